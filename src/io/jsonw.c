@@ -1,0 +1,194 @@
+/*
+ * jsonw.c: JSON emitter. See jsonw.h.
+ */
+#include "jsonw.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+void lw_jsonw_init(struct lw_jsonw *w, struct lw_buf *b, int pretty)
+{
+	memset(w, 0, sizeof *w);
+	w->b = b;
+	w->pretty = pretty;
+}
+
+static void indent(struct lw_jsonw *w)
+{
+	lw_buf_addc(w->b, '\n');
+	for (int i = 0; i < w->depth; i++)
+		lw_buf_add(w->b, "  ", 2);
+}
+
+/* Separator before a value or key at the current level. */
+static void before_item(struct lw_jsonw *w)
+{
+	if (w->after_key) {
+		w->after_key = 0;
+		return;
+	}
+	if (w->depth > 0) {
+		if (w->count[w->depth - 1])
+			lw_buf_addc(w->b, ',');
+		if (w->count[w->depth - 1] < 255)
+			w->count[w->depth - 1]++;
+		if (w->pretty)
+			indent(w);
+	}
+}
+
+static void open(struct lw_jsonw *w, char c)
+{
+	before_item(w);
+	lw_buf_addc(w->b, c);
+	if (w->depth < LW_JSONW_MAX_DEPTH)
+		w->count[w->depth] = 0;
+	w->depth++;
+}
+
+static void close(struct lw_jsonw *w, char c)
+{
+	int had = w->depth > 0 && w->depth <= LW_JSONW_MAX_DEPTH && w->count[w->depth - 1];
+	w->depth--;
+	if (w->pretty && had)
+		indent(w);
+	lw_buf_addc(w->b, c);
+}
+
+void lw_jsonw_obj(struct lw_jsonw *w) { open(w, '{'); }
+void lw_jsonw_arr(struct lw_jsonw *w) { open(w, '['); }
+void lw_jsonw_end_obj(struct lw_jsonw *w) { close(w, '}'); }
+void lw_jsonw_end_arr(struct lw_jsonw *w) { close(w, ']'); }
+
+void lw_jsonw_key(struct lw_jsonw *w, const char *key)
+{
+	before_item(w);
+	lw_buf_addc(w->b, '"');
+	lw_json_escape(w->b, key, strlen(key));
+	lw_buf_add(w->b, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
+	w->after_key = 1;
+}
+
+/* Length of the valid UTF-8 sequence at p (n bytes left), 0 if invalid. */
+static size_t utf8_len(const unsigned char *p, size_t n)
+{
+	unsigned char c = p[0];
+	if (c >= 0xC2 && c <= 0xDF)
+		return n >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c >= 0xE0 && c <= 0xEF) {
+		if (n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+			return 0;
+		if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F))
+			return 0;
+		return 3;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
+		    (p[3] & 0xC0) != 0x80)
+			return 0;
+		if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
+			return 0;
+		return 4;
+	}
+	return 0;
+}
+
+void lw_json_escape(struct lw_buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, run = 0;
+	while (i < n) {
+		unsigned char c = p[i];
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			i++;
+			continue;
+		}
+		lw_buf_add(b, p + run, i - run);
+		if (c < 0x80) {
+			switch (c) {
+			case '"': lw_buf_add(b, "\\\"", 2); break;
+			case '\\': lw_buf_add(b, "\\\\", 2); break;
+			case '\n': lw_buf_add(b, "\\n", 2); break;
+			case '\r': lw_buf_add(b, "\\r", 2); break;
+			case '\t': lw_buf_add(b, "\\t", 2); break;
+			default: {
+				char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+				lw_buf_add(b, u, 6);
+			}
+			}
+			i++;
+		} else {
+			size_t k = utf8_len(p + i, n - i);
+			if (k == 0) {
+				lw_buf_add(b, "\\ufffd", 6);
+				i++;
+			} else if (k == 3 && p[i] == 0xE2 && p[i + 1] == 0x80 &&
+				   (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)) {
+				lw_buf_add(b, p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
+				i += 3;
+			} else {
+				lw_buf_add(b, p + i, k);
+				i += k;
+			}
+		}
+		run = i;
+	}
+	lw_buf_add(b, p + run, n - run);
+}
+
+void lw_jsonw_str(struct lw_jsonw *w, const char *p, size_t n)
+{
+	before_item(w);
+	lw_buf_addc(w->b, '"');
+	lw_json_escape(w->b, p, n);
+	lw_buf_addc(w->b, '"');
+}
+
+void lw_jsonw_cstr(struct lw_jsonw *w, const char *s)
+{
+	if (s)
+		lw_jsonw_str(w, s, strlen(s));
+	else
+		lw_jsonw_null(w);
+}
+
+void lw_jsonw_int(struct lw_jsonw *w, int64_t v)
+{
+	before_item(w);
+	lw_buf_add_i64(w->b, v);
+}
+
+void lw_jsonw_num(struct lw_jsonw *w, double v, int decimals)
+{
+	if (isnan(v) || isinf(v)) {
+		lw_jsonw_null(w);
+		return;
+	}
+	before_item(w);
+	char tmp[64];
+	int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+	/* trim trailing zeros: 34.3000 -> 34.3, 60.0 -> 60 */
+	if (n > 0 && memchr(tmp, '.', (size_t)n)) {
+		while (n > 1 && tmp[n - 1] == '0')
+			n--;
+		if (tmp[n - 1] == '.')
+			n--;
+	}
+	if (n == 2 && tmp[0] == '-' && tmp[1] == '0')
+		tmp[0] = '0', n = 1;
+	lw_buf_add(w->b, tmp, (size_t)n);
+}
+
+void lw_jsonw_bool(struct lw_jsonw *w, int v)
+{
+	before_item(w);
+	lw_buf_adds(w->b, v ? "true" : "false");
+}
+
+void lw_jsonw_null(struct lw_jsonw *w)
+{
+	before_item(w);
+	lw_buf_add(w->b, "null", 4);
+}

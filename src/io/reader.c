@@ -1,0 +1,558 @@
+/*
+ * reader.c: documents from plain-text files, JSON Lines and directories.
+ *
+ * JSON is parsed with jansson (libjansson, Debian libjansson-dev). Lines
+ * are read in a buffer that never holds more than one line, and a line
+ * over the limit is skipped as it streams past: a 2 GB line costs its
+ * reading time, not its memory. Every problem is one error about one
+ * record, with file, line and byte offset, and the reader goes on.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "lapwing.h"
+
+/* Directories nested deeper than this are not entered (a loop or a bomb). */
+#define READER_MAX_DEPTH 64
+/* JSON escapes may double a text ("\n", "\""): a line may be this much
+ * longer than the document limit before it is refused unread. */
+#define READER_LINE_SLACK(max) ((max) * 2 + 65536)
+
+struct path_item {
+	char *path;
+	int depth;
+	int explicit_; /* named by the user (not found in a directory) */
+};
+
+struct lw_reader {
+	lw_format format;
+	size_t max_doc;
+	/* queue of paths, processed front to back; directories push their
+	 * entries in front, in name order */
+	struct path_item *q;
+	size_t qn, qcap;
+	/* the open source */
+	FILE *f;
+	char *name;
+	int is_jsonl;
+	long line;
+	int eof;
+	char *buf;
+	size_t cap, start, end;
+	size_t scanned; /* bytes after start known to hold no newline */
+	/* the current document */
+	json_t *json;
+	char *text;        /* plain-text file contents */
+	char idbuf[512];
+	char numbuf[64];
+	char warning[256];
+	int has_warning;
+	lw_reader_stats stats;
+};
+
+lw_status lw_reader_new(lw_format format, size_t max_doc, lw_reader **out)
+{
+	struct lw_reader *r = calloc(1, sizeof *r);
+	*out = NULL;
+	if (!r)
+		return LW_ENOMEM;
+	r->format = format;
+	r->max_doc = max_doc ? max_doc : LW_DEFAULT_MAX_DOC_BYTES;
+	*out = r;
+	return LW_OK;
+}
+
+static void close_source(struct lw_reader *r)
+{
+	if (r->f && r->f != stdin)
+		fclose(r->f);
+	r->f = NULL;
+	free(r->name);
+	r->name = NULL;
+	r->eof = 0;
+	r->line = 0;
+	r->start = r->end = 0;
+	r->scanned = 0;
+}
+
+static void drop_doc(struct lw_reader *r)
+{
+	if (r->json)
+		json_decref(r->json);
+	r->json = NULL;
+	free(r->text);
+	r->text = NULL;
+	r->has_warning = 0;
+}
+
+void lw_reader_free(lw_reader *r)
+{
+	if (!r)
+		return;
+	drop_doc(r);
+	close_source(r);
+	for (size_t i = 0; i < r->qn; i++)
+		free(r->q[i].path);
+	free(r->q);
+	free(r->buf);
+	free(r);
+}
+
+static lw_status push_path(struct lw_reader *r, size_t at, const char *path, int depth,
+			   int explicit_)
+{
+	if (r->qn == r->qcap) {
+		size_t cap = r->qcap ? r->qcap * 2 : 16;
+		struct path_item *q = realloc(r->q, cap * sizeof *q);
+		if (!q)
+			return LW_ENOMEM;
+		r->q = q;
+		r->qcap = cap;
+	}
+	char *copy = strdup(path);
+	if (!copy)
+		return LW_ENOMEM;
+	memmove(r->q + at + 1, r->q + at, (r->qn - at) * sizeof *r->q);
+	r->q[at].path = copy;
+	r->q[at].depth = depth;
+	r->q[at].explicit_ = explicit_;
+	r->qn++;
+	return LW_OK;
+}
+
+lw_status lw_reader_add(lw_reader *r, const char *path)
+{
+	return push_path(r, r->qn, path, 0, 1);
+}
+
+const char *lw_reader_warning(const lw_reader *r)
+{
+	return r->has_warning ? r->warning : NULL;
+}
+
+void lw_reader_where(const lw_reader *r, const char **file, long *line)
+{
+	*file = r->name ? r->name : "";
+	*line = r->is_jsonl ? r->line : 0;
+}
+
+void lw_reader_get_stats(const lw_reader *r, lw_reader_stats *s)
+{
+	*s = r->stats;
+}
+
+static lw_status fail(struct lw_reader *r, lw_error *err, lw_status st, const char *doc,
+		      long line, long offset, const char *fmt, ...)
+	__attribute__((format(printf, 7, 8)));
+
+static lw_status fail(struct lw_reader *r, lw_error *err, lw_status st, const char *doc,
+		      long line, long offset, const char *fmt, ...)
+{
+	r->stats.errors++;
+	if (err) {
+		memset(err, 0, sizeof *err);
+		err->status = st;
+		err->line = line;
+		err->offset = offset;
+		snprintf(err->doc, sizeof err->doc, "%s", doc ? doc : "");
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(err->message, sizeof err->message, fmt, ap);
+		va_end(ap);
+	}
+	return st;
+}
+
+static int has_ext(const char *path, const char *ext)
+{
+	size_t n = strlen(path), e = strlen(ext);
+	if (n <= e || path[n - e - 1] != '.')
+		return 0;
+	for (size_t i = 0; i < e; i++) {
+		char c = path[n - e + i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c | 0x20);
+		if (c != ext[i])
+			return 0;
+	}
+	return 1;
+}
+
+/* 0 other, 1 text, 2 JSON Lines */
+static int kind_by_ext(const char *path)
+{
+	if (has_ext(path, "txt") || has_ext(path, "text"))
+		return 1;
+	if (has_ext(path, "jsonl") || has_ext(path, "ndjson") || has_ext(path, "json"))
+		return 2;
+	return 0;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Put a directory's entries at the front of the queue, in name order. */
+static lw_status expand_dir(struct lw_reader *r, const char *dir, int depth, lw_error *err)
+{
+	if (depth >= READER_MAX_DEPTH)
+		return fail(r, err, LW_EIO, dir, 0, -1, "directories nested too deep (limit %d)",
+			    READER_MAX_DEPTH);
+	DIR *d = opendir(dir);
+	if (!d)
+		return fail(r, err, LW_EIO, dir, 0, -1, "cannot open directory: %s", strerror(errno));
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	lw_status st = LW_OK;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue; /* ., .., hidden files */
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			char **nn = realloc(names, cap * sizeof *nn);
+			if (!nn) {
+				st = LW_ENOMEM;
+				break;
+			}
+			names = nn;
+		}
+		size_t len = strlen(dir) + strlen(e->d_name) + 2;
+		names[n] = malloc(len);
+		if (!names[n]) {
+			st = LW_ENOMEM;
+			break;
+		}
+		snprintf(names[n], len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
+			 e->d_name);
+		n++;
+	}
+	closedir(d);
+	if (st == LW_OK) {
+		qsort(names, n, sizeof *names, cmp_names);
+		for (size_t i = 0; i < n && st == LW_OK; i++)
+			st = push_path(r, i, names[i], depth + 1, 0);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	if (st != LW_OK)
+		return fail(r, err, st, dir, 0, -1, "%s", lw_strerror(st));
+	return LW_OK;
+}
+
+static lw_status read_text_file(struct lw_reader *r, const char *path, lw_input *doc,
+				lw_error *err)
+{
+	int is_stdin = strcmp(path, "-") == 0;
+	FILE *f = is_stdin ? stdin : fopen(path, "rb");
+	if (!f)
+		return fail(r, err, LW_EIO, path, 0, -1, "cannot open: %s", strerror(errno));
+	struct stat st;
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+	    (unsigned long long)st.st_size > r->max_doc) {
+		if (!is_stdin)
+			fclose(f);
+		return fail(r, err, LW_ETOOBIG, path, 0, (long)r->max_doc,
+			    "file of %lld bytes exceeds the document size limit of %zu bytes",
+			    (long long)st.st_size, r->max_doc);
+	}
+	size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536, len = 0;
+	char *buf = malloc(cap);
+	if (!buf) {
+		if (!is_stdin)
+			fclose(f);
+		return fail(r, err, LW_ENOMEM, path, 0, -1, "out of memory");
+	}
+	for (;;) {
+		if (len + 1 >= cap) {
+			if (cap > r->max_doc + 1) {
+				free(buf);
+				if (!is_stdin)
+					fclose(f);
+				return fail(r, err, LW_ETOOBIG, path, 0, (long)r->max_doc,
+					    "file exceeds the document size limit of %zu bytes",
+					    r->max_doc);
+			}
+			char *nb = realloc(buf, cap * 2);
+			if (!nb) {
+				free(buf);
+				if (!is_stdin)
+					fclose(f);
+				return fail(r, err, LW_ENOMEM, path, 0, -1, "out of memory");
+			}
+			buf = nb;
+			cap *= 2;
+		}
+		size_t got = fread(buf + len, 1, cap - len - 1, f);
+		len += got;
+		if (got == 0)
+			break;
+	}
+	int bad = ferror(f);
+	if (!is_stdin)
+		fclose(f);
+	if (bad) {
+		free(buf);
+		return fail(r, err, LW_EIO, path, 0, (long)len, "read error");
+	}
+	if (len > r->max_doc) {
+		free(buf);
+		return fail(r, err, LW_ETOOBIG, path, 0, (long)r->max_doc,
+			    "file exceeds the document size limit of %zu bytes", r->max_doc);
+	}
+	buf[len] = 0;
+	r->text = buf;
+	memset(doc, 0, sizeof *doc);
+	snprintf(r->idbuf, sizeof r->idbuf, "%s", is_stdin ? "stdin" : path);
+	doc->id = r->idbuf;
+	doc->id_len = strlen(r->idbuf);
+	doc->text = buf;
+	doc->text_len = len;
+	free(r->name);
+	r->name = strdup(path);
+	r->is_jsonl = 0;
+	r->stats.files++;
+	r->stats.documents++;
+	r->stats.bytes += len;
+	return LW_OK;
+}
+
+/*
+ * The next line of the open JSON Lines source into [r->buf+*s, +*n).
+ * Returns 1 with a line, 0 at the end, -1 when the line is over the limit
+ * (it has been skipped), -2 on a read error.
+ */
+static int next_line(struct lw_reader *r, size_t *s, size_t *n)
+{
+	size_t limit = READER_LINE_SLACK(r->max_doc);
+	int skipping = 0;
+	for (;;) {
+		size_t from = r->start + r->scanned;
+		char *nl = r->end > from ? memchr(r->buf + from, '\n', r->end - from) : NULL;
+		r->scanned = r->end - r->start; /* never scan the same bytes twice */
+		if (nl || (r->eof && r->end > r->start)) {
+			r->scanned = 0;
+			size_t e = nl ? (size_t)(nl - r->buf) : r->end;
+			*s = r->start;
+			*n = e - r->start;
+			r->start = nl ? e + 1 : e;
+			r->line++;
+			if (skipping)
+				return -1;
+			return 1;
+		}
+		if (r->eof) {
+			if (skipping) {
+				r->line++;
+				return -1;
+			}
+			return 0;
+		}
+		/* need more: compact, grow, read */
+		if (r->start > 0) {
+			memmove(r->buf, r->buf + r->start, r->end - r->start);
+			r->end -= r->start;
+			r->start = 0;
+		}
+		if (r->end > limit) {
+			skipping = 1; /* drop what we have of this line */
+			r->end = 0;
+			r->scanned = 0;
+		}
+		if (r->cap - r->end < 65536) {
+			size_t cap = r->cap ? r->cap * 2 : 1 << 20;
+			char *b = realloc(r->buf, cap);
+			if (!b)
+				return -2;
+			r->buf = b;
+			r->cap = cap;
+		}
+		size_t got = fread(r->buf + r->end, 1, r->cap - r->end, r->f);
+		r->end += got;
+		if (got == 0) {
+			if (ferror(r->f))
+				return -2;
+			r->eof = 1;
+		}
+	}
+}
+
+static int json_str(json_t *o, const char *key, const char **p, size_t *n)
+{
+	json_t *v = json_object_get(o, key);
+	if (!v || !json_is_string(v))
+		return 0;
+	*p = json_string_value(v);
+	*n = json_string_length(v);
+	return 1;
+}
+
+static lw_status parse_record(struct lw_reader *r, char *line, size_t len, lw_input *doc,
+			      lw_error *err)
+{
+	json_error_t je;
+	json_t *o = json_loadb(line, len, JSON_ALLOW_NUL, &je);
+	if (!o)
+		return fail(r, err, LW_EJSON, r->name, r->line, (long)je.position,
+			    "invalid JSON: %s", je.text);
+	if (!json_is_object(o)) {
+		json_decref(o);
+		return fail(r, err, LW_EJSON, r->name, r->line, 0, "not a JSON object");
+	}
+	memset(doc, 0, sizeof *doc);
+	json_t *t = json_object_get(o, "text");
+	if (!t || !json_is_string(t)) {
+		json_decref(o);
+		return fail(r, err, LW_ENOTEXT, r->name, r->line, 0,
+			    t ? "\"text\" is not a string" : "no \"text\" field");
+	}
+	doc->text = json_string_value(t);
+	doc->text_len = json_string_length(t);
+	if (doc->text_len > r->max_doc) {
+		size_t tl = doc->text_len;
+		json_decref(o);
+		return fail(r, err, LW_ETOOBIG, r->name, r->line, (long)r->max_doc,
+			    "text of %zu bytes exceeds the document size limit of %zu bytes", tl,
+			    r->max_doc);
+	}
+	json_t *id = json_object_get(o, "id");
+	if (id && json_is_string(id)) {
+		doc->id = json_string_value(id);
+		doc->id_len = json_string_length(id);
+	} else if (id && json_is_integer(id)) {
+		snprintf(r->numbuf, sizeof r->numbuf, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+		doc->id = r->numbuf;
+		doc->id_len = strlen(r->numbuf);
+	} else {
+		snprintf(r->idbuf, sizeof r->idbuf, "%s:%ld",
+			 strcmp(r->name, "-") == 0 ? "stdin" : r->name, r->line);
+		doc->id = r->idbuf;
+		doc->id_len = strlen(r->idbuf);
+	}
+	json_t *dv = json_object_get(o, "date");
+	if (dv && json_is_string(dv)) {
+		lw_date d;
+		if (lw_date_parse(json_string_value(dv), json_string_length(dv), &d)) {
+			doc->date = json_string_value(dv);
+			doc->date_len = json_string_length(dv);
+		} else {
+			r->has_warning = 1;
+			snprintf(r->warning, sizeof r->warning,
+				 "\"date\" is not an ISO date (YYYY-MM-DD): ignored");
+		}
+	} else if (dv && !json_is_null(dv)) {
+		r->has_warning = 1;
+		snprintf(r->warning, sizeof r->warning, "\"date\" is not a string: ignored");
+	}
+	json_str(o, "title", &doc->title, &doc->title_len);
+	json_str(o, "source", &doc->source, &doc->source_len);
+	json_str(o, "url", &doc->url, &doc->url_len);
+	r->json = o;
+	r->stats.documents++;
+	r->stats.bytes += doc->text_len;
+	return LW_OK;
+}
+
+static lw_status open_jsonl(struct lw_reader *r, const char *path, lw_error *err)
+{
+	if (strcmp(path, "-") == 0) {
+		r->f = stdin;
+	} else {
+		r->f = fopen(path, "rb");
+		if (!r->f)
+			return fail(r, err, LW_EIO, path, 0, -1, "cannot open: %s", strerror(errno));
+	}
+	r->name = strdup(path);
+	if (!r->name) {
+		close_source(r);
+		return fail(r, err, LW_ENOMEM, path, 0, -1, "out of memory");
+	}
+	r->is_jsonl = 1;
+	r->line = 0;
+	r->eof = 0;
+	r->start = r->end = 0;
+	r->stats.files++;
+	return LW_OK;
+}
+
+lw_status lw_reader_next(lw_reader *r, lw_input *doc, lw_error *err)
+{
+	drop_doc(r);
+	for (;;) {
+		if (r->f) {
+			size_t s, n;
+			int got = next_line(r, &s, &n);
+			if (got == 0) {
+				close_source(r);
+				continue;
+			}
+			if (got == -2) {
+				lw_status st = fail(r, err, LW_EIO, r->name, r->line, -1, "read error");
+				close_source(r);
+				return st;
+			}
+			if (got == -1)
+				return fail(r, err, LW_ETOOBIG, r->name, r->line,
+					    (long)READER_LINE_SLACK(r->max_doc),
+					    "line exceeds %zu bytes (document size limit %zu)",
+					    (size_t)READER_LINE_SLACK(r->max_doc), r->max_doc);
+			char *line = r->buf + s;
+			if (r->line == 1 && n >= 3 && (unsigned char)line[0] == 0xEF &&
+			    (unsigned char)line[1] == 0xBB && (unsigned char)line[2] == 0xBF) {
+				line += 3; /* byte-order mark */
+				n -= 3;
+			}
+			size_t k = 0;
+			while (k < n && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r'))
+				k++;
+			if (k == n)
+				continue; /* blank line: no document */
+			return parse_record(r, line, n, doc, err);
+		}
+		if (r->qn == 0)
+			return LW_DONE;
+		struct path_item it = r->q[0];
+		memmove(r->q, r->q + 1, (r->qn - 1) * sizeof *r->q);
+		r->qn--;
+		lw_status st = LW_OK;
+		struct stat sb;
+		int is_stdin = strcmp(it.path, "-") == 0 && it.explicit_;
+		if (!is_stdin && stat(it.path, &sb) != 0) {
+			st = fail(r, err, LW_EIO, it.path, 0, -1, "%s", strerror(errno));
+		} else if (!is_stdin && S_ISDIR(sb.st_mode)) {
+			struct stat lsb;
+			if (!it.explicit_ && lstat(it.path, &lsb) == 0 && S_ISLNK(lsb.st_mode))
+				r->stats.skipped_files++; /* never follow a link to a directory */
+			else
+				st = expand_dir(r, it.path, it.depth, err);
+		} else {
+			int kind = it.explicit_ && r->format == LW_FORMAT_TEXT    ? 1
+				   : it.explicit_ && r->format == LW_FORMAT_JSONL ? 2
+				   : is_stdin                                      ? 2
+										   : kind_by_ext(it.path);
+			if (kind == 0 && it.explicit_)
+				kind = 1; /* a file named on the command line: plain text */
+			if (kind == 0)
+				r->stats.skipped_files++;
+			else if (kind == 1)
+				st = read_text_file(r, it.path, doc, err);
+			else
+				st = open_jsonl(r, it.path, err);
+			if (kind == 1) {
+				free(it.path);
+				return st;
+			}
+		}
+		free(it.path);
+		if (st != LW_OK)
+			return st;
+	}
+}

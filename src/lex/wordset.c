@@ -1,0 +1,164 @@
+/*
+ * wordset.c: open-addressing hash set of strings. See wordset.h.
+ *
+ * Image layout (all uint32, little-endian host order, as the compiled
+ * knowledge base is machine-local): nslots, nitems, pool_bytes,
+ * slots[nslots], off[nitems], len[nitems], pool bytes (padded to 4).
+ */
+#include "wordset.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/buf.h"
+#include "hash.h"
+
+/* Longest word a lookup lower-cases on the stack; longer ones never match. */
+#define WORDSET_MAX_WORD 64
+
+struct lw_wordset {
+	size_t mask;
+	size_t n;
+	const uint32_t *slot; /* item index+1, 0 empty */
+	const uint32_t *off;
+	const uint32_t *len;
+	const char *pool;
+	void *owned; /* one allocation holding the arrays, or NULL for a view */
+};
+
+static size_t find(const struct lw_wordset *ws, const char *w, size_t n, int *found)
+{
+	size_t i = (size_t)lw_hash_bytes(w, n, 0) & ws->mask;
+	for (size_t probes = 0; probes <= ws->mask; probes++) {
+		uint32_t s = ws->slot[i];
+		if (!s) {
+			*found = 0;
+			return i;
+		}
+		if (ws->len[s - 1] == n && memcmp(ws->pool + ws->off[s - 1], w, n) == 0) {
+			*found = 1;
+			return i;
+		}
+		i = (i + 1) & ws->mask;
+	}
+	*found = 0;
+	return (size_t)-1;
+}
+
+struct lw_wordset *lw_wordset_new(const char *const *words, const size_t *lens, size_t n)
+{
+	size_t cap = 16, total = 0;
+	while (cap < n * 2 + 2)
+		cap *= 2;
+	for (size_t i = 0; i < n; i++)
+		total += lens[i];
+	struct lw_wordset *ws = calloc(1, sizeof *ws);
+	char *mem = malloc(cap * 4 + (n + 1) * 8 + total + 1);
+	if (!ws || !mem) {
+		free(ws);
+		free(mem);
+		return NULL;
+	}
+	uint32_t *slot = (uint32_t *)mem, *off = slot + cap, *len = off + n + 1;
+	char *pool = (char *)(len + n + 1);
+	memset(slot, 0, cap * 4);
+	ws->owned = mem;
+	ws->mask = cap - 1;
+	ws->slot = slot;
+	ws->off = off;
+	ws->len = len;
+	ws->pool = pool;
+	size_t used = 0;
+	for (size_t i = 0; i < n; i++) {
+		int found;
+		size_t at = find(ws, words[i], lens[i], &found);
+		if (found)
+			continue;
+		memcpy(pool + used, words[i], lens[i]);
+		off[ws->n] = (uint32_t)used;
+		len[ws->n] = (uint32_t)lens[i];
+		used += lens[i];
+		slot[at] = (uint32_t)(++ws->n);
+	}
+	return ws;
+}
+
+void lw_wordset_free(struct lw_wordset *ws)
+{
+	if (!ws)
+		return;
+	free(ws->owned);
+	free(ws);
+}
+
+int lw_wordset_has(const struct lw_wordset *ws, const char *w, size_t n)
+{
+	if (!ws || ws->n == 0)
+		return 0;
+	int found;
+	find(ws, w, n, &found);
+	return found;
+}
+
+int lw_wordset_has_lower(const struct lw_wordset *ws, const char *w, size_t n)
+{
+	char tmp[WORDSET_MAX_WORD];
+	if (!ws || n > sizeof tmp)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		tmp[i] = (char)((unsigned char)(c - 'A') < 26 ? c | 0x20 : c);
+	}
+	return lw_wordset_has(ws, tmp, n);
+}
+
+size_t lw_wordset_size(const struct lw_wordset *ws)
+{
+	return ws ? ws->n : 0;
+}
+
+void lw_wordset_serialize(const struct lw_wordset *ws, struct lw_buf *out)
+{
+	uint32_t nslots = (uint32_t)(ws->mask + 1), nitems = (uint32_t)ws->n, pool = 0;
+	for (size_t i = 0; i < ws->n; i++)
+		pool = ws->off[i] + ws->len[i] > pool ? ws->off[i] + ws->len[i] : pool;
+	uint32_t hdr[3] = {nslots, nitems, pool};
+	lw_buf_add(out, hdr, sizeof hdr);
+	lw_buf_add(out, ws->slot, nslots * 4u);
+	lw_buf_add(out, ws->off, nitems * 4u);
+	lw_buf_add(out, ws->len, nitems * 4u);
+	lw_buf_add(out, ws->pool, pool);
+	while (out->len % 4)
+		lw_buf_addc(out, 0);
+}
+
+struct lw_wordset *lw_wordset_view(const void *p, size_t size)
+{
+	const uint32_t *h = p;
+	if (size < 12)
+		return NULL;
+	uint64_t nslots = h[0], nitems = h[1], pool = h[2];
+	if (nslots == 0 || (nslots & (nslots - 1)) || nitems >= nslots ||
+	    12 + nslots * 4 + nitems * 8 + pool > size)
+		return NULL;
+	struct lw_wordset *ws = calloc(1, sizeof *ws);
+	if (!ws)
+		return NULL;
+	ws->mask = (size_t)nslots - 1;
+	ws->n = (size_t)nitems;
+	ws->slot = h + 3;
+	ws->off = ws->slot + nslots;
+	ws->len = ws->off + nitems;
+	ws->pool = (const char *)(ws->len + nitems);
+	for (size_t i = 0; i < ws->n; i++)
+		if ((uint64_t)ws->off[i] + ws->len[i] > pool) {
+			free(ws);
+			return NULL;
+		}
+	for (size_t i = 0; i < nslots; i++)
+		if (ws->slot[i] > nitems) {
+			free(ws);
+			return NULL;
+		}
+	return ws;
+}

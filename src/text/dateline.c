@@ -1,0 +1,290 @@
+/*
+ * dateline.c: the dateline at the head of a news text, and dates written
+ * in words.
+ *
+ * Datelines look like "KABUL, Afghanistan (Jan. 25, 2013) -", "PAKTIKA
+ * PROVINCE, Afghanistan -", "WASHINGTON (AP) -" or "Kabul, Afghanistan
+ * (Sept. 1)" on a line of its own. A title and a few header lines may come
+ * first. Here we only read the words: whether the place exists is the
+ * gazetteer's business (extract/), and a date without a year stays without
+ * one (the year comes from other evidence, extract/dates.c).
+ *
+ * Month names live here as a table: they are the calendar, not knowledge
+ * that users extend.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "utf8.h"
+
+static const struct {
+	const char *name;
+	unsigned char len_min; /* shortest accepted prefix ("Jan", "Sept") */
+} months[12] = {
+	{"january", 3}, {"february", 3}, {"march", 3}, {"april", 3}, {"may", 3},
+	{"june", 3}, {"july", 3}, {"august", 3}, {"september", 3}, {"october", 3},
+	{"november", 3}, {"december", 3},
+};
+
+int lw_month_number(const char *p, size_t n)
+{
+	if (n && p[n - 1] == '.')
+		n--;
+	if (n < 3 || n > 9)
+		return 0;
+	for (int m = 0; m < 12; m++) {
+		size_t full = strlen(months[m].name);
+		/* the full name, a 3-letter abbreviation, or "Sept" */
+		if (n != full && n != 3 && !(m == 8 && n == 4))
+			continue;
+		if (n > full)
+			continue;
+		if (lw_ascii_casecmp((const unsigned char *)p, months[m].name, n) == 0)
+			return m + 1;
+	}
+	return 0;
+}
+
+static int days_in_month(int y, int m)
+{
+	static const int d[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && y && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return m >= 1 && m <= 12 ? d[m - 1] : 0;
+}
+
+/* Value of a NUMBER token of 1-4 plain digits, else -1. */
+static int small_number(const struct lw_text *t, size_t i, size_t *ndigits)
+{
+	if (i >= t->ntok || t->tok[i].kind != LW_TOK_NUMBER)
+		return -1;
+	const lw_token *k = &t->tok[i];
+	size_t n = lw_tok_len(k);
+	if (n == 0 || n > 4)
+		return -1;
+	int v = 0;
+	for (size_t j = 0; j < n; j++) {
+		unsigned char c = (unsigned char)t->p[k->start + j];
+		if (!lw_is_ascii_digit(c))
+			return -1;
+		v = v * 10 + (c - '0');
+	}
+	*ndigits = n;
+	return v;
+}
+
+static int token_month(const struct lw_text *t, size_t i, size_t *used)
+{
+	if (i >= t->ntok)
+		return 0;
+	const lw_token *k = &t->tok[i];
+	if (k->kind != LW_TOK_WORD && k->kind != LW_TOK_ABBREV)
+		return 0;
+	if (k->flags & LW_TF_LOWER)
+		return 0; /* "may", "march" as words */
+	int m = lw_month_number(t->p + k->start, lw_tok_len(k));
+	if (!m)
+		return 0;
+	*used = 1;
+	/* "Jan" "." when the lexicon did not merge the full stop */
+	if (k->kind == LW_TOK_WORD && i + 1 < t->ntok && t->tok[i + 1].kind == LW_TOK_TERM &&
+	    t->tok[i + 1].start == k->end && lw_tok_len(&t->tok[i + 1]) == 1)
+		*used = 2;
+	return m;
+}
+
+static int valid_year(int y, size_t nd) { return nd == 4 && y >= 1800 && y <= 2200; }
+
+static size_t iso_date(const struct lw_text *t, size_t i, lw_date *d)
+{
+	const lw_token *k = &t->tok[i];
+	if (k->kind != LW_TOK_NUMBER || lw_tok_len(k) != 10)
+		return 0;
+	const char *p = t->p + k->start;
+	if (p[4] != '-' || p[7] != '-')
+		return 0;
+	lw_date x;
+	if (!lw_date_parse(p, 10, &x))
+		return 0;
+	*d = x;
+	return 1;
+}
+
+size_t lw_parse_date_tokens(const struct lw_text *t, size_t i, size_t end, lw_date *d)
+{
+	memset(d, 0, sizeof *d);
+	if (end > t->ntok)
+		end = t->ntok;
+	if (i >= end)
+		return 0;
+	if (iso_date(t, i, d))
+		return 1;
+	size_t used = 0, nd = 0, j;
+	int m = token_month(t, i, &used);
+	if (m) {
+		/* Month Day[,] [Year] | Month Year */
+		j = i + used;
+		int day = j < end ? small_number(t, j, &nd) : -1;
+		if (day >= 1 && nd <= 2 && day <= days_in_month(0, m) + (m == 2)) {
+			d->month = (uint8_t)m;
+			d->day = (uint8_t)day;
+			d->precision = LW_PREC_DAY;
+			j++;
+			size_t k = j;
+			if (k < end && t->tok[k].kind == LW_TOK_PUNCT && t->p[t->tok[k].start] == ',')
+				k++;
+			int y = k < end ? small_number(t, k, &nd) : -1;
+			if (valid_year(y, nd) && day <= days_in_month(y, m)) {
+				d->year = (int16_t)y;
+				j = k + 1;
+			}
+			return j - i;
+		}
+		int y = day;
+		if (valid_year(y, nd)) {
+			d->year = (int16_t)y;
+			d->month = (uint8_t)m;
+			d->precision = LW_PREC_MONTH;
+			return j + 1 - i;
+		}
+		return 0;
+	}
+	/* Day Month [Year] */
+	int day = small_number(t, i, &nd);
+	if (day >= 1 && day <= 31 && nd <= 2 && i + 1 < end) {
+		m = token_month(t, i + 1, &used);
+		if (m && day <= days_in_month(0, m) + (m == 2)) {
+			d->month = (uint8_t)m;
+			d->day = (uint8_t)day;
+			d->precision = LW_PREC_DAY;
+			j = i + 1 + used;
+			int y = j < end ? small_number(t, j, &nd) : -1;
+			if (valid_year(y, nd) && day <= days_in_month(y, m)) {
+				d->year = (int16_t)y;
+				j++;
+			}
+			return j - i;
+		}
+	}
+	return 0;
+}
+
+/* ---- datelines ---- */
+
+static int is_name_word(const lw_token *k)
+{
+	if (k->kind == LW_TOK_WORD)
+		return (k->flags & (LW_TF_CAP | LW_TF_UPPER)) && !(k->flags & LW_TF_POSSESSIVE);
+	return k->kind == LW_TOK_ABBREV && !(k->flags & LW_TF_LOWER);
+}
+
+static int is_punct(const struct lw_text *t, size_t i, char c)
+{
+	return i < t->ntok && t->tok[i].kind == LW_TOK_PUNCT && t->p[t->tok[i].start] == c;
+}
+
+static int line_ends_before(const struct lw_text *t, size_t i)
+{
+	return i >= t->ntok || (t->tok[i].flags & LW_TF_NEWLINE_BEFORE);
+}
+
+/* A run of up to max capitalised words on the line; returns its length. */
+static size_t name_run(const struct lw_text *t, size_t i, size_t max, int *all_upper)
+{
+	size_t n = 0;
+	*all_upper = 1;
+	while (i + n < t->ntok && n < max && is_name_word(&t->tok[i + n])) {
+		if (n && (t->tok[i + n].flags & LW_TF_NEWLINE_BEFORE))
+			break;
+		const lw_token *k = &t->tok[i + n];
+		if (!(k->flags & LW_TF_UPPER) && !(k->kind == LW_TOK_ABBREV))
+			*all_upper = 0;
+		n++;
+	}
+	return n;
+}
+
+/* Try a dateline starting at token i (the first of a line). */
+static int dateline_at(struct lw_text *t, size_t i)
+{
+	int upper;
+	size_t n1 = name_run(t, i, 4, &upper);
+	if (n1 == 0)
+		return 0;
+	size_t j = i + n1, place_end = j;
+	/* ", Afghanistan" / ", Pakistan" (and one more level: ", Kabul, Afghanistan") */
+	for (int level = 0; level < 2 && is_punct(t, j, ',') && !line_ends_before(t, j + 1);
+	     level++) {
+		int up2;
+		size_t n2 = name_run(t, j + 1, 4, &up2);
+		if (n2 == 0)
+			break;
+		lw_date probe;
+		if (lw_parse_date_tokens(t, j + 1, t->ntok, &probe))
+			break; /* ", Jan. 25" is the date, not a place */
+		j += 1 + n2;
+		place_end = j;
+	}
+	lw_date date;
+	memset(&date, 0, sizeof date);
+	lw_span when = {0, 0};
+	int have_date = 0;
+	/* "(Jan. 25, 2013)" or ", Jan. 25, 2013" */
+	size_t save = j;
+	if (is_punct(t, j, '(') || is_punct(t, j, ',')) {
+		size_t k = lw_parse_date_tokens(t, j + 1, t->ntok, &date);
+		if (k && (!is_punct(t, j, '(') || is_punct(t, j + 1 + k, ')'))) {
+			when.start = t->tok[j + 1].start;
+			when.end = t->tok[j + k].end;
+			have_date = 1;
+			j += 1 + k + (is_punct(t, j, '(') ? 1 : 0);
+		} else {
+			j = save;
+		}
+	}
+	/* "(AP)", "(Reuters)" */
+	if (is_punct(t, j, '(')) {
+		int up3;
+		size_t n3 = name_run(t, j + 1, 3, &up3);
+		if (n3 && is_punct(t, j + 1 + n3, ')'))
+			j += n3 + 2;
+	}
+	int dash = j < t->ntok && !line_ends_before(t, j) &&
+		   (t->tok[j].kind == LW_TOK_DASH || is_punct(t, j, ':'));
+	int eol = line_ends_before(t, j);
+	if (!dash && !eol)
+		return 0;
+	/* a place in capitals ("KABUL") or a date in the line makes it a dateline */
+	int caps_place = 1;
+	for (size_t k = i; k < i + n1; k++)
+		if (!(t->tok[k].flags & LW_TF_UPPER) && t->tok[k].kind != LW_TOK_ABBREV)
+			caps_place = 0;
+	if (!have_date && !(caps_place && dash))
+		return 0;
+	t->dateline.found = 1;
+	t->dateline.place.start = t->tok[i].start;
+	t->dateline.place.end = t->tok[place_end - 1].end;
+	t->dateline.when = when;
+	t->dateline.date = date;
+	t->dateline.span.start = t->tok[i].start;
+	t->dateline.span.end = dash ? t->tok[j].end : t->tok[j - 1].end;
+	return 1;
+}
+
+void lw_find_dateline(struct lw_text *t)
+{
+	memset(&t->dateline, 0, sizeof t->dateline);
+	int lines = 0;
+	for (size_t i = 0; i < t->ntok; i++) {
+		const lw_token *k = &t->tok[i];
+		if (k->start > LW_DATELINE_MAX_BYTES)
+			break;
+		if (i == 0 || (k->flags & LW_TF_NEWLINE_BEFORE)) {
+			if (++lines > LW_DATELINE_MAX_LINES)
+				break;
+			if (dateline_at(t, i))
+				return;
+		}
+	}
+}

@@ -1,0 +1,362 @@
+/*
+ * scan.re: the tokenizer. re2c turns this file into build/gen/scan.c
+ * (`make` runs `re2c -W --no-generation-date`); edit this file, never the
+ * generated one.
+ *
+ * It reads bytes, not characters: every token is a byte range of the
+ * original text, and a byte that is not valid UTF-8 becomes an INVALID
+ * token of its own, so broken input can never shift an offset. Whitespace
+ * is not a token; it sets flags on the token that follows (space, line
+ * break, paragraph break).
+ *
+ * Kept whole: numbers ("1,200", "3.5", "1990s", "’80s"), initialisms
+ * ("U.S.", "a.m."), hyphenated and apostrophised words ("Tehrik-i-Taliban",
+ * "ur-Rehman", "don't"), URLs, e-mail addresses and domain names. Split:
+ * a possessive 's ("Pakistan" + "'s"), and words glued by lost punctuation
+ * ("martyredTahir" -> "martyred" + "Tahir", "everywheresaid" ->
+ * "everywhere" + "said"). Known abbreviations take their full stop
+ * ("Gen.", "Jan."): the lexicon says which.
+ *
+ * It does not decide sentences, quotes or names; see sentences.c.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "text.h"
+#include "../lex/wordset.h"
+#include "../util/arena.h"
+#include "utf8.h"
+
+struct scanner {
+	struct lw_arena *a;
+	const unsigned char *base;
+	lw_token *tok;
+	size_t n, cap;
+	unsigned pending;  /* LW_TF_*_BEFORE flags for the next token */
+	int newlines;      /* line breaks since the last token */
+	const struct lw_text_lexicon *lex;
+	int oom;
+};
+
+static lw_token *push(struct scanner *s, size_t start, size_t end, int kind, unsigned flags)
+{
+	if (s->n == s->cap) {
+		size_t cap = s->cap ? s->cap * 2 : 256;
+		lw_token *t = lw_arena_grow(s->a, s->tok, s->n * sizeof *t, cap * sizeof *t);
+		if (!t) {
+			s->oom = 1;
+			return NULL;
+		}
+		s->tok = t;
+		s->cap = cap;
+	}
+	lw_token *t = &s->tok[s->n++];
+	t->start = (uint32_t)start;
+	t->end = (uint32_t)end;
+	t->kind = (uint16_t)kind;
+	t->flags = (uint16_t)(flags | s->pending);
+	s->pending = 0;
+	s->newlines = 0;
+	return t;
+}
+
+static void space(struct scanner *s)
+{
+	s->pending |= LW_TF_SPACE_BEFORE;
+}
+
+static void newline(struct scanner *s)
+{
+	s->pending |= LW_TF_SPACE_BEFORE | LW_TF_NEWLINE_BEFORE;
+	if (++s->newlines >= 2)
+		s->pending |= LW_TF_PARA_BEFORE;
+}
+
+static void para(struct scanner *s)
+{
+	s->pending |= LW_TF_SPACE_BEFORE | LW_TF_NEWLINE_BEFORE | LW_TF_PARA_BEFORE;
+}
+
+static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+/* English words that end in "said" and are not a word glued to "said". */
+static int said_word(const unsigned char *p, size_t n)
+{
+	static const char *const words[] = {"aforesaid", "unsaid", "gainsaid", "foresaid"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (n == strlen(words[i]) && lw_ascii_casecmp(p, words[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Pronouns whose 's is "is"/"has"/"us", not a possessive. */
+static int contraction_base(const unsigned char *p, size_t n)
+{
+	static const char *const words[] = {"it", "he", "she", "that", "there", "here", "what",
+					    "who", "where", "how", "let", "when", "why"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (n == strlen(words[i]) && lw_ascii_casecmp(p, words[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Length of a trailing possessive ('s, ’s, ʼs) of the word, 0 if none. */
+static size_t possessive_len(const unsigned char *p, size_t n)
+{
+	if (n >= 3 && (p[n - 1] == 's' || p[n - 1] == 'S') && p[n - 2] == '\'')
+		return 2;
+	if (n >= 5 && (p[n - 1] == 's' || p[n - 1] == 'S') && p[n - 4] == 0xE2 &&
+	    p[n - 3] == 0x80 && p[n - 2] == 0x99)
+		return 4;
+	if (n >= 4 && (p[n - 1] == 's' || p[n - 1] == 'S') && p[n - 3] == 0xCA &&
+	    p[n - 2] == 0xBC)
+		return 3;
+	return 0;
+}
+
+static void emit_word_part(struct scanner *s, size_t start, size_t end, unsigned extra)
+{
+	const unsigned char *p = s->base + start;
+	size_t n = end - start;
+	size_t pl = possessive_len(p, n);
+	if (pl && !contraction_base(p, n - pl)) {
+		unsigned f = lw_word_case(p, n - pl);
+		push(s, start, end - pl, LW_TOK_WORD, f | extra);
+		push(s, end - pl, end, LW_TOK_WORD, LW_TF_POSSESSIVE | LW_TF_LOWER);
+		return;
+	}
+	push(s, start, end, LW_TOK_WORD, lw_word_case(p, n) | extra);
+}
+
+/*
+ * A word as scanned. Repairs text damaged by lost punctuation: a
+ * lower-case run of 3+ letters followed by a capitalised name
+ * ("martyredTahir") is two words; so is a word glued to "said"
+ * ("everywheresaid", "Muslimssaid"). Names written that way on purpose
+ * ("McDonald", "YouTube", "iPhone", "eBay") start with a capital or have a
+ * prefix of one letter, and stay whole.
+ */
+static void emit_word(struct scanner *s, size_t start, size_t end)
+{
+	const unsigned char *p = s->base + start;
+	size_t n = end - start;
+	size_t i = 0;
+	while (i < n && is_lower(p[i]))
+		i++;
+	if (i >= 3 && i + 1 < n && is_upper(p[i]) && is_lower(p[i + 1])) {
+		emit_word_part(s, start, start + i, 0);
+		emit_word_part(s, start + i, end, LW_TF_REPAIRED);
+		return;
+	}
+	if (n >= 7 && memcmp(p + n - 4, "said", 4) == 0 && !said_word(p, n)) {
+		size_t j = 0;
+		while (j < n - 4 && ((p[j] | 0x20) >= 'a' && (p[j] | 0x20) <= 'z'))
+			j++;
+		if (j == n - 4) {
+			emit_word_part(s, start, end - 4, 0);
+			emit_word_part(s, end - 4, end, LW_TF_REPAIRED);
+			return;
+		}
+	}
+	emit_word_part(s, start, end, 0);
+}
+
+/*
+ * A full stop right after a word: "Gen." and "Jan." keep it when the
+ * lexicon knows them, and so does a single capital ("J." in "J. Smith").
+ */
+static void emit_dot(struct scanner *s, size_t start, size_t end)
+{
+	if (s->pending == 0 && s->n > 0) {
+		lw_token *prev = &s->tok[s->n - 1];
+		if (prev->kind == LW_TOK_WORD && prev->end == start &&
+		    !(prev->flags & LW_TF_POSSESSIVE)) {
+			const char *w = (const char *)s->base + prev->start;
+			size_t wn = prev->end - prev->start;
+			int abbr = (wn == 1 && is_upper((unsigned char)w[0]));
+			if (!abbr && s->lex)
+				abbr = lw_wordset_has(s->lex->abbrev_title, w, wn) ||
+				       lw_wordset_has(s->lex->abbrev_other, w, wn);
+			if (abbr) {
+				prev->end = (uint32_t)end;
+				prev->kind = LW_TOK_ABBREV;
+				return;
+			}
+		}
+	}
+	push(s, start, end, LW_TOK_TERM, 0);
+}
+
+static void emit_quote(struct scanner *s, size_t start, size_t end, unsigned flags)
+{
+	push(s, start, end, LW_TOK_QUOTE, flags);
+}
+
+static void emit_number(struct scanner *s, size_t start, size_t end)
+{
+	const unsigned char *p = s->base + start;
+	unsigned f = LW_TF_DIGIT;
+	int letters = 0;
+	for (size_t i = 0; i < end - start; i++) {
+		if (p[i] == '-')
+			f |= LW_TF_HYPHEN;
+		else if (is_lower(p[i]) || is_upper(p[i]))
+			letters = 1;
+	}
+	/* "22-year-old", "2010-09-CA-005": words with digits */
+	if (letters && (f & LW_TF_HYPHEN))
+		push(s, start, end, LW_TOK_WORD, f | lw_word_case(p, end - start));
+	else
+		push(s, start, end, LW_TOK_NUMBER, f);
+}
+
+/* Trailing punctuation is not part of a URL ("see http://x.org/a."). */
+static size_t url_end(const unsigned char *p, size_t start, size_t end)
+{
+	int depth = 0;
+	for (size_t i = start; i < end; i++)
+		depth += p[i] == '(' ? 1 : p[i] == ')' ? -1 : 0;
+	while (end > start + 1) {
+		unsigned char c = p[end - 1];
+		if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
+		    c == '\'' || c == '"') {
+			end--;
+		} else if (c == ')' && depth < 0) {
+			depth++;
+			end--;
+		} else {
+			break;
+		}
+	}
+	return end;
+}
+
+/*!re2c
+	re2c:api:style = free-form;
+	re2c:define:YYCTYPE = "unsigned char";
+	re2c:define:YYCURSOR = cur;
+	re2c:define:YYMARKER = mar;
+	re2c:define:YYLIMIT = lim;
+	re2c:yyfill:enable = 0;
+	re2c:eof = 0;
+
+	// spaces: tab, VT, FF, other controls, NBSP, U+2000-200A, U+202F,
+	// U+205F, U+3000; zero-width space, joiners, word joiner and the BOM
+	// separate words too
+	ws = [ \t\v\f\x01-\x08\x0E-\x1F\x7F]
+	   | "\xC2\xA0" | "\xE2\x80"[\x80-\x8D\xAF] | "\xE2\x81\x9F" | "\xE2\x81\xA0"
+	   | "\xE3\x80\x80" | "\xEF\xBB\xBF";
+	// line breaks: LF, CR, CRLF, NEL (U+0085), LS (U+2028)
+	nl = "\r\n" | "\n" | "\r" | "\xC2\x85" | "\xE2\x80\xA8";
+	// paragraph separator U+2029
+	ps = "\xE2\x80\xA9";
+
+	// letters: ASCII, Latin-1 letters (not the signs x and ÷), Latin
+	// extended, IPA, combining marks, Greek, Cyrillic, Armenian, Hebrew,
+	// Arabic, Syriac, Thaana, NKo (2 bytes); Indic, Thai, Georgian, Hangul,
+	// Latin Extended Additional, CJK, presentation forms, fullwidth
+	// letters (3 bytes); other planes but the emoji block (4 bytes)
+	l1 = "\xC3"[\x80-\x96\x98-\xB6\xB8-\xBF];
+	l2 = [\xC4-\xC9][\x80-\xBF] | "\xCA"[\x80-\xBB\xBD-\xBF] | [\xCB-\xDF][\x80-\xBF];
+	l3 = "\xE0"[\xA0-\xBF][\x80-\xBF] | "\xE1"[\x80-\xBF][\x80-\xBF]
+	   | "\xE3"[\x81-\xBF][\x80-\xBF] | [\xE4-\xEC][\x80-\xBF][\x80-\xBF]
+	   | "\xED"[\x80-\x9F][\x80-\xBF] | "\xEF"[\xA4-\xBB][\x80-\xBF] | "\xEF\xBC"[\xA1-\xBA] | "\xEF\xBD"[\x81-\x9A];
+	l4 = "\xF0"[\x90-\x9E][\x80-\xBF][\x80-\xBF] | "\xF0"[\xA0-\xBF][\x80-\xBF][\x80-\xBF]
+	   | [\xF1-\xF3][\x80-\xBF][\x80-\xBF][\x80-\xBF] | "\xF4"[\x80-\x8F][\x80-\xBF][\x80-\xBF];
+	letter = [a-zA-Z] | l1 | l2 | l3 | l4;
+	soft = "\xC2\xAD"; // soft hyphen, invisible inside a word
+	digit = [0-9];
+	wch = letter | digit | soft;
+	apos = "'" | "\xE2\x80\x99" | "\xCA\xBC";
+	hyph = "-" | "\xE2\x80\x90" | "\xE2\x80\x91";
+
+	// any other valid UTF-8 sequence (symbols, punctuation, emoji)
+	u2 = [\xC2-\xDF][\x80-\xBF];
+	u3 = "\xE0"[\xA0-\xBF][\x80-\xBF] | [\xE1-\xEC\xEE\xEF][\x80-\xBF][\x80-\xBF]
+	   | "\xED"[\x80-\x9F][\x80-\xBF];
+	u4 = "\xF0"[\x90-\xBF][\x80-\xBF][\x80-\xBF] | [\xF1-\xF3][\x80-\xBF][\x80-\xBF][\x80-\xBF]
+	   | "\xF4"[\x80-\x8F][\x80-\xBF][\x80-\xBF];
+
+	word = letter wch* ((hyph | apos) wch+)*;
+	initials = letter "." (letter ".")+;
+	num = digit+ ("," digit digit digit)* ("." digit+)? | "." digit+;
+	number = (num ("s" | "st" | "nd" | "rd" | "th" | "%")?)
+	       | apos digit digit "s"
+	       | digit digit digit digit "-" digit digit "-" digit digit;
+	numword = num (hyph wch+)+ | initials hyph wch+ ((hyph | apos) wch+)*;
+
+	urlch = [A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%];
+	url = ("http" "s"? "://" | "www.") urlch+;
+	email = [A-Za-z0-9._%+\-]+ "@" [A-Za-z0-9\-]+ ("." [A-Za-z0-9\-]+)+;
+	tld = "com" | "org" | "net" | "gov" | "edu" | "mil" | "int" | "info" | "io";
+	domain = [a-z0-9\-]+ ("." [a-z0-9\-]+)* "." tld;
+*/
+
+lw_status lw_scan(struct lw_arena *a, const char *text, size_t len,
+		  const struct lw_text_lexicon *lex, lw_token **out, size_t *count)
+{
+	struct scanner s = {a, (const unsigned char *)text, NULL, 0, 0, 0, 0, lex, 0};
+	const unsigned char *cur = s.base, *lim = s.base + len, *mar = cur, *tok;
+	(void)mar;
+	for (;;) {
+		if (s.oom)
+			return LW_ENOMEM;
+		tok = cur;
+		size_t st = (size_t)(tok - s.base);
+#define END ((size_t)(cur - s.base))
+		/*!re2c
+		$        { break; }
+		"\x00"   { space(&s); continue; }
+		ws       { space(&s); continue; }
+		nl       { newline(&s); continue; }
+		ps       { para(&s); continue; }
+
+		url      { size_t e = url_end(s.base, st, END);
+			   cur = s.base + e;
+			   push(&s, st, e, LW_TOK_URL, 0); continue; }
+		email    { push(&s, st, END, LW_TOK_EMAIL, 0); continue; }
+		domain   { push(&s, st, END, LW_TOK_URL, LW_TF_LOWER); continue; }
+		word     { emit_word(&s, st, END); continue; }
+		initials { push(&s, st, END, LW_TOK_ABBREV,
+				lw_word_case(s.base + st, END - st)); continue; }
+		number   { emit_number(&s, st, END); continue; }
+		numword  { emit_number(&s, st, END); continue; }
+
+		// quotation marks: “ ” „ ‟ « » ″ ＂ and '' `` (typewriter pairs)
+		"\xE2\x80\x9C" | "\xE2\x80\x9E" | "\xE2\x80\x9F" | "\xC2\xAB" | "``"
+			 { emit_quote(&s, st, END, LW_TF_QUOTE_OPEN); continue; }
+		"\xE2\x80\x9D" | "\xC2\xBB"
+			 { emit_quote(&s, st, END, LW_TF_QUOTE_CLOSE); continue; }
+		"\"" | "''" | "\xE2\x80\xB3" | "\xEF\xBC\x82"
+			 { emit_quote(&s, st, END, LW_TF_QUOTE_OPEN | LW_TF_QUOTE_CLOSE); continue; }
+		// single marks: ‘ ‚ ‛ ‹ open; ’ › close (or an apostrophe); ' either
+		"\xE2\x80\x98" | "\xE2\x80\x9A" | "\xE2\x80\x9B" | "\xE2\x80\xB9"
+			 { emit_quote(&s, st, END, LW_TF_QUOTE_OPEN | LW_TF_QUOTE_SINGLE); continue; }
+		"\xE2\x80\x99" | "\xE2\x80\xBA"
+			 { emit_quote(&s, st, END, LW_TF_QUOTE_CLOSE | LW_TF_QUOTE_SINGLE); continue; }
+		"'" | "`" | "\xCA\xBC" | "\xC2\xB4" | "\xE2\x80\xB2"
+			 { emit_quote(&s, st, END, LW_TF_QUOTE_OPEN | LW_TF_QUOTE_CLOSE |
+				      LW_TF_QUOTE_SINGLE); continue; }
+
+		// dashes: hyphen(s) standing apart, figure, en, em, horizontal bar, minus
+		"-"+ | "\xE2\x80"[\x90-\x95] | "\xE2\x88\x92" | "\xE2\x81\x83"
+			 { push(&s, st, END, LW_TOK_DASH, 0); continue; }
+
+		"."      { emit_dot(&s, st, END); continue; }
+		[.!?]+ | "\xE2\x80\xA6" | "\xE2\x80\xBC" | "\xE2\x81\x87" | "\xE2\x81\x88" | "\xE2\x81\x89"
+			 { push(&s, st, END, LW_TOK_TERM, 0); continue; }
+		[,;:()[\]{}/\\|&] | "\xE3\x80\x81" | "\xE3\x80\x82" | "\xD8\x8C" | "\xD8\x9B" | "\xD8\x9F"
+			 { push(&s, st, END, LW_TOK_PUNCT, 0); continue; }
+		[$%#@*+<=>^_~] | u2 | u3 | u4
+			 { push(&s, st, END, LW_TOK_SYMBOL, 0); continue; }
+		*        { push(&s, st, END, LW_TOK_INVALID, 0); continue; }
+		*/
+#undef END
+	}
+	if (s.oom)
+		return LW_ENOMEM;
+	*out = s.tok;
+	*count = s.n;
+	return LW_OK;
+}

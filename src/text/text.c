@@ -1,0 +1,60 @@
+/*
+ * text.c: the text layer's entry point: scan, mark quotation marks that
+ * may open or close, split sentences and paragraphs, find the dateline.
+ */
+#include "text.h"
+
+#include <string.h>
+
+#include "../util/arena.h"
+
+/*
+ * A straight mark (" or ') opens when nothing sticks to its left (start,
+ * space, an opening bracket or dash) and closes when nothing sticks to its
+ * right; glued on both sides it may do either. Curly marks said what they
+ * are in the scanner, but ’ after a space and before a word ("’Tis") may
+ * open too.
+ */
+static void mark_quotes(struct lw_text *t)
+{
+	for (size_t i = 0; i < t->ntok; i++) {
+		lw_token *k = &t->tok[i];
+		if (k->kind != LW_TOK_QUOTE)
+			continue;
+		unsigned f = k->flags & (LW_TF_QUOTE_OPEN | LW_TF_QUOTE_CLOSE);
+		int left_free = i == 0 || (k->flags & LW_TF_SPACE_BEFORE) ||
+				t->tok[i - 1].kind == LW_TOK_DASH ||
+				(t->tok[i - 1].kind == LW_TOK_PUNCT &&
+				 (t->p[t->tok[i - 1].start] == '(' || t->p[t->tok[i - 1].start] == '['));
+		int right_free = i + 1 == t->ntok || (t->tok[i + 1].flags & LW_TF_SPACE_BEFORE) ||
+				 t->tok[i + 1].kind == LW_TOK_PUNCT || t->tok[i + 1].kind == LW_TOK_TERM;
+		if (f == (LW_TF_QUOTE_OPEN | LW_TF_QUOTE_CLOSE)) {
+			if (left_free && !right_free)
+				f = LW_TF_QUOTE_OPEN;
+			else if (right_free && !left_free)
+				f = LW_TF_QUOTE_CLOSE;
+		} else if (f == LW_TF_QUOTE_CLOSE && left_free && !right_free) {
+			f |= LW_TF_QUOTE_OPEN; /* ’ used as an opening mark */
+		} else if (f == LW_TF_QUOTE_OPEN && right_free && !left_free) {
+			f |= LW_TF_QUOTE_CLOSE; /* “ used as a closing mark */
+		}
+		k->flags = (uint16_t)((k->flags & ~(LW_TF_QUOTE_OPEN | LW_TF_QUOTE_CLOSE)) | f);
+	}
+}
+
+lw_status lw_text_analyze(struct lw_arena *a, const char *p, size_t len,
+			  const struct lw_text_lexicon *lex, struct lw_text *out)
+{
+	memset(out, 0, sizeof *out);
+	out->p = p;
+	out->len = len;
+	lw_status st = lw_scan(a, p, len, lex, &out->tok, &out->ntok);
+	if (st != LW_OK)
+		return st;
+	mark_quotes(out);
+	st = lw_split(a, out, lex);
+	if (st != LW_OK)
+		return st;
+	lw_find_dateline(out);
+	return LW_OK;
+}

@@ -1,0 +1,93 @@
+/*
+ * text.h: the text layer (internal). Turns a document's bytes into tokens,
+ * sentences and paragraphs, and finds the dateline. Offsets always index
+ * the original bytes: nothing here rewrites the text, so invalid UTF-8 or
+ * odd punctuation can never shift a span.
+ *
+ * It does not know names, places or events: those stages read its output.
+ */
+#ifndef LW_TEXT_H
+#define LW_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lapwing.h"
+
+struct lw_arena;
+
+/*
+ * Sentences longer than this many tokens are cut at the next comma, dash
+ * or quotation mark past the bound (or at the bound itself). Real
+ * sentences stay far below it; it bounds the windows later stages scan
+ * around a token, so that a pathological "sentence" (a 100,000-token list
+ * without a full stop) keeps every stage linear.
+ */
+#define LW_SENTENCE_MAX_TOKENS 400
+
+/* The dateline is looked for in the first lines of a document: a title and
+ * a few header lines may come first, as in press releases. */
+#define LW_DATELINE_MAX_LINES 8
+#define LW_DATELINE_MAX_BYTES 2048
+
+/* A set of abbreviations ("Gen", "Jan", "Mr", without the full stop) that
+ * the tokenizer keeps whole with their full stop. Class TITLE never ends
+ * a sentence ("Mr."); class OTHER ("U.S.", "Inc.") ends one before a word
+ * that usually starts a sentence ("The", "He"). */
+enum lw_abbrev_class { LW_ABBR_NONE = 0, LW_ABBR_TITLE = 1, LW_ABBR_OTHER = 2 };
+
+struct lw_wordset; /* a hash set of words, see lex/wordset.h */
+
+struct lw_text_lexicon {
+	const struct lw_wordset *abbrev_title;  /* Mr Gen Dr Col ... */
+	const struct lw_wordset *abbrev_other;  /* Jan Inc etc vs ... */
+	const struct lw_wordset *starters;      /* The He It But ... (lowercased) */
+};
+
+struct lw_text {
+	const char *p; /* the text, NUL-terminated copy */
+	size_t len;
+	lw_token *tok;
+	size_t ntok;
+	lw_sentence *sent;
+	size_t nsent;
+	lw_paragraph *para;
+	size_t npara;
+	lw_dateline dateline;
+};
+
+/*
+ * Analyse `len` bytes at `p` (which must be followed by a NUL byte: the
+ * scanner's sentinel). Tokens, sentences and paragraphs are allocated in
+ * `a`. `lex` may be NULL (no abbreviations are then known).
+ */
+lw_status lw_text_analyze(struct lw_arena *a, const char *p, size_t len,
+			  const struct lw_text_lexicon *lex, struct lw_text *out);
+
+/* The scanner (scan.re): raw tokens of [p, p+len), p[len] == 0. Tokens go
+ * to a growing array in `a`. */
+lw_status lw_scan(struct lw_arena *a, const char *p, size_t len,
+		  const struct lw_text_lexicon *lex, lw_token **out, size_t *n);
+
+/* Sentence and paragraph splitting over the tokens. */
+lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_lexicon *lex);
+
+/* Find the dateline in the first lines. */
+void lw_find_dateline(struct lw_text *t);
+
+/* Parse a date written in words over tokens [i, end): "Jan. 25, 2013",
+ * "25 January 2013", "January 25", "Sept. 1", "2013-01-25". Returns the
+ * number of tokens used (0 if none) and fills *d (year 0 when absent). */
+size_t lw_parse_date_tokens(const struct lw_text *t, size_t i, size_t end, lw_date *d);
+
+/* Month number for a month name or abbreviation ("Jan", "Sept", "january"),
+ * 0 if it is none. */
+int lw_month_number(const char *p, size_t n);
+
+/* Small helpers over a token. */
+static inline size_t lw_tok_len(const lw_token *t) { return t->end - t->start; }
+
+/* 1 if token i is the ASCII word w (case-insensitive). */
+int lw_tok_is(const struct lw_text *t, size_t i, const char *w);
+
+#endif

@@ -1,0 +1,132 @@
+/*
+ * utf8.c: UTF-8 decoding, validation, case classes and folding.
+ * Non-ASCII case and folding use utf8proc (libutf8proc, Debian package
+ * libutf8proc-dev): its Unicode tables are kept up to date upstream.
+ */
+#include "utf8.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "lapwing.h"
+
+int lw_ascii_casecmp(const unsigned char *p, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char a = lw_ascii_lower(p[i]), b = lw_ascii_lower((unsigned char)s[i]);
+		if (a != b)
+			return a < b ? -1 : 1;
+	}
+	return 0;
+}
+
+size_t lw_utf8_decode(const unsigned char *p, size_t n, int32_t *cp)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k = utf8proc_iterate(p, (utf8proc_ssize_t)n, &c);
+	if (k <= 0) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	*cp = c;
+	return (size_t)k;
+}
+
+size_t lw_utf8_check(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		utf8proc_int32_t c;
+		utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &c);
+		if (k <= 0)
+			return i;
+		i += (size_t)k;
+	}
+	return n;
+}
+
+unsigned lw_word_case(const unsigned char *p, size_t n)
+{
+	int upper = 0, lower = 0, first = -1, nonascii = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = p[i];
+		if (c < 0x80) {
+			if (c >= 'A' && c <= 'Z') {
+				upper++;
+				if (first < 0)
+					first = 1;
+			} else if (c >= 'a' && c <= 'z') {
+				lower++;
+				if (first < 0)
+					first = 0;
+			}
+			i++;
+			continue;
+		}
+		int32_t cp;
+		i += lw_utf8_decode(p + i, n - i, &cp);
+		nonascii = 1;
+		utf8proc_category_t cat = utf8proc_category(cp);
+		if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
+			upper++;
+			if (first < 0)
+				first = 1;
+		} else if (cat == UTF8PROC_CATEGORY_LL) {
+			lower++;
+			if (first < 0)
+				first = 0;
+		} else if (cat == UTF8PROC_CATEGORY_LO && first < 0) {
+			first = 2; /* a script without case (Arabic, CJK) */
+		}
+	}
+	unsigned f = nonascii ? LW_TF_NONASCII : 0;
+	if (first == 1)
+		f |= LW_TF_CAP;
+	if (upper >= 2 && lower == 0)
+		f |= LW_TF_UPPER;
+	if (upper == 0 && first != 2)
+		f |= LW_TF_LOWER;
+	return f;
+}
+
+size_t lw_fold(const unsigned char *p, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = p[i];
+		if (c < 0x80) {
+			if (o >= cap)
+				return 0;
+			out[o++] = (char)lw_ascii_lower(c);
+			i++;
+			continue;
+		}
+		int32_t cp;
+		i += lw_utf8_decode(p + i, n - i, &cp);
+		/* apostrophes and the soft hyphen vanish */
+		if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x00AD)
+			continue;
+		utf8proc_int32_t buf[8];
+		utf8proc_ssize_t k = utf8proc_decompose_char(
+			cp, buf, 8,
+			UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT,
+			NULL);
+		if (k < 0 || k > 8)
+			continue;
+		for (utf8proc_ssize_t j = 0; j < k; j++) {
+			unsigned char tmp[4];
+			utf8proc_ssize_t m = utf8proc_encode_char(buf[j], tmp);
+			if (m <= 0)
+				continue;
+			if (o + (size_t)m > cap)
+				return 0;
+			memcpy(out + o, tmp, (size_t)m);
+			o += (size_t)m;
+		}
+	}
+	return o;
+}

@@ -1,0 +1,95 @@
+/*
+ * buf.c: growable byte buffer. See buf.h.
+ */
+#include "buf.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void lw_buf_release(struct lw_buf *b)
+{
+	free(b->ptr);
+	b->ptr = NULL;
+	b->len = b->cap = 0;
+	b->failed = 0;
+}
+
+int lw_buf_reserve(struct lw_buf *b, size_t n)
+{
+	if (b->failed)
+		return -1;
+	if (n <= b->cap - b->len)
+		return 0;
+	if (n > SIZE_MAX / 2 - b->len) {
+		b->failed = 1;
+		return -1;
+	}
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap - b->len < n + 1)
+		cap *= 2;
+	char *p = realloc(b->ptr, cap);
+	if (!p) {
+		b->failed = 1;
+		return -1;
+	}
+	b->ptr = p;
+	b->cap = cap;
+	return 0;
+}
+
+void lw_buf_add(struct lw_buf *b, const void *p, size_t n)
+{
+	if (n == 0 || lw_buf_reserve(b, n))
+		return;
+	memcpy(b->ptr + b->len, p, n);
+	b->len += n;
+}
+
+void lw_buf_addc(struct lw_buf *b, char c)
+{
+	if (b->len + 1 >= b->cap && lw_buf_reserve(b, 1))
+		return;
+	b->ptr[b->len++] = c;
+}
+
+void lw_buf_adds(struct lw_buf *b, const char *s)
+{
+	lw_buf_add(b, s, strlen(s));
+}
+
+void lw_buf_addf(struct lw_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || lw_buf_reserve(b, (size_t)n + 1))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+void lw_buf_add_u64(struct lw_buf *b, uint64_t v)
+{
+	char tmp[24];
+	size_t i = sizeof tmp;
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	lw_buf_add(b, tmp + i, sizeof tmp - i);
+}
+
+void lw_buf_add_i64(struct lw_buf *b, int64_t v)
+{
+	if (v < 0) {
+		lw_buf_addc(b, '-');
+		lw_buf_add_u64(b, (uint64_t)0 - (uint64_t)v);
+	} else {
+		lw_buf_add_u64(b, (uint64_t)v);
+	}
+}

@@ -1,0 +1,348 @@
+/*
+ * cli.c: tests of the `lapwing` command line: readers, errors, exit
+ * statuses, the summary line, help texts. Each runs build/lapwing in a
+ * shell with files it writes to a temporary directory.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "runner.h"
+#include "../src/util/buf.h"
+
+static char tmpdir[256];
+
+struct run {
+	char *out, *err;
+	size_t out_len;
+	int status;
+};
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct lw_buf b = LW_BUF_INIT;
+	if (f) {
+		char tmp[65536];
+		size_t n;
+		while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+			lw_buf_add(&b, tmp, n);
+		fclose(f);
+	}
+	lw_buf_addc(&b, 0);
+	if (len)
+		*len = b.len - 1;
+	return b.ptr;
+}
+
+static void put(const char *name, const char *data, size_t len)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+	char *slash = strrchr(path, '/');
+	*slash = 0;
+	char cmd[600];
+	snprintf(cmd, sizeof cmd, "mkdir -p '%s'", path);
+	if (system(cmd) != 0)
+		return;
+	*slash = '/';
+	FILE *f = fopen(path, "wb");
+	if (!f)
+		return;
+	fwrite(data, 1, len, f);
+	fclose(f);
+}
+
+static void puts_file(const char *name, const char *s)
+{
+	put(name, s, strlen(s));
+}
+
+/* Run `lapwing ARGS` in the temporary directory. */
+static struct run run(const char *args)
+{
+	struct run r = {0};
+	char cwd[1024], cmd[4096];
+	if (!getcwd(cwd, sizeof cwd))
+		strcpy(cwd, ".");
+	const char *b = test_build_dir();
+	if (b[0] == '/')
+		snprintf(cmd, sizeof cmd, "cd '%s' && '%s/lapwing' %s > out.txt 2> err.txt", tmpdir,
+			 b, args);
+	else
+		snprintf(cmd, sizeof cmd, "cd '%s' && '%s/%s/lapwing' %s > out.txt 2> err.txt", tmpdir,
+			 cwd, b, args);
+	int st = system(cmd);
+	r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+	char path[512];
+	snprintf(path, sizeof path, "%s/out.txt", tmpdir);
+	r.out = slurp(path, &r.out_len);
+	snprintf(path, sizeof path, "%s/err.txt", tmpdir);
+	r.err = slurp(path, NULL);
+	return r;
+}
+
+static void done(struct run *r)
+{
+	free(r->out);
+	free(r->err);
+}
+
+/* Parse every output line as JSON; return the number of objects, -1 if a
+ * line is not a JSON object. ids are appended to `ids` (comma-separated). */
+static int objects(const struct run *r, char *ids, size_t cap)
+{
+	int n = 0;
+	ids[0] = 0;
+	char *copy = strdup(r->out), *save = NULL;
+	for (char *l = strtok_r(copy, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+		json_error_t je;
+		json_t *j = json_loads(l, 0, &je);
+		if (!j || !json_is_object(j)) {
+			json_decref(j);
+			free(copy);
+			return -1;
+		}
+		static const char *const fields[] = {"lapwing", "id", "date", "title", "source",
+						     "entities", "quotes", "events"};
+		for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+			if (!json_object_get(j, fields[i]))
+				lw_check_fail(__FILE__, __LINE__, "output lacks \"%s\"", fields[i]);
+		json_t *id = json_object_get(j, "id");
+		if (id && json_is_string(id)) {
+			size_t used = strlen(ids);
+			snprintf(ids + used, cap - used, "%s%s", used ? "," : "", json_string_value(id));
+		}
+		json_decref(j);
+		n++;
+	}
+	free(copy);
+	return n;
+}
+
+static void jsonl_errors_are_reported_and_skipped(void)
+{
+	puts_file("in.jsonl",
+		  "{\"id\": \"a\", \"text\": \"First text.\"}\n"
+		  "{\"id\": \"b\", \"text\": \"broken\"\n"
+		  "\n"
+		  "{\"id\": \"c\", \"title\": \"no text\"}\n"
+		  "{\"id\": \"d\", \"text\": \"Second text.\"}\n"
+		  "[1, 2]\n"
+		  "{\"id\": \"e\", \"text\": \"" "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" "\"}\n"
+		  "{\"text\": \"No id here.\", \"date\": \"2015-13-45\"}\n");
+	struct run r = run("code --max-doc-bytes 100 in.jsonl");
+	char ids[256];
+	CHECK_INT(objects(&r, ids, sizeof ids), 3);
+	CHECK_STR(ids, "a,d,in.jsonl:8");
+	CHECK_INT(r.status, 1);
+	CHECK(strstr(r.err, "in.jsonl:2: byte") != NULL);
+	CHECK(strstr(r.err, "invalid JSON") != NULL);
+	CHECK(strstr(r.err, "in.jsonl:4:") != NULL && strstr(r.err, "no \"text\" field"));
+	CHECK(strstr(r.err, "in.jsonl:6:") != NULL && strstr(r.err, "not a JSON object"));
+	CHECK(strstr(r.err, "in.jsonl:7:") != NULL && strstr(r.err, "exceeds the document size limit"));
+	CHECK(strstr(r.err, "in.jsonl:8: warning: \"date\"") != NULL);
+	CHECK(strstr(r.err, "7 documents read, 3 coded, 4 failed") != NULL);
+	done(&r);
+}
+
+static void stdin_jsonl_and_ids(void)
+{
+	puts_file("s.jsonl", "{\"text\": \"One.\"}\n{\"id\": 42, \"text\": \"Two.\"}\n");
+	struct run r = run("code < s.jsonl");
+	char ids[256];
+	CHECK_INT(objects(&r, ids, sizeof ids), 2);
+	CHECK_STR(ids, "stdin:1,42");
+	CHECK_INT(r.status, 0);
+	CHECK(strstr(r.err, "2 documents read, 2 coded, 0 failed") != NULL);
+	done(&r);
+}
+
+static void directories_by_extension(void)
+{
+	puts_file("dir/a.txt", "A plain text.");
+	puts_file("dir/sub/b.jsonl", "{\"id\":\"b1\",\"text\":\"x\"}\n{\"id\":\"b2\",\"text\":\"y\"}\n");
+	puts_file("dir/sub/c.dat", "not read");
+	puts_file("dir/.hidden.txt", "not read");
+	struct run r = run("code dir");
+	char ids[256];
+	CHECK_INT(objects(&r, ids, sizeof ids), 3);
+	CHECK_STR(ids, "dir/a.txt,b1,b2");
+	CHECK(strstr(r.err, "1 files with other extensions skipped") != NULL);
+	CHECK_INT(r.status, 0);
+	done(&r);
+}
+
+static void input_option_forces_format(void)
+{
+	puts_file("x.jsonl", "{\"text\": \"as text\"}\n");
+	struct run r = run("code --input text x.jsonl");
+	char ids[256];
+	CHECK_INT(objects(&r, ids, sizeof ids), 1);
+	CHECK_STR(ids, "x.jsonl");
+	done(&r);
+	r = run("code --input xml x.jsonl");
+	CHECK_INT(r.status, 2);
+	done(&r);
+}
+
+static void missing_file_is_an_error(void)
+{
+	puts_file("ok.txt", "Fine.");
+	struct run r = run("code nope.txt ok.txt");
+	char ids[256];
+	CHECK_INT(objects(&r, ids, sizeof ids), 1);
+	CHECK(strstr(r.err, "nope.txt") != NULL);
+	CHECK_INT(r.status, 1);
+	done(&r);
+}
+
+static void document_dates(void)
+{
+	puts_file("d.jsonl",
+		  "{\"id\":\"dl\",\"text\":\"KABUL, Afghanistan (Jan. 25, 2013) - Text.\"}\n"
+		  "{\"id\":\"in\",\"date\":\"2014-02-03\",\"text\":\"KABUL, Afghanistan (Jan. 25, 2013) - Text.\"}\n"
+		  "{\"id\":\"noyear\",\"text\":\"KABUL, Afghanistan (Sept. 1) - Text.\"}\n"
+		  "{\"id\":\"none\",\"text\":\"Nothing here.\"}\n");
+	struct run r = run("code d.jsonl");
+	CHECK(strstr(r.out, "\"id\":\"dl\",\"date\":\"2013-01-25\"") != NULL);
+	CHECK(strstr(r.out, "\"id\":\"in\",\"date\":\"2014-02-03\"") != NULL);
+	CHECK(strstr(r.out, "\"id\":\"noyear\",\"date\":null") != NULL);
+	CHECK(strstr(r.out, "\"id\":\"none\",\"date\":null") != NULL);
+	done(&r);
+	r = run("code --date 2020-05-06 d.jsonl");
+	CHECK(strstr(r.out, "\"id\":\"dl\",\"date\":\"2020-05-06\"") != NULL);
+	CHECK(strstr(r.out, "\"id\":\"in\",\"date\":\"2014-02-03\"") != NULL);
+	CHECK(strstr(r.out, "\"id\":\"none\",\"date\":\"2020-05-06\"") != NULL);
+	done(&r);
+	r = run("code --date 2020-13-01 d.jsonl");
+	CHECK_INT(r.status, 2);
+	done(&r);
+}
+
+static void help_for_every_command(void)
+{
+	static const char *const cmds[] = {"code --help", "tokens --help", "kb --help", "help"};
+	for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+		struct run r = run(cmds[i]);
+		CHECK_INT(r.status, 0);
+		CHECK(strstr(r.out, "usage: lapwing") != NULL);
+		done(&r);
+	}
+	struct run r = run("frobnicate");
+	CHECK_INT(r.status, 2);
+	done(&r);
+}
+
+static void tokens_shows_repaired_words(void)
+{
+	puts_file("g.txt", "\xe2\x80\x9cOur aim is to be martyredTahir said in a video.");
+	struct run r = run("tokens g.txt");
+	CHECK_INT(r.status, 0);
+	CHECK(strstr(r.out, "WORD lower,sp martyred\n") != NULL);
+	CHECK(strstr(r.out, "WORD cap,repaired Tahir\n") != NULL);
+	done(&r);
+}
+
+static void pretty_output_is_json(void)
+{
+	puts_file("p.txt", "Mr. Smith said \"hello.\"");
+	struct run r = run("code --pretty p.txt");
+	json_error_t je;
+	json_t *j = json_loads(r.out, 0, &je);
+	CHECK(j != NULL);
+	CHECK(strchr(r.out, '\n') < r.out + r.out_len - 1); /* several lines */
+	json_decref(j);
+	done(&r);
+}
+
+static void kb_check_reports_lines(void)
+{
+	puts_file("userkb/lexicon/abbreviations.txt", "Gen | title\nBad | sometimes\nx y | title\n");
+	struct run r = run("kb check --kb userkb");
+	CHECK_INT(r.status, 1);
+	CHECK(strstr(r.err, "userkb/lexicon/abbreviations.txt:2: error") != NULL);
+	CHECK(strstr(r.err, "userkb/lexicon/abbreviations.txt:3: error") != NULL);
+	done(&r);
+	r = run("kb check");
+	CHECK_INT(r.status, 0);
+	CHECK(strstr(r.err, "0 error(s)") != NULL);
+	done(&r);
+}
+
+/* A JSON Lines line of 25 MB against one of 50 MB through the reader. */
+static void growth_long_jsonl_line(void)
+{
+	if (!lw_test_slow)
+		return;
+	double t[2];
+	for (int k = 0; k < 2; k++) {
+		size_t n = (size_t)(k + 1) * 25 * 1000 * 1000;
+		char *buf = malloc(n + 64);
+		size_t len = (size_t)sprintf(buf, "{\"id\":\"big\",\"text\":\"");
+		for (size_t i = 0; len < n; i++)
+			buf[len++] = "Kabul said \\\"yes\\\". "[i % 20];
+		len += (size_t)sprintf(buf + len, "\"}\n");
+		put("big.jsonl", buf, len);
+		free(buf);
+		double best = 1e30;
+		for (int rep = 0; rep < 2; rep++) {
+			struct timespec a, b;
+			clock_gettime(CLOCK_MONOTONIC, &a);
+			struct run r = run("code big.jsonl");
+			clock_gettime(CLOCK_MONOTONIC, &b);
+			CHECK_INT(r.status, 0);
+			done(&r);
+			double s = (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
+			if (s < best)
+				best = s;
+		}
+		t[k] = best;
+	}
+	if (!(t[1] / t[0] < 2.5))
+		lw_check_fail(__FILE__, __LINE__, "JSONL line 25 MB %.2f s, 50 MB %.2f s", t[0], t[1]);
+}
+
+static const struct lw_test cli_tests[] = {
+	{"cli: JSON Lines errors reported and skipped", jsonl_errors_are_reported_and_skipped},
+	{"cli: standard input and ids", stdin_jsonl_and_ids},
+	{"cli: directories by extension", directories_by_extension},
+	{"cli: --input forces the format", input_option_forces_format},
+	{"cli: missing file", missing_file_is_an_error},
+	{"cli: document dates", document_dates},
+	{"cli: --help for every command", help_for_every_command},
+	{"cli: tokens shows repaired words", tokens_shows_repaired_words},
+	{"cli: --pretty output is JSON", pretty_output_is_json},
+	{"cli: kb check reports file and line", kb_check_reports_lines},
+	{"cli: growth, 50 MB JSON Lines line", growth_long_jsonl_line},
+	LW_END_TESTS,
+};
+
+static void call(void *arg)
+{
+	((const struct lw_test *)arg)->fn();
+}
+
+void lw_run_cli_tests(const char *pattern)
+{
+	snprintf(tmpdir, sizeof tmpdir, "/tmp/lwtest.%ld", (long)getpid());
+	if (mkdir(tmpdir, 0700) != 0) {
+		lw_check_fail(__FILE__, __LINE__, "cannot make %s", tmpdir);
+		return;
+	}
+	for (const struct lw_test *t = cli_tests; t->name; t++) {
+		if (pattern && !strstr(t->name, pattern))
+			continue;
+		lw_run_test(t->name, call, (void *)t);
+	}
+	char cmd[300];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "lwtest: could not remove %s\n", tmpdir);
+}

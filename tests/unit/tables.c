@@ -1,0 +1,10 @@
+/* tables.c: every unit-test table, in the order they run. */
+#include "harness.h"
+#include "runner.h"
+
+extern const struct lw_test text_tests[];
+
+const struct lw_test *const lw_unit_tables[] = {
+	text_tests,
+	NULL,
+};

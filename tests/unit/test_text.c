@@ -1,0 +1,197 @@
+/*
+ * test_text.c: unit tests of the text layer that golden spec files cannot
+ * express: raw invalid bytes, offsets, random inputs, and how cost grows.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "check_text.h"
+#include "harness.h"
+#include "lapwing.h"
+#include "runner.h"
+
+static const lw_token *tok(const lw_doc *d, size_t i)
+{
+	size_t n;
+	const lw_token *t = lw_doc_tokens(d, &n);
+	return i < n ? &t[i] : NULL;
+}
+
+static size_t ntok(const lw_doc *d)
+{
+	size_t n;
+	lw_doc_tokens(d, &n);
+	return n;
+}
+
+/* Invalid bytes are tokens of their own and never shift an offset. */
+static void invalid_utf8_keeps_offsets(void)
+{
+	const char text[] = "\xff\xfe" "abc \xc3" "def \xe2\x80" " Kabul \xed\xa0\x80x";
+	lw_doc *d = code_text(text, sizeof text - 1, LW_STAGE_TEXT);
+	if (!d)
+		return;
+	check_text_invariants(d);
+	CHECK_INT(tok(d, 0)->kind, LW_TOK_INVALID);
+	CHECK_INT(tok(d, 0)->start, 0);
+	CHECK_INT(tok(d, 1)->kind, LW_TOK_INVALID);
+	CHECK_INT(tok(d, 2)->kind, LW_TOK_WORD);
+	CHECK_INT(tok(d, 2)->start, 2);
+	CHECK_INT(tok(d, 2)->end, 5);
+	/* "Kabul" keeps its byte offset after the broken sequences */
+	const char *k = strstr(text, "Kabul");
+	int found = 0;
+	for (size_t i = 0; i < ntok(d); i++)
+		if (tok(d, i)->start == (uint32_t)(k - text) && tok(d, i)->end == (uint32_t)(k - text) + 5)
+			found = 1;
+	CHECK(found);
+	lw_doc_free(d);
+}
+
+/* A NUL byte inside the text is white space, not the end of it. */
+static void nul_byte_inside(void)
+{
+	const char text[] = "one\0two three";
+	lw_doc *d = code_text(text, sizeof text - 1, LW_STAGE_TEXT);
+	if (!d)
+		return;
+	check_text_invariants(d);
+	CHECK_INT(ntok(d), 3);
+	CHECK_INT(tok(d, 2)->start, 8);
+	lw_doc_free(d);
+}
+
+static void empty_text(void)
+{
+	lw_doc *d = code_text("", 0, LW_STAGE_TEXT);
+	if (!d)
+		return;
+	size_t n;
+	lw_doc_sentences(d, &n);
+	CHECK_INT(n, 0);
+	CHECK_INT(ntok(d), 0);
+	lw_doc_free(d);
+	d = code_text(" \n\n \t", 5, LW_STAGE_TEXT);
+	if (d) {
+		CHECK_INT(ntok(d), 0);
+		lw_doc_free(d);
+	}
+}
+
+static uint64_t rng_state = 0x9E3779B97F4A7C15ULL;
+static uint64_t rng(void)
+{
+	uint64_t z = (rng_state += 0x9E3779B97F4A7C15ULL);
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+	return z ^ (z >> 31);
+}
+
+/* Random mixtures of words, punctuation, multibyte marks and raw bytes
+ * keep every invariant. */
+static void random_inputs_keep_invariants(void)
+{
+	static const char *const pieces[] = {
+		"Kabul", " ", "\n", "\n\n", ".", "U.S.", "Mr.", "\"", "\xe2\x80\x9c", "\xe2\x80\x9d",
+		"\xe2\x80\x99", "'", "-", "\xe2\x80\x94", "1,200", "3.5", "martyredTahir", "said",
+		"\xc2\xa0", "\xe2\x80\xa8", "\xe2\x80\xa9", "\xff", "\xc3", "\xe2\x80", "(", ")",
+		"Jan.", "25", ",", "2013", "http://x.org/a.", "a@b.co", "al-Qaeda", "Pakistan's",
+		"?", "!", "\xe2\x80\xa6", "\x00", "KABUL", "\t", "N\xc4\xabnaw\xc3\xa1",
+	};
+	size_t np = sizeof pieces / sizeof *pieces;
+	char buf[4096];
+	for (int round = 0; round < 3000; round++) {
+		size_t len = 0;
+		int count = (int)(rng() % 60);
+		for (int i = 0; i < count; i++) {
+			size_t k = (size_t)(rng() % np);
+			size_t pl = k == 37 ? 1 : strlen(pieces[k]);
+			if (len + pl >= sizeof buf)
+				break;
+			memcpy(buf + len, pieces[k], pl);
+			len += pl;
+		}
+		lw_doc *d = code_text(buf, len, LW_STAGE_TEXT);
+		if (!d)
+			return;
+		int before = lw_test_failed_checks;
+		check_text_invariants(d);
+		lw_doc_free(d);
+		if (lw_test_failed_checks != before)
+			return; /* one report is enough */
+	}
+}
+
+static double seconds(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Cost of coding `n` copies of unit (best of three runs). */
+static double time_copies(const char *unit, size_t n, unsigned stages)
+{
+	size_t ul = strlen(unit);
+	char *buf = malloc(ul * n + 1);
+	if (!buf)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		memcpy(buf + i * ul, unit, ul);
+	buf[ul * n] = 0;
+	double best = 1e30;
+	for (int r = 0; r < 3; r++) {
+		double t0 = seconds();
+		lw_doc *d = code_text(buf, ul * n, stages);
+		double t = seconds() - t0;
+		lw_doc_free(d);
+		if (t < best)
+			best = t;
+	}
+	free(buf);
+	return best;
+}
+
+static void check_growth(const char *what, const char *unit, size_t n, unsigned stages)
+{
+	if (!lw_test_slow)
+		return;
+	double a = time_copies(unit, n, stages), b = time_copies(unit, 2 * n, stages);
+	double ratio = a > 0 ? b / a : 0;
+	if (!(ratio < 2.5))
+		lw_check_fail(__FILE__, __LINE__, "%s: n %.3f s, 2n %.3f s: ratio %.2f >= 2.5", what, a,
+			      b, ratio);
+}
+
+/* A 50 MB document on one line (no break anywhere): 25 MB against 50 MB. */
+static void growth_long_line(void)
+{
+	check_growth("50 MB line", "word Kabul, 1,200 \xe2\x80\x9cquoted\xe2\x80\x9d U.S. ",
+		     25u * 1000 * 1000 / 34, LW_STAGE_ALL);
+}
+
+/* One sentence of 100,000 tokens. */
+static void growth_long_sentence(void)
+{
+	check_growth("100,000-token sentence", "militants ", 50000, LW_STAGE_ALL);
+}
+
+/* 100,000 quotation marks. */
+static void growth_quotation_marks(void)
+{
+	check_growth("100,000 quotation marks", "\" ", 50000, LW_STAGE_ALL);
+	check_growth("100,000 curly marks", "\xe2\x80\x9c a ", 50000, LW_STAGE_ALL);
+}
+
+LW_TESTS(text_tests) = {
+	{"text: invalid UTF-8 keeps offsets", invalid_utf8_keeps_offsets},
+	{"text: NUL byte inside", nul_byte_inside},
+	{"text: empty and blank", empty_text},
+	{"text: random inputs keep invariants", random_inputs_keep_invariants},
+	{"text: growth, 50 MB line", growth_long_line},
+	{"text: growth, 100,000-token sentence", growth_long_sentence},
+	{"text: growth, 100,000 quotation marks", growth_quotation_marks},
+	LW_END_TESTS,
+};
