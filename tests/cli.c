@@ -276,12 +276,23 @@ static void kb_check_reports_lines(void)
 	done(&r);
 }
 
-/* A JSON Lines line of 25 MB against one of 50 MB through the reader. */
+static double time_command(const char *args)
+{
+	struct timespec a, b;
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	struct run r = run(args);
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	CHECK_INT(r.status, 0);
+	done(&r);
+	return (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
+}
+
+/* A JSON Lines line of 25 MB against one of 50 MB through the reader
+ * (fastest of three; repeated like the unit growth tests, see there). */
 static void growth_long_jsonl_line(void)
 {
 	if (!lw_test_slow)
 		return;
-	double t[2];
 	for (int k = 0; k < 2; k++) {
 		size_t n = (size_t)(k + 1) * 25 * 1000 * 1000;
 		char *buf = malloc(n + 64);
@@ -289,24 +300,22 @@ static void growth_long_jsonl_line(void)
 		for (size_t i = 0; len < n; i++)
 			buf[len++] = "Kabul said \\\"yes\\\". "[i % 20];
 		len += (size_t)sprintf(buf + len, "\"}\n");
-		put("big.jsonl", buf, len);
+		put(k ? "big2.jsonl" : "big1.jsonl", buf, len);
 		free(buf);
-		double best = 1e30;
-		for (int rep = 0; rep < 2; rep++) {
-			struct timespec a, b;
-			clock_gettime(CLOCK_MONOTONIC, &a);
-			struct run r = run("code big.jsonl");
-			clock_gettime(CLOCK_MONOTONIC, &b);
-			CHECK_INT(r.status, 0);
-			done(&r);
-			double s = (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
-			if (s < best)
-				best = s;
-		}
-		t[k] = best;
 	}
-	if (!(t[1] / t[0] < 2.5))
-		lw_check_fail(__FILE__, __LINE__, "JSONL line 25 MB %.2f s, 50 MB %.2f s", t[0], t[1]);
+	double t1 = 0, t2 = 0;
+	for (int trial = 0; trial < 4; trial++) {
+		t1 = t2 = 1e30;
+		for (int rep = 0; rep < 3; rep++) {
+			double x = time_command("code big1.jsonl"), y = time_command("code big2.jsonl");
+			t1 = x < t1 ? x : t1;
+			t2 = y < t2 ? y : t2;
+		}
+		if (t2 / t1 < 2.5)
+			break;
+	}
+	if (!(t2 / t1 < 2.5))
+		lw_check_fail(__FILE__, __LINE__, "JSONL line 25 MB %.2f s, 50 MB %.2f s", t1, t2);
 }
 
 static const struct lw_test cli_tests[] = {

@@ -87,12 +87,24 @@ CANONICAL = {
     "YE.25": "Taiz",            # GeoNames: Ta'izz
     "YE.26": "Amanat al-Asimah",
     "YE.28": "Socotra",         # GeoNames: Soqatra
+    "YE.22": "Hajjah",          # GeoNames: Hajjah with diacritics
+    "YE.11": "Dhamar",          # GeoNames: Dhamar with diacritics
     # Somalia
     "SO.13": "Middle Shabelle",
     "SO.14": "Lower Shabelle",
     "SO.02": "Banadir",
     # Nigeria
     "NG.11": "Federal Capital Territory",   # GeoNames: FCT
+    # Sudan and Ethiopia
+    "SD.55": "North Darfur",    # GeoNames: Northern Darfur
+    "SD.49": "South Darfur",    # GeoNames: Southern Darfur
+    "SD.47": "West Darfur",     # GeoNames: Western Darfur
+    "SD.60": "East Darfur",     # GeoNames: Eastern Darfur
+    "SD.50": "South Kordofan",  # GeoNames: Southern Kordofan
+    "SD.38": "Gezira",          # GeoNames: Al Jazirah
+    "SD.39": "Gedaref",         # GeoNames: Al Qadarif
+    "ET.51": "Oromia",          # GeoNames: Oromiya
+    "ET.47": "Benishangul-Gumuz",  # GeoNames: Binshangul Gumuz
     # Ukraine: the city is "Kyiv", the region around it "Kyiv Oblast"
     "UA.12": "Kyiv",            # GeoNames: Kyiv City
     "UA.13": "Kyiv Oblast",
@@ -178,6 +190,29 @@ MANUAL_XWALK = {
     "CO.34": "CO-DC",   # Bogota D.C. = Distrito Capital de Bogota
     "CO.25": "CO-SAP",  # San Andres y Providencia
     "BD.84": "BD-B",    # Chittagong division = Chattogram
+    "MD.58": "MD-SN",   # Transnistria = Stinga Nistrului
+    "DE.02": "DE-BY",   # Bavaria = Bayern
+    "DE.06": "DE-NI",   # Lower Saxony = Niedersachsen
+    "DE.07": "DE-NW",   # North Rhine-Westphalia = Nordrhein-Westfalen
+    "DE.13": "DE-SN",   # Saxony = Sachsen
+    "DE.14": "DE-ST",   # Saxony-Anhalt = Sachsen-Anhalt
+    "FR.53": "FR-BRE",  # Brittany = Bretagne
+    "FR.75": "FR-NAQ",  # New Aquitaine = Nouvelle-Aquitaine
+    "FR.94": "FR-20R",  # Corsica = Corse
+    "CN.14": "CN-XZ",   # Tibet = Xizang Zizhiqu
+    "CN.20": "CN-NM",   # Inner Mongolia = Nei Mongol Zizhiqu
+    "DZ.01": "DZ-16",   # Algiers = Alger
+    "JO.16": "JO-AM",   # Amman = Al Asimah
+    "SA.14": "SA-02",   # Mecca = Makkah al Mukarramah
+    "SA.05": "SA-03",   # Medina = Al Madinah al Munawwarah
+    "SA.06": "SA-04",   # Eastern Province = Ash Sharqiyah
+    "SA.15": "SA-08",   # Northern Borders = Al Hudud ash Shamaliyah
+    "TD.07": "TD-LC",   # Lac = Al Buhayrah
+    "TD.21": "TD-ND",   # N'Djamena = Madinat Injamina
+    "TD.22": "TD-BG",   # Barh el Gazel = Bahr el Ghazal
+    "NP.1": "NP-P1",    # Koshi = Province 1
+    "NP.2": "NP-P2",    # Madhesh = Province 2
+    "RO.10": "RO-B",    # Bucharest = Bucuresti
     "PE.15": "PE-LIM",  # Lima region = Lima
     "PE.LMA": "PE-LMA", # Lima Province = Lima hatun llaqta (Quechua)
 }
@@ -188,6 +223,8 @@ MANUAL_NOMATCH = {
     ("ER.02", "ER-DK"),    # Debub (Southern) is not Southern Red Sea
     ("AO.CUB", "AO-CCU"),  # Cuando (2024) is only part of Cuando Cubango
     ("NO.20", "NO-38"),    # Vestfold (2024) is only part of Vestfold og Telemark
+    ("NO.17", "NO-38"),    # Telemark (2024) likewise
+    ("PS.GZ", "PS-GZA"),   # Gaza governorate is part of the Gaza Strip
 }
 
 # ---------------------------------------------------------------------------
@@ -248,7 +285,11 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
 COMPASS = {"northern": "north", "southern": "south", "eastern": "east",
-           "western": "west", "nord": "north", "sud": "south"}
+           "western": "west", "nord": "north", "sud": "south",
+           # Indonesian, so that "Jawa Barat" = "West Java"
+           "barat": "west", "timur": "east", "tengah": "central",
+           "utara": "north", "selatan": "south", "tenggara": "southeast",
+           "kepulauan": "islands", "jawa": "java", "sumatera": "sumatra"}
 
 
 # Suffix/prefix words that only say what kind of unit a name is.
@@ -272,9 +313,19 @@ DISPLAY_SUFFIX_A1 = ["Province", "Region", "Governorate", "Oblast", "State",
                      "Municipality", "Krai", "Kray", "Voivodeship",
                      "Division", "Republic", "Emirate"]
 DISPLAY_SUFFIX_A2 = ["District", "Raion", "Rayon", "Agency", "Province",
-                     "Prefecture", "Department", "Municipality", "Subregion"]
-DISPLAY_PREFIX = ["Muhafazat ", "Qaḑā’ ", "Qada ", "Qeza-î ", "District of ",
-                  "Province of "]
+                     "Prefecture", "Department", "Municipality", "Subregion",
+                     "İlçesi", "Shi", "Járás", "Tumani"]
+DISPLAY_PREFIX_A1 = ["Muhafazat ", "Urban Municipality of ",
+                     "Municipality of ", "Opština ", "Raionul ", "Municipiul "]
+DISPLAY_PREFIX_A2 = ["Qaḑā’ ", "Qada ", "Qeza-î ", "District of ",
+                     "Province of ", "Provincia di ", "Provincia de ",
+                     "Province de la ", "Province de l’", "Province de l'",
+                     "Province de ", "Province du ", "Province des ",
+                     "Okres ", "Borough of ", "County ", "Departamento de ",
+                     "Departamento ", "Distrito de ", "Municipio de ",
+                     "Municipality of ", "Comuna ", "Amphoe ", "Huyện ",
+                     "Kabupaten ", "Kota ", "Gemeente ", "Provincie ",
+                     "Politischer Bezirk ", "Regierungsbezirk "]
 # A remainder made only of these words is no name ("Northern Region").
 REGION_WORDS = ("region", "province", "oblast", "governorate", "state",
                 "krai", "kray", "county", "department", "prefecture",
@@ -286,21 +337,24 @@ southeast southwest north-east north-west south-east south-west mid inner
 outer island islands interior""".split())
 
 
-def clean_display(name, suffixes):
+def clean_display(name, suffixes, prefixes):
     """Drop a generic unit word when the rest is a proper name.
     Returns the cleaned name (or the name itself)."""
     n = name.strip()
-    for p in DISPLAY_PREFIX:
+    for p in prefixes:
         if n.startswith(p) and len(n) > len(p) + 2:
             rest = n[len(p):].strip()
-            if not all(w in GENERIC for w in rest.lower().replace("-", " ").split()):
+            if (not all(w in GENERIC
+                        for w in rest.lower().replace("-", " ").split())
+                    and any(ch.isupper() for ch in rest)):
                 n = rest
             break
     for suf in suffixes:
         if n.endswith(" " + suf):
             rest = n[: -len(suf) - 1].strip(" ,-")
             ws = rest.lower().replace("-", " ").split()
-            if ws and not all(w in GENERIC for w in ws):
+            if (ws and not all(w in GENERIC for w in ws)
+                    and any(ch.isupper() for ch in rest)):
                 n = rest
             break
     return n
@@ -502,9 +556,13 @@ def iso_sub_names(raw):
         extra.extend(parts)
     if name.endswith(", The"):
         name = name[:-5]
+    inverted = name
+    name = uninvert(name)       # "Virgin Islands, U.S." -> "U.S. Virgin Islands"
     if name.startswith("//"):
         name = name[2:]
-    return sanitize(name), [sanitize(e) for e in extra if e != name]
+    # the inverted form matches GeoNames better ("Valenciana, Comunidad")
+    match_only = [sanitize(inverted)] if inverted != name else []
+    return sanitize(name), [sanitize(e) for e in extra if e != name], match_only
 
 
 def load_iso(iso_dir):
@@ -603,7 +661,7 @@ def crosswalk(gn_items, iso_items, stats_key, stats, level="loose",
                 del gn_left[g]
                 del iso_left[i]
                 stats[stats_key + " by " + label] += 1
-                if label in ("prefix", "fuzzy"):
+                if label != "name":
                     stats["_loose"].append((stats_key, label, g,
                                             gn_items[g][0], i,
                                             iso_items[i][0]))
@@ -810,6 +868,10 @@ def main(argv=None):
 
     def unit_coord(cc, field, code, pool, names):
         p = same_named(cc, field, code, names)
+        if p is None and field == 5:
+            # an admin2 without places of its own (GeoNames often leaves
+            # admin2 empty): a same-named place in its admin1
+            p = same_named(cc, 4, code.rsplit(".", 1)[0], names)
         if p is None:
             p = nearest_to_median(pool)
         return fmt_coord(p[1], p[2]) if p else "-"
@@ -844,7 +906,7 @@ def main(argv=None):
         by_cc_a1[cc].append(code)
     for cc, codes in by_cc_a1.items():
         raw_keys = defaultdict(int)
-        cleaned = {c: clean_display(a1_raw[c], DISPLAY_SUFFIX_A1) for c in codes}
+        cleaned = {c: clean_display(a1_raw[c], DISPLAY_SUFFIX_A1, DISPLAY_PREFIX_A1) for c in codes}
         for c in codes:
             raw_keys[matcher_key(a1_raw[c])] += 1
         clean_count = defaultdict(int)
@@ -877,7 +939,7 @@ def main(argv=None):
         a2_raw[code] = sanitize(a["name"])
         by_a1_a2[".".join(parts[:2])].append(code)
     for a1, codes in by_a1_a2.items():
-        cleaned = {c: clean_display(a2_raw[c], DISPLAY_SUFFIX_A2) for c in codes}
+        cleaned = {c: clean_display(a2_raw[c], DISPLAY_SUFFIX_A2, DISPLAY_PREFIX_A2) for c in codes}
         raw_keys = defaultdict(int)
         for c in codes:
             raw_keys[matcher_key(a2_raw[c])] += 1
@@ -900,10 +962,12 @@ def main(argv=None):
     # ---- ISO 3166-2
     iso_by_cc = defaultdict(dict)
     iso_clean = {}
+    iso_match_names = {}
     for s in iso2:
         code = s["code"]
         cc = code.split("-")[0]
-        name, extra = iso_sub_names(s["name"])
+        name, extra, match_only = iso_sub_names(s["name"])
+        iso_match_names[code] = [name] + extra + match_only
         parent = s.get("parent")
         if parent and "-" not in parent:
             parent = cc + "-" + parent
@@ -913,7 +977,7 @@ def main(argv=None):
 
     def iso_hint(i):
         t = iso_clean[i][3].lower()
-        if "city" in t or "capital" in t or "municipality" in t:
+        if "city" in t or "capital" in t or t == "special municipality":
             return "city"
         if any(w in t for w in REGION_WORDS):
             return "region"
@@ -921,13 +985,17 @@ def main(argv=None):
 
     a1_hint = {}
     for cc, codes in by_cc_a1.items():
-        suffixed = {matcher_key(a1_name_clean[c]) for c in codes
-                    if a1_name_clean[c] != a1_raw[c]}
+        would_be = {c: clean_display(a1_raw[c], DISPLAY_SUFFIX_A1,
+                                     DISPLAY_PREFIX_A1) for c in codes}
+        suffixed = {matcher_key(would_be[c]) for c in codes
+                    if would_be[c] != a1_raw[c]}
         for c in codes:
             raw = a1_raw[c]
             if re.search(r"\b(City|city|Municipality|Metropolitan)\b", raw):
                 a1_hint[c] = "city"
-            elif a1_name_clean[c] != raw:
+            elif re.search(r"\b(Oblast|Region|Province|Governorate|State|Krai|"
+                           r"Kray|Prefecture|Department|County|Voivodeship|"
+                           r"Division)$", raw):
                 a1_hint[c] = "region"
             elif matcher_key(raw) in suffixed:
                 a1_hint[c] = "city"     # "Tashkent" beside "Tashkent Region"
@@ -968,7 +1036,7 @@ def main(argv=None):
                 if i in gn_for_iso:
                     continue
                 if (lvl == "top") == (parent is None):
-                    iso_items[i] = [n] + extra
+                    iso_items[i] = iso_match_names[i]
             if not gn_items or not iso_items:
                 continue
             m = crosswalk(gn_items, iso_items, "iso->admin1", stats,
@@ -985,7 +1053,7 @@ def main(argv=None):
         for i, (n, extra, parent, _t) in left.items():
             pa = gn_for_iso.get(parent) if parent else None
             scope = pa[1] if pa and pa[0] == "admin1" else cc
-            groups[scope][i] = [n] + extra
+            groups[scope][i] = iso_match_names[i]
         for scope, iso_items in sorted(groups.items()):
             if scope == cc:
                 a2codes = [c for a1 in gcodes for c in by_a1_a2.get(a1, [])]
@@ -1002,7 +1070,7 @@ def main(argv=None):
                 gn_for_iso[i] = ("admin2", g)
         # parents disagree between the sources (ISO puts Basilan in
         # Zamboanga Peninsula, GeoNames in BARMM): same name, whole country
-        iso_items = {i: [v[0]] + v[1] for i, v in isos.items()
+        iso_items = {i: iso_match_names[i] for i, v in isos.items()
                      if i not in gn_for_iso and v[2]}
         a2codes = [c for a1 in gcodes for c in by_a1_a2.get(a1, [])
                    if c not in iso_for_a2]
@@ -1115,7 +1183,22 @@ def main(argv=None):
                          fmt_coord(lat, lon), al))
         stats["city"] += 1
 
-    out.sort(key=Place.sort_key)
+    # Lines with the same name, kind, country, admin1 and admin2 (ISO's
+    # city and district of one name, GeoNames twins) are one entry for
+    # lapwing: merge them (aliases joined, first coordinates kept).
+    merged = {}
+    for p in sorted(out, key=Place.sort_key):
+        k = (p.name, p.kind, p.country, p.admin1, p.admin2)
+        q = merged.get(k)
+        if q is None:
+            merged[k] = p
+            continue
+        stats["lines merged (same name, kind and place)"] += 1
+        if q.coord == "-":
+            q.coord = p.coord
+        for a in p.aliases:
+            add_alias(q.aliases, a, q.name)
+    out = sorted(merged.values(), key=Place.sort_key)
 
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     tmp = args.out + ".tmp"

@@ -217,6 +217,7 @@ void lw_doc_free(lw_doc *d)
 {
 	if (!d)
 		return;
+	lw_text_release(&d->t);
 	lw_arena_release(&d->arena);
 	free(d);
 }

@@ -1,7 +1,7 @@
 /*
  * reader.c: documents from plain-text files, JSON Lines and directories.
  *
- * JSON is parsed with jansson (libjansson, Debian libjansson-dev). Lines
+ * JSON records are parsed by jsonl.c (see there why not jansson). Lines
  * are read in a buffer that never holds more than one line, and a line
  * over the limit is skipped as it streams past: a 2 GB line costs its
  * reading time, not its memory. Every problem is one error about one
@@ -10,13 +10,14 @@
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
-#include <jansson.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "lapwing.h"
+#include "jsonl.h"
 
 /* Directories nested deeper than this are not entered (a loop or a bomb). */
 #define READER_MAX_DEPTH 64
@@ -28,6 +29,9 @@ struct path_item {
 	char *path;
 	int depth;
 	int explicit_; /* named by the user (not found in a directory) */
+	const void *mem; /* a buffer source (lw_reader_add_memory), or NULL */
+	size_t mem_len;
+	lw_format mem_format;
 };
 
 struct lw_reader {
@@ -47,7 +51,7 @@ struct lw_reader {
 	size_t cap, start, end;
 	size_t scanned; /* bytes after start known to hold no newline */
 	/* the current document */
-	json_t *json;
+	struct lw_jsonl_record rec;
 	char *text;        /* plain-text file contents */
 	char idbuf[512];
 	char numbuf[64];
@@ -83,9 +87,6 @@ static void close_source(struct lw_reader *r)
 
 static void drop_doc(struct lw_reader *r)
 {
-	if (r->json)
-		json_decref(r->json);
-	r->json = NULL;
 	free(r->text);
 	r->text = NULL;
 	r->has_warning = 0;
@@ -101,6 +102,7 @@ void lw_reader_free(lw_reader *r)
 		free(r->q[i].path);
 	free(r->q);
 	free(r->buf);
+	lw_jsonl_release(&r->rec);
 	free(r);
 }
 
@@ -119,10 +121,23 @@ static lw_status push_path(struct lw_reader *r, size_t at, const char *path, int
 	if (!copy)
 		return LW_ENOMEM;
 	memmove(r->q + at + 1, r->q + at, (r->qn - at) * sizeof *r->q);
+	memset(&r->q[at], 0, sizeof r->q[at]);
 	r->q[at].path = copy;
 	r->q[at].depth = depth;
 	r->q[at].explicit_ = explicit_;
 	r->qn++;
+	return LW_OK;
+}
+
+lw_status lw_reader_add_memory(lw_reader *r, const char *name, const void *data, size_t len,
+			       lw_format format)
+{
+	lw_status st = push_path(r, r->qn, name, 0, 1);
+	if (st != LW_OK)
+		return st;
+	r->q[r->qn - 1].mem = data ? data : "";
+	r->q[r->qn - 1].mem_len = len;
+	r->q[r->qn - 1].mem_format = format;
 	return LW_OK;
 }
 
@@ -385,77 +400,73 @@ static int next_line(struct lw_reader *r, size_t *s, size_t *n)
 	}
 }
 
-static int json_str(json_t *o, const char *key, const char **p, size_t *n)
-{
-	json_t *v = json_object_get(o, key);
-	if (!v || !json_is_string(v))
-		return 0;
-	*p = json_string_value(v);
-	*n = json_string_length(v);
-	return 1;
-}
-
 static lw_status parse_record(struct lw_reader *r, char *line, size_t len, lw_input *doc,
 			      lw_error *err)
 {
-	json_error_t je;
-	json_t *o = json_loadb(line, len, JSON_ALLOW_NUL, &je);
-	if (!o)
-		return fail(r, err, LW_EJSON, r->name, r->line, (long)je.position,
-			    "invalid JSON: %s", je.text);
-	if (!json_is_object(o)) {
-		json_decref(o);
-		return fail(r, err, LW_EJSON, r->name, r->line, 0, "not a JSON object");
+	char msg[128];
+	size_t at;
+	struct lw_jsonl_record *rec = &r->rec;
+	if (lw_jsonl_parse(line, len, rec, msg, sizeof msg, &at) != 0) {
+		if (strcmp(msg, "not a JSON object") == 0)
+			return fail(r, err, LW_EJSON, r->name, r->line, 0, "not a JSON object");
+		return fail(r, err, LW_EJSON, r->name, r->line, (long)at, "invalid JSON: %s", msg);
 	}
 	memset(doc, 0, sizeof *doc);
-	json_t *t = json_object_get(o, "text");
-	if (!t || !json_is_string(t)) {
-		json_decref(o);
+	if (rec->field[LW_JSONL_TEXT].kind != LW_JSONL_STRING)
 		return fail(r, err, LW_ENOTEXT, r->name, r->line, 0,
-			    t ? "\"text\" is not a string" : "no \"text\" field");
-	}
-	doc->text = json_string_value(t);
-	doc->text_len = json_string_length(t);
-	if (doc->text_len > r->max_doc) {
-		size_t tl = doc->text_len;
-		json_decref(o);
+			    rec->field[LW_JSONL_TEXT].kind == LW_JSONL_ABSENT ? "no \"text\" field"
+									      : "\"text\" is not a string");
+	doc->text = lw_jsonl_value(rec, LW_JSONL_TEXT);
+	doc->text_len = rec->field[LW_JSONL_TEXT].len;
+	if (doc->text_len > r->max_doc)
 		return fail(r, err, LW_ETOOBIG, r->name, r->line, (long)r->max_doc,
-			    "text of %zu bytes exceeds the document size limit of %zu bytes", tl,
-			    r->max_doc);
-	}
-	json_t *id = json_object_get(o, "id");
-	if (id && json_is_string(id)) {
-		doc->id = json_string_value(id);
-		doc->id_len = json_string_length(id);
-	} else if (id && json_is_integer(id)) {
-		snprintf(r->numbuf, sizeof r->numbuf, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
-		doc->id = r->numbuf;
-		doc->id_len = strlen(r->numbuf);
+			    "text of %zu bytes exceeds the document size limit of %zu bytes",
+			    doc->text_len, r->max_doc);
+	enum lw_jsonl_kind idk = rec->field[LW_JSONL_ID].kind;
+	if (idk == LW_JSONL_STRING || idk == LW_JSONL_NUMBER) {
+		doc->id = lw_jsonl_value(rec, LW_JSONL_ID);
+		doc->id_len = rec->field[LW_JSONL_ID].len;
 	} else {
 		snprintf(r->idbuf, sizeof r->idbuf, "%s:%ld",
 			 strcmp(r->name, "-") == 0 ? "stdin" : r->name, r->line);
 		doc->id = r->idbuf;
 		doc->id_len = strlen(r->idbuf);
 	}
-	json_t *dv = json_object_get(o, "date");
-	if (dv && json_is_string(dv)) {
+	enum lw_jsonl_kind dk = rec->field[LW_JSONL_DATE].kind;
+	if (dk == LW_JSONL_STRING) {
 		lw_date d;
-		if (lw_date_parse(json_string_value(dv), json_string_length(dv), &d)) {
-			doc->date = json_string_value(dv);
-			doc->date_len = json_string_length(dv);
+		const char *dv = lw_jsonl_value(rec, LW_JSONL_DATE);
+		size_t dn = rec->field[LW_JSONL_DATE].len;
+		if (dn == 0) {
+			/* an empty date is no date */
+		} else if (lw_date_parse(dv, dn, &d)) {
+			doc->date = dv;
+			doc->date_len = dn;
 		} else {
 			r->has_warning = 1;
 			snprintf(r->warning, sizeof r->warning,
 				 "\"date\" is not an ISO date (YYYY-MM-DD): ignored");
 		}
-	} else if (dv && !json_is_null(dv)) {
+	} else if (dk != LW_JSONL_ABSENT && dk != LW_JSONL_NULL) {
 		r->has_warning = 1;
 		snprintf(r->warning, sizeof r->warning, "\"date\" is not a string: ignored");
 	}
-	json_str(o, "title", &doc->title, &doc->title_len);
-	json_str(o, "source", &doc->source, &doc->source_len);
-	json_str(o, "url", &doc->url, &doc->url_len);
-	r->json = o;
+	static const struct {
+		enum lw_jsonl_field f;
+		size_t off_ptr, off_len;
+	} opt[] = {
+		{LW_JSONL_TITLE, offsetof(lw_input, title), offsetof(lw_input, title_len)},
+		{LW_JSONL_SOURCE, offsetof(lw_input, source), offsetof(lw_input, source_len)},
+		{LW_JSONL_URL, offsetof(lw_input, url), offsetof(lw_input, url_len)},
+	};
+	for (size_t i = 0; i < sizeof opt / sizeof *opt; i++) {
+		if (rec->field[opt[i].f].kind != LW_JSONL_STRING)
+			continue;
+		const char *v = lw_jsonl_value(rec, opt[i].f);
+		size_t n = rec->field[opt[i].f].len;
+		memcpy((char *)doc + opt[i].off_ptr, &v, sizeof v);
+		memcpy((char *)doc + opt[i].off_len, &n, sizeof n);
+	}
 	r->stats.documents++;
 	r->stats.bytes += doc->text_len;
 	return LW_OK;
@@ -479,6 +490,43 @@ static lw_status open_jsonl(struct lw_reader *r, const char *path, lw_error *err
 	r->line = 0;
 	r->eof = 0;
 	r->start = r->end = 0;
+	r->stats.files++;
+	return LW_OK;
+}
+
+/* A buffer: a text document at once, or JSON Lines through fmemopen. */
+static lw_status open_memory(struct lw_reader *r, const struct path_item *it, lw_input *doc,
+			     lw_error *err)
+{
+	if (it->mem_format == LW_FORMAT_TEXT) {
+		if (it->mem_len > r->max_doc)
+			return fail(r, err, LW_ETOOBIG, it->path, 0, (long)r->max_doc,
+				    "text exceeds the document size limit of %zu bytes", r->max_doc);
+		memset(doc, 0, sizeof *doc);
+		snprintf(r->idbuf, sizeof r->idbuf, "%s", it->path);
+		doc->id = r->idbuf;
+		doc->id_len = strlen(r->idbuf);
+		doc->text = it->mem;
+		doc->text_len = it->mem_len;
+		free(r->name);
+		r->name = strdup(it->path);
+		r->is_jsonl = 0;
+		r->stats.files++;
+		r->stats.documents++;
+		r->stats.bytes += it->mem_len;
+		return LW_OK;
+	}
+	r->f = it->mem_len ? fmemopen((void *)it->mem, it->mem_len, "rb") : NULL;
+	if (!r->f) {
+		if (it->mem_len == 0)
+			return LW_OK; /* an empty stream: no documents */
+		return fail(r, err, LW_ENOMEM, it->path, 0, -1, "cannot open buffer");
+	}
+	r->name = strdup(it->path);
+	r->is_jsonl = 1;
+	r->line = 0;
+	r->eof = 0;
+	r->start = r->end = r->scanned = 0;
 	r->stats.files++;
 	return LW_OK;
 }
@@ -523,6 +571,14 @@ lw_status lw_reader_next(lw_reader *r, lw_input *doc, lw_error *err)
 		memmove(r->q, r->q + 1, (r->qn - 1) * sizeof *r->q);
 		r->qn--;
 		lw_status st = LW_OK;
+		if (it.mem) {
+			st = open_memory(r, &it, doc, err);
+			int was_text = it.mem_format == LW_FORMAT_TEXT;
+			free(it.path);
+			if (was_text || st != LW_OK)
+				return st;
+			continue;
+		}
 		struct stat sb;
 		int is_stdin = strcmp(it.path, "-") == 0 && it.explicit_;
 		if (!is_stdin && stat(it.path, &sb) != 0) {

@@ -205,6 +205,23 @@ static size_t name_run(const struct lw_text *t, size_t i, size_t max, int *all_u
 	return n;
 }
 
+/*
+ * A dateline's dash stands apart ("KABUL -", not the "RC-" of a header)
+ * and the story goes on after it on the same line, in lower-case words.
+ */
+static int prose_follows(const struct lw_text *t, size_t dash)
+{
+	if (!(t->tok[dash].flags & LW_TF_SPACE_BEFORE))
+		return 0;
+	for (size_t k = dash + 1; k < t->ntok && k < dash + 12; k++) {
+		if (t->tok[k].flags & LW_TF_NEWLINE_BEFORE)
+			return 0;
+		if (t->tok[k].kind == LW_TOK_WORD && (t->tok[k].flags & LW_TF_LOWER))
+			return 1;
+	}
+	return 0;
+}
+
 /* Try a dateline starting at token i (the first of a line). */
 static int dateline_at(struct lw_text *t, size_t i)
 {
@@ -260,7 +277,7 @@ static int dateline_at(struct lw_text *t, size_t i)
 	for (size_t k = i; k < i + n1; k++)
 		if (!(t->tok[k].flags & LW_TF_UPPER) && t->tok[k].kind != LW_TOK_ABBREV)
 			caps_place = 0;
-	if (!have_date && !(caps_place && dash))
+	if (!have_date && !(caps_place && dash && prose_follows(t, j)))
 		return 0;
 	t->dateline.found = 1;
 	t->dateline.place.start = t->tok[i].start;

@@ -20,6 +20,7 @@
  * It does not decide sentences, quotes or names; see sentences.c.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
@@ -38,11 +39,13 @@ struct scanner {
 	int oom;
 };
 
-static lw_token *push(struct scanner *s, size_t start, size_t end, int kind, unsigned flags)
+static inline lw_token *push(struct scanner *s, size_t start, size_t end, int kind, unsigned flags)
 {
 	if (s->n == s->cap) {
+		/* on the heap, not in the arena: realloc of a large block remaps
+		 * pages instead of copying, which keeps huge inputs linear */
 		size_t cap = s->cap ? s->cap * 2 : 256;
-		lw_token *t = lw_arena_grow(s->a, s->tok, s->n * sizeof *t, cap * sizeof *t);
+		lw_token *t = realloc(s->tok, cap * sizeof *t);
 		if (!t) {
 			s->oom = 1;
 			return NULL;
@@ -136,30 +139,57 @@ static void emit_word_part(struct scanner *s, size_t start, size_t end, unsigned
  * ("everywheresaid", "Muslimssaid"). Names written that way on purpose
  * ("McDonald", "YouTube", "iPhone", "eBay") start with a capital or have a
  * prefix of one letter, and stay whole.
+ *
+ * One pass over an ASCII word finds its case and any glued name; words
+ * with other letters go through lw_word_case.
  */
 static void emit_word(struct scanner *s, size_t start, size_t end)
 {
 	const unsigned char *p = s->base + start;
-	size_t n = end - start;
-	size_t i = 0;
-	while (i < n && is_lower(p[i]))
-		i++;
-	if (i >= 3 && i + 1 < n && is_upper(p[i]) && is_lower(p[i + 1])) {
-		emit_word_part(s, start, start + i, 0);
-		emit_word_part(s, start + i, end, LW_TF_REPAIRED);
-		return;
-	}
-	if (n >= 7 && memcmp(p + n - 4, "said", 4) == 0 && !said_word(p, n)) {
-		size_t j = 0;
-		while (j < n - 4 && ((p[j] | 0x20) >= 'a' && (p[j] | 0x20) <= 'z'))
-			j++;
-		if (j == n - 4) {
-			emit_word_part(s, start, end - 4, 0);
-			emit_word_part(s, end - 4, end, LW_TF_REPAIRED);
-			return;
+	size_t n = end - start, i = 0, glue = 0;
+	unsigned upper = 0, lower = 0, first = 0, other = 0;
+	for (; i < n; i++) {
+		unsigned char c = p[i];
+		if ((unsigned char)(c - 'a') < 26) {
+			lower++;
+			if (!first)
+				first = 1;
+		} else if ((unsigned char)(c - 'A') < 26) {
+			upper++;
+			if (!first)
+				first = 2;
+			if (!glue && upper == 1 && lower >= 3 && lower == i && i + 1 < n && is_lower(p[i + 1]))
+				glue = i;
+		} else if (c >= 0x80) {
+			other = 1;
+			break;
+		} else if (c == '\'' || c == '-') {
+			other |= 2;
 		}
 	}
-	emit_word_part(s, start, end, 0);
+	if (glue) {
+		emit_word_part(s, start, start + glue, 0);
+		emit_word_part(s, start + glue, end, LW_TF_REPAIRED);
+		return;
+	}
+	if (n >= 7 && p[n - 4] == 's' && memcmp(p + n - 4, "said", 4) == 0 && !(other & 1) &&
+	    !(other & 2) && !said_word(p, n)) {
+		emit_word_part(s, start, end - 4, 0);
+		emit_word_part(s, end - 4, end, LW_TF_REPAIRED);
+		return;
+	}
+	if (other & 1 || (other & 2)) {
+		emit_word_part(s, start, end, 0); /* apostrophes, hyphens, non-ASCII */
+		return;
+	}
+	unsigned f = 0;
+	if (first == 2)
+		f |= LW_TF_CAP;
+	if (upper >= 2 && lower == 0)
+		f |= LW_TF_UPPER;
+	if (upper == 0)
+		f |= LW_TF_LOWER;
+	push(s, start, end, LW_TOK_WORD, f);
 }
 
 /*
@@ -300,15 +330,17 @@ lw_status lw_scan(struct lw_arena *a, const char *text, size_t len,
 	const unsigned char *cur = s.base, *lim = s.base + len, *mar = cur, *tok;
 	(void)mar;
 	for (;;) {
-		if (s.oom)
+		if (s.oom) {
+			free(s.tok);
 			return LW_ENOMEM;
+		}
 		tok = cur;
 		size_t st = (size_t)(tok - s.base);
 #define END ((size_t)(cur - s.base))
 		/*!re2c
 		$        { break; }
 		"\x00"   { space(&s); continue; }
-		ws       { space(&s); continue; }
+		ws+      { space(&s); continue; }
 		nl       { newline(&s); continue; }
 		ps       { para(&s); continue; }
 
@@ -317,6 +349,19 @@ lw_status lw_scan(struct lw_arena *a, const char *text, size_t len,
 			   push(&s, st, e, LW_TOK_URL, 0); continue; }
 		email    { push(&s, st, END, LW_TOK_EMAIL, 0); continue; }
 		domain   { push(&s, st, END, LW_TOK_URL, LW_TF_LOWER); continue; }
+		// plain ASCII words first: their case is known without a look
+		[a-z]+   { if (END - st >= 7 && s.base[END - 4] == 's')
+				   emit_word(&s, st, END);
+			   else
+				   push(&s, st, END, LW_TOK_WORD, LW_TF_LOWER);
+			   continue; }
+		[A-Z][a-z]+ { if (END - st >= 7 && s.base[END - 4] == 's')
+				   emit_word(&s, st, END);
+			   else
+				   push(&s, st, END, LW_TOK_WORD, LW_TF_CAP);
+			   continue; }
+		[A-Z][A-Z]+ { push(&s, st, END, LW_TOK_WORD, LW_TF_CAP | LW_TF_UPPER); continue; }
+		[A-Z]    { push(&s, st, END, LW_TOK_WORD, LW_TF_CAP); continue; }
 		word     { emit_word(&s, st, END); continue; }
 		initials { push(&s, st, END, LW_TOK_ABBREV,
 				lw_word_case(s.base + st, END - st)); continue; }
@@ -354,8 +399,10 @@ lw_status lw_scan(struct lw_arena *a, const char *text, size_t len,
 		*/
 #undef END
 	}
-	if (s.oom)
+	if (s.oom) {
+		free(s.tok);
 		return LW_ENOMEM;
+	}
 	*out = s.tok;
 	*count = s.n;
 	return LW_OK;

@@ -13,6 +13,7 @@
  *
  * It does not find quotations or their speakers (extract/quotes.c).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
@@ -136,7 +137,7 @@ static void add_sentence(struct splitter *sp, size_t first, size_t end)
 		return;
 	if (t->nsent == sp->cap_s) {
 		size_t cap = sp->cap_s ? sp->cap_s * 2 : 64;
-		lw_sentence *s = lw_arena_grow(sp->a, t->sent, t->nsent * sizeof *s, cap * sizeof *s);
+		lw_sentence *s = realloc(t->sent, cap * sizeof *s);
 		if (!s) {
 			sp->oom = 1;
 			return;

@@ -4,6 +4,7 @@
  */
 #include "text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../util/arena.h"
@@ -40,6 +41,15 @@ static void mark_quotes(struct lw_text *t)
 		}
 		k->flags = (uint16_t)((k->flags & ~(LW_TF_QUOTE_OPEN | LW_TF_QUOTE_CLOSE)) | f);
 	}
+}
+
+void lw_text_release(struct lw_text *t)
+{
+	free(t->tok);
+	free(t->sent);
+	t->tok = NULL;
+	t->sent = NULL;
+	t->ntok = t->nsent = 0;
 }
 
 lw_status lw_text_analyze(struct lw_arena *a, const char *p, size_t len,

@@ -47,6 +47,8 @@ struct lw_text_lexicon {
 struct lw_text {
 	const char *p; /* the text, NUL-terminated copy */
 	size_t len;
+	/* tokens and sentences live on the heap (see scan.re): free them with
+	 * lw_text_release; paragraphs live in the arena */
 	lw_token *tok;
 	size_t ntok;
 	lw_sentence *sent;
@@ -63,6 +65,9 @@ struct lw_text {
  */
 lw_status lw_text_analyze(struct lw_arena *a, const char *p, size_t len,
 			  const struct lw_text_lexicon *lex, struct lw_text *out);
+
+/* Free what lw_text_analyze put on the heap. */
+void lw_text_release(struct lw_text *t);
 
 /* The scanner (scan.re): raw tokens of [p, p+len), p[len] == 0. Tokens go
  * to a growing array in `a`. */
