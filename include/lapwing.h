@@ -78,6 +78,9 @@ typedef struct lw_error {
 	char message[256];
 } lw_error;
 
+/* Output callback: write n bytes; return 0 on success, -1 on failure. */
+typedef int (*lw_write_fn)(void *ctx, const char *bytes, size_t n);
+
 /* ------------------------------------------------------------------------
  * Knowledge base: the compiled dictionaries (actors, places, cues, verbs).
  */
@@ -116,6 +119,16 @@ LW_API lw_status lw_kb_compile(const char *const *dirs, size_t ndirs, const char
  */
 LW_API lw_status lw_kb_build(const char *const *dirs, size_t ndirs, const char *gazetteer,
 			     lw_diag_fn diag, void *ctx, lw_kb **out, lw_error *err);
+
+/*
+ * Explain how the knowledge base reads a text: every dictionary phrase
+ * found in it, with its senses (actor and code, place, role word, title,
+ * cue, trigger ...), one line each, for users who debug their
+ * dictionaries (`lapwing kb lookup`). `date` ("YYYY-MM-DD" or NULL) picks
+ * the actor codes.
+ */
+LW_API lw_status lw_kb_explain(const lw_kb *kb, const char *text, size_t len, const char *date,
+			       lw_write_fn write, void *ctx);
 
 /* Load-time statistics of a knowledge base, for `lapwing kb info`. */
 typedef struct lw_kb_info {
@@ -474,8 +487,6 @@ LW_API void lw_reader_get_stats(const lw_reader *r, lw_reader_stats *stats);
  * Writers
  */
 
-/* Output callback: write n bytes; return 0 on success, -1 on failure. */
-typedef int (*lw_write_fn)(void *ctx, const char *bytes, size_t n);
 
 enum {
 	LW_JSON_PRETTY = 1 << 0 /* indent (otherwise one line per document) */

@@ -46,6 +46,7 @@ import argparse
 import difflib
 import gzip
 import json
+import math
 import os
 import re
 import statistics
@@ -273,6 +274,15 @@ def matcher_key(s):
     return s
 
 
+def place_key(s):
+    """"".join(words(s)) without the cache (called once per place)."""
+    if s.isascii():
+        w = _WORD_RE.findall(s.lower())
+    else:
+        w = _WORD_RE.findall(ascii_fold.__wrapped__(s).lower())
+    return "".join([COMPASS.get(x, x) for x in w])
+
+
 @lru_cache(maxsize=None)
 def words(s):
     """Folded lowercase words (letters and digits only), compass adjectives
@@ -439,7 +449,10 @@ def key_skeleton(name):
 def fmt_coord(lat, lon):
     if lat is None:
         return "-"
-    return "%.4f %.4f" % (round(lat, 4) + 0.0, round(lon, 4) + 0.0)
+    s = "%.4f %.4f" % (lat, lon)
+    if "-0.0000" in s:                  # no negative zero
+        s = " ".join("0.0000" if x == "-0.0000" else x for x in s.split())
+    return s
 
 
 def lon_diff(a, b):
@@ -460,7 +473,7 @@ def nearest_to_median(places):
     if max(lons) - min(lons) > 180.0:
         l360 = statistics.median(l % 360.0 for l in lons)
         mlon = l360 - 360.0 if l360 > 180.0 else l360
-    import math
+
     c = math.cos(math.radians(mlat))
 
     def dist(p):
@@ -586,10 +599,20 @@ def iso_version(iso_dir):
     return "unknown version"
 
 
+# The short names news uses where ISO 3166-1 gives a formal one (facts).
+NEWS_COUNTRY_NAMES = {
+    "RUS": "Russia", "TUR": "Turkey", "BRN": "Brunei", "VAT": "Vatican City",
+    "CZE": "Czech Republic", "CPV": "Cape Verde", "SWZ": "Eswatini", "TLS": "East Timor",
+    "CIV": "Ivory Coast", "MKD": "North Macedonia", "FSM": "Micronesia",
+}
+
+
 def country_names(c, taken):
     """(canonical, aliases) for an ISO 3166-1 entry."""
     name = c["name"]
-    if "common_name" in c:
+    if c["alpha_3"] in NEWS_COUNTRY_NAMES:
+        canon = NEWS_COUNTRY_NAMES[c["alpha_3"]]
+    elif "common_name" in c:
         canon = c["common_name"]
     else:
         canon = name
@@ -839,7 +862,7 @@ def main(argv=None):
             continue
         a1 = "%s.%s" % (cc, c["admin1"]) if c.get("admin1") else ""
         a2 = "%s.%s" % (a1, c["admin2"]) if a1 and c.get("admin2") else ""
-        p = (name, lat, lon, cc, a1, a2, "".join(words(name)))
+        p = (name, lat, lon, cc, a1, a2, place_key(name))
         places.append(p)
         by_country[cc].append(p)
         if a1:
@@ -1186,19 +1209,20 @@ def main(argv=None):
     # Lines with the same name, kind, country, admin1 and admin2 (ISO's
     # city and district of one name, GeoNames twins) are one entry for
     # lapwing: merge them (aliases joined, first coordinates kept).
-    merged = {}
-    for p in sorted(out, key=Place.sort_key):
-        k = (p.name, p.kind, p.country, p.admin1, p.admin2)
-        q = merged.get(k)
-        if q is None:
-            merged[k] = p
+    out.sort(key=Place.sort_key)
+    merged = []
+    for p in out:          # equal entries are adjacent in this order
+        q = merged[-1] if merged else None
+        if q is None or (p.name, p.kind, p.country, p.admin1, p.admin2) != \
+                (q.name, q.kind, q.country, q.admin1, q.admin2):
+            merged.append(p)
             continue
         stats["lines merged (same name, kind and place)"] += 1
         if q.coord == "-":
             q.coord = p.coord
         for a in p.aliases:
             add_alias(q.aliases, a, q.name)
-    out = sorted(merged.values(), key=Place.sort_key)
+    out = merged
 
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     tmp = args.out + ".tmp"

@@ -11,6 +11,7 @@ static const char usage[] =
 	"usage: lapwing kb compile [--kb DIR]... [--gazetteer FILE] -o FILE\n"
 	"       lapwing kb check [--kb DIR]... [--gazetteer FILE]\n"
 	"       lapwing kb info [--kb-file FILE]\n"
+	"       lapwing kb lookup [--date YYYY-MM-DD] TEXT...\n"
 	"\n"
 	"compile  read the built-in dictionaries (data/), then each --kb DIR in\n"
 	"         order (later ones extend and override earlier ones) and the\n"
@@ -20,6 +21,8 @@ static const char usage[] =
 	"         duplicate and conflicting entries as FILE:LINE: message.\n"
 	"         Exit status 0 when there are no errors.\n"
 	"info     sizes and load time of a compiled knowledge base.\n"
+	"lookup   every dictionary phrase found in TEXT, with what it means:\n"
+	"         `lapwing kb lookup \"the TTP attacked Wardak\"`.\n"
 	"\n"
 	"Options:\n"
 	"  --data DIR        the built-in dictionaries (default: data/ next to the\n"
@@ -74,6 +77,28 @@ static int info(int argc, char **argv)
 	return 0;
 }
 
+static int lookup(int argc, char **argv)
+{
+	struct kb_opts kbo = {0};
+	const char *date = NULL, *v;
+	int status = 0;
+	lw_kb *kb = NULL;
+	for (int i = 2; i < argc; i++) {
+		if (kb_opt(&kbo, argc, argv, &i) || opt_value(argc, argv, &i, "--date", &v)) {
+			if (strcmp(argv[i - 1], "--date") == 0 || strncmp(argv[i], "--date=", 7) == 0)
+				date = v;
+			continue;
+		}
+		if (!kb && !(kb = kb_open(&kbo, "lapwing kb")))
+			return EXIT_USAGE;
+		printf("# %s\n", argv[i]);
+		if (lw_kb_explain(kb, argv[i], strlen(argv[i]), date, write_file, stdout) != LW_OK)
+			status = EXIT_SOME_FAILED;
+	}
+	lw_kb_free(kb);
+	return status;
+}
+
 int cmd_kb(int argc, char **argv)
 {
 	if (argc < 2 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
@@ -83,6 +108,8 @@ int cmd_kb(int argc, char **argv)
 	const char *sub = argv[1];
 	if (strcmp(sub, "info") == 0)
 		return info(argc, argv);
+	if (strcmp(sub, "lookup") == 0)
+		return lookup(argc, argv);
 	int check = strcmp(sub, "check") == 0;
 	if (!check && strcmp(sub, "compile") != 0) {
 		fprintf(stderr, "lapwing kb: unknown command '%s'\n", sub);

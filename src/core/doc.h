@@ -8,6 +8,7 @@
 #include "lapwing.h"
 #include "../text/text.h"
 #include "../util/arena.h"
+#include "../extract/extract.h"
 
 struct lw_doc {
 	struct lw_arena arena; /* everything below points into it */
@@ -15,6 +16,7 @@ struct lw_doc {
 	const char *text;      /* NUL-terminated copy of the input text */
 	size_t len;
 	struct lw_text t;
+	struct lw_extract x;
 	lw_date date;
 	lw_date_origin date_origin;
 	lw_entity *ent;

@@ -209,6 +209,15 @@ lw_status lw_code(const lw_kb *kb, const lw_options *opt, const lw_input *in, lw
 		return fail(err, st, in, -1, lw_strerror(st));
 	}
 	resolve_date(d, in, opt);
+	if (opt->stages & LW_STAGE_ENTITIES) {
+		st = lw_extract_entities(&d->x, kb, &d->t, &d->arena, &d->date);
+		if (st == LW_OK)
+			st = lw_export_entities(&d->x, &d->ent, &d->nent);
+		if (st != LW_OK) {
+			lw_doc_free(d);
+			return fail(err, st, in, -1, lw_strerror(st));
+		}
+	}
 	*out = d;
 	return LW_OK;
 }
@@ -217,6 +226,7 @@ void lw_doc_free(lw_doc *d)
 {
 	if (!d)
 		return;
+	lw_extract_release(&d->x);
 	lw_text_release(&d->t);
 	lw_arena_release(&d->arena);
 	free(d);

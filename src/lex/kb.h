@@ -6,6 +6,12 @@
  * mapping (no parsing at load time: a load is an mmap and a few pointer
  * checks). The file is machine-local (host byte order); it is rebuilt from
  * the text dictionaries by `make` or `lapwing kb compile`.
+ *
+ * Names are found with a trie over "units": the words of a phrase as the
+ * tokenizer cuts them, further split at hyphens, folded (lower case, no
+ * diacritics, no apostrophes). Each trie node lists the senses of the
+ * phrase that ends there: an actor, a place, a role word, a title, a
+ * quote cue, an event trigger, a number word...
  */
 #ifndef LW_KB_H
 #define LW_KB_H
@@ -18,12 +24,32 @@
 
 #define LW_KB_MAGIC "LWKB\r\n\x1a\n"
 /* Bump when the layout of any section changes. */
-#define LW_KB_FORMAT 1
+#define LW_KB_FORMAT 2
+
+/* Longest phrase, in units, that the trie holds (a case mask has 2 bits a
+ * unit in 32 bits). */
+#define LW_KB_MAX_UNITS 16
+/* Longest unit, in bytes, after folding; longer words never match. */
+#define LW_KB_MAX_UNIT_BYTES 64
 
 enum lw_kb_section {
 	LW_KB_SEC_ABBREV_TITLE = 1,
 	LW_KB_SEC_ABBREV_OTHER = 2,
 	LW_KB_SEC_STARTERS = 3,
+	LW_KB_SEC_STRINGS = 4,
+	LW_KB_SEC_NODES = 5,
+	LW_KB_SEC_EDGES = 6,
+	LW_KB_SEC_SENSES = 7,
+	LW_KB_SEC_FILTER = 8,
+	LW_KB_SEC_ACTORS = 9,
+	LW_KB_SEC_PERIODS = 10,
+	LW_KB_SEC_PLACES = 11,
+	LW_KB_SEC_COUNTRIES = 12,
+	LW_KB_SEC_ROLES = 13,
+	LW_KB_SEC_COMMON = 14,
+	LW_KB_SEC_INFO = 15,
+	LW_KB_SEC_TRIGGERS = 16,
+	LW_KB_SEC_ACLED = 17,
 	LW_KB_SEC_MAX = 64
 };
 
@@ -41,12 +67,187 @@ struct lw_kb_section_entry {
 	uint64_t size;
 };
 
+/* What a phrase means. */
+enum lw_sense_kind {
+	LW_SENSE_ACTOR = 1,  /* id: actor */
+	LW_SENSE_PLACE,      /* id: place (countries are places of kind country) */
+	LW_SENSE_DEMONYM,    /* id: country */
+	LW_SENSE_ROLE,       /* id: role */
+	LW_SENSE_TITLE,      /* sub: lw_title_kind */
+	LW_SENSE_ORG_HEAD,   /* sub: 0 tail ("Ministry"), 1 head ("Ministry of") */
+	LW_SENSE_PLACE_HEAD, /* sub: 0 after ("province"), 1 before ("village of");
+				value: lw_place_kind implied */
+	LW_SENSE_CUE,        /* sub: lw_cue_kind; form: LW_FORM_* */
+	LW_SENSE_GIVEN_NAME,
+	LW_SENSE_PARTICLE,   /* "al", "bin", "ur" inside names */
+	LW_SENSE_NUMBER,     /* value; sub 1 when approximate ("dozens") */
+	LW_SENSE_APPROX,     /* sub: lw_approx_kind ("about", "at least") */
+	LW_SENSE_TRIGGER,    /* id: trigger; form: LW_FORM_* */
+	LW_SENSE_CASUALTY,   /* sub: lw_count_role; value: lw_casualty_pos */
+	LW_SENSE_NOT_NAME,   /* a capitalised word that is no name ("Monday") */
+	LW_SENSE_KINDS
+};
+
+enum lw_title_kind { LW_TITLE_HONORIFIC, LW_TITLE_MILITARY, LW_TITLE_OFFICE, LW_TITLE_RELIGIOUS };
+enum lw_cue_kind { LW_CUE_VERB, LW_CUE_PHRASE, LW_CUE_NOUN };
+enum lw_approx_kind { LW_APPROX_ABOUT, LW_APPROX_MIN, LW_APPROX_MAX };
+enum lw_count_role { LW_ROLE_DEAD, LW_ROLE_INJURED, LW_ROLE_ARRESTED, LW_ROLE_CASUALTIES };
+enum lw_casualty_pos { LW_CPOS_AFTER, LW_CPOS_BEFORE, LW_CPOS_NOUN };
+
+/* Forms of inflected entries (verbs, nouns). */
+enum {
+	LW_FORM_BASE = 1 << 0,
+	LW_FORM_3SG = 1 << 1,   /* says */
+	LW_FORM_PAST = 1 << 2,  /* said, killed (past or participle) */
+	LW_FORM_ING = 1 << 3,   /* saying */
+	LW_FORM_PLURAL = 1 << 4 /* nouns: attacks */
+};
+
+/* Sense flags. */
+enum {
+	LW_SF_CANONICAL = 1 << 0, /* the entry's own name, not an alias */
+	LW_SF_COMMON = 1 << 1,    /* the phrase is also a common English word */
+	LW_SF_ACRONYM = 1 << 2    /* written in capitals in the dictionary */
+};
+
+/* Case rules, two bits a unit: what the text's unit must look like. */
+enum {
+	LW_CASE_ANY = 0,   /* written in lower case in the dictionary */
+	LW_CASE_CAP = 1,   /* capitalised or all capitals ("Kabul", "KABUL") */
+	LW_CASE_UPPER = 2, /* all capitals: an acronym ("US", "TTP") */
+	LW_CASE_INNER = 3  /* inner capitals kept ("LeT", "JeM"; or "LET") */
+};
+
+struct lw_kb_sense {
+	uint32_t id;
+	uint32_t casemask;
+	int32_t value;
+	uint8_t kind;
+	uint8_t sub;
+	uint8_t form;
+	uint8_t flags;
+};
+
+struct lw_kb_node {
+	uint32_t sense;  /* first sense */
+	uint16_t nsense;
+	uint16_t nchild; /* saturating */
+};
+
+struct lw_kb_edge {
+	uint32_t parent, child; /* child 0: empty slot (the root is node 0) */
+	uint32_t key_off, key_len;
+};
+
+enum { LW_ACTOR_PERSON = 0, LW_ACTOR_ORG = 1 };
+enum { LW_AF_ARMED_GROUP = 1 << 0, LW_AF_STATE = 1 << 1 };
+
+struct lw_kb_actor {
+	uint32_t name_off;
+	uint16_t name_len;
+	uint8_t type;  /* LW_ACTOR_* */
+	uint8_t flags; /* LW_AF_* */
+	uint32_t period;
+	uint32_t nperiod;
+};
+
+/* A coded period: days since 1970-01-01, inclusive, INT32_MIN/MAX open. */
+struct lw_kb_period {
+	int32_t from, to;
+	char country[4];
+	char sector[4];
+};
+
+enum { LW_PF_HISTORICAL = 1 << 0 };
+
+struct lw_kb_place {
+	uint32_t name_off;
+	uint16_t name_len;
+	uint8_t kind;  /* lw_place_kind */
+	uint8_t flags;
+	char country[4];
+	uint32_t admin1, admin2; /* place indexes, or UINT32_MAX */
+	float lat, lon;          /* NaN when unknown */
+};
+
+struct lw_kb_country {
+	char a3[4];
+	uint32_t place;
+};
+
+enum lw_role_kind { LW_ROLE_GROUP, LW_ROLE_INSTITUTION, LW_ROLE_TITLE };
+
+struct lw_kb_role {
+	char sector[4];
+	uint8_t kind;
+	uint8_t pad[3];
+};
+
+/* Event trigger (data/events/triggers.txt). */
+enum {
+	LW_TRF_DEAD = 1 << 0,
+	LW_TRF_INJURED = 1 << 1,
+	LW_TRF_ARRESTED = 1 << 2,
+	LW_TRF_ABDUCTED = 1 << 3,
+	LW_TRF_PASSIVE_TARGET = 1 << 4,
+	LW_TRF_WEAK = 1 << 5,
+	LW_TRF_SPEECH = 1 << 6,
+	LW_TRF_NOUN = 1 << 7
+};
+
+struct lw_kb_trigger {
+	uint8_t type;   /* index into lw_plover_types */
+	uint8_t pad;
+	uint16_t flags; /* LW_TRF_* */
+	uint32_t mode_off, mode_len; /* in strings; len 0: none */
+	char cameo[8];
+};
+
+/* ACLED mapping rule (data/events/acled.txt). */
+enum { LW_TGT_ANY = 0, LW_TGT_CIVILIANS, LW_TGT_PROTESTERS, LW_TGT_ARMED };
+
+struct lw_kb_acled {
+	uint8_t type;   /* PLOVER type index */
+	uint8_t target; /* LW_TGT_* */
+	uint16_t pad;
+	uint32_t mode_off, mode_len;   /* len 0: any mode */
+	uint32_t event_off, event_len; /* len 0: outside ACLED's scope */
+	uint32_t sub_off, sub_len;
+};
+
+/* The 16 PLOVER event types, in the manual's order. */
+extern const char *const lw_plover_types[16];
+
 struct lw_kb {
 	const unsigned char *base; /* the mapping */
 	size_t size;
 	int mapped; /* 1: munmap base; 0: free base */
-	struct lw_wordset *abbrev_title, *abbrev_other, *starters;
+	struct lw_wordset *abbrev_title, *abbrev_other, *starters, *common;
 	struct lw_text_lexicon textlex;
+	const char *strings;
+	size_t strings_len;
+	const struct lw_kb_node *nodes;
+	size_t nnodes;
+	const struct lw_kb_edge *edges;
+	size_t edge_mask;
+	const struct lw_kb_sense *senses;
+	size_t nsenses;
+	const uint64_t *filter; /* first units: bit set if some phrase starts so */
+	size_t filter_mask;     /* in bits */
+	const struct lw_kb_actor *actors;
+	size_t nactors;
+	const struct lw_kb_period *periods;
+	size_t nperiods;
+	const struct lw_kb_place *places;
+	size_t nplaces;
+	const struct lw_kb_country *countries;
+	size_t ncountries;
+	const struct lw_kb_role *roles;
+	size_t nroles;
+	const struct lw_kb_trigger *triggers;
+	size_t ntriggers;
+	const struct lw_kb_acled *acled;
+	size_t nacled;
 	lw_kb_info info;
 };
 
@@ -56,5 +257,24 @@ const void *lw_kb_section(const struct lw_kb *kb, enum lw_kb_section id, size_t 
 /* Load from an image in memory that the kb takes over (free()d at the end);
  * used after an in-memory compile. */
 lw_status lw_kb_from_memory(void *image, size_t size, lw_kb **out, lw_error *err);
+
+/* The child of trie node `node` by the folded unit [key, key+len), or 0. */
+uint32_t lw_kb_child(const struct lw_kb *kb, uint32_t node, const char *key, size_t len);
+/* May a phrase start with this folded unit? (a fast filter: 0 means no) */
+int lw_kb_may_start(const struct lw_kb *kb, const char *key, size_t len);
+
+static inline const char *lw_kb_str(const struct lw_kb *kb, uint32_t off)
+{
+	return kb->strings + off;
+}
+
+/* Seed of the edge hash: mixes the parent node into the key's hash. */
+static inline uint64_t lw_kb_edge_seed(uint32_t parent)
+{
+	return (uint64_t)parent * 0x9E3779B97F4A7C15ULL;
+}
+
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
+int32_t lw_days_from_civil(int y, int m, int d);
 
 #endif

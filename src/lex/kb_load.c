@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hash.h"
 #include "wordset.h"
 
 static lw_status fail(lw_error *err, lw_status st, const char *path, const char *msg)
@@ -77,8 +78,94 @@ static lw_status setup(struct lw_kb *kb, const char *path, lw_error *err)
 	kb->abbrev_title = view(kb, LW_KB_SEC_ABBREV_TITLE, &bad);
 	kb->abbrev_other = view(kb, LW_KB_SEC_ABBREV_OTHER, &bad);
 	kb->starters = view(kb, LW_KB_SEC_STARTERS, &bad);
+	kb->common = view(kb, LW_KB_SEC_COMMON, &bad);
 	if (bad)
 		return fail(err, LW_EKB, path, "knowledge base section damaged");
+	size_t n;
+	kb->strings = lw_kb_section(kb, LW_KB_SEC_STRINGS, &kb->strings_len);
+#define ARRAY(field, count, sec)                                         \
+	do {                                                             \
+		kb->field = lw_kb_section(kb, sec, &n);                  \
+		kb->count = n / sizeof *kb->field;                       \
+		if (n % sizeof *kb->field)                               \
+			return fail(err, LW_EKB, path, "knowledge base section damaged"); \
+	} while (0)
+	ARRAY(nodes, nnodes, LW_KB_SEC_NODES);
+	ARRAY(senses, nsenses, LW_KB_SEC_SENSES);
+	ARRAY(actors, nactors, LW_KB_SEC_ACTORS);
+	ARRAY(periods, nperiods, LW_KB_SEC_PERIODS);
+	ARRAY(places, nplaces, LW_KB_SEC_PLACES);
+	ARRAY(countries, ncountries, LW_KB_SEC_COUNTRIES);
+	ARRAY(roles, nroles, LW_KB_SEC_ROLES);
+	ARRAY(triggers, ntriggers, LW_KB_SEC_TRIGGERS);
+	ARRAY(acled, nacled, LW_KB_SEC_ACLED);
+#undef ARRAY
+	kb->edges = lw_kb_section(kb, LW_KB_SEC_EDGES, &n);
+	n /= sizeof *kb->edges;
+	if (n & (n - 1))
+		return fail(err, LW_EKB, path, "knowledge base edge table damaged");
+	kb->edge_mask = n ? n - 1 : 0;
+	if (!n)
+		kb->edges = NULL;
+	kb->filter = lw_kb_section(kb, LW_KB_SEC_FILTER, &n);
+	kb->filter_mask = n ? n * 8 - 1 : 0;
+	if (n & (n - 1))
+		return fail(err, LW_EKB, path, "knowledge base filter damaged");
+	if (!kb->strings || kb->nnodes == 0)
+		return fail(err, LW_EKB, path, "knowledge base has no names");
+	/* every offset the tables hold must stay inside the string pool and
+	 * the arrays: a damaged file must not make a lookup read astray */
+	for (size_t i = 0; i < kb->nnodes; i++)
+		if ((size_t)kb->nodes[i].sense + kb->nodes[i].nsense > kb->nsenses &&
+		    kb->nodes[i].nsense)
+			return fail(err, LW_EKB, path, "knowledge base trie damaged");
+	for (size_t i = 0; kb->edges && i <= kb->edge_mask; i++)
+		if (kb->edges[i].child && (kb->edges[i].child >= kb->nnodes ||
+					   kb->edges[i].parent >= kb->nnodes ||
+					   (size_t)kb->edges[i].key_off + kb->edges[i].key_len >
+						   kb->strings_len))
+			return fail(err, LW_EKB, path, "knowledge base trie damaged");
+	for (size_t i = 0; i < kb->nsenses; i++) {
+		const struct lw_kb_sense *s = &kb->senses[i];
+		size_t lim = s->kind == LW_SENSE_ACTOR     ? kb->nactors
+			     : s->kind == LW_SENSE_PLACE   ? kb->nplaces
+			     : s->kind == LW_SENSE_DEMONYM ? kb->ncountries
+			     : s->kind == LW_SENSE_ROLE    ? kb->nroles
+			     : s->kind == LW_SENSE_TRIGGER ? kb->ntriggers
+							   : SIZE_MAX;
+		if (s->id >= lim)
+			return fail(err, LW_EKB, path, "knowledge base senses damaged");
+	}
+	for (size_t i = 0; i < kb->nactors; i++)
+		if ((size_t)kb->actors[i].period + kb->actors[i].nperiod > kb->nperiods ||
+		    (size_t)kb->actors[i].name_off + kb->actors[i].name_len > kb->strings_len)
+			return fail(err, LW_EKB, path, "knowledge base actors damaged");
+	for (size_t i = 0; i < kb->nplaces; i++) {
+		const struct lw_kb_place *p = &kb->places[i];
+		if ((size_t)p->name_off + p->name_len > kb->strings_len ||
+		    (p->admin1 != UINT32_MAX && p->admin1 >= kb->nplaces) ||
+		    (p->admin2 != UINT32_MAX && p->admin2 >= kb->nplaces))
+			return fail(err, LW_EKB, path, "knowledge base places damaged");
+	}
+	for (size_t i = 0; i < kb->ncountries; i++)
+		if (kb->countries[i].place != UINT32_MAX && kb->countries[i].place >= kb->nplaces)
+			return fail(err, LW_EKB, path, "knowledge base countries damaged");
+	for (size_t i = 0; i < kb->ntriggers; i++)
+		if ((size_t)kb->triggers[i].mode_off + kb->triggers[i].mode_len > kb->strings_len ||
+		    kb->triggers[i].type >= 16)
+			return fail(err, LW_EKB, path, "knowledge base triggers damaged");
+	for (size_t i = 0; i < kb->nacled; i++) {
+		const struct lw_kb_acled *a = &kb->acled[i];
+		if ((size_t)a->mode_off + a->mode_len > kb->strings_len ||
+		    (size_t)a->event_off + a->event_len > kb->strings_len ||
+		    (size_t)a->sub_off + a->sub_len > kb->strings_len || a->type >= 16)
+			return fail(err, LW_EKB, path, "knowledge base ACLED table damaged");
+	}
+	if (kb->strings[kb->strings_len - 1] != 0)
+		return fail(err, LW_EKB, path, "knowledge base strings damaged");
+	const lw_kb_info *info = lw_kb_section(kb, LW_KB_SEC_INFO, &n);
+	if (info && n == sizeof *info)
+		kb->info = *info;
 	kb->textlex.abbrev_title = kb->abbrev_title;
 	kb->textlex.abbrev_other = kb->abbrev_other;
 	kb->textlex.starters = kb->starters;
@@ -93,6 +180,7 @@ void lw_kb_free(lw_kb *kb)
 	lw_wordset_free(kb->abbrev_title);
 	lw_wordset_free(kb->abbrev_other);
 	lw_wordset_free(kb->starters);
+	lw_wordset_free(kb->common);
 	if (kb->mapped)
 		munmap((void *)kb->base, kb->size);
 	else
@@ -152,6 +240,34 @@ lw_status lw_kb_from_memory(void *image, size_t size, lw_kb **out, lw_error *err
 	}
 	*out = kb;
 	return LW_OK;
+}
+
+uint32_t lw_kb_child(const struct lw_kb *kb, uint32_t node, const char *key, size_t len)
+{
+	if (!kb->edges || len == 0)
+		return 0;
+	uint64_t h = lw_hash_bytes(key, len, 0) ^ lw_kb_edge_seed(node);
+	h ^= h >> 29;
+	size_t at = (size_t)h & kb->edge_mask;
+	for (size_t probes = 0; probes <= kb->edge_mask; probes++) {
+		const struct lw_kb_edge *e = &kb->edges[at];
+		if (!e->child)
+			return 0;
+		if (e->parent == node && e->key_len == len &&
+		    memcmp(kb->strings + e->key_off, key, len) == 0)
+			return e->child;
+		at = (at + 1) & kb->edge_mask;
+	}
+	return 0;
+}
+
+int lw_kb_may_start(const struct lw_kb *kb, const char *key, size_t len)
+{
+	if (!kb->filter)
+		return 1;
+	uint64_t h = lw_hash_bytes(key, len, 0);
+	size_t bit = (size_t)h & kb->filter_mask;
+	return (kb->filter[bit >> 6] >> (h & 63)) & 1;
 }
 
 void lw_kb_get_info(const lw_kb *kb, lw_kb_info *info)

@@ -1,0 +1,1556 @@
+/*
+ * entities.c: people, organisations and places, each coded as an actor.
+ *
+ * In order:
+ *  1. dictionary hits over the units (names, role words, titles, cues...),
+ *     kept as annotations for every later stage;
+ *  2. named mentions: the longest dictionary name at each place, its
+ *     sense chosen by case, context and the document's countries (a town
+ *     called "Malang" is no place in "Malang said");
+ *  3. names no dictionary knows: runs of capitalised words, typed PERSON,
+ *     ORG or PLACE by their context (titles, given names, organisation and
+ *     place heads, prepositions, appositions, speech verbs);
+ *  4. one entity, many mentions: acronym definitions ("..., or TTP"),
+ *     surnames and first names of people named before, "the group";
+ *  5. composite organisations ("Afghan Foreign Ministry": demonym and
+ *     institution), actor codes on the document date, people's codes from
+ *     their titles and appositions;
+ *  6. actor and place phrases for the events stage ("Pakistani security
+ *     forces" is an actor, not an entity).
+ *
+ * It does not attribute quotes or code events (quotes.c, events.c).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "../lex/match.h"
+#include "../lex/wordset.h"
+#include "../text/utf8.h"
+#include "../util/arena.h"
+
+/* How far apart (in sentences) a definite description ("the group") may
+ * be from the entity it names. */
+#define LW_DEFINITE_SENTENCES 3
+/* Tokens an apposition describing a person may run. */
+#define LW_APPOSITION_TOKENS 14
+
+/* ---- small helpers ---- */
+
+int lw_tok_word(const struct lw_text *t, size_t tok, const char *w)
+{
+	return lw_tok_is(t, tok, w);
+}
+
+int lw_tok_in(const struct lw_text *t, size_t tok, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (lw_tok_is(t, tok, words[i]))
+			return 1;
+	return 0;
+}
+
+int lw_tok_punct(const struct lw_text *t, size_t tok, char c)
+{
+	return tok < t->ntok && t->tok[tok].kind == LW_TOK_PUNCT && lw_tok_len(&t->tok[tok]) == 1 &&
+	       t->p[t->tok[tok].start] == c;
+}
+
+int lw_tok_pronoun(const struct lw_text *t, size_t tok)
+{
+	static const char *const male[] = {"he", "him", "his"};
+	static const char *const female[] = {"she", "her"};
+	if (lw_tok_in(t, tok, male, 3))
+		return 1;
+	if (lw_tok_in(t, tok, female, 2))
+		return 2;
+	return 0;
+}
+
+size_t lw_sentence_of(const struct lw_text *t, size_t tok)
+{
+	size_t lo = 0, hi = t->nsent;
+	while (lo + 1 < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (t->sent[mid].first_token <= tok)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int is_word(const struct lw_text *t, size_t i)
+{
+	return i < t->ntok && t->tok[i].kind == LW_TOK_WORD && !(t->tok[i].flags & LW_TF_POSSESSIVE);
+}
+
+static int is_cap(const struct lw_text *t, size_t i)
+{
+	return is_word(t, i) && (t->tok[i].flags & (LW_TF_CAP | LW_TF_UPPER));
+}
+
+#define GROW(arr, n, cap, a)                                                              \
+	((n) < (cap) ? 0                                                                 \
+		     : ((arr) = lw_arena_grow((a), (arr), (n) * sizeof *(arr),              \
+					       ((cap) = (cap) ? (cap) * 2 : 64) * sizeof *(arr))) \
+			       ? 0                                                       \
+			       : -1)
+
+lw_str lw_ent_name(const struct lw_extract *x, const struct lw_ent *e)
+{
+	lw_str s = {NULL, 0};
+	if (e->actor != UINT32_MAX) {
+		const struct lw_kb_actor *a = &x->kb->actors[e->actor];
+		s.ptr = lw_kb_str(x->kb, a->name_off);
+		s.len = a->name_len;
+	} else if (e->place != UINT32_MAX) {
+		const struct lw_kb_place *p = &x->kb->places[e->place];
+		s.ptr = lw_kb_str(x->kb, p->name_off);
+		s.len = p->name_len;
+	} else {
+		s.ptr = x->t->p + e->name.start;
+		s.len = e->name.end - e->name.start;
+	}
+	return s;
+}
+
+void lw_extract_release(struct lw_extract *x)
+{
+	free(x->u.u);
+	free(x->u.keys);
+	x->u.u = NULL;
+	x->u.keys = NULL;
+}
+
+/* ---- 1. dictionary hits ---- */
+
+static int cmp_ann(const void *a, const void *b)
+{
+	const struct lw_ann *x = a, *y = b;
+	if (x->first_unit != y->first_unit)
+		return x->first_unit < y->first_unit ? -1 : 1;
+	if (x->end_unit != y->end_unit)
+		return x->end_unit > y->end_unit ? -1 : 1; /* longest first */
+	return x->sense < y->sense ? -1 : x->sense > y->sense;
+}
+
+static lw_status collect_hits(struct lw_extract *x)
+{
+	const struct lw_kb *kb = x->kb;
+	size_t cap = 0;
+	for (size_t i = 0; i < x->u.n; i++) {
+		struct lw_hit hits[LW_KB_MAX_UNITS];
+		size_t nh = lw_match_at(kb, &x->u, i, hits, LW_KB_MAX_UNITS);
+		for (size_t h = 0; h < nh; h++) {
+			const struct lw_kb_node *nd = &kb->nodes[hits[h].node];
+			const struct lw_unit *u0 = &x->u.u[hits[h].first];
+			const struct lw_unit *u1 = &x->u.u[hits[h].end - 1];
+			for (uint32_t k = 0; k < nd->nsense; k++) {
+				const struct lw_kb_sense *s = &kb->senses[nd->sense + k];
+				if (!lw_case_ok(s, u0, hits[h].end - hits[h].first))
+					continue;
+				if (GROW(x->ann, x->nann, cap, x->arena))
+					return LW_ENOMEM;
+				struct lw_ann *a = &x->ann[x->nann++];
+				a->first_unit = hits[h].first;
+				a->end_unit = hits[h].end;
+				a->first_tok = u0->tok;
+				a->end_tok = u1->tok + 1;
+				a->start = u0->start;
+				a->end = u1->end;
+				a->sense = nd->sense + k;
+			}
+		}
+	}
+	if (x->nann > 1)
+		qsort(x->ann, x->nann, sizeof *x->ann, cmp_ann);
+	x->ann_at = lw_arena_alloc(x->arena, (x->t->ntok + 1) * sizeof *x->ann_at);
+	if (!x->ann_at)
+		return LW_ENOMEM;
+	size_t k = 0;
+	for (size_t tok = 0; tok <= x->t->ntok; tok++) {
+		while (k < x->nann && x->ann[k].first_tok < tok)
+			k++;
+		x->ann_at[tok] = (uint32_t)k;
+	}
+	return LW_OK;
+}
+
+const struct lw_ann *lw_ann_find(const struct lw_extract *x, size_t tok, int kind)
+{
+	if (tok >= x->t->ntok)
+		return NULL;
+	for (size_t k = x->ann_at[tok]; k < x->nann && x->ann[k].first_tok == tok; k++)
+		if (lw_ann_sense(x, &x->ann[k])->kind == kind)
+			return &x->ann[k];
+	return NULL;
+}
+
+/* An annotation of `kind` covering exactly the whole token `tok`. */
+static const struct lw_ann *ann_whole(const struct lw_extract *x, size_t tok, int kind)
+{
+	const struct lw_ann *a = lw_ann_find(x, tok, kind);
+	if (a && a->end_tok == tok + 1 && a->start == x->t->tok[tok].start &&
+	    a->end == x->t->tok[tok].end)
+		return a;
+	return NULL;
+}
+
+/* ---- mentions ---- */
+
+static struct lw_mention *add_mention(struct lw_extract *x, uint32_t start, uint32_t end,
+				      uint32_t ft, uint32_t et, int type, int src, uint32_t ent)
+{
+	if (x->nmen >= LW_MAX_MENTIONS || GROW(x->men, x->nmen, x->capmen, x->arena))
+		return NULL;
+	struct lw_mention *m = &x->men[x->nmen++];
+	memset(m, 0, sizeof *m);
+	m->start = start;
+	m->end = end;
+	m->first_tok = ft;
+	m->end_tok = et;
+	m->type = (uint8_t)type;
+	m->src = (uint8_t)src;
+	m->ent = ent;
+	return m;
+}
+
+static uint32_t add_ent(struct lw_extract *x, int type)
+{
+	if (GROW(x->ents, x->nents, x->capents, x->arena))
+		return UINT32_MAX;
+	struct lw_ent *e = &x->ents[x->nents];
+	memset(e, 0, sizeof *e);
+	e->type = (uint8_t)type;
+	e->actor = UINT32_MAX;
+	e->place = UINT32_MAX;
+	return (uint32_t)x->nents++;
+}
+
+const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok)
+{
+	if (tok >= x->t->ntok || !x->cover || !x->cover[tok])
+		return NULL;
+	return &x->men[x->cover[tok] - 1];
+}
+
+/* Mark the tokens each mention covers (index+1 of the mention). */
+static void update_cover(struct lw_extract *x)
+{
+	memset(x->cover, 0, x->t->ntok * sizeof *x->cover);
+	for (size_t i = 0; i < x->nmen; i++)
+		for (uint32_t k = x->men[i].first_tok; k < x->men[i].end_tok && k < x->t->ntok; k++)
+			x->cover[k] = (uint32_t)(i + 1);
+}
+
+/* ---- the document's countries ---- */
+
+struct countries {
+	char a3[32][4];
+	int count[32];
+	size_t n;
+};
+
+static void country_add(struct countries *c, const char *a3, int w)
+{
+	if (!a3[0])
+		return;
+	for (size_t i = 0; i < c->n; i++)
+		if (memcmp(c->a3[i], a3, 3) == 0) {
+			c->count[i] += w;
+			return;
+		}
+	if (c->n < 32) {
+		memcpy(c->a3[c->n], a3, 4);
+		c->count[c->n++] = w;
+	}
+}
+
+static int country_in(const struct countries *c, const char *a3)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (memcmp(c->a3[i], a3, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* Countries the text names (country names, demonyms, provinces), and the
+ * dateline's. They decide between towns of the same name. */
+static void doc_countries(struct lw_extract *x, struct countries *c)
+{
+	memset(c, 0, sizeof *c);
+	const struct lw_kb *kb = x->kb;
+	for (size_t i = 0; i < x->nann; i++) {
+		const struct lw_ann *a = &x->ann[i];
+		const struct lw_kb_sense *s = lw_ann_sense(x, a);
+		if (s->flags & LW_SF_COMMON)
+			continue;
+		if (s->kind == LW_SENSE_DEMONYM)
+			country_add(c, kb->countries[s->id].a3, 1);
+		else if (s->kind == LW_SENSE_PLACE && kb->places[s->id].kind <= LW_PK_ADMIN1)
+			country_add(c, kb->places[s->id].country, 2);
+		else if (s->kind == LW_SENSE_ACTOR) {
+			const struct lw_kb_period *p = lw_actor_period(kb, &kb->actors[s->id], x->day);
+			if (p && p->country[0])
+				country_add(c, p->country, 1);
+		}
+	}
+	int best = 0;
+	x->focus[0] = 0;
+	for (size_t i = 0; i < c->n; i++)
+		if (c->count[i] > best) {
+			best = c->count[i];
+			memcpy(x->focus, c->a3[i], 4);
+		}
+	/* the dateline's country, when it names one, is the focus */
+	const lw_dateline *dl = &x->t->dateline;
+	if (dl->found) {
+		for (size_t i = 0; i < x->nann; i++) {
+			const struct lw_ann *a = &x->ann[i];
+			const struct lw_kb_sense *s = lw_ann_sense(x, a);
+			if (a->start >= dl->place.start && a->end <= dl->place.end &&
+			    s->kind == LW_SENSE_PLACE && kb->places[s->id].kind == LW_PK_COUNTRY) {
+				memcpy(x->focus, kb->places[s->id].country, 4);
+				country_add(c, x->focus, 5);
+			}
+		}
+	}
+}
+
+/* ---- 2. named mentions from the dictionary ---- */
+
+static int sentence_initial(const struct lw_text *t, size_t tok)
+{
+	size_t s = lw_sentence_of(t, tok);
+	size_t k = t->sent[s].first_token;
+	/* skip opening marks: "“Our", "(Some" */
+	while (k < tok && (t->tok[k].kind == LW_TOK_QUOTE || t->tok[k].kind == LW_TOK_PUNCT ||
+			   t->tok[k].kind == LW_TOK_DASH))
+		k++;
+	if (k == tok)
+		return 1;
+	/* after a colon or an opening quotation mark inside the sentence */
+	const lw_token *p = &t->tok[tok - 1];
+	if (tok > 0 && ((p->kind == LW_TOK_QUOTE && (p->flags & LW_TF_QUOTE_OPEN) &&
+			 !(p->flags & LW_TF_QUOTE_CLOSE)) ||
+			lw_tok_punct(t, tok - 1, ':')))
+		return 1;
+	return 0;
+}
+
+/* Is the sentence written in capitals (a headline)? */
+static int shouting(const struct lw_text *t, size_t tok)
+{
+	size_t s = lw_sentence_of(t, tok);
+	size_t words = 0, upper = 0;
+	for (size_t k = t->sent[s].first_token; k < t->sent[s].end_token; k++) {
+		if (t->tok[k].kind != LW_TOK_WORD)
+			continue;
+		words++;
+		if (t->tok[k].flags & LW_TF_UPPER)
+			upper++;
+	}
+	return words >= 3 && upper * 10 >= words * 6;
+}
+
+static int locative_before(const struct lw_text *t, size_t tok)
+{
+	static const char *const preps[] = {"in", "near", "at", "outside", "from", "to", "into",
+					    "across", "around", "of", "toward", "towards", "inside",
+					    "through", "via", "between", "province", "district"};
+	size_t k = tok;
+	/* "in the", "in northern", "in southern Helmand" */
+	while (k > 0 && k + 3 > tok && (lw_tok_word(t, k - 1, "the") ||
+					((t->tok[k - 1].flags & LW_TF_LOWER) &&
+					 (lw_tok_word(t, k - 1, "northern") || lw_tok_word(t, k - 1, "southern") ||
+					  lw_tok_word(t, k - 1, "eastern") || lw_tok_word(t, k - 1, "western") ||
+					  lw_tok_word(t, k - 1, "central") || lw_tok_word(t, k - 1, "restive") ||
+					  lw_tok_word(t, k - 1, "neighbouring") || lw_tok_word(t, k - 1, "neighboring")))))
+		k--;
+	return k > 0 && lw_tok_in(t, k - 1, preps, sizeof preps / sizeof *preps);
+}
+
+/* "Kabul and Herat", "Helmand, Kandahar": a name after a listed place. */
+static int place_list_before(const struct lw_extract *x, size_t tok)
+{
+	const struct lw_text *t = x->t;
+	if (tok < 2 || !(lw_tok_word(t, tok - 1, "and") || lw_tok_word(t, tok - 1, "or") ||
+			 lw_tok_punct(t, tok - 1, ',')))
+		return 0;
+	size_t from = tok >= 6 ? tok - 6 : 0;
+	for (size_t k = x->ann_at[from]; k < x->nann && x->ann[k].first_tok < tok - 1; k++) {
+		const struct lw_ann *a = &x->ann[k];
+		const struct lw_kb_sense *s = lw_ann_sense(x, a);
+		if (a->end_tok == tok - 1 && s->kind == LW_SENSE_PLACE &&
+		    x->kb->places[s->id].kind <= LW_PK_ADMIN1 && !(s->flags & LW_SF_COMMON))
+			return 1;
+	}
+	return 0;
+}
+
+/* The kind of place a head word right after tok implies ("Wardak
+ * province" -> admin1), 0 if none. */
+static int place_head_after(const struct lw_extract *x, size_t end_tok)
+{
+	const struct lw_ann *a = lw_ann_find(x, end_tok, LW_SENSE_PLACE_HEAD);
+	if (a && lw_ann_sense(x, a)->sub == 0)
+		return lw_ann_sense(x, a)->value;
+	return 0;
+}
+
+static int place_head_before(const struct lw_extract *x, size_t tok)
+{
+	/* "village of X", "the town of X" */
+	for (size_t k = tok > 3 ? tok - 3 : 0; k < tok; k++) {
+		const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_PLACE_HEAD);
+		if (a && a->end_tok == tok && lw_ann_sense(x, a)->sub == 1)
+			return lw_ann_sense(x, a)->value;
+	}
+	return 0;
+}
+
+/* Followed by ", Afghanistan" / ", Sindh": a place named with its region. */
+static int region_after(const struct lw_extract *x, size_t end_tok)
+{
+	if (!lw_tok_punct(x->t, end_tok, ','))
+		return 0;
+	for (const struct lw_ann *a = lw_ann_find(x, end_tok + 1, LW_SENSE_PLACE); a; a = NULL) {
+		const struct lw_kb_place *p = &x->kb->places[lw_ann_sense(x, a)->id];
+		if (p->kind <= LW_PK_ADMIN1)
+			return 1;
+	}
+	return 0;
+}
+
+/* Org-head words right after a name make the whole run an organisation
+ * ("Kabul University"): the place alone is not the name. */
+static int org_continues(const struct lw_extract *x, size_t end_tok)
+{
+	const struct lw_text *t = x->t;
+	for (size_t k = end_tok; k < t->ntok && k < end_tok + 4; k++) {
+		if (!is_cap(t, k))
+			return 0;
+		const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_ORG_HEAD);
+		if (a && lw_ann_sense(x, a)->sub == 0 && (t->tok[k].flags & LW_TF_CAP))
+			return 1;
+	}
+	return 0;
+}
+
+static int given_name_ann(const struct lw_extract *x, size_t tok)
+{
+	return ann_whole(x, tok, LW_SENSE_GIVEN_NAME) != NULL;
+}
+
+static int title_before(const struct lw_extract *x, size_t tok)
+{
+	for (size_t k = tok > 4 ? tok - 4 : 0; k < tok; k++) {
+		const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_TITLE);
+		if (a && a->end_tok == tok)
+			return 1;
+	}
+	return 0;
+}
+
+/* How good a place sense is here: 0 reject; higher is better. */
+static int place_score(const struct lw_extract *x, const struct countries *dc,
+		       const struct lw_ann *a, const struct lw_kb_sense *s)
+{
+	const struct lw_text *t = x->t;
+	const struct lw_kb_place *p = &x->kb->places[s->id];
+	size_t ft = a->first_tok, et = a->end_tok;
+	int head = place_head_after(x, et), before = place_head_before(x, ft);
+	int loc = locative_before(t, ft) || head || before || region_after(x, et) ||
+		  place_list_before(x, ft);
+	int initial = sentence_initial(t, ft);
+	int single = a->end_unit - a->first_unit == 1;
+	const lw_dateline *dl = &t->dateline;
+	int in_dateline = dl->found && a->start >= dl->place.start && a->end <= dl->place.end;
+	if (org_continues(x, et))
+		return 0;
+	if (single && (s->flags & LW_SF_COMMON) && !(s->flags & LW_SF_ACRONYM)) {
+		if (p->kind >= LW_PK_ADMIN2) {
+			/* "Of", "Us", "Tank", "Hit": a town only where the text says so */
+			if (!lw_case_exact(s, x->u.u + a->first_unit, 1) || initial ||
+			    !(head || before || in_dateline))
+				return 0;
+		} else if (shouting(t, ft) && !in_dateline) {
+			return 0; /* "CHINA" in a headline may be the word */
+		}
+	}
+	if (!in_dateline && single && (given_name_ann(x, ft) || title_before(x, ft)) &&
+	    (is_cap(t, et) || title_before(x, ft)))
+		return 0; /* "Jordan Peterson", "Gen. Kabul" */
+	if (shouting(t, ft) && !lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit) &&
+	    (s->flags & LW_SF_COMMON))
+		return 0;
+	int score = 10;
+	switch (p->kind) {
+	case LW_PK_COUNTRY:
+		score = 60;
+		break;
+	case LW_PK_ADMIN1:
+		/* a province of a country the text never names needs "in X" */
+		if (!country_in(dc, p->country) && !loc && !in_dateline)
+			return 0;
+		if (single && (s->flags & LW_SF_COMMON) && !head && !before && !in_dateline)
+			return 0; /* "Western", "Central" */
+		score = 50;
+		break;
+	case LW_PK_ADMIN2:
+	case LW_PK_CITY:
+	case LW_PK_OTHER:
+		/* a town in a country the text never mentions is more likely a
+		 * person or a word than a place, unless the text says "in X" */
+		if (!country_in(dc, p->country) && !loc && !in_dateline)
+			return 0;
+		score = p->kind == LW_PK_CITY ? 40 : 30;
+		break;
+	}
+	if (head && head == p->kind)
+		score += 40; /* "Kabul province" is the province */
+	else if (head && head != p->kind && p->kind >= LW_PK_ADMIN1)
+		score -= 20;
+	if (country_in(dc, p->country))
+		score += 5;
+	if (x->focus[0] && memcmp(p->country, x->focus, 3) == 0)
+		score += 5;
+	if (lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit))
+		score += 2;
+	if (s->flags & LW_SF_CANONICAL)
+		score += 1;
+	return score;
+}
+
+static int actor_score(const struct lw_extract *x, const struct lw_ann *a,
+		       const struct lw_kb_sense *s)
+{
+	const struct lw_text *t = x->t;
+	int single = a->end_unit - a->first_unit == 1;
+	if (single && (s->flags & LW_SF_COMMON) && !(s->flags & LW_SF_ACRONYM)) {
+		if (!lw_case_exact(s, x->u.u + a->first_unit, 1) || sentence_initial(t, a->first_tok))
+			return 0;
+	}
+	int score = 70;
+	if (lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit))
+		score += 10; /* "JEM" the acronym over "JeM" in capitals */
+	if (s->flags & LW_SF_CANONICAL)
+		score += 1;
+	return score;
+}
+
+/* Choose the named mentions: the longest fitting name at each place. */
+static lw_status named_mentions(struct lw_extract *x, const struct countries *dc)
+{
+	const struct lw_kb *kb = x->kb;
+	uint32_t next_unit = 0;
+	for (size_t k = 0; k < x->nann;) {
+		uint32_t fu = x->ann[k].first_unit;
+		size_t end = k;
+		while (end < x->nann && x->ann[end].first_unit == fu)
+			end++;
+		if (fu < next_unit) {
+			k = end;
+			continue;
+		}
+		/* longest span first (the annotations are sorted so) */
+		const struct lw_ann *best = NULL;
+		int best_score = 0;
+		for (size_t j = k; j < end; j++) {
+			const struct lw_ann *a = &x->ann[j];
+			if (best && a->end_unit < best->end_unit)
+				break; /* a shorter span: the longer one won */
+			const struct lw_kb_sense *s = lw_ann_sense(x, a);
+			int sc = 0;
+			if (s->kind == LW_SENSE_ACTOR)
+				sc = actor_score(x, a, s);
+			else if (s->kind == LW_SENSE_PLACE)
+				sc = place_score(x, dc, a, s);
+			if (sc > best_score) {
+				best = a;
+				best_score = sc;
+			}
+		}
+		if (best) {
+			const struct lw_kb_sense *s = lw_ann_sense(x, best);
+			int type = s->kind == LW_SENSE_PLACE ? LW_PLACE
+				   : kb->actors[s->id].type == LW_ACTOR_PERSON ? LW_PERSON
+									     : LW_ORG;
+			struct lw_mention *m = add_mention(x, best->start, best->end, best->first_tok,
+							   best->end_tok, type, LW_MS_DICT, UINT32_MAX);
+			if (!m)
+				return LW_ENOMEM;
+			/* the entity: one per actor or place */
+			uint32_t ent = UINT32_MAX;
+			for (size_t e = 0; e < x->nents; e++)
+				if ((s->kind == LW_SENSE_ACTOR && x->ents[e].actor == s->id) ||
+				    (s->kind == LW_SENSE_PLACE && x->ents[e].place == s->id))
+					ent = (uint32_t)e;
+			if (ent == UINT32_MAX) {
+				ent = add_ent(x, type);
+				if (ent == UINT32_MAX)
+					return LW_ENOMEM;
+				if (s->kind == LW_SENSE_ACTOR)
+					x->ents[ent].actor = s->id;
+				else
+					x->ents[ent].place = s->id;
+			}
+			x->men[x->nmen - 1].ent = ent;
+			next_unit = best->end_unit;
+		}
+		k = end;
+	}
+	return LW_OK;
+}
+
+/* ---- 3. names no dictionary knows ---- */
+
+static int common_word(const struct lw_extract *x, size_t tok)
+{
+	const struct lw_text *t = x->t;
+	const lw_token *k = &t->tok[tok];
+	size_t n = lw_tok_len(k);
+	return x->kb->common && lw_wordset_has_lower(x->kb->common, t->p + k->start, n);
+}
+
+/* Does any unit of the token start with a capital ("ur-Rehman")? */
+static int has_cap_unit(const struct lw_extract *x, size_t tok)
+{
+	for (uint32_t u = x->unit_at[tok]; u < x->u.n && x->u.u[u].tok == tok; u++)
+		if (x->u.u[u].flags & (LW_UF_CAP | LW_UF_UPPER))
+			return 1;
+	return 0;
+}
+
+/* The last unit of a hyphenated token is capitalised ("ur-Rehman",
+ * "Tehrik-i-Taliban"), unlike "Afghan-based" or "US-backed". */
+static int last_unit_cap(const struct lw_extract *x, size_t tok)
+{
+	uint32_t u = x->unit_at[tok], last = u;
+	while (u < x->u.n && x->u.u[u].tok == tok)
+		last = u++;
+	return last < x->u.n && (x->u.u[last].flags & (LW_UF_CAP | LW_UF_UPPER));
+}
+
+static int name_token(const struct lw_extract *x, size_t k)
+{
+	const struct lw_text *t = x->t;
+	if (!is_word(t, k) || x->cover[k])
+		return 0;
+	if (!(t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !has_cap_unit(x, k))
+		return 0;
+	if ((t->tok[k].flags & LW_TF_HYPHEN) && !last_unit_cap(x, k))
+		return 0;
+	if (ann_whole(x, k, LW_SENSE_NOT_NAME) || ann_whole(x, k, LW_SENSE_DEMONYM))
+		return 0;
+	/* a title is context, not name ("President", "Gen.") */
+	const struct lw_ann *ti = lw_ann_find(x, k, LW_SENSE_TITLE);
+	if (ti && ti->start == t->tok[k].start && is_cap(t, ti->end_tok))
+		return 0;
+	return 1;
+}
+
+/* Words that never begin a name, even capitalised mid-sentence by damage
+ * ("Last month, An Afghan-based affiliate"). */
+static int function_word(const struct lw_text *t, size_t k)
+{
+	static const char *const w[] = {"a", "an", "the", "in", "on", "at", "by", "for", "of", "to",
+					"and", "or", "but", "as", "if", "it", "this", "that", "these",
+					"those", "with", "from", "his", "her", "their", "its", "our"};
+	return lw_tok_in(t, k, w, sizeof w / sizeof *w);
+}
+
+static int particle_token(const struct lw_extract *x, size_t k)
+{
+	return is_word(x->t, k) && (x->t->tok[k].flags & LW_TF_LOWER) &&
+	       ann_whole(x, k, LW_SENSE_PARTICLE) != NULL;
+}
+
+static int abbrev_name_token(const struct lw_extract *x, size_t k)
+{
+	/* initials inside a name: "George W. Bush", "J. Smith" */
+	const lw_token *t = &x->t->tok[k];
+	return k < x->t->ntok && t->kind == LW_TOK_ABBREV && lw_tok_len(t) == 2 &&
+	       (t->flags & LW_TF_CAP) && !x->cover[k];
+}
+
+static int org_head_tail(const struct lw_extract *x, size_t k)
+{
+	const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_ORG_HEAD);
+	return a && lw_ann_sense(x, a)->sub == 0 && (x->t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER));
+}
+
+static int org_head_head(const struct lw_extract *x, size_t k)
+{
+	const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_ORG_HEAD);
+	return a && lw_ann_sense(x, a)->sub == 1;
+}
+
+static int cue_verb_at(const struct lw_extract *x, size_t k)
+{
+	const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_CUE);
+	return a && lw_ann_sense(x, a)->sub == LW_CUE_VERB;
+}
+
+/* ", 38," after a name: an age */
+static int age_after(const struct lw_text *t, size_t end)
+{
+	if (!lw_tok_punct(t, end, ',') || end + 2 >= t->ntok)
+		return 0;
+	const lw_token *n = &t->tok[end + 1];
+	return n->kind == LW_TOK_NUMBER && lw_tok_len(n) <= 3 &&
+	       (lw_tok_punct(t, end + 2, ',') || t->tok[end + 2].kind == LW_TOK_TERM);
+}
+
+/* ", a spokesman", ", the head of": an apposition that describes a person */
+static int person_apposition(const struct lw_extract *x, size_t end)
+{
+	const struct lw_text *t = x->t;
+	if (!lw_tok_punct(t, end, ','))
+		return 0;
+	size_t k = end + 1;
+	if (lw_tok_word(t, k, "a") || lw_tok_word(t, k, "an") || lw_tok_word(t, k, "the"))
+		k++;
+	for (size_t j = k; j < t->ntok && j < k + 4; j++) {
+		if (lw_ann_find(x, j, LW_SENSE_TITLE))
+			return 1;
+		const struct lw_ann *r = lw_ann_find(x, j, LW_SENSE_ROLE);
+		if (r && x->kb->roles[lw_ann_sense(x, r)->id].kind == LW_ROLE_TITLE)
+			return 1;
+		if (lw_tok_word(t, j, "friend") || lw_tok_word(t, j, "member") ||
+		    lw_tok_word(t, j, "resident") || lw_tok_word(t, j, "father") ||
+		    lw_tok_word(t, j, "mother") || lw_tok_word(t, j, "brother") ||
+		    lw_tok_word(t, j, "relative") || lw_tok_word(t, j, "expert") ||
+		    lw_tok_word(t, j, "analyst") || lw_tok_word(t, j, "leader"))
+			return 1;
+	}
+	return 0;
+}
+
+struct chunk {
+	size_t first, end;
+};
+
+enum { NER_NONE = -1 };
+
+/* Type of an unknown name [first, end) from its context, or NER_NONE. */
+static int classify(const struct lw_extract *x, size_t first, size_t end, int *place_kind)
+{
+	const struct lw_text *t = x->t;
+	int person = 0, org = 0, place = 0;
+	size_t n = end - first;
+	*place_kind = LW_PK_CITY;
+	if (title_before(x, first))
+		person += 5;
+	if (given_name_ann(x, first))
+		person += n > 1 ? 4 : 2;
+	for (size_t k = first + 1; k < end; k++)
+		if (given_name_ann(x, k))
+			person += 1;
+	if (org_head_tail(x, end - 1))
+		org += 7;
+	if (org_head_head(x, first))
+		org += 7;
+	for (size_t k = first; k < end; k++)
+		if (lw_tok_word(t, k, "of") || lw_tok_word(t, k, "for"))
+			org += 1;
+	int head = place_head_after(x, end), before = place_head_before(x, first);
+	if (head) {
+		place += 8;
+		*place_kind = head;
+	} else if (before) {
+		place += 8;
+		*place_kind = before;
+	}
+	if (locative_before(t, first) && !lw_tok_word(t, first - 1, "of"))
+		place += 2;
+	if (first > 0 && (lw_tok_word(t, first - 1, "named") || lw_tok_word(t, first - 1, "called") ||
+			  lw_tok_word(t, first - 1, "dubbed")))
+		person += 3;
+	if (age_after(t, end))
+		person += 5;
+	if (cue_verb_at(x, end))
+		person += 2;
+	if (first > 0 && cue_verb_at(x, first - 1))
+		person += 2;
+	if (person_apposition(x, end))
+		person += 3;
+	if (n == 1 && (t->tok[first].flags & LW_TF_UPPER) && lw_tok_len(&t->tok[first]) <= 8)
+		org += 3;
+	if (person == 0 && org == 0 && place == 0) {
+		if (n >= 2 && !common_word(x, first)) {
+			int upper = 1;
+			for (size_t k = first; k < end; k++)
+				if (!(t->tok[k].flags & LW_TF_UPPER))
+					upper = 0;
+			return upper ? LW_ORG : LW_PERSON;
+		}
+		return NER_NONE;
+	}
+	if (person >= org && person >= place)
+		return LW_PERSON;
+	if (org >= place)
+		return LW_ORG;
+	return LW_PLACE;
+}
+
+/* Same name text (case-insensitive): the same entity. */
+static uint32_t find_named(const struct lw_extract *x, int type, uint32_t start, uint32_t end)
+{
+	const struct lw_text *t = x->t;
+	size_t n = end - start;
+	for (size_t i = 0; i < x->nmen; i++) {
+		const struct lw_mention *m = &x->men[i];
+		if (m->type != type || m->end - m->start != n || m->src == LW_MS_PRONOUN)
+			continue;
+		if (lw_ascii_casecmp((const unsigned char *)t->p + m->start, t->p + start, n) == 0)
+			return m->ent;
+	}
+	return UINT32_MAX;
+}
+
+static lw_status ner_mention(struct lw_extract *x, size_t first, size_t end, int type)
+{
+	const struct lw_text *t = x->t;
+	uint32_t start = t->tok[first].start, stop = t->tok[end - 1].end;
+	uint32_t ent = find_named(x, type, start, stop);
+	if (ent == UINT32_MAX) {
+		ent = add_ent(x, type);
+		if (ent == UINT32_MAX)
+			return LW_ENOMEM;
+		x->ents[ent].name.start = start;
+		x->ents[ent].name.end = stop;
+	}
+	if (!add_mention(x, start, stop, (uint32_t)first, (uint32_t)end, type, LW_MS_NER, ent))
+		return LW_ENOMEM;
+	return LW_OK;
+}
+
+/* Connectors inside an organisation's name: "Institute of Peace",
+ * "Front for the Liberation of". */
+static int org_connector(const struct lw_extract *x, size_t k, size_t first)
+{
+	const struct lw_text *t = x->t;
+	if (!lw_tok_word(t, k, "of") && !lw_tok_word(t, k, "for") && !lw_tok_word(t, k, "and") &&
+	    !lw_tok_word(t, k, "on"))
+		return 0;
+	if (!(t->tok[k].flags & LW_TF_LOWER))
+		return 0;
+	size_t j = k + 1;
+	if (lw_tok_word(t, j, "the"))
+		j++;
+	if (!name_token(x, j) && !(j < t->ntok && x->cover[j]))
+		return 0;
+	/* an organisation head before or soon after */
+	for (size_t q = first; q < k; q++)
+		if (org_head_tail(x, q) || org_head_head(x, q))
+			return (int)(j - k);
+	for (size_t q = j; q < t->ntok && q < j + 4; q++)
+		if (org_head_tail(x, q))
+			return (int)(j - k);
+	return 0;
+}
+
+static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, size_t *npending)
+{
+	const struct lw_text *t = x->t;
+	size_t cap = 0;
+	for (size_t s = 0; s < t->nsent; s++) {
+		size_t end = t->sent[s].end_token;
+		int shout = 0, shout_known = 0;
+		for (size_t k = t->sent[s].first_token; k < end;) {
+			if (!name_token(x, k)) {
+				k++;
+				continue;
+			}
+			size_t first = k, j = k + 1;
+			for (;;) {
+				if (j < end && (name_token(x, j) || abbrev_name_token(x, j))) {
+					j++;
+				} else if (j + 1 < end && particle_token(x, j) && name_token(x, j + 1)) {
+					j += 2;
+				} else {
+					int c = j < end ? org_connector(x, j, first) : 0;
+					if (c && x->cover[j + (size_t)c] == 0) {
+						j += (size_t)c + 1;
+					} else {
+						break;
+					}
+				}
+			}
+			size_t stop = j;
+			while (stop > first && t->tok[stop - 1].kind == LW_TOK_ABBREV)
+				stop--;
+			/* a sentence-initial common word is no name: "Trailing", "Both" */
+			if (!shout_known) {
+				shout = shouting(t, first);
+				shout_known = 1;
+			}
+			while (first < stop && common_word(x, first) && !given_name_ann(x, first) &&
+			       (sentence_initial(t, first) || shout || function_word(t, first)))
+				first++;
+			if (first < stop && lw_tok_word(t, first, "the"))
+				first++;
+			if (shout) {
+				/* in a headline every word is capitalised: keep only runs
+				 * without common words */
+				size_t q = first;
+				while (q < stop && !common_word(x, q))
+					q++;
+				stop = q;
+			}
+			if (first < stop) {
+				int pk;
+				int type = classify(x, first, stop, &pk);
+				if (type == NER_NONE) {
+					if (stop - first == 1 && !common_word(x, first)) {
+						if (GROW(*pending, *npending, cap, x->arena))
+							return LW_ENOMEM;
+						(*pending)[(*npending)++] = (struct chunk){first, stop};
+					}
+				} else if (!(stop - first == 1 && common_word(x, first) &&
+					     !title_before(x, first) && !given_name_ann(x, first) &&
+					     !place_head_after(x, stop) && !place_head_before(x, first))) {
+					if (ner_mention(x, first, stop, type))
+						return LW_ENOMEM;
+				}
+			}
+			k = j > k ? j : k + 1;
+		}
+	}
+	return LW_OK;
+}
+
+/* A town whose name the text also uses for a person ("Malang said"):
+ * where the text does not say it is a place, it is the person. */
+static void places_as_people(struct lw_extract *x)
+{
+	const struct lw_text *t = x->t;
+	for (size_t i = 0; i < x->nmen; i++) {
+		struct lw_mention *m = &x->men[i];
+		if (m->src != LW_MS_DICT || m->type != LW_PLACE || m->end_tok - m->first_tok != 1)
+			continue;
+		const struct lw_ent *e = &x->ents[m->ent];
+		if (e->place == UINT32_MAX || x->kb->places[e->place].kind < LW_PK_ADMIN2)
+			continue;
+		if (locative_before(t, m->first_tok) || place_head_after(x, m->end_tok) ||
+		    place_head_before(x, m->first_tok))
+			continue;
+		uint32_t p = find_named(x, LW_PERSON, m->start, m->end);
+		if (p == UINT32_MAX)
+			continue;
+		m->type = LW_PERSON;
+		m->ent = p;
+		m->src = LW_MS_PART;
+	}
+}
+
+/* ---- 4. one entity, many mentions ---- */
+
+static int tok_text_eq(const struct lw_text *t, size_t a, size_t b)
+{
+	const lw_token *x = &t->tok[a], *y = &t->tok[b];
+	size_t n = lw_tok_len(x);
+	return n == lw_tok_len(y) &&
+	       lw_ascii_casecmp((const unsigned char *)t->p + x->start, t->p + y->start, n) == 0;
+}
+
+/* A single-word name that is the surname or first name of a person named
+ * in full before: that person. Ambiguous (two people) is no one. */
+static uint32_t person_part(const struct lw_extract *x, size_t tok)
+{
+	uint32_t found = UINT32_MAX;
+	for (size_t i = 0; i < x->nmen; i++) {
+		const struct lw_mention *m = &x->men[i];
+		if (m->type != LW_PERSON || m->end_tok - m->first_tok < 2 || m->first_tok > tok)
+			continue;
+		if (m->src == LW_MS_PRONOUN || m->src == LW_MS_PART)
+			continue;
+		size_t last = m->end_tok - 1;
+		/* the surname is the last token, or its last unit ("ur-Rehman") */
+		int hit = tok_text_eq(x->t, last, tok) || tok_text_eq(x->t, m->first_tok, tok);
+		if (!hit)
+			continue;
+		if (found != UINT32_MAX && found != m->ent)
+			return UINT32_MAX; /* two people share it: no one */
+		found = m->ent;
+	}
+	return found;
+}
+
+static lw_status name_parts(struct lw_extract *x, struct chunk *pending, size_t npending)
+{
+	const struct lw_text *t = x->t;
+	/* single-word names found by context that are parts of a full name */
+	for (size_t i = 0; i < x->nmen; i++) {
+		struct lw_mention *m = &x->men[i];
+		if (m->src != LW_MS_NER || m->end_tok - m->first_tok != 1)
+			continue;
+		uint32_t p = person_part(x, m->first_tok);
+		if (p != UINT32_MAX && p != m->ent) {
+			m->ent = p;
+			m->type = LW_PERSON;
+			m->src = LW_MS_PART;
+		}
+	}
+	for (size_t i = 0; i < npending; i++) {
+		size_t k = pending[i].first;
+		if (x->cover[k])
+			continue;
+		uint32_t p = person_part(x, k);
+		if (p == UINT32_MAX) /* a one-word name used for a person elsewhere */
+			p = find_named(x, LW_PERSON, t->tok[k].start, t->tok[k].end);
+		if (p == UINT32_MAX)
+			continue;
+		if (!add_mention(x, t->tok[k].start, t->tok[k].end, (uint32_t)k, (uint32_t)k + 1,
+				 LW_PERSON, LW_MS_PART, p))
+			return LW_ENOMEM;
+		x->cover[k] = (uint32_t)x->nmen;
+	}
+	return LW_OK;
+}
+
+static int acronym_token(const struct lw_text *t, size_t k)
+{
+	if (k >= t->ntok || t->tok[k].kind != LW_TOK_WORD)
+		return 0;
+	size_t n = lw_tok_len(&t->tok[k]);
+	unsigned upper = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)t->p[t->tok[k].start + i];
+		if (c >= 'A' && c <= 'Z')
+			upper++;
+		else if (!(c >= 'a' && c <= 'z') && c != '-' && !(c >= '0' && c <= '9'))
+			return 0;
+	}
+	return n >= 2 && n <= 10 && upper >= 2 && (t->p[t->tok[k].start] >= 'A' && t->p[t->tok[k].start] <= 'Z');
+}
+
+/* "Tehrik-i-Taliban Pakistan (TTP)", "..., or TTP," : the acronym names
+ * the entity wherever it appears. */
+static lw_status acronyms(struct lw_extract *x)
+{
+	const struct lw_text *t = x->t;
+	size_t nmen = x->nmen;
+	for (size_t i = 0; i < nmen; i++) {
+		const struct lw_mention m = x->men[i];
+		if (m.type == LW_PLACE && m.src == LW_MS_DICT)
+			continue;
+		size_t k = m.end_tok, acr;
+		if (lw_tok_punct(t, k, '(') && acronym_token(t, k + 1) && lw_tok_punct(t, k + 2, ')'))
+			acr = k + 1;
+		else if (lw_tok_punct(t, k, ',') && lw_tok_word(t, k + 1, "or") &&
+			 acronym_token(t, k + 2) &&
+			 (k + 3 >= t->ntok || t->tok[k + 3].kind == LW_TOK_PUNCT ||
+			  t->tok[k + 3].kind == LW_TOK_TERM))
+			acr = k + 2;
+		else
+			continue;
+		/* every uncovered occurrence of the acronym is the entity */
+		for (size_t q = 0; q < t->ntok; q++) {
+			if (!tok_text_eq(t, q, acr) || t->tok[q].kind != LW_TOK_WORD)
+				continue;
+			const lw_token *a = &t->tok[acr], *b = &t->tok[q];
+			if (memcmp(t->p + a->start, t->p + b->start, lw_tok_len(a)) != 0)
+				continue; /* case must match exactly */
+			if (x->cover[q]) {
+				struct lw_mention *o = &x->men[x->cover[q] - 1];
+				if (o->ent != m.ent && o->first_tok == q && o->end_tok == q + 1 &&
+				    o->src != LW_MS_DICT)
+					o->ent = m.ent;
+				continue;
+			}
+			if (!add_mention(x, b->start, b->end, (uint32_t)q, (uint32_t)q + 1, m.type,
+					 LW_MS_ACRONYM, m.ent))
+				return LW_ENOMEM;
+			x->cover[q] = (uint32_t)x->nmen;
+		}
+	}
+	return LW_OK;
+}
+
+static int armed_ent(const struct lw_extract *x, const struct lw_ent *e)
+{
+	if (e->actor != UINT32_MAX && (x->kb->actors[e->actor].flags & LW_AF_ARMED_GROUP))
+		return 1;
+	return e->has_code && strcmp(e->sector, "REB") == 0;
+}
+
+/* "the group", "the militant group": the armed group named just before. */
+static lw_status definites(struct lw_extract *x)
+{
+	static const char *const adj[] = {"militant", "insurgent", "terrorist", "jihadist", "armed",
+					  "extremist", "islamist", "rebel", "separatist", "outlawed",
+					  "banned", "proscribed", "sunni", "shia", "radical"};
+	static const char *const heads[] = {"group", "organization", "organisation", "outfit",
+					    "movement", "network"};
+	const struct lw_text *t = x->t;
+	size_t nmen = x->nmen;
+	for (size_t k = 0; k + 1 < t->ntok; k++) {
+		if (!lw_tok_word(t, k, "the"))
+			continue;
+		size_t j = k + 1;
+		while (j < t->ntok && lw_tok_in(t, j, adj, sizeof adj / sizeof *adj))
+			j++;
+		if (!lw_tok_in(t, j, heads, sizeof heads / sizeof *heads) || x->cover[j] ||
+		    !(t->tok[j].flags & LW_TF_LOWER))
+			continue;
+		/* the group's own name may follow: "the group Hamas" */
+		if (is_cap(t, j + 1) || (j + 1 < t->ntok && x->cover[j + 1]))
+			continue;
+		size_t sent = lw_sentence_of(t, k);
+		const struct lw_mention *best = NULL;
+		for (size_t i = 0; i < nmen; i++) {
+			const struct lw_mention *m = &x->men[i];
+			if (m->first_tok >= k || m->type != LW_ORG || !armed_ent(x, &x->ents[m->ent]))
+				continue;
+			if (sent - lw_sentence_of(t, m->first_tok) > LW_DEFINITE_SENTENCES)
+				continue;
+			if (!best || m->first_tok > best->first_tok)
+				best = m;
+		}
+		if (!best)
+			continue;
+		if (!add_mention(x, t->tok[k + 1].start, t->tok[j].end, (uint32_t)k + 1,
+				 (uint32_t)j + 1, LW_ORG, LW_MS_DEFINITE, best->ent))
+			return LW_ENOMEM;
+		for (size_t q = k + 1; q <= j; q++)
+			x->cover[q] = (uint32_t)x->nmen;
+	}
+	return LW_OK;
+}
+
+/* ---- 5. composite organisations and actor codes ---- */
+
+/* A country named at token k: a demonym ("Afghan") or a country name
+ * ("Pakistan"), with its length in tokens; "" if none. */
+static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
+{
+	a3[0] = 0;
+	const struct lw_ann *d = ann_whole(x, k, LW_SENSE_DEMONYM);
+	if (d && (x->t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER))) {
+		memcpy(a3, x->kb->countries[lw_ann_sense(x, d)->id].a3, 4);
+		return 1;
+	}
+	const struct lw_mention *m = lw_mention_at(x, k);
+	if (m && m->first_tok == k && m->type == LW_PLACE) {
+		const struct lw_ent *e = &x->ents[m->ent];
+		if (e->place != UINT32_MAX && x->kb->places[e->place].kind == LW_PK_COUNTRY) {
+			memcpy(a3, x->kb->places[e->place].country, 4);
+			return m->end_tok - m->first_tok;
+		}
+	}
+	return 0;
+}
+
+/* "Afghan Foreign Ministry", "Iraqi Interior Ministry", "Pakistan's
+ * Foreign Office": a country and a capitalised institution are an
+ * organisation (the country name stays a place mention of its own). */
+static lw_status composites(struct lw_extract *x)
+{
+	const struct lw_text *t = x->t;
+	for (size_t k = 0; k < t->ntok; k++) {
+		char a3[4];
+		size_t n = country_at(x, k, a3);
+		int demonym = n && !x->cover[k];
+		if (!n)
+			continue;
+		size_t r = k + n;
+		if (!demonym && r < t->ntok && (t->tok[r].flags & LW_TF_POSSESSIVE))
+			r++;
+		const struct lw_ann *role = lw_ann_find(x, r, LW_SENSE_ROLE);
+		if (!role || x->kb->roles[lw_ann_sense(x, role)->id].kind != LW_ROLE_INSTITUTION)
+			continue;
+		if (!(t->tok[r].flags & (LW_TF_CAP | LW_TF_UPPER)) || x->cover[r])
+			continue;
+		int covered = 0;
+		for (size_t q = r; q < role->end_tok; q++)
+			covered |= x->cover[q] != 0;
+		if (covered)
+			continue;
+		uint32_t rid = lw_ann_sense(x, role)->id;
+		size_t first = demonym ? k : r;
+		uint32_t start = t->tok[first].start, end = role->end;
+		/* one entity per country and institution */
+		uint32_t ent = UINT32_MAX;
+		for (size_t i = 0; i < x->nmen; i++) {
+			const struct lw_mention *m = &x->men[i];
+			const struct lw_ent *e = &x->ents[m->ent];
+			if (m->src == LW_MS_COMPOSITE && memcmp(e->country, a3, 4) == 0 &&
+			    strcmp(e->sector, x->kb->roles[rid].sector) == 0 &&
+			    lw_ascii_casecmp((const unsigned char *)t->p + role->start,
+					     t->p + (m->end - (role->end - role->start)),
+					     role->end - role->start) == 0)
+				ent = m->ent;
+		}
+		if (ent == UINT32_MAX) {
+			ent = add_ent(x, LW_ORG);
+			if (ent == UINT32_MAX)
+				return LW_ENOMEM;
+			struct lw_ent *e = &x->ents[ent];
+			e->name.start = start;
+			e->name.end = end;
+			e->has_code = 1;
+			memcpy(e->country, a3, 4);
+			memcpy(e->sector, x->kb->roles[rid].sector, 4);
+		}
+		if (!add_mention(x, start, end, (uint32_t)first, role->end_tok, LW_ORG, LW_MS_COMPOSITE,
+				 ent))
+			return LW_ENOMEM;
+		for (size_t q = first; q < role->end_tok; q++)
+			x->cover[q] = (uint32_t)x->nmen;
+		k = role->end_tok - 1;
+	}
+	return LW_OK;
+}
+
+static void code_actors(struct lw_extract *x)
+{
+	for (size_t i = 0; i < x->nents; i++) {
+		struct lw_ent *e = &x->ents[i];
+		if (e->actor == UINT32_MAX)
+			continue;
+		const struct lw_kb_actor *a = &x->kb->actors[e->actor];
+		const struct lw_kb_period *p = lw_actor_period(x->kb, a, x->day);
+		if (!p)
+			continue;
+		e->has_code = 1;
+		memcpy(e->country, p->country, 4);
+		memcpy(e->sector, p->sector, 4);
+		e->armed = (a->flags & LW_AF_ARMED_GROUP) != 0;
+	}
+}
+
+/* The first coded organisation or "demonym + role" in tokens [a, b). */
+static int affiliation_in(const struct lw_extract *x, size_t a, size_t b, char country[4],
+			  char sector[4])
+{
+	const struct lw_text *t = x->t;
+	for (size_t k = a; k < b && k < t->ntok; k++) {
+		const struct lw_mention *m = lw_mention_at(x, k);
+		if (m && m->type == LW_ORG && x->ents[m->ent].has_code) {
+			memcpy(country, x->ents[m->ent].country, 4);
+			memcpy(sector, x->ents[m->ent].sector, 4);
+			return 1;
+		}
+		char c3[4];
+		size_t n = country_at(x, k, c3);
+		if (n) {
+			const struct lw_ann *r = lw_ann_find(x, k + n, LW_SENSE_ROLE);
+			if (r && r->end_tok <= b) {
+				memcpy(country, c3, 4);
+				memcpy(sector, x->kb->roles[lw_ann_sense(x, r)->id].sector, 4);
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* The apposition after a person's name: ", a spokesman for the Afghan
+ * Foreign Ministry," -> its span. */
+static lw_span apposition(const struct lw_extract *x, size_t end_tok)
+{
+	const struct lw_text *t = x->t;
+	lw_span none = {0, 0};
+	if (!lw_tok_punct(t, end_tok, ',') || !person_apposition(x, end_tok))
+		return none;
+	size_t s = lw_sentence_of(t, end_tok);
+	size_t k = end_tok + 1, e = k;
+	while (e < t->sent[s].end_token && e < k + LW_APPOSITION_TOKENS) {
+		const lw_token *q = &t->tok[e];
+		if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE || lw_tok_punct(t, e, ',') ||
+		    lw_tok_punct(t, e, ';') || lw_tok_punct(t, e, ')') || q->kind == LW_TOK_DASH)
+			break;
+		if (cue_verb_at(x, e) && !(t->tok[e].flags & LW_TF_CAP))
+			break;
+		e++;
+	}
+	if (e == k)
+		return none;
+	lw_span sp = {t->tok[k].start, t->tok[e - 1].end};
+	return sp;
+}
+
+/* People take a code from their affiliation: the organisation in their
+ * apposition ("Balkhi, a spokesman for the Afghan Foreign Ministry"), the
+ * organisation before them ("a Taliban member named Wahdat", "TTP
+ * commander X"), or a country and title ("Afghan President X"). */
+static void code_people(struct lw_extract *x)
+{
+	const struct lw_text *t = x->t;
+	for (size_t i = 0; i < x->nmen; i++) {
+		struct lw_mention *m = &x->men[i];
+		if (m->type != LW_PERSON)
+			continue;
+		struct lw_ent *e = &x->ents[m->ent];
+		lw_span d = apposition(x, m->end_tok);
+		if (d.end) {
+			m->desc = d;
+			if (!e->has_code) {
+				size_t k = m->end_tok + 1, end = k;
+				while (end < t->ntok && t->tok[end].end <= d.end)
+					end++;
+				if (affiliation_in(x, k, end, e->country, e->sector))
+					e->has_code = e->from_title = 1;
+			}
+		}
+		if (e->has_code)
+			continue;
+		/* before the name: up to four tokens back */
+		size_t from = m->first_tok > 5 ? m->first_tok - 5 : 0;
+		size_t s0 = t->sent[lw_sentence_of(t, m->first_tok)].first_token;
+		if (from < s0)
+			from = s0;
+		if (affiliation_in(x, from, m->first_tok, e->country, e->sector))
+			e->has_code = e->from_title = 1;
+		else {
+			/* "President X", "Gen. X" with the document's country */
+			const struct lw_ann *r = NULL;
+			for (size_t k = from; k < m->first_tok; k++) {
+				const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_ROLE);
+				if (a && a->end_tok == m->first_tok &&
+				    x->kb->roles[lw_ann_sense(x, a)->id].kind == LW_ROLE_TITLE)
+					r = a;
+			}
+			char c3[4];
+			if (r && r->first_tok > 0 && country_at(x, r->first_tok - 1, c3)) {
+				memcpy(e->country, c3, 4);
+				memcpy(e->sector, x->kb->roles[lw_ann_sense(x, r)->id].sector, 4);
+				e->has_code = e->from_title = 1;
+			}
+		}
+	}
+}
+
+/* ---- 6. actor and place phrases for events ---- */
+
+static lw_status add_aref(struct lw_extract *x, uint32_t start, uint32_t end, size_t ft, size_t et,
+			  int32_t ent, const char *country, const char *sector, int kind, int plural)
+{
+	if (GROW(x->aref, x->naref, x->caparef, x->arena))
+		return LW_ENOMEM;
+	struct lw_aref *r = &x->aref[x->naref++];
+	memset(r, 0, sizeof *r);
+	r->start = start;
+	r->end = end;
+	r->first_tok = (uint32_t)ft;
+	r->end_tok = (uint32_t)et;
+	r->ent = ent;
+	if (country)
+		memcpy(r->country, country, 4);
+	if (sector)
+		memcpy(r->sector, sector, 4);
+	r->kind = (uint8_t)kind;
+	r->plural = (uint8_t)plural;
+	return LW_OK;
+}
+
+static int cmp_aref(const void *a, const void *b)
+{
+	const struct lw_aref *x = a, *y = b;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static lw_status phrases(struct lw_extract *x)
+{
+	const struct lw_text *t = x->t;
+	/* entities with codes, and people */
+	for (size_t i = 0; i < x->nmen; i++) {
+		const struct lw_mention *m = &x->men[i];
+		const struct lw_ent *e = &x->ents[m->ent];
+		if (m->type == LW_PLACE) {
+			if (e->place == UINT32_MAX)
+				continue;
+			if (GROW(x->pref, x->npref, x->cappref, x->arena))
+				return LW_ENOMEM;
+			struct lw_pref *p = &x->pref[x->npref++];
+			p->start = m->start;
+			p->end = m->end;
+			p->first_tok = m->first_tok;
+			p->end_tok = m->end_tok;
+			p->ent = (int32_t)m->ent;
+			p->place = e->place;
+			continue;
+		}
+		if (add_aref(x, m->start, m->end, m->first_tok, m->end_tok, (int32_t)m->ent,
+			     e->has_code ? e->country : NULL, e->has_code ? e->sector : NULL,
+			     m->type == LW_PERSON ? LW_AREF_PERSON : LW_AREF_NAMED, 0))
+			return LW_ENOMEM;
+	}
+	/* role phrases: "Pakistani security forces", "Afghanistan's army", "militants" */
+	for (size_t k = 0; k < t->ntok; k++) {
+		const struct lw_ann *r = lw_ann_find(x, k, LW_SENSE_ROLE);
+		if (!r || x->cover[k])
+			continue;
+		const struct lw_kb_role *role = &x->kb->roles[lw_ann_sense(x, r)->id];
+		if (role->kind == LW_ROLE_INSTITUTION && (t->tok[k].flags & LW_TF_CAP) && 0)
+			continue;
+		char a3[4] = "";
+		size_t first = k;
+		/* a country before it, possibly with 's or an adjective between */
+		for (size_t back = 1; back <= 3 && back <= k; back++) {
+			size_t q = k - back;
+			if (t->tok[q].flags & LW_TF_POSSESSIVE)
+				continue;
+			size_t n = 0;
+			char c3[4];
+			for (size_t s = q + 1; s-- > 0 && q - s < 3;) {
+				n = country_at(x, s, c3);
+				if (n && s + n == q + 1) {
+					memcpy(a3, c3, 4);
+					first = s;
+					break;
+				}
+				if (s == 0)
+					break;
+			}
+			if (a3[0] || !(t->tok[q].flags & LW_TF_LOWER))
+				break;
+		}
+		/* a country right after: "police in Pakistan" is left to events */
+		const lw_token *last = &t->tok[r->end_tok - 1];
+		size_t ln = lw_tok_len(last);
+		int plural = ln > 1 && t->p[last->end - 1] == 's';
+		if (add_aref(x, t->tok[first].start, r->end, first, r->end_tok, -1, a3, role->sector,
+			     LW_AREF_ROLE, plural))
+			return LW_ENOMEM;
+		k = r->end_tok - 1;
+	}
+	if (x->naref > 1)
+		qsort(x->aref, x->naref, sizeof *x->aref, cmp_aref);
+	return LW_OK;
+}
+
+/* ---- the stage ---- */
+
+static int cmp_men(const void *a, const void *b)
+{
+	const struct lw_mention *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
+			      const struct lw_text *t, struct lw_arena *a, const lw_date *date)
+{
+	memset(x, 0, sizeof *x);
+	x->kb = kb;
+	x->t = t;
+	x->arena = a;
+	x->day = INT32_MIN;
+	if (date && date->year > 0)
+		x->day = lw_days_from_civil(date->year, date->month ? date->month : 1,
+					    date->day ? date->day : 1);
+	lw_status st = lw_make_units(a, t, &x->u);
+	if (st != LW_OK)
+		return st;
+	x->unit_at = lw_arena_alloc(a, (t->ntok + 1) * sizeof *x->unit_at);
+	x->cover = lw_arena_calloc(a, t->ntok + 1, sizeof *x->cover);
+	if (!x->unit_at || !x->cover)
+		return LW_ENOMEM;
+	for (size_t i = x->u.n; i-- > 0;)
+		x->unit_at[x->u.u[i].tok] = (uint32_t)i;
+	if ((st = collect_hits(x)) != LW_OK)
+		return st;
+	struct countries dc;
+	doc_countries(x, &dc);
+	if ((st = named_mentions(x, &dc)) != LW_OK)
+		return st;
+	update_cover(x);
+	code_actors(x);
+	if ((st = composites(x)) != LW_OK)
+		return st;
+	struct chunk *pending = NULL;
+	size_t npending = 0;
+	if ((st = unknown_names(x, &pending, &npending)) != LW_OK)
+		return st;
+	update_cover(x);
+	places_as_people(x);
+	if ((st = name_parts(x, pending, npending)) != LW_OK || (st = acronyms(x)) != LW_OK ||
+	    (st = definites(x)) != LW_OK)
+		return st;
+	if (x->nmen > 1)
+		qsort(x->men, x->nmen, sizeof *x->men, cmp_men);
+	update_cover(x);
+	code_people(x);
+	return phrases(x);
+}
+
+lw_status lw_export_entities(struct lw_extract *x, lw_entity **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	/* public ids by first mention; entities without mentions are dropped */
+	uint32_t next = 1;
+	for (size_t i = 0; i < x->nents; i++)
+		x->ents[i].id = 0;
+	for (size_t i = 0; i < x->nmen; i++) {
+		struct lw_ent *e = &x->ents[x->men[i].ent];
+		e->nmentions++;
+		if (!e->id)
+			e->id = next++;
+	}
+	if (next == 1)
+		return LW_OK;
+	lw_entity *pub = lw_arena_calloc(x->arena, next - 1, sizeof *pub);
+	lw_span *spans = lw_arena_alloc(x->arena, (x->nmen + 1) * sizeof *spans);
+	if (!pub || !spans)
+		return LW_ENOMEM;
+	size_t used = 0;
+	for (size_t i = 0; i < x->nents; i++) {
+		struct lw_ent *e = &x->ents[i];
+		if (!e->id)
+			continue;
+		lw_entity *p = &pub[e->id - 1];
+		p->id = e->id;
+		p->type = (lw_entity_type)e->type;
+		p->mentions = spans + used;
+		/* the longest mention names an entity no dictionary knows */
+		uint32_t best = 0;
+		for (size_t k = 0; k < x->nmen; k++) {
+			if (x->men[k].ent != i)
+				continue;
+			spans[used].start = x->men[k].start;
+			spans[used].end = x->men[k].end;
+			used++;
+			p->n_mentions++;
+			if (x->men[k].src != LW_MS_PRONOUN && x->men[k].src != LW_MS_DEFINITE &&
+			    x->men[k].end - x->men[k].start > best) {
+				best = x->men[k].end - x->men[k].start;
+				if (e->actor == UINT32_MAX && e->place == UINT32_MAX) {
+					e->name.start = x->men[k].start;
+					e->name.end = x->men[k].end;
+				}
+			}
+		}
+		p->name = lw_ent_name(x, e);
+		if (e->has_code) {
+			p->has_actor = 1;
+			memcpy(p->actor.country, e->country, 4);
+			memcpy(p->actor.sector, e->sector, 4);
+		}
+		if (e->place != UINT32_MAX) {
+			const struct lw_kb_place *pl = &x->kb->places[e->place];
+			p->has_place = 1;
+			p->place.kind = (lw_place_kind)pl->kind;
+			memcpy(p->place.country, pl->country, 4);
+			if (pl->admin1 != UINT32_MAX) {
+				p->place.admin1.ptr = lw_kb_str(x->kb, x->kb->places[pl->admin1].name_off);
+				p->place.admin1.len = x->kb->places[pl->admin1].name_len;
+			}
+			if (pl->admin2 != UINT32_MAX) {
+				p->place.admin2.ptr = lw_kb_str(x->kb, x->kb->places[pl->admin2].name_off);
+				p->place.admin2.len = x->kb->places[pl->admin2].name_len;
+			}
+			p->place.lat = (double)pl->lat;
+			p->place.lon = (double)pl->lon;
+		}
+	}
+	*out = pub;
+	*n = next - 1;
+	return LW_OK;
+}

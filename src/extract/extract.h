@@ -1,0 +1,154 @@
+/*
+ * extract.h: what the extraction stages (entities, quotes, events) share
+ * about one document: dictionary hits, mentions, entities, and the actor
+ * phrases that events take their source and target from. Internal.
+ */
+#ifndef LW_EXTRACT_H
+#define LW_EXTRACT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lapwing.h"
+#include "../lex/kb.h"
+#include "../lex/units.h"
+#include "../text/text.h"
+
+struct lw_arena;
+
+/* Mentions a document may hold: a list of names, not a book. Beyond it
+ * the rest of the text gets no entities (and says so in a test). */
+#define LW_MAX_MENTIONS 100000
+
+/* A dictionary hit whose case fits: a phrase and one of its senses. */
+struct lw_ann {
+	uint32_t first_unit, end_unit;
+	uint32_t first_tok, end_tok; /* tokens touched [first, end) */
+	uint32_t start, end;         /* bytes */
+	uint32_t sense;              /* index in kb->senses */
+};
+
+enum lw_mention_src {
+	LW_MS_DICT,      /* a dictionary name */
+	LW_MS_NER,       /* a capitalised name found by its context */
+	LW_MS_ACRONYM,   /* an acronym defined in the text ("(TTP)") */
+	LW_MS_PART,      /* a surname or first name of a person named before */
+	LW_MS_COMPOSITE, /* demonym + institution ("Afghan Foreign Ministry") */
+	LW_MS_DEFINITE,  /* "the group" */
+	LW_MS_PRONOUN    /* he, she (quote speakers) */
+};
+
+struct lw_mention {
+	uint32_t start, end; /* bytes */
+	uint32_t first_tok, end_tok;
+	uint32_t ent;        /* index in ents */
+	uint8_t type;        /* lw_entity_type */
+	uint8_t src;         /* lw_mention_src */
+	uint16_t pad;
+	lw_span desc;        /* apposition describing a person ("a spokesman for ..."), or 0,0 */
+};
+
+struct lw_ent {
+	uint8_t type;
+	uint8_t has_code;
+	uint8_t from_title; /* the code comes from a title or description */
+	uint8_t armed;      /* an armed group */
+	uint32_t actor;     /* kb actor, or UINT32_MAX */
+	uint32_t place;     /* kb place, or UINT32_MAX */
+	lw_span name;       /* longest mention, when no dictionary name */
+	char country[4], sector[4];
+	uint32_t nmentions;
+	uint32_t id;        /* public id (1-based, by first mention) */
+};
+
+enum lw_aref_kind {
+	LW_AREF_NAMED,  /* an entity with an actor code */
+	LW_AREF_ROLE,   /* a role phrase: "Pakistani security forces", "militants" */
+	LW_AREF_PERSON  /* a person (code from their title or affiliation, if any) */
+};
+
+/* An actor phrase: where events look for their source and target. */
+struct lw_aref {
+	uint32_t start, end;
+	uint32_t first_tok, end_tok;
+	int32_t ent;     /* index in ents, or -1 */
+	char country[4], sector[4];
+	uint8_t kind;    /* lw_aref_kind */
+	uint8_t plural;
+	uint16_t pad;
+};
+
+/* A place phrase: where events look for their location. */
+struct lw_pref {
+	uint32_t start, end;
+	uint32_t first_tok, end_tok;
+	int32_t ent;
+	uint32_t place; /* kb place */
+};
+
+struct lw_extract {
+	const struct lw_kb *kb;
+	const struct lw_text *t;
+	struct lw_arena *arena;
+	struct lw_units u;
+	struct lw_ann *ann;
+	size_t nann;
+	uint32_t *ann_at; /* per token: first ann with first_tok >= token (nann when none) */
+	uint32_t *unit_at; /* per token: its first unit */
+	struct lw_mention *men;
+	size_t nmen, capmen;
+	uint32_t *cover; /* per token: index+1 of the mention covering it, 0 none */
+	struct lw_ent *ents;
+	size_t nents, capents;
+	struct lw_aref *aref;
+	size_t naref, caparef;
+	struct lw_pref *pref;
+	size_t npref, cappref;
+	int32_t day;      /* document date in days since 1970, INT32_MIN unknown */
+	char focus[4];    /* the document's main country, "" unknown */
+};
+
+void lw_extract_release(struct lw_extract *x);
+
+/* The entity stage: hits, mentions, entities, actor and place phrases. */
+lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
+			      const struct lw_text *t, struct lw_arena *a, const lw_date *date);
+
+/* The public entity array of the stage's result (in the arena). */
+lw_status lw_export_entities(struct lw_extract *x, lw_entity **out, size_t *n);
+
+/* ---- helpers shared by the stages ---- */
+
+/* The sense of annotation `a`. */
+static inline const struct lw_kb_sense *lw_ann_sense(const struct lw_extract *x,
+						     const struct lw_ann *a)
+{
+	return &x->kb->senses[a->sense];
+}
+
+/* The first annotation starting at token `tok` with sense kind `kind`
+ * (longest first), or NULL. */
+const struct lw_ann *lw_ann_find(const struct lw_extract *x, size_t tok, int kind);
+
+/* The mention covering token `tok`, or NULL. */
+const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok);
+
+/* Index of the sentence holding token `tok`. */
+size_t lw_sentence_of(const struct lw_text *t, size_t tok);
+
+/* The token's bytes equal the ASCII word w, ignoring case. */
+int lw_tok_word(const struct lw_text *t, size_t tok, const char *w);
+
+/* Is token tok a word of the given list (ASCII, case-insensitive)? */
+int lw_tok_in(const struct lw_text *t, size_t tok, const char *const *words, size_t n);
+
+/* Is the token the punctuation mark c? */
+int lw_tok_punct(const struct lw_text *t, size_t tok, char c);
+
+/* Personal pronouns ("he", "she") and their gender (1 male, 2 female). */
+int lw_tok_pronoun(const struct lw_text *t, size_t tok);
+
+/* Name of an entity (dictionary name or its longest mention). */
+lw_str lw_ent_name(const struct lw_extract *x, const struct lw_ent *e);
+
+#endif

@@ -1,0 +1,125 @@
+/*
+ * explain.c: lw_kb_explain, the dictionary matches of a text in words
+ * (`lapwing kb lookup`).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kb.h"
+#include "match.h"
+#include "units.h"
+#include "../text/text.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+
+static const char *const sense_names[LW_SENSE_KINDS] = {
+	"?", "actor", "place", "demonym", "role", "title", "org-head", "place-head", "cue",
+	"given-name", "particle", "number", "approx", "trigger", "casualty", "not-name",
+};
+
+static void describe(struct lw_buf *o, const struct lw_kb *kb, const struct lw_kb_sense *s,
+		     int32_t day)
+{
+	static const char *const pk[] = {"?", "country", "admin1", "admin2", "city", "other"};
+	lw_buf_adds(o, s->kind < LW_SENSE_KINDS ? sense_names[s->kind] : "?");
+	switch (s->kind) {
+	case LW_SENSE_ACTOR: {
+		const struct lw_kb_actor *a = &kb->actors[s->id];
+		const struct lw_kb_period *p = lw_actor_period(kb, a, day);
+		lw_buf_addf(o, " \"%.*s\" %s %s%s%s", (int)a->name_len, lw_kb_str(kb, a->name_off),
+			    a->type == LW_ACTOR_PERSON ? "PERSON" : "ORG",
+			    p && p->country[0] ? p->country : "---", p ? p->sector : "",
+			    a->flags & LW_AF_ARMED_GROUP ? " armed-group" : "");
+		break;
+	}
+	case LW_SENSE_PLACE: {
+		const struct lw_kb_place *p = &kb->places[s->id];
+		lw_buf_addf(o, " \"%.*s\" %s %s", (int)p->name_len, lw_kb_str(kb, p->name_off),
+			    p->kind <= 5 ? pk[p->kind] : "?", p->country);
+		if (p->admin1 != UINT32_MAX && p->kind > LW_PK_ADMIN1)
+			lw_buf_addf(o, " admin1=%.*s", (int)kb->places[p->admin1].name_len,
+				    lw_kb_str(kb, kb->places[p->admin1].name_off));
+		if (p->admin2 != UINT32_MAX && p->kind > LW_PK_ADMIN2)
+			lw_buf_addf(o, " admin2=%.*s", (int)kb->places[p->admin2].name_len,
+				    lw_kb_str(kb, kb->places[p->admin2].name_off));
+		if (!isnan(p->lat))
+			lw_buf_addf(o, " %.4f %.4f", (double)p->lat, (double)p->lon);
+		break;
+	}
+	case LW_SENSE_DEMONYM:
+		lw_buf_addf(o, " %s", kb->countries[s->id].a3);
+		break;
+	case LW_SENSE_ROLE: {
+		static const char *const rk[] = {"group", "institution", "title"};
+		const struct lw_kb_role *r = &kb->roles[s->id];
+		lw_buf_addf(o, " %s %s", r->sector, r->kind < 3 ? rk[r->kind] : "?");
+		break;
+	}
+	case LW_SENSE_TRIGGER: {
+		const struct lw_kb_trigger *t = &kb->triggers[s->id];
+		lw_buf_addf(o, " %s %.*s cameo=%s", lw_plover_types[t->type], (int)t->mode_len,
+			    lw_kb_str(kb, t->mode_off), t->cameo);
+		break;
+	}
+	case LW_SENSE_NUMBER:
+		lw_buf_addf(o, " %d%s", s->value, s->sub ? " approx" : "");
+		break;
+	default:
+		lw_buf_addf(o, " sub=%u", s->sub);
+	}
+	if (s->form)
+		lw_buf_addf(o, " form=%s%s%s%s%s", s->form & LW_FORM_BASE ? "base," : "",
+			    s->form & LW_FORM_3SG ? "3sg," : "", s->form & LW_FORM_PAST ? "past," : "",
+			    s->form & LW_FORM_ING ? "ing," : "", s->form & LW_FORM_PLURAL ? "plural," : "");
+	if (s->flags & LW_SF_COMMON)
+		lw_buf_adds(o, " (common word)");
+	if (!(s->flags & LW_SF_CANONICAL) && (s->kind == LW_SENSE_ACTOR || s->kind == LW_SENSE_PLACE))
+		lw_buf_adds(o, " (alias)");
+}
+
+lw_status lw_kb_explain(const lw_kb *kb, const char *text, size_t len, const char *date,
+			lw_write_fn write, void *ctx)
+{
+	struct lw_arena a;
+	lw_arena_init(&a);
+	char *copy = lw_arena_strndup(&a, text, len);
+	struct lw_text t;
+	struct lw_units u = {0};
+	struct lw_buf o = LW_BUF_INIT;
+	lw_status st = LW_ENOMEM;
+	int32_t day = INT32_MIN;
+	lw_date d;
+	if (date && lw_date_parse(date, strlen(date), &d))
+		day = lw_days_from_civil(d.year, d.month ? d.month : 1, d.day ? d.day : 1);
+	if (!copy || lw_text_analyze(&a, copy, len, &kb->textlex, &t) != LW_OK)
+		goto done;
+	if (lw_make_units(&a, &t, &u) != LW_OK) {
+		lw_text_release(&t);
+		goto done;
+	}
+	for (size_t i = 0; i < u.n; i++) {
+		struct lw_hit hits[LW_KB_MAX_UNITS];
+		size_t nh = lw_match_at(kb, &u, i, hits, LW_KB_MAX_UNITS);
+		for (size_t h = 0; h < nh; h++) {
+			const struct lw_kb_node *nd = &kb->nodes[hits[h].node];
+			uint32_t s0 = u.u[hits[h].first].start, e0 = u.u[hits[h].end - 1].end;
+			for (uint32_t k = 0; k < nd->nsense; k++) {
+				const struct lw_kb_sense *s = &kb->senses[nd->sense + k];
+				int ok = lw_case_ok(s, u.u + hits[h].first, hits[h].end - hits[h].first);
+				lw_buf_addf(&o, "%u %u \"%.*s\" %s", s0, e0, (int)(e0 - s0), copy + s0,
+					    ok ? "" : "(case does not fit) ");
+				describe(&o, kb, s, day);
+				lw_buf_addc(&o, '\n');
+			}
+		}
+	}
+	lw_text_release(&t);
+	st = o.failed ? LW_ENOMEM : write(ctx, o.ptr ? o.ptr : "", o.len) ? LW_EIO : LW_OK;
+done:
+	free(u.u);
+	free(u.keys);
+	lw_buf_release(&o);
+	lw_arena_release(&a);
+	return st;
+}

@@ -1,0 +1,40 @@
+/*
+ * match.h: dictionary lookups over a text's units: every phrase of the
+ * knowledge base that starts at a unit, with the senses whose case rules
+ * the text satisfies.
+ */
+#ifndef LW_MATCH_H
+#define LW_MATCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kb.h"
+#include "units.h"
+
+struct lw_hit {
+	uint32_t first, end; /* units [first, end) */
+	uint32_t node;       /* trie node: its senses */
+};
+
+/*
+ * The phrases that start at unit i, shortest first, into hits (at most
+ * max). Only nodes with senses are reported. Returns the number found.
+ */
+size_t lw_match_at(const struct lw_kb *kb, const struct lw_units *u, size_t i,
+		   struct lw_hit *hits, size_t max);
+
+/* Does the text's units [first, first+n) satisfy the sense's case rules? */
+int lw_case_ok(const struct lw_kb_sense *s, const struct lw_unit *units, size_t n);
+
+/* Does the text write it exactly as the dictionary (no ALL CAPS variant)?
+ * Used to prefer "JEM" the acronym over "JeM" written in capitals. */
+int lw_case_exact(const struct lw_kb_sense *s, const struct lw_unit *units, size_t n);
+
+/* The code valid on `day` (days since 1970-01-01; INT32_MIN: unknown date)
+ * of an actor: the period that contains the day, else the nearest one,
+ * else (no date) the latest. */
+const struct lw_kb_period *lw_actor_period(const struct lw_kb *kb, const struct lw_kb_actor *a,
+					   int32_t day);
+
+#endif

@@ -1,0 +1,195 @@
+/*
+ * units.c: tokens to matching units. See units.h.
+ */
+#include "units.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "hash.h"
+#include "../text/text.h"
+#include "../text/utf8.h"
+#include "../util/arena.h"
+
+unsigned lw_unit_case(const unsigned char *p, size_t n)
+{
+	unsigned upper = 0, lower = 0, first = 0, inner = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = p[i];
+		if (c >= 0x80) {
+			unsigned f = lw_word_case(p, n);
+			unsigned u = 0;
+			if (f & LW_TF_CAP)
+				u |= LW_UF_CAP;
+			if (f & LW_TF_UPPER)
+				u |= LW_UF_UPPER;
+			if (f & LW_TF_LOWER)
+				u |= LW_UF_LOWER;
+			return u;
+		}
+		if ((unsigned char)(c - 'a') < 26) {
+			lower++;
+			if (!first)
+				first = 1;
+		} else if ((unsigned char)(c - 'A') < 26) {
+			if (first)
+				inner = 1;
+			upper++;
+			if (!first)
+				first = 2;
+		}
+	}
+	unsigned f = 0;
+	if (first == 2)
+		f |= LW_UF_CAP;
+	if (upper >= 2 && lower == 0)
+		f |= LW_UF_UPPER;
+	if (upper == 0 && lower > 0)
+		f |= LW_UF_LOWER;
+	if (inner)
+		f |= LW_UF_INNER;
+	return f;
+}
+
+size_t lw_fold_unit(const unsigned char *p, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = p[i];
+		if (c >= 0x80) {
+			/* the slow path for the whole unit */
+			char tmp[4 * LW_KB_UNIT_FOLD_MAX];
+			size_t k = lw_fold(p, n, tmp, sizeof tmp);
+			if (k == 0)
+				return 0;
+			o = 0;
+			for (size_t j = 0; j < k; j++) {
+				if (tmp[j] == '\'')
+					continue;
+				if (o >= cap)
+					return 0;
+				out[o++] = tmp[j];
+			}
+			return o;
+		}
+		if (c == '\'')
+			continue;
+		if (o >= cap)
+			return 0;
+		out[o++] = (char)lw_ascii_lower(c);
+	}
+	return o;
+}
+
+/* Length of a hyphen at p (n bytes left): "-", U+2010, U+2011; 0 if none. */
+static size_t hyphen_at(const unsigned char *p, size_t n)
+{
+	if (p[0] == '-')
+		return 1;
+	if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x90 || p[2] == 0x91))
+		return 3;
+	return 0;
+}
+
+void lw_split_units(const unsigned char *p, size_t start, size_t end, int is_word,
+		    void (*fn)(void *ctx, size_t s, size_t e), void *ctx)
+{
+	if (!is_word) {
+		fn(ctx, start, end);
+		return;
+	}
+	size_t s = start, i = start;
+	while (i < end) {
+		size_t h = hyphen_at(p + i, end - i);
+		if (h && i > s) {
+			fn(ctx, s, i);
+			i += h;
+			s = i;
+		} else {
+			i += h ? h : 1;
+		}
+	}
+	if (s < end)
+		fn(ctx, s, end);
+}
+
+struct build {
+	struct lw_arena *a;
+	const struct lw_text *t;
+	struct lw_units *out;
+	size_t cap, kcap, kused;
+	uint32_t tok;
+	int first, oom;
+};
+
+static void add_unit(void *ctx, size_t s, size_t e)
+{
+	struct build *b = ctx;
+	struct lw_units *u = b->out;
+	if (b->oom)
+		return;
+	if (u->n == b->cap) {
+		size_t cap = b->cap * 2;
+		struct lw_unit *nu = realloc(u->u, cap * sizeof *nu);
+		if (!nu) {
+			b->oom = 1;
+			return;
+		}
+		u->u = nu;
+		b->cap = cap;
+	}
+	if (b->kcap - b->kused < LW_KB_UNIT_FOLD_MAX) {
+		size_t cap = b->kcap * 2;
+		char *nk = realloc(u->keys, cap);
+		if (!nk) {
+			b->oom = 1;
+			return;
+		}
+		u->keys = nk;
+		b->kcap = cap;
+	}
+	const unsigned char *p = (const unsigned char *)b->t->p;
+	const lw_token *tq = &b->t->tok[b->tok];
+	if (tq->kind == LW_TOK_QUOTE && !(tq->flags & LW_TF_SPACE_BEFORE) && b->tok + 1 < b->t->ntok &&
+	    !(b->t->tok[b->tok + 1].flags & LW_TF_SPACE_BEFORE))
+		return; /* a mark inside a word ("Ku‘aydinah") is no unit: kb_compile.c */
+	struct lw_unit *x = &u->u[u->n++];
+	x->start = (uint32_t)s;
+	x->end = (uint32_t)e;
+	x->tok = b->tok;
+	const lw_token *tk = &b->t->tok[b->tok];
+	int word = tk->kind == LW_TOK_WORD || tk->kind == LW_TOK_ABBREV || tk->kind == LW_TOK_NUMBER;
+	x->flags = (uint16_t)((word ? LW_UF_WORD | lw_unit_case(p + s, e - s) : 0) |
+			      (b->first ? LW_UF_TOK_START : 0) | (e == tk->end ? LW_UF_TOK_END : 0));
+	b->first = 0;
+	size_t k = lw_fold_unit(p + s, e - s, u->keys + b->kused, LW_KB_UNIT_FOLD_MAX);
+	x->key = (uint32_t)b->kused;
+	x->key_len = (uint16_t)k;
+	x->hash = lw_hash_bytes(u->keys + b->kused, k, 0);
+	b->kused += k;
+}
+
+lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_units *out)
+{
+	struct build b = {a, t, out, t->ntok + 16, t->len + 64, 0, 0, 1, 0};
+	out->n = 0;
+	out->u = malloc(b.cap * sizeof *out->u);
+	out->keys = malloc(b.kcap);
+	if (!out->u || !out->keys) {
+		free(out->u);
+		free(out->keys);
+		out->u = NULL;
+		out->keys = NULL;
+		return LW_ENOMEM;
+	}
+	for (size_t i = 0; i < t->ntok && !b.oom; i++) {
+		const lw_token *k = &t->tok[i];
+		b.tok = (uint32_t)i;
+		b.first = 1;
+		int word = k->kind == LW_TOK_WORD || k->kind == LW_TOK_NUMBER;
+		lw_split_units((const unsigned char *)t->p, k->start, k->end, word, add_unit, &b);
+	}
+	if (b.oom)
+		return LW_ENOMEM;
+	return LW_OK;
+}

@@ -1,0 +1,61 @@
+/*
+ * units.h: the units names are matched over: tokens split at hyphens
+ * ("Tehrik-i-Taliban" is three units, so that "Tehrik i Taliban" and
+ * "al-Qaeda"/"al Qaeda" meet), each with a folded key (lower case, no
+ * diacritics, no apostrophes) and its case. The compiler cuts dictionary
+ * phrases with the same code, so text and dictionary always agree.
+ */
+#ifndef LW_UNITS_H
+#define LW_UNITS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lapwing.h"
+
+/* Longest folded unit kept; longer words never match a dictionary entry. */
+#define LW_KB_UNIT_FOLD_MAX 64
+
+struct lw_arena;
+struct lw_text;
+
+enum {
+	LW_UF_CAP = 1 << 0,     /* first letter upper case */
+	LW_UF_UPPER = 1 << 1,   /* two or more letters, none lower case */
+	LW_UF_LOWER = 1 << 2,   /* letters, none upper case */
+	LW_UF_INNER = 1 << 3,   /* an upper-case letter after the first */
+	LW_UF_WORD = 1 << 4,    /* from a word, number or abbreviation token */
+	LW_UF_TOK_START = 1 << 5, /* first unit of its token */
+	LW_UF_TOK_END = 1 << 6    /* last unit of its token */
+};
+
+struct lw_unit {
+	uint32_t start, end; /* bytes */
+	uint32_t tok;        /* token index */
+	uint32_t key;        /* offset of the folded key in the key pool */
+	uint64_t hash;       /* lw_hash_bytes of the key */
+	uint16_t key_len;    /* 0: too long to match */
+	uint16_t flags;      /* LW_UF_* */
+};
+
+struct lw_units {
+	struct lw_unit *u;
+	size_t n;
+	char *keys; /* key pool */
+};
+
+/* Units of all tokens of a text, in the arena. */
+lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_units *out);
+
+/* Case flags (LW_UF_CAP...) of a word's bytes. */
+unsigned lw_unit_case(const unsigned char *p, size_t n);
+
+/* Fold a unit into out (cap bytes); returns the length, 0 if it does not fit. */
+size_t lw_fold_unit(const unsigned char *p, size_t n, char *out, size_t cap);
+
+/* Calls fn(ctx, start, end) for each unit of the token [p+start, p+end):
+ * hyphens (-, U+2010, U+2011) separate units and belong to none. */
+void lw_split_units(const unsigned char *p, size_t start, size_t end, int is_word,
+		    void (*fn)(void *ctx, size_t s, size_t e), void *ctx);
+
+#endif
