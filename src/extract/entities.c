@@ -118,6 +118,8 @@ lw_str lw_ent_name(const struct lw_extract *x, const struct lw_ent *e)
 
 void lw_extract_release(struct lw_extract *x)
 {
+	free(x->ann);
+	x->ann = NULL;
 	free(x->u.u);
 	free(x->u.keys);
 	x->u.u = NULL;
@@ -151,8 +153,15 @@ static lw_status collect_hits(struct lw_extract *x)
 				const struct lw_kb_sense *s = &kb->senses[nd->sense + k];
 				if (!lw_case_ok(s, u0, hits[h].end - hits[h].first))
 					continue;
-				if (GROW(x->ann, x->nann, cap, x->arena))
-					return LW_ENOMEM;
+				/* on the heap: a long text has millions (see scan.re) */
+				if (x->nann == cap) {
+					size_t nc = cap ? cap * 2 : 256;
+					struct lw_ann *na = realloc(x->ann, nc * sizeof *na);
+					if (!na)
+						return LW_ENOMEM;
+					x->ann = na;
+					cap = nc;
+				}
 				struct lw_ann *a = &x->ann[x->nann++];
 				a->first_unit = hits[h].first;
 				a->end_unit = hits[h].end;
@@ -198,12 +207,78 @@ static const struct lw_ann *ann_whole(const struct lw_extract *x, size_t tok, in
 	return NULL;
 }
 
+/* ---- keys to entities ---- */
+
+#include "../lex/hash.h"
+
+static uint32_t imap_get(const struct lw_imap *m, uint64_t key)
+{
+	if (!m->keys)
+		return UINT32_MAX;
+	key |= 1; /* never 0 */
+	for (size_t i = (size_t)(key ^ (key >> 31)) & m->mask;; i = (i + 1) & m->mask) {
+		if (m->keys[i] == 0)
+			return UINT32_MAX;
+		if (m->keys[i] == key)
+			return m->vals[i];
+	}
+}
+
+static int imap_put(struct lw_imap *m, struct lw_arena *a, uint64_t key, uint32_t val)
+{
+	if ((m->n + 1) * 2 > (m->keys ? m->mask + 1 : 0)) {
+		size_t cap = m->keys ? (m->mask + 1) * 2 : 64;
+		uint64_t *k = lw_arena_calloc(a, cap, sizeof *k);
+		uint32_t *v = lw_arena_alloc(a, cap * sizeof *v);
+		if (!k || !v)
+			return -1;
+		struct lw_imap old = *m;
+		m->keys = k;
+		m->vals = v;
+		m->mask = cap - 1;
+		m->n = 0;
+		for (size_t i = 0; old.keys && i <= old.mask; i++)
+			if (old.keys[i])
+				imap_put(m, a, old.keys[i], old.vals[i]);
+	}
+	key |= 1;
+	size_t i = (size_t)(key ^ (key >> 31)) & m->mask;
+	while (m->keys[i] && m->keys[i] != key)
+		i = (i + 1) & m->mask;
+	if (!m->keys[i])
+		m->n++;
+	m->keys[i] = key;
+	m->vals[i] = val;
+	return 0;
+}
+
+enum { KEY_ACTOR = 1, KEY_PLACE, KEY_NAME, KEY_COMPOSITE };
+
+static uint64_t id_key(int kind, uint32_t id)
+{
+	return ((uint64_t)kind << 56) ^ ((uint64_t)id << 8);
+}
+
+/* Key of a text, ASCII case folded, with a type. */
+static uint64_t text_key(int kind, int type, const char *p, size_t n)
+{
+	char tmp[256];
+	size_t k = n < sizeof tmp ? n : sizeof tmp;
+	for (size_t i = 0; i < k; i++)
+		tmp[i] = (char)lw_ascii_lower((unsigned char)p[i]);
+	return lw_hash_bytes(tmp, k, (uint64_t)kind * 1000 + (uint64_t)type) ^ (uint64_t)n;
+}
+
 /* ---- mentions ---- */
 
 static struct lw_mention *add_mention(struct lw_extract *x, uint32_t start, uint32_t end,
 				      uint32_t ft, uint32_t et, int type, int src, uint32_t ent)
 {
-	if (x->nmen >= LW_MAX_MENTIONS || GROW(x->men, x->nmen, x->capmen, x->arena))
+	if (x->nmen >= LW_MAX_MENTIONS) {
+		x->limited = 1; /* the rest of the text gets no mentions */
+		return &x->scratch;
+	}
+	if (GROW(x->men, x->nmen, x->capmen, x->arena))
 		return NULL;
 	struct lw_mention *m = &x->men[x->nmen++];
 	memset(m, 0, sizeof *m);
@@ -340,10 +415,20 @@ static int sentence_initial(const struct lw_text *t, size_t tok)
 	return 0;
 }
 
-/* Is the sentence written in capitals (a headline)? */
-static int shouting(const struct lw_text *t, size_t tok)
+/* Is the sentence written in capitals (a headline)? The answer is kept
+ * per sentence (x->shout: 0 unknown, 1 no, 2 yes). */
+static int shouting_sentence(const struct lw_text *t, size_t s);
+
+static int shouting(const struct lw_extract *x, size_t tok)
 {
-	size_t s = lw_sentence_of(t, tok);
+	size_t s = lw_sentence_of(x->t, tok);
+	if (!x->shout[s])
+		x->shout[s] = (uint8_t)(1 + shouting_sentence(x->t, s));
+	return x->shout[s] == 2;
+}
+
+static int shouting_sentence(const struct lw_text *t, size_t s)
+{
 	size_t words = 0, upper = 0;
 	for (size_t k = t->sent[s].first_token; k < t->sent[s].end_token; k++) {
 		if (t->tok[k].kind != LW_TOK_WORD)
@@ -394,9 +479,13 @@ static int place_list_before(const struct lw_extract *x, size_t tok)
  * province" -> admin1), 0 if none. */
 static int place_head_after(const struct lw_extract *x, size_t end_tok)
 {
-	const struct lw_ann *a = lw_ann_find(x, end_tok, LW_SENSE_PLACE_HEAD);
-	if (a && lw_ann_sense(x, a)->sub == 0)
-		return lw_ann_sense(x, a)->value;
+	if (end_tok >= x->t->ntok)
+		return 0;
+	for (size_t j = x->ann_at[end_tok]; j < x->nann && x->ann[j].first_tok == end_tok; j++) {
+		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+		if (s->kind == LW_SENSE_PLACE_HEAD && s->sub == 0)
+			return s->value;
+	}
 	return 0;
 }
 
@@ -426,14 +515,15 @@ static int region_after(const struct lw_extract *x, size_t end_tok)
 
 /* Org-head words right after a name make the whole run an organisation
  * ("Kabul University"): the place alone is not the name. */
+static int org_head_tail(const struct lw_extract *x, size_t k);
+
 static int org_continues(const struct lw_extract *x, size_t end_tok)
 {
 	const struct lw_text *t = x->t;
 	for (size_t k = end_tok; k < t->ntok && k < end_tok + 4; k++) {
 		if (!is_cap(t, k))
 			return 0;
-		const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_ORG_HEAD);
-		if (a && lw_ann_sense(x, a)->sub == 0 && (t->tok[k].flags & LW_TF_CAP))
+		if (org_head_tail(x, k))
 			return 1;
 	}
 	return 0;
@@ -452,6 +542,31 @@ static int title_before(const struct lw_extract *x, size_t tok)
 			return 1;
 	}
 	return 0;
+}
+
+static int initial_token(const struct lw_text *t, size_t k)
+{
+	const lw_token *q = &t->tok[k];
+	return q->kind == LW_TOK_ABBREV && lw_tok_len(q) == 2 && (q->flags & LW_TF_CAP);
+}
+
+static int common_word(const struct lw_extract *x, size_t tok);
+
+/* A capitalised word that could be part of a name: not a common word, not
+ * a country's adjective, not a title or a month. */
+static int name_like(const struct lw_extract *x, size_t k)
+{
+	const struct lw_text *t = x->t;
+	if (!is_cap(t, k) || (t->tok[k].flags & LW_TF_UPPER) || common_word(x, k))
+		return 0;
+	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+		int kind = lw_ann_sense(x, &x->ann[j])->kind;
+		if (kind == LW_SENSE_DEMONYM || kind == LW_SENSE_TITLE || kind == LW_SENSE_NOT_NAME ||
+		    kind == LW_SENSE_PLACE || kind == LW_SENSE_ACTOR || kind == LW_SENSE_ROLE ||
+		    kind == LW_SENSE_ORG_HEAD)
+			return 0;
+	}
+	return 1;
 }
 
 /* How good a place sense is here: 0 reject; higher is better. */
@@ -476,14 +591,18 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 			if (!lw_case_exact(s, x->u.u + a->first_unit, 1) || initial ||
 			    !(head || before || in_dateline))
 				return 0;
-		} else if (shouting(t, ft) && !in_dateline) {
+		} else if (shouting(x, ft) && !in_dateline) {
 			return 0; /* "CHINA" in a headline may be the word */
 		}
 	}
 	if (!in_dateline && single && (given_name_ann(x, ft) || title_before(x, ft)) &&
 	    (is_cap(t, et) || title_before(x, ft)))
 		return 0; /* "Jordan Peterson", "Gen. Kabul" */
-	if (shouting(t, ft) && !lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit) &&
+	if (!in_dateline && single && ft > 0 && !sentence_initial(t, ft) &&
+	    (given_name_ann(x, ft - 1) || initial_token(t, ft - 1) ||
+	     (p->kind != LW_PK_COUNTRY && name_like(x, ft - 1))))
+		return 0; /* "Bill Clinton", "S. Waugh", "MaliVai Washington" */
+	if (shouting(x, ft) && !lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit) &&
 	    (s->flags & LW_SF_COMMON))
 		return 0;
 	int score = 10;
@@ -497,7 +616,7 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 			return 0;
 		if (single && (s->flags & LW_SF_COMMON) && !head && !before && !in_dateline)
 			return 0; /* "Western", "Central" */
-		score = 50;
+		score = 45;
 		break;
 	case LW_PK_ADMIN2:
 	case LW_PK_CITY:
@@ -506,7 +625,11 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 		 * person or a word than a place, unless the text says "in X" */
 		if (!country_in(dc, p->country) && !loc && !in_dateline)
 			return 0;
-		score = p->kind == LW_PK_CITY ? 40 : 30;
+		/* a town is the usual reading of a name that is also its
+		 * province's ("Kandahar"), unless "province" follows */
+		score = p->kind == LW_PK_CITY ? 50 : p->kind == LW_PK_ADMIN2 ? 40 : 30;
+		if (in_dateline && p->kind == LW_PK_CITY)
+			score += 15;
 		break;
 	}
 	if (head && head == p->kind)
@@ -583,21 +706,19 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 			if (!m)
 				return LW_ENOMEM;
 			/* the entity: one per actor or place */
-			uint32_t ent = UINT32_MAX;
-			for (size_t e = 0; e < x->nents; e++)
-				if ((s->kind == LW_SENSE_ACTOR && x->ents[e].actor == s->id) ||
-				    (s->kind == LW_SENSE_PLACE && x->ents[e].place == s->id))
-					ent = (uint32_t)e;
+			uint64_t key = id_key(s->kind == LW_SENSE_ACTOR ? KEY_ACTOR : KEY_PLACE, s->id);
+			uint32_t ent = imap_get(&x->ent_by_key, key);
 			if (ent == UINT32_MAX) {
 				ent = add_ent(x, type);
-				if (ent == UINT32_MAX)
+				if (ent == UINT32_MAX || imap_put(&x->ent_by_key, x->arena, key, ent))
 					return LW_ENOMEM;
 				if (s->kind == LW_SENSE_ACTOR)
 					x->ents[ent].actor = s->id;
 				else
 					x->ents[ent].place = s->id;
 			}
-			x->men[x->nmen - 1].ent = ent;
+			if (m != &x->scratch)
+				x->men[x->nmen - 1].ent = ent;
 			next_unit = best->end_unit;
 		}
 		k = end;
@@ -676,16 +797,27 @@ static int abbrev_name_token(const struct lw_extract *x, size_t k)
 	       (t->flags & LW_TF_CAP) && !x->cover[k];
 }
 
+/* An organisation head word of the given kind (0 tail, 1 head) at k. */
+static int org_head_kind(const struct lw_extract *x, size_t k, int sub)
+{
+	if (k >= x->t->ntok)
+		return 0;
+	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+		if (s->kind == LW_SENSE_ORG_HEAD && s->sub == sub)
+			return 1;
+	}
+	return 0;
+}
+
 static int org_head_tail(const struct lw_extract *x, size_t k)
 {
-	const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_ORG_HEAD);
-	return a && lw_ann_sense(x, a)->sub == 0 && (x->t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER));
+	return org_head_kind(x, k, 0) && (x->t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER));
 }
 
 static int org_head_head(const struct lw_extract *x, size_t k)
 {
-	const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_ORG_HEAD);
-	return a && lw_ann_sense(x, a)->sub == 1;
+	return org_head_kind(x, k, 1);
 }
 
 static int cue_verb_at(const struct lw_extract *x, size_t k)
@@ -746,6 +878,8 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 		person += 5;
 	if (given_name_ann(x, first))
 		person += n > 1 ? 4 : 2;
+	if (n > 1 && t->tok[first].kind == LW_TOK_ABBREV)
+		person += 4; /* "S. Waugh" */
 	for (size_t k = first + 1; k < end; k++)
 		if (given_name_ann(x, k))
 			person += 1;
@@ -780,14 +914,14 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 	if (n == 1 && (t->tok[first].flags & LW_TF_UPPER) && lw_tok_len(&t->tok[first]) <= 8)
 		org += 3;
 	if (person == 0 && org == 0 && place == 0) {
-		if (n >= 2 && !common_word(x, first)) {
-			int upper = 1;
-			for (size_t k = first; k < end; k++)
-				if (!(t->tok[k].flags & LW_TF_UPPER))
-					upper = 0;
-			return upper ? LW_ORG : LW_PERSON;
-		}
-		return NER_NONE;
+		/* two or three words, none common, none in capitals: most
+		 * likely a person ("Hen Vipheak"); anything else is unsure */
+		if (n < 2 || n > 3)
+			return NER_NONE;
+		for (size_t k = first; k < end; k++)
+			if (common_word(x, k) || (t->tok[k].flags & LW_TF_UPPER))
+				return NER_NONE;
+		return LW_PERSON;
 	}
 	if (person >= org && person >= place)
 		return LW_PERSON;
@@ -799,16 +933,28 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 /* Same name text (case-insensitive): the same entity. */
 static uint32_t find_named(const struct lw_extract *x, int type, uint32_t start, uint32_t end)
 {
+	return imap_get(&x->ent_by_key, text_key(KEY_NAME, type, x->t->p + start, end - start));
+}
+
+/* Remember a person's first and last names for later single mentions. */
+static int note_parts(struct lw_extract *x, const struct lw_mention *m)
+{
+	if (m->type != LW_PERSON || m->end_tok - m->first_tok < 2)
+		return 0;
 	const struct lw_text *t = x->t;
-	size_t n = end - start;
-	for (size_t i = 0; i < x->nmen; i++) {
-		const struct lw_mention *m = &x->men[i];
-		if (m->type != type || m->end - m->start != n || m->src == LW_MS_PRONOUN)
-			continue;
-		if (lw_ascii_casecmp((const unsigned char *)t->p + m->start, t->p + start, n) == 0)
-			return m->ent;
+	size_t ends[2] = {m->first_tok, m->end_tok - 1};
+	for (int i = 0; i < 2; i++) {
+		const lw_token *k = &t->tok[ends[i]];
+		uint64_t key = text_key(KEY_NAME, 99, t->p + k->start, lw_tok_len(k));
+		uint32_t prev = imap_get(&x->part, key);
+		if (prev == UINT32_MAX || prev == m->ent)
+			prev = m->ent;
+		else
+			prev = UINT32_MAX - 1; /* two people share it */
+		if (imap_put(&x->part, x->arena, key, prev))
+			return -1;
 	}
-	return UINT32_MAX;
+	return 0;
 }
 
 static lw_status ner_mention(struct lw_extract *x, size_t first, size_t end, int type)
@@ -818,12 +964,16 @@ static lw_status ner_mention(struct lw_extract *x, size_t first, size_t end, int
 	uint32_t ent = find_named(x, type, start, stop);
 	if (ent == UINT32_MAX) {
 		ent = add_ent(x, type);
-		if (ent == UINT32_MAX)
+		if (ent == UINT32_MAX ||
+		    imap_put(&x->ent_by_key, x->arena, text_key(KEY_NAME, type, t->p + start, stop - start),
+			     ent))
 			return LW_ENOMEM;
 		x->ents[ent].name.start = start;
 		x->ents[ent].name.end = stop;
 	}
-	if (!add_mention(x, start, stop, (uint32_t)first, (uint32_t)end, type, LW_MS_NER, ent))
+	struct lw_mention *m = add_mention(x, start, stop, (uint32_t)first, (uint32_t)end, type,
+					   LW_MS_NER, ent);
+	if (!m || note_parts(x, m))
 		return LW_ENOMEM;
 	return LW_OK;
 }
@@ -839,8 +989,14 @@ static int org_connector(const struct lw_extract *x, size_t k, size_t first)
 	if (!(t->tok[k].flags & LW_TF_LOWER))
 		return 0;
 	size_t j = k + 1;
-	if (lw_tok_word(t, j, "the"))
+	int and = lw_tok_word(t, k, "and");
+	if (lw_tok_word(t, j, "the")) {
+		if (and)
+			return 0; /* "X Institute and the Y Ministry": two names */
 		j++;
+	}
+	if (and && k > first && org_head_tail(x, k - 1))
+		return 0; /* the name before "and" is complete */
 	if (!name_token(x, j) && !(j < t->ntok && x->cover[j]))
 		return 0;
 	/* an organisation head before or soon after */
@@ -861,7 +1017,8 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 		size_t end = t->sent[s].end_token;
 		int shout = 0, shout_known = 0;
 		for (size_t k = t->sent[s].first_token; k < end;) {
-			if (!name_token(x, k)) {
+			int initial = abbrev_name_token(x, k) && k + 1 < end && name_token(x, k + 1);
+			if (!name_token(x, k) && !initial) {
 				k++;
 				continue;
 			}
@@ -885,7 +1042,7 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 				stop--;
 			/* a sentence-initial common word is no name: "Trailing", "Both" */
 			if (!shout_known) {
-				shout = shouting(t, first);
+				shout = shouting(x, first);
 				shout_known = 1;
 			}
 			while (first < stop && common_word(x, first) && !given_name_ann(x, first) &&
@@ -923,6 +1080,8 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 	return LW_OK;
 }
 
+static uint32_t person_part(const struct lw_extract *x, size_t tok);
+
 /* A town whose name the text also uses for a person ("Malang said"):
  * where the text does not say it is a place, it is the person. */
 static void places_as_people(struct lw_extract *x)
@@ -939,6 +1098,8 @@ static void places_as_people(struct lw_extract *x)
 		    place_head_before(x, m->first_tok))
 			continue;
 		uint32_t p = find_named(x, LW_PERSON, m->start, m->end);
+		if (p == UINT32_MAX)
+			p = person_part(x, m->first_tok);
 		if (p == UINT32_MAX)
 			continue;
 		m->type = LW_PERSON;
@@ -958,26 +1119,12 @@ static int tok_text_eq(const struct lw_text *t, size_t a, size_t b)
 }
 
 /* A single-word name that is the surname or first name of a person named
- * in full before: that person. Ambiguous (two people) is no one. */
+ * in full: that person. Ambiguous (two people) is no one. */
 static uint32_t person_part(const struct lw_extract *x, size_t tok)
 {
-	uint32_t found = UINT32_MAX;
-	for (size_t i = 0; i < x->nmen; i++) {
-		const struct lw_mention *m = &x->men[i];
-		if (m->type != LW_PERSON || m->end_tok - m->first_tok < 2 || m->first_tok > tok)
-			continue;
-		if (m->src == LW_MS_PRONOUN || m->src == LW_MS_PART)
-			continue;
-		size_t last = m->end_tok - 1;
-		/* the surname is the last token, or its last unit ("ur-Rehman") */
-		int hit = tok_text_eq(x->t, last, tok) || tok_text_eq(x->t, m->first_tok, tok);
-		if (!hit)
-			continue;
-		if (found != UINT32_MAX && found != m->ent)
-			return UINT32_MAX; /* two people share it: no one */
-		found = m->ent;
-	}
-	return found;
+	const lw_token *k = &x->t->tok[tok];
+	uint32_t p = imap_get(&x->part, text_key(KEY_NAME, 99, x->t->p + k->start, lw_tok_len(k)));
+	return p == UINT32_MAX - 1 ? UINT32_MAX : p;
 }
 
 static lw_status name_parts(struct lw_extract *x, struct chunk *pending, size_t npending)
@@ -1078,7 +1225,8 @@ static int armed_ent(const struct lw_extract *x, const struct lw_ent *e)
 	return e->has_code && strcmp(e->sector, "REB") == 0;
 }
 
-/* "the group", "the militant group": the armed group named just before. */
+/* "the group", "the militant group": the armed group named just before
+ * (mentions are sorted by position when this runs). */
 static lw_status definites(struct lw_extract *x)
 {
 	static const char *const adj[] = {"militant", "insurgent", "terrorist", "jihadist", "armed",
@@ -1087,9 +1235,14 @@ static lw_status definites(struct lw_extract *x)
 	static const char *const heads[] = {"group", "organization", "organisation", "outfit",
 					    "movement", "network"};
 	const struct lw_text *t = x->t;
-	size_t nmen = x->nmen;
+	size_t nmen = x->nmen, next = 0, last = SIZE_MAX; /* the last armed group mentioned */
 	for (size_t k = 0; k + 1 < t->ntok; k++) {
-		if (!lw_tok_word(t, k, "the"))
+		while (next < nmen && x->men[next].first_tok < k) {
+			const struct lw_mention *m = &x->men[next++];
+			if (m->type == LW_ORG && armed_ent(x, &x->ents[m->ent]))
+				last = next - 1;
+		}
+		if (last == SIZE_MAX || !lw_tok_word(t, k, "the"))
 			continue;
 		size_t j = k + 1;
 		while (j < t->ntok && lw_tok_in(t, j, adj, sizeof adj / sizeof *adj))
@@ -1100,24 +1253,15 @@ static lw_status definites(struct lw_extract *x)
 		/* the group's own name may follow: "the group Hamas" */
 		if (is_cap(t, j + 1) || (j + 1 < t->ntok && x->cover[j + 1]))
 			continue;
-		size_t sent = lw_sentence_of(t, k);
-		const struct lw_mention *best = NULL;
-		for (size_t i = 0; i < nmen; i++) {
-			const struct lw_mention *m = &x->men[i];
-			if (m->first_tok >= k || m->type != LW_ORG || !armed_ent(x, &x->ents[m->ent]))
-				continue;
-			if (sent - lw_sentence_of(t, m->first_tok) > LW_DEFINITE_SENTENCES)
-				continue;
-			if (!best || m->first_tok > best->first_tok)
-				best = m;
-		}
-		if (!best)
+		if (lw_sentence_of(t, k) - lw_sentence_of(t, x->men[last].first_tok) > LW_DEFINITE_SENTENCES)
 			continue;
+		uint32_t ent = x->men[last].ent;
 		if (!add_mention(x, t->tok[k + 1].start, t->tok[j].end, (uint32_t)k + 1,
-				 (uint32_t)j + 1, LW_ORG, LW_MS_DEFINITE, best->ent))
+				 (uint32_t)j + 1, LW_ORG, LW_MS_DEFINITE, ent))
 			return LW_ENOMEM;
 		for (size_t q = k + 1; q <= j; q++)
 			x->cover[q] = (uint32_t)x->nmen;
+		k = j;
 	}
 	return LW_OK;
 }
@@ -1174,20 +1318,12 @@ static lw_status composites(struct lw_extract *x)
 		size_t first = demonym ? k : r;
 		uint32_t start = t->tok[first].start, end = role->end;
 		/* one entity per country and institution */
-		uint32_t ent = UINT32_MAX;
-		for (size_t i = 0; i < x->nmen; i++) {
-			const struct lw_mention *m = &x->men[i];
-			const struct lw_ent *e = &x->ents[m->ent];
-			if (m->src == LW_MS_COMPOSITE && memcmp(e->country, a3, 4) == 0 &&
-			    strcmp(e->sector, x->kb->roles[rid].sector) == 0 &&
-			    lw_ascii_casecmp((const unsigned char *)t->p + role->start,
-					     t->p + (m->end - (role->end - role->start)),
-					     role->end - role->start) == 0)
-				ent = m->ent;
-		}
+		uint64_t key = text_key(KEY_COMPOSITE, 0, t->p + role->start, role->end - role->start) ^
+			       id_key(KEY_COMPOSITE, (uint32_t)a3[0] << 16 | (uint32_t)a3[1] << 8 | (uint32_t)a3[2]);
+		uint32_t ent = imap_get(&x->ent_by_key, key);
 		if (ent == UINT32_MAX) {
 			ent = add_ent(x, LW_ORG);
-			if (ent == UINT32_MAX)
+			if (ent == UINT32_MAX || imap_put(&x->ent_by_key, x->arena, key, ent))
 				return LW_ENOMEM;
 			struct lw_ent *e = &x->ents[ent];
 			e->name.start = start;
@@ -1450,7 +1586,8 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 		return st;
 	x->unit_at = lw_arena_alloc(a, (t->ntok + 1) * sizeof *x->unit_at);
 	x->cover = lw_arena_calloc(a, t->ntok + 1, sizeof *x->cover);
-	if (!x->unit_at || !x->cover)
+	x->shout = lw_arena_calloc(a, t->nsent + 1, 1);
+	if (!x->unit_at || !x->cover || !x->shout)
 		return LW_ENOMEM;
 	for (size_t i = x->u.n; i-- > 0;)
 		x->unit_at[x->u.u[i].tok] = (uint32_t)i;
@@ -1470,8 +1607,12 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 		return st;
 	update_cover(x);
 	places_as_people(x);
-	if ((st = name_parts(x, pending, npending)) != LW_OK || (st = acronyms(x)) != LW_OK ||
-	    (st = definites(x)) != LW_OK)
+	if ((st = name_parts(x, pending, npending)) != LW_OK || (st = acronyms(x)) != LW_OK)
+		return st;
+	if (x->nmen > 1)
+		qsort(x->men, x->nmen, sizeof *x->men, cmp_men);
+	update_cover(x);
+	if ((st = definites(x)) != LW_OK)
 		return st;
 	if (x->nmen > 1)
 		qsort(x->men, x->nmen, sizeof *x->men, cmp_men);

@@ -86,6 +86,13 @@ struct lw_pref {
 	uint32_t place; /* kb place */
 };
 
+/* A hash map from 64-bit keys to entity indexes, in the arena. */
+struct lw_imap {
+	uint64_t *keys; /* 0: empty */
+	uint32_t *vals;
+	size_t mask, n;
+};
+
 struct lw_extract {
 	const struct lw_kb *kb;
 	const struct lw_text *t;
@@ -98,12 +105,17 @@ struct lw_extract {
 	struct lw_mention *men;
 	size_t nmen, capmen;
 	uint32_t *cover; /* per token: index+1 of the mention covering it, 0 none */
+	uint8_t *shout;  /* per sentence: 0 unknown, 1 normal, 2 in capitals */
 	struct lw_ent *ents;
 	size_t nents, capents;
 	struct lw_aref *aref;
 	size_t naref, caparef;
 	struct lw_pref *pref;
 	size_t npref, cappref;
+	struct lw_imap ent_by_key; /* actor, place, name text -> entity */
+	struct lw_imap part;       /* first or last name of a person -> entity */
+	int limited;      /* LW_MAX_MENTIONS reached: the rest has no mentions */
+	struct lw_mention scratch;
 	int32_t day;      /* document date in days since 1970, INT32_MIN unknown */
 	char focus[4];    /* the document's main country, "" unknown */
 };

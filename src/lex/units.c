@@ -165,7 +165,6 @@ static void add_unit(void *ctx, size_t s, size_t e)
 	size_t k = lw_fold_unit(p + s, e - s, u->keys + b->kused, LW_KB_UNIT_FOLD_MAX);
 	x->key = (uint32_t)b->kused;
 	x->key_len = (uint16_t)k;
-	x->hash = lw_hash_bytes(u->keys + b->kused, k, 0);
 	b->kused += k;
 }
 

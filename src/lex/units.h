@@ -33,7 +33,6 @@ struct lw_unit {
 	uint32_t start, end; /* bytes */
 	uint32_t tok;        /* token index */
 	uint32_t key;        /* offset of the folded key in the key pool */
-	uint64_t hash;       /* lw_hash_bytes of the key */
 	uint16_t key_len;    /* 0: too long to match */
 	uint16_t flags;      /* LW_UF_* */
 };

@@ -24,12 +24,13 @@ int lw_tok_is(const struct lw_text *t, size_t i, const char *w)
 {
 	if (i >= t->ntok)
 		return 0;
-	size_t n = strlen(w);
 	const lw_token *k = &t->tok[i];
-	if (lw_tok_len(k) != n)
-		return 0;
-	for (size_t j = 0; j < n; j++) {
-		unsigned char a = (unsigned char)t->p[k->start + j], b = (unsigned char)w[j];
+	size_t n = lw_tok_len(k), j = 0;
+	const unsigned char *p = (const unsigned char *)t->p + k->start;
+	for (; j < n; j++) {
+		unsigned char a = p[j], b = (unsigned char)w[j];
+		if (!b)
+			return 0;
 		if ((unsigned char)(a - 'A') < 26)
 			a |= 0x20;
 		if ((unsigned char)(b - 'A') < 26)
@@ -37,7 +38,7 @@ int lw_tok_is(const struct lw_text *t, size_t i, const char *w)
 		if (a != b)
 			return 0;
 	}
-	return 1;
+	return w[j] == 0;
 }
 
 static int is_closer(const struct lw_text *t, size_t i)
