@@ -243,6 +243,8 @@ static void value_text(json_t *v, struct lw_buf *out)
 		lw_buf_adds(out, "(missing)");
 	} else if (json_is_string(v)) {
 		lw_buf_add(out, json_string_value(v), json_string_length(v));
+	} else if (json_is_real(v)) {
+		lw_buf_addf(out, "%.10g", json_real_value(v));
 	} else {
 		char *s = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
 		lw_buf_adds(out, s ? s : "?");

@@ -10,6 +10,7 @@
 
 #include "doc.h"
 #include "../lex/kb.h"
+#include "../extract/quotes.h"
 
 const char *lw_version(void)
 {
@@ -163,6 +164,24 @@ static void resolve_date(struct lw_doc *d, const lw_input *in, const lw_options 
 	d->date_origin = LW_DATE_NONE;
 }
 
+/* Entities, quotes and events, then their public arrays. Each stage
+ * reads what the ones before it found. */
+static lw_status stages(struct lw_doc *d, const lw_kb *kb, const lw_options *opt)
+{
+	struct lw_quotes quotes = {NULL, 0};
+	lw_status st = lw_extract_entities(&d->x, kb, &d->t, &d->arena, &d->date);
+	if (st == LW_OK && (opt->stages & LW_STAGE_QUOTES)) {
+		st = lw_extract_quotes(&d->x, &quotes);
+		if (st == LW_OK)
+			st = lw_quote_mentions(&d->x, &quotes);
+	}
+	if (st == LW_OK)
+		st = lw_export_entities(&d->x, &d->ent, &d->nent);
+	if (st == LW_OK && (opt->stages & LW_STAGE_QUOTES))
+		st = lw_export_quotes(&d->x, &quotes, &d->quote, &d->nquote);
+	return st;
+}
+
 lw_status lw_code(const lw_kb *kb, const lw_options *opt, const lw_input *in, lw_doc **out,
 		  lw_error *err)
 {
@@ -209,14 +228,11 @@ lw_status lw_code(const lw_kb *kb, const lw_options *opt, const lw_input *in, lw
 		return fail(err, st, in, -1, lw_strerror(st));
 	}
 	resolve_date(d, in, opt);
-	if (opt->stages & LW_STAGE_ENTITIES) {
-		st = lw_extract_entities(&d->x, kb, &d->t, &d->arena, &d->date);
-		if (st == LW_OK)
-			st = lw_export_entities(&d->x, &d->ent, &d->nent);
-		if (st != LW_OK) {
-			lw_doc_free(d);
-			return fail(err, st, in, -1, lw_strerror(st));
-		}
+	if (opt->stages & (LW_STAGE_ENTITIES | LW_STAGE_QUOTES | LW_STAGE_EVENTS))
+		st = stages(d, kb, opt);
+	if (st != LW_OK) {
+		lw_doc_free(d);
+		return fail(err, st, in, -1, lw_strerror(st));
 	}
 	*out = d;
 	return LW_OK;

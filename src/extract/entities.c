@@ -585,6 +585,15 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	int in_dateline = dl->found && a->start >= dl->place.start && a->end <= dl->place.end;
 	if (org_continues(x, et))
 		return 0;
+	/* "Clinton said", "Briggs added": towns do not speak, people do */
+	if (p->kind >= LW_PK_ADMIN2 && single && !in_dateline && et < t->ntok) {
+		for (size_t j = x->ann_at[et]; j < x->nann && x->ann[j].first_tok == et; j++) {
+			const struct lw_kb_sense *cs = lw_ann_sense(x, &x->ann[j]);
+			if (cs->kind == LW_SENSE_CUE && cs->sub == LW_CUE_VERB &&
+			    (t->tok[et].flags & LW_TF_LOWER))
+				return 0;
+		}
+	}
 	if (single && (s->flags & LW_SF_COMMON) && !(s->flags & LW_SF_ACRONYM)) {
 		if (p->kind >= LW_PK_ADMIN2) {
 			/* "Of", "Us", "Tank", "Hit": a town only where the text says so */
@@ -836,15 +845,29 @@ static int age_after(const struct lw_text *t, size_t end)
 	       (lw_tok_punct(t, end + 2, ',') || t->tok[end + 2].kind == LW_TOK_TERM);
 }
 
-/* ", a spokesman", ", the head of": an apposition that describes a person */
+/* ", a spokesman", ", the head of", ", a nurse at": an apposition that
+ * describes a person */
 static int person_apposition(const struct lw_extract *x, size_t end)
 {
 	const struct lw_text *t = x->t;
 	if (!lw_tok_punct(t, end, ','))
 		return 0;
 	size_t k = end + 1;
-	if (lw_tok_word(t, k, "a") || lw_tok_word(t, k, "an") || lw_tok_word(t, k, "the"))
+	if (lw_tok_word(t, k, "a") || lw_tok_word(t, k, "an") || lw_tok_word(t, k, "the")) {
+		/* "a nurse at the clinic", "a teacher from Herat" */
+		size_t j = k + 1;
+		while (j < t->ntok && j < k + 4 && is_word(t, j) && (t->tok[j].flags & LW_TF_LOWER) &&
+		       !lw_tok_word(t, j, "at") && !lw_tok_word(t, j, "for") &&
+		       !lw_tok_word(t, j, "from") && !lw_tok_word(t, j, "of") &&
+		       !lw_tok_word(t, j, "in") && !lw_tok_word(t, j, "with"))
+			j++;
+		if (j > k + 1 && j < t->ntok &&
+		    (lw_tok_word(t, j, "at") || lw_tok_word(t, j, "for") || lw_tok_word(t, j, "from") ||
+		     lw_tok_word(t, j, "of") || lw_tok_word(t, j, "in") || lw_tok_word(t, j, "with") ||
+		     lw_tok_punct(t, j, ',') || t->tok[j].kind == LW_TOK_TERM))
+			return 1;
 		k++;
+	}
 	for (size_t j = k; j < t->ntok && j < k + 4; j++) {
 		if (lw_ann_find(x, j, LW_SENSE_TITLE))
 			return 1;

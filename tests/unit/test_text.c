@@ -218,6 +218,22 @@ static void growth_quotation_marks(void)
 	check_growth("100,000 curly marks", "\xe2\x80\x9c a ", 50000, LW_STAGE_ALL);
 }
 
+/* Quotes: 10,000 quotation marks that never close, in one paragraph. */
+static void growth_unbalanced_quotes(void)
+{
+	check_growth("10,000 unbalanced quotation marks", "\xe2\x80\x9cwe will go home said he ", 5000,
+		     LW_STAGE_ALL);
+	check_growth("10,000 straight marks", "\" Kabul said no ", 5000, LW_STAGE_ALL);
+}
+
+/* Quotes: a 5 MB paragraph full of quotes and attributions. */
+static void growth_quote_paragraph(void)
+{
+	static const char unit[] = "\xe2\x80\x9cWe will go,\xe2\x80\x9d Amina Yusuf said, and "
+				   "\xe2\x80\x9cthey will follow.\xe2\x80\x9d ";
+	check_growth("5 MB paragraph of quotes", unit, 2500u * 1000 / (sizeof unit - 1), LW_STAGE_ALL);
+}
+
 LW_TESTS(text_tests) = {
 	{"text: invalid UTF-8 keeps offsets", invalid_utf8_keeps_offsets},
 	{"text: NUL byte inside", nul_byte_inside},
@@ -226,5 +242,7 @@ LW_TESTS(text_tests) = {
 	{"text: growth, 50 MB line", growth_long_line},
 	{"text: growth, 100,000-token sentence", growth_long_sentence},
 	{"text: growth, 100,000 quotation marks", growth_quotation_marks},
+	{"quotes: growth, 10,000 unbalanced marks in a paragraph", growth_unbalanced_quotes},
+	{"quotes: growth, 5 MB paragraph", growth_quote_paragraph},
 	LW_END_TESTS,
 };

@@ -1,0 +1,955 @@
+/*
+ * quotes.c: direct quotes and who said them.
+ *
+ * 1. Spans. Quotation marks are paired within a paragraph: curly marks say
+ *    which way they face, straight ones are read from the spaces around
+ *    them. A quote that runs over paragraphs opens each one and closes
+ *    only in the last. Single marks quote too where they pair up outside
+ *    double quotes ('...'), and nest inside them. A quote whose closing
+ *    mark was lost ends where its attribution begins: at the glued word
+ *    the tokenizer split ("martyredTahir said", "everywheresaid"), at ",
+ *    he said", or at the end of its paragraph; an unbalanced mark never
+ *    takes more than its paragraph.
+ * 2. Speakers, by evidence: "X said" / "said X" next to the quote, "X
+ *    said:" or "X added," before it, "according to X", a cue elsewhere in
+ *    the sentence; "he said" resolved to the person named last before it;
+ *    a quote with no attribution of its own continues the speaker of the
+ *    quote before it in the paragraph (or of the paragraph before, when
+ *    the paragraph is only the quote). No evidence, no speaker.
+ * 3. Not quotes: quoted words that nobody is said to say (scare quotes,
+ *    titles) when they are short and the sentence has no speech cue.
+ *
+ * Speakers link to entities; a pronoun that names a speaker becomes a
+ * mention of the person it resolves to.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "quotes.h"
+#include "../util/arena.h"
+
+/* A quote whose closing mark is lost runs at most this far (bytes) when
+ * no attribution ends it earlier: past it, the mark was a stray. */
+#define LW_QUOTE_LOST_MAX_BYTES 1500
+/* Quoted words without a speech cue nearby this short or shorter are scare
+ * quotes, titles or nicknames, not quotes. */
+#define LW_SCARE_QUOTE_WORDS 3
+/* How far from a quote (tokens) its attribution may be. */
+#define LW_ATTRIBUTION_WINDOW 16
+
+struct qraw {
+	uint32_t open, close; /* mark tokens; close = UINT32_MAX when lost */
+	uint32_t first, end;  /* content tokens [first, end) */
+	int lost;
+	int single;
+};
+
+struct qctx {
+	struct lw_extract *x;
+	const struct lw_text *t;
+	struct qraw *q;
+	size_t nq, capq;
+	uint8_t *in_quote; /* per token: inside some quote's content */
+};
+
+static int push_raw(struct qctx *c, struct qraw r)
+{
+	if (r.end <= r.first)
+		return 0;
+	if (c->nq == c->capq) {
+		size_t cap = c->capq ? c->capq * 2 : 32;
+		struct qraw *n = realloc(c->q, cap * sizeof *n);
+		if (!n)
+			return -1;
+		c->q = n;
+		c->capq = cap;
+	}
+	c->q[c->nq++] = r;
+	return 0;
+}
+
+static int is_mark(const struct lw_text *t, size_t k, int single)
+{
+	const lw_token *q = &t->tok[k];
+	return q->kind == LW_TOK_QUOTE && !(q->flags & LW_TF_QUOTE_SINGLE) == !single;
+}
+
+static int can_open(const lw_token *q) { return (q->flags & LW_TF_QUOTE_OPEN) != 0; }
+static int can_close(const lw_token *q) { return (q->flags & LW_TF_QUOTE_CLOSE) != 0; }
+static int only_open(const lw_token *q) { return can_open(q) && !can_close(q); }
+
+/* Where a quote that lost its closing mark ends: the first glued word
+ * (the tokenizer split "martyredTahir"), ", he said", or the limit. */
+static uint32_t lost_end(struct qctx *c, uint32_t first, uint32_t end)
+{
+	const struct lw_text *t = c->t;
+	struct lw_extract *x = c->x;
+	for (uint32_t k = first + 1; k < end; k++) {
+		if (t->tok[k].flags & LW_TF_REPAIRED)
+			return k;
+		/* ", he said", ", Malang said" */
+		if (lw_tok_punct(t, k, ',') && k + 2 < end) {
+			size_t j = k + 1;
+			const struct lw_mention *m = lw_mention_at(x, j);
+			if (m && m->first_tok == j)
+				j = m->end_tok;
+			else if (lw_tok_pronoun(t, j))
+				j++;
+			else
+				j = 0;
+			if (j && lw_ann_find(x, j, LW_SENSE_CUE))
+				return k + 1; /* the comma stays inside */
+		}
+		if (t->tok[k].end - t->tok[first].start > LW_QUOTE_LOST_MAX_BYTES) {
+			/* a stray mark: end at the sentence that reached the limit */
+			return (uint32_t)t->sent[lw_sentence_of(t, k)].end_token;
+		}
+	}
+	return end;
+}
+
+/* Pair the double marks of paragraphs [p, ...); returns the paragraph
+ * after the last one used (a quote may run over several). */
+static int pair_double(struct qctx *c)
+{
+	const struct lw_text *t = c->t;
+	int inside = 0;
+	struct qraw cur = {0, 0, 0, 0, 0, 0};
+	for (size_t p = 0; p < t->npara; p++) {
+		size_t a = t->sent[t->para[p].first_sentence].first_token;
+		size_t b = t->sent[t->para[p].end_sentence - 1].end_token;
+		for (size_t k = a; k < b; k++) {
+			if (!is_mark(t, k, 0))
+				continue;
+			const lw_token *q = &t->tok[k];
+			if (!inside) {
+				if (!can_open(q))
+					continue; /* a stray closing mark */
+				cur.open = (uint32_t)k;
+				cur.first = (uint32_t)k + 1;
+				inside = 1;
+				continue;
+			}
+			if (k == a && can_open(q)) {
+				continue; /* a new paragraph of the same quote */
+			}
+			if (only_open(q)) {
+				/* a new quote opens: the last one lost its closing mark */
+				cur.end = lost_end(c, cur.first, (uint32_t)k);
+				cur.close = UINT32_MAX;
+				cur.lost = 1;
+				if (push_raw(c, cur))
+					return -1;
+				cur.open = (uint32_t)k;
+				cur.first = (uint32_t)k + 1;
+				continue;
+			}
+			cur.close = (uint32_t)k;
+			cur.end = (uint32_t)k;
+			cur.lost = 0;
+			if (push_raw(c, cur))
+				return -1;
+			inside = 0;
+		}
+		if (inside) {
+			/* the quote goes on only if the next paragraph opens with a mark */
+			int next_opens = 0;
+			if (p + 1 < t->npara) {
+				size_t n = t->sent[t->para[p + 1].first_sentence].first_token;
+				next_opens = is_mark(t, n, 0) && can_open(&t->tok[n]);
+			}
+			if (!next_opens) {
+				cur.end = lost_end(c, cur.first, (uint32_t)b);
+				cur.close = UINT32_MAX;
+				cur.lost = 1;
+				if (push_raw(c, cur))
+					return -1;
+				inside = 0;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Single marks outside double quotes: 'like this', in one paragraph. */
+static int pair_single(struct qctx *c)
+{
+	const struct lw_text *t = c->t;
+	for (size_t p = 0; p < t->npara; p++) {
+		size_t a = t->sent[t->para[p].first_sentence].first_token;
+		size_t b = t->sent[t->para[p].end_sentence - 1].end_token;
+		size_t open = SIZE_MAX;
+		for (size_t k = a; k < b; k++) {
+			if (c->in_quote[k] || !is_mark(t, k, 1))
+				continue;
+			const lw_token *q = &t->tok[k];
+			int left_free = k == a || (q->flags & LW_TF_SPACE_BEFORE);
+			int right_word = k + 1 < b && !(t->tok[k + 1].flags & LW_TF_SPACE_BEFORE) &&
+					 t->tok[k + 1].kind != LW_TOK_PUNCT;
+			if (open == SIZE_MAX) {
+				if (can_open(q) && left_free && right_word)
+					open = k;
+				continue;
+			}
+			int right_free = k + 1 >= b || (t->tok[k + 1].flags & LW_TF_SPACE_BEFORE) ||
+					 t->tok[k + 1].kind == LW_TOK_PUNCT || t->tok[k + 1].kind == LW_TOK_TERM;
+			if (can_close(q) && right_free && !(q->flags & LW_TF_SPACE_BEFORE)) {
+				struct qraw r = {(uint32_t)open, (uint32_t)k, (uint32_t)open + 1, (uint32_t)k, 0, 1};
+				if (push_raw(c, r))
+					return -1;
+				open = SIZE_MAX;
+			}
+		}
+	}
+	return 0;
+}
+
+static int cmp_raw(const void *a, const void *b)
+{
+	const struct qraw *x = a, *y = b;
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* ---- attribution ---- */
+
+/* "he", "she", "they", "we", "I": pronouns that can say something. */
+static int subject_pronoun(const struct lw_text *t, size_t k)
+{
+	static const char *const p[] = {"he", "she", "they", "we", "i", "it"};
+	return k < t->ntok && lw_tok_in(t, k, p, 6);
+}
+
+/* The quoted words end with their own punctuation: "loser," "Why?" */
+static int ends_in_punct(const struct lw_text *t, const struct qraw *q)
+{
+	const lw_token *k = &t->tok[q->end - 1];
+	return k->kind == LW_TOK_TERM || (k->kind == LW_TOK_PUNCT && (t->p[k->start] == ',' ||
+								    t->p[k->start] == ';'));
+}
+
+/* An attribute value in markup (tweet-id="..."): not speech. */
+static int markup_value(const struct lw_text *t, const struct qraw *q)
+{
+	const lw_token *o = &t->tok[q->open];
+	return q->open > 0 && !(o->flags & LW_TF_SPACE_BEFORE) &&
+	       t->tok[q->open - 1].kind == LW_TOK_SYMBOL && t->p[t->tok[q->open - 1].start] == '=';
+}
+
+/* The paragraph of a token. */
+static uint32_t para_of(const struct lw_text *t, size_t tok)
+{
+	return t->sent[lw_sentence_of(t, tok)].paragraph;
+}
+
+struct speaker {
+	int found;
+	uint32_t first, end; /* tokens naming the speaker */
+	int32_t ent;         /* entity, or -1 */
+	uint32_t cue_first, cue_end;
+	lw_span desc;
+	int pronoun;
+	float confidence;
+};
+
+static int determiner(const struct lw_text *t, size_t k);
+
+static int is_cue(const struct lw_extract *x, size_t k, uint32_t *end)
+{
+	if (k >= x->t->ntok)
+		return 0;
+	/* a cue is a lower-case word outside names ("States" in "United
+	 * States" is no verb), except at the start of a sentence */
+	if (x->cover[k] || ((x->t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) &&
+			    k != x->t->sent[lw_sentence_of(x->t, k)].first_token))
+		return 0;
+	/* the longest cue starting here */
+	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+		if (s->kind != LW_SENSE_CUE || s->sub == LW_CUE_NOUN)
+			continue;
+		/* whole words only: "called" in "so-called" is no cue */
+		if (x->ann[j].start != x->t->tok[k].start ||
+		    x->ann[j].end != x->t->tok[x->ann[j].end_tok - 1].end)
+			continue;
+		/* "the call", "a statement", "his word": a noun, not the verb */
+		if (s->sub == LW_CUE_VERB && !(s->form & (LW_FORM_PAST | LW_FORM_ING)) && k > 0 &&
+		    determiner(x->t, k - 1))
+			continue;
+		*end = x->ann[j].end_tok;
+		return 1;
+	}
+	return 0;
+}
+
+static int determiner(const struct lw_text *t, size_t k)
+{
+	static const char *const d[] = {"a", "an", "the", "one", "another", "some", "two", "three",
+					"several", "many", "other", "his", "her", "their", "its"};
+	return lw_tok_in(t, k, d, sizeof d / sizeof *d);
+}
+
+static int stop_word(const struct lw_text *t, size_t k)
+{
+	static const char *const w[] = {"in", "on", "at", "to", "from", "by", "with", "who", "which",
+					"that", "and", "but", "as", "when", "while", "after",
+					"before", "during", "later", "also", "then", "had", "has",
+					"was", "were", "is", "are", "would", "will", "told", "said",
+					"last", "this", "recent", "earlier", "of", "it",
+					"there", "here", "what", "not", "no"};
+	return lw_tok_in(t, k, w, sizeof w / sizeof *w);
+}
+
+/* A generic noun phrase after a cue: "a Taliban member named Wahdat",
+ * "the ministry", "officials familiar with the matter". */
+/* Can the noun phrase [a, b) speak? Its last word names a role, a title,
+ * an organisation, a document, or is a name. */
+static int speaking_np(const struct lw_extract *x, size_t a, size_t b)
+{
+	const struct lw_text *t = x->t;
+	if (b <= a)
+		return 0;
+	size_t h = b - 1;
+	const lw_token *k = &t->tok[h];
+	if (k->kind != LW_TOK_WORD)
+		return 0;
+	if (lw_mention_at(x, h))
+		return lw_mention_at(x, h)->type != LW_PLACE;
+	if (k->flags & (LW_TF_CAP | LW_TF_UPPER))
+		return !lw_ann_find(x, h, LW_SENSE_NOT_NAME);
+	for (size_t j = x->ann_at[a]; j < x->nann && x->ann[j].first_tok <= h; j++) {
+		const struct lw_ann *an = &x->ann[j];
+		int kind = lw_ann_sense(x, an)->kind;
+		if (an->end_tok != h + 1)
+			continue;
+		if (kind == LW_SENSE_ROLE || kind == LW_SENSE_TITLE || kind == LW_SENSE_ORG_HEAD ||
+		    (kind == LW_SENSE_CUE && lw_ann_sense(x, an)->sub == LW_CUE_NOUN))
+			return 1;
+	}
+	return 0;
+}
+
+static void np_after(struct lw_extract *x, size_t k, size_t limit, int relaxed,
+		     struct speaker *s)
+{
+	const struct lw_text *t = x->t;
+	size_t j = k;
+	if (determiner(t, j))
+		j++;
+	size_t head = j;
+	while (j < limit && j < k + 8 &&
+	       (t->tok[j].kind == LW_TOK_WORD || t->tok[j].kind == LW_TOK_ABBREV ||
+		t->tok[j].kind == LW_TOK_NUMBER) &&
+	       !stop_word(t, j)) {
+		const struct lw_mention *m = lw_mention_at(x, j);
+		if (m && m->type == LW_PERSON && m->first_tok == j) {
+			/* "a Taliban member named Wahdat": the name is the speaker */
+			s->found = 1;
+			s->first = m->first_tok;
+			s->end = m->end_tok;
+			s->ent = (int32_t)m->ent;
+			if (j > k + 1) {
+				size_t de = j;
+				if (lw_tok_word(t, de - 1, "named") || lw_tok_word(t, de - 1, "called"))
+					de--;
+				s->desc.start = t->tok[k].start;
+				s->desc.end = t->tok[de - 1].end;
+			}
+			return;
+		}
+		if (m)
+			j = m->end_tok;
+		else
+			j++;
+	}
+	if (j > head && (relaxed || speaking_np(x, k, j))) {
+		s->found = 1;
+		s->first = (uint32_t)k;
+		s->end = (uint32_t)j;
+		const struct lw_mention *m = lw_mention_at(x, k);
+		s->ent = m && m->first_tok == k && m->end_tok == j ? (int32_t)m->ent : -1;
+	}
+}
+
+/* The speaker named right after a cue ("said Abdul Qahar Balkhi, ..."). */
+static void speaker_after(struct lw_extract *x, size_t k, size_t limit, int relaxed,
+			  struct speaker *s)
+{
+	const struct lw_text *t = x->t;
+	if (k >= limit)
+		return;
+	/* "said the Rev. Peter Wherry", "said former secretary of state
+	 * Hillary Clinton": the name after its titles and modifiers */
+	size_t n = k;
+	while (n < limit && n < k + 7 && !lw_mention_at(x, n) &&
+	       (t->tok[n].kind == LW_TOK_WORD || t->tok[n].kind == LW_TOK_ABBREV) &&
+	       !stop_word(t, n) && !subject_pronoun(t, n))
+		n++;
+	if (n > k && !(lw_mention_at(x, n) && lw_mention_at(x, n)->type == LW_PERSON))
+		n = k;
+	const struct lw_mention *tm = n > k ? lw_mention_at(x, n) : NULL;
+	if (tm && tm->first_tok == n && tm->type == LW_PERSON) {
+		s->found = 1;
+		s->first = tm->first_tok;
+		s->end = tm->end_tok;
+		s->ent = (int32_t)tm->ent;
+		s->desc = tm->desc;
+		if (!s->desc.end && n > k) {
+			s->desc.start = t->tok[k].start;
+			s->desc.end = t->tok[n - 1].end;
+		}
+		return;
+	}
+	const struct lw_mention *m = lw_mention_at(x, k);
+	if (m && m->first_tok == k && m->type != LW_PLACE) {
+		s->found = 1;
+		s->first = m->first_tok;
+		s->end = m->end_tok;
+		s->ent = (int32_t)m->ent;
+		s->desc = m->desc;
+		return;
+	}
+	if (subject_pronoun(t, k)) {
+		s->found = 1;
+		s->first = (uint32_t)k;
+		s->end = (uint32_t)k + 1;
+		s->ent = -1;
+		s->pronoun = lw_tok_pronoun(t, k) != 0;
+		return;
+	}
+	np_after(x, k, limit, relaxed, s);
+}
+
+/* The speaker that ends right before token k (the subject of a cue):
+ * a name, a pronoun, or a short noun phrase; an apposition between
+ * subject and cue is skipped ("Malang, a friend, added"). */
+static void speaker_before(struct lw_extract *x, size_t k, size_t floor, int relaxed,
+			   struct speaker *s)
+{
+	const struct lw_text *t = x->t;
+	/* adverbs between subject and verb: "he also said", "X later told" */
+	while (k > floor && (lw_tok_word(t, k - 1, "also") || lw_tok_word(t, k - 1, "later") ||
+			     lw_tok_word(t, k - 1, "then") || lw_tok_word(t, k - 1, "further") ||
+			     lw_tok_word(t, k - 1, "has") || lw_tok_word(t, k - 1, "had") ||
+			     lw_tok_word(t, k - 1, "have") || lw_tok_word(t, k - 1, "once") ||
+			     lw_tok_word(t, k - 1, "again") || lw_tok_word(t, k - 1, "would") ||
+			     lw_tok_word(t, k - 1, "will") || lw_tok_word(t, k - 1, "reportedly")))
+		k--;
+	lw_span desc = {0, 0};
+	/* "Gov. John Kasich (R-OH), said": a bracket and its comma */
+	if (k > floor + 1 && lw_tok_punct(t, k - 1, ',') && lw_tok_punct(t, k - 2, ')'))
+		k--;
+	if (k > floor && lw_tok_punct(t, k - 1, ')')) {
+		size_t j = k - 1;
+		while (j > floor && !lw_tok_punct(t, j, '(') && k - j < 12)
+			j--;
+		if (lw_tok_punct(t, j, '('))
+			k = j;
+	}
+	if (k > floor + 2 && lw_tok_punct(t, k - 1, ',')) {
+		/* an apposition: go back to the comma before it */
+		size_t j = k - 2;
+		while (j > floor && !lw_tok_punct(t, j, ',') && k - j < LW_ATTRIBUTION_WINDOW &&
+		       t->tok[j].kind != LW_TOK_QUOTE)
+			j--;
+		if (lw_tok_punct(t, j, ',') && j > floor) {
+			desc.start = t->tok[j + 1].start;
+			desc.end = t->tok[k - 2].end;
+			k = j;
+		}
+	}
+	if (k <= floor)
+		return;
+	const struct lw_mention *m = lw_mention_at(x, k - 1);
+	if (m && m->end_tok == k && m->type != LW_PLACE) {
+		s->found = 1;
+		s->first = m->first_tok;
+		s->end = m->end_tok;
+		s->ent = (int32_t)m->ent;
+		s->desc = desc.end ? desc : m->desc;
+		return;
+	}
+	if (subject_pronoun(t, k - 1)) {
+		s->found = 1;
+		s->first = (uint32_t)k - 1;
+		s->end = (uint32_t)k;
+		s->ent = -1;
+		s->pronoun = lw_tok_pronoun(t, k - 1) != 0;
+		s->desc = desc;
+		return;
+	}
+	/* a noun phrase: "the ministry", "a spokesman for the governor" */
+	size_t j = k;
+	while (j > floor && k - j < 7 && t->tok[j - 1].kind == LW_TOK_WORD &&
+	       (!stop_word(t, j - 1) || lw_tok_word(t, j - 1, "of")))
+		j--; /* "Powell's office", "the former governor" */
+	while (j > floor && determiner(t, j - 1))
+		j--;
+	int clause_start = j == floor || lw_tok_punct(t, j - 1, ',') || lw_tok_punct(t, j - 1, ':');
+	if (j < k && !stop_word(t, k - 1) &&
+	    (speaking_np(x, j, k) || (relaxed && clause_start) ||
+	     (clause_start && determiner(t, j) && j + 1 < k))) {
+		/* keep the head: "a spokesman for the ministry" -> whole, short */
+		s->found = 1;
+		s->first = (uint32_t)j;
+		s->end = (uint32_t)k;
+		const struct lw_mention *mm = lw_mention_at(x, j);
+		s->ent = mm && mm->first_tok == j && mm->end_tok == k ? (int32_t)mm->ent : -1;
+		s->desc = desc;
+	}
+}
+
+static size_t sent_end(const struct lw_text *t, size_t tok)
+{
+	return t->sent[lw_sentence_of(t, tok)].end_token;
+}
+
+static size_t sent_start(const struct lw_text *t, size_t tok)
+{
+	return t->sent[lw_sentence_of(t, tok)].first_token;
+}
+
+/* The subject of the sentence before token `before`: its first person or
+ * organisation, or a pronoun that starts it. */
+static void sentence_subject(struct qctx *c, size_t floor, size_t before, struct speaker *s)
+{
+	struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	for (size_t k = floor; k < before; k++) {
+		if (c->in_quote[k])
+			continue;
+		const struct lw_mention *m = lw_mention_at(x, k);
+		if (m && m->first_tok == k && (m->type == LW_PERSON || m->type == LW_ORG)) {
+			s->found = 1;
+			s->first = m->first_tok;
+			s->end = m->end_tok;
+			s->ent = (int32_t)m->ent;
+			s->desc = m->desc;
+			return;
+		}
+		if (subject_pronoun(t, k)) {
+			s->found = 1;
+			s->first = (uint32_t)k;
+			s->end = (uint32_t)k + 1;
+			s->ent = -1;
+			s->pronoun = lw_tok_pronoun(t, k) != 0;
+			return;
+		}
+	}
+}
+
+/* Attribution right after the quote: ", Malang said", ", said X", "X
+ * said in a video". */
+static void attribution_after(struct qctx *c, const struct qraw *q, struct speaker *s)
+{
+	struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	size_t k = q->lost ? q->end : q->close + 1;
+	if (k >= t->ntok)
+		return;
+	/* a quote that ends its sentence has no attribution after it: what
+	 * follows is the next sentence's business */
+	size_t limit = sent_end(t, q->lost ? q->end : q->close);
+	if (limit > k + LW_ATTRIBUTION_WINDOW)
+		limit = k + LW_ATTRIBUTION_WINDOW;
+	/* '” ― Jorge Falcon': a dash and a name */
+	if (!q->lost && k + 1 < t->ntok && t->tok[k].kind == LW_TOK_DASH) {
+		const struct lw_mention *m = lw_mention_at(x, k + 1);
+		if (m && m->first_tok == k + 1 && m->type == LW_PERSON &&
+		    (m->end_tok >= t->ntok || (t->tok[m->end_tok].flags & LW_TF_NEWLINE_BEFORE) ||
+		     t->tok[m->end_tok].kind == LW_TOK_TERM || lw_tok_punct(t, m->end_tok, ','))) {
+			s->found = 1;
+			s->first = m->first_tok;
+			s->end = m->end_tok;
+			s->ent = (int32_t)m->ent;
+			s->cue_first = (uint32_t)k;
+			s->cue_end = (uint32_t)k + 1;
+			s->confidence = 0.8f;
+			return;
+		}
+	}
+	/* '," Harry Bond, 30, of Raleigh, who was polled, said': a person
+	 * right after the quote whose cue comes after a long apposition */
+	{
+		size_t n = k;
+		while (n < t->ntok && (lw_tok_punct(t, n, ',') || t->tok[n].kind == LW_TOK_DASH))
+			n++;
+		const struct lw_mention *m = lw_mention_at(x, n);
+		if (m && m->first_tok == n && m->type == LW_PERSON) {
+			size_t lim = sent_end(t, n);
+			for (size_t j = m->end_tok; j < lim && j < m->end_tok + 40; j++) {
+				uint32_t ce;
+				if (t->tok[j].kind == LW_TOK_QUOTE)
+					break;
+				if (is_cue(x, j, &ce) && j > m->end_tok + LW_ATTRIBUTION_WINDOW / 2) {
+					s->found = 1;
+					s->first = m->first_tok;
+					s->end = m->end_tok;
+					s->ent = (int32_t)m->ent;
+					s->desc = m->desc;
+					s->cue_first = (uint32_t)j;
+					s->cue_end = ce;
+					s->confidence = 0.8f;
+					return;
+				}
+			}
+		}
+	}
+	/* never past the paragraph, nor into the next quote */
+	uint32_t para = para_of(t, k > 0 ? k - 1 : k);
+	for (size_t j = k; j < limit; j++) {
+		if (t->tok[j].kind == LW_TOK_QUOTE && only_open(&t->tok[j]))
+			break;
+		if (para_of(t, j) != para)
+			break;
+		uint32_t ce;
+		if (!is_cue(x, j, &ce))
+			continue;
+		struct speaker sp;
+		memset(&sp, 0, sizeof sp);
+		sp.ent = -1;
+		/* '," the retired officer said': whatever stands between the
+		 * quote and its cue is the speaker; '," said X': after the cue */
+		size_t from = k;
+		while (from < j && (t->tok[from].kind == LW_TOK_PUNCT || t->tok[from].kind == LW_TOK_DASH))
+			from++;
+		int participle = t->tok[j].end - t->tok[j].start > 3 &&
+				 memcmp(t->p + t->tok[j].end - 3, "ing", 3) == 0;
+		if (j > from)
+			speaker_before(x, j, from, 1, &sp);
+		else if (participle) /* '"...," noting': the sentence's subject */
+			sentence_subject(c, sent_start(t, q->open), q->open, &sp);
+		else
+			speaker_after(x, ce, limit, 1, &sp);
+		if (sp.found) {
+			sp.cue_first = (uint32_t)j;
+			sp.cue_end = ce;
+			sp.confidence = j - k <= 4 ? 0.9f : 0.75f;
+			*s = sp;
+			return;
+		}
+	}
+}
+
+/* Attribution before the quote: "Malang, a friend, added, “...”", "X
+ * said: “...”", "According to X, “...”", "X said the plan was “...”". */
+static void attribution_before(struct qctx *c, const struct qraw *q, struct speaker *s)
+{
+	struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	size_t o = q->open, floor = sent_start(t, o);
+	/* "Dr. Ward stated:" and the quote in the next paragraph */
+	if (o == floor && o > 0 && lw_tok_punct(t, o - 1, ':') &&
+	    para_of(t, o - 1) + 1 == para_of(t, o)) {
+		struct qraw shifted = *q;
+		shifted.open = (uint32_t)o - 1 + 1;
+		floor = sent_start(t, o - 1);
+		o = o - 1 + 1;
+		(void)shifted;
+		struct speaker sp;
+		memset(&sp, 0, sizeof sp);
+		sp.ent = -1;
+		for (size_t j = o - 1; j-- > floor;) {
+			uint32_t ce;
+			if (is_cue(x, j, &ce) && ce <= o) {
+				speaker_before(x, j, floor, 0, &sp);
+				if (!sp.found)
+					sentence_subject(c, floor, j, &sp);
+				if (sp.found) {
+					sp.cue_first = (uint32_t)j;
+					sp.cue_end = ce;
+					sp.confidence = 0.7f;
+					*s = sp;
+				}
+				return;
+			}
+		}
+		sentence_subject(c, floor, o - 1, &sp);
+		if (sp.found) {
+			sp.cue_first = (uint32_t)o - 1;
+			sp.cue_end = (uint32_t)o;
+			sp.confidence = 0.6f;
+			*s = sp;
+		}
+		return;
+	}
+	if (o <= floor)
+		return;
+	/* the nearest cue before the mark, in the sentence, not inside a quote */
+	for (size_t j = o; j-- > floor;) {
+		if (c->in_quote[j])
+			break;
+		uint32_t ce;
+		if (!is_cue(x, j, &ce) || ce > o)
+			continue;
+		struct speaker sp;
+		memset(&sp, 0, sizeof sp);
+		sp.ent = -1;
+		int participle = t->tok[j].end - t->tok[j].start > 3 &&
+				 memcmp(t->p + t->tok[j].end - 3, "ing", 3) == 0;
+		if (lw_tok_word(t, j, "according"))
+			speaker_after(x, ce, o, 0, &sp);
+		else if (!participle)
+			speaker_before(x, j, floor, 0, &sp);
+		/* ", calling it ...": the subject of the sentence speaks */
+		if (!sp.found && !lw_tok_word(t, j, "according"))
+			sentence_subject(c, floor, j, &sp);
+		if (sp.found) {
+			sp.cue_first = (uint32_t)j;
+			sp.cue_end = ce;
+			sp.confidence = o - ce <= 3 ? 0.9f : 0.7f;
+			*s = sp;
+		}
+		return;
+	}
+	/* "X's word:" / "X:" / "he returned to his familiar lines:" before
+	 * the mark: who speaks is the one named there, or the sentence's
+	 * subject */
+	if (o > floor + 1 && lw_tok_punct(t, o - 1, ':')) {
+		struct speaker sp;
+		memset(&sp, 0, sizeof sp);
+		sp.ent = -1;
+		speaker_before(x, o - 1, floor, 0, &sp);
+		if (!(sp.found && (sp.ent >= 0 || sp.pronoun))) {
+			memset(&sp, 0, sizeof sp);
+			sp.ent = -1;
+			sentence_subject(c, floor, o - 1, &sp);
+		}
+		if (sp.found) {
+			sp.cue_first = (uint32_t)o - 1;
+			sp.cue_end = (uint32_t)o;
+			sp.confidence = 0.6f;
+			*s = sp;
+		}
+	}
+}
+
+/* "he": the person the text points to: the first person named in the
+ * pronoun's sentence before it (its subject), else in the sentences
+ * before, going back (outside quotes). */
+static int32_t resolve_pronoun(struct qctx *c, size_t k)
+{
+	struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	size_t s = lw_sentence_of(t, k);
+	for (size_t back = 0; back <= 4 && back <= s; back++) {
+		const lw_sentence *se = &t->sent[s - back];
+		size_t end = back == 0 ? k : se->end_token;
+		for (size_t j = se->first_token; j < end; j++) {
+			if (c->in_quote[j])
+				continue;
+			const struct lw_mention *m = lw_mention_at(x, j);
+			if (m && m->type == LW_PERSON && m->src != LW_MS_PRONOUN)
+				return (int32_t)m->ent;
+		}
+	}
+	return -1;
+}
+
+static size_t words_in(const struct lw_text *t, const struct qraw *q)
+{
+	size_t n = 0;
+	for (size_t k = q->first; k < q->end; k++)
+		n += t->tok[k].kind == LW_TOK_WORD || t->tok[k].kind == LW_TOK_NUMBER;
+	return n;
+}
+
+
+/* Does paragraph p hold anything but quotes and their attributions? */
+static int only_quote_paragraph(struct qctx *c, const struct qraw *q)
+{
+	const struct lw_text *t = c->t;
+	uint32_t p = para_of(t, q->open);
+	size_t a = t->sent[t->para[p].first_sentence].first_token;
+	return q->open == a;
+}
+
+lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
+{
+	const struct lw_text *t = x->t;
+	struct qctx c;
+	memset(&c, 0, sizeof c);
+	c.x = x;
+	c.t = t;
+	memset(out, 0, sizeof *out);
+	c.in_quote = calloc(t->ntok + 1, 1);
+	if (!c.in_quote)
+		return LW_ENOMEM;
+	lw_status st = LW_ENOMEM;
+	if (pair_double(&c))
+		goto done;
+	for (size_t i = 0; i < c.nq; i++)
+		for (uint32_t k = c.q[i].open; k < c.q[i].end + (c.q[i].lost ? 0 : 1) && k < t->ntok; k++)
+			c.in_quote[k] = 1;
+	if (pair_single(&c))
+		goto done;
+	if (c.nq > 1)
+		qsort(c.q, c.nq, sizeof *c.q, cmp_raw);
+	for (size_t i = 0; i < c.nq; i++)
+		for (uint32_t k = c.q[i].first; k < c.q[i].end && k < t->ntok; k++)
+			c.in_quote[k] = 1;
+	out->q = lw_arena_calloc(x->arena, c.nq + 1, sizeof *out->q);
+	if (!out->q)
+		goto done;
+	struct speaker prev;
+	memset(&prev, 0, sizeof prev);
+	uint32_t prev_para = UINT32_MAX;
+	for (size_t i = 0; i < c.nq; i++) {
+		const struct qraw *q = &c.q[i];
+		/* trim spaces: the content starts and ends on tokens */
+		if (q->end <= q->first)
+			continue;
+		struct speaker s;
+		memset(&s, 0, sizeof s);
+		s.ent = -1;
+		attribution_after(&c, q, &s);
+		if (!s.found)
+			attribution_before(&c, q, &s);
+		uint32_t para = para_of(t, q->open);
+		int continued = 0;
+		if (!s.found && prev.found &&
+		    (para == prev_para || (prev_para != UINT32_MAX && para == prev_para + 1 &&
+					   only_quote_paragraph(&c, q)))) {
+			s = prev;
+			s.confidence = 0.6f;
+			continued = 1;
+		}
+		/* scare quotes, titles, nicknames: a few words that nobody is
+		 * said to say right there, without the punctuation of speech
+		 * inside the marks ("Absolutely," he said / the "experts") */
+		if (words_in(t, q) <= LW_SCARE_QUOTE_WORDS && !ends_in_punct(t, q) &&
+		    !(s.found && s.confidence >= 0.9f))
+			continue;
+		if (markup_value(t, q))
+			continue;
+		if (q->single && !s.found)
+			continue; /* 'single' marks quote only with a speaker */
+		struct lw_quote_rec *r = &out->q[out->n++];
+		memset(r, 0, sizeof *r);
+		r->first = q->first;
+		r->end = q->end;
+		r->start = t->tok[q->first].start;
+		r->stop = t->tok[q->end - 1].end;
+		if (s.found) {
+			if (s.pronoun && s.ent < 0 && !continued)
+				s.ent = resolve_pronoun(&c, s.first);
+			r->has_speaker = 1;
+			r->sp_first = s.first;
+			r->sp_end = s.end;
+			r->ent = s.ent;
+			r->desc = s.desc;
+			r->cue_first = s.cue_first;
+			r->cue_end = s.cue_end;
+			r->pronoun = s.pronoun;
+			r->confidence = s.confidence;
+		} else {
+			r->confidence = 0.3f;
+		}
+		if (s.found) {
+			prev = s;
+			prev_para = para;
+		}
+	}
+	st = LW_OK;
+done:
+	free(c.q);
+	free(c.in_quote);
+	return st;
+}
+
+static int cmp_mention(const void *a, const void *b)
+{
+	const struct lw_mention *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+lw_status lw_quote_mentions(struct lw_extract *x, const struct lw_quotes *q)
+{
+	const struct lw_text *t = x->t;
+	size_t added = 0;
+	for (size_t i = 0; i < q->n; i++) {
+		const struct lw_quote_rec *r = &q->q[i];
+		if (!r->has_speaker || !r->pronoun || r->ent < 0)
+			continue;
+		/* the same pronoun may attribute two quotes: one mention */
+		if (lw_mention_at(x, r->sp_first))
+			continue;
+		if (x->nmen >= LW_MAX_MENTIONS)
+			break;
+		if (x->nmen == x->capmen) {
+			size_t cap = x->capmen ? x->capmen * 2 : 64;
+			struct lw_mention *m = lw_arena_grow(x->arena, x->men, x->nmen * sizeof *m,
+							     cap * sizeof *m);
+			if (!m)
+				return LW_ENOMEM;
+			x->men = m;
+			x->capmen = cap;
+		}
+		struct lw_mention *m = &x->men[x->nmen++];
+		memset(m, 0, sizeof *m);
+		m->start = t->tok[r->sp_first].start;
+		m->end = t->tok[r->sp_end - 1].end;
+		m->first_tok = r->sp_first;
+		m->end_tok = r->sp_end;
+		m->ent = (uint32_t)r->ent;
+		m->type = LW_PERSON;
+		m->src = LW_MS_PRONOUN;
+		x->cover[r->sp_first] = (uint32_t)x->nmen;
+		added++;
+	}
+	if (added) {
+		qsort(x->men, x->nmen, sizeof *x->men, cmp_mention);
+		memset(x->cover, 0, t->ntok * sizeof *x->cover);
+		for (size_t i = 0; i < x->nmen; i++)
+			for (uint32_t k = x->men[i].first_tok; k < x->men[i].end_tok; k++)
+				x->cover[k] = (uint32_t)(i + 1);
+	}
+	return LW_OK;
+}
+
+lw_status lw_export_quotes(struct lw_extract *x, const struct lw_quotes *q, lw_quote **out,
+			   size_t *n)
+{
+	const struct lw_text *t = x->t;
+	*out = NULL;
+	*n = 0;
+	if (q->n == 0)
+		return LW_OK;
+	lw_quote *pub = lw_arena_calloc(x->arena, q->n, sizeof *pub);
+	if (!pub)
+		return LW_ENOMEM;
+	for (size_t i = 0; i < q->n; i++) {
+		const struct lw_quote_rec *r = &q->q[i];
+		lw_quote *p = &pub[i];
+		p->span.start = r->start;
+		p->span.end = r->stop;
+		p->confidence = r->confidence;
+		if (!r->has_speaker)
+			continue;
+		p->speaker.present = 1;
+		p->speaker.span.start = t->tok[r->sp_first].start;
+		p->speaker.span.end = t->tok[r->sp_end - 1].end;
+		p->speaker.entity = -1;
+		if (r->ent >= 0 && (size_t)r->ent < x->nents && x->ents[r->ent].id) {
+			p->speaker.entity = (int32_t)x->ents[r->ent].id;
+			p->speaker.name = lw_ent_name(x, &x->ents[r->ent]);
+		} else {
+			p->speaker.name.ptr = t->p + p->speaker.span.start;
+			p->speaker.name.len = p->speaker.span.end - p->speaker.span.start;
+		}
+		if (r->desc.end > r->desc.start) {
+			p->speaker.description.present = 1;
+			p->speaker.description.span = r->desc;
+		}
+		if (r->cue_end > r->cue_first) {
+			p->cue.present = 1;
+			p->cue.span.start = t->tok[r->cue_first].start;
+			p->cue.span.end = t->tok[r->cue_end - 1].end;
+		}
+	}
+	*out = pub;
+	*n = q->n;
+	return LW_OK;
+}
