@@ -45,8 +45,13 @@ int lw_tok_word(const struct lw_text *t, size_t tok, const char *w)
 
 int lw_tok_in(const struct lw_text *t, size_t tok, const char *const *words, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (lw_tok_is(t, tok, words[i]))
+	if (tok >= t->ntok)
+		return 0;
+	unsigned char c = (unsigned char)t->p[t->tok[tok].start];
+	if ((unsigned char)(c - 'A') < 26)
+		c |= 0x20;
+	for (size_t i = 0; i < n; i++) /* the first letter rules most words out */
+		if ((unsigned char)words[i][0] == c && lw_tok_is(t, tok, words[i]))
 			return 1;
 	return 0;
 }
@@ -145,7 +150,8 @@ static lw_status collect_hits(struct lw_extract *x)
 	for (size_t i = 0; i < x->u.n; i++) {
 		struct lw_hit hits[LW_KB_MAX_UNITS];
 		size_t nh = lw_match_at(kb, &x->u, i, hits, LW_KB_MAX_UNITS);
-		for (size_t h = 0; h < nh; h++) {
+		/* longest first: the order every reader of x->ann relies on */
+		for (size_t h = nh; h-- > 0;) {
 			const struct lw_kb_node *nd = &kb->nodes[hits[h].node];
 			const struct lw_unit *u0 = &x->u.u[hits[h].first];
 			const struct lw_unit *u1 = &x->u.u[hits[h].end - 1];
@@ -173,11 +179,15 @@ static lw_status collect_hits(struct lw_extract *x)
 			}
 		}
 	}
-	if (x->nann > 1)
-		qsort(x->ann, x->nann, sizeof *x->ann, cmp_ann);
+	/* units come in order, so the annotations are sorted by their first
+	 * unit, longest first: no sort needed (cmp_ann states the order) */
+	(void)cmp_ann;
 	x->ann_at = lw_arena_alloc(x->arena, (x->t->ntok + 1) * sizeof *x->ann_at);
-	if (!x->ann_at)
+	x->ann_kinds = lw_arena_calloc(x->arena, x->t->ntok + 1, sizeof *x->ann_kinds);
+	if (!x->ann_at || !x->ann_kinds)
 		return LW_ENOMEM;
+	for (size_t k = 0; k < x->nann; k++)
+		x->ann_kinds[x->ann[k].first_tok] |= (uint16_t)(1u << lw_ann_sense(x, &x->ann[k])->kind);
 	size_t k = 0;
 	for (size_t tok = 0; tok <= x->t->ntok; tok++) {
 		while (k < x->nann && x->ann[k].first_tok < tok)
@@ -189,7 +199,7 @@ static lw_status collect_hits(struct lw_extract *x)
 
 const struct lw_ann *lw_ann_find(const struct lw_extract *x, size_t tok, int kind)
 {
-	if (tok >= x->t->ntok)
+	if (tok >= x->t->ntok || !(x->ann_kinds[tok] & (1u << kind)))
 		return NULL;
 	for (size_t k = x->ann_at[tok]; k < x->nann && x->ann[k].first_tok == tok; k++)
 		if (lw_ann_sense(x, &x->ann[k])->kind == kind)
@@ -570,49 +580,83 @@ static int name_like(const struct lw_extract *x, size_t k)
 }
 
 /* How good a place sense is here: 0 reject; higher is better. */
-static int place_score(const struct lw_extract *x, const struct countries *dc,
-		       const struct lw_ann *a, const struct lw_kb_sense *s)
+/* What the words around a name say about it, worked out once per name
+ * (a name has as many place senses as towns of that name). */
+struct place_ctx {
+	uint32_t ft, et, fu, eu;
+	int ready;
+	int head, before, loc, initial, single, in_dateline, org_cont, cue_after, shout;
+	int person_ctx;   /* a given name or title around it: "Jordan Peterson" */
+	int name_before;  /* a name-like word before it: "Bill Clinton" */
+	int name_before_strong; /* a given name or an initial before it */
+};
+
+static void place_context(const struct lw_extract *x, const struct lw_ann *a, struct place_ctx *c)
 {
 	const struct lw_text *t = x->t;
-	const struct lw_kb_place *p = &x->kb->places[s->id];
+	if (c->ready && c->fu == a->first_unit && c->eu == a->end_unit)
+		return;
 	size_t ft = a->first_tok, et = a->end_tok;
-	int head = place_head_after(x, et), before = place_head_before(x, ft);
-	int loc = locative_before(t, ft) || head || before || region_after(x, et) ||
-		  place_list_before(x, ft);
-	int initial = sentence_initial(t, ft);
-	int single = a->end_unit - a->first_unit == 1;
+	memset(c, 0, sizeof *c);
+	c->ready = 1;
+	c->ft = (uint32_t)ft;
+	c->et = (uint32_t)et;
+	c->fu = a->first_unit;
+	c->eu = a->end_unit;
+	c->head = place_head_after(x, et);
+	c->before = place_head_before(x, ft);
+	c->loc = locative_before(t, ft) || c->head || c->before || region_after(x, et) ||
+		 place_list_before(x, ft);
+	c->initial = sentence_initial(t, ft);
+	c->single = a->end_unit - a->first_unit == 1;
 	const lw_dateline *dl = &t->dateline;
-	int in_dateline = dl->found && a->start >= dl->place.start && a->end <= dl->place.end;
-	if (org_continues(x, et))
-		return 0;
-	/* "Clinton said", "Briggs added": towns do not speak, people do */
-	if (p->kind >= LW_PK_ADMIN2 && single && !in_dateline && et < t->ntok) {
+	c->in_dateline = dl->found && a->start >= dl->place.start && a->end <= dl->place.end;
+	c->org_cont = org_continues(x, et);
+	if (et < t->ntok && (t->tok[et].flags & LW_TF_LOWER))
 		for (size_t j = x->ann_at[et]; j < x->nann && x->ann[j].first_tok == et; j++) {
 			const struct lw_kb_sense *cs = lw_ann_sense(x, &x->ann[j]);
-			if (cs->kind == LW_SENSE_CUE && cs->sub == LW_CUE_VERB &&
-			    (t->tok[et].flags & LW_TF_LOWER))
-				return 0;
+			if (cs->kind == LW_SENSE_CUE && cs->sub == LW_CUE_VERB)
+				c->cue_after = 1;
 		}
+	c->shout = shouting(x, ft);
+	int title = title_before(x, ft);
+	c->person_ctx = (given_name_ann(x, ft) || title) && (is_cap(t, et) || title);
+	if (ft > 0 && !c->initial) {
+		c->name_before_strong = given_name_ann(x, ft - 1) || initial_token(t, ft - 1);
+		c->name_before = name_like(x, ft - 1);
 	}
+}
+
+/* How good a place sense is here: 0 reject; higher is better. */
+static int place_score(const struct lw_extract *x, const struct countries *dc,
+		       const struct lw_ann *a, const struct lw_kb_sense *s, struct place_ctx *c)
+{
+	const struct lw_kb_place *p = &x->kb->places[s->id];
+	place_context(x, a, c);
+	int head = c->head, before = c->before, loc = c->loc, initial = c->initial;
+	int single = c->single, in_dateline = c->in_dateline;
+	if (c->org_cont)
+		return 0;
+	/* "Clinton said", "Briggs added": towns do not speak, people do */
+	if (p->kind >= LW_PK_ADMIN2 && single && !in_dateline && c->cue_after)
+		return 0;
 	if (single && (s->flags & LW_SF_COMMON) && !(s->flags & LW_SF_ACRONYM)) {
 		if (p->kind >= LW_PK_ADMIN2) {
 			/* "Of", "Us", "Tank", "Hit": a town only where the text says so */
 			if (!lw_case_exact(s, x->u.u + a->first_unit, 1) || initial ||
 			    !(head || before || in_dateline))
 				return 0;
-		} else if (shouting(x, ft) && !in_dateline) {
+		} else if (c->shout && !in_dateline) {
 			return 0; /* "CHINA" in a headline may be the word */
 		}
 	}
-	if (!in_dateline && single && (given_name_ann(x, ft) || title_before(x, ft)) &&
-	    (is_cap(t, et) || title_before(x, ft)))
+	if (!in_dateline && single && c->person_ctx)
 		return 0; /* "Jordan Peterson", "Gen. Kabul" */
-	if (!in_dateline && single && ft > 0 && !sentence_initial(t, ft) &&
-	    (given_name_ann(x, ft - 1) || initial_token(t, ft - 1) ||
-	     (p->kind != LW_PK_COUNTRY && name_like(x, ft - 1))))
+	if (!in_dateline && single &&
+	    (c->name_before_strong || (p->kind != LW_PK_COUNTRY && c->name_before)))
 		return 0; /* "Bill Clinton", "S. Waugh", "MaliVai Washington" */
-	if (shouting(x, ft) && !lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit) &&
-	    (s->flags & LW_SF_COMMON))
+	if (c->shout && (s->flags & LW_SF_COMMON) &&
+	    !lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit))
 		return 0;
 	int score = 10;
 	switch (p->kind) {
@@ -690,6 +734,8 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 		/* longest span first (the annotations are sorted so) */
 		const struct lw_ann *best = NULL;
 		int best_score = 0;
+		struct place_ctx pc;
+		pc.ready = 0;
 		for (size_t j = k; j < end; j++) {
 			const struct lw_ann *a = &x->ann[j];
 			if (best && a->end_unit < best->end_unit)
@@ -699,7 +745,7 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 			if (s->kind == LW_SENSE_ACTOR)
 				sc = actor_score(x, a, s);
 			else if (s->kind == LW_SENSE_PLACE)
-				sc = place_score(x, dc, a, s);
+				sc = place_score(x, dc, a, s, &pc);
 			if (sc > best_score) {
 				best = a;
 				best_score = sc;
@@ -1635,11 +1681,13 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	if (x->nmen > 1)
 		qsort(x->men, x->nmen, sizeof *x->men, cmp_men);
 	update_cover(x);
+	size_t before = x->nmen;
 	if ((st = definites(x)) != LW_OK)
 		return st;
-	if (x->nmen > 1)
+	if (x->nmen != before) {
 		qsort(x->men, x->nmen, sizeof *x->men, cmp_men);
-	update_cover(x);
+		update_cover(x);
+	}
 	code_people(x);
 	return phrases(x);
 }

@@ -101,6 +101,7 @@ struct lw_extract {
 	struct lw_ann *ann;
 	size_t nann;
 	uint32_t *ann_at; /* per token: first ann with first_tok >= token (nann when none) */
+	uint16_t *ann_kinds; /* per token: bit (1 << kind) for each sense kind starting there */
 	uint32_t *unit_at; /* per token: its first unit */
 	struct lw_mention *men;
 	size_t nmen, capmen;

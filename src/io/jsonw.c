@@ -61,12 +61,22 @@ void lw_jsonw_arr(struct lw_jsonw *w) { open(w, '['); }
 void lw_jsonw_end_obj(struct lw_jsonw *w) { close(w, '}'); }
 void lw_jsonw_end_arr(struct lw_jsonw *w) { close(w, ']'); }
 
+/* Keys are the contract's own ASCII names: written as they are. */
 void lw_jsonw_key(struct lw_jsonw *w, const char *key)
 {
 	before_item(w);
-	lw_buf_addc(w->b, '"');
-	lw_json_escape(w->b, key, strlen(key));
-	lw_buf_add(w->b, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
+	size_t n = strlen(key);
+	if (lw_buf_reserve(w->b, n + 4))
+		return;
+	char *o = w->b->ptr + w->b->len;
+	*o++ = '"';
+	memcpy(o, key, n);
+	o += n;
+	*o++ = '"';
+	*o++ = ':';
+	if (w->pretty)
+		*o++ = ' ';
+	w->b->len = (size_t)(o - w->b->ptr);
 	w->after_key = 1;
 }
 
@@ -168,7 +178,28 @@ void lw_jsonw_num(struct lw_jsonw *w, double v, int decimals)
 	}
 	before_item(w);
 	char tmp[64];
-	int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+	int n;
+	if (decimals >= 0 && decimals <= 6 && fabs(v) < 1e12) {
+		/* fixed point by integer arithmetic: coordinates and confidences
+		 * are written millions of times, and printf is slow at it */
+		static const long long scale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+		long long m = llround(fabs(v) * (double)scale[decimals]);
+		long long ip = m / scale[decimals], fp = m % scale[decimals];
+		n = 0;
+		if (v < 0 && m)
+			tmp[n++] = '-';
+		n += snprintf(tmp + n, sizeof tmp - (size_t)n, "%lld", ip);
+		if (decimals) {
+			tmp[n++] = '.';
+			for (int d = decimals - 1; d >= 0; d--) {
+				tmp[n + d] = (char)('0' + fp % 10);
+				fp /= 10;
+			}
+			n += decimals;
+		}
+	} else {
+		n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+	}
 	/* trim trailing zeros: 34.3000 -> 34.3, 60.0 -> 60 */
 	if (n > 0 && memchr(tmp, '.', (size_t)n)) {
 		while (n > 1 && tmp[n - 1] == '0')

@@ -242,11 +242,12 @@ lw_status lw_kb_from_memory(void *image, size_t size, lw_kb **out, lw_error *err
 	return LW_OK;
 }
 
-uint32_t lw_kb_child(const struct lw_kb *kb, uint32_t node, const char *key, size_t len)
+uint32_t lw_kb_child(const struct lw_kb *kb, uint32_t node, const char *key, size_t len,
+		     uint32_t kh)
 {
 	if (!kb->edges || len == 0)
 		return 0;
-	uint64_t h = lw_hash_bytes(key, len, 0) ^ lw_kb_edge_seed(node);
+	uint64_t h = (uint64_t)kh ^ lw_kb_edge_seed(node);
 	h ^= h >> 29;
 	size_t at = (size_t)h & kb->edge_mask;
 	for (size_t probes = 0; probes <= kb->edge_mask; probes++) {
@@ -261,11 +262,10 @@ uint32_t lw_kb_child(const struct lw_kb *kb, uint32_t node, const char *key, siz
 	return 0;
 }
 
-int lw_kb_may_start(const struct lw_kb *kb, const char *key, size_t len)
+int lw_kb_may_start(const struct lw_kb *kb, uint32_t h)
 {
 	if (!kb->filter)
 		return 1;
-	uint64_t h = lw_hash_bytes(key, len, 0);
 	size_t bit = (size_t)h & kb->filter_mask;
 	return (kb->filter[bit >> 6] >> (h & 63)) & 1;
 }

@@ -10,14 +10,14 @@ size_t lw_match_at(const struct lw_kb *kb, const struct lw_units *u, size_t i,
 {
 	size_t n = 0;
 	const struct lw_unit *x = &u->u[i];
-	if (x->key_len == 0 || !lw_kb_may_start(kb, u->keys + x->key, x->key_len))
+	if (x->key_len == 0 || !lw_kb_may_start(kb, x->hash))
 		return 0;
 	uint32_t node = 0;
 	for (size_t k = i; k < u->n && k - i < LW_KB_MAX_UNITS; k++) {
 		const struct lw_unit *y = &u->u[k];
 		if (y->key_len == 0)
 			break;
-		node = lw_kb_child(kb, node, u->keys + y->key, y->key_len);
+		node = lw_kb_child(kb, node, u->keys + y->key, y->key_len, y->hash);
 		if (!node)
 			break;
 		if (kb->nodes[node].nsense && n < max) {

@@ -159,12 +159,29 @@ static void add_unit(void *ctx, size_t s, size_t e)
 	x->tok = b->tok;
 	const lw_token *tk = &b->t->tok[b->tok];
 	int word = tk->kind == LW_TOK_WORD || tk->kind == LW_TOK_ABBREV || tk->kind == LW_TOK_NUMBER;
-	x->flags = (uint16_t)((word ? LW_UF_WORD | lw_unit_case(p + s, e - s) : 0) |
+	unsigned uc = 0;
+	if (word && s == tk->start && e == tk->end && !(tk->flags & LW_TF_NONASCII) &&
+	    !(tk->flags & LW_TF_CAP) && (tk->flags & LW_TF_LOWER))
+		uc = LW_UF_LOWER; /* a lower-case word: nothing to look at */
+	else if (word)
+		uc = lw_unit_case(p + s, e - s);
+	x->flags = (uint16_t)((word ? LW_UF_WORD | uc : 0) |
 			      (b->first ? LW_UF_TOK_START : 0) | (e == tk->end ? LW_UF_TOK_END : 0));
 	b->first = 0;
-	size_t k = lw_fold_unit(p + s, e - s, u->keys + b->kused, LW_KB_UNIT_FOLD_MAX);
+	size_t k;
+	if (word && !(tk->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
+	    e - s <= LW_KB_UNIT_FOLD_MAX) {
+		/* plain ASCII word, the common case: lower-case copy */
+		char *o = u->keys + b->kused;
+		for (size_t i = s; i < e; i++)
+			o[i - s] = (char)lw_ascii_lower(p[i]);
+		k = e - s;
+	} else {
+		k = lw_fold_unit(p + s, e - s, u->keys + b->kused, LW_KB_UNIT_FOLD_MAX);
+	}
 	x->key = (uint32_t)b->kused;
 	x->key_len = (uint16_t)k;
+	x->hash = (uint32_t)lw_hash_bytes(u->keys + b->kused, k, 0);
 	b->kused += k;
 }
 
@@ -186,7 +203,10 @@ lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_u
 		b.tok = (uint32_t)i;
 		b.first = 1;
 		int word = k->kind == LW_TOK_WORD || k->kind == LW_TOK_NUMBER;
-		lw_split_units((const unsigned char *)t->p, k->start, k->end, word, add_unit, &b);
+		if (word && (k->flags & LW_TF_HYPHEN))
+			lw_split_units((const unsigned char *)t->p, k->start, k->end, 1, add_unit, &b);
+		else /* no hyphen to look for */
+			add_unit(&b, k->start, k->end);
 	}
 	if (b.oom)
 		return LW_ENOMEM;

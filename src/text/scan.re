@@ -118,14 +118,37 @@ static size_t possessive_len(const unsigned char *p, size_t n)
 	return 0;
 }
 
+/* LW_TF_HYPHEN / LW_TF_APOS for a word's inner marks. */
+static unsigned inner_marks(const unsigned char *p, size_t n)
+{
+	unsigned f = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] == '-')
+			f |= LW_TF_HYPHEN;
+		else if (p[i] == '\'')
+			f |= LW_TF_APOS;
+		else if (p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80) {
+			if (p[i + 2] == 0x90 || p[i + 2] == 0x91)
+				f |= LW_TF_HYPHEN;
+			else if (p[i + 2] == 0x99)
+				f |= LW_TF_APOS;
+		} else if (p[i] == 0xCA && i + 1 < n && p[i + 1] == 0xBC) {
+			f |= LW_TF_APOS;
+		}
+	}
+	return f;
+}
+
 static void emit_word_part(struct scanner *s, size_t start, size_t end, unsigned extra)
 {
 	const unsigned char *p = s->base + start;
 	size_t n = end - start;
+	extra |= inner_marks(p, n);
 	size_t pl = possessive_len(p, n);
 	if (pl && !contraction_base(p, n - pl)) {
 		unsigned f = lw_word_case(p, n - pl);
-		push(s, start, end - pl, LW_TOK_WORD, f | extra);
+		push(s, start, end - pl, LW_TOK_WORD, f | (extra & ~(unsigned)LW_TF_APOS) |
+						       inner_marks(p, n - pl));
 		push(s, end - pl, end, LW_TOK_WORD, LW_TF_POSSESSIVE | LW_TF_LOWER);
 		return;
 	}
