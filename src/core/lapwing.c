@@ -11,6 +11,8 @@
 #include "doc.h"
 #include "../lex/kb.h"
 #include "../extract/quotes.h"
+#include "../extract/dates.h"
+#include "../extract/events.h"
 
 const char *lw_version(void)
 {
@@ -160,6 +162,17 @@ static void resolve_date(struct lw_doc *d, const lw_input *in, const lw_options 
 		d->date_origin = LW_DATE_DATELINE;
 		return;
 	}
+	/* "(Sept. 1)": the year from other evidence in the text (a release
+	 * number, a full date); never invented */
+	if (dl->found && dl->date.year == 0 && dl->date.month && dl->date.day) {
+		int y = lw_year_evidence(&d->t, dl->date.month);
+		if (y) {
+			d->date = dl->date;
+			d->date.year = (int16_t)y;
+			d->date_origin = LW_DATE_INFERRED;
+			return;
+		}
+	}
 	memset(&d->date, 0, sizeof d->date);
 	d->date_origin = LW_DATE_NONE;
 }
@@ -179,6 +192,8 @@ static lw_status stages(struct lw_doc *d, const lw_kb *kb, const lw_options *opt
 		st = lw_export_entities(&d->x, &d->ent, &d->nent);
 	if (st == LW_OK && (opt->stages & LW_STAGE_QUOTES))
 		st = lw_export_quotes(&d->x, &quotes, &d->quote, &d->nquote);
+	if (st == LW_OK && (opt->stages & LW_STAGE_EVENTS))
+		st = lw_extract_events(&d->x, &d->date, &d->ev, &d->nev);
 	return st;
 }
 

@@ -107,6 +107,7 @@ struct lw_extract {
 	size_t nmen, capmen;
 	uint32_t *cover; /* per token: index+1 of the mention covering it, 0 none */
 	uint8_t *shout;  /* per sentence: 0 unknown, 1 normal, 2 in capitals */
+	uint8_t *in_quote; /* per token: inside a direct quote (set by quotes.c) */
 	struct lw_ent *ents;
 	size_t nents, capents;
 	struct lw_aref *aref;

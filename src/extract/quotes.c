@@ -850,7 +850,15 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 			prev_para = para;
 		}
 	}
-	st = LW_OK;
+	/* later stages (events) skip what is only said inside quotes */
+	x->in_quote = lw_arena_alloc(x->arena, t->ntok + 1);
+	if (x->in_quote) {
+		memset(x->in_quote, 0, t->ntok + 1);
+		for (size_t i = 0; i < out->n; i++)
+			for (uint32_t k = out->q[i].first; k < out->q[i].end; k++)
+				x->in_quote[k] = 1;
+	}
+	st = x->in_quote ? LW_OK : LW_ENOMEM;
 done:
 	free(c.q);
 	free(c.in_quote);

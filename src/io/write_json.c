@@ -244,7 +244,14 @@ static void events(struct lw_jsonw *w, const lw_doc *doc, lw_str text)
 			lw_jsonw_str(w, dbuf, dn);
 			lw_jsonw_key(w, "precision");
 			lw_jsonw_cstr(w, lw_precision_name((lw_precision)ev->date.date.precision));
-			span_fields(w, ev->date.span);
+			if (ev->date.span.end > ev->date.span.start) {
+				span_fields(w, ev->date.span);
+			} else { /* the document date: no words in the text say it */
+				lw_jsonw_key(w, "start");
+				lw_jsonw_null(w);
+				lw_jsonw_key(w, "end");
+				lw_jsonw_null(w);
+			}
 			lw_jsonw_end_obj(w);
 		} else {
 			lw_jsonw_null(w);

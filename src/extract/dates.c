@@ -1,0 +1,446 @@
+/*
+ * dates.c: date expressions in a text, resolved against the document
+ * date: absolute ("Jan. 25, 2013", "25 January", "in 2021", "January
+ * 2013") and relative ("yesterday", "last night", "on Monday", "last
+ * week", "this spring", "earlier this month", "two years ago"), each with
+ * its precision. A date without a year takes the document's, or failing
+ * that the nearest fuller date in the text.
+ *
+ * The calendar words live here as tables, like the month names of the
+ * dateline reader: they are the language of dates, not knowledge users
+ * extend.
+ */
+#include <string.h>
+
+#include "dates.h"
+#include "../text/utf8.h"
+
+static const char *const weekdays[7] = {"monday", "tuesday", "wednesday", "thursday",
+					"friday", "saturday", "sunday"};
+
+static const struct {
+	const char *word;
+	int value;
+} small_numbers[] = {
+	{"one", 1},   {"two", 2},   {"three", 3}, {"four", 4},  {"five", 5},  {"six", 6},
+	{"seven", 7}, {"eight", 8}, {"nine", 9},  {"ten", 10},  {"a", 1},     {"an", 1},
+	{"eleven", 11}, {"twelve", 12}, {"several", 3}, {"few", 3},
+};
+
+/* ---- civil calendar ---- */
+
+int32_t lw_day_number(int y, int m, int d)
+{
+	/* days since 1970-01-01 */
+	y -= m <= 2;
+	int era = (y >= 0 ? y : y - 399) / 400;
+	int yoe = y - era * 400;
+	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return (int32_t)(era * 146097 + doe - 719468);
+}
+
+void lw_civil_from_days(int32_t z, int *y, int *m, int *d)
+{
+	z += 719468;
+	int era = (z >= 0 ? z : z - 146096) / 146097;
+	int doe = z - era * 146097;
+	int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int yy = yoe + era * 400;
+	int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y = yy + (*m <= 2);
+}
+
+/* 0 Monday .. 6 Sunday */
+static int weekday_of(int32_t day)
+{
+	int w = (int)((day % 7 + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+	return w;
+}
+
+static lw_date day_date(int32_t day)
+{
+	lw_date d;
+	int y, m, dd;
+	memset(&d, 0, sizeof d);
+	lw_civil_from_days(day, &y, &m, &dd);
+	d.year = (int16_t)y;
+	d.month = (uint8_t)m;
+	d.day = (uint8_t)dd;
+	d.precision = LW_PREC_DAY;
+	return d;
+}
+
+/* ISO week of a day. */
+static lw_date week_date(int32_t day)
+{
+	int w = weekday_of(day);
+	int32_t thursday = day - w + 3; /* the week's Thursday decides its year */
+	int y, m, d;
+	lw_civil_from_days(thursday, &y, &m, &d);
+	int32_t jan1 = lw_day_number(y, 1, 1);
+	lw_date r;
+	memset(&r, 0, sizeof r);
+	r.year = (int16_t)y;
+	r.day = (uint8_t)((thursday - jan1) / 7 + 1);
+	r.precision = LW_PREC_WEEK;
+	return r;
+}
+
+static lw_date month_date(int y, int m)
+{
+	lw_date r;
+	memset(&r, 0, sizeof r);
+	while (m < 1) {
+		m += 12;
+		y--;
+	}
+	while (m > 12) {
+		m -= 12;
+		y++;
+	}
+	r.year = (int16_t)y;
+	r.month = (uint8_t)m;
+	r.precision = LW_PREC_MONTH;
+	return r;
+}
+
+static lw_date year_date(int y)
+{
+	lw_date r;
+	memset(&r, 0, sizeof r);
+	r.year = (int16_t)y;
+	r.precision = LW_PREC_YEAR;
+	return r;
+}
+
+/* ---- reading ---- */
+
+static int word(const struct lw_text *t, size_t k, const char *w)
+{
+	return k < t->ntok && lw_tok_is(t, k, w);
+}
+
+static int weekday_at(const struct lw_text *t, size_t k)
+{
+	if (k >= t->ntok || t->tok[k].kind != LW_TOK_WORD || !(t->tok[k].flags & LW_TF_CAP))
+		return -1;
+	for (int i = 0; i < 7; i++)
+		if (lw_tok_is(t, k, weekdays[i]))
+			return i;
+	/* "Mon.", "Tues." as abbreviations are not weekdays in news text */
+	return -1;
+}
+
+static int number_at(const struct lw_text *t, size_t k, int *v)
+{
+	if (k >= t->ntok)
+		return 0;
+	const lw_token *q = &t->tok[k];
+	if (q->kind == LW_TOK_NUMBER && lw_tok_len(q) <= 3) {
+		int n = 0;
+		for (uint32_t i = q->start; i < q->end; i++) {
+			unsigned char c = (unsigned char)t->p[i];
+			if (!lw_is_ascii_digit(c))
+				return 0;
+			n = n * 10 + (c - '0');
+		}
+		*v = n;
+		return 1;
+	}
+	for (size_t i = 0; i < sizeof small_numbers / sizeof *small_numbers; i++)
+		if (lw_tok_is(t, k, small_numbers[i].word)) {
+			*v = small_numbers[i].value;
+			return 1;
+		}
+	return 0;
+}
+
+static int year_token(const struct lw_text *t, size_t k, int *y)
+{
+	if (k >= t->ntok || t->tok[k].kind != LW_TOK_NUMBER || lw_tok_len(&t->tok[k]) != 4)
+		return 0;
+	int v = 0;
+	for (uint32_t i = t->tok[k].start; i < t->tok[k].end; i++) {
+		unsigned char c = (unsigned char)t->p[i];
+		if (!lw_is_ascii_digit(c))
+			return 0;
+		v = v * 10 + (c - '0');
+	}
+	if (v < 1900 || v > 2100)
+		return 0;
+	*y = v;
+	return 1;
+}
+
+enum unit { U_NONE, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_SEASON };
+
+static int unit_at(const struct lw_text *t, size_t k)
+{
+	if (word(t, k, "day") || word(t, k, "days"))
+		return U_DAY;
+	if (word(t, k, "week") || word(t, k, "weeks") || word(t, k, "weekend"))
+		return U_WEEK;
+	if (word(t, k, "month") || word(t, k, "months"))
+		return U_MONTH;
+	if (word(t, k, "year") || word(t, k, "years"))
+		return U_YEAR;
+	return U_NONE;
+}
+
+static int season_at(const struct lw_text *t, size_t k)
+{
+	if (word(t, k, "spring"))
+		return 1;
+	if (word(t, k, "summer"))
+		return 2;
+	if (word(t, k, "autumn") || word(t, k, "fall"))
+		return 3;
+	if (word(t, k, "winter"))
+		return 4;
+	return 0;
+}
+
+static lw_date season_date(int y, int s)
+{
+	lw_date r;
+	memset(&r, 0, sizeof r);
+	r.year = (int16_t)y;
+	r.season = (uint8_t)s;
+	r.precision = LW_PREC_SEASON;
+	return r;
+}
+
+/* the season a month falls in (northern hemisphere: news' convention) */
+static int season_of(int m)
+{
+	if (m >= 3 && m <= 5)
+		return 1;
+	if (m >= 6 && m <= 8)
+		return 2;
+	if (m >= 9 && m <= 11)
+		return 3;
+	return 4;
+}
+
+/*
+ * A date expression at token k. `base` is the document date (day number,
+ * INT32_MIN when unknown); `year_hint` a year for dates without one (0 if
+ * none). Returns the tokens used (0: none).
+ */
+static size_t date_at(const struct lw_text *t, size_t k, size_t end, int32_t base, int year_hint,
+		      lw_date *out)
+{
+	int y = 0, m = 0, d = 0;
+	if (base != INT32_MIN)
+		lw_civil_from_days(base, &y, &m, &d);
+	int hint = y ? y : year_hint;
+	memset(out, 0, sizeof *out);
+	/* absolute: "Jan. 25, 2013", "25 January", "January 2013", "2013-01-25" */
+	lw_date ab;
+	size_t n = lw_parse_date_tokens(t, k, end, &ab);
+	if (n) {
+		if (ab.year == 0 && hint) {
+			ab.year = (int16_t)hint;
+			/* "Dec. 30" read in January: last year */
+			if (y && ab.month > m + 1)
+				ab.year = (int16_t)(hint - 1);
+		}
+		if (ab.year == 0)
+			return 0;
+		*out = ab;
+		return n;
+	}
+	/* "in 2021" */
+	int yy;
+	if ((word(t, k, "in") || word(t, k, "since") || word(t, k, "during")) &&
+	    year_token(t, k + 1, &yy) && !(k + 2 < end && t->tok[k + 2].kind == LW_TOK_NUMBER)) {
+		*out = year_date(yy);
+		return 2;
+	}
+	/* "in July" */
+	if (word(t, k, "in") && k + 1 < end && (t->tok[k + 1].flags & LW_TF_CAP)) {
+		int mm = lw_month_number(t->p + t->tok[k + 1].start, lw_tok_len(&t->tok[k + 1]));
+		if (mm && hint) {
+			int year = hint;
+			if (y && mm > m)
+				year--; /* "in July" read in March: last July */
+			if (year_token(t, k + 2, &yy)) {
+				*out = month_date(yy, mm);
+				return 3;
+			}
+			*out = month_date(year, mm);
+			return 2;
+		}
+	}
+	if (base == INT32_MIN)
+		return 0;
+	if (word(t, k, "yesterday")) {
+		*out = day_date(base - 1);
+		return 1;
+	}
+	if (word(t, k, "today") || word(t, k, "tonight")) {
+		*out = day_date(base);
+		return 1;
+	}
+	if ((word(t, k, "last") && (word(t, k + 1, "night") || word(t, k + 1, "evening"))) ||
+	    (word(t, k, "overnight"))) {
+		*out = day_date(base - 1);
+		return word(t, k, "overnight") ? 1 : 2;
+	}
+	if (word(t, k, "this") && (word(t, k + 1, "morning") || word(t, k + 1, "afternoon") ||
+				   word(t, k + 1, "evening"))) {
+		*out = day_date(base);
+		return 2;
+	}
+	/* "on Monday", "Monday", "last Monday" */
+	size_t w0 = k;
+	int last = 0;
+	if (word(t, k, "on"))
+		w0 = k + 1;
+	else if (word(t, k, "last")) {
+		w0 = k + 1;
+		last = 1;
+	}
+	int wd = weekday_at(t, w0);
+	if (wd >= 0) {
+		int back = (weekday_of(base) - wd + 7) % 7;
+		if (last && back == 0)
+			back = 7;
+		*out = day_date(base - back);
+		return w0 - k + 1;
+	}
+	/* "last week|month|year", "this week|month|year", "earlier this month",
+	 * "last spring", "this spring" */
+	size_t j = k;
+	int earlier = 0;
+	if (word(t, j, "earlier") || word(t, j, "late") || word(t, j, "early")) {
+		earlier = 1;
+		j++;
+	}
+	int is_last = word(t, j, "last") || word(t, j, "past"), is_this = word(t, j, "this");
+	if (is_last || is_this) {
+		int u = unit_at(t, j + 1), s = season_at(t, j + 1);
+		if (word(t, j + 1, "weekend"))
+			u = U_WEEK;
+		if (u == U_DAY)
+			return 0;
+		if (u == U_WEEK) {
+			*out = week_date(is_last && !earlier ? base - 7 : base);
+			return j - k + 2;
+		}
+		if (u == U_MONTH) {
+			*out = month_date(y, is_last ? m - 1 : m);
+			return j - k + 2;
+		}
+		if (u == U_YEAR) {
+			*out = year_date(is_last ? y - 1 : y);
+			return j - k + 2;
+		}
+		if (s) {
+			int year = y;
+			/* "last spring": the spring before the current season; "this
+			 * spring" said in January means the coming one, in news the
+			 * past one unless the season has not begun: keep the year */
+			if (is_last && season_of(m) <= s)
+				year--;
+			*out = season_date(year, s);
+			return j - k + 2;
+		}
+		return 0;
+	}
+	/* "two years ago", "3 days ago" */
+	int nv;
+	if (number_at(t, k, &nv) && nv > 0 && nv < 1000) {
+		int u = unit_at(t, k + 1);
+		if (u != U_NONE && word(t, k + 2, "ago")) {
+			if (u == U_DAY)
+				*out = day_date(base - nv);
+			else if (u == U_WEEK)
+				*out = week_date(base - 7 * nv);
+			else if (u == U_MONTH)
+				*out = month_date(y, m - nv);
+			else
+				*out = year_date(y - nv);
+			return 3;
+		}
+	}
+	/* "a year ago", "a week ago" */
+	if ((word(t, k, "a") || word(t, k, "an")) && unit_at(t, k + 1) != U_NONE &&
+	    word(t, k + 2, "ago")) {
+		int u = unit_at(t, k + 1);
+		if (u == U_DAY)
+			*out = day_date(base - 1);
+		else if (u == U_WEEK)
+			*out = week_date(base - 7);
+		else if (u == U_MONTH)
+			*out = month_date(y, m - 1);
+		else
+			*out = year_date(y - 1);
+		return 3;
+	}
+	return 0;
+}
+
+size_t lw_find_dates(const struct lw_text *t, size_t first, size_t end, int32_t base,
+		     int year_hint, struct lw_date_expr *out, size_t max)
+{
+	size_t n = 0;
+	for (size_t k = first; k < end && n < max;) {
+		lw_date d;
+		size_t used = date_at(t, k, end, base, year_hint, &d);
+		if (!used) {
+			k++;
+			continue;
+		}
+		out[n].date = d;
+		out[n].first = (uint32_t)k;
+		out[n].end = (uint32_t)(k + used);
+		n++;
+		k += used;
+	}
+	return n;
+}
+
+int lw_year_evidence(const struct lw_text *t, int month)
+{
+	/* a release number "2010-09-CA-005" or an ISO date in the first lines */
+	size_t lines = 0;
+	for (size_t k = 0; k < t->ntok && t->tok[k].start < 2048; k++) {
+		const lw_token *q = &t->tok[k];
+		if (q->flags & LW_TF_NEWLINE_BEFORE)
+			lines++;
+		if (lines > 8)
+			break;
+		const char *p = t->p + q->start;
+		size_t n = lw_tok_len(q);
+		if (n >= 7 && (q->flags & LW_TF_DIGIT) && lw_is_ascii_digit((unsigned char)p[0]) &&
+		    lw_is_ascii_digit((unsigned char)p[1]) && lw_is_ascii_digit((unsigned char)p[2]) &&
+		    lw_is_ascii_digit((unsigned char)p[3]) && p[4] == '-' &&
+		    lw_is_ascii_digit((unsigned char)p[5]) && lw_is_ascii_digit((unsigned char)p[6])) {
+			int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+			int m = (p[5] - '0') * 10 + (p[6] - '0');
+			if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12) {
+				/* a release numbered in December for a January dateline */
+				if (month && m == 12 && month == 1)
+					y++;
+				return y;
+			}
+		}
+	}
+	/* the nearest full date or year in the text */
+	for (size_t k = 0; k < t->ntok; k++) {
+		lw_date d;
+		size_t used = lw_parse_date_tokens(t, k, t->ntok, &d);
+		if (used && d.year)
+			return d.year;
+		int y;
+		if (year_token(t, k, &y) && (word(t, k - 1, "in") || word(t, k - 1, "of") ||
+					    lw_tok_punct(t, k - 1, ',')))
+			return y;
+	}
+	return 0;
+}

@@ -1,0 +1,35 @@
+/*
+ * dates.h: date expressions (dates.c).
+ */
+#ifndef LW_DATES_H
+#define LW_DATES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract.h"
+
+struct lw_date_expr {
+	lw_date date;
+	uint32_t first, end; /* tokens */
+};
+
+/* Days since 1970-01-01 of a civil date, and back. */
+int32_t lw_day_number(int y, int m, int d);
+void lw_civil_from_days(int32_t day, int *y, int *m, int *d);
+
+/*
+ * The date expressions in tokens [first, end), resolved against `base`
+ * (the document date as a day number, INT32_MIN when unknown; relative
+ * expressions need it). `year_hint` gives dates without a year their year
+ * when base is unknown (0: none). Returns how many were stored (<= max).
+ */
+size_t lw_find_dates(const struct lw_text *t, size_t first, size_t end, int32_t base,
+		     int year_hint, struct lw_date_expr *out, size_t max);
+
+/* A year the text gives for a dateline without one: a release number
+ * ("2010-09-CA-005") in the first lines, else the nearest full date or
+ * year in the text. `month` is the dateline's month. 0 if none. */
+int lw_year_evidence(const struct lw_text *t, int month);
+
+#endif

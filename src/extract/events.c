@@ -1,0 +1,1135 @@
+/*
+ * events.c: who did what to whom, where, when, and how many died.
+ *
+ * Per sentence, in one pass over what the earlier stages found:
+ *  1. triggers: verbs and nouns of data/events/triggers.txt (inflected by
+ *     the compiler); weak ones ("operation", "strike") only with a conflict
+ *     actor or a casualty count beside them; violent triggers of a sentence
+ *     are one event, its mode the most specific ("carried out a suicide
+ *     bombing ... that killed" is one suicide attack);
+ *  2. counts: number phrases (digits, number words, "a dozen",
+ *     approximations, vague quantities) and the words that give them a
+ *     role (data/events/casualties.txt): "two soldiers and three militants
+ *     were killed" is 5 dead;
+ *  3. source and target from the clause: active ("X attacked Y"), passive
+ *     ("was killed by X"), nominal ("X's attack on Y", "clashes between X
+ *     and Y"), the counted victims;
+ *  4. place ("in X", "near X", the nearest place, the sentence before, the
+ *     dateline), date (the sentence's date expression, else the document
+ *     date), CAMEO and ACLED types (data/events/acled.txt);
+ *  5. flags: negated, speculative, background (an earlier event told as
+ *     context: "responsible for an attack that killed four soldiers");
+ *  6. an event told twice ("killed two insurgents ... the two insurgents")
+ *     is one event.
+ *
+ * No parser: clause bounds are punctuation, relative words and
+ * conjunctions; that is what keeps it one fast pass.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "events.h"
+#include "extract.h"
+#include "../text/utf8.h"
+#include "../util/arena.h"
+
+/* How far (tokens) a count may stand from the word that gives its role. */
+#define LW_COUNT_WINDOW 10
+/* How far (tokens) an actor may stand from its trigger. */
+#define LW_ACTOR_WINDOW 14
+/* More events than this in one document are not kept (a long list of
+ * incidents is cut, and the cut is visible in the output's count). */
+#define LW_MAX_EVENTS 5000
+
+enum { ROLE_DEAD, ROLE_INJURED, ROLE_ARRESTED, ROLE_N };
+
+struct count {
+	uint32_t first, end;   /* tokens of the whole count phrase */
+	int64_t value;
+	int approx;
+	int role;              /* ROLE_* */
+	uint32_t noun_first, noun_end; /* the counted noun phrase ("soldiers") */
+	int definite;          /* "the two insurgents": told before */
+	int additive;          /* "also detained two": adds to the event */
+};
+
+struct trig {
+	uint32_t first, end;
+	const struct lw_kb_trigger *kt;
+	const struct lw_kb_sense *sense;
+};
+
+struct ev {
+	int type;
+	const struct lw_kb_trigger *kt; /* the trigger that gives the mode */
+	uint32_t tfirst, tend;          /* trigger tokens */
+	uint32_t sent;
+	int mode_rank;
+	struct lw_event out;
+	int have_count[ROLE_N];
+	int64_t count[ROLE_N];
+	int approx[ROLE_N];
+	lw_span count_span[ROLE_N];
+	int target_kind;                /* LW_TGT_* */
+	int definite_counts;
+};
+
+struct ectx {
+	struct lw_extract *x;
+	const struct lw_text *t;
+	const struct lw_kb *kb;
+	struct ev *ev;
+	size_t nev, capev;
+	int32_t base;        /* document date, day number */
+	lw_date docdate;
+	int year_hint;
+	int32_t last_place;  /* pref index of the last event's place, -1 */
+	uint32_t last_place_para;
+};
+
+/* ---- small helpers ---- */
+
+static int w(const struct lw_text *t, size_t k, const char *s)
+{
+	return k < t->ntok && lw_tok_is(t, k, s);
+}
+
+static int kind_at(const struct lw_extract *x, size_t k, int kind)
+{
+	return k < x->t->ntok && (x->ann_kinds[k] & (1u << kind));
+}
+
+static int clause_break(const struct lw_text *t, size_t k)
+{
+	static const char *const rel[] = {"that", "which", "who", "whom", "whose", "while", "when",
+					  "after", "before", "as", "because", "but", "although",
+					  "where", "since", "until"};
+	if (k >= t->ntok)
+		return 1;
+	const lw_token *q = &t->tok[k];
+	if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE)
+		return 1;
+	if (q->kind == LW_TOK_PUNCT && (t->p[q->start] == ';' || t->p[q->start] == ':' ||
+					t->p[q->start] == '(' || t->p[q->start] == ')'))
+		return 1;
+	return lw_tok_in(t, k, rel, sizeof rel / sizeof *rel);
+}
+
+/* ---- counts ---- */
+
+static int digits_value(const struct lw_text *t, size_t k, int64_t *v, int *decimal)
+{
+	const lw_token *q = &t->tok[k];
+	if (q->kind != LW_TOK_NUMBER)
+		return 0;
+	int64_t n = 0, frac = 0, div = 1;
+	int dot = 0;
+	*decimal = 0;
+	for (uint32_t i = q->start; i < q->end; i++) {
+		unsigned char c = (unsigned char)t->p[i];
+		if (c == ',')
+			continue;
+		if (c == '.') {
+			if (dot)
+				return 0;
+			dot = 1;
+			continue;
+		}
+		if (!lw_is_ascii_digit(c))
+			return 0; /* "1990s", "21st", "2013-01-25" */
+		if (dot) {
+			frac = frac * 10 + (c - '0');
+			div *= 10;
+		} else {
+			n = n * 10 + (c - '0');
+		}
+		if (n > 1000000000000LL)
+			return 0;
+	}
+	*v = n;
+	if (dot) {
+		*decimal = 1;
+		*v = n * 1000 + (frac * 1000) / div; /* thousandths */
+	}
+	return 1;
+}
+
+/* A number word at k ("two", "dozen", "hundreds"); its value and whether
+ * it is vague. */
+static int number_word(const struct lw_extract *x, size_t k, int64_t *v, int *vague, size_t *end)
+{
+	if (!kind_at(x, k, LW_SENSE_NUMBER))
+		return 0;
+	const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_NUMBER);
+	if (!a)
+		return 0;
+	/* a number word must cover whole tokens ("one" in "one-third" is not) */
+	if (a->start != x->t->tok[k].start)
+		return 0;
+	const struct lw_kb_sense *s = lw_ann_sense(x, a);
+	*v = s->value;
+	*vague = s->sub;
+	*end = a->end_tok;
+	return 1;
+}
+
+/*
+ * A count phrase at token k: [approximation] number [multipliers].
+ * "about 60", "at least 123", "two dozen", "1,200", "3.5 million",
+ * "twenty-one", "dozens". Returns its end token (0 if none).
+ */
+static size_t count_at(const struct lw_extract *x, size_t k, size_t limit, int64_t *value,
+		       int *approx)
+{
+	const struct lw_text *t = x->t;
+	size_t j = k;
+	*approx = 0;
+	if (kind_at(x, j, LW_SENSE_APPROX)) {
+		const struct lw_ann *a = lw_ann_find(x, j, LW_SENSE_APPROX);
+		if (a && a->end_tok < limit) {
+			*approx = 1;
+			j = a->end_tok;
+		}
+	}
+	if (j >= limit)
+		return 0;
+	int64_t v = 0;
+	int vague = 0, decimal = 0;
+	size_t e;
+	if (digits_value(t, j, &v, &decimal)) {
+		/* a year is no count: "in 2013", "2013 attack" */
+		if (!decimal && v >= 1900 && v <= 2100 && lw_tok_len(&t->tok[j]) == 4)
+			return 0;
+		e = j + 1;
+	} else if (number_word(x, j, &v, &vague, &e)) {
+		/* "twenty-one": a hyphenated token of number words */
+		const lw_token *q = &t->tok[j];
+		if ((q->flags & LW_TF_HYPHEN) && e == j + 1) {
+			uint32_t u = x->unit_at[j];
+			int64_t sum = 0;
+			int ok = 1;
+			for (; u < x->u.n && x->u.u[u].tok == j; u++) {
+				int64_t part = -1;
+				for (size_t a = x->ann_at[j]; a < x->nann && x->ann[a].first_tok == j; a++) {
+					const struct lw_ann *an = &x->ann[a];
+					if (an->first_unit == u && an->end_unit == u + 1 &&
+					    lw_ann_sense(x, an)->kind == LW_SENSE_NUMBER)
+						part = lw_ann_sense(x, an)->value;
+				}
+				if (part < 0)
+					ok = 0;
+				else
+					sum += part;
+			}
+			if (ok)
+				v = sum;
+		}
+	} else {
+		return 0;
+	}
+	/* "two hundred", "3.5 million", "two dozen" */
+	int64_t mult;
+	int mv;
+	size_t me;
+	while (e < limit && number_word(x, e, &mult, &mv, &me) &&
+	       (mult == 100 || mult == 1000 || mult == 1000000 || mult == 1000000000 || mult == 12) &&
+	       !mv) {
+		if (decimal) {
+			v = v * mult / 1000;
+			decimal = 0;
+		} else {
+			v *= mult;
+		}
+		e = me;
+	}
+	if (decimal)
+		return 0; /* "3.5 percent" */
+	*value = v;
+	if (vague)
+		*approx = 1;
+	/* "more than 60" keeps 60 as the count (ACLED's conservative reading) */
+	return e;
+}
+
+/* The nouns after a count: "two soldiers", "60 people", "a dozen
+ * suspected insurgents". Returns the end token. */
+static size_t counted_np(const struct lw_extract *x, size_t k, size_t limit)
+{
+	const struct lw_text *t = x->t;
+	size_t j = k;
+	if (w(t, j, "of")) /* "dozens of people" */
+		j++;
+	if (w(t, j, "the") || w(t, j, "their") || w(t, j, "them"))
+		j++;
+	size_t start = j;
+	while (j < limit && j < start + 5 && t->tok[j].kind == LW_TOK_WORD &&
+	       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
+	       !kind_at(x, j, LW_SENSE_TRIGGER) && !w(t, j, "and") && !w(t, j, "were") &&
+	       !w(t, j, "was") && !w(t, j, "in") && !w(t, j, "on") && !w(t, j, "at") &&
+	       !w(t, j, "by") && !w(t, j, "have") && !w(t, j, "had") && !w(t, j, "are"))
+		j++;
+	/* "of them" */
+	return j;
+}
+
+/* Add up "two soldiers and three militants" backwards from `end`. */
+static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
+			 struct count *c)
+{
+	const struct lw_text *t = x->t;
+	int found = 0;
+	int64_t total = 0;
+	int approx = 0;
+	size_t first = end, nf = end, ne = end;
+	size_t k = end;
+	while (k > floor && end - k < LW_COUNT_WINDOW) {
+		k--;
+		if (clause_break(t, k) && !w(t, k, "and"))
+			break;
+		if (kind_at(x, k, LW_SENSE_TRIGGER) && found)
+			break;
+		int64_t v;
+		int ap;
+		/* try a count starting here (approximation included) */
+		size_t from = k;
+		for (size_t b = k; b + 3 > k && b > floor; b--)
+			if (kind_at(x, b - 1, LW_SENSE_APPROX) && lw_ann_find(x, b - 1, LW_SENSE_APPROX)->end_tok == k) {
+				from = b - 1;
+				break;
+			}
+		size_t e = count_at(x, from, end, &v, &ap);
+		if (!e || e <= k)
+			continue;
+		if (!found) {
+			nf = e;
+			ne = counted_np(x, e, end);
+		}
+		total += v;
+		approx |= ap;
+		found = 1;
+		first = from;
+		k = from;
+		/* go on only over "and": "two soldiers and three militants" */
+		size_t b = from;
+		while (b > floor && t->tok[b - 1].kind == LW_TOK_WORD && end - b < LW_COUNT_WINDOW &&
+		       !w(t, b - 1, "and") && !clause_break(t, b - 1) &&
+		       !kind_at(x, b - 1, LW_SENSE_NUMBER) && !kind_at(x, b - 1, LW_SENSE_APPROX) &&
+		       t->tok[b - 1].kind != LW_TOK_NUMBER)
+			b--;
+		if (!(b > floor && w(t, b - 1, "and")))
+			break;
+		k = b;
+	}
+	if (!found) {
+		/* "a soldier was killed", "an FC soldier was killed": one */
+		for (size_t b = end; b > floor && end - b < 5; b--) {
+			if (w(t, b - 1, "a") || w(t, b - 1, "an") || w(t, b - 1, "one")) {
+				size_t ne1 = counted_np(x, b, end);
+				if (ne1 == end || (ne1 + 1 >= end)) {
+					c->first = (uint32_t)(b - 1);
+					c->end = (uint32_t)ne1;
+					c->value = 1;
+					c->approx = 0;
+					c->noun_first = (uint32_t)b;
+					c->noun_end = (uint32_t)ne1;
+					return 1;
+				}
+				break;
+			}
+			if (clause_break(t, b - 1) || t->tok[b - 1].kind != LW_TOK_WORD)
+				break;
+		}
+		return 0;
+	}
+	c->first = (uint32_t)first;
+	c->end = (uint32_t)(ne > nf ? ne : nf);
+	c->value = total;
+	c->approx = approx;
+	c->noun_first = (uint32_t)nf;
+	c->noun_end = (uint32_t)ne;
+	c->definite = first > floor && (w(t, first - 1, "the") || w(t, first - 1, "these") ||
+					w(t, first - 1, "those") || w(t, first - 1, "both"));
+	return 1;
+}
+
+static int count_after(const struct lw_extract *x, size_t start, size_t limit, struct count *c)
+{
+	const struct lw_text *t = x->t;
+	for (size_t k = start; k < limit && k < start + 5; k++) {
+		int64_t v;
+		int ap;
+		size_t e = count_at(x, k, limit, &v, &ap);
+		if (e) {
+			c->first = (uint32_t)k;
+			c->noun_first = (uint32_t)e;
+			c->noun_end = (uint32_t)counted_np(x, e, limit);
+			c->end = c->noun_end > e ? c->noun_end : (uint32_t)e;
+			c->value = v;
+			c->approx = ap;
+			c->definite = k > 0 && w(t, k - 1, "the");
+			return 1;
+		}
+		if (clause_break(t, k) || kind_at(x, k, LW_SENSE_TRIGGER))
+			break;
+		/* "killed the commander", "detained a suspect": one */
+		if ((w(t, k, "a") || w(t, k, "an")) && k + 1 < limit &&
+		    t->tok[k + 1].kind == LW_TOK_WORD) {
+			c->first = (uint32_t)k;
+			c->noun_first = (uint32_t)k + 1;
+			c->noun_end = (uint32_t)counted_np(x, k + 1, limit);
+			c->end = c->noun_end;
+			c->value = 1;
+			c->approx = 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- actors ---- */
+
+static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r)
+{
+	struct lw_extract *x = c->x;
+	memset(a, 0, sizeof *a);
+	a->present = 1;
+	a->entity = -1;
+	a->span.start = r->start;
+	a->span.end = r->end;
+	if (r->ent >= 0 && x->ents[r->ent].id) {
+		a->entity = (int32_t)x->ents[r->ent].id;
+		a->name = lw_ent_name(x, &x->ents[r->ent]);
+	} else {
+		a->name.ptr = c->t->p + r->start;
+		a->name.len = r->end - r->start;
+	}
+	memcpy(a->code.country, r->country, 4);
+	memcpy(a->code.sector, r->sector, 4);
+	if (r->ent >= 0 && x->ents[r->ent].has_code) {
+		memcpy(a->code.country, x->ents[r->ent].country, 4);
+		memcpy(a->code.sector, x->ents[r->ent].sector, 4);
+	}
+}
+
+/* The actor phrase (aref) that ends last before token k in [floor, k). */
+static const struct lw_aref *aref_before(struct ectx *c, size_t floor, size_t k)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_aref *best = NULL;
+	for (size_t i = 0; i < x->naref; i++) {
+		const struct lw_aref *r = &x->aref[i];
+		if (r->first_tok >= floor && r->end_tok <= k && (!best || r->end_tok > best->end_tok))
+			best = r;
+		if (r->first_tok >= k)
+			break;
+	}
+	return best;
+}
+
+static const struct lw_aref *aref_after(struct ectx *c, size_t k, size_t limit)
+{
+	const struct lw_extract *x = c->x;
+	for (size_t i = 0; i < x->naref; i++) {
+		const struct lw_aref *r = &x->aref[i];
+		if (r->first_tok >= k && r->first_tok < limit)
+			return r;
+		if (r->first_tok >= limit)
+			break;
+	}
+	return NULL;
+}
+
+/* An actor phrase covering token k (a counted noun: "two soldiers"). */
+static const struct lw_aref *aref_in(struct ectx *c, size_t a, size_t b)
+{
+	const struct lw_extract *x = c->x;
+	for (size_t i = 0; i < x->naref; i++) {
+		const struct lw_aref *r = &x->aref[i];
+		if (r->first_tok >= a && r->end_tok <= b)
+			return r;
+		if (r->first_tok >= b)
+			break;
+	}
+	return NULL;
+}
+
+/* A pronoun subject ("he was killed"): the person it points to. */
+static int pronoun_actor(struct ectx *c, size_t k, lw_event_actor *a)
+{
+	const struct lw_text *t = c->t;
+	struct lw_extract *x = c->x;
+	if (!(w(t, k, "he") || w(t, k, "she")))
+		return 0;
+	for (size_t j = k; j-- > 0 && k - j < 300;) {
+		const struct lw_mention *m = lw_mention_at(x, j);
+		if (m && m->type == LW_PERSON && m->src != LW_MS_PRONOUN) {
+			struct lw_aref r;
+			memset(&r, 0, sizeof r);
+			r.start = t->tok[k].start;
+			r.end = t->tok[k].end;
+			r.first_tok = (uint32_t)k;
+			r.end_tok = (uint32_t)k + 1;
+			r.ent = (int32_t)m->ent;
+			set_actor(c, a, &r);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int is_passive(const struct lw_text *t, const struct trig *tr, size_t floor)
+{
+	if (!(tr->sense->form & LW_FORM_PAST) || (tr->kt->flags & LW_TRF_NOUN))
+		return 0;
+	for (size_t k = tr->first; k > floor && tr->first - k < 3; k--) {
+		if (w(t, k - 1, "was") || w(t, k - 1, "were") || w(t, k - 1, "been") ||
+		    w(t, k - 1, "being") || w(t, k - 1, "is") || w(t, k - 1, "are") ||
+		    w(t, k - 1, "be") || w(t, k - 1, "got"))
+			return 1;
+	}
+	return 0;
+}
+
+/* The extent of the trigger's clause: [a, b). */
+static void clause_of(const struct lw_text *t, size_t s0, size_t s1, size_t k, size_t *a, size_t *b)
+{
+	size_t i = k;
+	while (i > s0 && !clause_break(t, i - 1))
+		i--;
+	size_t j = k;
+	while (j < s1 && !clause_break(t, j))
+		j++;
+	*a = i;
+	*b = j;
+}
+
+static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
+{
+	const struct lw_text *t = c->t;
+	size_t a, b;
+	clause_of(t, s0, s1, tr->first, &a, &b);
+	/* the subject may stand before a relative clause: "X, who ..., attacked" */
+	size_t floor = a > s0 && tr->first - s0 < LW_ACTOR_WINDOW * 2 ? s0 : a;
+	const struct lw_aref *src = NULL, *tgt = NULL;
+	if (is_passive(t, tr, floor)) {
+		/* "was killed by X": the target before, the source after "by" */
+		for (size_t k = tr->end; k < s1 && k < tr->end + 6; k++)
+			if (w(t, k, "by")) {
+				src = aref_after(c, k + 1, k + 6);
+				break;
+			}
+		tgt = aref_before(c, floor, tr->first);
+		if (!tgt && tr->first > 2) {
+			size_t p = tr->first;
+			while (p > floor && (w(t, p - 1, "was") || w(t, p - 1, "were") ||
+					     w(t, p - 1, "been") || w(t, p - 1, "later") || w(t, p - 1, "reportedly")))
+				p--;
+			if (p > floor && pronoun_actor(c, p - 1, &e->out.target))
+				tgt = NULL;
+		}
+	} else if (tr->kt->flags & LW_TRF_NOUN) {
+		/* "clashes between X and Y" */
+		if (w(t, tr->end, "between")) {
+			src = aref_after(c, tr->end + 1, tr->end + 6);
+			if (src)
+				tgt = aref_after(c, src->end_tok, src->end_tok + 4);
+		} else {
+			/* "X's attack on Y", "X carried out an attack on Y" */
+			src = aref_before(c, floor, tr->first);
+			for (size_t k = tr->end; k < b && k < tr->end + 4; k++)
+				if (w(t, k, "on") || w(t, k, "against") || w(t, k, "targeting") ||
+				    w(t, k, "at")) {
+					tgt = aref_after(c, k + 1, k + 5);
+					break;
+				}
+		}
+	} else {
+		src = aref_before(c, floor, tr->first);
+		tgt = aref_after(c, tr->end, b + 1 < s1 ? b + 1 : s1);
+		if (tgt && tgt->first_tok > tr->end + LW_ACTOR_WINDOW)
+			tgt = NULL;
+		if (!src && tr->first > floor)
+			pronoun_actor(c, tr->first - 1, &e->out.source);
+	}
+	if (src && src->first_tok + LW_ACTOR_WINDOW * 2 < tr->first && !(tr->kt->flags & LW_TRF_NOUN))
+		src = NULL;
+	if (src && !e->out.source.present)
+		set_actor(c, &e->out.source, src);
+	if (tgt && tgt != src && !e->out.target.present)
+		set_actor(c, &e->out.target, tgt);
+}
+
+/* ---- places ---- */
+
+static void set_place(struct ectx *c, lw_event_place *p, const struct lw_pref *r)
+{
+	struct lw_extract *x = c->x;
+	const struct lw_kb_place *pl = &c->kb->places[r->place];
+	memset(p, 0, sizeof *p);
+	p->present = 1;
+	p->entity = r->ent >= 0 && x->ents[r->ent].id ? (int32_t)x->ents[r->ent].id : -1;
+	p->name.ptr = lw_kb_str(c->kb, pl->name_off);
+	p->name.len = pl->name_len;
+	p->span.start = r->start;
+	p->span.end = r->end;
+	p->place.kind = (lw_place_kind)pl->kind;
+	memcpy(p->place.country, pl->country, 4);
+	if (pl->admin1 != UINT32_MAX) {
+		p->place.admin1.ptr = lw_kb_str(c->kb, c->kb->places[pl->admin1].name_off);
+		p->place.admin1.len = c->kb->places[pl->admin1].name_len;
+	}
+	if (pl->admin2 != UINT32_MAX) {
+		p->place.admin2.ptr = lw_kb_str(c->kb, c->kb->places[pl->admin2].name_off);
+		p->place.admin2.len = c->kb->places[pl->admin2].name_len;
+	}
+	p->place.lat = (double)pl->lat;
+	p->place.lon = (double)pl->lon;
+}
+
+static int kind_rank(int kind)
+{
+	/* the most specific place is the event's */
+	switch (kind) {
+	case LW_PK_CITY: return 5;
+	case LW_PK_OTHER: return 4;
+	case LW_PK_ADMIN2: return 4;
+	case LW_PK_ADMIN1: return 3;
+	case LW_PK_COUNTRY: return 1;
+	default: return 0;
+	}
+}
+
+/* The place of an event in tokens [s0, s1): a place after "in", "near",
+ * "at" ..., the most specific; a bare place when there is no such. */
+static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
+{
+	struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	static const char *const preps[] = {"in", "near", "at", "outside", "across", "around",
+					    "inside", "into", "from", "of", "on", "between"};
+	int32_t best = -1;
+	int best_score = -1;
+	for (size_t i = 0; i < x->npref; i++) {
+		const struct lw_pref *r = &x->pref[i];
+		if (r->first_tok < s0)
+			continue;
+		if (r->first_tok >= s1)
+			break;
+		const struct lw_kb_place *pl = &c->kb->places[r->place];
+		int score = kind_rank(pl->kind) * 2;
+		size_t k = r->first_tok;
+		while (k > s0 && (w(t, k - 1, "the") || (t->tok[k - 1].flags & LW_TF_LOWER &&
+							 (w(t, k - 1, "northern") || w(t, k - 1, "southern") ||
+							  w(t, k - 1, "eastern") || w(t, k - 1, "western") ||
+							  w(t, k - 1, "central")))))
+			k--;
+		if (k > s0 && lw_tok_in(t, k - 1, preps, sizeof preps / sizeof *preps))
+			score += 20;
+		else if (k > s0 && lw_tok_punct(t, k - 1, ','))
+			score += 10; /* "Maiwand district, Kandahar province" */
+		if (score > best_score) {
+			best_score = score;
+			best = (int32_t)i;
+		}
+	}
+	return best;
+}
+
+/* A district or village in the sentence that the gazetteer lacks, with
+ * its province named: keep the province. (Handled by place_in's ranking:
+ * the province is the most specific known place.) */
+
+/* ---- flags ---- */
+
+static int negated(const struct lw_text *t, size_t a, size_t k)
+{
+	for (size_t j = k; j > a && k - j < 4; j--) {
+		if (w(t, j - 1, "not") || w(t, j - 1, "never") || w(t, j - 1, "didn't") ||
+		    w(t, j - 1, "wasn't") || w(t, j - 1, "weren't") || w(t, j - 1, "no"))
+			return 1;
+	}
+	return 0;
+}
+
+static int speculative(const struct lw_text *t, size_t a, size_t k)
+{
+	/* "crossed the border to fight": an aim, not a deed */
+	if (k > a && w(t, k - 1, "to"))
+		return 1;
+	static const char *const words[] = {"may", "might", "could", "would", "will", "should",
+					    "threatened", "threaten", "threatens", "plan", "plans",
+					    "planned", "planning", "plotting", "plotted", "intend",
+					    "intends", "intended", "vowed", "vow", "vows", "warned",
+					    "aim", "aims", "preparing", "prepared", "attempting",
+					    "seeking", "sought", "wants", "wanted", "hope", "hopes",
+					    "allegedly", "possible", "potential", "feared", "fears"};
+	for (size_t j = k; j > a && k - j < 5; j--)
+		if (lw_tok_in(t, j - 1, words, sizeof words / sizeof *words))
+			return 1;
+	return 0;
+}
+
+static int background(const struct lw_text *t, size_t s0, size_t k)
+{
+	static const char *const heads[] = {"responsible", "linked", "involved", "behind",
+					    "accused", "suspected", "wanted", "planned", "conducted",
+					    "facilitated", "known", "history", "connection", "role",
+					    "orchestrated", "masterminded", "participated", "took",
+					    "blamed", "coordinated", "directed", "organized",
+					    "organised", "carried", "committed"};
+	for (size_t j = k; j > s0 && k - j < 10; j--) {
+		if (!lw_tok_in(t, j - 1, heads, sizeof heads / sizeof *heads))
+			continue;
+		/* "responsible for", "linked to", "involved in", "behind", "planned" */
+		if (w(t, j, "for") || w(t, j, "to") || w(t, j, "in") || w(t, j, "of") ||
+		    w(t, j - 1, "behind") || w(t, j - 1, "planned") || w(t, j - 1, "conducted") ||
+		    w(t, j - 1, "facilitated") || w(t, j - 1, "orchestrated") ||
+		    w(t, j - 1, "masterminded") || w(t, j - 1, "coordinated") ||
+		    w(t, j - 1, "directed"))
+			/* "carried out" and "took part" only with "for"/"in" past */
+			return !(w(t, j - 1, "carried") || w(t, j - 1, "took") ||
+				 w(t, j - 1, "committed")) ||
+			       w(t, j, "in");
+	}
+	return 0;
+}
+
+/* ---- the stage ---- */
+
+static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t)
+{
+	static const char *const order[] = {"suicide-attack", "aerial", "drone", "unconventional",
+					    "explosives", "heavy-weapons", "abduct", "targeted",
+					    "firearms", "sexual", "beat", "primitive", "destroy"};
+	if (!t->mode_len)
+		return 0;
+	const char *m = lw_kb_str(kb, t->mode_off);
+	for (size_t i = 0; i < sizeof order / sizeof *order; i++)
+		if (strlen(order[i]) == t->mode_len && memcmp(order[i], m, t->mode_len) == 0)
+			return (int)(sizeof order / sizeof *order - i) + 1;
+	return 1;
+}
+
+static struct ev *new_event(struct ectx *c)
+{
+	if (c->nev >= LW_MAX_EVENTS)
+		return NULL;
+	if (c->nev == c->capev) {
+		size_t cap = c->capev ? c->capev * 2 : 16;
+		struct ev *n = realloc(c->ev, cap * sizeof *n);
+		if (!n)
+			return NULL;
+		c->ev = n;
+		c->capev = cap;
+	}
+	struct ev *e = &c->ev[c->nev++];
+	memset(e, 0, sizeof *e);
+	e->out.source.entity = e->out.target.entity = e->out.location.entity = -1;
+	return e;
+}
+
+static int is_violent_role(int role) { return role == ROLE_DEAD || role == ROLE_INJURED; }
+
+/* Is the trigger usable here? */
+static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
+{
+	const struct lw_text *t = c->t;
+	struct lw_extract *x = c->x;
+	const struct lw_kb_sense *s = lw_ann_sense(x, a);
+	const struct lw_kb_trigger *kt = &c->kb->triggers[s->id];
+	size_t k = a->first_tok;
+	/* whole words, outside names */
+	if (a->start != t->tok[k].start || a->end != t->tok[a->end_tok - 1].end)
+		return 0;
+	if (x->cover[k])
+		return 0;
+	if (x->in_quote && x->in_quote[k])
+		return 0; /* words inside a quote are said, not done */
+	if ((t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && k != s0 &&
+	    !(k > s0 && t->tok[k - 1].kind == LW_TOK_QUOTE))
+		return 0;
+	/* a verb's base form after a determiner is a noun: leave it to the
+	 * noun entry */
+	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_BASE) && k > s0) {
+		static const char *const det[] = {"a", "an", "the", "this", "that", "its", "their",
+						  "his", "her", "our", "any", "no", "every"};
+		if (lw_tok_in(t, k - 1, det, sizeof det / sizeof *det))
+			return 0;
+	}
+	if (kt->flags & LW_TRF_WEAK) {
+		/* a weak trigger needs a conflict actor or a count nearby */
+		int support = 0;
+		for (size_t i = 0; i < x->naref && !support; i++) {
+			const struct lw_aref *r = &x->aref[i];
+			if (r->first_tok >= s0 && r->end_tok <= s1 &&
+			    (!strcmp(r->sector, "REB") || !strcmp(r->sector, "MIL") ||
+			     !strcmp(r->sector, "COP") || !strcmp(r->sector, "UAF")))
+				support = 1;
+		}
+		for (size_t j = s0; j < s1 && !support; j++)
+			support = kind_at(x, j, LW_SENSE_CASUALTY);
+		if (!support)
+			return 0;
+	}
+	return 1;
+}
+
+static void add_count(struct ev *e, const struct count *ct, const struct lw_text *t)
+{
+	int r = ct->role;
+	if (ct->definite && e->have_count[r])
+		return; /* "the two insurgents": told already */
+	if (e->have_count[r] && !ct->additive) {
+		/* two counts of one role in a sentence: the larger, unless the
+		 * text adds them up */
+		if (ct->value > e->count[r]) {
+			e->count[r] = ct->value;
+			e->approx[r] = ct->approx;
+			e->count_span[r].start = t->tok[ct->first].start;
+			e->count_span[r].end = t->tok[ct->end - 1].end;
+		}
+		return;
+	}
+	if (e->have_count[r]) {
+		e->count[r] += ct->value;
+		e->approx[r] |= ct->approx;
+		if (t->tok[ct->end - 1].end > e->count_span[r].end)
+			e->count_span[r].end = t->tok[ct->end - 1].end;
+		return;
+	}
+	e->have_count[r] = 1;
+	e->count[r] = ct->value;
+	e->approx[r] = ct->approx;
+	e->count_span[r].start = t->tok[ct->first].start;
+	e->count_span[r].end = t->tok[ct->end - 1].end;
+}
+
+/* The counts of sentence [s0, s1) with their roles. */
+static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count *out, size_t max)
+{
+	struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	size_t n = 0;
+	uint32_t used_until = (uint32_t)s0;
+	for (size_t k = s0; k < s1 && n < max; k++) {
+		if (!kind_at(x, k, LW_SENSE_CASUALTY))
+			continue;
+		const struct lw_ann *best_after = NULL, *best_before = NULL, *best_noun = NULL;
+		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+			const struct lw_ann *a = &x->ann[j];
+			const struct lw_kb_sense *s = lw_ann_sense(x, a);
+			if (s->kind != LW_SENSE_CASUALTY || s->sub == LW_ROLE_CASUALTIES)
+				continue;
+			if (a->start != t->tok[k].start)
+				continue;
+			if (s->value == LW_CPOS_AFTER && !best_after)
+				best_after = a;
+			else if (s->value == LW_CPOS_BEFORE && !best_before)
+				best_before = a;
+			else if (s->value == LW_CPOS_NOUN && !best_noun)
+				best_noun = a;
+		}
+		struct count ct;
+		memset(&ct, 0, sizeof ct);
+		const struct lw_ann *used = NULL;
+		if (best_after && counts_before(x, used_until, k, &ct))
+			used = best_after;
+		else if (best_noun && counts_before(x, used_until, k, &ct) && ct.end + 1 >= k)
+			used = best_noun;
+		else if (best_before && count_after(x, best_before->end_tok, s1, &ct))
+			used = best_before;
+		if (!used)
+			continue;
+		ct.role = lw_ann_sense(x, used)->sub == LW_ROLE_DEAD      ? ROLE_DEAD
+			  : lw_ann_sense(x, used)->sub == LW_ROLE_INJURED ? ROLE_INJURED
+									  : ROLE_ARRESTED;
+		/* "also detained two", "another two", "an additional" */
+		for (size_t j = ct.first; j > s0 && ct.first - j < 4; j--)
+			if (w(t, j - 1, "also") || w(t, j - 1, "another") || w(t, j - 1, "additional") ||
+			    w(t, j - 1, "further"))
+				ct.additive = 1;
+		for (size_t j = k; j > s0 && k - j < 4; j--)
+			if (w(t, j - 1, "also"))
+				ct.additive = 1;
+		/* "no one was killed": a count of zero, and the event negated */
+		if (ct.first > s0 && (w(t, ct.first - 1, "no")))
+			ct.value = 0;
+		out[n++] = ct;
+		uint32_t e = used == best_before ? ct.end : (uint32_t)used->end_tok;
+		used_until = e > used_until ? e : used_until;
+		k = used->end_tok > k + 1 ? used->end_tok - 1 : k;
+	}
+	return n;
+}
+
+static int target_class(const struct lw_event *e)
+{
+	if (!e->target.present)
+		return LW_TGT_ANY;
+	const char *s = e->target.code.sector;
+	if (!strcmp(s, "CVL"))
+		return LW_TGT_CIVILIANS;
+	if (!strcmp(s, "OPP"))
+		return LW_TGT_PROTESTERS;
+	if (!strcmp(s, "MIL") || !strcmp(s, "COP") || !strcmp(s, "REB") || !strcmp(s, "UAF") ||
+	    !strcmp(s, "GOV"))
+		return LW_TGT_ARMED;
+	return LW_TGT_ANY;
+}
+
+static void acled(struct ectx *c, struct ev *e)
+{
+	const struct lw_kb *kb = c->kb;
+	int tc = target_class(&e->out);
+	const char *mode = e->out.mode;
+	for (size_t i = 0; i < kb->nacled; i++) {
+		const struct lw_kb_acled *a = &kb->acled[i];
+		if (a->type != e->type)
+			continue;
+		if (a->target != LW_TGT_ANY && a->target != tc)
+			continue;
+		if (a->mode_len && (!mode || strlen(mode) != a->mode_len ||
+				    memcmp(mode, lw_kb_str(kb, a->mode_off), a->mode_len) != 0))
+			continue;
+		if (a->event_len) {
+			e->out.acled_type = lw_kb_str(kb, a->event_off);
+			e->out.acled_subtype = a->sub_len ? lw_kb_str(kb, a->sub_off) : NULL;
+		}
+		return;
+	}
+}
+
+/* One sentence: its events. */
+static lw_status sentence_events(struct ectx *c, size_t si)
+{
+	struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	const lw_sentence *se = &t->sent[si];
+	size_t s0 = se->first_token, s1 = se->end_token;
+	/* triggers */
+	struct trig trigs[32];
+	size_t ntr = 0;
+	for (size_t k = s0; k < s1 && ntr < 32; k++) {
+		if (!kind_at(x, k, LW_SENSE_TRIGGER))
+			continue;
+		/* the longest trigger here, noun before verb */
+		const struct lw_ann *pick = NULL;
+		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+			const struct lw_ann *a = &x->ann[j];
+			if (lw_ann_sense(x, a)->kind != LW_SENSE_TRIGGER || !trigger_ok(c, a, s0, s1))
+				continue;
+			if (!pick || a->end_tok > pick->end_tok)
+				pick = a;
+		}
+		if (!pick)
+			continue;
+		const struct lw_kb_sense *s = lw_ann_sense(x, pick);
+		trigs[ntr].first = pick->first_tok;
+		trigs[ntr].end = pick->end_tok;
+		trigs[ntr].sense = s;
+		trigs[ntr].kt = &c->kb->triggers[s->id];
+		ntr++;
+		k = pick->end_tok - 1;
+	}
+	struct count counts[16];
+	size_t nc = sentence_counts(c, s0, s1, counts, 16);
+	if (ntr == 0 && nc == 0)
+		return LW_OK;
+	/* one event per type in the sentence */
+	struct ev *byt[16] = {0};
+	size_t first_ev = c->nev;
+	for (size_t i = 0; i < ntr; i++) {
+		const struct trig *tr = &trigs[i];
+		int type = tr->kt->type;
+		struct ev *e = byt[type];
+		if (!e) {
+			e = new_event(c);
+			if (!e)
+				return c->nev >= LW_MAX_EVENTS ? LW_OK : LW_ENOMEM;
+			byt[type] = e;
+			e->type = type;
+			e->kt = tr->kt;
+			e->tfirst = tr->first;
+			e->tend = tr->end;
+			e->sent = (uint32_t)si;
+			e->mode_rank = mode_rank(c->kb, tr->kt);
+			actors(c, e, tr, s0, s1);
+			e->out.negated = negated(t, s0, tr->first);
+			e->out.speculative = speculative(t, s0, tr->first);
+			e->out.background = background(t, s0, tr->first);
+		} else {
+			int r = mode_rank(c->kb, tr->kt);
+			if (r > e->mode_rank) {
+				e->mode_rank = r;
+				e->kt = tr->kt;
+				e->tfirst = tr->first;
+				e->tend = tr->end;
+			}
+			if (!e->out.source.present || !e->out.target.present)
+				actors(c, e, tr, s0, s1);
+		}
+	}
+	/* counts go to the events their roles belong to */
+	for (size_t i = 0; i < nc; i++) {
+		const struct count *ct = &counts[i];
+		int type = is_violent_role(ct->role) ? 15 /* ASSAULT */ : 14 /* COERCE */;
+		struct ev *e = byt[type];
+		if (!e && ct->role == ROLE_ARRESTED && byt[15])
+			e = byt[15];
+		if (!e) {
+			e = new_event(c);
+			if (!e)
+				return c->nev >= LW_MAX_EVENTS ? LW_OK : LW_ENOMEM;
+			byt[type] = e;
+			e->type = type;
+			e->kt = NULL;
+			e->tfirst = ct->first;
+			e->tend = ct->end;
+			e->sent = (uint32_t)si;
+		}
+		add_count(e, ct, t);
+		if (ct->definite)
+			e->definite_counts = 1;
+		/* the counted victims are the target ("60 people", "two soldiers") */
+		if (!e->out.target.present && is_violent_role(ct->role)) {
+			const struct lw_aref *r = aref_in(c, ct->first, ct->end);
+			if (r)
+				set_actor(c, &e->out.target, r);
+		}
+		if (ct->value == 0)
+			e->out.negated = 1;
+	}
+	/* place, date, mappings */
+	int32_t pl = place_in(c, s0, s1);
+	if (pl < 0 && c->last_place >= 0 && c->last_place_para == se->paragraph)
+		pl = c->last_place;
+	if (pl < 0 && c->last_place >= 0 && t->dateline.found)
+		pl = c->last_place;
+	struct lw_date_expr dates[8];
+	size_t nd = lw_find_dates(t, s0, s1, c->base, c->year_hint, dates, 8);
+	for (size_t i = first_ev; i < c->nev; i++) {
+		struct ev *e = &c->ev[i];
+		lw_event *o = &e->out;
+		if (pl >= 0)
+			set_place(c, &o->location, &x->pref[pl]);
+		/* the date expression nearest the trigger */
+		size_t best = SIZE_MAX;
+		long bestd = 0;
+		for (size_t d = 0; d < nd; d++) {
+			long dist = labs((long)dates[d].first - (long)e->tfirst);
+			if (best == SIZE_MAX || dist < bestd) {
+				best = d;
+				bestd = dist;
+			}
+		}
+		if (best != SIZE_MAX) {
+			o->date.present = 1;
+			o->date.date = dates[best].date;
+			o->date.span.start = t->tok[dates[best].first].start;
+			o->date.span.end = t->tok[dates[best].end - 1].end;
+			/* a year or more before the document: context, not news */
+			if (c->base != INT32_MIN && o->date.date.year &&
+			    o->date.date.year < c->docdate.year && o->date.date.precision <= LW_PREC_MONTH &&
+			    (e->type == 15 || e->type == 14))
+				o->background = 1;
+		} else if (c->docdate.year) {
+			o->date.present = 1;
+			o->date.date = c->docdate;
+			o->date.span.start = o->date.span.end = 0; /* no words: the document date */
+		}
+		o->type = lw_plover_types[e->type];
+		if (e->kt && e->kt->mode_len) {
+			/* mode strings live in the knowledge base, NUL-terminated */
+			o->mode = lw_kb_str(c->kb, e->kt->mode_off);
+		}
+		if (!e->kt && e->type == 14)
+			o->mode = NULL;
+		o->cameo = e->kt && e->kt->cameo[0] ? e->kt->cameo : NULL;
+		o->trigger.start = t->tok[e->tfirst].start;
+		o->trigger.end = t->tok[e->tend - 1].end;
+		o->sentence.start = se->start;
+		o->sentence.end = se->end;
+		lw_count *cs[ROLE_N] = {&o->dead, &o->injured, &o->arrested};
+		for (int r = 0; r < ROLE_N; r++) {
+			if (!e->have_count[r])
+				continue;
+			cs[r]->present = 1;
+			cs[r]->value = e->count[r];
+			cs[r]->approx = e->approx[r];
+			cs[r]->span = e->count_span[r];
+		}
+		acled(c, e);
+		o->confidence = e->kt ? (e->kt->flags & LW_TRF_WEAK ? 0.5f : 0.8f) : 0.6f;
+		if (o->source.present && o->target.present)
+			o->confidence += 0.1f;
+	}
+	if (pl >= 0) {
+		c->last_place = pl;
+		c->last_place_para = se->paragraph;
+	}
+	return LW_OK;
+}
+
+/* An event told again in a later sentence with the same counts ("the two
+ * insurgents"): one event. */
+static void dedup(struct ectx *c)
+{
+	size_t out = 0;
+	for (size_t i = 0; i < c->nev; i++) {
+		struct ev *e = &c->ev[i];
+		int dup = 0;
+		for (size_t j = 0; j < out && !dup; j++) {
+			struct ev *f = &c->ev[j];
+			if (f->type != e->type || !e->definite_counts)
+				continue;
+			int same = 1;
+			for (int r = 0; r < ROLE_N; r++)
+				if (e->have_count[r] && (!f->have_count[r] || f->count[r] != e->count[r]))
+					same = 0;
+			dup = same;
+		}
+		if (!dup)
+			c->ev[out++] = *e;
+	}
+	c->nev = out;
+}
+
+lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_event **events,
+			    size_t *n)
+{
+	struct ectx c;
+	memset(&c, 0, sizeof c);
+	c.x = x;
+	c.t = x->t;
+	c.kb = x->kb;
+	c.base = INT32_MIN;
+	c.last_place = -1;
+	*events = NULL;
+	*n = 0;
+	if (docdate && docdate->year > 0) {
+		c.docdate = *docdate;
+		if (docdate->precision == LW_PREC_DAY)
+			c.base = lw_day_number(docdate->year, docdate->month, docdate->day);
+		c.year_hint = docdate->year;
+	}
+	lw_status st = LW_OK;
+	for (size_t s = 0; s < x->t->nsent && st == LW_OK; s++)
+		st = sentence_events(&c, s);
+	if (st == LW_OK) {
+		dedup(&c);
+		if (c.nev) {
+			*events = lw_arena_calloc(x->arena, c.nev, sizeof **events);
+			if (!*events)
+				st = LW_ENOMEM;
+			else {
+				for (size_t i = 0; i < c.nev; i++)
+					(*events)[i] = c.ev[i].out;
+				*n = c.nev;
+			}
+		}
+	}
+	free(c.ev);
+	return st;
+}
