@@ -496,6 +496,190 @@ enum {
 LW_API lw_status lw_doc_write_json(const lw_doc *doc, unsigned flags, lw_write_fn write,
 				   void *ctx);
 
+
+/* ------------------------------------------------------------------------
+ * Store: coded documents in an SQLite database (docs/store.md).
+ *
+ * A store is one SQLite file (with its -wal and -shm companions while it is
+ * open): documents with their text, entities, quotes, events and a
+ * full-text index of the text. Each document's rows are written in one
+ * transaction with its documents row, so a killed writer leaves every
+ * document either wholly stored or not at all. A handle is used by one
+ * thread at a time; any number of processes may read while one writes.
+ */
+
+/* The layout of the tables; a database made with another one is refused
+ * (LW_EVERSION), never changed. */
+#define LW_STORE_SCHEMA_VERSION 1
+
+typedef struct lw_store lw_store;
+
+enum {
+	LW_STORE_CREATE = 1 << 0,  /* make the file and the tables if missing */
+	LW_STORE_READONLY = 1 << 1 /* never write (stats, export, search) */
+};
+
+/* Open (or with LW_STORE_CREATE create) a store. Refuses a file that is
+ * not a lapwing store, or one of another schema version, before writing
+ * anything to it. Free with lw_store_close. */
+LW_API lw_status lw_store_open(const char *path, unsigned flags, lw_store **out, lw_error *err);
+/* Commit what is pending and close. Accepts NULL. */
+LW_API lw_status lw_store_close(lw_store *s);
+
+/* Group several puts into one transaction (much faster than one each).
+ * lw_store_commit makes them durable; closing without it loses them. */
+LW_API lw_status lw_store_begin(lw_store *s, lw_error *err);
+LW_API lw_status lw_store_commit(lw_store *s, lw_error *err);
+
+typedef enum lw_put_result {
+	LW_PUT_ADDED,     /* a new document id */
+	LW_PUT_REPLACED,  /* same id, other content: the old rows are gone */
+	LW_PUT_UNCHANGED  /* same id, same content: nothing written */
+} lw_put_result;
+
+enum {
+	LW_PUT_FORCE = 1 << 0 /* rewrite even when the content is unchanged */
+};
+
+/*
+ * Store a coded document (from lw_code). Its content hash covers the text,
+ * title, source, url and the date it was given (not one found in its
+ * dateline): putting the same again leaves the store unchanged.
+ */
+LW_API lw_status lw_store_put_doc(lw_store *s, const lw_doc *doc, unsigned flags,
+				  lw_put_result *result, lw_error *err);
+/*
+ * Store one contract JSON object (a line of `lapwing code` output),
+ * without coding it again. It may carry the document's "text"; without it,
+ * the store keeps the texts the object quotes (quotes, speakers, triggers,
+ * counts ...) at their offsets. A record that breaks the contract (wrong
+ * types, spans out of range, links to missing entities) is refused with
+ * LW_EJSON and err says where ("events[2].dead.start: ...").
+ */
+LW_API lw_status lw_store_put_coded(lw_store *s, const char *json, size_t len, unsigned flags,
+				    lw_put_result *result, lw_error *err);
+
+/* Progress of an ingest, given to the progress callback and at the end. */
+typedef struct lw_ingest_progress {
+	uint64_t read;        /* documents read (including failed ones) */
+	uint64_t added, replaced, unchanged, failed;
+	uint64_t text_bytes;  /* bytes of document text (or of coded records) read */
+	uint64_t input_bytes; /* bytes of input consumed, where known (else text_bytes) */
+	uint64_t total_bytes; /* size of all the inputs, 0 if unknown (a pipe) */
+	double seconds;
+	int done;             /* the last call */
+	int interrupted;      /* stopped early by *stop */
+} lw_ingest_progress;
+
+/* A problem with one document (is_warning 0: it was not stored), with its
+ * file and line in err->doc and err->line. */
+typedef void (*lw_ingest_report_fn)(void *ctx, const lw_error *err, int is_warning);
+typedef void (*lw_ingest_progress_fn)(void *ctx, const lw_ingest_progress *p);
+
+typedef struct lw_ingest_options {
+	unsigned threads;      /* coding (or parsing) threads; 0: one per core */
+	int coded;             /* inputs are contract JSON Lines: store, do not code */
+	unsigned put_flags;    /* LW_PUT_FORCE */
+	lw_format format;      /* of named files and standard input, as lw_reader_new */
+	lw_options code;       /* options for lw_code */
+	unsigned batch_docs;   /* documents per transaction; 0: 500 */
+	unsigned batch_ms;     /* ... or milliseconds, whichever comes first; 0: 2000 */
+	lw_ingest_report_fn report;
+	lw_ingest_progress_fn progress; /* about 10 times a second, and at the end */
+	void *ctx;
+	volatile int *stop;    /* when it becomes non-zero, stop reading and commit */
+} lw_ingest_options;
+
+LW_API void lw_ingest_options_init(lw_ingest_options *opt);
+
+/*
+ * Read documents from `paths` (files, directories or "-", as lw_reader),
+ * code them on opt->threads threads (kb shared) and store them through one
+ * writer in batched transactions, in input order. Problems with single
+ * documents go to opt->report and do not stop the run; the result is LW_OK
+ * unless the store itself failed (err says why). `kb` may be NULL with
+ * opt->coded. Final counts in *out (may be NULL).
+ */
+LW_API lw_status lw_store_ingest(lw_store *s, const lw_kb *kb, const lw_ingest_options *opt,
+				 const char *const *paths, size_t npaths, lw_ingest_progress *out,
+				 lw_error *err);
+
+/* Output formats of statistics, exports and search results. */
+typedef enum lw_out_format {
+	LW_OUT_TABLE, /* aligned columns for people (search: one hit per block) */
+	LW_OUT_CSV,   /* RFC 4180: quoted where needed, CRLF line ends */
+	LW_OUT_JSON,  /* stats: one JSON array; search: JSON Lines */
+	LW_OUT_JSONL, /* export: contract JSON objects, one per line */
+	LW_OUT_ACLED  /* export: CSV with ACLED's columns */
+} lw_out_format;
+
+/*
+ * Which events to count or export. Field names (lw_event_fields) choose
+ * grouping columns and filters: type, mode, source, source-name, target,
+ * target-name, country, province, district, location, day, week, month,
+ * year. Filters on one field are alternatives (OR); filters on different
+ * fields all apply (AND). `from` and `to` ("YYYY", "YYYY-MM" or
+ * "YYYY-MM-DD", inclusive, NULL for open) bound the event's day. Strings
+ * are the caller's, used only during the call.
+ */
+#define LW_QUERY_MAX_FIELDS 32
+typedef struct lw_event_query {
+	const char *by[LW_QUERY_MAX_FIELDS];
+	size_t nby;
+	struct {
+		const char *field, *value;
+	} where[LW_QUERY_MAX_FIELDS];
+	size_t nwhere;
+	const char *from, *to;
+} lw_event_query;
+
+/* The field names, NULL-terminated, static storage. */
+LW_API const char *const *lw_event_fields(void);
+
+/*
+ * Count events and sum their dead, injured and arrested, grouped by
+ * q->by, leaving out negated, speculative and background events; write
+ * the table in `format` (TABLE, CSV or JSON). LW_EARG for an unknown field
+ * or date, with the reason in err.
+ */
+LW_API lw_status lw_store_stats(lw_store *s, const lw_event_query *q, lw_out_format format,
+				lw_write_fn write, void *ctx, lw_error *err);
+
+enum {
+	LW_EXPORT_TEXT = 1 << 0 /* JSONL: add each document's "text" */
+};
+
+/*
+ * Export the store: LW_OUT_JSONL, the contract objects as `lapwing code`
+ * wrote them (one per document, in ingest order); LW_OUT_CSV, one row per
+ * event; LW_OUT_ACLED, ACLED's columns (event_date, event_type,
+ * sub_event_type, actor1, actor2, country, admin1, admin2, location,
+ * latitude, longitude, source, notes, fatalities) for counted events that
+ * ACLED covers. `q` (may be NULL) filters the events of CSV and ACLED
+ * (its `by` is ignored). `kb` (may be NULL) gives ACLED country names;
+ * without it the country column holds ISO codes.
+ */
+LW_API lw_status lw_store_export(lw_store *s, const lw_kb *kb, lw_out_format format,
+				 unsigned flags, const lw_event_query *q, lw_write_fn write,
+				 void *ctx, lw_error *err);
+
+typedef struct lw_search_options {
+	const char *query;    /* FTS5 query syntax: words, "phrases", AND OR NOT, NEAR() */
+	size_t limit;         /* most hits to show; 0: 20 */
+	int quotes_only;      /* only hits inside quotes */
+	const char *from, *to; /* document dates, as in lw_event_query */
+	lw_out_format format; /* TABLE or JSON (JSON Lines) or CSV */
+	int color;            /* TABLE: mark the matches with terminal colours */
+} lw_search_options;
+
+/*
+ * Full-text search of the stored texts: each hit is a quote (with its
+ * speaker) or a sentence that holds a match, with its document's id and
+ * date, best-ranked documents first. LW_EARG for a query FTS5 cannot parse.
+ */
+LW_API lw_status lw_store_search(lw_store *s, const lw_search_options *opt, lw_write_fn write,
+				 void *ctx, lw_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -144,6 +144,23 @@ static lw_str copy_str(struct lw_arena *a, const char *p, size_t n, int *oom)
 	return s;
 }
 
+/* A day and month at the start of the first line ("Dec. 6: ..."), with a
+ * year from the text: a release's date when it has no dateline. */
+static int title_date(const struct lw_text *t, lw_date *out)
+{
+	lw_date d;
+	size_t n = t->ntok ? lw_parse_date_tokens(t, 0, t->ntok, &d) : 0;
+	if (!n || !d.month || !d.day || n >= t->ntok || t->tok[n].kind != LW_TOK_PUNCT ||
+	    t->p[t->tok[n].start] != ':')
+		return 0;
+	if (!d.year)
+		d.year = (int16_t)lw_year_evidence(t, d.month);
+	if (!d.year)
+		return 0;
+	*out = d;
+	return 1;
+}
+
 /* The document date: the input's, else the option's, else the dateline's
  * when it gives a full date. */
 static void resolve_date(struct lw_doc *d, const lw_input *in, const lw_options *opt)
@@ -172,6 +189,14 @@ static void resolve_date(struct lw_doc *d, const lw_input *in, const lw_options 
 			d->date_origin = LW_DATE_INFERRED;
 			return;
 		}
+	}
+	/* "Dec. 6: Operations in ..." a title that starts with the day, and a
+	 * year from the release number */
+	lw_date td;
+	if (!dl->found && title_date(&d->t, &td)) {
+		d->date = td;
+		d->date_origin = LW_DATE_INFERRED;
+		return;
 	}
 	memset(&d->date, 0, sizeof d->date);
 	d->date_origin = LW_DATE_NONE;

@@ -74,6 +74,7 @@ struct ev {
 	lw_span count_span[ROLE_N];
 	int target_kind;                /* LW_TGT_* */
 	int definite_counts;
+	int additive[ROLE_N];           /* "also detained two": adds up */
 };
 
 struct ectx {
@@ -87,6 +88,9 @@ struct ectx {
 	int year_hint;
 	int32_t last_place;  /* pref index of the last event's place, -1 */
 	uint32_t last_place_para;
+	int have_last_date;  /* the last date expression of the paragraph */
+	struct lw_date_expr last_date;
+	uint32_t last_date_para;
 };
 
 /* ---- small helpers ---- */
@@ -354,38 +358,82 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 	return 1;
 }
 
+/* Words that may stand between a verb and its counted object. */
+static int object_filler(const struct lw_text *t, size_t k)
+{
+	static const char *const f[] = {"also", "reportedly", "allegedly", "then", "later"};
+	return lw_tok_in(t, k, f, sizeof f / sizeof *f);
+}
+
+static int singular_noun(const struct lw_text *t, size_t k)
+{
+	if (k >= t->ntok || t->tok[k].kind != LW_TOK_WORD)
+		return 0;
+	const lw_token *q = &t->tok[k];
+	return !(q->flags & LW_TF_POSSESSIVE) && t->p[q->end - 1] != 's';
+}
+
+/* One count phrase at k (the object of a verb): "several insurgents",
+ * "a Taliban leader", "the insurgent". */
+static int object_count(const struct lw_extract *x, size_t k, size_t limit, struct count *c)
+{
+	const struct lw_text *t = x->t;
+	int64_t v;
+	int ap;
+	size_t e = count_at(x, k, limit, &v, &ap);
+	if (e) {
+		c->first = (uint32_t)k;
+		c->noun_first = (uint32_t)e;
+		c->noun_end = (uint32_t)counted_np(x, e, limit);
+		c->end = c->noun_end > e ? c->noun_end : (uint32_t)e;
+		c->value = v;
+		c->approx = ap;
+		return 1;
+	}
+	/* "a suspect", "an insurgent", "the insurgent": one */
+	int det = w(t, k, "a") || w(t, k, "an"), def = w(t, k, "the");
+	if ((det || def) && k + 1 < limit && t->tok[k + 1].kind == LW_TOK_WORD) {
+		size_t ne = counted_np(x, k + 1, limit);
+		if (ne == k + 1 || !singular_noun(t, ne - 1))
+			return 0;
+		c->first = (uint32_t)k;
+		c->noun_first = (uint32_t)k + 1;
+		c->noun_end = (uint32_t)ne;
+		c->end = c->noun_end;
+		c->value = 1;
+		c->approx = 0;
+		c->definite = def;
+		return 1;
+	}
+	return 0;
+}
+
+/* The count right after a verb, over coordination: "captured a Taliban
+ * leader and several associates" is 4. Prepositions end the object. */
 static int count_after(const struct lw_extract *x, size_t start, size_t limit, struct count *c)
 {
 	const struct lw_text *t = x->t;
-	for (size_t k = start; k < limit && k < start + 5; k++) {
-		int64_t v;
-		int ap;
-		size_t e = count_at(x, k, limit, &v, &ap);
-		if (e) {
-			c->first = (uint32_t)k;
-			c->noun_first = (uint32_t)e;
-			c->noun_end = (uint32_t)counted_np(x, e, limit);
-			c->end = c->noun_end > e ? c->noun_end : (uint32_t)e;
-			c->value = v;
-			c->approx = ap;
-			c->definite = k > 0 && w(t, k - 1, "the");
-			return 1;
-		}
-		if (clause_break(t, k) || kind_at(x, k, LW_SENSE_TRIGGER))
+	size_t k = start;
+	while (k < limit && object_filler(t, k))
+		k++;
+	if (k >= limit || !object_count(x, k, limit, c))
+		return 0;
+	/* ", and three others", "and several associates" */
+	for (;;) {
+		size_t j = c->end;
+		if (j < limit && lw_tok_punct(t, j, ','))
+			j++;
+		if (!(j < limit && w(t, j, "and")))
 			break;
-		/* "killed the commander", "detained a suspect": one */
-		if ((w(t, k, "a") || w(t, k, "an")) && k + 1 < limit &&
-		    t->tok[k + 1].kind == LW_TOK_WORD) {
-			c->first = (uint32_t)k;
-			c->noun_first = (uint32_t)k + 1;
-			c->noun_end = (uint32_t)counted_np(x, k + 1, limit);
-			c->end = c->noun_end;
-			c->value = 1;
-			c->approx = 0;
-			return 1;
-		}
+		struct count more;
+		memset(&more, 0, sizeof more);
+		if (!object_count(x, j + 1, limit, &more) || more.definite)
+			break;
+		c->value += more.value;
+		c->approx |= more.approx;
+		c->end = more.end;
 	}
-	return 0;
+	return 1;
 }
 
 /* ---- actors ---- */
@@ -674,7 +722,7 @@ static int speculative(const struct lw_text *t, size_t a, size_t k)
 static int background(const struct lw_text *t, size_t s0, size_t k)
 {
 	static const char *const heads[] = {"responsible", "linked", "involved", "behind",
-					    "accused", "suspected", "wanted", "planned", "conducted",
+					    "accused", "suspected", "wanted", "planned",
 					    "facilitated", "known", "history", "connection", "role",
 					    "orchestrated", "masterminded", "participated", "took",
 					    "blamed", "coordinated", "directed", "organized",
@@ -684,7 +732,7 @@ static int background(const struct lw_text *t, size_t s0, size_t k)
 			continue;
 		/* "responsible for", "linked to", "involved in", "behind", "planned" */
 		if (w(t, j, "for") || w(t, j, "to") || w(t, j, "in") || w(t, j, "of") ||
-		    w(t, j - 1, "behind") || w(t, j - 1, "planned") || w(t, j - 1, "conducted") ||
+		    w(t, j - 1, "behind") || w(t, j - 1, "planned") ||
 		    w(t, j - 1, "facilitated") || w(t, j - 1, "orchestrated") ||
 		    w(t, j - 1, "masterminded") || w(t, j - 1, "coordinated") ||
 		    w(t, j - 1, "directed"))
@@ -834,12 +882,28 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		struct count ct;
 		memset(&ct, 0, sizeof ct);
 		const struct lw_ann *used = NULL;
-		if (best_after && counts_before(x, used_until, k, &ct))
+		/* "forces detained several insurgents": a bare verb with a count
+		 * after it is active, its count is after; "five people killed",
+		 * "were detained": the count is before */
+		int aux = k > s0 && (w(t, k - 1, "was") || w(t, k - 1, "were") || w(t, k - 1, "been") ||
+				     w(t, k - 1, "are") || w(t, k - 1, "is") || w(t, k - 1, "be") ||
+				     w(t, k - 1, "got"));
+		if (best_before && !aux && count_after(x, best_before->end_tok, s1, &ct))
+			used = best_before;
+		else if (best_after && counts_before(x, used_until, k, &ct))
 			used = best_after;
 		else if (best_noun && counts_before(x, used_until, k, &ct) && ct.end + 1 >= k)
 			used = best_noun;
-		else if (best_before && count_after(x, best_before->end_tok, s1, &ct))
+		else if (best_before && !aux && count_after(x, best_before->end_tok, s1, &ct))
 			used = best_before;
+		else if (best_after && aux && k > s0 + 1 &&
+			 (w(t, k - 2, "he") || w(t, k - 2, "she"))) {
+			/* "He was engaged and killed": one */
+			ct.first = (uint32_t)k - 2;
+			ct.end = (uint32_t)k - 1;
+			ct.value = 1;
+			used = best_after;
+		}
 		if (!used)
 			continue;
 		ct.role = lw_ann_sense(x, used)->sub == LW_ROLE_DEAD      ? ROLE_DEAD
@@ -908,6 +972,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	const struct lw_text *t = c->t;
 	const lw_sentence *se = &t->sent[si];
 	size_t s0 = se->first_token, s1 = se->end_token;
+	/* a title and header lines before the dateline repeat the story */
+	if (t->dateline.found && se->end <= t->dateline.span.start)
+		return LW_OK;
 	/* triggers */
 	struct trig trigs[32];
 	size_t ntr = 0;
@@ -935,8 +1002,26 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	}
 	struct count counts[16];
 	size_t nc = sentence_counts(c, s0, s1, counts, 16);
-	if (ntr == 0 && nc == 0)
+	if (ntr == 0 && nc == 0) {
+		/* no event, but its date and place carry on to the next sentence */
+		struct lw_date_expr dd[4];
+		size_t nd0 = lw_find_dates(t, s0, s1, c->base, c->year_hint, dd, 4);
+		for (size_t d = nd0; d-- > 0;) {
+			if (t->dateline.found && t->tok[dd[d].first].start >= t->dateline.span.start &&
+			    t->tok[dd[d].end - 1].end <= t->dateline.span.end)
+				continue;
+			c->have_last_date = 1;
+			c->last_date = dd[d];
+			c->last_date_para = se->paragraph;
+			break;
+		}
+		int32_t pl0 = place_in(c, s0, s1);
+		if (pl0 >= 0) {
+			c->last_place = pl0;
+			c->last_place_para = se->paragraph;
+		}
 		return LW_OK;
+	}
 	/* one event per type in the sentence */
 	struct ev *byt[16] = {0};
 	size_t first_ev = c->nev;
@@ -992,6 +1077,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		add_count(e, ct, t);
 		if (ct->definite)
 			e->definite_counts = 1;
+		if (ct->additive)
+			e->additive[ct->role] = 1;
 		/* the counted victims are the target ("60 people", "two soldiers") */
 		if (!e->out.target.present && is_violent_role(ct->role)) {
 			const struct lw_aref *r = aref_in(c, ct->first, ct->end);
@@ -1009,6 +1096,28 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		pl = c->last_place;
 	struct lw_date_expr dates[8];
 	size_t nd = lw_find_dates(t, s0, s1, c->base, c->year_hint, dates, 8);
+	/* the dateline's date is the release's, not the event's; so is the
+	 * date of a report ("confirmed today that ...", "said Monday") when
+	 * the sentence gives another */
+	size_t keep = 0;
+	for (size_t d = 0; d < nd; d++)
+		if (!(t->dateline.found && t->tok[dates[d].first].start >= t->dateline.span.start &&
+		      t->tok[dates[d].end - 1].end <= t->dateline.span.end))
+			dates[keep++] = dates[d];
+	nd = keep;
+	if (nd > 1) {
+		keep = 0;
+		for (size_t d = 0; d < nd; d++) {
+			int report = 0;
+			for (size_t k = dates[d].first > s0 + 2 ? dates[d].first - 2 : s0;
+			     k < dates[d].end + 2 && k < s1; k++)
+				if (kind_at(x, k, LW_SENSE_CUE) && (k < dates[d].first || k >= dates[d].end))
+					report = 1;
+			if (!report || keep + (nd - d - 1) == 0)
+				dates[keep++] = dates[d];
+		}
+		nd = keep;
+	}
 	for (size_t i = first_ev; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
 		lw_event *o = &e->out;
@@ -1034,6 +1143,13 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			    o->date.date.year < c->docdate.year && o->date.date.precision <= LW_PREC_MONTH &&
 			    (e->type == 15 || e->type == 14))
 				o->background = 1;
+		} else if (c->have_last_date && c->last_date_para == se->paragraph) {
+			/* the story goes on: the paragraph's date ("Yesterday, ... The
+			 * force then detained ...") */
+			o->date.present = 1;
+			o->date.date = c->last_date.date;
+			o->date.span.start = t->tok[c->last_date.first].start;
+			o->date.span.end = t->tok[c->last_date.end - 1].end;
 		} else if (c->docdate.year) {
 			o->date.present = 1;
 			o->date.date = c->docdate;
@@ -1069,28 +1185,78 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		c->last_place = pl;
 		c->last_place_para = se->paragraph;
 	}
+	if (nd) {
+		c->have_last_date = 1;
+		c->last_date = dates[nd - 1];
+		c->last_date_para = se->paragraph;
+	}
 	return LW_OK;
 }
 
-/* An event told again in a later sentence with the same counts ("the two
- * insurgents"): one event. */
+static int same_actor(const lw_event_actor *a, const lw_event_actor *b)
+{
+	if (!a->present || !b->present)
+		return 1;
+	if (a->entity >= 0 || b->entity >= 0)
+		return a->entity == b->entity;
+	return strcmp(a->code.country, b->code.country) == 0 &&
+	       strcmp(a->code.sector, b->code.sector) == 0;
+}
+
+static int flags_of(const struct ev *e)
+{
+	return e->out.negated | e->out.speculative << 1 | e->out.background << 2;
+}
+
+/* An event told again later ("During the operation ...", "the two
+ * insurgents were ...", the same count of the same kind) is the event
+ * told first: one event, its counts not added twice. A count the text
+ * adds ("also detained two") stays. */
 static void dedup(struct ectx *c)
 {
 	size_t out = 0;
 	for (size_t i = 0; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
-		int dup = 0;
-		for (size_t j = 0; j < out && !dup; j++) {
+		int merged = 0;
+		for (size_t j = out; j-- > 0 && !merged;) {
 			struct ev *f = &c->ev[j];
-			if (f->type != e->type || !e->definite_counts)
+			if (f->type != e->type || flags_of(f) != flags_of(e) ||
+			    !same_actor(&f->out.source, &e->out.source))
 				continue;
-			int same = 1;
-			for (int r = 0; r < ROLE_N; r++)
-				if (e->have_count[r] && (!f->have_count[r] || f->count[r] != e->count[r]))
-					same = 0;
-			dup = same;
+			int conflict = 0, additive = 0;
+			for (int r = 0; r < ROLE_N; r++) {
+				if (!e->have_count[r])
+					continue;
+				if (e->additive[r])
+					additive = 1;
+				else if (f->have_count[r] && f->count[r] != e->count[r] && !e->definite_counts)
+					conflict = 1;
+			}
+			if (conflict || additive)
+				continue;
+			/* the same event: its counts fill the first telling's gaps */
+			for (int r = 0; r < ROLE_N; r++) {
+				if (e->have_count[r] && !f->have_count[r]) {
+					f->have_count[r] = 1;
+					f->count[r] = e->count[r];
+					lw_count *dst = r == ROLE_DEAD ? &f->out.dead
+							: r == ROLE_INJURED ? &f->out.injured
+									    : &f->out.arrested;
+					const lw_count *src = r == ROLE_DEAD ? &e->out.dead
+							      : r == ROLE_INJURED ? &e->out.injured
+										  : &e->out.arrested;
+					*dst = *src;
+				}
+			}
+			if (!f->out.target.present && e->out.target.present)
+				f->out.target = e->out.target;
+			if (!f->out.source.present && e->out.source.present)
+				f->out.source = e->out.source;
+			if (!f->out.location.present && e->out.location.present)
+				f->out.location = e->out.location;
+			merged = 1;
 		}
-		if (!dup)
+		if (!merged)
 			c->ev[out++] = *e;
 	}
 	c->nev = out;

@@ -1,0 +1,161 @@
+/*
+ * store.h: the parts of the store (src/store) that share more than the
+ * public API: the handle, the record a writer stores, and the helpers the
+ * files call across. Internal; docs/store.md describes the schema.
+ */
+#ifndef LW_STORE_H
+#define LW_STORE_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "lapwing.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+
+/* Documents per transaction and its longest duration: large enough that
+ * the commit (a WAL append and, at times, a checkpoint) is amortised,
+ * small enough that a killed ingest loses little work. */
+#define LW_STORE_BATCH_DOCS 500
+#define LW_STORE_BATCH_MS 2000
+
+/* Prepared statements of the writer, created on first use. */
+enum store_stmt {
+	ST_FIND,        /* id, hash of a document id */
+	ST_FTS_DELETE,  /* take a document's text out of the index */
+	ST_DEL_ENT,
+	ST_DEL_QUOTE,
+	ST_DEL_EVENT,
+	ST_DEL_DOC,
+	ST_INS_DOC,
+	ST_INS_FTS,
+	ST_INS_ENT,
+	ST_INS_QUOTE,
+	ST_INS_EVENT,
+	ST_COUNT
+};
+
+struct lw_store {
+	sqlite3 *db;
+	char *path;
+	int readonly;
+	int in_tx;            /* a transaction is open (lw_store_begin) */
+	sqlite3_stmt *st[ST_COUNT];
+	struct lw_buf scratch; /* mention lists and other per-row text */
+};
+
+/* The SHA-256 of a document's content: what decides "unchanged". */
+#define LW_HASH_BYTES 32
+
+/*
+ * One document as the writer stores it: the public result types, either
+ * borrowed from an lw_doc (coded here) or built from a contract JSON
+ * object (coded elsewhere). All strings are (pointer, length) and live as
+ * long as the record.
+ */
+struct lw_store_rec {
+	lw_doc *doc;          /* owned, or NULL */
+	void *json;           /* owned jansson root, or NULL */
+	struct lw_arena arena;
+	lw_str id, title, source, url;
+	char date[32];        /* the document date as the contract writes it, "" if none */
+	lw_str text;
+	int text_complete;    /* 0: rebuilt from the texts a record quotes */
+	lw_dateline dateline;
+	char dateline_date[32];
+	const lw_entity *ent;
+	size_t nent;
+	const lw_quote *quote;
+	size_t nquote;
+	const lw_event *ev;
+	size_t nev;
+	unsigned char hash[LW_HASH_BYTES];
+};
+
+void lw_rec_release(struct lw_store_rec *r);
+/* Fill r from a coded document; r borrows from doc and frees it in
+ * lw_rec_release. */
+lw_status lw_rec_from_doc(struct lw_store_rec *r, lw_doc *doc);
+/* The content hash of an input before coding (equal to the hash of its
+ * result made by lw_rec_from_doc). `fallback_date` is lw_options.date. */
+void lw_input_hash(const lw_input *in, const char *fallback_date,
+		   unsigned char out[LW_HASH_BYTES]);
+
+/*
+ * Parse one contract JSON object into r (see lw_store_put_coded). On
+ * failure returns LW_EJSON (or LW_ENOMEM) with err->message naming the
+ * field and err->offset the byte. Warnings (texts that do not fit their
+ * span) go to `warn` (may be NULL), one call each.
+ */
+typedef void (*lw_rec_warn_fn)(void *ctx, const char *message);
+lw_status lw_rec_from_json(struct lw_store_rec *r, const char *json, size_t len,
+			   size_t max_doc_bytes, lw_rec_warn_fn warn, void *ctx, lw_error *err);
+
+/* Write a record (the caller holds a transaction). */
+lw_status lw_store_write(struct lw_store *s, const struct lw_store_rec *r, unsigned flags,
+			 lw_put_result *result, lw_error *err);
+/* The stored hash of a document id: 1 found (hash copied), 0 not, -1 error. */
+int lw_store_find(sqlite3_stmt *find, const char *id, size_t id_len,
+		  unsigned char hash[LW_HASH_BYTES], int64_t *rowid);
+
+/* Fill err with status, document and a formatted message. */
+lw_status lw_store_fail(lw_error *err, lw_status st, const char *doc, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* An SQLite failure: "what: sqlite's message". */
+lw_status lw_store_dbfail(struct lw_store *s, lw_error *err, const char *what);
+
+/* Open a second connection to the store's file (for reader threads). */
+lw_status lw_store_open_reader(const char *path, sqlite3 **out, lw_error *err);
+
+/* Days since 1970-01-01 and back (proleptic Gregorian). */
+int64_t lw_days_from_ymd(int y, int m, int d);
+void lw_ymd_from_days(int64_t days, int *y, int *m, int *d);
+/* Parse a date as the contract writes it at any precision ("2023-07-14",
+ * "2023-W28", "2023-07", "2023-summer", "2023"); 1 on success. */
+int lw_date_parse_any(const char *s, size_t len, lw_date *out);
+/*
+ * The calendar day an event is counted on: its own date when it names a
+ * day; else the document's date when that falls inside the event's
+ * period; else the first day of the period; else the document's date.
+ * Writes "YYYY-MM-DD" (11 bytes with the NUL) or returns 0.
+ */
+int lw_event_day(const lw_date *event, const char *doc_date, char out[16]);
+
+/* SHA-256 (FIPS 180-4). */
+struct lw_sha256 {
+	uint32_t h[8];
+	uint64_t len;
+	unsigned char buf[64];
+	size_t nbuf;
+};
+void lw_sha256_init(struct lw_sha256 *c);
+void lw_sha256_update(struct lw_sha256 *c, const void *p, size_t n);
+void lw_sha256_final(struct lw_sha256 *c, unsigned char out[32]);
+
+/* CSV (RFC 4180): a field, quoted when it holds , " CR or LF. */
+void lw_csv_field(struct lw_buf *b, const char *p, size_t n);
+void lw_csv_sep(struct lw_buf *b);   /* , */
+void lw_csv_end(struct lw_buf *b);   /* CRLF */
+/* A number as the contract writes it: fixed decimals, trailing zeros cut. */
+void lw_buf_add_num(struct lw_buf *b, double v, int decimals);
+
+/* Shared by stats and export: the WHERE clause of a query over `events e`
+ * (with documents as `d`), its bound values in order. */
+struct lw_query_sql {
+	struct lw_buf sql;
+	const char *values[LW_QUERY_MAX_FIELDS + 2];
+	size_t nvalues;
+	char from[16], to[16];
+};
+lw_status lw_query_where(const lw_event_query *q, int counted_only, struct lw_query_sql *out,
+			 lw_error *err);
+/* The SQL expression of a field name, or NULL. */
+const char *lw_field_expr(const char *field);
+/* Bind out->values to st from parameter 1. */
+int lw_query_bind(sqlite3_stmt *st, const struct lw_query_sql *q);
+
+/* Normalise a --from/--to bound ("2023" -> "2023-01-01" / "2023-12-31").
+ * Returns 0 if it is not a date. */
+int lw_date_bound(const char *s, int upper, char out[16]);
+
+#endif
