@@ -86,6 +86,12 @@ int lw_date_parse(const char *s, size_t len, lw_date *out)
 	return 1;
 }
 
+static void put2(char *o, int v)
+{
+	o[0] = (char)('0' + v / 10 % 10);
+	o[1] = (char)('0' + v % 10);
+}
+
 size_t lw_date_format(const lw_date *d, char *buf, size_t size)
 {
 	static const char *const seasons[] = {"", "spring", "summer", "autumn", "winter"};
@@ -94,8 +100,17 @@ size_t lw_date_format(const lw_date *d, char *buf, size_t size)
 		return 0;
 	switch (d->precision) {
 	case LW_PREC_DAY:
-		n = snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
-		break;
+		/* by hand: millions of dates are written, snprintf is slow */
+		if (d->year > 9999)
+			return 0;
+		put2(buf, d->year / 100);
+		put2(buf + 2, d->year % 100);
+		buf[4] = '-';
+		put2(buf + 5, d->month);
+		buf[7] = '-';
+		put2(buf + 8, d->day);
+		buf[10] = 0;
+		return 10;
 	case LW_PREC_WEEK:
 		n = snprintf(buf, size, "%04d-W%02d", d->year, d->day);
 		break;

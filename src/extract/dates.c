@@ -231,14 +231,49 @@ static int season_of(int m)
  * INT32_MIN when unknown); `year_hint` a year for dates without one (0 if
  * none). Returns the tokens used (0: none).
  */
-static size_t date_at(const struct lw_text *t, size_t k, size_t end, int32_t base, int year_hint,
-		      lw_date *out)
+/* Can a date expression start at token k? A quick test that spares the
+ * full reading for most words. */
+static int may_start_date(const struct lw_text *t, size_t k)
 {
-	int y = 0, m = 0, d = 0;
-	if (base != INT32_MIN)
-		lw_civil_from_days(base, &y, &m, &d);
+	static const char *const starters[] = {
+		"in", "since", "during", "yesterday", "today", "tonight", "last", "overnight",
+		"this", "on", "earlier", "late", "early", "past", "a", "an", "one", "two", "three",
+		"four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"several", "few"};
+	const lw_token *q = &t->tok[k];
+	if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)
+		return 1;
+	if (q->kind != LW_TOK_WORD)
+		return 0;
+	unsigned char c = (unsigned char)(t->p[q->start] | 0x20);
+	if (q->flags & LW_TF_CAP) {
+		/* month and weekday names, "Yesterday", "Last" */
+		if (lw_month_number(t->p + q->start, lw_tok_len(q)))
+			return 1;
+		for (int i = 0; i < 7; i++)
+			if ((unsigned char)weekdays[i][0] == c && lw_tok_is(t, k, weekdays[i]))
+				return 1;
+	}
+	for (size_t i = 0; i < sizeof starters / sizeof *starters; i++)
+		if ((unsigned char)starters[i][0] == c && lw_tok_is(t, k, starters[i]))
+			return 1;
+	return 0;
+}
+
+struct base_day {
+	int32_t day; /* INT32_MIN unknown */
+	int y, m, d;
+};
+
+static size_t date_at(const struct lw_text *t, size_t k, size_t end, const struct base_day *bd,
+		      int year_hint, lw_date *out)
+{
+	int32_t base = bd->day;
+	int y = bd->y, m = bd->m;
 	int hint = y ? y : year_hint;
 	memset(out, 0, sizeof *out);
+	if (!may_start_date(t, k))
+		return 0;
 	/* absolute: "Jan. 25, 2013", "25 January", "January 2013", "2013-01-25" */
 	lw_date ab;
 	size_t n = lw_parse_date_tokens(t, k, end, &ab);
@@ -389,9 +424,12 @@ size_t lw_find_dates(const struct lw_text *t, size_t first, size_t end, int32_t 
 		     int year_hint, struct lw_date_expr *out, size_t max)
 {
 	size_t n = 0;
+	struct base_day bd = {base, 0, 0, 0};
+	if (base != INT32_MIN)
+		lw_civil_from_days(base, &bd.y, &bd.m, &bd.d);
 	for (size_t k = first; k < end && n < max;) {
 		lw_date d;
-		size_t used = date_at(t, k, end, base, year_hint, &d);
+		size_t used = date_at(t, k, end, &bd, year_hint, &d);
 		if (!used) {
 			k++;
 			continue;

@@ -461,17 +461,45 @@ static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r
 	}
 }
 
+/* Index of the first actor phrase starting at or after token k (arefs
+ * are sorted by position): every lookup stays logarithmic. */
+static size_t aref_lower(const struct lw_extract *x, size_t k)
+{
+	size_t lo = 0, hi = x->naref;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (x->aref[mid].first_tok < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static size_t pref_lower(const struct lw_extract *x, size_t k)
+{
+	size_t lo = 0, hi = x->npref;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (x->pref[mid].first_tok < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* The actor phrase (aref) that ends last before token k in [floor, k). */
 static const struct lw_aref *aref_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
 	const struct lw_aref *best = NULL;
-	for (size_t i = 0; i < x->naref; i++) {
+	for (size_t i = aref_lower(x, floor); i < x->naref; i++) {
 		const struct lw_aref *r = &x->aref[i];
-		if (r->first_tok >= floor && r->end_tok <= k && (!best || r->end_tok > best->end_tok))
-			best = r;
 		if (r->first_tok >= k)
 			break;
+		if (r->end_tok <= k && (!best || r->end_tok > best->end_tok))
+			best = r;
 	}
 	return best;
 }
@@ -479,13 +507,9 @@ static const struct lw_aref *aref_before(struct ectx *c, size_t floor, size_t k)
 static const struct lw_aref *aref_after(struct ectx *c, size_t k, size_t limit)
 {
 	const struct lw_extract *x = c->x;
-	for (size_t i = 0; i < x->naref; i++) {
-		const struct lw_aref *r = &x->aref[i];
-		if (r->first_tok >= k && r->first_tok < limit)
-			return r;
-		if (r->first_tok >= limit)
-			break;
-	}
+	size_t i = aref_lower(x, k);
+	if (i < x->naref && x->aref[i].first_tok < limit)
+		return &x->aref[i];
 	return NULL;
 }
 
@@ -493,12 +517,12 @@ static const struct lw_aref *aref_after(struct ectx *c, size_t k, size_t limit)
 static const struct lw_aref *aref_in(struct ectx *c, size_t a, size_t b)
 {
 	const struct lw_extract *x = c->x;
-	for (size_t i = 0; i < x->naref; i++) {
+	for (size_t i = aref_lower(x, a); i < x->naref; i++) {
 		const struct lw_aref *r = &x->aref[i];
-		if (r->first_tok >= a && r->end_tok <= b)
-			return r;
 		if (r->first_tok >= b)
 			break;
+		if (r->end_tok <= b)
+			return r;
 	}
 	return NULL;
 }
@@ -659,10 +683,8 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 					    "inside", "into", "from", "of", "on", "between"};
 	int32_t best = -1;
 	int best_score = -1;
-	for (size_t i = 0; i < x->npref; i++) {
+	for (size_t i = pref_lower(x, s0); i < x->npref; i++) {
 		const struct lw_pref *r = &x->pref[i];
-		if (r->first_tok < s0)
-			continue;
 		if (r->first_tok >= s1)
 			break;
 		const struct lw_kb_place *pl = &c->kb->places[r->place];
@@ -701,11 +723,14 @@ static int negated(const struct lw_text *t, size_t a, size_t k)
 	return 0;
 }
 
-static int speculative(const struct lw_text *t, size_t a, size_t k)
+static int speculative(const struct lw_text *t, size_t a, size_t k, int protest)
 {
-	/* "crossed the border to fight": an aim, not a deed */
-	if (k > a && w(t, k - 1, "to"))
-		return 1;
+	/* "crossed the border to fight": an aim, not a deed; but "began to
+	 * protest" happened */
+	if (k > a && w(t, k - 1, "to") && !protest)
+		return !(k > a + 1 && (w(t, k - 2, "began") || w(t, k - 2, "started") ||
+				      w(t, k - 2, "continued") || w(t, k - 2, "continue") ||
+				      w(t, k - 2, "continues") || w(t, k - 2, "used")));
 	static const char *const words[] = {"may", "might", "could", "would", "will", "should",
 					    "threatened", "threaten", "threatens", "plan", "plans",
 					    "planned", "planning", "plotting", "plotted", "intend",
@@ -795,8 +820,11 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		return 0;
 	if (x->in_quote && x->in_quote[k])
 		return 0; /* words inside a quote are said, not done */
-	if ((t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && k != s0 &&
-	    !(k > s0 && t->tok[k - 1].kind == LW_TOK_QUOTE))
+	/* "Operation Strike Back": a capitalised trigger among capitalised
+	 * words is a name; "IED", "Killed" at the start are not */
+	if ((t->tok[k].flags & LW_TF_CAP) && !(t->tok[k].flags & LW_TF_UPPER) && k != s0 &&
+	    ((k > s0 && (t->tok[k - 1].flags & LW_TF_CAP)) ||
+	     (a->end_tok < s1 && (t->tok[a->end_tok].flags & LW_TF_CAP))))
 		return 0;
 	/* a verb's base form after a determiner is a noun: leave it to the
 	 * noun entry */
@@ -809,9 +837,11 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if (kt->flags & LW_TRF_WEAK) {
 		/* a weak trigger needs a conflict actor or a count nearby */
 		int support = 0;
-		for (size_t i = 0; i < x->naref && !support; i++) {
+		for (size_t i = aref_lower(x, s0); i < x->naref && !support; i++) {
 			const struct lw_aref *r = &x->aref[i];
-			if (r->first_tok >= s0 && r->end_tok <= s1 &&
+			if (r->first_tok >= s1)
+				break;
+			if (r->end_tok <= s1 &&
 			    (!strcmp(r->sector, "REB") || !strcmp(r->sector, "MIL") ||
 			     !strcmp(r->sector, "COP") || !strcmp(r->sector, "UAF")))
 				support = 1;
@@ -928,26 +958,50 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 	return n;
 }
 
-static int target_class(const struct lw_event *e)
+/* Who was hit: armed (state forces, rebels, gunmen), protesters, or
+ * civilians (everyone else who is named by what they do: workers,
+ * students, traders, clerics, journalists). */
+static int target_class(struct ectx *c, const struct lw_event *e)
 {
 	if (!e->target.present)
 		return LW_TGT_ANY;
 	const char *s = e->target.code.sector;
-	if (!strcmp(s, "CVL"))
-		return LW_TGT_CIVILIANS;
 	if (!strcmp(s, "OPP"))
 		return LW_TGT_PROTESTERS;
-	if (!strcmp(s, "MIL") || !strcmp(s, "COP") || !strcmp(s, "REB") || !strcmp(s, "UAF") ||
-	    !strcmp(s, "GOV"))
+	if (!strcmp(s, "MIL") || !strcmp(s, "COP") || !strcmp(s, "REB") || !strcmp(s, "UAF"))
 		return LW_TGT_ARMED;
+	if (!strcmp(s, "CVL") || !strcmp(s, "LAB") || !strcmp(s, "BUS") || !strcmp(s, "EDU") ||
+	    !strcmp(s, "REL") || !strcmp(s, "MED") || !strcmp(s, "NGO") || !strcmp(s, "REF") ||
+	    !strcmp(s, "PTY"))
+		return LW_TGT_CIVILIANS; /* party members are unarmed people too */
+	/* a person with no armed affiliation */
+	if (e->target.entity >= 0 && !s[0]) {
+		for (size_t i = 0; i < c->x->nents; i++)
+			if (c->x->ents[i].id == (uint32_t)e->target.entity)
+				return c->x->ents[i].type == LW_PERSON ? LW_TGT_CIVILIANS : LW_TGT_ANY;
+	}
 	return LW_TGT_ANY;
 }
 
 static void acled(struct ectx *c, struct ev *e)
 {
 	const struct lw_kb *kb = c->kb;
-	int tc = target_class(&e->out);
+	int tc = target_class(c, &e->out);
 	const char *mode = e->out.mode;
+	/* violence by protesters, party supporters or a mob is a riot, and
+	 * unidentified gunmen attacking unarmed people is violence against
+	 * civilians (ACLED's conventions) */
+	if (e->type == 15 && e->out.source.present) {
+		const char *ss = e->out.source.code.sector;
+		if (!strcmp(ss, "OPP") || !strcmp(ss, "PTY")) {
+			e->out.acled_type = "Riots";
+			e->out.acled_subtype = "Violent demonstration";
+			return;
+		}
+		if ((!strcmp(ss, "UAF") || !strcmp(ss, "REB")) && tc != LW_TGT_ARMED &&
+		    e->out.target.present && (!mode || strcmp(mode, "explosives")))
+			tc = LW_TGT_CIVILIANS;
+	}
 	for (size_t i = 0; i < kb->nacled; i++) {
 		const struct lw_kb_acled *a = &kb->acled[i];
 		if (a->type != e->type)
@@ -963,6 +1017,13 @@ static void acled(struct ectx *c, struct ev *e)
 		}
 		return;
 	}
+}
+
+static int same_actor_code(const lw_event_actor *a, const lw_event_actor *b)
+{
+	if (!b->present)
+		return 1;
+	return strcmp(a->code.sector, b->code.sector) == 0;
 }
 
 /* One sentence: its events. */
@@ -1042,7 +1103,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			e->mode_rank = mode_rank(c->kb, tr->kt);
 			actors(c, e, tr, s0, s1);
 			e->out.negated = negated(t, s0, tr->first);
-			e->out.speculative = speculative(t, s0, tr->first);
+			/* "gathered to protest": the gathering is the protest */
+			e->out.speculative = speculative(t, s0, tr->first, type == 11);
 			e->out.background = background(t, s0, tr->first);
 		} else {
 			int r = mode_rank(c->kb, tr->kt);
@@ -1087,6 +1149,20 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		}
 		if (ct->value == 0)
 			e->out.negated = 1;
+	}
+	/* a protest's demands and grievances are the protest, not events of
+	 * their own ("farmers protested, demanding ...") */
+	if (byt[11]) {
+		size_t keep = first_ev;
+		for (size_t i = first_ev; i < c->nev; i++) {
+			struct ev *e = &c->ev[i];
+			if ((e->type == 7 || e->type == 8 || e->type == 9) &&
+			    (!e->out.source.present ||
+			     same_actor_code(&e->out.source, &byt[11]->out.source)))
+				continue;
+			c->ev[keep++] = c->ev[i];
+		}
+		c->nev = keep;
 	}
 	/* place, date, mappings */
 	int32_t pl = place_in(c, s0, s1);

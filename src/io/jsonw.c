@@ -62,10 +62,15 @@ void lw_jsonw_end_obj(struct lw_jsonw *w) { close(w, '}'); }
 void lw_jsonw_end_arr(struct lw_jsonw *w) { close(w, ']'); }
 
 /* Keys are the contract's own ASCII names: written as they are. */
+#undef lw_jsonw_key
 void lw_jsonw_key(struct lw_jsonw *w, const char *key)
 {
+	lw_jsonw_keyn(w, key, strlen(key));
+}
+
+void lw_jsonw_keyn(struct lw_jsonw *w, const char *key, size_t n)
+{
 	before_item(w);
-	size_t n = strlen(key);
 	if (lw_buf_reserve(w->b, n + 4))
 		return;
 	char *o = w->b->ptr + w->b->len;
@@ -188,7 +193,14 @@ void lw_jsonw_num(struct lw_jsonw *w, double v, int decimals)
 		n = 0;
 		if (v < 0 && m)
 			tmp[n++] = '-';
-		n += snprintf(tmp + n, sizeof tmp - (size_t)n, "%lld", ip);
+		char digits[24];
+		int nd = 0;
+		do {
+			digits[nd++] = (char)('0' + ip % 10);
+			ip /= 10;
+		} while (ip);
+		while (nd)
+			tmp[n++] = digits[--nd];
 		if (decimals) {
 			tmp[n++] = '.';
 			for (int d = decimals - 1; d >= 0; d--) {

@@ -29,6 +29,9 @@ void lw_jsonw_arr(struct lw_jsonw *w);   /* [ */
 void lw_jsonw_end_obj(struct lw_jsonw *w);
 void lw_jsonw_end_arr(struct lw_jsonw *w);
 void lw_jsonw_key(struct lw_jsonw *w, const char *key);
+void lw_jsonw_keyn(struct lw_jsonw *w, const char *key, size_t n);
+/* A key that is a string literal: its length known when compiled. */
+#define lw_jsonw_key(w, k) lw_jsonw_keyn((w), "" k, sizeof("" k) - 1)
 void lw_jsonw_str(struct lw_jsonw *w, const char *p, size_t n);
 void lw_jsonw_cstr(struct lw_jsonw *w, const char *s); /* NULL -> null */
 void lw_jsonw_int(struct lw_jsonw *w, int64_t v);

@@ -37,7 +37,7 @@ static void span_text(struct lw_jsonw *w, lw_str text, lw_span s)
 
 static void opt_str(struct lw_jsonw *w, const char *key, lw_str s)
 {
-	lw_jsonw_key(w, key);
+	lw_jsonw_keyn(w, key, strlen(key));
 	if (s.ptr)
 		lw_jsonw_str(w, s.ptr, s.len);
 	else
@@ -164,7 +164,7 @@ static void quotes(struct lw_jsonw *w, const lw_doc *doc, lw_str text)
 static void event_actor(struct lw_jsonw *w, const char *key, const lw_event_actor *a,
 			lw_str text)
 {
-	lw_jsonw_key(w, key);
+	lw_jsonw_keyn(w, key, strlen(key));
 	if (!a->present) {
 		lw_jsonw_null(w);
 		return;
@@ -186,7 +186,7 @@ static void event_actor(struct lw_jsonw *w, const char *key, const lw_event_acto
 
 static void count(struct lw_jsonw *w, const char *key, const lw_count *c, lw_str text)
 {
-	lw_jsonw_key(w, key);
+	lw_jsonw_keyn(w, key, strlen(key));
 	if (!c->present) {
 		lw_jsonw_null(w);
 		return;

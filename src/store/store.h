@@ -91,6 +91,8 @@ typedef void (*lw_rec_warn_fn)(void *ctx, const char *message);
 lw_status lw_rec_from_json(struct lw_store_rec *r, const char *json, size_t len,
 			   size_t max_doc_bytes, lw_rec_warn_fn warn, void *ctx, lw_error *err);
 
+/* A writer statement, prepared on first use; NULL on failure. */
+sqlite3_stmt *lw_store_stmt(struct lw_store *s, enum store_stmt which);
 /* Write a record (the caller holds a transaction). */
 lw_status lw_store_write(struct lw_store *s, const struct lw_store_rec *r, unsigned flags,
 			 lw_put_result *result, lw_error *err);

@@ -33,7 +33,16 @@ int lw_month_number(const char *p, size_t n)
 		n--;
 	if (n < 3 || n > 9)
 		return 0;
+	/* months begin with a, d, f, j, m, n, o, s: most words stop here */
+	switch (p[0] | 0x20) {
+	case 'a': case 'd': case 'f': case 'j': case 'm': case 'n': case 'o': case 's':
+		break;
+	default:
+		return 0;
+	}
 	for (int m = 0; m < 12; m++) {
+		if ((p[0] | 0x20) != months[m].name[0])
+			continue;
 		size_t full = strlen(months[m].name);
 		/* the full name, a 3-letter abbreviation, or "Sept" */
 		if (n != full && n != 3 && !(m == 8 && n == 4))

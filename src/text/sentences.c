@@ -20,27 +20,6 @@
 #include "../lex/wordset.h"
 #include "../util/arena.h"
 
-int lw_tok_is(const struct lw_text *t, size_t i, const char *w)
-{
-	if (i >= t->ntok)
-		return 0;
-	const lw_token *k = &t->tok[i];
-	size_t n = lw_tok_len(k), j = 0;
-	const unsigned char *p = (const unsigned char *)t->p + k->start;
-	for (; j < n; j++) {
-		unsigned char a = p[j], b = (unsigned char)w[j];
-		if (!b)
-			return 0;
-		if ((unsigned char)(a - 'A') < 26)
-			a |= 0x20;
-		if ((unsigned char)(b - 'A') < 26)
-			b |= 0x20;
-		if (a != b)
-			return 0;
-	}
-	return w[j] == 0;
-}
-
 static int is_closer(const struct lw_text *t, size_t i)
 {
 	const lw_token *k = &t->tok[i];

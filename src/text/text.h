@@ -92,7 +92,28 @@ int lw_month_number(const char *p, size_t n);
 /* Small helpers over a token. */
 static inline size_t lw_tok_len(const lw_token *t) { return t->end - t->start; }
 
-/* 1 if token i is the ASCII word w (case-insensitive). */
-int lw_tok_is(const struct lw_text *t, size_t i, const char *w);
+/* 1 if token i is the ASCII word w (lower case; the token in any case).
+ * Inline: called with constant words in every stage's inner loops, where
+ * the first letter rules out almost every token at once. */
+static inline int lw_tok_is(const struct lw_text *t, size_t i, const char *w)
+{
+	if (i >= t->ntok)
+		return 0;
+	const lw_token *k = &t->tok[i];
+	const unsigned char *p = (const unsigned char *)t->p + k->start;
+	size_t n = k->end - k->start, j = 0;
+	if ((unsigned char)(p[0] | 0x20) != (unsigned char)w[0])
+		return 0;
+	for (; j < n; j++) {
+		unsigned char a = p[j], b = (unsigned char)w[j];
+		if (!b)
+			return 0;
+		if ((unsigned char)(a - 'A') < 26)
+			a |= 0x20;
+		if (a != b)
+			return 0;
+	}
+	return w[j] == 0;
+}
 
 #endif

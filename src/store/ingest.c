@@ -1,0 +1,791 @@
+/*
+ * ingest.c: documents in, a store out, on all cores (lw_store_ingest).
+ *
+ *   reader thread ──► ring of jobs ──► N worker threads ──► writer (caller's thread)
+ *   (lw_reader, or     (bounded,        (hash, skip if        (one SQLite connection,
+ *    lines for          in input         unchanged, lw_code    batched transactions,
+ *    --coded)           order)           or parse JSON)        input order)
+ *
+ * The reader copies each document into a job; a worker hashes it and, when
+ * the store already holds that id with that hash, marks it unchanged
+ * without coding it (each worker reads the store through its own read-only
+ * connection; WAL lets it read while the writer writes). Otherwise it codes
+ * the document (the knowledge base is shared and immutable; the result
+ * belongs to the job) or, with --coded, parses the contract object. The
+ * writer takes jobs strictly in input order, so the store is the same
+ * whatever the thread count, and commits every LW_STORE_BATCH_DOCS
+ * documents or LW_STORE_BATCH_MS milliseconds. It checks the hash again
+ * before skipping (the same id may come twice in one run) and codes a
+ * document itself in the rare case a worker skipped it on stale knowledge.
+ *
+ * Crash safety is SQLite's: a transaction is in the file entirely or not
+ * at all, and a document's rows are always in the transaction of its
+ * documents row. A killed ingest loses at most the open batch; running the
+ * same command again skips what was committed (same hash) and stores the
+ * rest, so each document ends up stored exactly once.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <dirent.h>
+
+#include "lines.h"
+#include "store.h"
+
+/* Jobs in flight (read, not yet written) per worker thread, and their
+ * total size: enough to keep every worker busy while the writer commits,
+ * small enough to bound memory (one document over the size bound is still
+ * taken, alone). */
+#define INGEST_JOBS_PER_THREAD 32
+#define INGEST_MAX_INFLIGHT_BYTES ((size_t)256 << 20)
+/* Most threads -j accepts: more would only add contention. */
+#define INGEST_MAX_THREADS 256
+/* How often the progress callback runs (ms). */
+#define INGEST_PROGRESS_MS 100
+
+enum job_state { JOB_FREE, JOB_READY, JOB_CLAIMED, JOB_DONE };
+enum job_kind { JK_STORE, JK_UNCHANGED, JK_FAIL };
+
+struct job {
+	enum job_state state;
+	enum job_kind kind;
+	uint64_t seq;
+	char *buf;           /* the document's copy (coding) or its JSON line (--coded) */
+	size_t buf_len;
+	lw_input in;         /* coding: pointers into buf */
+	const char *file;    /* in pipe->files */
+	long line;
+	uint64_t input_bytes; /* bytes of input this job stands for */
+	unsigned char hash[LW_HASH_BYTES];
+	struct lw_store_rec rec;
+	lw_error err;
+	struct lw_buf warnings; /* NUL-separated */
+};
+
+struct pipe {
+	struct lw_store *s;
+	const lw_kb *kb;
+	const lw_ingest_options *opt;
+	size_t max_doc;
+	pthread_mutex_t mu;
+	pthread_cond_t cv_space, cv_work, cv_done;
+	struct job *ring;
+	size_t cap;
+	uint64_t next_read, next_claim, next_write;
+	size_t inflight_bytes;
+	int reader_done;
+	int abort;           /* the writer failed: everyone stops */
+	int interrupted;
+	char **files;        /* names of the inputs read so far */
+	size_t nfiles, capfiles;
+	const char *const *paths;
+	size_t npaths;
+	lw_ingest_progress prog;
+	struct timespec t0;
+};
+
+static double since(const struct timespec *t0)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+void lw_ingest_options_init(lw_ingest_options *o)
+{
+	memset(o, 0, sizeof *o);
+	lw_options_init(&o->code);
+	o->batch_docs = LW_STORE_BATCH_DOCS;
+	o->batch_ms = LW_STORE_BATCH_MS;
+}
+
+/* ---- jobs ---- */
+
+static void job_clear(struct job *j)
+{
+	lw_rec_release(&j->rec);
+	free(j->buf);
+	lw_buf_release(&j->warnings);
+	memset(j, 0, sizeof *j);
+}
+
+static void job_warn(struct job *j, const char *msg)
+{
+	lw_buf_add(&j->warnings, msg, strlen(msg) + 1);
+}
+
+static void rec_warn(void *ctx, const char *msg)
+{
+	job_warn(ctx, msg);
+}
+
+static void job_fail(struct job *j, const lw_error *err)
+{
+	j->kind = JK_FAIL;
+	j->err = *err;
+	snprintf(j->err.doc, sizeof j->err.doc, "%s", j->file ? j->file : "");
+	j->err.line = j->line;
+}
+
+/* The bytes a JSON Lines record of this document takes, near enough for a
+ * progress bar: its strings, their escapes and the keys around them. */
+static uint64_t record_bytes(const lw_input *in)
+{
+	uint64_t n = in->text_len + in->id_len + in->date_len + in->title_len + in->source_len +
+		     in->url_len + 64;
+	for (size_t i = 0; i < in->text_len; i++) {
+		unsigned char c = (unsigned char)in->text[i];
+		n += c < 0x20 || c == '"' || c == '\\';
+	}
+	return n;
+}
+
+/* ---- the reader thread ---- */
+
+static const char *intern_file(struct pipe *p, const char *name)
+{
+	if (p->nfiles && strcmp(p->files[p->nfiles - 1], name) == 0)
+		return p->files[p->nfiles - 1];
+	if (p->nfiles == p->capfiles) {
+		size_t cap = p->capfiles ? p->capfiles * 2 : 16;
+		char **f = realloc(p->files, cap * sizeof *f);
+		if (!f)
+			return "";
+		p->files = f;
+		p->capfiles = cap;
+	}
+	char *c = strdup(strcmp(name, "-") == 0 ? "stdin" : name);
+	if (!c)
+		return "";
+	p->files[p->nfiles++] = c;
+	return c;
+}
+
+/* Wait for room and take the next slot; NULL when the run is stopping. */
+static struct job *slot_for(struct pipe *p, size_t bytes)
+{
+	pthread_mutex_lock(&p->mu);
+	while (!p->abort && (p->next_read - p->next_write >= p->cap ||
+			     (p->inflight_bytes > 0 &&
+			      p->inflight_bytes + bytes > INGEST_MAX_INFLIGHT_BYTES)))
+		pthread_cond_wait(&p->cv_space, &p->mu);
+	struct job *j = p->abort ? NULL : &p->ring[p->next_read % p->cap];
+	pthread_mutex_unlock(&p->mu);
+	if (j) {
+		memset(j, 0, sizeof *j);
+		j->seq = p->next_read;
+	}
+	return j;
+}
+
+/* Hand a filled slot to the workers (or, done already, to the writer). */
+static void publish(struct pipe *p, struct job *j, int done)
+{
+	pthread_mutex_lock(&p->mu);
+	j->state = done ? JOB_DONE : JOB_READY;
+	p->inflight_bytes += j->buf_len;
+	p->next_read++;
+	pthread_cond_broadcast(done ? &p->cv_done : &p->cv_work);
+	pthread_mutex_unlock(&p->mu);
+}
+
+static int stopping(struct pipe *p)
+{
+	if (p->opt->stop && *p->opt->stop) {
+		p->interrupted = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Copy a document into its job: one allocation for all its strings. */
+static int copy_input(struct job *j, const lw_input *in)
+{
+	const char *src[6] = {in->text, in->id, in->date, in->title, in->source, in->url};
+	size_t len[6] = {in->text_len, in->id_len, in->date_len, in->title_len, in->source_len,
+			 in->url_len};
+	size_t total = 6;
+	for (int i = 0; i < 6; i++)
+		total += src[i] ? len[i] : 0;
+	char *b = malloc(total);
+	if (!b)
+		return -1;
+	const char *dst[6];
+	size_t at = 0;
+	for (int i = 0; i < 6; i++) {
+		dst[i] = NULL;
+		if (!src[i])
+			continue;
+		memcpy(b + at, src[i], len[i]);
+		b[at + len[i]] = 0;
+		dst[i] = b + at;
+		at += len[i] + 1;
+	}
+	j->buf = b;
+	j->buf_len = total;
+	j->in = *in;
+	j->in.text = dst[0], j->in.id = dst[1], j->in.date = dst[2];
+	j->in.title = dst[3], j->in.source = dst[4], j->in.url = dst[5];
+	return 0;
+}
+
+static void read_documents(struct pipe *p)
+{
+	lw_reader *r;
+	lw_error err;
+	if (lw_reader_new(p->opt->format, p->max_doc, &r) != LW_OK)
+		return;
+	if (p->npaths == 0)
+		lw_reader_add(r, "-");
+	for (size_t i = 0; i < p->npaths; i++)
+		lw_reader_add(r, p->paths[i]);
+	while (!stopping(p)) {
+		lw_input in;
+		lw_status st = lw_reader_next(r, &in, &err);
+		if (st == LW_DONE)
+			break;
+		struct job *j = slot_for(p, st == LW_OK ? in.text_len : 0);
+		if (!j)
+			break;
+		if (st != LW_OK) {
+			j->kind = JK_FAIL;
+			j->err = err;
+			publish(p, j, 1);
+			continue;
+		}
+		const char *file;
+		lw_reader_where(r, &file, &j->line);
+		j->file = intern_file(p, file);
+		const char *warn = lw_reader_warning(r);
+		if (warn)
+			job_warn(j, warn);
+		if (copy_input(j, &in) != 0) {
+			lw_store_fail(&err, LW_ENOMEM, "", "out of memory");
+			job_fail(j, &err);
+			publish(p, j, 1);
+			continue;
+		}
+		publish(p, j, 0);
+	}
+	lw_reader_free(r);
+}
+
+static void read_coded(struct pipe *p)
+{
+	struct lw_lines *l;
+	lw_error err;
+	/* JSON escapes and the coded fields make a record longer than its
+	 * text: allow the same slack as lw_reader */
+	if (lw_lines_new(p->max_doc * 4 + 65536, &l) != LW_OK)
+		return;
+	if (p->npaths == 0)
+		lw_lines_add(l, "-");
+	for (size_t i = 0; i < p->npaths; i++)
+		lw_lines_add(l, p->paths[i]);
+	uint64_t before = 0;
+	while (!stopping(p)) {
+		const char *line;
+		size_t len;
+		lw_status st = lw_lines_next(l, &line, &len, &err);
+		if (st == LW_DONE)
+			break;
+		struct job *j = slot_for(p, st == LW_OK ? len : 0);
+		if (!j)
+			break;
+		uint64_t now = lw_lines_consumed(l);
+		j->input_bytes = now - before;
+		before = now;
+		if (st != LW_OK) {
+			j->kind = JK_FAIL;
+			j->err = err;
+			publish(p, j, 1);
+			continue;
+		}
+		const char *file;
+		lw_lines_where(l, &file, &j->line);
+		j->file = intern_file(p, file);
+		j->buf = malloc(len + 1);
+		if (!j->buf) {
+			lw_store_fail(&err, LW_ENOMEM, "", "out of memory");
+			job_fail(j, &err);
+			publish(p, j, 1);
+			continue;
+		}
+		memcpy(j->buf, line, len);
+		j->buf[len] = 0;
+		j->buf_len = len;
+		publish(p, j, 0);
+	}
+	lw_lines_free(l);
+}
+
+static void *reader_main(void *arg)
+{
+	struct pipe *p = arg;
+	if (p->opt->coded)
+		read_coded(p);
+	else
+		read_documents(p);
+	pthread_mutex_lock(&p->mu);
+	p->reader_done = 1;
+	pthread_cond_broadcast(&p->cv_work);
+	pthread_cond_broadcast(&p->cv_done);
+	pthread_mutex_unlock(&p->mu);
+	return NULL;
+}
+
+/* ---- work: hash, skip, code or parse ---- */
+
+struct worker {
+	struct pipe *p;
+	sqlite3 *db;         /* read-only, for the unchanged check */
+	sqlite3_stmt *find;
+	int no_db;           /* could not open one: always code */
+};
+
+static int stored_unchanged(struct worker *w, const struct job *j, const char *id, size_t id_len)
+{
+	if (w->no_db || (w->p->opt->put_flags & LW_PUT_FORCE))
+		return 0;
+	if (!w->db) {
+		lw_error err;
+		const char *path = w->p->s->path;
+		if (strcmp(path, ":memory:") == 0 || lw_store_open_reader(path, &w->db, &err) != LW_OK ||
+		    sqlite3_prepare_v2(w->db, "SELECT id, hash FROM documents WHERE doc_id = ?1", -1,
+				       &w->find, NULL) != SQLITE_OK) {
+			w->no_db = 1;
+			return 0;
+		}
+	}
+	unsigned char h[LW_HASH_BYTES];
+	return lw_store_find(w->find, id, id_len, h, NULL) == 1 &&
+	       memcmp(h, j->hash, LW_HASH_BYTES) == 0;
+}
+
+/* A quick look at a JSON line's "id" for the unchanged check: the first
+ * "id" key with a plain string value (no escapes), else nothing. The full
+ * parse checks everything. */
+static int peek_id(const char *s, size_t n, const char **id, size_t *len)
+{
+	const char *k = s, *end = s + n;
+	while ((k = memchr(k, '"', (size_t)(end - k))) != NULL && end - k > 6) {
+		if (memcmp(k, "\"id\"", 4) != 0) {
+			k++;
+			continue;
+		}
+		const char *v = k + 4;
+		while (v < end && (*v == ' ' || *v == ':' || *v == '\t'))
+			v++;
+		if (v >= end || *v != '"')
+			return 0;
+		const char *q = memchr(v + 1, '"', (size_t)(end - v - 1));
+		if (!q || memchr(v + 1, '\\', (size_t)(q - v - 1)))
+			return 0;
+		*id = v + 1;
+		*len = (size_t)(q - v - 1);
+		return 1;
+	}
+	return 0;
+}
+
+static void work(struct worker *w, struct job *j, int may_skip)
+{
+	struct pipe *p = w->p;
+	lw_error err;
+	if (p->opt->coded) {
+		struct lw_sha256 c;
+		size_t n = j->buf_len;
+		while (n > 0 && (j->buf[n - 1] == ' ' || j->buf[n - 1] == '\t' ||
+				 j->buf[n - 1] == '\r'))
+			n--;
+		lw_sha256_init(&c);
+		lw_sha256_update(&c, "lapwing-coded-1", 15);
+		lw_sha256_update(&c, j->buf, n);
+		lw_sha256_final(&c, j->hash);
+		const char *id;
+		size_t id_len;
+		if (may_skip && peek_id(j->buf, j->buf_len, &id, &id_len) &&
+		    stored_unchanged(w, j, id, id_len)) {
+			j->kind = JK_UNCHANGED;
+			return;
+		}
+		lw_status st = lw_rec_from_json(&j->rec, j->buf, j->buf_len, p->max_doc, rec_warn, j,
+						&err);
+		if (st != LW_OK) {
+			job_fail(j, &err);
+			return;
+		}
+		j->kind = JK_STORE;
+		return;
+	}
+	j->input_bytes = record_bytes(&j->in);
+	lw_input_hash(&j->in, p->opt->code.date, j->hash);
+	if (may_skip && stored_unchanged(w, j, j->in.id, j->in.id_len)) {
+		j->kind = JK_UNCHANGED;
+		return;
+	}
+	lw_doc *doc;
+	lw_status st = lw_code(p->kb, &p->opt->code, &j->in, &doc, &err);
+	if (st != LW_OK) {
+		job_fail(j, &err);
+		return;
+	}
+	lw_rec_from_doc(&j->rec, doc);
+	/* the hash the unchanged check compares is the input's */
+	memcpy(j->rec.hash, j->hash, LW_HASH_BYTES);
+	j->kind = JK_STORE;
+}
+
+static void *worker_main(void *arg)
+{
+	struct worker *w = arg;
+	struct pipe *p = w->p;
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		while (!p->abort && p->next_claim < p->next_read &&
+		       p->ring[p->next_claim % p->cap].state != JOB_READY)
+			p->next_claim++; /* failed reads need no work */
+		if (p->abort || (p->next_claim == p->next_read && p->reader_done))
+			break;
+		if (p->next_claim == p->next_read) {
+			pthread_cond_wait(&p->cv_work, &p->mu);
+			continue;
+		}
+		struct job *j = &p->ring[p->next_claim++ % p->cap];
+		j->state = JOB_CLAIMED;
+		pthread_mutex_unlock(&p->mu);
+		work(w, j, 1);
+		pthread_mutex_lock(&p->mu);
+		j->state = JOB_DONE;
+		pthread_cond_broadcast(&p->cv_done);
+	}
+	pthread_mutex_unlock(&p->mu);
+	sqlite3_finalize(w->find);
+	sqlite3_close(w->db);
+	return NULL;
+}
+
+/* ---- the writer ---- */
+
+static void report_job(struct pipe *p, struct job *j)
+{
+	const lw_ingest_options *o = p->opt;
+	for (size_t at = 0; at < j->warnings.len; at += strlen(j->warnings.ptr + at) + 1) {
+		lw_error w;
+		lw_store_fail(&w, LW_OK, j->file ? j->file : "", "%s", j->warnings.ptr + at);
+		w.line = j->line;
+		if (o->report)
+			o->report(o->ctx, &w, 1);
+	}
+	if (j->kind == JK_FAIL && o->report)
+		o->report(o->ctx, &j->err, 0);
+}
+
+static void progress(struct pipe *p, int done)
+{
+	p->prog.seconds = since(&p->t0);
+	p->prog.done = done;
+	p->prog.interrupted = p->interrupted;
+	if (p->opt->progress)
+		p->opt->progress(p->opt->ctx, &p->prog);
+}
+
+static lw_status write_job(struct pipe *p, struct worker *self, struct job *j, lw_error *err)
+{
+	lw_put_result res;
+	report_job(p, j);
+	p->prog.read++;
+	p->prog.input_bytes += j->input_bytes;
+	p->prog.text_bytes += j->kind == JK_STORE || j->kind == JK_UNCHANGED
+				      ? (p->opt->coded ? j->buf_len : j->in.text_len)
+				      : 0;
+	if (j->kind == JK_FAIL) {
+		p->prog.failed++;
+		return LW_OK;
+	}
+	if (j->kind == JK_UNCHANGED) {
+		unsigned char h[LW_HASH_BYTES];
+		const char *id = p->opt->coded ? NULL : j->in.id;
+		size_t id_len = j->in.id_len;
+		if (p->opt->coded && !peek_id(j->buf, j->buf_len, &id, &id_len))
+			id = NULL;
+		sqlite3_stmt *find = lw_store_stmt(p->s, ST_FIND);
+		if (!find)
+			return lw_store_dbfail(p->s, err, "cannot prepare");
+		int found = id ? lw_store_find(find, id, id_len, h, NULL) : 0;
+		if (found < 0)
+			return lw_store_dbfail(p->s, err, "cannot look up a document");
+		if (found == 1 && memcmp(h, j->hash, LW_HASH_BYTES) == 0) {
+			p->prog.unchanged++;
+			return LW_OK;
+		}
+		/* the store changed since the worker looked: code it here */
+		work(self, j, 0);
+		if (j->kind == JK_FAIL) {
+			p->prog.failed++;
+			if (p->opt->report)
+				p->opt->report(p->opt->ctx, &j->err, 0);
+			return LW_OK;
+		}
+	}
+	lw_status st = lw_store_write(p->s, &j->rec, p->opt->put_flags, &res, err);
+	if (st != LW_OK)
+		return st;
+	if (res == LW_PUT_ADDED)
+		p->prog.added++;
+	else if (res == LW_PUT_REPLACED)
+		p->prog.replaced++;
+	else
+		p->prog.unchanged++;
+	return LW_OK;
+}
+
+/* The next job in input order, or NULL at the end. Wakes up now and then
+ * to let the caller commit a slow batch and report progress. */
+static struct job *next_done(struct pipe *p, int *timed_out)
+{
+	struct timespec until;
+	clock_gettime(CLOCK_MONOTONIC, &until);
+	until.tv_nsec += INGEST_PROGRESS_MS * 1000000L;
+	if (until.tv_nsec >= 1000000000L) {
+		until.tv_sec++;
+		until.tv_nsec -= 1000000000L;
+	}
+	*timed_out = 0;
+	pthread_mutex_lock(&p->mu);
+	struct job *j = NULL;
+	for (;;) {
+		if (p->next_write < p->next_read &&
+		    p->ring[p->next_write % p->cap].state == JOB_DONE) {
+			j = &p->ring[p->next_write % p->cap];
+			break;
+		}
+		if (p->next_write == p->next_read && p->reader_done)
+			break;
+		if (pthread_cond_timedwait(&p->cv_done, &p->mu, &until) == ETIMEDOUT) {
+			*timed_out = 1;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&p->mu);
+	return j;
+}
+
+static void release_job(struct pipe *p, struct job *j)
+{
+	size_t bytes = j->buf_len;
+	job_clear(j);
+	pthread_mutex_lock(&p->mu);
+	j->state = JOB_FREE;
+	p->next_write++;
+	/* workers never look behind the writer: a slot there may be refilled */
+	if (p->next_claim < p->next_write)
+		p->next_claim = p->next_write;
+	p->inflight_bytes -= bytes;
+	pthread_cond_broadcast(&p->cv_space);
+	pthread_mutex_unlock(&p->mu);
+}
+
+static lw_status writer_loop(struct pipe *p, lw_error *err)
+{
+	struct worker self = {p, NULL, NULL, 1};
+	unsigned batch = 0;
+	struct timespec batch_t0, last_progress;
+	clock_gettime(CLOCK_MONOTONIC, &last_progress);
+	lw_status st = LW_OK;
+	for (;;) {
+		int timed_out;
+		struct job *j = next_done(p, &timed_out);
+		if (!j && !timed_out)
+			break;
+		if (j) {
+			if (batch == 0) {
+				st = lw_store_begin(p->s, err);
+				if (st != LW_OK)
+					break;
+				clock_gettime(CLOCK_MONOTONIC, &batch_t0);
+			}
+			st = write_job(p, &self, j, err);
+			release_job(p, j);
+			if (st != LW_OK)
+				break;
+			batch++;
+		}
+		if (batch > 0 && (batch >= p->opt->batch_docs ||
+				  since(&batch_t0) * 1000 >= (double)p->opt->batch_ms)) {
+			st = lw_store_commit(p->s, err);
+			batch = 0;
+			if (st != LW_OK)
+				break;
+		}
+		if (since(&last_progress) * 1000 >= INGEST_PROGRESS_MS) {
+			clock_gettime(CLOCK_MONOTONIC, &last_progress);
+			progress(p, 0);
+		}
+	}
+	if (st == LW_OK)
+		st = lw_store_commit(p->s, err);
+	if (st != LW_OK && p->s->in_tx) {
+		sqlite3_exec(p->s->db, "ROLLBACK", NULL, NULL, NULL);
+		p->s->in_tx = 0;
+	}
+	return st;
+}
+
+/* ---- the size of the inputs, for the progress bar ---- */
+
+static uint64_t tree_bytes(const char *path, int depth, int coded, int explicit_)
+{
+	struct stat sb;
+	if (depth > 64 || stat(path, &sb) != 0)
+		return 0;
+	if (!S_ISDIR(sb.st_mode)) {
+		if (explicit_)
+			return (uint64_t)sb.st_size;
+		size_t n = strlen(path);
+		const char *dot = strrchr(path, '.');
+		if (!dot || (size_t)(dot - path) >= n)
+			return 0;
+		static const char *const exts[] = {".jsonl", ".ndjson", ".json", ".txt", ".text"};
+		for (size_t i = 0; i < (coded ? 3u : 5u); i++)
+			if (strcmp(dot, exts[i]) == 0)
+				return (uint64_t)sb.st_size;
+		return 0;
+	}
+	DIR *d = opendir(path);
+	uint64_t total = 0;
+	struct dirent *e;
+	while (d && (e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		char sub[4096];
+		snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
+		total += tree_bytes(sub, depth + 1, coded, 0);
+	}
+	if (d)
+		closedir(d);
+	return total;
+}
+
+static uint64_t input_size(const char *const *paths, size_t n, int coded)
+{
+	uint64_t total = 0;
+	struct stat sb;
+	if (n == 0)
+		return fstat(0, &sb) == 0 && S_ISREG(sb.st_mode) ? (uint64_t)sb.st_size : 0;
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(paths[i], "-") == 0) {
+			if (fstat(0, &sb) != 0 || !S_ISREG(sb.st_mode))
+				return 0;
+			total += (uint64_t)sb.st_size;
+		} else {
+			total += tree_bytes(paths[i], 0, coded, 1);
+		}
+	}
+	return total;
+}
+
+/* ---- the whole run ---- */
+
+lw_status lw_store_ingest(lw_store *s, const lw_kb *kb, const lw_ingest_options *opt,
+			  const char *const *paths, size_t npaths, lw_ingest_progress *out,
+			  lw_error *err)
+{
+	lw_ingest_options defaults;
+	if (!opt) {
+		lw_ingest_options_init(&defaults);
+		opt = &defaults;
+	}
+	if (!s || s->readonly)
+		return lw_store_fail(err, LW_EARG, s ? s->path : "", "the store is not writable");
+	if (!kb && !opt->coded)
+		return lw_store_fail(err, LW_EARG, s->path, "coding needs a knowledge base");
+	struct pipe p;
+	memset(&p, 0, sizeof p);
+	lw_ingest_options o = *opt;
+	if (!o.batch_docs)
+		o.batch_docs = LW_STORE_BATCH_DOCS;
+	if (!o.batch_ms)
+		o.batch_ms = LW_STORE_BATCH_MS;
+	size_t threads = o.threads;
+	if (threads == 0) {
+		long n = sysconf(_SC_NPROCESSORS_ONLN);
+		threads = n > 0 ? (size_t)n : 1;
+	}
+	if (threads > INGEST_MAX_THREADS)
+		threads = INGEST_MAX_THREADS;
+	p.s = s;
+	p.kb = kb;
+	p.opt = &o;
+	p.max_doc = o.code.max_doc_bytes ? o.code.max_doc_bytes : LW_DEFAULT_MAX_DOC_BYTES;
+	p.paths = paths;
+	p.npaths = npaths;
+	p.cap = threads * INGEST_JOBS_PER_THREAD;
+	p.ring = calloc(p.cap, sizeof *p.ring);
+	struct worker *workers = calloc(threads, sizeof *workers);
+	pthread_t *tids = calloc(threads, sizeof *tids);
+	if (!p.ring || !workers || !tids) {
+		free(p.ring);
+		free(workers);
+		free(tids);
+		return lw_store_fail(err, LW_ENOMEM, s->path, "out of memory");
+	}
+	if (o.progress)
+		p.prog.total_bytes = input_size(paths, npaths, o.coded);
+	clock_gettime(CLOCK_MONOTONIC, &p.t0);
+	pthread_condattr_t ca;
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_mutex_init(&p.mu, NULL);
+	pthread_cond_init(&p.cv_space, &ca);
+	pthread_cond_init(&p.cv_work, &ca);
+	pthread_cond_init(&p.cv_done, &ca);
+	pthread_condattr_destroy(&ca);
+
+	pthread_t reader;
+	size_t started = 0;
+	int reader_ok = pthread_create(&reader, NULL, reader_main, &p) == 0;
+	for (size_t i = 0; reader_ok && i < threads; i++) {
+		workers[i].p = &p;
+		if (pthread_create(&tids[i], NULL, worker_main, &workers[i]) != 0)
+			break;
+		started++;
+	}
+	lw_status st = LW_OK;
+	if (!reader_ok || started == 0)
+		st = lw_store_fail(err, LW_ENOMEM, s->path, "cannot start threads");
+	else
+		st = writer_loop(&p, err);
+
+	pthread_mutex_lock(&p.mu);
+	if (st != LW_OK)
+		p.abort = 1;
+	pthread_cond_broadcast(&p.cv_space);
+	pthread_cond_broadcast(&p.cv_work);
+	pthread_mutex_unlock(&p.mu);
+	if (reader_ok)
+		pthread_join(reader, NULL);
+	for (size_t i = 0; i < started; i++)
+		pthread_join(tids[i], NULL);
+	for (uint64_t q = p.next_write; q < p.next_read; q++)
+		job_clear(&p.ring[q % p.cap]);
+	progress(&p, 1);
+	if (out)
+		*out = p.prog;
+	for (size_t i = 0; i < p.nfiles; i++)
+		free(p.files[i]);
+	free(p.files);
+	free(p.ring);
+	free(workers);
+	free(tids);
+	pthread_mutex_destroy(&p.mu);
+	pthread_cond_destroy(&p.cv_space);
+	pthread_cond_destroy(&p.cv_work);
+	pthread_cond_destroy(&p.cv_done);
+	return st;
+}

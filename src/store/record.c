@@ -1,0 +1,252 @@
+/*
+ * record.c: the record the writer stores (struct lw_store_rec), made from
+ * a coded document; its content hash; and the dates the store derives
+ * (the day an event is counted on). Records made from contract JSON are
+ * coded.c's.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "store.h"
+
+void lw_rec_release(struct lw_store_rec *r)
+{
+	if (!r)
+		return;
+	lw_doc_free(r->doc);
+	if (r->json)
+		json_decref((json_t *)r->json);
+	lw_arena_release(&r->arena);
+	memset(r, 0, sizeof *r);
+}
+
+/* ---- content hash ----
+ * SHA-256 over the fields coding depends on, each as a tag, a presence
+ * byte and a length, so that no two different inputs share an encoding. */
+
+static void hash_field(struct lw_sha256 *c, char tag, const char *p, size_t n)
+{
+	unsigned char head[10];
+	head[0] = (unsigned char)tag;
+	head[1] = p != NULL;
+	for (int i = 0; i < 8; i++)
+		head[2 + i] = (unsigned char)((uint64_t)n >> (8 * i));
+	lw_sha256_update(c, head, sizeof head);
+	if (p)
+		lw_sha256_update(c, p, n);
+}
+
+static void hash_content(const char *text, size_t text_len, lw_str title, lw_str source,
+			 lw_str url, const char *date, unsigned char out[LW_HASH_BYTES])
+{
+	struct lw_sha256 c;
+	lw_sha256_init(&c);
+	lw_sha256_update(&c, "lapwing-input-1", 15);
+	hash_field(&c, 'x', text ? text : "", text_len);
+	hash_field(&c, 't', title.ptr, title.len);
+	hash_field(&c, 's', source.ptr, source.len);
+	hash_field(&c, 'u', url.ptr, url.len);
+	hash_field(&c, 'd', date[0] ? date : NULL, strlen(date));
+	lw_sha256_final(&c, out);
+}
+
+/* The date a document was given (its own, else the fallback), as the
+ * contract writes it; "" if none. */
+static void given_date(const char *p, size_t n, const char *fallback, char out[32])
+{
+	lw_date d;
+	out[0] = 0;
+	if (p && lw_date_parse(p, n, &d) && lw_date_format(&d, out, 32))
+		return;
+	out[0] = 0;
+	if (fallback && lw_date_parse(fallback, strlen(fallback), &d))
+		if (!lw_date_format(&d, out, 32))
+			out[0] = 0;
+}
+
+void lw_input_hash(const lw_input *in, const char *fallback_date,
+		   unsigned char out[LW_HASH_BYTES])
+{
+	char date[32];
+	given_date(in->date, in->date_len, fallback_date, date);
+	lw_str title = {in->title, in->title_len}, source = {in->source, in->source_len},
+	       url = {in->url, in->url_len};
+	hash_content(in->text, in->text_len, title, source, url, date, out);
+}
+
+lw_status lw_rec_from_doc(struct lw_store_rec *r, lw_doc *doc)
+{
+	memset(r, 0, sizeof *r);
+	lw_arena_init(&r->arena);
+	r->doc = doc;
+	r->id = lw_doc_id(doc);
+	r->title = lw_doc_title(doc);
+	r->source = lw_doc_source(doc);
+	r->url = lw_doc_url(doc);
+	r->text = lw_doc_text(doc);
+	r->text_complete = 1;
+	lw_date_origin origin;
+	lw_date date = lw_doc_date(doc, &origin);
+	if (!lw_date_format(&date, r->date, sizeof r->date))
+		r->date[0] = 0;
+	r->dateline = *lw_doc_dateline(doc);
+	if (!r->dateline.found || !lw_date_format(&r->dateline.date, r->dateline_date, 32))
+		r->dateline_date[0] = 0;
+	r->ent = lw_doc_entities(doc, &r->nent);
+	r->quote = lw_doc_quotes(doc, &r->nquote);
+	r->ev = lw_doc_events(doc, &r->nev);
+	/* the date it was given, not one read from its dateline: the same
+	 * hash as lw_input_hash of its input */
+	const char *given = origin == LW_DATE_INPUT || origin == LW_DATE_OPTION ? r->date : "";
+	hash_content(r->text.ptr, r->text.len, r->title, r->source, r->url, given, r->hash);
+	return LW_OK;
+}
+
+/* ---- dates ---- */
+
+/* Howard Hinnant's days_from_civil. */
+int64_t lw_days_from_ymd(int y, int m, int d)
+{
+	y -= m <= 2;
+	int64_t era = (y >= 0 ? y : y - 399) / 400;
+	int64_t yoe = y - era * 400;
+	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void lw_ymd_from_days(int64_t z, int *y, int *m, int *d)
+{
+	z += 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t doe = z - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static int num(const char *s, size_t n, int *v)
+{
+	*v = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		*v = *v * 10 + (s[i] - '0');
+	}
+	return n > 0;
+}
+
+/* ISO weeks in a year: 53 when it starts on a Thursday, or is a leap year
+ * starting on a Wednesday. */
+static int iso_weeks(int y)
+{
+	int64_t jan1 = lw_days_from_ymd(y, 1, 1);
+	int wd = (int)(((jan1 % 7) + 7 + 3) % 7); /* 0 = Monday; 1970-01-01 was a Thursday */
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return wd == 3 || (leap && wd == 2) ? 53 : 52;
+}
+
+int lw_date_parse_any(const char *s, size_t len, lw_date *out)
+{
+	static const char *const seasons[] = {"spring", "summer", "autumn", "winter"};
+	int y, w;
+	memset(out, 0, sizeof *out);
+	if (len == 4 || len == 7 || len == 10)
+		return lw_date_parse(s, len, out);
+	if (len < 6 || !num(s, 4, &y) || y < 1 || s[4] != '-')
+		return 0;
+	if (len == 8 && s[5] == 'W' && num(s + 6, 2, &w) && w >= 1 && w <= iso_weeks(y)) {
+		out->year = (int16_t)y;
+		out->day = (uint8_t)w;
+		out->precision = LW_PREC_WEEK;
+		return 1;
+	}
+	for (int i = 0; i < 4; i++) {
+		if (len - 5 == strlen(seasons[i]) && memcmp(s + 5, seasons[i], len - 5) == 0) {
+			out->year = (int16_t)y;
+			out->season = (uint8_t)(i + 1);
+			out->precision = LW_PREC_SEASON;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int month_days(int y, int m)
+{
+	int64_t a = lw_days_from_ymd(y, m, 1);
+	int64_t b = m == 12 ? lw_days_from_ymd(y + 1, 1, 1) : lw_days_from_ymd(y, m + 1, 1);
+	return (int)(b - a);
+}
+
+/* The days [first, last] a date covers; 0 if it is unknown. Seasons are
+ * meteorological: spring March to May ... winter December to February
+ * (winter 2023 begins in December 2023). */
+static int period(const lw_date *d, int64_t *first, int64_t *last)
+{
+	if (!d || d->year <= 0)
+		return 0;
+	int y = d->year;
+	switch (d->precision) {
+	case LW_PREC_DAY:
+		*first = *last = lw_days_from_ymd(y, d->month, d->day);
+		return 1;
+	case LW_PREC_WEEK: {
+		int64_t jan4 = lw_days_from_ymd(y, 1, 4);
+		int64_t monday = jan4 - (((jan4 % 7) + 7 + 3) % 7);
+		*first = monday + 7 * (int64_t)(d->day - 1);
+		*last = *first + 6;
+		return 1;
+	}
+	case LW_PREC_MONTH:
+		*first = lw_days_from_ymd(y, d->month, 1);
+		*last = *first + month_days(y, d->month) - 1;
+		return 1;
+	case LW_PREC_SEASON: {
+		int m = d->season >= 1 && d->season <= 4 ? 3 * d->season : 3;
+		*first = lw_days_from_ymd(y, m, 1);
+		int ey = m + 2 > 12 ? y + 1 : y, em = (m + 2 - 1) % 12 + 1;
+		*last = lw_days_from_ymd(ey, em, 1) + month_days(ey, em) - 1;
+		return 1;
+	}
+	case LW_PREC_YEAR:
+		*first = lw_days_from_ymd(y, 1, 1);
+		*last = lw_days_from_ymd(y, 12, 31);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int put_day(int64_t days, char out[16])
+{
+	int y, m, d;
+	lw_ymd_from_days(days, &y, &m, &d);
+	if (y < 1 || y > 9999)
+		return 0;
+	snprintf(out, 16, "%04d-%02d-%02d", y, m, d);
+	return 1;
+}
+
+int lw_event_day(const lw_date *ev, const char *doc_date, char out[16])
+{
+	lw_date doc;
+	int64_t ef, el, df, dl;
+	int has_doc = doc_date && *doc_date &&
+		      lw_date_parse_any(doc_date, strlen(doc_date), &doc) && period(&doc, &df, &dl);
+	out[0] = 0;
+	if (period(ev, &ef, &el)) {
+		if (ef == el)
+			return put_day(ef, out);
+		if (has_doc && df == dl && df >= ef && df <= el)
+			return put_day(df, out);
+		return put_day(ef, out);
+	}
+	if (has_doc)
+		return put_day(df, out);
+	return 0;
+}
