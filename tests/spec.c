@@ -34,7 +34,8 @@
  *              PATH is a dotted path: `quotes[0].speaker.name`,
  *              `entities[name=Taliban].actor.code`, `events[type=ASSAULT]`,
  *              `quotes[text~martyred]` (filter: the first element whose
- *              field equals / contains the value).
+ *              field, a dotted path too: `events[trigger.text=attack]`,
+ *              equals / contains the value).
  */
 #include <dirent.h>
 #include <jansson.h>
@@ -116,6 +117,15 @@ static int filter_match(json_t *e, const char *key, size_t klen, char op, const 
 		return 0;
 	memcpy(k, key, klen);
 	k[klen] = 0;
+	/* a dotted key walks into objects: "trigger.text" */
+	char *leaf = k;
+	for (char *dot; (dot = strchr(leaf, '.')) != NULL; leaf = dot + 1) {
+		*dot = 0;
+		e = json_object_get(e, leaf);
+		if (!e || !json_is_object(e))
+			return 0;
+	}
+	memmove(k, leaf, strlen(leaf) + 1);
 	json_t *f = json_object_get(e, k);
 	const char *s = NULL;
 	size_t sn = 0;

@@ -283,6 +283,15 @@ def place_key(s):
     return "".join([COMPASS.get(x, x) for x in w])
 
 
+# Marks of scholarly transliteration (macrons, dots and lines below, ayn
+# and hamza) rather than of a language's own spelling.
+_TRANSLIT_MARKS = set("\u0304\u0323\u0331\u032e\u2018\u2019\u02bb\u02bc\u02bf\u02be")
+
+
+def transliterated(s):
+    return any(c in _TRANSLIT_MARKS for c in unicodedata.normalize("NFKD", s))
+
+
 @lru_cache(maxsize=None)
 def words(s):
     """Folded lowercase words (letters and digits only), compass adjectives
@@ -944,6 +953,8 @@ def main(argv=None):
             a1_name_clean[c] = n
             canon = CANONICAL.get(c, n)
             al = []
+            if c not in CANONICAL and transliterated(canon):
+                canon = ascii_fold(canon)
             if canon != n:
                 add_alias(al, n, canon)
             a1_name[c] = canon
@@ -977,6 +988,9 @@ def main(argv=None):
             al = []
             if n != a2_raw[c] and a2_raw[c].endswith(" Agency"):
                 add_alias(al, a2_raw[c], n)   # "Khyber Agency": news name
+            if transliterated(n):
+                n, orig = ascii_fold(n), n   # "Ghōriyān" -> "Ghoriyan"
+                add_alias(al, orig, n)
             for v in with_fold(n)[1:]:
                 add_alias(al, v, n)
             a2_name[c] = n
@@ -1200,6 +1214,9 @@ def main(argv=None):
         al = []
         if not name.isascii():
             f = ascii_fold(name)
+            if transliterated(name):
+                # English news writes "Herat", not GeoNames' "Herāt"
+                name, f = f, name
             if f != name and matcher_key(f) != matcher_key(name):
                 al.append(f)        # "Nād ‘Alī" -> "Nad Ali"
         out.append(Place(name, "city", a2_to_a3[cc], a1n, a2n,

@@ -1287,6 +1287,11 @@ static lw_status acronyms(struct lw_extract *x)
 	return LW_OK;
 }
 
+/* Words that make "the group" an armed one: "the militant group". */
+static const char *const group_adj[] = {"militant", "insurgent", "terrorist", "jihadist", "armed",
+					"extremist", "islamist", "rebel", "separatist", "outlawed",
+					"banned", "proscribed", "sunni", "shia", "radical"};
+
 static int armed_ent(const struct lw_extract *x, const struct lw_ent *e)
 {
 	if (e->actor != UINT32_MAX && (x->kb->actors[e->actor].flags & LW_AF_ARMED_GROUP))
@@ -1298,9 +1303,6 @@ static int armed_ent(const struct lw_extract *x, const struct lw_ent *e)
  * (mentions are sorted by position when this runs). */
 static lw_status definites(struct lw_extract *x)
 {
-	static const char *const adj[] = {"militant", "insurgent", "terrorist", "jihadist", "armed",
-					  "extremist", "islamist", "rebel", "separatist", "outlawed",
-					  "banned", "proscribed", "sunni", "shia", "radical"};
 	static const char *const heads[] = {"group", "organization", "organisation", "outfit",
 					    "movement", "network"};
 	const struct lw_text *t = x->t;
@@ -1314,13 +1316,14 @@ static lw_status definites(struct lw_extract *x)
 		if (last == SIZE_MAX || !lw_tok_word(t, k, "the"))
 			continue;
 		size_t j = k + 1;
-		while (j < t->ntok && lw_tok_in(t, j, adj, sizeof adj / sizeof *adj))
+		while (j < t->ntok && lw_tok_in(t, j, group_adj, sizeof group_adj / sizeof *group_adj))
 			j++;
 		if (!lw_tok_in(t, j, heads, sizeof heads / sizeof *heads) || x->cover[j] ||
 		    !(t->tok[j].flags & LW_TF_LOWER))
 			continue;
-		/* the group's own name may follow: "the group Hamas" */
-		if (is_cap(t, j + 1) || (j + 1 < t->ntok && x->cover[j + 1]))
+		/* the group's own name may follow: "the group Hamas"; and "the
+		 * movement of fighters" is no group at all */
+		if (is_cap(t, j + 1) || (j + 1 < t->ntok && x->cover[j + 1]) || lw_tok_word(t, j + 1, "of"))
 			continue;
 		if (lw_sentence_of(t, k) - lw_sentence_of(t, x->men[last].first_tok) > LW_DEFINITE_SENTENCES)
 			continue;
@@ -1556,7 +1559,9 @@ static lw_status add_aref(struct lw_extract *x, uint32_t start, uint32_t end, si
 static int cmp_aref(const void *a, const void *b)
 {
 	const struct lw_aref *x = a, *y = b;
-	return x->start < y->start ? -1 : x->start > y->start;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end > y->end ? -1 : x->end < y->end; /* the longer first */
 }
 
 static lw_status phrases(struct lw_extract *x)
@@ -1591,8 +1596,17 @@ static lw_status phrases(struct lw_extract *x)
 		if (!r || x->cover[k])
 			continue;
 		const struct lw_kb_role *role = &x->kb->roles[lw_ann_sense(x, r)->id];
-		if (role->kind == LW_ROLE_INSTITUTION && (t->tok[k].flags & LW_TF_CAP) && 0)
-			continue;
+		/* "separatist rebels", "army soldiers": the last noun is the head */
+		size_t end_tok = r->end_tok;
+		uint32_t end = r->end;
+		for (const struct lw_ann *n; end_tok < t->ntok && !x->cover[end_tok] &&
+					     (n = lw_ann_find(x, end_tok, LW_SENSE_ROLE)) != NULL;) {
+			const struct lw_kb_role *head = &x->kb->roles[lw_ann_sense(x, n)->id];
+			if (head->sector[0])
+				role = head;
+			end_tok = n->end_tok;
+			end = n->end;
+		}
 		char a3[4] = "";
 		size_t first = k;
 		/* a country before it, possibly with 's or an adjective between */
@@ -1615,14 +1629,52 @@ static lw_status phrases(struct lw_extract *x)
 			if (a3[0] || !(t->tok[q].flags & LW_TF_LOWER))
 				break;
 		}
+		/* a named group before it: "Taliban fighters", "TTP militants",
+		 * "Baloch separatist rebels" are the group itself */
+		int32_t named = -1;
+		if (!a3[0]) {
+			size_t q = k;
+			if (q > 0 && (t->tok[q - 1].flags & LW_TF_LOWER) && !x->cover[q - 1])
+				q--;
+			const struct lw_mention *m = q > 0 ? lw_mention_at(x, q - 1) : NULL;
+			if (m && m->end_tok == q && m->type == LW_ORG &&
+			    !(t->tok[q - 1].flags & LW_TF_POSSESSIVE)) {
+				named = (int32_t)m->ent;
+				first = m->first_tok;
+			}
+		}
 		/* a country right after: "police in Pakistan" is left to events */
-		const lw_token *last = &t->tok[r->end_tok - 1];
+		const lw_token *last = &t->tok[end_tok - 1];
 		size_t ln = lw_tok_len(last);
 		int plural = ln > 1 && t->p[last->end - 1] == 's';
-		if (add_aref(x, t->tok[first].start, r->end, first, r->end_tok, -1, a3, role->sector,
-			     LW_AREF_ROLE, plural))
+		if (named >= 0) {
+			const struct lw_ent *e = &x->ents[named];
+			if (add_aref(x, t->tok[first].start, end, first, end_tok, named,
+				     e->has_code ? e->country : NULL,
+				     e->has_code ? e->sector : role->sector, LW_AREF_NAMED, plural))
+				return LW_ENOMEM;
+		} else if (add_aref(x, t->tok[first].start, end, first, end_tok, -1, a3,
+				    role->sector, LW_AREF_ROLE, plural))
 			return LW_ENOMEM;
-		k = r->end_tok - 1;
+		k = end_tok - 1;
+	}
+	/* "the group" with no group named before it: an actor all the same */
+	for (size_t k = 0; k + 1 < t->ntok; k++) {
+		if (!lw_tok_word(t, k, "the") || x->cover[k + 1])
+			continue;
+		size_t j = k + 1;
+		int armed = 0;
+		while (j < t->ntok && lw_tok_in(t, j, group_adj, sizeof group_adj / sizeof *group_adj)) {
+			armed = 1;
+			j++;
+		}
+		if (j >= t->ntok || !lw_tok_word(t, j, "group") || x->cover[j] ||
+		    lw_ann_find(x, j, LW_SENSE_ROLE) || is_cap(t, j + 1))
+			continue;
+		if (add_aref(x, t->tok[k + 1].start, t->tok[j].end, k + 1, j + 1, -1, NULL, armed ? "REB" : NULL,
+			     LW_AREF_ROLE, 0))
+			return LW_ENOMEM;
+		k = j;
 	}
 	if (x->naref > 1)
 		qsort(x->aref, x->naref, sizeof *x->aref, cmp_aref);

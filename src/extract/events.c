@@ -75,6 +75,9 @@ struct ev {
 	int target_kind;                /* LW_TGT_* */
 	int definite_counts;
 	int additive[ROLE_N];           /* "also detained two": adds up */
+	int anaphoric;                  /* only "the operation", "the attack": told before */
+	int distinct;                   /* "Separately, ...": never the same as one before */
+	int weak;                       /* only weak triggers ("operation", "incident") */
 };
 
 struct ectx {
@@ -608,9 +611,27 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			if (src)
 				tgt = aref_after(c, src->end_tok, src->end_tok + 4);
 		} else {
+			/* "a protest by teachers", "a rally was taken out by
+			 * employees", "a strike of doctors" */
+			for (size_t k = tr->end; k < b && k < tr->end + 5; k++) {
+				if (w(t, k, "by")) {
+					src = aref_after(c, k + 1, k + 5);
+					break;
+				}
+				/* "a strike of doctors" but "the detention of X" */
+				if (k == tr->end && w(t, k, "of")) {
+					const struct lw_aref *r = aref_after(c, k + 1, k + 5);
+					if (tr->kt->type == 11)
+						src = r;
+					else
+						tgt = r;
+					break;
+				}
+			}
 			/* "X's attack on Y", "X carried out an attack on Y" */
-			src = aref_before(c, floor, tr->first);
-			for (size_t k = tr->end; k < b && k < tr->end + 4; k++)
+			if (!src)
+				src = aref_before(c, floor, tr->first);
+			for (size_t k = tr->end; k < b && k < tr->end + 4 && !tgt; k++)
 				if (w(t, k, "on") || w(t, k, "against") || w(t, k, "targeting") ||
 				    w(t, k, "at")) {
 					tgt = aref_after(c, k + 1, k + 5);
@@ -627,10 +648,47 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	}
 	if (src && src->first_tok + LW_ACTOR_WINDOW * 2 < tr->first && !(tr->kt->flags & LW_TRF_NOUN))
 		src = NULL;
+	/* a second trigger of the event never makes its target the source:
+	 * "the insurgents were killed after they fired on a patrol" */
+	if (src && e->out.target.present && e->out.target.span.start == src->start)
+		src = NULL;
+	if (tgt && e->out.source.present && e->out.source.span.start == tgt->start)
+		tgt = NULL;
 	if (src && !e->out.source.present)
 		set_actor(c, &e->out.source, src);
 	if (tgt && tgt != src && !e->out.target.present)
 		set_actor(c, &e->out.target, tgt);
+}
+
+/* A noun trigger after "the", "this" or "that" ("during the operation",
+ * "in the blast") names an event the text has told already. */
+static int anaphoric(const struct lw_text *t, const struct trig *tr, size_t s0)
+{
+	if (!(tr->kt->flags & LW_TRF_NOUN))
+		return 0;
+	for (size_t k = tr->first; k > s0 && tr->first - k < 3; k--) {
+		if (w(t, k - 1, "the") || w(t, k - 1, "this") || w(t, k - 1, "that") ||
+		    w(t, k - 1, "these") || w(t, k - 1, "those"))
+			return 1;
+		if (!(t->tok[k - 1].flags & LW_TF_LOWER))
+			return 0;
+	}
+	return 0;
+}
+
+/* "Separately, ...", "In a separate incident, ...", "In another attack":
+ * the sentence tells a new event. */
+static int separate(const struct lw_text *t, size_t s0, size_t s1)
+{
+	if (s0 >= s1)
+		return 0;
+	if (w(t, s0, "separately") || w(t, s0, "meanwhile") || w(t, s0, "elsewhere"))
+		return 1;
+	if (w(t, s0, "in") && s0 + 2 < s1 &&
+	    (w(t, s0 + 1, "another") || w(t, s0 + 2, "separate") || w(t, s0 + 2, "another") ||
+	     w(t, s0 + 2, "second") || w(t, s0 + 2, "related")))
+		return 1;
+	return 0;
 }
 
 /* ---- places ---- */
@@ -697,8 +755,8 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 			k--;
 		if (k > s0 && lw_tok_in(t, k - 1, preps, sizeof preps / sizeof *preps))
 			score += 20;
-		else if (k > s0 && lw_tok_punct(t, k - 1, ','))
-			score += 10; /* "Maiwand district, Kandahar province" */
+		else if (k > s0 && lw_tok_punct(t, k - 1, ',') && pl->kind != LW_PK_COUNTRY)
+			score += 10; /* "Maiwand district, Kandahar province", not "HERAT, Afghanistan" */
 		if (score > best_score) {
 			best_score = score;
 			best = (int32_t)i;
@@ -718,6 +776,9 @@ static int negated(const struct lw_text *t, size_t a, size_t k)
 	for (size_t j = k; j > a && k - j < 4; j--) {
 		if (w(t, j - 1, "not") || w(t, j - 1, "never") || w(t, j - 1, "didn't") ||
 		    w(t, j - 1, "wasn't") || w(t, j - 1, "weren't") || w(t, j - 1, "no"))
+			return 1;
+		/* "without incident", "without firing a shot" */
+		if (k - j < 2 && w(t, j - 1, "without"))
 			return 1;
 	}
 	return 0;
@@ -1027,6 +1088,36 @@ static int same_actor_code(const lw_event_actor *a, const lw_event_actor *b)
 }
 
 /* One sentence: its events. */
+/* "attacks", "clashes", "strikes" are verbs after a subject or "to"
+ * ("militants attack", "they clash", "vowed to strike") and nouns
+ * elsewhere ("Clashes between ...", "the attack"). */
+static const struct lw_ann *verb_or_noun(struct ectx *c, const struct lw_ann *a,
+					 const struct lw_ann *b, size_t s0)
+{
+	int an = (c->kb->triggers[lw_ann_sense(c->x, a)->id].flags & LW_TRF_NOUN) != 0;
+	int bn = (c->kb->triggers[lw_ann_sense(c->x, b)->id].flags & LW_TRF_NOUN) != 0;
+	if (an == bn)
+		return a;
+	const struct lw_text *t = c->t;
+	size_t k = a->first_tok;
+	int verb = 0;
+	if (k > s0) {
+		static const char *const before_verb[] = {
+			"they", "he", "she", "we", "i", "you", "who", "which", "to", "will",
+			"would", "could", "may", "might", "can", "did", "not", "also", "then",
+			"reportedly", "allegedly", "often", "again", "later", "repeatedly"};
+		const struct lw_aref *r = aref_before(c, k > s0 + 4 ? k - 4 : s0, k);
+		verb = (r && r->end_tok == k) ||
+		       lw_tok_in(t, k - 1, before_verb, sizeof before_verb / sizeof *before_verb);
+	}
+	return verb == !an ? a : b;
+}
+
+static int same_span_actor(const lw_event_actor *a, const lw_event_actor *b)
+{
+	return a->present && b->present && a->span.start == b->span.start;
+}
+
 static lw_status sentence_events(struct ectx *c, size_t si)
 {
 	struct lw_extract *x = c->x;
@@ -1042,6 +1133,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	for (size_t k = s0; k < s1 && ntr < 32; k++) {
 		if (!kind_at(x, k, LW_SENSE_TRIGGER))
 			continue;
+		/* "KABUL (March 3)": the dateline tells no event */
+		if (t->dateline.found && t->tok[k].start >= t->dateline.span.start &&
+		    t->tok[k].end <= t->dateline.span.end)
+			continue;
 		/* the longest trigger here, noun before verb */
 		const struct lw_ann *pick = NULL;
 		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
@@ -1050,6 +1145,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				continue;
 			if (!pick || a->end_tok > pick->end_tok)
 				pick = a;
+			else if (a->end_tok == pick->end_tok)
+				pick = verb_or_noun(c, pick, a, s0);
 		}
 		if (!pick)
 			continue;
@@ -1106,7 +1203,14 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			/* "gathered to protest": the gathering is the protest */
 			e->out.speculative = speculative(t, s0, tr->first, type == 11);
 			e->out.background = background(t, s0, tr->first);
+			e->anaphoric = anaphoric(t, tr, s0);
+			e->distinct = separate(t, s0, s1);
+			e->weak = (tr->kt->flags & LW_TRF_WEAK) != 0;
 		} else {
+			if (!anaphoric(t, tr, s0))
+				e->anaphoric = 0;
+			if (!(tr->kt->flags & LW_TRF_WEAK))
+				e->weak = 0;
 			int r = mode_rank(c->kb, tr->kt);
 			if (r > e->mode_rank) {
 				e->mode_rank = r;
@@ -1137,6 +1241,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			e->sent = (uint32_t)si;
 		}
 		add_count(e, ct, t);
+		e->anaphoric = 0;
+		e->weak = 0;
 		if (ct->definite)
 			e->definite_counts = 1;
 		if (ct->additive)
@@ -1161,6 +1267,36 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			     same_actor_code(&e->out.source, &byt[11]->out.source)))
 				continue;
 			c->ev[keep++] = c->ev[i];
+		}
+		c->nev = keep;
+	}
+	/* "captured a commander during an overnight operation": a weak
+	 * trigger beside a firm one is the firm event's setting */
+	if (c->nev - first_ev > 1) {
+		struct ev *firm = NULL;
+		for (size_t i = first_ev; i < c->nev && !firm; i++)
+			if (!c->ev[i].weak)
+				firm = &c->ev[i];
+		size_t keep = first_ev;
+		for (size_t i = first_ev; i < c->nev; i++) {
+			struct ev *e = &c->ev[i];
+			if (firm && e->weak) {
+				/* its actors fill the firm event's gaps ("an operation
+				 * targeting a Taliban leader") */
+				/* a named target beats a generic one: "detained four
+				 * insurgents during an operation targeting a Taliban
+				 * leader" */
+				int named = e->out.target.entity >= 0 && firm->out.target.entity < 0 &&
+					    !firm->out.target.code.country[0];
+				if ((!firm->out.target.present || named) && e->out.target.present &&
+				    !same_span_actor(&e->out.target, &firm->out.source))
+					firm->out.target = e->out.target;
+				if (!firm->out.source.present && e->out.source.present &&
+				    !same_span_actor(&e->out.source, &firm->out.target))
+					firm->out.source = e->out.source;
+				continue;
+			}
+			c->ev[keep++] = *e;
 		}
 		c->nev = keep;
 	}
@@ -1288,16 +1424,46 @@ static int flags_of(const struct ev *e)
  * insurgents were ...", the same count of the same kind) is the event
  * told first: one event, its counts not added twice. A count the text
  * adds ("also detained two") stays. */
+static int same_place(const lw_event_place *a, const lw_event_place *b)
+{
+	if (!a->present || !b->present)
+		return 1;
+	if (strcmp(a->place.country, b->place.country) != 0)
+		return 0;
+	const lw_str *x = &a->place.admin1, *y = &b->place.admin1;
+	return !x->len || !y->len || (x->len == y->len && memcmp(x->ptr, y->ptr, x->len) == 0);
+}
+
+/* Dates the words give (not the document's) that cannot be one day. */
+static int same_date(const lw_event_date *a, const lw_event_date *b)
+{
+	if (!a->present || !b->present || a->span.end == 0 || b->span.end == 0)
+		return 1;
+	if (a->date.precision != LW_PREC_DAY || b->date.precision != LW_PREC_DAY)
+		return 1;
+	return a->date.year == b->date.year && a->date.month == b->date.month &&
+	       a->date.day == b->date.day;
+}
+
 static void dedup(struct ectx *c)
 {
 	size_t out = 0;
 	for (size_t i = 0; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
 		int merged = 0;
-		for (size_t j = out; j-- > 0 && !merged;) {
+		/* "During the operation ..." with nothing of its own: told before */
+		if (e->anaphoric && !e->distinct && out > 0 && !e->out.source.present &&
+		    !e->out.target.present && flags_of(e) == 0)
+			continue;
+		for (size_t j = out; j-- > 0 && !merged && !e->distinct;) {
 			struct ev *f = &c->ev[j];
 			if (f->type != e->type || flags_of(f) != flags_of(e) ||
 			    !same_actor(&f->out.source, &e->out.source))
+				continue;
+			if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0)
+				continue;
+			if (!same_place(&f->out.location, &e->out.location) ||
+			    !same_date(&f->out.date, &e->out.date))
 				continue;
 			int conflict = 0, additive = 0;
 			for (int r = 0; r < ROLE_N; r++) {
@@ -1310,6 +1476,11 @@ static void dedup(struct ectx *c)
 			}
 			if (conflict || additive)
 				continue;
+			/* the source carries over only from a retelling of the same
+			 * counts: "who coordinates attacks" names no killer */
+			int retold = 0;
+			for (int r = 0; r < ROLE_N; r++)
+				retold |= e->have_count[r] && f->have_count[r] && e->count[r] == f->count[r];
 			/* the same event: its counts fill the first telling's gaps */
 			for (int r = 0; r < ROLE_N; r++) {
 				if (e->have_count[r] && !f->have_count[r]) {
@@ -1326,7 +1497,8 @@ static void dedup(struct ectx *c)
 			}
 			if (!f->out.target.present && e->out.target.present)
 				f->out.target = e->out.target;
-			if (!f->out.source.present && e->out.source.present)
+			if (!f->out.source.present && e->out.source.present &&
+			    (retold || (e->type != 15 && e->type != 14)))
 				f->out.source = e->out.source;
 			if (!f->out.location.present && e->out.location.present)
 				f->out.location = e->out.location;
