@@ -363,24 +363,49 @@ static int country_in(const struct countries *c, const char *a3)
 
 /* Countries the text names (country names, demonyms, provinces), and the
  * dateline's. They decide between towns of the same name. */
-static void doc_countries(struct lw_extract *x, struct countries *c)
+static void doc_countries(struct lw_extract *x, struct countries *c, struct countries *towns)
 {
 	memset(c, 0, sizeof *c);
+	memset(towns, 0, sizeof *towns);
 	const struct lw_kb *kb = x->kb;
-	for (size_t i = 0; i < x->nann; i++) {
-		const struct lw_ann *a = &x->ann[i];
-		const struct lw_kb_sense *s = lw_ann_sense(x, a);
-		if (s->flags & LW_SF_COMMON)
-			continue;
-		if (s->kind == LW_SENSE_DEMONYM)
-			country_add(c, kb->countries[s->id].a3, 1);
-		else if (s->kind == LW_SENSE_PLACE && kb->places[s->id].kind <= LW_PK_ADMIN1)
-			country_add(c, kb->places[s->id].country, 2);
-		else if (s->kind == LW_SENSE_ACTOR) {
-			const struct lw_kb_period *p = lw_actor_period(kb, &kb->actors[s->id], x->day);
+	for (size_t i = 0; i < x->nann;) {
+		/* the senses of one span: a town or an acronym with one reading
+		 * names its country; "Hyderabad" (India, Pakistan) names none */
+		size_t end = i + 1;
+		while (end < x->nann && x->ann[end].first_unit == x->ann[i].first_unit &&
+		       x->ann[end].end_unit == x->ann[i].end_unit)
+			end++;
+		int ntown = 0, nactor = 0;
+		const struct lw_kb_sense *town = NULL, *actor = NULL;
+		for (size_t j = i; j < end; j++) {
+			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+			if (s->flags & LW_SF_COMMON)
+				continue;
+			if (s->kind == LW_SENSE_DEMONYM)
+				country_add(c, kb->countries[s->id].a3, 1);
+			else if (s->kind == LW_SENSE_PLACE && kb->places[s->id].kind <= LW_PK_ADMIN1)
+				country_add(c, kb->places[s->id].country, 2);
+			else if (s->kind == LW_SENSE_PLACE &&
+				 (!town || memcmp(kb->places[town->id].country, kb->places[s->id].country, 3)))
+				ntown++, town = s; /* towns of one country count once */
+			else if (s->kind == LW_SENSE_ACTOR)
+				nactor++, actor = s;
+		}
+		/* towns decide between actors; between towns only where the text
+		 * says "in X" (sports pages are full of towns that are teams) */
+		if (ntown == 1) {
+			size_t ft = x->ann[i].first_tok;
+			static const char *const locative[] = {"in", "near", "at", "outside"};
+			if (ft > 0 && lw_tok_in(x->t, ft - 1, locative, sizeof locative / sizeof *locative))
+				country_add(c, kb->places[town->id].country, 1);
+			country_add(towns, kb->places[town->id].country, 1);
+		}
+		if (nactor == 1) {
+			const struct lw_kb_period *p = lw_actor_period(kb, &kb->actors[actor->id], x->day);
 			if (p && p->country[0])
 				country_add(c, p->country, 1);
 		}
+		i = end;
 	}
 	int best = 0;
 	x->focus[0] = 0;
@@ -468,6 +493,18 @@ static int locative_before(const struct lw_text *t, size_t tok)
 }
 
 /* "Kabul and Herat", "Helmand, Kandahar": a name after a listed place. */
+/* "in Shahdra, Lahore", "in Baldia Town, Karachi": the town after a place
+ * the text has just put somewhere. */
+static int locative_apposition(const struct lw_text *t, size_t tok)
+{
+	if (tok < 3 || !lw_tok_punct(t, tok - 1, ','))
+		return 0;
+	size_t j = tok - 1;
+	while (j > 0 && tok - 1 - j < 3 && is_cap(t, j - 1))
+		j--;
+	return j < tok - 1 && locative_before(t, j);
+}
+
 static int place_list_before(const struct lw_extract *x, size_t tok)
 {
 	const struct lw_text *t = x->t;
@@ -606,7 +643,7 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->head = place_head_after(x, et);
 	c->before = place_head_before(x, ft);
 	c->loc = locative_before(t, ft) || c->head || c->before || region_after(x, et) ||
-		 place_list_before(x, ft);
+		 place_list_before(x, ft) || locative_apposition(t, ft);
 	c->initial = sentence_initial(t, ft);
 	c->single = a->end_unit - a->first_unit == 1;
 	const lw_dateline *dl = &t->dateline;
@@ -638,8 +675,8 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	if (c->org_cont)
 		return 0;
 	/* "Clinton said", "Briggs added": towns do not speak, people do */
-	if (p->kind >= LW_PK_ADMIN2 && single && !in_dateline && c->cue_after)
-		return 0;
+	if (p->kind >= LW_PK_ADMIN2 && single && !in_dateline && c->cue_after && !loc)
+		return 0; /* but "a protest in Peshawar asking for ..." is the town */
 	if (single && (s->flags & LW_SF_COMMON) && !(s->flags & LW_SF_ACRONYM)) {
 		if (p->kind >= LW_PK_ADMIN2) {
 			/* "Of", "Us", "Tank", "Hit": a town only where the text says so */
@@ -700,7 +737,8 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	return score;
 }
 
-static int actor_score(const struct lw_extract *x, const struct lw_ann *a,
+static int actor_score(const struct lw_extract *x, const struct countries *dc,
+		       const struct countries *towns, const struct lw_ann *a,
 		       const struct lw_kb_sense *s)
 {
 	const struct lw_text *t = x->t;
@@ -714,11 +752,22 @@ static int actor_score(const struct lw_extract *x, const struct lw_ann *a,
 		score += 10; /* "JEM" the acronym over "JeM" in capitals */
 	if (s->flags & LW_SF_CANONICAL)
 		score += 1;
+	/* "JI" is Jamaat-e-Islami in a Pakistani story and Jemaah Islamiyah
+	 * in an Indonesian one: the actor of a country the text names wins */
+	const struct lw_kb_actor *ac = &x->kb->actors[s->id];
+	if (ac->nperiod) {
+		const char *cc = x->kb->periods[ac->period + ac->nperiod - 1].country;
+		if (cc[0] && (country_in(dc, cc) || country_in(towns, cc)))
+			score += 4;
+		if (cc[0] && x->focus[0] && memcmp(cc, x->focus, 3) == 0)
+			score += 4;
+	}
 	return score;
 }
 
 /* Choose the named mentions: the longest fitting name at each place. */
-static lw_status named_mentions(struct lw_extract *x, const struct countries *dc)
+static lw_status named_mentions(struct lw_extract *x, const struct countries *dc,
+				const struct countries *towns)
 {
 	const struct lw_kb *kb = x->kb;
 	uint32_t next_unit = 0;
@@ -743,7 +792,7 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 			const struct lw_kb_sense *s = lw_ann_sense(x, a);
 			int sc = 0;
 			if (s->kind == LW_SENSE_ACTOR)
-				sc = actor_score(x, a, s);
+				sc = actor_score(x, dc, towns, a, s);
 			else if (s->kind == LW_SENSE_PLACE)
 				sc = place_score(x, dc, a, s, &pc);
 			if (sc > best_score) {
@@ -1564,6 +1613,48 @@ static int cmp_aref(const void *a, const void *b)
 	return x->end > y->end ? -1 : x->end < y->end; /* the longer first */
 }
 
+/* The annotation of a town or province that begins the name of an
+ * organisation (not a country: "Pakistan Peoples Party" says nothing of
+ * where), in the document's country when the name is ambiguous;
+ * UINT32_MAX if none. */
+static uint32_t town_in_name(const struct lw_extract *x, const struct lw_mention *m)
+{
+	uint32_t pick = UINT32_MAX;
+	int countries = 1;
+	char first[4] = "";
+	for (size_t j = x->ann_at[m->first_tok]; j < x->nann && x->ann[j].first_tok == m->first_tok; j++) {
+		const struct lw_ann *a = &x->ann[j];
+		const struct lw_kb_sense *s = lw_ann_sense(x, a);
+		if (s->kind != LW_SENSE_PLACE || a->end_tok >= m->end_tok || (s->flags & LW_SF_COMMON) ||
+		    a->start != m->start)
+			continue;
+		const struct lw_kb_place *p = &x->kb->places[s->id];
+		if (p->kind == LW_PK_COUNTRY)
+			return UINT32_MAX;
+		if (pick != UINT32_MAX && x->ann[pick].end_tok > a->end_tok)
+			continue; /* the longer name won */
+		if (x->focus[0] && memcmp(p->country, x->focus, 3) == 0) {
+			if (pick == UINT32_MAX || memcmp(x->kb->places[lw_ann_sense(x, &x->ann[pick])->id].country,
+							 x->focus, 3) != 0 ||
+			    p->kind < x->kb->places[lw_ann_sense(x, &x->ann[pick])->id].kind)
+				pick = (uint32_t)j;
+		} else if (pick == UINT32_MAX) {
+			pick = (uint32_t)j;
+		}
+		if (!first[0])
+			memcpy(first, p->country, 4);
+		else if (memcmp(first, p->country, 3) != 0)
+			countries = 2;
+	}
+	if (pick == UINT32_MAX)
+		return pick;
+	const struct lw_kb_place *p = &x->kb->places[lw_ann_sense(x, &x->ann[pick])->id];
+	/* towns of one name in several countries: only the document's */
+	if (countries > 1 && !(x->focus[0] && memcmp(p->country, x->focus, 3) == 0))
+		return UINT32_MAX;
+	return pick;
+}
+
 static lw_status phrases(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
@@ -1589,6 +1680,21 @@ static lw_status phrases(struct lw_extract *x)
 			     e->has_code ? e->country : NULL, e->has_code ? e->sector : NULL,
 			     m->type == LW_PERSON ? LW_AREF_PERSON : LW_AREF_NAMED, 0))
 			return LW_ENOMEM;
+		/* "outside the Karachi Press Club", "Lahore High Court": the
+		 * town that starts an organisation's name is a place for events */
+		uint32_t town = m->type == LW_ORG ? town_in_name(x, m) : UINT32_MAX;
+		if (town != UINT32_MAX) {
+			if (GROW(x->pref, x->npref, x->cappref, x->arena))
+				return LW_ENOMEM;
+			const struct lw_ann *a = &x->ann[town];
+			struct lw_pref *p = &x->pref[x->npref++];
+			p->start = a->start;
+			p->end = a->end;
+			p->first_tok = a->first_tok;
+			p->end_tok = a->end_tok;
+			p->ent = -1;
+			p->place = lw_ann_sense(x, a)->id;
+		}
 	}
 	/* role phrases: "Pakistani security forces", "Afghanistan's army", "militants" */
 	for (size_t k = 0; k < t->ntok; k++) {
@@ -1714,9 +1820,9 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 		x->unit_at[x->u.u[i].tok] = (uint32_t)i;
 	if ((st = collect_hits(x)) != LW_OK)
 		return st;
-	struct countries dc;
-	doc_countries(x, &dc);
-	if ((st = named_mentions(x, &dc)) != LW_OK)
+	struct countries dc, towns;
+	doc_countries(x, &dc, &towns);
+	if ((st = named_mentions(x, &dc, &towns)) != LW_OK)
 		return st;
 	update_cover(x);
 	code_actors(x);

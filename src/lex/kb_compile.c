@@ -1674,6 +1674,12 @@ static void check_aliases(struct builder *b)
 			uint32_t prev = smap_get(&seen, key, kn, UINT32_MAX);
 			if (prev != UINT32_MAX && prev != i) {
 				struct bactor *o = &b->actors.v[prev];
+				/* actors of different countries: the text's countries
+				 * decide ("JI", "PTI"); no warning */
+				const char *ca = a->nperiod ? b->periods.v[a->period + a->nperiod - 1].country : "";
+				const char *co = o->nperiod ? b->periods.v[o->period + o->nperiod - 1].country : "";
+				if (ca[0] && co[0] && strcmp(ca, co) != 0)
+					continue;
 				b->file = a->file;
 				report(b, a->line, 0, "'%.*s' also names '%s' (%s:%ld)", (int)r.len, t,
 				       sref(b, o->name), o->file, o->line);
