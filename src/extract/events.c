@@ -28,6 +28,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dates.h"
 #include "events.h"
@@ -78,6 +79,7 @@ struct ev {
 	int anaphoric;                  /* only "the operation", "the attack": told before */
 	int distinct;                   /* "Separately, ...": never the same as one before */
 	int weak;                       /* only weak triggers ("operation", "incident") */
+	int mutual;                     /* a clash: both sides fight */
 };
 
 struct ectx {
@@ -556,6 +558,8 @@ static int pronoun_actor(struct ectx *c, size_t k, lw_event_actor *a)
 
 static int is_passive(const struct lw_text *t, const struct trig *tr, size_t floor)
 {
+	if (tr->kt->flags & LW_TRF_SUBJECT_TARGET)
+		return 1;
 	if (!(tr->sense->form & LW_FORM_PAST) || (tr->kt->flags & LW_TRF_NOUN))
 		return 0;
 	for (size_t k = tr->first; k > floor && tr->first - k < 3; k--) {
@@ -640,7 +644,18 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 	} else {
 		src = aref_before(c, floor, tr->first);
-		tgt = aref_after(c, tr->end, b + 1 < s1 ? b + 1 : s1);
+		/* "security personnel and party supporters clashed": the
+		 * first is the source, the second the target */
+		if (src && (tr->kt->flags & LW_TRF_MUTUAL) && src->first_tok > floor + 1 &&
+		    w(t, src->first_tok - 1, "and")) {
+			const struct lw_aref *first = aref_before(c, floor, src->first_tok - 1);
+			if (first && first->end_tok == src->first_tok - 1) {
+				tgt = src;
+				src = first;
+			}
+		}
+		if (!tgt)
+			tgt = aref_after(c, tr->end, b + 1 < s1 ? b + 1 : s1);
 		if (tgt && tgt->first_tok > tr->end + LW_ACTOR_WINDOW)
 			tgt = NULL;
 		if (!src && tr->first > floor)
@@ -867,6 +882,8 @@ static struct ev *new_event(struct ectx *c)
 static int is_violent_role(int role) { return role == ROLE_DEAD || role == ROLE_INJURED; }
 
 /* Is the trigger usable here? */
+static int civilian_sector(const char *s);
+
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -906,6 +923,15 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			    (!strcmp(r->sector, "REB") || !strcmp(r->sector, "MIL") ||
 			     !strcmp(r->sector, "COP") || !strcmp(r->sector, "UAF")))
 				support = 1;
+			/* a march of students, party workers, farmers */
+			if (kt->type == 11 && r->end_tok <= s1 && civilian_sector(r->sector))
+				support = 1;
+		}
+		/* "took out a march", "staged a vigil" */
+		for (size_t j = k; j > s0 && k - j < 4 && !support; j--) {
+			static const char *const staged[] = {"took", "taken", "take", "taking", "staged",
+							     "stage", "staging", "held", "hold", "holding"};
+			support = kt->type == 11 && lw_tok_in(t, j - 1, staged, sizeof staged / sizeof *staged);
 		}
 		for (size_t j = s0; j < s1 && !support; j++)
 			support = kind_at(x, j, LW_SENSE_CASUALTY);
@@ -1022,6 +1048,38 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 /* Who was hit: armed (state forces, rebels, gunmen), protesters, or
  * civilians (everyone else who is named by what they do: workers,
  * students, traders, clerics, journalists). */
+/* Sectors of people who are neither state nor armed. */
+static int civilian_sector(const char *s)
+{
+	static const char *const civ[] = {"OPP", "PTY", "CVL", "LAB", "EDU", "REL",
+					  "BUS", "MED", "NGO", "REF", "AGR", "HLH"};
+	for (size_t i = 0; i < sizeof civ / sizeof *civ; i++)
+		if (!strcmp(s, civ[i]))
+			return 1;
+	return 0;
+}
+
+/* A blockade or siege by protesters, a party or villagers is a protest
+ * that obstructs (PLOVER PROTEST obstruct); by the state it is COERCE
+ * restrict. */
+static void protest_blockade(const struct lw_text *t, struct ev *e)
+{
+	lw_event *o = &e->out;
+	if (e->type != 14 || !o->mode || strcmp(o->mode, "restrict") != 0 || !e->kt ||
+	    strcmp(e->kt->cameo, "191") != 0)
+		return;
+	/* "the blockade enforced by the alliance entered its tenth day" */
+	const lw_token *k = &t->tok[e->tfirst];
+	int blockade = lw_tok_len(k) >= 8 && strncasecmp(t->p + k->start, "blockade", 8) == 0;
+	if (o->source.present ? !civilian_sector(o->source.code.sector)
+			      : (o->target.present || !blockade))
+		return;
+	e->type = 11;
+	o->type = lw_plover_types[11];
+	o->mode = "obstruct";
+	o->cameo = "144";
+}
+
 static int target_class(struct ectx *c, const struct lw_event *e)
 {
 	if (!e->target.present)
@@ -1033,8 +1091,8 @@ static int target_class(struct ectx *c, const struct lw_event *e)
 		return LW_TGT_ARMED;
 	if (!strcmp(s, "CVL") || !strcmp(s, "LAB") || !strcmp(s, "BUS") || !strcmp(s, "EDU") ||
 	    !strcmp(s, "REL") || !strcmp(s, "MED") || !strcmp(s, "NGO") || !strcmp(s, "REF") ||
-	    !strcmp(s, "PTY"))
-		return LW_TGT_CIVILIANS; /* party members are unarmed people too */
+	    !strcmp(s, "PTY") || !strcmp(s, "GOV") || !strcmp(s, "JUD") || !strcmp(s, "IGO"))
+		return LW_TGT_CIVILIANS; /* party members, officials and judges are unarmed too */
 	/* a person with no armed affiliation */
 	if (e->target.entity >= 0 && !s[0]) {
 		for (size_t i = 0; i < c->x->nents; i++)
@@ -1052,11 +1110,24 @@ static void acled(struct ectx *c, struct ev *e)
 	/* violence by protesters, party supporters or a mob is a riot, and
 	 * unidentified gunmen attacking unarmed people is violence against
 	 * civilians (ACLED's conventions) */
+	/* "students clashed with police", "police and party workers clashed":
+	 * a clash with unarmed people is a riot */
+	if (e->type == 15 && e->mutual && e->out.target.present &&
+	    civilian_sector(e->out.target.code.sector)) {
+		e->out.acled_type = "Riots";
+		e->out.acled_subtype = "Violent demonstration";
+		return;
+	}
 	if (e->type == 15 && e->out.source.present) {
 		const char *ss = e->out.source.code.sector;
-		if (!strcmp(ss, "OPP") || !strcmp(ss, "PTY")) {
+		/* "protesters clashed with police", "residents torched a police
+		 * post"; but a mob or party cadres beating a man to death is
+		 * violence against civilians */
+		if (civilian_sector(ss) && (tc != LW_TGT_CIVILIANS || e->mutual)) {
 			e->out.acled_type = "Riots";
-			e->out.acled_subtype = "Violent demonstration";
+			e->out.acled_subtype = !strcmp(ss, "OPP") || !strcmp(ss, "PTY")
+						       ? "Violent demonstration"
+						       : "Mob violence";
 			return;
 		}
 		if ((!strcmp(ss, "UAF") || !strcmp(ss, "REB")) && tc != LW_TGT_ARMED &&
@@ -1206,7 +1277,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			e->anaphoric = anaphoric(t, tr, s0);
 			e->distinct = separate(t, s0, s1);
 			e->weak = (tr->kt->flags & LW_TRF_WEAK) != 0;
+			e->mutual = (tr->kt->flags & LW_TRF_MUTUAL) != 0;
 		} else {
+			if (tr->kt->flags & LW_TRF_MUTUAL)
+				e->mutual = 1;
 			if (!anaphoric(t, tr, s0))
 				e->anaphoric = 0;
 			if (!(tr->kt->flags & LW_TRF_WEAK))
@@ -1388,6 +1462,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			cs[r]->approx = e->approx[r];
 			cs[r]->span = e->count_span[r];
 		}
+		protest_blockade(t, e);
 		acled(c, e);
 		o->confidence = e->kt ? (e->kt->flags & LW_TRF_WEAK ? 0.5f : 0.8f) : 0.6f;
 		if (o->source.present && o->target.present)

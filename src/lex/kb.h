@@ -192,7 +192,9 @@ enum {
 	LW_TRF_PASSIVE_TARGET = 1 << 4,
 	LW_TRF_WEAK = 1 << 5,
 	LW_TRF_SPEECH = 1 << 6,
-	LW_TRF_NOUN = 1 << 7
+	LW_TRF_NOUN = 1 << 7,
+	LW_TRF_SUBJECT_TARGET = 1 << 8, /* "came under attack": the subject is hit */
+	LW_TRF_MUTUAL = 1 << 9          /* "clashed": both sides fight */
 };
 
 struct lw_kb_trigger {

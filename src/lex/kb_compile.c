@@ -1031,7 +1031,9 @@ static int on_trigger(void *ctx, const struct lw_lexline *l)
 	} roles[] = {{"dead", LW_TRF_DEAD},         {"injured", LW_TRF_INJURED},
 		     {"arrested", LW_TRF_ARRESTED}, {"abducted", LW_TRF_ABDUCTED},
 		     {"passive-target", LW_TRF_PASSIVE_TARGET},
-		     {"weak", LW_TRF_WEAK},         {"speech", LW_TRF_SPEECH}};
+		     {"weak", LW_TRF_WEAK},         {"speech", LW_TRF_SPEECH},
+		     {"subject-target", LW_TRF_SUBJECT_TARGET},
+		     {"mutual", LW_TRF_MUTUAL}};
 	lw_str it[16];
 	size_t n = lw_lex_split(l->field[5], it, 16);
 	for (size_t i = 0; i < n && i < 16; i++) {
