@@ -233,7 +233,7 @@ static int season_of(int m)
  */
 /* Can a date expression start at token k? A quick test that spares the
  * full reading for most words. */
-static int may_start_date(const struct lw_text *t, size_t k)
+int lw_may_start_date(const struct lw_text *t, size_t k)
 {
 	static const char *const starters[] = {
 		"in", "since", "during", "yesterday", "today", "tonight", "last", "overnight",
@@ -272,7 +272,7 @@ static size_t date_at(const struct lw_text *t, size_t k, size_t end, const struc
 	int y = bd->y, m = bd->m;
 	int hint = y ? y : year_hint;
 	memset(out, 0, sizeof *out);
-	if (!may_start_date(t, k))
+	if (!lw_may_start_date(t, k))
 		return 0;
 	/* absolute: "Jan. 25, 2013", "25 January", "January 2013", "2013-01-25" */
 	lw_date ab;
@@ -420,8 +420,8 @@ static size_t date_at(const struct lw_text *t, size_t k, size_t end, const struc
 	return 0;
 }
 
-size_t lw_find_dates(const struct lw_text *t, size_t first, size_t end, int32_t base,
-		     int year_hint, struct lw_date_expr *out, size_t max)
+size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, size_t first,
+		     size_t end, int32_t base, int year_hint, struct lw_date_expr *out, size_t max)
 {
 	size_t n = 0;
 	struct base_day bd = {base, 0, 0, 0};
@@ -429,6 +429,10 @@ size_t lw_find_dates(const struct lw_text *t, size_t first, size_t end, int32_t 
 		lw_civil_from_days(base, &bd.y, &bd.m, &bd.d);
 	for (size_t k = first; k < end && n < max;) {
 		lw_date d;
+		if (may && !(may[k] & bit)) {
+			k++;
+			continue;
+		}
 		size_t used = date_at(t, k, end, &bd, year_hint, &d);
 		if (!used) {
 			k++;

@@ -22,10 +22,15 @@ void lw_civil_from_days(int32_t day, int *y, int *m, int *d);
  * The date expressions in tokens [first, end), resolved against `base`
  * (the document date as a day number, INT32_MIN when unknown; relative
  * expressions need it). `year_hint` gives dates without a year their year
- * when base is unknown (0: none). Returns how many were stored (<= max).
+ * when base is unknown (0: none). `may`, if not NULL, holds per token a
+ * flag `bit` where lw_may_start_date() is true (worked out once per
+ * document). Returns how many were stored (<= max).
  */
-size_t lw_find_dates(const struct lw_text *t, size_t first, size_t end, int32_t base,
-		     int year_hint, struct lw_date_expr *out, size_t max);
+size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, size_t first,
+		     size_t end, int32_t base, int year_hint, struct lw_date_expr *out, size_t max);
+
+/* Can a date expression start at token k ("in", "last", a number, a month)? */
+int lw_may_start_date(const struct lw_text *t, size_t k);
 
 /* A year the text gives for a dateline without one: a release number
  * ("2010-09-CA-005") in the first lines, else the nearest full date or

@@ -110,7 +110,16 @@ static int kind_at(const struct lw_extract *x, size_t k, int kind)
 	return k < x->t->ntok && (x->ann_kinds[k] & (1u << kind));
 }
 
-static int clause_break(const struct lw_text *t, size_t k)
+/* Word classes worked out once per token (the events stage asks about
+ * each token many times). */
+enum {
+	LW_EVF_BREAK = 1 << 0,      /* ends a clause */
+	LW_EVF_DATE = 1 << 1,       /* may start a date expression */
+	LW_EVF_BACKGROUND = 1 << 2, /* "responsible", "linked", ... */
+	LW_EVF_SPECULATE = 1 << 3   /* "may", "threatened", "plans", ... */
+};
+
+static int clause_break_scan(const struct lw_text *t, size_t k)
 {
 	static const char *const rel[] = {"that", "which", "who", "whom", "whose", "while", "when",
 					  "after", "before", "as", "because", "but", "although",
@@ -124,6 +133,13 @@ static int clause_break(const struct lw_text *t, size_t k)
 					t->p[q->start] == '(' || t->p[q->start] == ')'))
 		return 1;
 	return lw_tok_in(t, k, rel, sizeof rel / sizeof *rel);
+}
+
+static int clause_break(const struct lw_extract *x, size_t k)
+{
+	if (k >= x->t->ntok)
+		return 1;
+	return x->evf ? (x->evf[k] & LW_EVF_BREAK) != 0 : clause_break_scan(x->t, k);
 }
 
 /* ---- counts ---- */
@@ -295,7 +311,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 	size_t k = end;
 	while (k > floor && end - k < LW_COUNT_WINDOW) {
 		k--;
-		if (clause_break(t, k) && !w(t, k, "and"))
+		if (clause_break(x, k) && !w(t, k, "and"))
 			break;
 		if (kind_at(x, k, LW_SENSE_TRIGGER) && found)
 			break;
@@ -323,7 +339,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 		/* go on only over "and": "two soldiers and three militants" */
 		size_t b = from;
 		while (b > floor && t->tok[b - 1].kind == LW_TOK_WORD && end - b < LW_COUNT_WINDOW &&
-		       !w(t, b - 1, "and") && !clause_break(t, b - 1) &&
+		       !w(t, b - 1, "and") && !clause_break(x, b - 1) &&
 		       !kind_at(x, b - 1, LW_SENSE_NUMBER) && !kind_at(x, b - 1, LW_SENSE_APPROX) &&
 		       t->tok[b - 1].kind != LW_TOK_NUMBER)
 			b--;
@@ -347,7 +363,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 				}
 				break;
 			}
-			if (clause_break(t, b - 1) || t->tok[b - 1].kind != LW_TOK_WORD)
+			if (clause_break(x, b - 1) || t->tok[b - 1].kind != LW_TOK_WORD)
 				break;
 		}
 		return 0;
@@ -572,13 +588,14 @@ static int is_passive(const struct lw_text *t, const struct trig *tr, size_t flo
 }
 
 /* The extent of the trigger's clause: [a, b). */
-static void clause_of(const struct lw_text *t, size_t s0, size_t s1, size_t k, size_t *a, size_t *b)
+static void clause_of(const struct lw_extract *x, size_t s0, size_t s1, size_t k, size_t *a,
+		      size_t *b)
 {
 	size_t i = k;
-	while (i > s0 && !clause_break(t, i - 1))
+	while (i > s0 && !clause_break(x, i - 1))
 		i--;
 	size_t j = k;
-	while (j < s1 && !clause_break(t, j))
+	while (j < s1 && !clause_break(x, j))
 		j++;
 	*a = i;
 	*b = j;
@@ -588,7 +605,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 {
 	const struct lw_text *t = c->t;
 	size_t a, b;
-	clause_of(t, s0, s1, tr->first, &a, &b);
+	clause_of(c->x, s0, s1, tr->first, &a, &b);
 	/* the subject may stand before a relative clause: "X, who ..., attacked" */
 	size_t floor = a > s0 && tr->first - s0 < LW_ACTOR_WINDOW * 2 ? s0 : a;
 	const struct lw_aref *src = NULL, *tgt = NULL;
@@ -799,7 +816,25 @@ static int negated(const struct lw_text *t, size_t a, size_t k)
 	return 0;
 }
 
-static int speculative(const struct lw_text *t, size_t a, size_t k, int protest)
+
+/* Words before a trigger that make it an aim, a threat or a rumour. */
+static const char *const speculation_words[] = {"may", "might", "could", "would", "will", "should",
+	"threatened", "threaten", "threatens", "plan", "plans",
+	"planned", "planning", "plotting", "plotted", "intend",
+	"intends", "intended", "vowed", "vow", "vows", "warned",
+	"aim", "aims", "preparing", "prepared", "attempting",
+	"seeking", "sought", "wants", "wanted", "hope", "hopes",
+	"allegedly", "possible", "potential", "feared", "fears"};
+
+/* Words that put a trigger in a person's or group's past record. */
+static const char *const background_heads[] = {"responsible", "linked", "involved", "behind",
+	"accused", "suspected", "wanted", "planned",
+	"facilitated", "known", "history", "connection", "role",
+	"orchestrated", "masterminded", "participated", "took",
+	"blamed", "coordinated", "directed", "organized",
+	"organised", "carried", "committed"};
+static int speculative(const struct lw_text *t, const uint8_t *evf, size_t a, size_t k,
+		       int protest)
 {
 	/* "crossed the border to fight": an aim, not a deed; but "began to
 	 * protest" happened */
@@ -807,29 +842,22 @@ static int speculative(const struct lw_text *t, size_t a, size_t k, int protest)
 		return !(k > a + 1 && (w(t, k - 2, "began") || w(t, k - 2, "started") ||
 				      w(t, k - 2, "continued") || w(t, k - 2, "continue") ||
 				      w(t, k - 2, "continues") || w(t, k - 2, "used")));
-	static const char *const words[] = {"may", "might", "could", "would", "will", "should",
-					    "threatened", "threaten", "threatens", "plan", "plans",
-					    "planned", "planning", "plotting", "plotted", "intend",
-					    "intends", "intended", "vowed", "vow", "vows", "warned",
-					    "aim", "aims", "preparing", "prepared", "attempting",
-					    "seeking", "sought", "wants", "wanted", "hope", "hopes",
-					    "allegedly", "possible", "potential", "feared", "fears"};
+	
 	for (size_t j = k; j > a && k - j < 5; j--)
-		if (lw_tok_in(t, j - 1, words, sizeof words / sizeof *words))
+		if (evf ? (evf[j - 1] & LW_EVF_SPECULATE) != 0
+			: lw_tok_in(t, j - 1, speculation_words,
+				    sizeof speculation_words / sizeof *speculation_words))
 			return 1;
 	return 0;
 }
 
-static int background(const struct lw_text *t, size_t s0, size_t k)
+static int background(const struct lw_text *t, const uint8_t *evf, size_t s0, size_t k)
 {
-	static const char *const heads[] = {"responsible", "linked", "involved", "behind",
-					    "accused", "suspected", "wanted", "planned",
-					    "facilitated", "known", "history", "connection", "role",
-					    "orchestrated", "masterminded", "participated", "took",
-					    "blamed", "coordinated", "directed", "organized",
-					    "organised", "carried", "committed"};
+	
 	for (size_t j = k; j > s0 && k - j < 10; j--) {
-		if (!lw_tok_in(t, j - 1, heads, sizeof heads / sizeof *heads))
+		if (evf ? !(evf[j - 1] & LW_EVF_BACKGROUND)
+			: !lw_tok_in(t, j - 1, background_heads,
+				     sizeof background_heads / sizeof *background_heads))
 			continue;
 		/* "responsible for", "linked to", "involved in", "behind", "planned" */
 		if (w(t, j, "for") || w(t, j, "to") || w(t, j, "in") || w(t, j, "of") ||
@@ -1234,7 +1262,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	if (ntr == 0 && nc == 0) {
 		/* no event, but its date and place carry on to the next sentence */
 		struct lw_date_expr dd[4];
-		size_t nd0 = lw_find_dates(t, s0, s1, c->base, c->year_hint, dd, 4);
+		size_t nd0 = lw_find_dates(t, x->evf, LW_EVF_DATE, s0, s1, c->base, c->year_hint, dd, 4);
 		for (size_t d = nd0; d-- > 0;) {
 			if (t->dateline.found && t->tok[dd[d].first].start >= t->dateline.span.start &&
 			    t->tok[dd[d].end - 1].end <= t->dateline.span.end)
@@ -1272,8 +1300,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			actors(c, e, tr, s0, s1);
 			e->out.negated = negated(t, s0, tr->first);
 			/* "gathered to protest": the gathering is the protest */
-			e->out.speculative = speculative(t, s0, tr->first, type == 11);
-			e->out.background = background(t, s0, tr->first);
+			e->out.speculative = speculative(t, x->evf, s0, tr->first, type == 11);
+			e->out.background = background(t, x->evf, s0, tr->first);
 			e->anaphoric = anaphoric(t, tr, s0);
 			e->distinct = separate(t, s0, s1);
 			e->weak = (tr->kt->flags & LW_TRF_WEAK) != 0;
@@ -1381,7 +1409,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	if (pl < 0 && c->last_place >= 0 && t->dateline.found)
 		pl = c->last_place;
 	struct lw_date_expr dates[8];
-	size_t nd = lw_find_dates(t, s0, s1, c->base, c->year_hint, dates, 8);
+	size_t nd = lw_find_dates(t, x->evf, LW_EVF_DATE, s0, s1, c->base, c->year_hint, dates, 8);
 	/* the dateline's date is the release's, not the event's; so is the
 	 * date of a report ("confirmed today that ...", "said Monday") when
 	 * the sentence gives another */
@@ -1585,6 +1613,30 @@ static void dedup(struct ectx *c)
 	c->nev = out;
 }
 
+static lw_status token_flags(struct lw_extract *x)
+{
+	const struct lw_text *t = x->t;
+	uint8_t *f = lw_arena_alloc(x->arena, t->ntok + 1);
+	if (!f)
+		return LW_ENOMEM;
+	for (size_t k = 0; k < t->ntok; k++) {
+		uint8_t v = 0;
+		if (clause_break_scan(t, k))
+			v |= LW_EVF_BREAK;
+		if (lw_may_start_date(t, k))
+			v |= LW_EVF_DATE;
+		if (t->tok[k].kind == LW_TOK_WORD) {
+			if (lw_tok_in(t, k, background_heads, sizeof background_heads / sizeof *background_heads))
+				v |= LW_EVF_BACKGROUND;
+			if (lw_tok_in(t, k, speculation_words, sizeof speculation_words / sizeof *speculation_words))
+				v |= LW_EVF_SPECULATE;
+		}
+		f[k] = v;
+	}
+	x->evf = f;
+	return LW_OK;
+}
+
 lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_event **events,
 			    size_t *n)
 {
@@ -1603,7 +1655,7 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 			c.base = lw_day_number(docdate->year, docdate->month, docdate->day);
 		c.year_hint = docdate->year;
 	}
-	lw_status st = LW_OK;
+	lw_status st = token_flags(x);
 	for (size_t s = 0; s < x->t->nsent && st == LW_OK; s++)
 		st = sentence_events(&c, s);
 	if (st == LW_OK) {

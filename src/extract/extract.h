@@ -108,6 +108,7 @@ struct lw_extract {
 	uint32_t *cover; /* per token: index+1 of the mention covering it, 0 none */
 	uint8_t *shout;  /* per sentence: 0 unknown, 1 normal, 2 in capitals */
 	uint8_t *in_quote; /* per token: inside a direct quote (set by quotes.c) */
+	uint8_t *evf;      /* per token: LW_EVF_* word classes (set by events.c) */
 	struct lw_ent *ents;
 	size_t nents, capents;
 	struct lw_aref *aref;

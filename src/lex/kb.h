@@ -24,7 +24,7 @@
 
 #define LW_KB_MAGIC "LWKB\r\n\x1a\n"
 /* Bump when the layout of any section changes. */
-#define LW_KB_FORMAT 3
+#define LW_KB_FORMAT 4
 
 /* Longest phrase, in units, that the trie holds (a case mask has 2 bits a
  * unit in 32 bits). */
@@ -137,6 +137,8 @@ struct lw_kb_node {
 struct lw_kb_edge {
 	uint32_t parent, child; /* child 0: empty slot (the root is node 0) */
 	uint32_t key_off, key_len;
+	uint32_t key_hash;      /* the unit's hash: most slots are ruled out without
+				   reading the string pool */
 };
 
 enum { LW_ACTOR_PERSON = 0, LW_ACTOR_ORG = 1 };

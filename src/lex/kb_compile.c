@@ -1812,7 +1812,8 @@ static int write_trie(struct builder *b, struct image *im)
 		memcpy(&parent, sl->key, 4);
 		size_t kn = sl->len - 4;
 		struct strref k = intern(b, sl->key + 4, kn);
-		uint64_t h = (uint64_t)(uint32_t)lw_hash_bytes(sl->key + 4, kn, 0) ^ lw_kb_edge_seed(parent);
+		uint32_t kh = (uint32_t)lw_hash_bytes(sl->key + 4, kn, 0);
+		uint64_t h = (uint64_t)kh ^ lw_kb_edge_seed(parent);
 		h ^= h >> 29;
 		size_t at = (size_t)h & (cap - 1);
 		while (edges[at].child)
@@ -1821,6 +1822,7 @@ static int write_trie(struct builder *b, struct image *im)
 		edges[at].child = sl->value;
 		edges[at].key_off = k.off;
 		edges[at].key_len = (uint32_t)kn;
+		edges[at].key_hash = kh;
 		if (nodes[parent].nchild < UINT16_MAX)
 			nodes[parent].nchild++;
 	}

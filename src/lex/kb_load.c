@@ -254,7 +254,7 @@ uint32_t lw_kb_child(const struct lw_kb *kb, uint32_t node, const char *key, siz
 		const struct lw_kb_edge *e = &kb->edges[at];
 		if (!e->child)
 			return 0;
-		if (e->parent == node && e->key_len == len &&
+		if (e->key_hash == kh && e->parent == node && e->key_len == len &&
 		    memcmp(kb->strings + e->key_off, key, len) == 0)
 			return e->child;
 		at = (at + 1) & kb->edge_mask;
