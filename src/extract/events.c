@@ -286,14 +286,17 @@ static size_t counted_np(const struct lw_extract *x, size_t k, size_t limit)
 	size_t j = k;
 	if (w(t, j, "of")) /* "dozens of people" */
 		j++;
-	if (w(t, j, "the") || w(t, j, "their") || w(t, j, "them"))
+	if (w(t, j, "the") || w(t, j, "their") || w(t, j, "them") || w(t, j, "his") || w(t, j, "her") ||
+	    w(t, j, "its"))
 		j++;
 	size_t start = j;
 	while (j < limit && j < start + 5 && t->tok[j].kind == LW_TOK_WORD &&
 	       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
 	       !kind_at(x, j, LW_SENSE_TRIGGER) && !w(t, j, "and") && !w(t, j, "were") &&
 	       !w(t, j, "was") && !w(t, j, "in") && !w(t, j, "on") && !w(t, j, "at") &&
-	       !w(t, j, "by") && !w(t, j, "have") && !w(t, j, "had") && !w(t, j, "are"))
+	       !w(t, j, "by") && !w(t, j, "have") && !w(t, j, "had") && !w(t, j, "are") &&
+	       !w(t, j, "with") && !w(t, j, "along") && !w(t, j, "including") && !w(t, j, "who") &&
+	       !w(t, j, "during") && !w(t, j, "after") && !kind_at(x, j, LW_SENSE_NUMBER))
 		j++;
 	/* "of them" */
 	return j;
@@ -439,12 +442,15 @@ static int count_after(const struct lw_extract *x, size_t start, size_t limit, s
 		k++;
 	if (k >= limit || !object_count(x, k, limit, c))
 		return 0;
-	/* ", and three others", "and several associates" */
+	/* ", and three others", "and several associates", "along with two
+	 * of his associates" */
 	for (;;) {
 		size_t j = c->end;
 		if (j < limit && lw_tok_punct(t, j, ','))
 			j++;
-		if (!(j < limit && w(t, j, "and")))
+		if (j + 1 < limit && w(t, j, "along") && w(t, j + 1, "with"))
+			j++;
+		else if (!(j < limit && (w(t, j, "and") || w(t, j, "with"))))
 			break;
 		struct count more;
 		memset(&more, 0, sizeof more);
@@ -853,6 +859,16 @@ static int speculative(const struct lw_text *t, const uint8_t *evf, size_t a, si
 
 static int background(const struct lw_text *t, const uint8_t *evf, size_t s0, size_t k)
 {
+	/* a tally: "have detained more than 35 leaders since the first of
+	 * the year", "has killed 200 people so far" */
+	if (k > s0 + 1 && (w(t, k - 1, "have") || w(t, k - 1, "has") || w(t, k - 2, "have") ||
+			   w(t, k - 2, "has"))) {
+		for (size_t j = s0; j < t->ntok && !(t->tok[j].kind == LW_TOK_TERM); j++)
+			if (w(t, j, "since") || (w(t, j, "so") && w(t, j + 1, "far")) ||
+			    (w(t, j, "to") && w(t, j + 1, "date")) ||
+			    (w(t, j, "this") && w(t, j + 1, "year")))
+				return 1;
+	}
 	
 	for (size_t j = k; j > s0 && k - j < 10; j--) {
 		if (evf ? !(evf[j - 1] & LW_EVF_BACKGROUND)
@@ -1548,6 +1564,20 @@ static int same_date(const lw_event_date *a, const lw_event_date *b)
 	       a->date.day == b->date.day;
 }
 
+/* Both events give counts, and every count they share is equal. */
+static int same_counts(const struct ev *e, const struct ev *f)
+{
+	int shared = 0;
+	for (int r = 0; r < ROLE_N; r++) {
+		if (!e->have_count[r] || !f->have_count[r])
+			continue;
+		if (e->count[r] != f->count[r] || e->additive[r])
+			return 0;
+		shared = 1;
+	}
+	return shared;
+}
+
 static void dedup(struct ectx *c)
 {
 	size_t out = 0;
@@ -1560,8 +1590,13 @@ static void dedup(struct ectx *c)
 			continue;
 		for (size_t j = out; j-- > 0 && !merged && !e->distinct;) {
 			struct ev *f = &c->ev[j];
-			if (f->type != e->type || flags_of(f) != flags_of(e) ||
-			    !same_actor(&f->out.source, &e->out.source))
+			if (f->type != e->type || flags_of(f) != flags_of(e))
+				continue;
+			/* "detained two insurgents ... Afghan forces received
+			 * intelligence on two insurgents and detained them": the
+			 * same counts retold by another name for the force */
+			if (!same_actor(&f->out.source, &e->out.source) &&
+			    !(same_counts(e, f) && e->out.source.entity < 0))
 				continue;
 			if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0)
 				continue;
@@ -1584,9 +1619,11 @@ static void dedup(struct ectx *c)
 			int retold = 0;
 			for (int r = 0; r < ROLE_N; r++)
 				retold |= e->have_count[r] && f->have_count[r] && e->count[r] == f->count[r];
-			/* the same event: its counts fill the first telling's gaps */
+			/* the same event: its counts fill the first telling's gaps,
+			 * and a fuller retelling ("the leader along with three of
+			 * his associates") raises them */
 			for (int r = 0; r < ROLE_N; r++) {
-				if (e->have_count[r] && !f->have_count[r]) {
+				if (e->have_count[r] && (!f->have_count[r] || e->count[r] > f->count[r])) {
 					f->have_count[r] = 1;
 					f->count[r] = e->count[r];
 					lw_count *dst = r == ROLE_DEAD ? &f->out.dead
