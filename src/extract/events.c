@@ -1578,73 +1578,89 @@ static int same_counts(const struct ev *e, const struct ev *f)
 	return shared;
 }
 
+/* Can e be the event f told again? */
+static int can_merge(const struct ev *e, const struct ev *f)
+{
+	if (f->type != e->type || flags_of(f) != flags_of(e))
+		return 0;
+	/* "detained two insurgents ... Afghan forces received
+	 * intelligence on two insurgents and detained them": the
+	 * same counts retold by another name for the force */
+	if (!same_actor(&f->out.source, &e->out.source) &&
+	    !(same_counts(e, f) && e->out.source.entity < 0))
+		return 0;
+	if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0)
+		return 0;
+	if (!same_place(&f->out.location, &e->out.location) ||
+	    !same_date(&f->out.date, &e->out.date))
+		return 0;
+	int conflict = 0, additive = 0;
+	for (int r = 0; r < ROLE_N; r++) {
+		if (!e->have_count[r])
+			continue;
+		if (e->additive[r])
+			additive = 1;
+		else if (f->have_count[r] && f->count[r] != e->count[r] && !e->definite_counts)
+			conflict = 1;
+	}
+	if (conflict || additive)
+		return 0;
+	return 1;
+}
+
+/* Fold e, a retelling, into f. */
+static void merge_into(struct ev *f, const struct ev *e)
+{
+	/* the source carries over only from a retelling of the same
+	 * counts: "who coordinates attacks" names no killer */
+	int retold = 0;
+	for (int r = 0; r < ROLE_N; r++)
+		retold |= e->have_count[r] && f->have_count[r] && e->count[r] == f->count[r];
+	/* the same event: its counts fill the first telling's gaps,
+	 * and a fuller retelling ("the leader along with three of
+	 * his associates") raises them */
+	for (int r = 0; r < ROLE_N; r++) {
+		if (e->have_count[r] && (!f->have_count[r] || e->count[r] > f->count[r])) {
+			f->have_count[r] = 1;
+			f->count[r] = e->count[r];
+			lw_count *dst = r == ROLE_DEAD ? &f->out.dead
+					: r == ROLE_INJURED ? &f->out.injured
+							    : &f->out.arrested;
+			const lw_count *src = r == ROLE_DEAD ? &e->out.dead
+					      : r == ROLE_INJURED ? &e->out.injured
+								  : &e->out.arrested;
+			*dst = *src;
+		}
+	}
+	if (!f->out.target.present && e->out.target.present)
+		f->out.target = e->out.target;
+	if (!f->out.source.present && e->out.source.present &&
+	    (retold || (e->type != 15 && e->type != 14)))
+		f->out.source = e->out.source;
+	if (!f->out.location.present && e->out.location.present)
+		f->out.location = e->out.location;
+}
+
 static void dedup(struct ectx *c)
 {
 	size_t out = 0;
 	for (size_t i = 0; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
-		int merged = 0;
 		/* "During the operation ..." with nothing of its own: told before */
 		if (e->anaphoric && !e->distinct && out > 0 && !e->out.source.present &&
 		    !e->out.target.present && flags_of(e) == 0)
 			continue;
-		for (size_t j = out; j-- > 0 && !merged && !e->distinct;) {
-			struct ev *f = &c->ev[j];
-			if (f->type != e->type || flags_of(f) != flags_of(e))
-				continue;
-			/* "detained two insurgents ... Afghan forces received
-			 * intelligence on two insurgents and detained them": the
-			 * same counts retold by another name for the force */
-			if (!same_actor(&f->out.source, &e->out.source) &&
-			    !(same_counts(e, f) && e->out.source.entity < 0))
-				continue;
-			if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0)
-				continue;
-			if (!same_place(&f->out.location, &e->out.location) ||
-			    !same_date(&f->out.date, &e->out.date))
-				continue;
-			int conflict = 0, additive = 0;
-			for (int r = 0; r < ROLE_N; r++) {
-				if (!e->have_count[r])
-					continue;
-				if (e->additive[r])
-					additive = 1;
-				else if (f->have_count[r] && f->count[r] != e->count[r] && !e->definite_counts)
-					conflict = 1;
-			}
-			if (conflict || additive)
-				continue;
-			/* the source carries over only from a retelling of the same
-			 * counts: "who coordinates attacks" names no killer */
-			int retold = 0;
-			for (int r = 0; r < ROLE_N; r++)
-				retold |= e->have_count[r] && f->have_count[r] && e->count[r] == f->count[r];
-			/* the same event: its counts fill the first telling's gaps,
-			 * and a fuller retelling ("the leader along with three of
-			 * his associates") raises them */
-			for (int r = 0; r < ROLE_N; r++) {
-				if (e->have_count[r] && (!f->have_count[r] || e->count[r] > f->count[r])) {
-					f->have_count[r] = 1;
-					f->count[r] = e->count[r];
-					lw_count *dst = r == ROLE_DEAD ? &f->out.dead
-							: r == ROLE_INJURED ? &f->out.injured
-									    : &f->out.arrested;
-					const lw_count *src = r == ROLE_DEAD ? &e->out.dead
-							      : r == ROLE_INJURED ? &e->out.injured
-										  : &e->out.arrested;
-					*dst = *src;
-				}
-			}
-			if (!f->out.target.present && e->out.target.present)
-				f->out.target = e->out.target;
-			if (!f->out.source.present && e->out.source.present &&
-			    (retold || (e->type != 15 && e->type != 14)))
-				f->out.source = e->out.source;
-			if (!f->out.location.present && e->out.location.present)
-				f->out.location = e->out.location;
-			merged = 1;
-		}
-		if (!merged)
+		/* the telling with the same counts first, else the nearest */
+		struct ev *into = NULL;
+		for (size_t j = out; j-- > 0 && !into && !e->distinct;)
+			if (same_counts(e, &c->ev[j]) && can_merge(e, &c->ev[j]))
+				into = &c->ev[j];
+		for (size_t j = out; j-- > 0 && !into && !e->distinct;)
+			if (can_merge(e, &c->ev[j]))
+				into = &c->ev[j];
+		if (into)
+			merge_into(into, e);
+		else
 			c->ev[out++] = *e;
 	}
 	c->nev = out;
