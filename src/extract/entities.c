@@ -747,6 +747,12 @@ static int actor_score(const struct lw_extract *x, const struct countries *dc,
 		if (!lw_case_exact(s, x->u.u + a->first_unit, 1) || sentence_initial(t, a->first_tok))
 			return 0;
 	}
+	/* "Sirajuddin Haqqani", "Husain Haqqani": a one-word group name after a
+	 * given name is a family name */
+	if (single && !(s->flags & LW_SF_ACRONYM) && a->first_tok > 0 &&
+	    !sentence_initial(t, a->first_tok) && given_name_ann(x, a->first_tok - 1) &&
+	    is_cap(t, a->first_tok - 1))
+		return 0;
 	int score = 70;
 	if (lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit))
 		score += 10; /* "JEM" the acronym over "JeM" in capitals */

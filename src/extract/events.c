@@ -1388,6 +1388,35 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		}
 		c->nev = keep;
 	}
+	/* "detained two insurgents while searching for a Taliban leader": the
+	 * operation was after the group; its fighters are the target */
+	for (size_t k = s0; k + 1 < s1; k++) {
+		size_t from = 0;
+		if ((w(t, k, "searching") || w(t, k, "search") || w(t, k, "hunt") ||
+		     w(t, k, "looking")) && w(t, k + 1, "for"))
+			from = k + 2;
+		else if (w(t, k, "in") && k + 2 < s1 && (w(t, k + 1, "search") || w(t, k + 1, "pursuit")) &&
+			 w(t, k + 2, "of"))
+			from = k + 3;
+		else if (w(t, k, "targeting") ||
+			 (w(t, k, "to") && (w(t, k + 1, "arrest") || w(t, k + 1, "capture"))))
+			from = w(t, k, "to") ? k + 2 : k + 1;
+		if (!from)
+			continue;
+		const struct lw_aref *g = aref_after(c, from, from + 4);
+		if (!g || g->ent < 0 || strcmp(g->sector, "REB") != 0)
+			continue;
+		for (size_t i = first_ev; i < c->nev; i++) {
+			lw_event_actor *tg = &c->ev[i].out.target;
+			if (tg->present && (tg->entity >= 0 || tg->code.country[0] ||
+					    strcmp(tg->code.sector, "REB") != 0))
+				continue;
+			if (c->ev[i].out.source.present && c->ev[i].out.source.span.start == g->start)
+				continue;
+			set_actor(c, tg, g);
+		}
+		break;
+	}
 	/* "captured a commander during an overnight operation": a weak
 	 * trigger beside a firm one is the firm event's setting */
 	if (c->nev - first_ev > 1) {
