@@ -1228,6 +1228,58 @@ static const struct lw_ann *verb_or_noun(struct ectx *c, const struct lw_ann *a,
 	return verb == !an ? a : b;
 }
 
+/* In a sentence that tells a protest: the killing the protesters
+ * condemn is an earlier event ("protested over the murder of ...", "a
+ * youth who was killed"), and the injuries of a riot are the riot's ("six
+ * were injured as traders resorted to violent protests"). */
+static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
+{
+	const struct lw_text *t = c->t;
+	struct ev *protest = NULL;
+	for (size_t i = first_ev; i < c->nev && !protest; i++)
+		if (c->ev[i].type == 11)
+			protest = &c->ev[i];
+	if (!protest)
+		return;
+	int riot = protest->kt && protest->kt->mode_len &&
+		   strcmp(lw_kb_str(c->kb, protest->kt->mode_off), "riot") == 0;
+	size_t keep = first_ev;
+	for (size_t i = first_ev; i < c->nev; i++) {
+		struct ev *e = &c->ev[i];
+		if (e->type != 15 || e == protest) {
+			c->ev[keep++] = *e;
+			continue;
+		}
+		size_t k = e->tfirst;
+		int motive = 0;
+		for (size_t j = k; j > s0 && k - j < 4 && !motive; j--)
+			motive = w(t, j - 1, "who") || w(t, j - 1, "whose") || w(t, j - 1, "which") ||
+				 w(t, j - 1, "against") || w(t, j - 1, "over") || w(t, j - 1, "condemning") ||
+				 w(t, j - 1, "protesting") || w(t, j - 1, "demanding") ||
+				 (w(t, j - 1, "of") && (e->kt && (e->kt->flags & LW_TRF_NOUN)));
+		if (motive) {
+			e->out.background = 1;
+			c->ev[keep++] = *e;
+			continue;
+		}
+		if (riot && !e->out.source.present) {
+			/* the riot's toll */
+			for (int r = 0; r < ROLE_N; r++)
+				if (e->have_count[r] && !protest->have_count[r]) {
+					protest->have_count[r] = 1;
+					protest->count[r] = e->count[r];
+					protest->approx[r] = e->approx[r];
+					protest->count_span[r] = e->count_span[r];
+				}
+			if (!protest->out.target.present)
+				protest->out.target = e->out.target;
+			continue;
+		}
+		c->ev[keep++] = *e;
+	}
+	c->nev = keep;
+}
+
 static int same_span_actor(const lw_event_actor *a, const lw_event_actor *b)
 {
 	return a->present && b->present && a->span.start == b->span.start;
@@ -1377,16 +1429,17 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	/* a protest's demands and grievances are the protest, not events of
 	 * their own ("farmers protested, demanding ...") */
 	if (byt[11]) {
+		const lw_event_actor protesters = byt[11]->out.source; /* the array moves */
 		size_t keep = first_ev;
 		for (size_t i = first_ev; i < c->nev; i++) {
 			struct ev *e = &c->ev[i];
 			if ((e->type == 7 || e->type == 8 || e->type == 9) &&
-			    (!e->out.source.present ||
-			     same_actor_code(&e->out.source, &byt[11]->out.source)))
+			    (!e->out.source.present || same_actor_code(&e->out.source, &protesters)))
 				continue;
 			c->ev[keep++] = c->ev[i];
 		}
 		c->nev = keep;
+		protest_context(c, first_ev, s0);
 	}
 	/* "detained two insurgents while searching for a Taliban leader": the
 	 * operation was after the group; its fighters are the target */
