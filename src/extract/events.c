@@ -956,6 +956,14 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		if (lw_tok_in(t, k - 1, det, sizeof det / sizeof *det))
 			return 0;
 	}
+	/* "the banned Lashkar-e-Jhangvi", "a proscribed group", "the wanted
+	 * man": a participle after a determiner describes, it tells nothing */
+	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_PAST) && a->end_tok == k + 1 && k > s0) {
+		static const char *const det[] = {"a", "an", "the", "this", "that", "its", "their",
+						  "his", "her", "our", "these", "those"};
+		if (lw_tok_in(t, k - 1, det, sizeof det / sizeof *det))
+			return 0;
+	}
 	if (kt->flags & LW_TRF_WEAK) {
 		/* a weak trigger needs a conflict actor or a count nearby */
 		int support = 0;
@@ -1146,6 +1154,18 @@ static int target_class(struct ectx *c, const struct lw_event *e)
 	return LW_TGT_ANY;
 }
 
+/* A named organisation the dictionaries do not code ("Burma Armed
+ * Forces"): it may well be armed. */
+static int unknown_org(struct ectx *c, const lw_event_actor *a)
+{
+	if (a->entity < 0 || a->code.sector[0])
+		return 0;
+	for (size_t i = 0; i < c->x->nents; i++)
+		if (c->x->ents[i].id == (uint32_t)a->entity)
+			return c->x->ents[i].type == LW_ORG;
+	return 0;
+}
+
 static void acled(struct ectx *c, struct ev *e)
 {
 	const struct lw_kb *kb = c->kb;
@@ -1175,7 +1195,8 @@ static void acled(struct ectx *c, struct ev *e)
 			return;
 		}
 		if ((!strcmp(ss, "UAF") || !strcmp(ss, "REB")) && tc != LW_TGT_ARMED &&
-		    e->out.target.present && (!mode || strcmp(mode, "explosives")))
+		    e->out.target.present && (!mode || strcmp(mode, "explosives")) &&
+		    !unknown_org(c, &e->out.target))
 			tc = LW_TGT_CIVILIANS;
 	}
 	for (size_t i = 0; i < kb->nacled; i++) {
@@ -1469,6 +1490,33 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			set_actor(c, tg, g);
 		}
 		break;
+	}
+	/* "conducted a search operation and killed two militants": a raid
+	 * that kills is the fight it led to */
+	{
+		struct ev *fight = NULL;
+		for (size_t i = first_ev; i < c->nev && !fight; i++)
+			if (c->ev[i].type == 15 && (c->ev[i].have_count[ROLE_DEAD] ||
+						    c->ev[i].have_count[ROLE_INJURED]))
+				fight = &c->ev[i];
+		if (fight) {
+			size_t keep = first_ev;
+			for (size_t i = first_ev; i < c->nev; i++) {
+				struct ev *e = &c->ev[i];
+				if (e->type == 14 && e->kt && e->kt->mode_len &&
+				    strcmp(lw_kb_str(c->kb, e->kt->mode_off), "seize") == 0 &&
+				    !e->have_count[ROLE_ARRESTED]) {
+					if (!fight->out.source.present && e->out.source.present &&
+					    !same_span_actor(&e->out.source, &fight->out.target))
+						fight->out.source = e->out.source;
+					continue;
+				}
+				if (e == fight)
+					fight = &c->ev[keep];
+				c->ev[keep++] = *e;
+			}
+			c->nev = keep;
+		}
 	}
 	/* "captured a commander during an overnight operation": a weak
 	 * trigger beside a firm one is the firm event's setting */
