@@ -1486,6 +1486,50 @@ static void code_actors(struct lw_extract *x)
 	}
 }
 
+/* An organisation the dictionaries do not know takes the sector its last
+ * word gives ("Sukkur Traders Union" LAB, "Lahore High Court" JUD) and
+ * the country a country, demonym or town of the document's country at its
+ * start gives ("Pakistan Medical Association"). */
+static void code_by_head(struct lw_extract *x)
+{
+	for (size_t i = 0; i < x->nmen; i++) {
+		const struct lw_mention *m = &x->men[i];
+		struct lw_ent *e = &x->ents[m->ent];
+		if (m->type != LW_ORG || e->has_code || e->actor != UINT32_MAX || m->end_tok - m->first_tok < 2)
+			continue;
+		const struct lw_ann *h = NULL;
+		for (size_t j = x->ann_at[m->first_tok]; j < x->nann && x->ann[j].first_tok < m->end_tok; j++) {
+			const struct lw_ann *a = &x->ann[j];
+			const struct lw_kb_sense *s = lw_ann_sense(x, a);
+			if (s->kind == LW_SENSE_ORG_HEAD && s->sub == 0 && s->value && a->end_tok == m->end_tok)
+				h = a;
+		}
+		if (!h)
+			continue;
+		uint32_t v = (uint32_t)lw_ann_sense(x, h)->value;
+		e->sector[0] = (char)(v & 0xff);
+		e->sector[1] = (char)(v >> 8 & 0xff);
+		e->sector[2] = (char)(v >> 16 & 0xff);
+		e->sector[3] = 0;
+		e->country[0] = 0;
+		char c3[4];
+		if (country_at(x, m->first_tok, c3))
+			memcpy(e->country, c3, 4);
+		else if (x->focus[0]) {
+			for (size_t j = x->ann_at[m->first_tok];
+			     j < x->nann && x->ann[j].first_tok == m->first_tok; j++) {
+				const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+				if (s->kind == LW_SENSE_PLACE &&
+				    memcmp(x->kb->places[s->id].country, x->focus, 3) == 0) {
+					memcpy(e->country, x->focus, 4);
+					break;
+				}
+			}
+		}
+		e->has_code = 1;
+	}
+}
+
 /* The first coded organisation or "demonym + role" in tokens [a, b). */
 static int affiliation_in(const struct lw_extract *x, size_t a, size_t b, char country[4],
 			  char sector[4])
@@ -1852,6 +1896,7 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 		qsort(x->men, x->nmen, sizeof *x->men, cmp_men);
 		update_cover(x);
 	}
+	code_by_head(x);
 	code_people(x);
 	return phrases(x);
 }

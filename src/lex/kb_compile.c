@@ -661,13 +661,25 @@ static int on_org_head(void *ctx, const struct lw_lexline *l)
 {
 	static const char *const kinds[] = {"tail", "head"};
 	struct builder *b = ctx;
-	int k = l->nfields == 2 ? one_of(l->field[1], kinds, 2) : -1;
+	int k = l->nfields == 2 || l->nfields == 3 ? one_of(l->field[1], kinds, 2) : -1;
 	if (k < 0) {
-		report(b, l->line, 1, "expected `word | tail|head`");
+		report(b, l->line, 1, "expected `word | tail|head [| sector]`");
 		return 0;
 	}
 	struct lw_kb_sense s = sense(LW_SENSE_ORG_HEAD, 0);
 	s.sub = (uint8_t)k;
+	if (l->nfields == 3) {
+		/* the sector of an unknown organisation named with this word,
+		 * packed into the sense's value */
+		char sec[4];
+		if (!parse_sector(l->field[2], sec)) {
+			report(b, l->line, 1, "unknown sector '%.*s'", (int)l->field[2].len,
+			       l->field[2].ptr);
+			return 0;
+		}
+		s.value = (int32_t)((uint32_t)(unsigned char)sec[0] | (uint32_t)(unsigned char)sec[1] << 8 |
+				    (uint32_t)(unsigned char)sec[2] << 16);
+	}
 	return add_phrase(b, l->field[0], s);
 }
 
