@@ -80,6 +80,7 @@ struct ev {
 	int distinct;                   /* "Separately, ...": never the same as one before */
 	int weak;                       /* only weak triggers ("operation", "incident") */
 	int mutual;                     /* a clash: both sides fight */
+	int at_protest;                 /* told in the sentence of a protest */
 };
 
 struct ectx {
@@ -1174,6 +1175,25 @@ static void acled(struct ectx *c, struct ev *e)
 	/* violence by protesters, party supporters or a mob is a riot, and
 	 * unidentified gunmen attacking unarmed people is violence against
 	 * civilians (ACLED's conventions) */
+	const char *ss0 = e->out.source.present ? e->out.source.code.sector : "";
+	int state = !strcmp(ss0, "COP") || !strcmp(ss0, "MIL") || !strcmp(ss0, "GOV");
+	/* "arrested after a protest", "police baton-charged the rally": the
+	 * protest met by the state (ACLED's protest with intervention) */
+	if (e->at_protest && (e->type == 14 || (e->type == 15 && state)) &&
+	    (state || !e->out.source.present)) {
+		e->out.acled_type = "Protests";
+		e->out.acled_subtype = e->type == 15 ? "Excessive force against protesters"
+						     : "Protest with intervention";
+		return;
+	}
+	/* arson and wrecking by a crowd, party cadres or people unknown is a
+	 * riot; by soldiers, police or an armed group, property destruction */
+	if (e->type == 15 && mode && strcmp(mode, "destroy") == 0 && !state &&
+	    strcmp(ss0, "REB") != 0) {
+		e->out.acled_type = "Riots";
+		e->out.acled_subtype = "Violent demonstration";
+		return;
+	}
 	/* "students clashed with police", "police and party workers clashed":
 	 * a clash with unarmed people is a riot */
 	if (e->type == 15 && e->mutual && e->out.target.present &&
@@ -1267,6 +1287,8 @@ static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 	size_t keep = first_ev;
 	for (size_t i = first_ev; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
+		if (e != protest)
+			e->at_protest = 1;
 		if (e->type != 15 || e == protest) {
 			c->ev[keep++] = *e;
 			continue;
