@@ -34,8 +34,10 @@
  *              PATH is a dotted path: `quotes[0].speaker.name`,
  *              `entities[name=Taliban].actor.code`, `events[type=ASSAULT]`,
  *              `quotes[text~martyred]` (filter: the first element whose
- *              field, a dotted path too: `events[trigger.text=attack]`,
- *              equals / contains the value).
+ *              field equals / contains the value; the field may be a
+ *              dotted path, `events[trigger.text=attack]`, and filters in
+ *              a row narrow the same elements,
+ *              `events[type=ASSAULT][mode=drone]`).
  */
 #include <dirent.h>
 #include <jansson.h>
@@ -103,6 +105,7 @@ static char *unescape(const char *s)
 
 struct eval {
 	json_t *doc;
+	json_t *tmp; /* arrays made by chained filters */
 	const char *text;
 	size_t len;
 	char err[256];
@@ -205,14 +208,31 @@ static json_t *eval_path(struct eval *ev, const char *p, const char *end, int wa
 			}
 			json_t *first = NULL;
 			long n = 0;
+			/* filters in a row narrow the same elements:
+			 * events[type=ASSAULT][mode=aerial] */
+			int chained = 0;
+			if (p < end && *p == '[') {
+				const char *nc = memchr(p, ']', (size_t)(end - p));
+				for (const char *q = p; nc && q < nc; q++)
+					chained |= *q == '=' || *q == '~';
+			}
+			json_t *kept = chained ? json_array() : NULL;
 			for (size_t i = 0; i < json_array_size(cur); i++) {
 				json_t *e = json_array_get(cur, i);
 				if (filter_match(e, sel, (size_t)(eq - sel), *eq, eq + 1,
 						 (size_t)(close - eq - 1), ev)) {
 					if (!first)
 						first = e;
+					if (kept)
+						json_array_append(kept, e);
 					n++;
 				}
+			}
+			if (kept) {
+				/* owned by ev->tmp, released with the document */
+				json_array_append_new(ev->tmp, kept);
+				cur = kept;
+				continue;
 			}
 			if (want_count && p >= end) {
 				*count = n;
@@ -455,7 +475,7 @@ static void run_case(void *arg)
 		if (!j) {
 			lw_check_fail(c->file, c->line, "output is not JSON: %s", je.text);
 		} else {
-			struct eval ev = {j, text, strlen(text), {0}};
+			struct eval ev = {j, json_array(), text, strlen(text), {0}};
 			char *copy = strdup(c->expect), *save = NULL;
 			int lineno = c->line;
 			/* assertion line numbers: approximate to the case start */
@@ -465,6 +485,7 @@ static void run_case(void *arg)
 				free(u);
 			}
 			free(copy);
+			json_decref(ev.tmp);
 			json_decref(j);
 		}
 		lw_buf_release(&out);
