@@ -946,9 +946,10 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	/* "Operation Strike Back": a capitalised trigger among capitalised
 	 * words is a name; "IED", "Killed" at the start are not */
 	if ((t->tok[k].flags & LW_TF_CAP) && !(t->tok[k].flags & LW_TF_UPPER) && k != s0 &&
-	    ((k > s0 && (t->tok[k - 1].flags & LW_TF_CAP)) ||
+	    ((k > s0 && (t->tok[k - 1].flags & LW_TF_CAP) &&
+	      !(k - 1 == s0 && (w(t, s0, "a") || w(t, s0, "an") || w(t, s0, "the")))) ||
 	     (a->end_tok < s1 && (t->tok[a->end_tok].flags & LW_TF_CAP))))
-		return 0;
+		return 0; /* but "A Protest was taken out" */
 	/* a verb's base form after a determiner is a noun: leave it to the
 	 * noun entry */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_BASE) && k > s0) {
@@ -959,10 +960,15 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	}
 	/* "the banned Lashkar-e-Jhangvi", "a proscribed group", "the wanted
 	 * man": a participle after a determiner describes, it tells nothing */
-	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_PAST) && a->end_tok == k + 1 && k > s0) {
+	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_PAST) && a->end_tok == k + 1 && k > s0 &&
+	    k + 1 < s1 && t->tok[k + 1].kind == LW_TOK_WORD) {
 		static const char *const det[] = {"a", "an", "the", "this", "that", "its", "their",
 						  "his", "her", "our", "these", "those"};
-		if (lw_tok_in(t, k - 1, det, sizeof det / sizeof *det))
+		/* but "staged a protested against ...": a slip for the noun */
+		static const char *const prep[] = {"against", "in", "at", "on", "outside", "over",
+						   "for", "near", "by", "to"};
+		if (lw_tok_in(t, k - 1, det, sizeof det / sizeof *det) &&
+		    !lw_tok_in(t, k + 1, prep, sizeof prep / sizeof *prep))
 			return 0;
 	}
 	if (kt->flags & LW_TRF_WEAK) {
@@ -1734,6 +1740,9 @@ static int same_counts(const struct ev *e, const struct ev *f)
 static int can_merge(const struct ev *e, const struct ev *f)
 {
 	if (f->type != e->type || flags_of(f) != flags_of(e))
+		return 0;
+	/* protests are many and short: one told again names its people */
+	if (e->type == 11 && !(e->out.source.present && f->out.source.present))
 		return 0;
 	/* "detained two insurgents ... Afghan forces received
 	 * intelligence on two insurgents and detained them": the
