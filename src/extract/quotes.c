@@ -515,6 +515,22 @@ static void sentence_subject(struct qctx *c, size_t floor, size_t before, struct
 {
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
+	/* "Protesters marching through the streets chanted ...": a noun
+	 * phrase that can speak starts the sentence */
+	if (floor < before && !c->in_quote[floor] && !lw_mention_at(x, floor)) {
+		size_t j = floor;
+		while (j < before && j < floor + 3 && (determiner(t, j) || (t->tok[j].flags & LW_TF_LOWER)) &&
+		       !lw_ann_find(x, j, LW_SENSE_ROLE))
+			j++; /* "The angry protesters" */
+		const struct lw_ann *role = j < before ? lw_ann_find(x, j, LW_SENSE_ROLE) : NULL;
+		if (role && role->end_tok <= before) {
+			s->found = 1;
+			s->first = (uint32_t)floor;
+			s->end = role->end_tok;
+			s->ent = -1;
+			return;
+		}
+	}
 	for (size_t k = floor; k < before; k++) {
 		if (c->in_quote[k])
 			continue;
@@ -575,6 +591,10 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 		while (n < t->ntok && (lw_tok_punct(t, n, ',') || t->tok[n].kind == LW_TOK_DASH))
 			n++;
 		const struct lw_mention *m = lw_mention_at(x, n);
+		/* "Mr. Daniloff": the title before the name */
+		if (!m && n + 1 < t->ntok && t->tok[n].kind == LW_TOK_ABBREV &&
+		    (t->tok[n].flags & LW_TF_CAP))
+			m = lw_mention_at(x, ++n);
 		if (m && m->first_tok == n && m->type == LW_PERSON) {
 			size_t lim = sent_end(t, n);
 			for (size_t j = m->end_tok; j < lim && j < m->end_tok + 40; j++) {
