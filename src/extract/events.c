@@ -535,6 +535,12 @@ static const struct lw_aref *aref_before(struct ectx *c, size_t floor, size_t k)
 static const struct lw_aref *aref_after(struct ectx *c, size_t k, size_t limit)
 {
 	const struct lw_extract *x = c->x;
+	/* never past the sentence */
+	if (k < x->t->ntok) {
+		size_t s1 = x->t->sent[lw_sentence_of(x->t, k)].end_token;
+		if (limit > s1)
+			limit = s1;
+	}
 	size_t i = aref_lower(x, k);
 	if (i < x->naref && x->aref[i].first_tok < limit)
 		return &x->aref[i];
@@ -608,9 +614,49 @@ static void clause_of(const struct lw_extract *x, size_t s0, size_t s1, size_t k
 	*b = j;
 }
 
+/* A country or its adjective right before a noun trigger ("a US drone
+ * strike", "Russian air strikes", "the Pakistani shelling"): an actor
+ * phrase for that country's military. */
+static int state_before(struct ectx *c, size_t k, size_t floor, struct lw_aref *r)
+{
+	struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	if (k == floor)
+		return 0;
+	size_t j = k - 1;
+	if (j > floor && (t->tok[j].flags & LW_TF_LOWER) && !w(t, j, "the") && !w(t, j, "a"))
+		j--; /* "US military drone strike" */
+	if (!(t->tok[j].flags & (LW_TF_CAP | LW_TF_UPPER)))
+		return 0;
+	char a3[4] = "";
+	int32_t ent = -1;
+	const struct lw_ann *d = lw_ann_find(x, j, LW_SENSE_DEMONYM);
+	const struct lw_mention *m = lw_mention_at(x, j);
+	if (m && m->type == LW_PLACE && m->end_tok == j + 1 &&
+	    x->ents[m->ent].place != UINT32_MAX &&
+	    c->kb->places[x->ents[m->ent].place].kind == LW_PK_COUNTRY) {
+		memcpy(a3, c->kb->places[x->ents[m->ent].place].country, 4);
+	} else if (d && d->end_tok == j + 1) {
+		memcpy(a3, c->kb->countries[lw_ann_sense(x, d)->id].a3, 4);
+	}
+	if (!a3[0])
+		return 0;
+	memset(r, 0, sizeof *r);
+	r->start = m ? m->start : t->tok[j].start;
+	r->end = m ? m->end : t->tok[j].end;
+	r->first_tok = m ? m->first_tok : (uint32_t)j;
+	r->end_tok = (uint32_t)j + 1;
+	r->ent = ent;
+	memcpy(r->country, a3, 4);
+	memcpy(r->sector, "MIL", 4);
+	r->kind = LW_AREF_ROLE;
+	return 1;
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
+	struct lw_aref own;
 	size_t a, b;
 	clause_of(c->x, s0, s1, tr->first, &a, &b);
 	/* the subject may stand before a relative clause: "X, who ..., attacked" */
@@ -659,6 +705,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			/* "X's attack on Y", "X carried out an attack on Y" */
 			if (!src)
 				src = aref_before(c, floor, tr->first);
+			/* "a US drone strike", "Israeli air strikes": the state's
+			 * forces */
+			if (!src && state_before(c, tr->first, floor, &own)) {
+				src = &own;
+			}
 			for (size_t k = tr->end; k < b && k < tr->end + 4 && !tgt; k++)
 				if (w(t, k, "on") || w(t, k, "against") || w(t, k, "targeting") ||
 				    w(t, k, "at")) {
@@ -943,6 +994,19 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		return 0;
 	if (x->in_quote && x->in_quote[k])
 		return 0; /* words inside a quote are said, not done */
+	/* "riot police", "riot gear": a role or a thing named by the word */
+	{
+		const struct lw_ann *r = lw_ann_find(x, k, LW_SENSE_ROLE);
+		if (r && r->end_tok > a->end_tok)
+			return 0;
+		if (a->end_tok < s1 && (w(t, a->end_tok, "gear") || w(t, a->end_tok, "shields") ||
+					w(t, a->end_tok, "squad") || w(t, a->end_tok, "control")))
+			return 0;
+	}
+	/* "in March": the month, not a march */
+	if ((t->tok[k].flags & LW_TF_CAP) && a->end_tok == k + 1 &&
+	    lw_month_number(t->p + t->tok[k].start, lw_tok_len(&t->tok[k])))
+		return 0;
 	/* "Operation Strike Back": a capitalised trigger among capitalised
 	 * words is a name; "IED", "Killed" at the start are not */
 	if ((t->tok[k].flags & LW_TF_CAP) && !(t->tok[k].flags & LW_TF_UPPER) && k != s0 &&
@@ -1124,6 +1188,20 @@ static int civilian_sector(const char *s)
 static void protest_blockade(const struct lw_text *t, struct ev *e)
 {
 	lw_event *o = &e->out;
+	/* "Authorities blocked the highway": the state obstructs, it does
+	 * not protest */
+	if (e->type == 11 && o->mode && strcmp(o->mode, "obstruct") == 0 && o->source.present &&
+	    (!strcmp(o->source.code.sector, "GOV") || !strcmp(o->source.code.sector, "COP") ||
+	     !strcmp(o->source.code.sector, "MIL"))) {
+		e->type = 14;
+		o->type = lw_plover_types[14];
+		o->mode = "restrict";
+		o->cameo = "191";
+		/* police stopping villagers on their way: a protest met */
+		if (o->target.present && civilian_sector(o->target.code.sector))
+			e->at_protest = 1;
+		return;
+	}
 	if (e->type != 14 || !o->mode || strcmp(o->mode, "restrict") != 0 || !e->kt ||
 	    strcmp(e->kt->cameo, "191") != 0)
 		return;
@@ -1288,6 +1366,10 @@ static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 			protest = &c->ev[i];
 	if (!protest)
 		return;
+	/* a weak protest word beside a firm event is dropped later */
+	for (size_t i = first_ev; i < c->nev && protest->weak; i++)
+		if (!c->ev[i].weak)
+			return;
 	int riot = protest->kt && protest->kt->mode_len &&
 		   strcmp(lw_kb_str(c->kb, protest->kt->mode_off), "riot") == 0;
 	size_t keep = first_ev;
@@ -1422,6 +1504,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			e->anaphoric = anaphoric(t, tr, s0);
 			e->distinct = separate(t, s0, s1);
 			e->weak = (tr->kt->flags & LW_TRF_WEAK) != 0;
+			/* "protesters blocked the road", "a mob stormed ...": a
+			 * protest word with its crowd named is firm */
+			if (e->weak && type == 11 && e->out.source.present &&
+			    civilian_sector(e->out.source.code.sector))
+				e->weak = 0;
 			e->mutual = (tr->kt->flags & LW_TRF_MUTUAL) != 0;
 		} else {
 			if (tr->kt->flags & LW_TRF_MUTUAL)
@@ -1711,15 +1798,21 @@ static int same_place(const lw_event_place *a, const lw_event_place *b)
 	return !x->len || !y->len || (x->len == y->len && memcmp(x->ptr, y->ptr, x->len) == 0);
 }
 
-/* Dates the words give (not the document's) that cannot be one day. */
+/* Dates the words give (not the document's) that cannot be one day:
+ * "in March" and "on Aug. 3", "on Monday" and "on Tuesday". */
 static int same_date(const lw_event_date *a, const lw_event_date *b)
 {
 	if (!a->present || !b->present || a->span.end == 0 || b->span.end == 0)
 		return 1;
-	if (a->date.precision != LW_PREC_DAY || b->date.precision != LW_PREC_DAY)
-		return 1;
-	return a->date.year == b->date.year && a->date.month == b->date.month &&
-	       a->date.day == b->date.day;
+	if (a->date.year && b->date.year && a->date.year != b->date.year)
+		return 0;
+	int pa = a->date.precision, pb = b->date.precision;
+	int months = (pa == LW_PREC_DAY || pa == LW_PREC_MONTH) && (pb == LW_PREC_DAY || pb == LW_PREC_MONTH);
+	if (months && a->date.month && b->date.month && a->date.month != b->date.month)
+		return 0;
+	if (pa == LW_PREC_DAY && pb == LW_PREC_DAY)
+		return a->date.day == b->date.day;
+	return 1;
 }
 
 /* Both events give counts, and every count they share is equal. */
