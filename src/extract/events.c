@@ -331,6 +331,19 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 		size_t e = count_at(x, from, end, &v, &ap);
 		if (!e || e <= k)
 			continue;
+		/* "Two hundred": the count starts at the first number word */
+		while (from > floor && (kind_at(x, from - 1, LW_SENSE_NUMBER) ||
+					t->tok[from - 1].kind == LW_TOK_NUMBER)) {
+			int64_t v2;
+			int ap2;
+			size_t e2 = count_at(x, from - 1, end, &v2, &ap2);
+			if (e2 < e)
+				break;
+			from--;
+			v = v2;
+			ap = ap2;
+			e = e2;
+		}
 		if (!found) {
 			nf = e;
 			ne = counted_np(x, e, end);
@@ -1095,6 +1108,40 @@ static void add_count(struct ev *e, const struct count *ct, const struct lw_text
 }
 
 /* The counts of sentence [s0, s1) with their roles. */
+/* The count a verb trigger with a victim role gives at token k. */
+static int trigger_count(struct ectx *c, size_t k, size_t s0, size_t s1, uint32_t used_until,
+			 struct count *ct)
+{
+	struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	if (!kind_at(x, k, LW_SENSE_TRIGGER))
+		return 0;
+	const struct lw_ann *pick = NULL;
+	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+		const struct lw_ann *a = &x->ann[j];
+		const struct lw_kb_sense *s = lw_ann_sense(x, a);
+		if (s->kind != LW_SENSE_TRIGGER || a->start != t->tok[k].start)
+			continue;
+		const struct lw_kb_trigger *kt = &c->kb->triggers[s->id];
+		if ((kt->flags & LW_TRF_NOUN) ||
+		    !(kt->flags & (LW_TRF_DEAD | LW_TRF_INJURED | LW_TRF_ARRESTED)))
+			continue;
+		if (!pick || a->end_tok > pick->end_tok)
+			pick = a;
+	}
+	if (!pick || !trigger_ok(c, pick, s0, s1))
+		return 0;
+	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, pick)->id];
+	memset(ct, 0, sizeof *ct);
+	int aux = k > s0 && (w(t, k - 1, "was") || w(t, k - 1, "were") || w(t, k - 1, "been") ||
+			     w(t, k - 1, "are") || w(t, k - 1, "is") || w(t, k - 1, "be"));
+	if (aux ? !counts_before(x, used_until, k, ct) : !count_after(x, pick->end_tok, s1, ct))
+		return 0;
+	ct->role = kt->flags & LW_TRF_DEAD ? ROLE_DEAD : kt->flags & LW_TRF_INJURED ? ROLE_INJURED
+										 : ROLE_ARRESTED;
+	return 1;
+}
+
 static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count *out, size_t max)
 {
 	struct lw_extract *x = c->x;
@@ -1102,8 +1149,16 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 	size_t n = 0;
 	uint32_t used_until = (uint32_t)s0;
 	for (size_t k = s0; k < s1 && n < max; k++) {
-		if (!kind_at(x, k, LW_SENSE_CASUALTY))
+		if (!kind_at(x, k, LW_SENSE_CASUALTY)) {
+			/* a trigger that says what befalls its object: "beheaded
+			 * five men", "five men were beheaded" */
+			struct count ct;
+			if (trigger_count(c, k, s0, s1, used_until, &ct)) {
+				out[n++] = ct;
+				used_until = ct.end > used_until ? ct.end : used_until;
+			}
 			continue;
+		}
 		const struct lw_ann *best_after = NULL, *best_before = NULL, *best_noun = NULL;
 		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
 			const struct lw_ann *a = &x->ann[j];
@@ -1136,6 +1191,9 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 			used = best_noun;
 		else if (best_before && !aux && count_after(x, best_before->end_tok, s1, &ct))
 			used = best_before;
+		else if (best_after && !aux && kind_at(x, k, LW_SENSE_TRIGGER) &&
+			 count_after(x, best_after->end_tok, s1, &ct))
+			used = best_after; /* "militants beheaded five men": active */
 		else if (best_after && aux && k > s0 + 1 &&
 			 (w(t, k - 2, "he") || w(t, k - 2, "she"))) {
 			/* "He was engaged and killed": one */
