@@ -166,8 +166,10 @@ static int digits_value(const struct lw_text *t, size_t k, int64_t *v, int *deci
 		if (!lw_is_ascii_digit(c))
 			return 0; /* "1990s", "21st", "2013-01-25" */
 		if (dot) {
-			frac = frac * 10 + (c - '0');
-			div *= 10;
+			if (div < 1000) { /* thousandths are enough: "3.5 million" */
+				frac = frac * 10 + (c - '0');
+				div *= 10;
+			}
 		} else {
 			n = n * 10 + (c - '0');
 		}
@@ -262,6 +264,8 @@ static size_t count_at(const struct lw_extract *x, size_t k, size_t limit, int64
 	while (e < limit && number_word(x, e, &mult, &mv, &me) &&
 	       (mult == 100 || mult == 1000 || mult == 1000000 || mult == 1000000000 || mult == 12) &&
 	       !mv) {
+		if (v > INT64_MAX / mult)
+			return 0; /* no count is that large */
 		if (decimal) {
 			v = v * mult / 1000;
 			decimal = 0;
