@@ -974,18 +974,28 @@ static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t)
 	return 1;
 }
 
+/* Room for n more events. */
+static lw_status reserve_events(struct ectx *c, size_t n)
+{
+	if (c->nev + n <= c->capev)
+		return LW_OK;
+	size_t cap = c->capev ? c->capev : 16;
+	while (cap < c->nev + n)
+		cap *= 2;
+	struct ev *e = realloc(c->ev, cap * sizeof *e);
+	if (!e)
+		return LW_ENOMEM;
+	c->ev = e;
+	c->capev = cap;
+	return LW_OK;
+}
+
 static struct ev *new_event(struct ectx *c)
 {
 	if (c->nev >= LW_MAX_EVENTS)
 		return NULL;
-	if (c->nev == c->capev) {
-		size_t cap = c->capev ? c->capev * 2 : 16;
-		struct ev *n = realloc(c->ev, cap * sizeof *n);
-		if (!n)
-			return NULL;
-		c->ev = n;
-		c->capev = cap;
-	}
+	if (c->nev == c->capev && reserve_events(c, 1) != LW_OK)
+		return NULL;
 	struct ev *e = &c->ev[c->nev++];
 	memset(e, 0, sizeof *e);
 	e->out.source.entity = e->out.target.entity = e->out.location.entity = -1;
@@ -1540,7 +1550,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		}
 		return LW_OK;
 	}
-	/* one event per type in the sentence */
+	/* one event per type in the sentence; room for all of them first, so
+	 * that the pointers below stay valid (new_event must not move the
+	 * array under them) */
+	if (reserve_events(c, ntr + nc) != LW_OK)
+		return LW_ENOMEM;
 	struct ev *byt[16] = {0};
 	size_t first_ev = c->nev;
 	for (size_t i = 0; i < ntr; i++) {
