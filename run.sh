@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh: the README's entry point on a fresh Debian machine.
-#   ./run.sh demo    install what is missing, build, code the bundled example
+#   ./run.sh demo    install what is missing, build, ingest the bundled examples
+#                    into build/demo.db and print a table of their events
 #   ./run.sh test    install what is missing, build, run the whole test suite
 # Any other arguments are passed to make (./run.sh asan, ./run.sh bench).
 set -eu

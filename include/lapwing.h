@@ -567,6 +567,8 @@ typedef struct lw_ingest_progress {
 	uint64_t input_bytes; /* bytes of input consumed, where known (else text_bytes) */
 	uint64_t total_bytes; /* size of all the inputs, 0 if unknown (a pipe) */
 	double seconds;
+	double writer_cpu;    /* CPU seconds of the writer thread (at the end) */
+	double worker_cpu;    /* CPU seconds of the coding threads together (at the end) */
 	int done;             /* the last call */
 	int interrupted;      /* stopped early by *stop */
 } lw_ingest_progress;

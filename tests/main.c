@@ -1,7 +1,7 @@
 /*
  * main.c: the test runner. Runs the unit tests (tests/unit), the golden
  * spec files (tests/spec, see spec.c) and the command-line tests
- * (tests/cli.c), and ends with the line "N passed, N failed".
+ * (tests/cli.c, tests/cli_store.c), and ends with the line "N passed, N failed".
  *
  *   lwtest [--build DIR] [--no-slow] [PATTERN]
  * PATTERN selects tests whose name contains it.
@@ -98,6 +98,7 @@ int main(int argc, char **argv)
 		run_table(lw_unit_tables[i], pattern);
 	lw_run_specs("tests/spec", pattern);
 	lw_run_cli_tests(pattern);
+	lw_run_store_cli_tests(pattern);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	lw_kb_free(kb);
 	double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;

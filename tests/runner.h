@@ -10,5 +10,6 @@ extern const struct lw_test *const lw_unit_tables[];
 void lw_run_test(const char *name, void (*fn)(void *), void *arg);
 void lw_run_specs(const char *dir, const char *pattern);
 void lw_run_cli_tests(const char *pattern);
+void lw_run_store_cli_tests(const char *pattern);
 
 #endif

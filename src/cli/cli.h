@@ -38,6 +38,14 @@ int opt_value(int argc, char **argv, int *i, const char *name, const char **valu
 int cmd_code(int argc, char **argv);
 int cmd_tokens(int argc, char **argv);
 int cmd_kb(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+
+/* Take a filter of events at argv[*i] (--FIELD VALUE, --from, --to) into
+ * q; returns 1 if taken, 0 if not, -1 on error (printed). */
+int query_opt(lw_event_query *q, int argc, char **argv, int *i, const char *prog);
 
 /* write callback for FILE* */
 int write_file(void *ctx, const char *p, size_t n);

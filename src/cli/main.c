@@ -14,6 +14,10 @@ static const char usage[] =
 	"  code      code documents into entities, quotes and events (JSON Lines)\n"
 	"  tokens    show tokens, sentences and paragraphs with byte spans\n"
 	"  kb        compile, check or describe the dictionaries\n"
+	"  ingest    code documents into a store (an SQLite database)\n"
+	"  stats     count events in a store, grouped and filtered\n"
+	"  export    a store as JSON Lines, an events CSV or ACLED-style CSV\n"
+	"  search    full-text search of a store's quotes and sentences\n"
 	"  version   print the version\n"
 	"\n"
 	"`lapwing COMMAND --help` describes each command.\n";
@@ -31,6 +35,14 @@ int main(int argc, char **argv)
 		return cmd_tokens(argc - 1, argv + 1);
 	if (strcmp(cmd, "kb") == 0)
 		return cmd_kb(argc - 1, argv + 1);
+	if (strcmp(cmd, "ingest") == 0)
+		return cmd_ingest(argc - 1, argv + 1);
+	if (strcmp(cmd, "stats") == 0)
+		return cmd_stats(argc - 1, argv + 1);
+	if (strcmp(cmd, "export") == 0)
+		return cmd_export(argc - 1, argv + 1);
+	if (strcmp(cmd, "search") == 0)
+		return cmd_search(argc - 1, argv + 1);
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
 		printf("lapwing %s (output contract %d)\n", lw_version(), LW_CONTRACT_VERSION);
 		return 0;

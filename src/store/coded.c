@@ -12,16 +12,16 @@
  * is rebuilt from the texts it quotes (quotes, speakers, cues, triggers,
  * actors, counts, dateline) at their offsets, with spaces elsewhere, so
  * that exports and search give back what was ingested; such a document is
- * stored with text_complete = 0. Parsing uses jansson: records are parsed
- * on the worker threads, where its speed is not the limit.
+ * stored with text_complete = 0. Records are parsed on the worker threads
+ * by json.c into a tree in the record's arena.
  */
-#include <jansson.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "json.h"
 #include "store.h"
 
 /* The 16 PLOVER types (docs/output.md). */
@@ -82,53 +82,73 @@ static lw_status oom(struct parser *p)
 	return p->st;
 }
 
-static const char *type_name(const json_t *v)
+static const char *type_name(const struct lw_jv *v)
 {
-	switch (json_typeof(v)) {
-	case JSON_OBJECT: return "an object";
-	case JSON_ARRAY: return "an array";
-	case JSON_STRING: return "a string";
-	case JSON_INTEGER: return "an integer";
-	case JSON_REAL: return "a number";
-	case JSON_TRUE:
-	case JSON_FALSE: return "a boolean";
-	case JSON_NULL: return "null";
+	switch ((enum lw_jv_kind)v->kind) {
+	case LW_JV_OBJECT: return "an object";
+	case LW_JV_ARRAY: return "an array";
+	case LW_JV_STRING: return "a string";
+	case LW_JV_INT: return "an integer";
+	case LW_JV_REAL: return "a number";
+	case LW_JV_TRUE:
+	case LW_JV_FALSE: return "a boolean";
+	case LW_JV_NULL: return "null";
 	}
 	return "?";
 }
 
+static int is_kind(const struct lw_jv *v, enum lw_jv_kind k)
+{
+	return v && v->kind == k;
+}
+
+static int is_number(const struct lw_jv *v)
+{
+	return v->kind == LW_JV_INT || v->kind == LW_JV_REAL;
+}
+
+static int is_bool(const struct lw_jv *v)
+{
+	return v->kind == LW_JV_TRUE || v->kind == LW_JV_FALSE;
+}
+
+static double number_of(const struct lw_jv *v)
+{
+	return v->kind == LW_JV_INT ? (double)v->u.i : v->u.d;
+}
+
 /* A string field: 1 with *s set, 0 if null or absent (allowed unless
  * `required`), -1 after an error. */
-static int get_str(struct parser *p, const json_t *obj, const char *path, const char *key,
+static int get_str(struct parser *p, const struct lw_jv *obj, const char *path, const char *key,
 		   int required, lw_str *s)
 {
-	const json_t *v = json_object_get(obj, key);
+	const struct lw_jv *v = lw_jv_get(obj, key);
 	s->ptr = NULL;
 	s->len = 0;
-	if (!v || json_is_null(v)) {
+	if (!v || (v)->kind == LW_JV_NULL) {
 		if (required) {
 			failf(p, "%s%s%s: missing (a string is required)", path, *path ? "." : "", key);
 			return -1;
 		}
 		return 0;
 	}
-	if (!json_is_string(v)) {
+	if (v->kind != LW_JV_STRING) {
 		failf(p, "%s%s%s: expected a string, got %s", path, *path ? "." : "", key,
 		      type_name(v));
 		return -1;
 	}
-	s->ptr = json_string_value(v);
-	s->len = json_string_length(v);
+	s->ptr = (v)->u.s;
+	s->len = (size_t)(v)->n;
 	return 1;
 }
 
 /* An integer in [lo, hi]; `absent_ok` gives *out = -1 (or the caller's
  * default) for null or absent. Returns 1 found, 0 absent, -1 error. */
-static int get_int(struct parser *p, const json_t *obj, const char *path, const char *key,
+static int get_int(struct parser *p, const struct lw_jv *obj, const char *path, const char *key,
 		   long long lo, long long hi, int absent_ok, long long *out)
 {
-	const json_t *v = json_object_get(obj, key);
-	if (!v || json_is_null(v)) {
+	const struct lw_jv *v = lw_jv_get(obj, key);
+	if (!v || (v)->kind == LW_JV_NULL) {
 		if (!absent_ok) {
 			failf(p, "%s%s%s: missing (an integer is required)", path, *path ? "." : "",
 			      key);
@@ -136,12 +156,12 @@ static int get_int(struct parser *p, const json_t *obj, const char *path, const 
 		}
 		return 0;
 	}
-	if (!json_is_integer(v)) {
+	if (v->kind != LW_JV_INT) {
 		failf(p, "%s%s%s: expected an integer, got %s", path, *path ? "." : "", key,
 		      type_name(v));
 		return -1;
 	}
-	long long x = json_integer_value(v);
+	long long x = (v)->u.i;
 	if (x < lo || x > hi) {
 		failf(p, "%s%s%s: %lld is out of range (%lld to %lld)", path, *path ? "." : "", key,
 		      x, lo, hi);
@@ -152,19 +172,19 @@ static int get_int(struct parser *p, const json_t *obj, const char *path, const 
 }
 
 /* A number (or null: NaN). */
-static int get_num(struct parser *p, const json_t *obj, const char *path, const char *key,
+static int get_num(struct parser *p, const struct lw_jv *obj, const char *path, const char *key,
 		   double *out)
 {
-	const json_t *v = json_object_get(obj, key);
+	const struct lw_jv *v = lw_jv_get(obj, key);
 	*out = NAN;
-	if (!v || json_is_null(v))
+	if (!v || (v)->kind == LW_JV_NULL)
 		return 0;
-	if (!json_is_number(v)) {
+	if (!is_number(v)) {
 		failf(p, "%s%s%s: expected a number, got %s", path, *path ? "." : "", key,
 		      type_name(v));
 		return -1;
 	}
-	*out = json_number_value(v);
+	*out = number_of(v);
 	if (!isfinite(*out)) {
 		failf(p, "%s%s%s: not a finite number", path, *path ? "." : "", key);
 		return -1;
@@ -172,34 +192,34 @@ static int get_num(struct parser *p, const json_t *obj, const char *path, const 
 	return 1;
 }
 
-static int get_bool(struct parser *p, const json_t *obj, const char *path, const char *key,
+static int get_bool(struct parser *p, const struct lw_jv *obj, const char *path, const char *key,
 		    int *out)
 {
-	const json_t *v = json_object_get(obj, key);
+	const struct lw_jv *v = lw_jv_get(obj, key);
 	*out = 0;
-	if (!v || json_is_null(v))
+	if (!v || (v)->kind == LW_JV_NULL)
 		return 0;
-	if (!json_is_boolean(v)) {
+	if (!is_bool(v)) {
 		failf(p, "%s.%s: expected true or false, got %s", path, key, type_name(v));
 		return -1;
 	}
-	*out = json_is_true(v);
+	*out = (v)->kind == LW_JV_TRUE;
 	return 1;
 }
 
 /* An object field: the object, NULL for null/absent (error if required),
  * or NULL with p->st set. */
-static const json_t *get_obj(struct parser *p, const json_t *obj, const char *path,
+static const struct lw_jv *get_obj(struct parser *p, const struct lw_jv *obj, const char *path,
 			     const char *key, int required)
 {
-	const json_t *v = json_object_get(obj, key);
-	if (!v || json_is_null(v)) {
+	const struct lw_jv *v = lw_jv_get(obj, key);
+	if (!v || (v)->kind == LW_JV_NULL) {
 		if (required)
 			failf(p, "%s%s%s: missing (an object is required)", path, *path ? "." : "",
 			      key);
 		return NULL;
 	}
-	if (!json_is_object(v)) {
+	if (!is_kind(v, LW_JV_OBJECT)) {
 		failf(p, "%s%s%s: expected an object, got %s", path, *path ? "." : "", key,
 		      type_name(v));
 		return NULL;
@@ -207,12 +227,12 @@ static const json_t *get_obj(struct parser *p, const json_t *obj, const char *pa
 	return v;
 }
 
-static const json_t *get_arr(struct parser *p, const json_t *obj, const char *key)
+static const struct lw_jv *get_arr(struct parser *p, const struct lw_jv *obj, const char *key)
 {
-	const json_t *v = json_object_get(obj, key);
-	if (!v || json_is_null(v))
+	const struct lw_jv *v = lw_jv_get(obj, key);
+	if (!v || (v)->kind == LW_JV_NULL)
 		return NULL;
-	if (!json_is_array(v)) {
+	if (!is_kind(v, LW_JV_ARRAY)) {
 		failf(p, "%s: expected an array, got %s", key, type_name(v));
 		return NULL;
 	}
@@ -238,7 +258,7 @@ static void add_frag(struct parser *p, lw_span s, lw_str text)
 
 /* {"start", "end"} of obj, checked against the text; with `with_text`
  * its "text" is kept as a fragment of a text-less record. */
-static int get_span(struct parser *p, const json_t *obj, const char *path, int with_text,
+static int get_span(struct parser *p, const struct lw_jv *obj, const char *path, int with_text,
 		    lw_span *s)
 {
 	long long a, b;
@@ -274,12 +294,12 @@ static int get_span(struct parser *p, const json_t *obj, const char *path, int w
 }
 
 /* A span object under `key`: 1 present, 0 null/absent, -1 error. */
-static int get_span_obj(struct parser *p, const json_t *obj, const char *path, const char *key,
+static int get_span_obj(struct parser *p, const struct lw_jv *obj, const char *path, const char *key,
 			int required, int with_text, lw_span *s)
 {
 	char sub[160];
 	snprintf(sub, sizeof sub, "%s.%s", path, key);
-	const json_t *o = get_obj(p, obj, path, key, required);
+	const struct lw_jv *o = get_obj(p, obj, path, key, required);
 	if (!o)
 		return p->st == LW_OK ? 0 : -1;
 	return get_span(p, o, sub, with_text, s) < 0 ? -1 : 1;
@@ -292,7 +312,7 @@ static int cmp_i32(const void *a, const void *b)
 }
 
 /* An "entity" link: an id of the record's entities, or null (-1). */
-static int get_link(struct parser *p, const json_t *obj, const char *path, int32_t *out)
+static int get_link(struct parser *p, const struct lw_jv *obj, const char *path, int32_t *out)
 {
 	long long v;
 	*out = -1;
@@ -308,7 +328,7 @@ static int get_link(struct parser *p, const json_t *obj, const char *path, int32
 	return 1;
 }
 
-static int get_code(struct parser *p, const json_t *obj, const char *path, lw_actor_code *c)
+static int get_code(struct parser *p, const struct lw_jv *obj, const char *path, lw_actor_code *c)
 {
 	lw_str s;
 	memset(c, 0, sizeof *c);
@@ -331,7 +351,7 @@ static int get_code(struct parser *p, const json_t *obj, const char *path, lw_ac
 	return 1;
 }
 
-static int get_kind(struct parser *p, const json_t *obj, const char *path, lw_place_kind *k)
+static int get_kind(struct parser *p, const struct lw_jv *obj, const char *path, lw_place_kind *k)
 {
 	static const char *const kinds[] = {"country", "admin1", "admin2", "city", "other"};
 	lw_str s;
@@ -350,7 +370,7 @@ static int get_kind(struct parser *p, const json_t *obj, const char *path, lw_pl
 }
 
 /* The place fields shared by entities' "place" and events' "location". */
-static int get_place(struct parser *p, const json_t *o, const char *path, lw_place *pl)
+static int get_place(struct parser *p, const struct lw_jv *o, const char *path, lw_place *pl)
 {
 	lw_str country;
 	memset(pl, 0, sizeof *pl);
@@ -375,12 +395,12 @@ static int get_place(struct parser *p, const json_t *o, const char *path, lw_pla
 	return 0;
 }
 
-static int parse_entities(struct parser *p, const json_t *root)
+static int parse_entities(struct parser *p, const struct lw_jv *root)
 {
-	const json_t *arr = get_arr(p, root, "entities");
+	const struct lw_jv *arr = get_arr(p, root, "entities");
 	if (p->st != LW_OK)
 		return -1;
-	size_t n = arr ? json_array_size(arr) : 0;
+	size_t n = arr ? lw_jv_len(arr) : 0;
 	lw_entity *ents = lw_arena_calloc(&p->r->arena, n ? n : 1, sizeof *ents);
 	p->ids = malloc((n ? n : 1) * sizeof *p->ids);
 	if (!ents || !p->ids)
@@ -388,9 +408,9 @@ static int parse_entities(struct parser *p, const json_t *root)
 	for (size_t i = 0; i < n; i++) {
 		char path[64];
 		snprintf(path, sizeof path, "entities[%zu]", i);
-		const json_t *o = json_array_get(arr, i);
+		const struct lw_jv *o = lw_jv_at(arr, i);
 		lw_entity *e = &ents[i];
-		if (!json_is_object(o))
+		if (!is_kind(o, LW_JV_OBJECT))
 			return failf(p, "%s: expected an object, got %s", path, type_name(o)), -1;
 		long long id;
 		lw_str type;
@@ -410,19 +430,19 @@ static int parse_entities(struct parser *p, const json_t *root)
 			return failf(p, "%s.type: '%.*s' is not PERSON, ORG or PLACE", path,
 				     (int)(type.len > 20 ? 20 : type.len), type.ptr),
 			       -1;
-		const json_t *m = json_object_get(o, "mentions");
-		if (m && !json_is_array(m) && !json_is_null(m))
+		const struct lw_jv *m = lw_jv_get(o, "mentions");
+		if (m && m->kind != LW_JV_ARRAY && m->kind != LW_JV_NULL)
 			return failf(p, "%s.mentions: expected an array, got %s", path, type_name(m)),
 			       -1;
-		size_t nm = m && json_is_array(m) ? json_array_size(m) : 0;
+		size_t nm = m && is_kind(m, LW_JV_ARRAY) ? lw_jv_len(m) : 0;
 		lw_span *spans = lw_arena_alloc(&p->r->arena, (nm ? nm : 1) * sizeof *spans);
 		if (!spans)
 			return oom(p), -1;
 		for (size_t k = 0; k < nm; k++) {
 			char sub[96];
 			snprintf(sub, sizeof sub, "%s.mentions[%zu]", path, k);
-			const json_t *mo = json_array_get(m, k);
-			if (!json_is_object(mo))
+			const struct lw_jv *mo = lw_jv_at(m, k);
+			if (!is_kind(mo, LW_JV_OBJECT))
 				return failf(p, "%s: expected an object, got %s", sub, type_name(mo)), -1;
 			if (get_span(p, mo, sub, 0, &spans[k]) < 0)
 				return -1;
@@ -431,7 +451,7 @@ static int parse_entities(struct parser *p, const json_t *root)
 		e->n_mentions = nm;
 		char sub[96];
 		snprintf(sub, sizeof sub, "%s.actor", path);
-		const json_t *a = get_obj(p, o, path, "actor", 0);
+		const struct lw_jv *a = get_obj(p, o, path, "actor", 0);
 		if (p->st != LW_OK)
 			return -1;
 		if (a) {
@@ -440,7 +460,7 @@ static int parse_entities(struct parser *p, const json_t *root)
 			e->has_actor = 1;
 		}
 		snprintf(sub, sizeof sub, "%s.place", path);
-		const json_t *pl = get_obj(p, o, path, "place", 0);
+		const struct lw_jv *pl = get_obj(p, o, path, "place", 0);
 		if (p->st != LW_OK)
 			return -1;
 		if (pl) {
@@ -459,25 +479,25 @@ static int parse_entities(struct parser *p, const json_t *root)
 	return 0;
 }
 
-static int parse_quotes(struct parser *p, const json_t *root)
+static int parse_quotes(struct parser *p, const struct lw_jv *root)
 {
-	const json_t *arr = get_arr(p, root, "quotes");
+	const struct lw_jv *arr = get_arr(p, root, "quotes");
 	if (p->st != LW_OK)
 		return -1;
-	size_t n = arr ? json_array_size(arr) : 0;
+	size_t n = arr ? lw_jv_len(arr) : 0;
 	lw_quote *qs = lw_arena_calloc(&p->r->arena, n ? n : 1, sizeof *qs);
 	if (!qs)
 		return oom(p), -1;
 	for (size_t i = 0; i < n; i++) {
 		char path[64], sub[96];
 		snprintf(path, sizeof path, "quotes[%zu]", i);
-		const json_t *o = json_array_get(arr, i);
+		const struct lw_jv *o = lw_jv_at(arr, i);
 		lw_quote *q = &qs[i];
-		if (!json_is_object(o))
+		if (!is_kind(o, LW_JV_OBJECT))
 			return failf(p, "%s: expected an object, got %s", path, type_name(o)), -1;
 		if (get_span(p, o, path, 1, &q->span) < 0)
 			return -1;
-		const json_t *sp = get_obj(p, o, path, "speaker", 0);
+		const struct lw_jv *sp = get_obj(p, o, path, "speaker", 0);
 		if (p->st != LW_OK)
 			return -1;
 		if (sp) {
@@ -507,12 +527,12 @@ static int parse_quotes(struct parser *p, const json_t *root)
 	return 0;
 }
 
-static int get_actor(struct parser *p, const json_t *o, const char *path, const char *key,
+static int get_actor(struct parser *p, const struct lw_jv *o, const char *path, const char *key,
 		     lw_event_actor *a)
 {
 	char sub[96];
 	snprintf(sub, sizeof sub, "%s.%s", path, key);
-	const json_t *v = get_obj(p, o, path, key, 0);
+	const struct lw_jv *v = get_obj(p, o, path, key, 0);
 	memset(a, 0, sizeof *a);
 	a->entity = -1;
 	if (!v)
@@ -524,12 +544,12 @@ static int get_actor(struct parser *p, const json_t *o, const char *path, const 
 	return 1;
 }
 
-static int get_count(struct parser *p, const json_t *o, const char *path, const char *key,
+static int get_count(struct parser *p, const struct lw_jv *o, const char *path, const char *key,
 		     lw_count *c)
 {
 	char sub[96];
 	snprintf(sub, sizeof sub, "%s.%s", path, key);
-	const json_t *v = get_obj(p, o, path, key, 0);
+	const struct lw_jv *v = get_obj(p, o, path, key, 0);
 	memset(c, 0, sizeof *c);
 	if (!v)
 		return p->st == LW_OK ? 0 : -1;
@@ -554,18 +574,24 @@ static const char *cstr(struct parser *p, lw_str s)
 	return c;
 }
 
-static int get_event_date(struct parser *p, const json_t *o, const char *path,
+static int get_event_date(struct parser *p, const struct lw_jv *o, const char *path,
 			  lw_event_date *d)
 {
 	char sub[96];
 	snprintf(sub, sizeof sub, "%s.date", path);
-	const json_t *v = get_obj(p, o, path, "date", 0);
+	const struct lw_jv *v = get_obj(p, o, path, "date", 0);
 	memset(d, 0, sizeof *d);
 	if (!v)
 		return p->st == LW_OK ? 0 : -1;
 	lw_str value, prec;
 	if (get_str(p, v, sub, "value", 1, &value) < 0 ||
-	    get_str(p, v, sub, "precision", 0, &prec) < 0 || get_span(p, v, sub, 0, &d->span) < 0)
+	    get_str(p, v, sub, "precision", 0, &prec) < 0)
+		return -1;
+	/* a date taken from the document date has no words: null start and end */
+	const struct lw_jv *a = lw_jv_get(v, "start"), *b = lw_jv_get(v, "end");
+	if ((!a || (a)->kind == LW_JV_NULL) && (!b || (b)->kind == LW_JV_NULL))
+		d->span.start = d->span.end = 0;
+	else if (get_span(p, v, sub, 0, &d->span) < 0)
 		return -1;
 	if (!lw_date_parse_any(value.ptr, value.len, &d->date))
 		return failf(p, "%s.value: '%.*s' is not an ISO 8601 date (2023-07-14, 2023-W28, "
@@ -582,7 +608,7 @@ static int get_event_date(struct parser *p, const json_t *o, const char *path,
 	return 1;
 }
 
-static int parse_event(struct parser *p, const json_t *o, const char *path, lw_event *e)
+static int parse_event(struct parser *p, const struct lw_jv *o, const char *path, lw_event *e)
 {
 	lw_str type, mode, cameo;
 	if (get_str(p, o, path, "type", 1, &type) < 0)
@@ -604,7 +630,7 @@ static int parse_event(struct parser *p, const json_t *o, const char *path, lw_e
 		return -1;
 	char sub[96];
 	snprintf(sub, sizeof sub, "%s.location", path);
-	const json_t *loc = get_obj(p, o, path, "location", 0);
+	const struct lw_jv *loc = get_obj(p, o, path, "location", 0);
 	e->location.entity = -1;
 	if (p->st != LW_OK)
 		return -1;
@@ -623,7 +649,7 @@ static int parse_event(struct parser *p, const json_t *o, const char *path, lw_e
 	    get_span_obj(p, o, path, "sentence", 1, 0, &e->sentence) < 0)
 		return -1;
 	snprintf(sub, sizeof sub, "%s.acled", path);
-	const json_t *ac = get_obj(p, o, path, "acled", 0);
+	const struct lw_jv *ac = get_obj(p, o, path, "acled", 0);
 	if (p->st != LW_OK)
 		return -1;
 	if (ac) {
@@ -644,20 +670,20 @@ static int parse_event(struct parser *p, const json_t *o, const char *path, lw_e
 	return p->st == LW_OK ? 0 : -1;
 }
 
-static int parse_events(struct parser *p, const json_t *root)
+static int parse_events(struct parser *p, const struct lw_jv *root)
 {
-	const json_t *arr = get_arr(p, root, "events");
+	const struct lw_jv *arr = get_arr(p, root, "events");
 	if (p->st != LW_OK)
 		return -1;
-	size_t n = arr ? json_array_size(arr) : 0;
+	size_t n = arr ? lw_jv_len(arr) : 0;
 	lw_event *evs = lw_arena_calloc(&p->r->arena, n ? n : 1, sizeof *evs);
 	if (!evs)
 		return oom(p), -1;
 	for (size_t i = 0; i < n; i++) {
 		char path[64];
 		snprintf(path, sizeof path, "events[%zu]", i);
-		const json_t *o = json_array_get(arr, i);
-		if (!json_is_object(o))
+		const struct lw_jv *o = lw_jv_at(arr, i);
+		if (!is_kind(o, LW_JV_OBJECT))
 			return failf(p, "%s: expected an object, got %s", path, type_name(o)), -1;
 		if (parse_event(p, o, path, &evs[i]) < 0)
 			return -1;
@@ -667,9 +693,9 @@ static int parse_events(struct parser *p, const json_t *root)
 	return 0;
 }
 
-static int parse_dateline(struct parser *p, const json_t *root)
+static int parse_dateline(struct parser *p, const struct lw_jv *root)
 {
-	const json_t *dl = get_obj(p, root, "", "dateline", 0);
+	const struct lw_jv *dl = get_obj(p, root, "", "dateline", 0);
 	lw_dateline *d = &p->r->dateline;
 	memset(d, 0, sizeof *d);
 	if (!dl)
@@ -713,7 +739,8 @@ static int rebuild_text(struct parser *p)
 	}
 	memset(text, ' ', len);
 	text[len] = 0;
-	qsort(p->frags, p->nfrag, sizeof *p->frags, cmp_frag);
+	if (p->nfrag)
+		qsort(p->frags, p->nfrag, sizeof *p->frags, cmp_frag);
 	for (size_t i = 0; i < p->nfrag; i++) {
 		const struct frag *f = &p->frags[i];
 		char msg[200];
@@ -750,17 +777,17 @@ static int rebuild_text(struct parser *p)
 
 static void hash_line(struct lw_store_rec *r, const char *json, size_t len)
 {
-	struct lw_sha256 c;
+	struct lw_hash c;
 	while (len > 0 && (json[len - 1] == ' ' || json[len - 1] == '\t' || json[len - 1] == '\r' ||
 			   json[len - 1] == '\n'))
 		len--;
-	lw_sha256_init(&c);
-	lw_sha256_update(&c, "lapwing-coded-1", 15);
-	lw_sha256_update(&c, json, len);
-	lw_sha256_final(&c, r->hash);
+	lw_hash_init(&c);
+	lw_hash_update(&c, "lapwing-coded-1", 15);
+	lw_hash_update(&c, json, len);
+	lw_hash_final(&c, r->hash);
 }
 
-static int parse_doc(struct parser *p, const json_t *root)
+static int parse_doc(struct parser *p, const struct lw_jv *root)
 {
 	struct lw_store_rec *r = p->r;
 	long long version;
@@ -823,19 +850,19 @@ lw_status lw_rec_from_json(struct lw_store_rec *r, const char *json, size_t len,
 		memset(err, 0, sizeof *err);
 		err->offset = -1;
 	}
-	json_error_t je;
-	json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+	char msg[128];
+	size_t at;
+	const struct lw_jv *root = lw_jv_parse(&r->arena, json, len, msg, sizeof msg, &at);
 	if (!root) {
 		lw_rec_release(r);
 		if (err) {
 			err->status = LW_EJSON;
-			err->offset = je.position > 0 ? je.position - 1 : 0;
-			snprintf(err->message, sizeof err->message, "invalid JSON: %s", je.text);
+			err->offset = (long)at;
+			snprintf(err->message, sizeof err->message, "invalid JSON: %s", msg);
 		}
 		return LW_EJSON;
 	}
-	r->json = root;
-	if (!json_is_object(root))
+	if (!is_kind(root, LW_JV_OBJECT))
 		failf(&p, "not a JSON object");
 	else
 		parse_doc(&p, root);

@@ -5,9 +5,9 @@
  * back what went in; CSV gives one row per event; ACLED gives ACLED's
  * columns for the events ACLED would count.
  *
- * Rows are read in document order by one scan per table (their primary
- * keys start with the document), merged as they come: no query per
- * document.
+ * Documents and events are read in document order by one scan each (the
+ * events' primary key starts with the document), merged as they come: no
+ * query per document.
  */
 #include <math.h>
 #include <stdio.h>
@@ -16,6 +16,7 @@
 
 #include "../io/jsonw.h"
 #include "../lex/kb.h"
+#include "json.h"
 #include "store.h"
 
 /* Flush the output buffer when it holds this much. */
@@ -152,23 +153,11 @@ static void place_fields(struct lw_jsonw *w, sqlite3_stmt *st, int kind, int cou
 /* ---- the JSON Lines export ---- */
 
 enum { D_ID, D_DOCID, D_DATE, D_TITLE, D_SOURCE, D_URL, D_DL, D_DLPLACE = D_DL + 2,
-       D_DLDATE = D_DL + 4, D_COMPLETE, D_TEXT };
+       D_DLDATE = D_DL + 4, D_ENTITIES, D_QUOTES, D_COMPLETE, D_TEXT };
 static const char doc_sql[] =
 	"SELECT id, doc_id, date, title, source, url, dateline_start, dateline_end, "
-	"dateline_place_start, dateline_place_end, dateline_date, text_complete, text "
-	"FROM documents ORDER BY id";
-
-enum { E_DOC, E_ID, E_TYPE, E_NAME, E_MENTIONS, E_ACTOR, E_KIND, E_COUNTRY };
-static const char ent_sql[] =
-	"SELECT doc, id, type, name, mentions, actor, place_kind, country, admin1, admin2, lat, "
-	"lon FROM entities ORDER BY doc, ord";
-
-enum { Q_DOC, Q_SPAN, Q_ENTITY = Q_SPAN + 2, Q_NAME, Q_SPEAKER, Q_DESC = Q_SPEAKER + 2,
-       Q_CUE = Q_DESC + 2, Q_CONF = Q_CUE + 2 };
-static const char quote_sql[] =
-	"SELECT doc, start, end, speaker_entity, speaker_name, speaker_start, speaker_end, "
-	"description_start, description_end, cue_start, cue_end, confidence "
-	"FROM quotes ORDER BY doc, ord";
+	"dateline_place_start, dateline_place_end, dateline_date, entities, quotes, "
+	"text_complete, text FROM documents ORDER BY id";
 
 enum { V_DOC, V_TYPE, V_MODE, V_SOURCE, V_TARGET = V_SOURCE + 5, V_LOC = V_TARGET + 5,
        V_DATE = V_LOC + 10, V_DEAD = V_DATE + 4, V_INJ = V_DEAD + 4, V_ARR = V_INJ + 4,
@@ -184,7 +173,7 @@ static const char event_sql[] =
 	"injured_end, arrested, arrested_approx, arrested_start, arrested_end, "
 	"trigger_start, trigger_end, sentence_start, sentence_end, cameo, acled_event_type, "
 	"acled_sub_event_type, negated, speculative, background, confidence "
-	"FROM events ORDER BY doc, ord";
+	"FROM events ORDER BY id";
 
 /* A cursor over one table, merged with the documents scan. */
 struct cursor {
@@ -199,105 +188,139 @@ static int on_doc(struct cursor *c, int64_t doc)
 	return c->rc == SQLITE_ROW && sqlite3_column_int64(c->st, 0) == doc;
 }
 
-static void mentions(struct lw_jsonw *w, lw_str json)
+/* ---- entities and quotes, from their stored arrays (record.c) ---- */
+
+static int is(const struct lw_jv *v, enum lw_jv_kind k)
 {
-	/* "[[1,5],[9,12]]", written by write.c: digits, commas, brackets */
-	lw_jsonw_arr(w);
-	const char *p = json.ptr ? json.ptr : "", *end = p + json.len;
-	while (p < end) {
-		long long v[2];
-		int k = 0;
-		while (p < end && k < 2) {
-			while (p < end && (*p < '0' || *p > '9'))
-				p++;
-			if (p >= end)
-				break;
-			v[k] = 0;
-			while (p < end && *p >= '0' && *p <= '9')
-				v[k] = v[k] * 10 + (*p++ - '0');
-			k++;
-		}
-		if (k < 2)
-			break;
-		lw_jsonw_obj(w);
-		span_fields(w, v[0], v[1]);
-		lw_jsonw_end_obj(w);
-	}
-	lw_jsonw_end_arr(w);
+	return v && v->kind == k;
 }
 
-static void entities(struct lw_jsonw *w, struct cursor *c, int64_t doc)
+static void jv(struct lw_jsonw *w, const struct lw_jv *v)
+{
+	if (is(v, LW_JV_STRING))
+		lw_jsonw_str(w, v->u.s, v->n);
+	else if (is(v, LW_JV_INT))
+		lw_jsonw_int(w, v->u.i);
+	else
+		lw_jsonw_null(w);
+}
+
+static void jnum(struct lw_jsonw *w, const struct lw_jv *v, int decimals)
+{
+	double d = is(v, LW_JV_INT) ? (double)v->u.i : is(v, LW_JV_REAL) ? v->u.d : NAN;
+	lw_jsonw_num(w, d, decimals);
+}
+
+static int64_t jint(const struct lw_jv *v)
+{
+	return is(v, LW_JV_INT) ? v->u.i : 0;
+}
+
+/* {"start", "end", "text"} from elements i, i+1 of a; null when absent. */
+static void jspan_text(struct lw_jsonw *w, const struct lw_jv *a, size_t i,
+		       const struct doc_text *t)
+{
+	if (!is(lw_jv_at(a, i), LW_JV_INT)) {
+		lw_jsonw_null(w);
+		return;
+	}
+	int64_t x = jint(lw_jv_at(a, i)), y = jint(lw_jv_at(a, i + 1));
+	lw_jsonw_obj(w);
+	span_fields(w, x, y);
+	lw_jsonw_key(w, "text");
+	text_of(w, t, x, y);
+	lw_jsonw_end_obj(w);
+}
+
+static void entities(struct lw_jsonw *w, const struct lw_jv *all)
 {
 	lw_jsonw_key(w, "entities");
 	lw_jsonw_arr(w);
-	for (; on_doc(c, doc); c->rc = sqlite3_step(c->st)) {
-		sqlite3_stmt *st = c->st;
+	for (size_t i = 0; i < lw_jv_len(all); i++) {
+		const struct lw_jv *e = lw_jv_at(all, i), *m = lw_jv_at(e, 3);
 		lw_jsonw_obj(w);
 		lw_jsonw_key(w, "id");
-		lw_jsonw_int(w, sqlite3_column_int64(st, E_ID));
+		jv(w, lw_jv_at(e, 0));
 		lw_jsonw_key(w, "type");
-		jstr(w, col_str(st, E_TYPE));
+		jv(w, lw_jv_at(e, 1));
 		lw_jsonw_key(w, "name");
-		jstr(w, col_str(st, E_NAME));
+		jv(w, lw_jv_at(e, 2));
 		lw_jsonw_key(w, "mentions");
-		mentions(w, col_str(st, E_MENTIONS));
-		lw_jsonw_key(w, "actor");
-		if (is_null(st, E_ACTOR)) {
-			lw_jsonw_null(w);
-		} else {
+		lw_jsonw_arr(w);
+		for (size_t k = 0; k < lw_jv_len(m); k++) {
+			const struct lw_jv *sp = lw_jv_at(m, k);
 			lw_jsonw_obj(w);
-			code_fields(w, col_str(st, E_ACTOR));
+			span_fields(w, jint(lw_jv_at(sp, 0)), jint(lw_jv_at(sp, 1)));
 			lw_jsonw_end_obj(w);
 		}
-		lw_jsonw_key(w, "place");
-		int place = 0;
-		for (int k = E_KIND; k <= E_COUNTRY + 4; k++)
-			place |= !is_null(st, k);
-		if (!place) {
-			lw_jsonw_null(w);
-		} else {
+		lw_jsonw_end_arr(w);
+		lw_jsonw_key(w, "actor");
+		const struct lw_jv *code = lw_jv_at(e, 4);
+		if (is(code, LW_JV_STRING)) {
 			lw_jsonw_obj(w);
-			place_fields(w, st, E_KIND, E_COUNTRY);
+			code_fields(w, (lw_str){code->u.s, code->n});
 			lw_jsonw_end_obj(w);
+		} else {
+			lw_jsonw_null(w);
+		}
+		lw_jsonw_key(w, "place");
+		if (lw_jv_len(e) > 5) {
+			lw_jsonw_obj(w);
+			lw_jsonw_key(w, "country");
+			jv(w, lw_jv_at(e, 6));
+			lw_jsonw_key(w, "admin1");
+			jv(w, lw_jv_at(e, 7));
+			lw_jsonw_key(w, "admin2");
+			jv(w, lw_jv_at(e, 8));
+			lw_jsonw_key(w, "lat");
+			jnum(w, lw_jv_at(e, 9), 4);
+			lw_jsonw_key(w, "lon");
+			jnum(w, lw_jv_at(e, 10), 4);
+			lw_jsonw_key(w, "kind");
+			jv(w, lw_jv_at(e, 5));
+			lw_jsonw_end_obj(w);
+		} else {
+			lw_jsonw_null(w);
 		}
 		lw_jsonw_end_obj(w);
 	}
 	lw_jsonw_end_arr(w);
 }
 
-static void quotes(struct lw_jsonw *w, struct cursor *c, int64_t doc, const struct doc_text *t)
+static void quotes(struct lw_jsonw *w, const struct lw_jv *all, const struct doc_text *t)
 {
 	lw_jsonw_key(w, "quotes");
 	lw_jsonw_arr(w);
-	for (; on_doc(c, doc); c->rc = sqlite3_step(c->st)) {
-		sqlite3_stmt *st = c->st;
-		int64_t a = sqlite3_column_int64(st, Q_SPAN), b = sqlite3_column_int64(st, Q_SPAN + 1);
+	for (size_t i = 0; i < lw_jv_len(all); i++) {
+		const struct lw_jv *q = lw_jv_at(all, i);
+		int64_t a = jint(lw_jv_at(q, 0)), b = jint(lw_jv_at(q, 1));
 		lw_jsonw_obj(w);
 		span_fields(w, a, b);
 		lw_jsonw_key(w, "text");
 		text_of(w, t, a, b);
 		lw_jsonw_key(w, "speaker");
-		if (is_null(st, Q_SPEAKER)) {
+		if (!is(lw_jv_at(q, 4), LW_JV_INT)) {
 			lw_jsonw_null(w);
 		} else {
-			int64_t sa = sqlite3_column_int64(st, Q_SPEAKER);
-			int64_t sb = sqlite3_column_int64(st, Q_SPEAKER + 1);
+			int64_t sa = jint(lw_jv_at(q, 4)), sb = jint(lw_jv_at(q, 5));
 			lw_jsonw_obj(w);
-			entity_link(w, st, Q_ENTITY);
+			lw_jsonw_key(w, "entity");
+			jv(w, lw_jv_at(q, 2));
 			lw_jsonw_key(w, "name");
-			lw_str name = col_str(st, Q_NAME);
-			lw_jsonw_str(w, name.ptr ? name.ptr : "", name.len);
+			const struct lw_jv *name = lw_jv_at(q, 3);
+			lw_jsonw_str(w, is(name, LW_JV_STRING) ? name->u.s : "",
+				     is(name, LW_JV_STRING) ? name->n : 0);
 			span_fields(w, sa, sb);
 			lw_jsonw_key(w, "text");
 			text_of(w, t, sa, sb);
 			lw_jsonw_key(w, "description");
-			span_text(w, st, Q_DESC, t);
+			jspan_text(w, q, 6, t);
 			lw_jsonw_end_obj(w);
 		}
 		lw_jsonw_key(w, "cue");
-		span_text(w, st, Q_CUE, t);
+		jspan_text(w, q, 8, t);
 		lw_jsonw_key(w, "confidence");
-		lw_jsonw_num(w, col_real(st, Q_CONF), 2);
+		jnum(w, lw_jv_at(q, 10), 2);
 		lw_jsonw_end_obj(w);
 	}
 	lw_jsonw_end_arr(w);
@@ -376,7 +399,15 @@ static void event(struct lw_jsonw *w, sqlite3_stmt *st, const struct doc_text *t
 		jstr(w, col_str(st, V_DATE));
 		lw_jsonw_key(w, "precision");
 		jstr(w, col_str(st, V_DATE + 1));
-		span_fields(w, sqlite3_column_int64(st, V_DATE + 2), sqlite3_column_int64(st, V_DATE + 3));
+		if (is_null(st, V_DATE + 2)) { /* the document date: no words say it */
+			lw_jsonw_key(w, "start");
+			lw_jsonw_null(w);
+			lw_jsonw_key(w, "end");
+			lw_jsonw_null(w);
+		} else {
+			span_fields(w, sqlite3_column_int64(st, V_DATE + 2),
+				    sqlite3_column_int64(st, V_DATE + 3));
+		}
 		lw_jsonw_end_obj(w);
 	}
 	count(w, "dead", st, V_DEAD, t);
@@ -431,7 +462,18 @@ static void dateline(struct lw_jsonw *w, sqlite3_stmt *d, const struct doc_text 
 	lw_jsonw_end_obj(w);
 }
 
-static void document(struct lw_jsonw *w, sqlite3_stmt *d, struct cursor *c, unsigned flags)
+/* A stored JSON column (entities, quotes) as a tree; NULL if damaged. */
+static const struct lw_jv *stored(sqlite3_stmt *d, int col, struct lw_arena *arena)
+{
+	char msg[64];
+	size_t at;
+	const char *p = (const char *)sqlite3_column_text(d, col);
+	return p ? lw_jv_parse(arena, p, (size_t)sqlite3_column_bytes(d, col), msg, sizeof msg, &at)
+		 : NULL;
+}
+
+static void document(struct lw_jsonw *w, sqlite3_stmt *d, struct cursor *c, unsigned flags,
+		     struct lw_arena *arena)
 {
 	int64_t id = sqlite3_column_int64(d, D_ID);
 	struct doc_text t = {(const char *)sqlite3_column_text(d, D_TEXT),
@@ -456,48 +498,49 @@ static void document(struct lw_jsonw *w, sqlite3_stmt *d, struct cursor *c, unsi
 		lw_jsonw_str(w, t.p, t.n);
 	}
 	dateline(w, d, &t);
-	entities(w, &c[0], id);
-	quotes(w, &c[1], id, &t);
+	entities(w, stored(d, D_ENTITIES, arena));
+	quotes(w, stored(d, D_QUOTES, arena), &t);
 	lw_jsonw_key(w, "events");
 	lw_jsonw_arr(w);
-	for (; on_doc(&c[2], id); c[2].rc = sqlite3_step(c[2].st))
-		event(w, c[2].st, &t);
+	for (; on_doc(c, id); c->rc = sqlite3_step(c->st))
+		event(w, c->st, &t);
 	lw_jsonw_end_arr(w);
 	lw_jsonw_end_obj(w);
 }
 
 static lw_status export_jsonl(struct lw_store *s, unsigned flags, struct out *o, lw_error *err)
 {
-	const char *sqls[4] = {doc_sql, ent_sql, quote_sql, event_sql};
-	sqlite3_stmt *st[4] = {NULL, NULL, NULL, NULL};
-	struct cursor c[3];
+	const char *sqls[2] = {doc_sql, event_sql};
+	sqlite3_stmt *st[2] = {NULL, NULL};
+	struct cursor c[1];
 	lw_status status = LW_OK;
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < 2; i++)
 		if (sqlite3_prepare_v2(s->db, sqls[i], -1, &st[i], NULL) != SQLITE_OK) {
 			status = lw_store_dbfail(s, err, "cannot export");
 			goto done;
 		}
-	for (int i = 0; i < 3; i++) {
-		c[i].st = st[i + 1];
-		c[i].rc = sqlite3_step(c[i].st);
-	}
+	c[0].st = st[1];
+	c[0].rc = sqlite3_step(c[0].st);
 	int rc;
+	struct lw_arena arena;
+	lw_arena_init(&arena);
 	while ((rc = sqlite3_step(st[0])) == SQLITE_ROW) {
 		struct lw_jsonw w;
 		lw_jsonw_init(&w, &o->b, 0);
-		document(&w, st[0], c, flags);
+		document(&w, st[0], c, flags, &arena);
+		lw_arena_clear(&arena);
 		lw_buf_addc(&o->b, '\n');
 		flush(o, 0);
 		if (o->failed)
 			break;
 	}
+	lw_arena_release(&arena);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		status = lw_store_dbfail(s, err, "cannot export");
-	for (int i = 0; i < 3 && status == LW_OK; i++)
-		if (c[i].rc != SQLITE_ROW && c[i].rc != SQLITE_DONE)
-			status = lw_store_dbfail(s, err, "cannot export");
+	if (status == LW_OK && c[0].rc != SQLITE_ROW && c[0].rc != SQLITE_DONE)
+		status = lw_store_dbfail(s, err, "cannot export");
 done:
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < 2; i++)
 		sqlite3_finalize(st[i]);
 	return status;
 }
@@ -702,7 +745,7 @@ static lw_status export_events(struct lw_store *s, const lw_kb *kb, int acled,
 	lw_buf_add(&sql, where.sql.ptr, where.sql.len);
 	if (acled)
 		lw_buf_adds(&sql, " AND e.acled_event_type IS NOT NULL");
-	lw_buf_adds(&sql, " ORDER BY e.doc, e.ord");
+	lw_buf_adds(&sql, " ORDER BY e.id");
 	lw_buf_addc(&sql, 0);
 	if (sql.failed) {
 		status = lw_store_fail(err, LW_ENOMEM, "", "out of memory");

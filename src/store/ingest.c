@@ -41,7 +41,7 @@
  * total size: enough to keep every worker busy while the writer commits,
  * small enough to bound memory (one document over the size bound is still
  * taken, alone). */
-#define INGEST_JOBS_PER_THREAD 32
+#define INGEST_JOBS_PER_THREAD 16
 #define INGEST_MAX_INFLIGHT_BYTES ((size_t)256 << 20)
 /* Most threads -j accepts: more would only add contention. */
 #define INGEST_MAX_THREADS 256
@@ -346,7 +346,15 @@ struct worker {
 	sqlite3 *db;         /* read-only, for the unchanged check */
 	sqlite3_stmt *find;
 	int no_db;           /* could not open one: always code */
+	double cpu;          /* CPU seconds, when it ends */
 };
+
+static double thread_cpu(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
 
 static int stored_unchanged(struct worker *w, const struct job *j, const char *id, size_t id_len)
 {
@@ -393,20 +401,28 @@ static int peek_id(const char *s, size_t n, const char **id, size_t *len)
 	return 0;
 }
 
+static lw_status pack(struct job *j, lw_error *err)
+{
+	if (lw_rec_pack(&j->rec) != LW_OK)
+		return lw_store_fail(err, LW_ENOMEM, "", "out of memory");
+	j->kind = JK_STORE;
+	return LW_OK;
+}
+
 static void work(struct worker *w, struct job *j, int may_skip)
 {
 	struct pipe *p = w->p;
 	lw_error err;
 	if (p->opt->coded) {
-		struct lw_sha256 c;
+		struct lw_hash c;
 		size_t n = j->buf_len;
 		while (n > 0 && (j->buf[n - 1] == ' ' || j->buf[n - 1] == '\t' ||
 				 j->buf[n - 1] == '\r'))
 			n--;
-		lw_sha256_init(&c);
-		lw_sha256_update(&c, "lapwing-coded-1", 15);
-		lw_sha256_update(&c, j->buf, n);
-		lw_sha256_final(&c, j->hash);
+		lw_hash_init(&c);
+		lw_hash_update(&c, "lapwing-coded-1", 15);
+		lw_hash_update(&c, j->buf, n);
+		lw_hash_final(&c, j->hash);
 		const char *id;
 		size_t id_len;
 		if (may_skip && peek_id(j->buf, j->buf_len, &id, &id_len) &&
@@ -416,11 +432,10 @@ static void work(struct worker *w, struct job *j, int may_skip)
 		}
 		lw_status st = lw_rec_from_json(&j->rec, j->buf, j->buf_len, p->max_doc, rec_warn, j,
 						&err);
-		if (st != LW_OK) {
+		if (st == LW_OK)
+			st = pack(j, &err);
+		if (st != LW_OK)
 			job_fail(j, &err);
-			return;
-		}
-		j->kind = JK_STORE;
 		return;
 	}
 	j->input_bytes = record_bytes(&j->in);
@@ -438,7 +453,8 @@ static void work(struct worker *w, struct job *j, int may_skip)
 	lw_rec_from_doc(&j->rec, doc);
 	/* the hash the unchanged check compares is the input's */
 	memcpy(j->rec.hash, j->hash, LW_HASH_BYTES);
-	j->kind = JK_STORE;
+	if (pack(j, &err) != LW_OK)
+		job_fail(j, &err);
 }
 
 static void *worker_main(void *arg)
@@ -467,6 +483,7 @@ static void *worker_main(void *arg)
 	pthread_mutex_unlock(&p->mu);
 	sqlite3_finalize(w->find);
 	sqlite3_close(w->db);
+	w->cpu = thread_cpu();
 	return NULL;
 }
 
@@ -593,7 +610,8 @@ static void release_job(struct pipe *p, struct job *j)
 
 static lw_status writer_loop(struct pipe *p, lw_error *err)
 {
-	struct worker self = {p, NULL, NULL, 1};
+	double cpu0 = thread_cpu();
+	struct worker self = {p, NULL, NULL, 1, 0};
 	unsigned batch = 0;
 	struct timespec batch_t0, last_progress;
 	clock_gettime(CLOCK_MONOTONIC, &last_progress);
@@ -634,6 +652,7 @@ static lw_status writer_loop(struct pipe *p, lw_error *err)
 		sqlite3_exec(p->s->db, "ROLLBACK", NULL, NULL, NULL);
 		p->s->in_tx = 0;
 	}
+	p->prog.writer_cpu = thread_cpu() - cpu0;
 	return st;
 }
 
@@ -770,8 +789,10 @@ lw_status lw_store_ingest(lw_store *s, const lw_kb *kb, const lw_ingest_options 
 	pthread_mutex_unlock(&p.mu);
 	if (reader_ok)
 		pthread_join(reader, NULL);
-	for (size_t i = 0; i < started; i++)
+	for (size_t i = 0; i < started; i++) {
 		pthread_join(tids[i], NULL);
+		p.prog.worker_cpu += workers[i].cpu;
+	}
 	for (uint64_t q = p.next_write; q < p.next_read; q++)
 		job_clear(&p.ring[q % p.cap]);
 	progress(&p, 1);

@@ -165,7 +165,7 @@ static lw_status expand(struct lw_lines *l, const char *dir, int depth, lw_error
 		n++;
 	}
 	closedir(d);
-	if (st == LW_OK)
+	if (st == LW_OK && n)
 		qsort(names, n, sizeof *names, cmp_names);
 	for (size_t i = 0; i < n && st == LW_OK; i++)
 		st = push(l, i, names[i], depth + 1, 0);

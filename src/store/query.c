@@ -311,20 +311,23 @@ lw_status lw_store_stats(lw_store *s, const lw_event_query *q, lw_out_format for
 			goto done;
 		}
 		lw_buf_adds(&sql, expr);
+		lw_buf_adds(&sql, " AS k");
+		lw_buf_add_u64(&sql, k);
 		lw_buf_adds(&sql, ", ");
 	}
 	lw_buf_adds(&sql, "count(*), coalesce(sum(e.dead), 0), coalesce(sum(e.injured), 0), "
 			  "coalesce(sum(e.arrested), 0) FROM events e WHERE ");
 	lw_buf_add(&sql, where.sql.ptr, where.sql.len);
 	for (size_t k = 0; k < q->nby; k++) {
-		lw_buf_adds(&sql, k ? ", " : " GROUP BY ");
-		lw_buf_add_u64(&sql, k + 1);
+		lw_buf_adds(&sql, k ? ", k" : " GROUP BY k");
+		lw_buf_add_u64(&sql, k);
 	}
+	/* groups without a value (no place, no date) last */
 	for (size_t k = 0; k < q->nby; k++) {
-		lw_buf_adds(&sql, k ? ", " : " ORDER BY ");
-		lw_buf_add_u64(&sql, k + 1);
-		lw_buf_adds(&sql, " IS NULL, ");
-		lw_buf_add_u64(&sql, k + 1);
+		lw_buf_adds(&sql, k ? ", k" : " ORDER BY k");
+		lw_buf_add_u64(&sql, k);
+		lw_buf_adds(&sql, " IS NULL, k");
+		lw_buf_add_u64(&sql, k);
 	}
 	lw_buf_addc(&sql, 0);
 	if (sql.failed) {

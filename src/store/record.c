@@ -4,10 +4,10 @@
  * (the day an event is counted on). Records made from contract JSON are
  * coded.c's.
  */
-#include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "../io/jsonw.h"
 #include "store.h"
 
 void lw_rec_release(struct lw_store_rec *r)
@@ -15,40 +15,38 @@ void lw_rec_release(struct lw_store_rec *r)
 	if (!r)
 		return;
 	lw_doc_free(r->doc);
-	if (r->json)
-		json_decref((json_t *)r->json);
 	lw_arena_release(&r->arena);
 	memset(r, 0, sizeof *r);
 }
 
 /* ---- content hash ----
- * SHA-256 over the fields coding depends on, each as a tag, a presence
+ * A hash of the fields coding depends on, each as a tag, a presence
  * byte and a length, so that no two different inputs share an encoding. */
 
-static void hash_field(struct lw_sha256 *c, char tag, const char *p, size_t n)
+static void hash_field(struct lw_hash *c, char tag, const char *p, size_t n)
 {
 	unsigned char head[10];
 	head[0] = (unsigned char)tag;
 	head[1] = p != NULL;
 	for (int i = 0; i < 8; i++)
 		head[2 + i] = (unsigned char)((uint64_t)n >> (8 * i));
-	lw_sha256_update(c, head, sizeof head);
+	lw_hash_update(c, head, sizeof head);
 	if (p)
-		lw_sha256_update(c, p, n);
+		lw_hash_update(c, p, n);
 }
 
 static void hash_content(const char *text, size_t text_len, lw_str title, lw_str source,
 			 lw_str url, const char *date, unsigned char out[LW_HASH_BYTES])
 {
-	struct lw_sha256 c;
-	lw_sha256_init(&c);
-	lw_sha256_update(&c, "lapwing-input-1", 15);
+	struct lw_hash c;
+	lw_hash_init(&c);
+	lw_hash_update(&c, "lapwing-input-1", 15);
 	hash_field(&c, 'x', text ? text : "", text_len);
 	hash_field(&c, 't', title.ptr, title.len);
 	hash_field(&c, 's', source.ptr, source.len);
 	hash_field(&c, 'u', url.ptr, url.len);
 	hash_field(&c, 'd', date[0] ? date : NULL, strlen(date));
-	lw_sha256_final(&c, out);
+	lw_hash_final(&c, out);
 }
 
 /* The date a document was given (its own, else the fallback), as the
@@ -249,4 +247,122 @@ int lw_event_day(const lw_date *ev, const char *doc_date, char out[16])
 	if (has_doc)
 		return put_day(df, out);
 	return 0;
+}
+
+/* ---- the stored layout of entities and quotes ----
+ * entities: [[id, type, name, [[start, end], ...], actor, place_kind,
+ *             country, admin1, admin2, lat, lon], ...]  (trailing nulls cut)
+ * quotes:   [[start, end, speaker_entity, speaker_name, speaker_start,
+ *             speaker_end, description_start, description_end, cue_start,
+ *             cue_end, confidence], ...]
+ * The views `entities`, `mentions` and `quotes` (schema.c) give them
+ * columns with these names. */
+
+static void opt_int(struct lw_jsonw *w, int present, int64_t v)
+{
+	if (present)
+		lw_jsonw_int(w, v);
+	else
+		lw_jsonw_null(w);
+}
+
+static void entity(struct lw_jsonw *w, const lw_entity *e)
+{
+	lw_jsonw_arr(w);
+	lw_jsonw_int(w, e->id);
+	lw_jsonw_cstr(w, lw_entity_type_name(e->type));
+	lw_jsonw_str(w, e->name.ptr ? e->name.ptr : "", e->name.len);
+	lw_jsonw_arr(w);
+	for (size_t m = 0; m < e->n_mentions; m++) {
+		lw_jsonw_arr(w);
+		lw_jsonw_int(w, e->mentions[m].start);
+		lw_jsonw_int(w, e->mentions[m].end);
+		lw_jsonw_end_arr(w);
+	}
+	lw_jsonw_end_arr(w);
+	if (e->has_actor) {
+		char code[8];
+		memcpy(code, e->actor.country[0] ? e->actor.country : "---", 3);
+		memcpy(code + 3, e->actor.sector[0] ? e->actor.sector : "---", 3);
+		lw_jsonw_str(w, code, 6);
+	} else if (e->has_place) {
+		lw_jsonw_null(w);
+	}
+	if (e->has_place) {
+		const lw_place *p = &e->place;
+		lw_jsonw_cstr(w, lw_place_kind_name(p->kind));
+		lw_jsonw_cstr(w, p->country[0] ? p->country : NULL);
+		if (p->admin1.len)
+			lw_jsonw_str(w, p->admin1.ptr, p->admin1.len);
+		else
+			lw_jsonw_null(w);
+		if (p->admin2.len)
+			lw_jsonw_str(w, p->admin2.ptr, p->admin2.len);
+		else
+			lw_jsonw_null(w);
+		lw_jsonw_num(w, p->lat, 4);
+		lw_jsonw_num(w, p->lon, 4);
+	}
+	lw_jsonw_end_arr(w);
+}
+
+static void quote(struct lw_jsonw *w, const lw_quote *q)
+{
+	const lw_speaker *sp = &q->speaker;
+	lw_jsonw_arr(w);
+	lw_jsonw_int(w, q->span.start);
+	lw_jsonw_int(w, q->span.end);
+	opt_int(w, sp->present && sp->entity >= 0, sp->entity);
+	if (sp->present)
+		lw_jsonw_str(w, sp->name.ptr ? sp->name.ptr : "", sp->name.len);
+	else
+		lw_jsonw_null(w);
+	opt_int(w, sp->present, sp->span.start);
+	opt_int(w, sp->present, sp->span.end);
+	opt_int(w, sp->present && sp->description.present, sp->description.span.start);
+	opt_int(w, sp->present && sp->description.present, sp->description.span.end);
+	opt_int(w, q->cue.present, q->cue.span.start);
+	opt_int(w, q->cue.present, q->cue.span.end);
+	lw_jsonw_num(w, q->confidence, 2);
+	lw_jsonw_end_arr(w);
+}
+
+static lw_str to_arena(struct lw_arena *a, const struct lw_buf *b, int *oom)
+{
+	lw_str s = {NULL, 0};
+	char *c = b->failed ? NULL : lw_arena_strndup(a, b->ptr ? b->ptr : "", b->len);
+	if (!c) {
+		*oom = 1;
+		return s;
+	}
+	s.ptr = c;
+	s.len = b->len;
+	return s;
+}
+
+lw_status lw_rec_pack(struct lw_store_rec *r)
+{
+	struct lw_buf b = LW_BUF_INIT;
+	struct lw_jsonw w;
+	int oom = 0;
+	if (r->packed)
+		return LW_OK;
+	lw_jsonw_init(&w, &b, 0);
+	lw_jsonw_arr(&w);
+	for (size_t i = 0; i < r->nent; i++)
+		entity(&w, &r->ent[i]);
+	lw_jsonw_end_arr(&w);
+	r->entities_json = to_arena(&r->arena, &b, &oom);
+	b.len = 0;
+	lw_jsonw_init(&w, &b, 0);
+	lw_jsonw_arr(&w);
+	for (size_t i = 0; i < r->nquote; i++)
+		quote(&w, &r->quote[i]);
+	lw_jsonw_end_arr(&w);
+	r->quotes_json = to_arena(&r->arena, &b, &oom);
+	lw_buf_release(&b);
+	if (oom)
+		return LW_ENOMEM;
+	r->packed = 1;
+	return LW_OK;
 }

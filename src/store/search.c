@@ -334,8 +334,10 @@ static lw_status document_hits(struct search *q, sqlite3_stmt *row)
 	struct span *spans = malloc((nspan ? nspan : 1) * sizeof *spans);
 	if (!spans || !text)
 		return free(spans), LW_OK;
-	memcpy(spans, sqlite3_column_blob(row, 4), nspan * sizeof *spans);
-	qsort(spans, nspan, sizeof *spans, cmp_span);
+	if (nspan) {
+		memcpy(spans, sqlite3_column_blob(row, 4), nspan * sizeof *spans);
+		qsort(spans, nspan, sizeof *spans, cmp_span);
+	}
 
 	size_t nq, nsent = 0;
 	struct quote *qs = load_quotes(q, doc, &nq);
@@ -416,7 +418,9 @@ lw_status lw_store_search(lw_store *s, const lw_search_options *o, lw_write_fn w
 	lw_status status = LW_OK;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(s->db,
-			       "SELECT start, end, speaker_name FROM quotes WHERE doc = ?1 ORDER BY ord",
+			       "SELECT json_extract(q.value, '$[0]'), json_extract(q.value, '$[1]'), "
+			       "json_extract(q.value, '$[3]') FROM documents d, json_each(d.quotes) q "
+			       "WHERE d.id = ?1",
 			       -1, &q.quotes, NULL) != SQLITE_OK) {
 		status = lw_store_dbfail(s, err, "cannot search");
 		goto done;
@@ -442,9 +446,12 @@ lw_status lw_store_search(lw_store *s, const lw_search_options *o, lw_write_fn w
 		}
 	}
 	if (status == LW_OK && q.shown < q.limit && rc != SQLITE_DONE) {
-		const char *msg = sqlite3_errmsg(s->db);
-		if (strncmp(msg, "fts5:", 5) == 0 || strstr(msg, "no such column"))
-			status = lw_store_fail(err, LW_EARG, "", "query '%.60s': %s", o->query, msg);
+		/* a plain SQLITE_ERROR from MATCH is the query's fault (syntax,
+		 * unknown column); I/O and corruption have codes of their own */
+		if (sqlite3_errcode(s->db) == SQLITE_ERROR)
+			status = lw_store_fail(err, LW_EARG, "",
+					       "query '%.60s': %s (see lapwing search --help)", o->query,
+					       sqlite3_errmsg(s->db));
 		else
 			status = lw_store_dbfail(s, err, "cannot search");
 	}

@@ -16,6 +16,13 @@
 /* Documents per transaction and its longest duration: large enough that
  * the commit (a WAL append and, at times, a checkpoint) is amortised,
  * small enough that a killed ingest loses little work. */
+/* An event's row id is its document's row id shifted left by 24 bits,
+ * plus its place among the document's events: rows go in at the end, in
+ * document order, with no second index. Hence at most this many events in
+ * one document (a 64 MB document of one-word sentences would come close). */
+#define LW_STORE_EVENT_BITS 24
+#define LW_STORE_MAX_EVENTS ((size_t)1 << LW_STORE_EVENT_BITS)
+
 #define LW_STORE_BATCH_DOCS 500
 #define LW_STORE_BATCH_MS 2000
 
@@ -23,14 +30,10 @@
 enum store_stmt {
 	ST_FIND,        /* id, hash of a document id */
 	ST_FTS_DELETE,  /* take a document's text out of the index */
-	ST_DEL_ENT,
-	ST_DEL_QUOTE,
 	ST_DEL_EVENT,
 	ST_DEL_DOC,
 	ST_INS_DOC,
 	ST_INS_FTS,
-	ST_INS_ENT,
-	ST_INS_QUOTE,
 	ST_INS_EVENT,
 	ST_COUNT
 };
@@ -41,11 +44,10 @@ struct lw_store {
 	int readonly;
 	int in_tx;            /* a transaction is open (lw_store_begin) */
 	sqlite3_stmt *st[ST_COUNT];
-	struct lw_buf scratch; /* mention lists and other per-row text */
 };
 
-/* The SHA-256 of a document's content: what decides "unchanged". */
-#define LW_HASH_BYTES 32
+/* The content hash (hash.c): what decides "unchanged". */
+#define LW_HASH_BYTES 16
 
 /*
  * One document as the writer stores it: the public result types, either
@@ -55,7 +57,6 @@ struct lw_store {
  */
 struct lw_store_rec {
 	lw_doc *doc;          /* owned, or NULL */
-	void *json;           /* owned jansson root, or NULL */
 	struct lw_arena arena;
 	lw_str id, title, source, url;
 	char date[32];        /* the document date as the contract writes it, "" if none */
@@ -70,7 +71,15 @@ struct lw_store_rec {
 	const lw_event *ev;
 	size_t nev;
 	unsigned char hash[LW_HASH_BYTES];
+	/* the entities and quotes as stored (lw_rec_pack), in the arena */
+	lw_str entities_json, quotes_json;
+	int packed;
 };
+
+/* Lay out the entities and quotes as the store keeps them: JSON arrays
+ * of flat arrays (docs/store.md). Done by the threads that made the
+ * record, so that the writer only binds them. */
+lw_status lw_rec_pack(struct lw_store_rec *r);
 
 void lw_rec_release(struct lw_store_rec *r);
 /* Fill r from a coded document; r borrows from doc and frees it in
@@ -123,16 +132,21 @@ int lw_date_parse_any(const char *s, size_t len, lw_date *out);
  */
 int lw_event_day(const lw_date *event, const char *doc_date, char out[16]);
 
-/* SHA-256 (FIPS 180-4). */
-struct lw_sha256 {
-	uint32_t h[8];
+/* 128-bit content hash: two XXH64 of different seeds (hash.c). */
+struct lw_xxh64 {
+	uint64_t v[4];
+	uint64_t seed;
+};
+struct lw_hash {
+	struct lw_xxh64 s[2];
 	uint64_t len;
-	unsigned char buf[64];
+	unsigned char buf[32];
 	size_t nbuf;
 };
-void lw_sha256_init(struct lw_sha256 *c);
-void lw_sha256_update(struct lw_sha256 *c, const void *p, size_t n);
-void lw_sha256_final(struct lw_sha256 *c, unsigned char out[32]);
+void lw_hash_init(struct lw_hash *h);
+void lw_hash_update(struct lw_hash *h, const void *p, size_t n);
+/* Writes the 16 bytes; returns the first XXH64 (seed 0), for tests. */
+uint64_t lw_hash_final(struct lw_hash *h, unsigned char out[LW_HASH_BYTES]);
 
 /* CSV (RFC 4180): a field, quoted when it holds , " CR or LF. */
 void lw_csv_field(struct lw_buf *b, const char *p, size_t n);

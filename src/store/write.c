@@ -15,24 +15,16 @@ static const char *const sql[ST_COUNT] = {
 	[ST_FIND] = "SELECT id, hash FROM documents WHERE doc_id = ?1",
 	[ST_FTS_DELETE] = "INSERT INTO documents_fts(documents_fts, rowid, text) "
 			  "SELECT 'delete', id, text FROM documents WHERE id = ?1",
-	[ST_DEL_ENT] = "DELETE FROM entities WHERE doc = ?1",
-	[ST_DEL_QUOTE] = "DELETE FROM quotes WHERE doc = ?1",
-	[ST_DEL_EVENT] = "DELETE FROM events WHERE doc = ?1",
+	/* a document's events have the ids doc << 24 | ord: see LW_STORE_EVENT_BITS */
+	[ST_DEL_EVENT] = "DELETE FROM events WHERE id BETWEEN (?1 << 24) AND (?1 << 24) + 16777215",
 	[ST_DEL_DOC] = "DELETE FROM documents WHERE id = ?1",
 	[ST_INS_DOC] = "INSERT INTO documents(id, doc_id, hash, date, title, source, url, "
 		       "dateline_start, dateline_end, dateline_place_start, dateline_place_end, "
-		       "dateline_date, text_complete, text) "
-		       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+		       "dateline_date, entities, quotes, text_complete, text) "
+		       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
 	[ST_INS_FTS] = "INSERT INTO documents_fts(rowid, text) VALUES(?1, ?2)",
-	[ST_INS_ENT] = "INSERT INTO entities(doc, ord, id, type, name, mentions, actor, "
-		       "place_kind, country, admin1, admin2, lat, lon) "
-		       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-	[ST_INS_QUOTE] = "INSERT INTO quotes(doc, ord, start, end, speaker_entity, speaker_name, "
-			 "speaker_start, speaker_end, description_start, description_end, "
-			 "cue_start, cue_end, confidence) "
-			 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
 	[ST_INS_EVENT] =
-		"INSERT INTO events(doc, ord, type, mode, "
+		"INSERT INTO events(id, doc, ord, type, mode, "
 		"source_entity, source_name, source_code, source_start, source_end, "
 		"target_entity, target_name, target_code, target_start, target_end, "
 		"location_entity, location_name, location_kind, country, admin1, admin2, lat, lon, "
@@ -42,10 +34,10 @@ static const char *const sql[ST_COUNT] = {
 		"arrested, arrested_approx, arrested_start, arrested_end, "
 		"trigger_start, trigger_end, sentence_start, sentence_end, cameo, acled_event_type, "
 		"acled_sub_event_type, negated, speculative, background, confidence) "
-		"VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-		"?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, "
-		"?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44, ?45, ?46, ?47, ?48, ?49, "
-		"?50, ?51, ?52)",
+		"VALUES((?1 << 24) | ?2, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+		"?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, "
+		"?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44, ?45, ?46, ?47, ?48, "
+		"?49, ?50, ?51, ?52)",
 };
 
 sqlite3_stmt *lw_store_stmt(struct lw_store *s, enum store_stmt which)
@@ -106,21 +98,16 @@ static void bind_link(sqlite3_stmt *st, int i, int32_t entity)
 		sqlite3_bind_null(st, i);
 }
 
-/* "PAKREB", "---IGO" (the contract's code; "" country or sector is ---). */
-static void code_str(const lw_actor_code *c, char out[8])
-{
-	memcpy(out, c->country[0] ? c->country : "---", 3);
-	memcpy(out + 3, c->sector[0] ? c->sector : "---", 3);
-	out[6] = 0;
-}
-
+/* "PAKREB", "---IGO": the contract's code ("" country or sector is ---). */
 static void bind_code(sqlite3_stmt *st, int i, int present, const lw_actor_code *c, char buf[8])
 {
 	if (!present) {
 		sqlite3_bind_null(st, i);
 		return;
 	}
-	code_str(c, buf);
+	memcpy(buf, c->country[0] ? c->country : "---", 3);
+	memcpy(buf + 3, c->sector[0] ? c->sector : "---", 3);
+	buf[6] = 0;
 	sqlite3_bind_text(st, i, buf, 6, SQLITE_STATIC);
 }
 
@@ -182,8 +169,10 @@ static int write_doc(struct lw_store *s, const struct lw_store_rec *r, int64_t i
 	bind_span(st, 8, dl->found, dl->span);
 	bind_span(st, 10, dl->found, dl->place);
 	bind_cstr(st, 12, dl->found ? r->dateline_date : NULL);
-	sqlite3_bind_int(st, 13, r->text_complete);
-	sqlite3_bind_text64(st, 14, r->text.ptr ? r->text.ptr : "", r->text.len, SQLITE_STATIC,
+	bind_str(st, 13, r->entities_json);
+	bind_str(st, 14, r->quotes_json);
+	sqlite3_bind_int(st, 15, r->text_complete);
+	sqlite3_bind_text64(st, 16, r->text.ptr ? r->text.ptr : "", r->text.len, SQLITE_STATIC,
 			    SQLITE_UTF8);
 	if (run(st))
 		return -1;
@@ -195,74 +184,6 @@ static int write_doc(struct lw_store *s, const struct lw_store_rec *r, int64_t i
 	sqlite3_bind_text64(st, 2, r->text.ptr ? r->text.ptr : "", r->text.len, SQLITE_STATIC,
 			    SQLITE_UTF8);
 	return run(st);
-}
-
-static int write_entities(struct lw_store *s, const struct lw_store_rec *r, int64_t doc)
-{
-	sqlite3_stmt *st = r->nent ? lw_store_stmt(s, ST_INS_ENT) : NULL;
-	char code[8];
-	if (r->nent && !st)
-		return -1;
-	for (size_t i = 0; i < r->nent; i++) {
-		const lw_entity *e = &r->ent[i];
-		struct lw_buf *b = &s->scratch;
-		b->len = 0;
-		lw_buf_addc(b, '[');
-		for (size_t m = 0; m < e->n_mentions; m++) {
-			lw_buf_adds(b, m ? ",[" : "[");
-			lw_buf_add_u64(b, e->mentions[m].start);
-			lw_buf_addc(b, ',');
-			lw_buf_add_u64(b, e->mentions[m].end);
-			lw_buf_addc(b, ']');
-		}
-		lw_buf_addc(b, ']');
-		if (b->failed)
-			return -1;
-		sqlite3_bind_int64(st, 1, doc);
-		sqlite3_bind_int64(st, 2, (int64_t)i);
-		sqlite3_bind_int64(st, 3, e->id);
-		bind_cstr(st, 4, lw_entity_type_name(e->type));
-		sqlite3_bind_text64(st, 5, e->name.ptr ? e->name.ptr : "", e->name.len, SQLITE_STATIC,
-				    SQLITE_UTF8);
-		sqlite3_bind_text64(st, 6, b->ptr, b->len, SQLITE_STATIC, SQLITE_UTF8);
-		bind_code(st, 7, e->has_actor, &e->actor, code);
-		if (e->has_place) {
-			bind_place(st, 8, &e->place);
-		} else {
-			for (int k = 8; k <= 13; k++)
-				sqlite3_bind_null(st, k);
-		}
-		if (run(st))
-			return -1;
-	}
-	return 0;
-}
-
-static int write_quotes(struct lw_store *s, const struct lw_store_rec *r, int64_t doc)
-{
-	sqlite3_stmt *st = r->nquote ? lw_store_stmt(s, ST_INS_QUOTE) : NULL;
-	if (r->nquote && !st)
-		return -1;
-	for (size_t i = 0; i < r->nquote; i++) {
-		const lw_quote *q = &r->quote[i];
-		const lw_speaker *sp = &q->speaker;
-		sqlite3_bind_int64(st, 1, doc);
-		sqlite3_bind_int64(st, 2, (int64_t)i);
-		bind_span(st, 3, 1, q->span);
-		bind_link(st, 5, sp->present ? sp->entity : -1);
-		if (sp->present)
-			sqlite3_bind_text64(st, 6, sp->name.ptr ? sp->name.ptr : "", sp->name.len,
-					    SQLITE_STATIC, SQLITE_UTF8);
-		else
-			sqlite3_bind_null(st, 6);
-		bind_span(st, 7, sp->present, sp->span);
-		bind_span(st, 9, sp->present && sp->description.present, sp->description.span);
-		bind_span(st, 11, q->cue.present, q->cue.span);
-		bind_real(st, 13, q->confidence, 2);
-		if (run(st))
-			return -1;
-	}
-	return 0;
 }
 
 static void bind_actor(sqlite3_stmt *st, int i, const lw_event_actor *a, char code[8])
@@ -292,7 +213,7 @@ static void bind_count(sqlite3_stmt *st, int i, const lw_count *c)
 static int write_events(struct lw_store *s, const struct lw_store_rec *r, int64_t doc)
 {
 	sqlite3_stmt *st = r->nev ? lw_store_stmt(s, ST_INS_EVENT) : NULL;
-	if (r->nev && !st)
+	if ((r->nev && !st) || r->nev > LW_STORE_MAX_EVENTS)
 		return -1;
 	for (size_t i = 0; i < r->nev; i++) {
 		const lw_event *e = &r->ev[i];
@@ -322,7 +243,7 @@ static int write_events(struct lw_store *s, const struct lw_store_rec *r, int64_
 			sqlite3_bind_null(st, 25);
 			sqlite3_bind_null(st, 26);
 		}
-		bind_span(st, 27, dn != 0, e->date.span);
+		bind_span(st, 27, dn != 0 && e->date.span.end > e->date.span.start, e->date.span);
 		if (lw_event_day(dn ? &e->date.date : NULL, r->date, day))
 			sqlite3_bind_text(st, 29, day, -1, SQLITE_STATIC);
 		else
@@ -349,8 +270,7 @@ static int write_events(struct lw_store *s, const struct lw_store_rec *r, int64_
  * text), then its rows. */
 static int delete_doc(struct lw_store *s, int64_t id)
 {
-	static const enum store_stmt order[] = {ST_FTS_DELETE, ST_DEL_ENT, ST_DEL_QUOTE,
-						ST_DEL_EVENT, ST_DEL_DOC};
+	static const enum store_stmt order[] = {ST_FTS_DELETE, ST_DEL_EVENT, ST_DEL_DOC};
 	for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
 		sqlite3_stmt *st = lw_store_stmt(s, order[i]);
 		if (!st)
@@ -377,8 +297,10 @@ lw_status lw_store_write(struct lw_store *s, const struct lw_store_rec *r, unsig
 		*result = LW_PUT_UNCHANGED;
 		return LW_OK;
 	}
+	if (!r->packed)
+		return lw_store_fail(err, LW_EINTERNAL, s->path, "record not packed");
 	if ((found && delete_doc(s, id)) || write_doc(s, r, id, &rowid) ||
-	    write_entities(s, r, rowid) || write_quotes(s, r, rowid) || write_events(s, r, rowid))
+	    write_events(s, r, rowid))
 		return lw_store_dbfail(s, err, "cannot store the document");
 	*result = found ? LW_PUT_REPLACED : LW_PUT_ADDED;
 	return LW_OK;
@@ -411,7 +333,11 @@ lw_status lw_store_put_doc(lw_store *s, const lw_doc *doc, unsigned flags, lw_pu
 	if (!s || !doc)
 		return lw_store_fail(err, LW_EARG, "", "no store or document");
 	lw_rec_from_doc(&r, (lw_doc *)doc);
-	lw_status st = put(s, &r, flags, result, err);
+	lw_status st = lw_rec_pack(&r);
+	if (st == LW_OK)
+		st = put(s, &r, flags, result, err);
+	else
+		lw_store_fail(err, st, s->path, "out of memory");
 	r.doc = NULL; /* the caller's */
 	lw_rec_release(&r);
 	return st;
@@ -426,7 +352,11 @@ lw_status lw_store_put_coded(lw_store *s, const char *json, size_t len, unsigned
 	lw_status st = lw_rec_from_json(&r, json, len, 0, NULL, NULL, err);
 	if (st != LW_OK)
 		return st;
-	st = put(s, &r, flags, result, err);
+	st = lw_rec_pack(&r);
+	if (st == LW_OK)
+		st = put(s, &r, flags, result, err);
+	else
+		lw_store_fail(err, st, s->path, "out of memory");
 	lw_rec_release(&r);
 	return st;
 }

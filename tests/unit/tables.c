@@ -3,8 +3,10 @@
 #include "runner.h"
 
 extern const struct lw_test text_tests[];
+extern const struct lw_test store_tests[];
 
 const struct lw_test *const lw_unit_tables[] = {
 	text_tests,
+	store_tests,
 	NULL,
 };
