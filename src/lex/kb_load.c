@@ -133,7 +133,7 @@ static lw_status setup(struct lw_kb *kb, const char *path, lw_error *err)
 			     : s->kind == LW_SENSE_ROLE    ? kb->nroles
 			     : s->kind == LW_SENSE_TRIGGER ? kb->ntriggers
 							   : SIZE_MAX;
-		if (s->id >= lim)
+		if (s->id >= lim || s->kind == 0 || s->kind >= LW_SENSE_KINDS)
 			return fail(err, LW_EKB, path, "knowledge base senses damaged");
 	}
 	for (size_t i = 0; i < kb->nactors; i++)
