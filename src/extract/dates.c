@@ -233,13 +233,24 @@ static int season_of(int m)
  */
 /* Can a date expression start at token k? A quick test that spares the
  * full reading for most words. */
+/* Words a date expression may start with (besides numbers, months and
+ * weekdays). */
+static const char *const starters[] = {
+	"in", "since", "during", "yesterday", "today", "tonight", "last", "overnight",
+	"this", "on", "earlier", "late", "early", "past", "a", "an", "one", "two", "three",
+	"four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"several", "few"};
+
+void lw_date_start_words(void (*add)(const char *word, void *ctx), void *ctx)
+{
+	for (size_t i = 0; i < sizeof starters / sizeof *starters; i++)
+		add(starters[i], ctx);
+	for (size_t i = 0; i < 7; i++)
+		add(weekdays[i], ctx);
+}
+
 int lw_may_start_date(const struct lw_text *t, size_t k)
 {
-	static const char *const starters[] = {
-		"in", "since", "during", "yesterday", "today", "tonight", "last", "overnight",
-		"this", "on", "earlier", "late", "early", "past", "a", "an", "one", "two", "three",
-		"four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-		"several", "few"};
 	const lw_token *q = &t->tok[k];
 	if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)
 		return 1;

@@ -32,6 +32,10 @@ size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, s
 /* Can a date expression start at token k ("in", "last", a number, a month)? */
 int lw_may_start_date(const struct lw_text *t, size_t k);
 
+/* The lower-case words (not numbers, not months) lw_may_start_date accepts,
+ * one call of `add` each: for callers that classify words in bulk. */
+void lw_date_start_words(void (*add)(const char *word, void *ctx), void *ctx);
+
 /* A year the text gives for a dateline without one: a release number
  * ("2010-09-CA-005") in the first lines, else the nearest full date or
  * year in the text. `month` is the dateline's month. 0 if none. */

@@ -26,6 +26,7 @@
  * conjunctions; that is what keeps it one fast pass.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -33,6 +34,7 @@
 #include "dates.h"
 #include "events.h"
 #include "extract.h"
+#include "../lex/hash.h"
 #include "../text/utf8.h"
 #include "../util/arena.h"
 
@@ -120,11 +122,13 @@ enum {
 	LW_EVF_SPECULATE = 1 << 3   /* "may", "threatened", "plans", ... */
 };
 
+/* Words that start a clause of their own. */
+static const char *const clause_words[] = {"that", "which", "who", "whom", "whose", "while",
+					   "when", "after", "before", "as", "because", "but",
+					   "although", "where", "since", "until"};
+
 static int clause_break_scan(const struct lw_text *t, size_t k)
 {
-	static const char *const rel[] = {"that", "which", "who", "whom", "whose", "while", "when",
-					  "after", "before", "as", "because", "but", "although",
-					  "where", "since", "until"};
 	if (k >= t->ntok)
 		return 1;
 	const lw_token *q = &t->tok[k];
@@ -133,7 +137,7 @@ static int clause_break_scan(const struct lw_text *t, size_t k)
 	if (q->kind == LW_TOK_PUNCT && (t->p[q->start] == ';' || t->p[q->start] == ':' ||
 					t->p[q->start] == '(' || t->p[q->start] == ')'))
 		return 1;
-	return lw_tok_in(t, k, rel, sizeof rel / sizeof *rel);
+	return lw_tok_in(t, k, clause_words, sizeof clause_words / sizeof *clause_words);
 }
 
 static int clause_break(const struct lw_extract *x, size_t k)
@@ -1996,23 +2000,82 @@ static void dedup(struct ectx *c)
 	c->nev = out;
 }
 
+/*
+ * The word classes of token_flags, in a small hash table keyed by the hash
+ * the matcher already keeps for every unit (lw_hash_bytes of its folded,
+ * lower-case form): one probe per word instead of a scan of every list.
+ * Built once, on first use, for the whole process.
+ */
+#define LW_EVW_SLOTS 512
+static struct {
+	uint32_t hash;
+	uint8_t flags;
+	const char *word;
+} evw[LW_EVW_SLOTS];
+static pthread_once_t evw_once = PTHREAD_ONCE_INIT;
+
+static void evw_put(const char *word, uint8_t flags)
+{
+	uint32_t h = (uint32_t)lw_hash_bytes(word, strlen(word), 0);
+	size_t i = h & (LW_EVW_SLOTS - 1);
+	while (evw[i].word && strcmp(evw[i].word, word) != 0)
+		i = (i + 1) & (LW_EVW_SLOTS - 1);
+	evw[i].hash = h;
+	evw[i].word = word;
+	evw[i].flags |= flags;
+}
+
+static void evw_date(const char *word, void *ctx)
+{
+	(void)ctx;
+	evw_put(word, LW_EVF_DATE);
+}
+
+static void evw_init(void)
+{
+	for (size_t i = 0; i < sizeof clause_words / sizeof *clause_words; i++)
+		evw_put(clause_words[i], LW_EVF_BREAK);
+	for (size_t i = 0; i < sizeof background_heads / sizeof *background_heads; i++)
+		evw_put(background_heads[i], LW_EVF_BACKGROUND);
+	for (size_t i = 0; i < sizeof speculation_words / sizeof *speculation_words; i++)
+		evw_put(speculation_words[i], LW_EVF_SPECULATE);
+	lw_date_start_words(evw_date, NULL);
+}
+
+/* The classes of a one-unit word token, from its unit's hash. */
+static uint8_t evw_flags(const struct lw_extract *x, size_t k)
+{
+	const struct lw_text *t = x->t;
+	uint32_t u = x->unit_at[k];
+	if (u >= x->u.n || x->u.u[u].tok != k || (u + 1 < x->u.n && x->u.u[u + 1].tok == k))
+		return 0;
+	uint32_t h = x->u.u[u].hash;
+	for (size_t i = h & (LW_EVW_SLOTS - 1); evw[i].word; i = (i + 1) & (LW_EVW_SLOTS - 1))
+		if (evw[i].hash == h && lw_tok_is(t, k, evw[i].word))
+			return evw[i].flags;
+	return 0;
+}
+
 static lw_status token_flags(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
 	uint8_t *f = lw_arena_alloc(x->arena, t->ntok + 1);
 	if (!f)
 		return LW_ENOMEM;
+	pthread_once(&evw_once, evw_init);
 	for (size_t k = 0; k < t->ntok; k++) {
+		const lw_token *q = &t->tok[k];
 		uint8_t v = 0;
-		if (clause_break_scan(t, k))
-			v |= LW_EVF_BREAK;
-		if (lw_may_start_date(t, k))
-			v |= LW_EVF_DATE;
-		if (t->tok[k].kind == LW_TOK_WORD) {
-			if (lw_tok_in(t, k, background_heads, sizeof background_heads / sizeof *background_heads))
-				v |= LW_EVF_BACKGROUND;
-			if (lw_tok_in(t, k, speculation_words, sizeof speculation_words / sizeof *speculation_words))
-				v |= LW_EVF_SPECULATE;
+		if (q->kind == LW_TOK_WORD) {
+			v = evw_flags(x, k);
+			/* months and weekdays in capitals, checked by the dates */
+			if (!(v & LW_EVF_DATE) && (q->flags & LW_TF_CAP) && lw_may_start_date(t, k))
+				v |= LW_EVF_DATE;
+		} else {
+			if (clause_break_scan(t, k))
+				v |= LW_EVF_BREAK;
+			if (lw_may_start_date(t, k))
+				v |= LW_EVF_DATE;
 		}
 		f[k] = v;
 	}
