@@ -16,7 +16,7 @@ void lw_buf_release(struct lw_buf *b)
 	b->failed = 0;
 }
 
-int lw_buf_reserve(struct lw_buf *b, size_t n)
+int lw_buf_grow(struct lw_buf *b, size_t n)
 {
 	if (b->failed)
 		return -1;
@@ -37,21 +37,6 @@ int lw_buf_reserve(struct lw_buf *b, size_t n)
 	b->ptr = p;
 	b->cap = cap;
 	return 0;
-}
-
-void lw_buf_add(struct lw_buf *b, const void *p, size_t n)
-{
-	if (n == 0 || lw_buf_reserve(b, n))
-		return;
-	memcpy(b->ptr + b->len, p, n);
-	b->len += n;
-}
-
-void lw_buf_addc(struct lw_buf *b, char c)
-{
-	if (b->len + 1 >= b->cap && lw_buf_reserve(b, 1))
-		return;
-	b->ptr[b->len++] = c;
 }
 
 void lw_buf_adds(struct lw_buf *b, const char *s)

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct lw_buf {
 	char *ptr;
@@ -18,10 +19,33 @@ struct lw_buf {
 #define LW_BUF_INIT {NULL, 0, 0, 0}
 
 void lw_buf_release(struct lw_buf *b);
-/* Make room for n more bytes; returns 0, or -1 (and sets failed). */
-int lw_buf_reserve(struct lw_buf *b, size_t n);
-void lw_buf_add(struct lw_buf *b, const void *p, size_t n);
-void lw_buf_addc(struct lw_buf *b, char c);
+/* The slow path of lw_buf_reserve: grow the buffer. */
+int lw_buf_grow(struct lw_buf *b, size_t n);
+
+/* Make room for n more bytes; returns 0, or -1 (and sets failed). Inline:
+ * the JSON writer appends a few bytes millions of times. */
+static inline int lw_buf_reserve(struct lw_buf *b, size_t n)
+{
+	if (!b->failed && n < b->cap - b->len)
+		return 0;
+	return lw_buf_grow(b, n);
+}
+
+static inline void lw_buf_add(struct lw_buf *b, const void *p, size_t n)
+{
+	if (n == 0 || lw_buf_reserve(b, n))
+		return;
+	memcpy(b->ptr + b->len, p, n);
+	b->len += n;
+}
+
+static inline void lw_buf_addc(struct lw_buf *b, char c)
+{
+	if (b->len + 1 >= b->cap && lw_buf_reserve(b, 1))
+		return;
+	b->ptr[b->len++] = c;
+}
+
 void lw_buf_adds(struct lw_buf *b, const char *s);
 void lw_buf_addf(struct lw_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
