@@ -2068,8 +2068,9 @@ static lw_status token_flags(struct lw_extract *x)
 		uint8_t v = 0;
 		if (q->kind == LW_TOK_WORD) {
 			v = evw_flags(x, k);
-			/* months and weekdays in capitals, checked by the dates */
-			if (!(v & LW_EVF_DATE) && (q->flags & LW_TF_CAP) && lw_may_start_date(t, k))
+			/* months (weekdays and the other words are in the table) */
+			if (!(v & LW_EVF_DATE) && (q->flags & LW_TF_CAP) &&
+			    lw_month_number(t->p + q->start, lw_tok_len(q)))
 				v |= LW_EVF_DATE;
 		} else {
 			if (clause_break_scan(t, k))
