@@ -35,6 +35,10 @@
 /* Quoted words without a speech cue nearby this short or shorter are scare
  * quotes, titles or nicknames, not quotes. */
 #define LW_SCARE_QUOTE_WORDS 3
+/* Quoted words nobody is found to say, this short or shorter and without
+ * the punctuation of speech, are labels or titles too ("the 'Charleston
+ * loophole'", "a 'safe space'"). */
+#define LW_UNSPOKEN_QUOTE_WORDS 6
 /* How far from a quote (tokens) its attribution may be. */
 #define LW_ATTRIBUTION_WINDOW 16
 
@@ -842,6 +846,8 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 			continue;
 		if (markup_value(t, q))
 			continue;
+		if (!s.found && words_in(t, q) <= LW_UNSPOKEN_QUOTE_WORDS && !ends_in_punct(t, q))
+			continue; /* a label, not speech */
 		if (q->single && !s.found)
 			continue; /* 'single' marks quote only with a speaker */
 		struct lw_quote_rec *r = &out->q[out->n++];
