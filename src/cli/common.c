@@ -77,11 +77,12 @@ static const char *first_existing(const char *const *cands, size_t n, char *buf,
 const char *default_data_dir(void)
 {
 	static char buf[PATH_MAX + 64];
-	static const char *const c[] = {"../data", "../share/lapwing/data"};
+	/* build/lapwing, build/asan/lapwing (sanitizer builds), an install */
+	static const char *const c[] = {"../data", "../../data", "../share/lapwing/data"};
 	const char *env = getenv("LAPWING_DATA");
 	if (env && *env)
 		return env;
-	return first_existing(c, 2, buf, sizeof buf);
+	return first_existing(c, 3, buf, sizeof buf);
 }
 
 const char *default_gazetteer(void)

@@ -481,6 +481,7 @@ static lw_status open_jsonl(struct lw_reader *r, const char *path, lw_error *err
 		if (!r->f)
 			return fail(r, err, LW_EIO, path, 0, -1, "cannot open: %s", strerror(errno));
 	}
+	free(r->name); /* a plain-text file's name before this source */
 	r->name = strdup(path);
 	if (!r->name) {
 		close_source(r);
@@ -522,6 +523,7 @@ static lw_status open_memory(struct lw_reader *r, const struct path_item *it, lw
 			return LW_OK; /* an empty stream: no documents */
 		return fail(r, err, LW_ENOMEM, it->path, 0, -1, "cannot open buffer");
 	}
+	free(r->name);
 	r->name = strdup(it->path);
 	r->is_jsonl = 1;
 	r->line = 0;
