@@ -1178,6 +1178,20 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 			continue;
 		}
 		const struct lw_ann *best_after = NULL, *best_before = NULL, *best_noun = NULL;
+		/* "killed or wounded", "casualties": the dead and the injured
+		 * together; no count of either can be told from it */
+		const struct lw_ann *both = NULL;
+		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok <= k + 1; j++) {
+			const struct lw_ann *a = &x->ann[j];
+			const struct lw_kb_sense *s = lw_ann_sense(x, a);
+			if (s->kind == LW_SENSE_CASUALTY && s->sub == LW_ROLE_CASUALTIES &&
+			    (!both || a->end_tok > both->end_tok))
+				both = a; /* here or right after ("were killed or wounded") */
+		}
+		if (both) {
+			k = both->end_tok - 1;
+			continue;
+		}
 		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
 			const struct lw_ann *a = &x->ann[j];
 			const struct lw_kb_sense *s = lw_ann_sense(x, a);
@@ -1868,6 +1882,11 @@ static int flags_of(const struct ev *e)
  * insurgents were ...", the same count of the same kind) is the event
  * told first: one event, its counts not added twice. A count the text
  * adds ("also detained two") stays. */
+static int str_eq(const lw_str *a, const lw_str *b)
+{
+	return a->len && a->len == b->len && memcmp(a->ptr, b->ptr, a->len) == 0;
+}
+
 static int same_place(const lw_event_place *a, const lw_event_place *b)
 {
 	if (!a->present || !b->present)
@@ -1875,7 +1894,15 @@ static int same_place(const lw_event_place *a, const lw_event_place *b)
 	if (strcmp(a->place.country, b->place.country) != 0)
 		return 0;
 	const lw_str *x = &a->place.admin1, *y = &b->place.admin1;
-	return !x->len || !y->len || (x->len == y->len && memcmp(x->ptr, y->ptr, x->len) == 0);
+	if (x->len && y->len && !(x->len == y->len && memcmp(x->ptr, y->ptr, x->len) == 0))
+		return 0;
+	/* two towns or districts of one province: Quetta is not Zhob, but a
+	 * town is in its district */
+	if (a->place.kind >= LW_PK_ADMIN2 && b->place.kind >= LW_PK_ADMIN2 &&
+	    !str_eq(&a->name, &b->name) && !str_eq(&a->place.admin2, &b->name) &&
+	    !str_eq(&b->place.admin2, &a->name))
+		return 0;
+	return 1;
 }
 
 /* Dates the words give (not the document's) that cannot be one day:
