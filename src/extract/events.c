@@ -1671,6 +1671,37 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		c->nev = keep;
 		protest_context(c, first_ev, s0);
 	}
+	/* "a suicide bombing at a political rally": the rally is where the
+	 * attack struck, not a protest the attackers held */
+	{
+		const struct ev *protest = NULL;
+		int assault = 0;
+		for (size_t i = first_ev; i < c->nev; i++) {
+			const lw_event_actor *src = &c->ev[i].out.source;
+			if (c->ev[i].type == 11)
+				protest = &c->ev[i];
+			/* but police firing on a rally met a protest */
+			assault |= c->ev[i].type == 15 &&
+				   !(src->present && (!strcmp(src->code.sector, "COP") ||
+						      !strcmp(src->code.sector, "MIL") ||
+						      !strcmp(src->code.sector, "GOV")));
+		}
+		size_t k = protest ? protest->tfirst : 0;
+		if (protest && assault && protest->kt && (protest->kt->flags & LW_TRF_NOUN)) {
+			/* "at a rally", "on the political rally" */
+			size_t d = k > s0 && (w(t, k - 1, "a") || w(t, k - 1, "the")) ? k - 1
+				   : k > s0 + 1 && (w(t, k - 2, "a") || w(t, k - 2, "the")) ? k - 2
+											 : s0;
+			if (d > s0 && (w(t, d - 1, "at") || w(t, d - 1, "on") ||
+				       w(t, d - 1, "targeting") || w(t, d - 1, "near"))) {
+				size_t keep = first_ev;
+				for (size_t i = first_ev; i < c->nev; i++)
+					if (c->ev[i].type != 11)
+						c->ev[keep++] = c->ev[i];
+				c->nev = keep;
+			}
+		}
+	}
 	/* "detained two insurgents while searching for a Taliban leader": the
 	 * operation was after the group; its fighters are the target */
 	for (size_t k = s0; k + 1 < s1; k++) {
