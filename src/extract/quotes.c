@@ -304,6 +304,26 @@ static int stop_word(const struct lw_text *t, size_t k)
 	return lw_tok_in(t, k, w, sizeof w / sizeof *w);
 }
 
+/* The speaker is the mention m ("Balkhi", "the Afghan Foreign Ministry"). */
+static void speaker_is_mention(struct speaker *s, const struct lw_mention *m)
+{
+	s->found = 1;
+	s->first = m->first_tok;
+	s->end = m->end_tok;
+	s->ent = (int32_t)m->ent;
+	s->desc = m->desc;
+}
+
+/* The speaker is the pronoun at token k ("he", "they"). */
+static void speaker_is_pronoun(struct speaker *s, const struct lw_text *t, size_t k)
+{
+	s->found = 1;
+	s->first = (uint32_t)k;
+	s->end = (uint32_t)k + 1;
+	s->ent = -1;
+	s->pronoun = lw_tok_pronoun(t, k) != 0;
+}
+
 /* A generic noun phrase after a cue: "a Taliban member named Wahdat",
  * "the ministry", "officials familiar with the matter". */
 /* Can the noun phrase [a, b) speak? Its last word names a role, a title,
@@ -406,19 +426,11 @@ static void speaker_after(struct lw_extract *x, size_t k, size_t limit, int rela
 	}
 	const struct lw_mention *m = lw_mention_at(x, k);
 	if (m && m->first_tok == k && m->type != LW_PLACE) {
-		s->found = 1;
-		s->first = m->first_tok;
-		s->end = m->end_tok;
-		s->ent = (int32_t)m->ent;
-		s->desc = m->desc;
+		speaker_is_mention(s, m);
 		return;
 	}
 	if (subject_pronoun(t, k)) {
-		s->found = 1;
-		s->first = (uint32_t)k;
-		s->end = (uint32_t)k + 1;
-		s->ent = -1;
-		s->pronoun = lw_tok_pronoun(t, k) != 0;
+		speaker_is_pronoun(s, t, k);
 		return;
 	}
 	np_after(x, k, limit, relaxed, s);
@@ -540,19 +552,11 @@ static void sentence_subject(struct qctx *c, size_t floor, size_t before, struct
 			continue;
 		const struct lw_mention *m = lw_mention_at(x, k);
 		if (m && m->first_tok == k && (m->type == LW_PERSON || m->type == LW_ORG)) {
-			s->found = 1;
-			s->first = m->first_tok;
-			s->end = m->end_tok;
-			s->ent = (int32_t)m->ent;
-			s->desc = m->desc;
+			speaker_is_mention(s, m);
 			return;
 		}
 		if (subject_pronoun(t, k)) {
-			s->found = 1;
-			s->first = (uint32_t)k;
-			s->end = (uint32_t)k + 1;
-			s->ent = -1;
-			s->pronoun = lw_tok_pronoun(t, k) != 0;
+			speaker_is_pronoun(s, t, k);
 			return;
 		}
 	}
