@@ -669,11 +669,7 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 	/* "Dr. Ward stated:" and the quote in the next paragraph */
 	if (o == floor && o > 0 && lw_tok_punct(t, o - 1, ':') &&
 	    para_of(t, o - 1) + 1 == para_of(t, o)) {
-		struct qraw shifted = *q;
-		shifted.open = (uint32_t)o - 1 + 1;
 		floor = sent_start(t, o - 1);
-		o = o - 1 + 1;
-		(void)shifted;
 		struct speaker sp;
 		memset(&sp, 0, sizeof sp);
 		sp.ent = -1;
