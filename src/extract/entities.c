@@ -1234,14 +1234,6 @@ static void places_as_people(struct lw_extract *x)
 
 /* ---- 4. one entity, many mentions ---- */
 
-static int tok_text_eq(const struct lw_text *t, size_t a, size_t b)
-{
-	const lw_token *x = &t->tok[a], *y = &t->tok[b];
-	size_t n = lw_tok_len(x);
-	return n == lw_tok_len(y) &&
-	       lw_ascii_casecmp((const unsigned char *)t->p + x->start, t->p + y->start, n) == 0;
-}
-
 /* A single-word name that is the surname or first name of a person named
  * in full: that person. Ambiguous (two people) is no one. */
 static uint32_t person_part(const struct lw_extract *x, size_t tok)
@@ -1299,45 +1291,66 @@ static int acronym_token(const struct lw_text *t, size_t k)
 	return n >= 2 && n <= 10 && upper >= 2 && (t->p[t->tok[k].start] >= 'A' && t->p[t->tok[k].start] <= 'Z');
 }
 
-/* "Tehrik-i-Taliban Pakistan (TTP)", "..., or TTP," : the acronym names
- * the entity wherever it appears. */
+/* The acronym token a mention ending before token k defines:
+ * "Tehrik-i-Taliban Pakistan (TTP)", "..., or TTP,"; SIZE_MAX if none. */
+static size_t acronym_after(const struct lw_text *t, size_t k)
+{
+	if (lw_tok_punct(t, k, '(') && acronym_token(t, k + 1) && lw_tok_punct(t, k + 2, ')'))
+		return k + 1;
+	if (lw_tok_punct(t, k, ',') && lw_tok_word(t, k + 1, "or") && acronym_token(t, k + 2) &&
+	    (k + 3 >= t->ntok || t->tok[k + 3].kind == LW_TOK_PUNCT ||
+	     t->tok[k + 3].kind == LW_TOK_TERM))
+		return k + 2;
+	return SIZE_MAX;
+}
+
+static uint64_t exact_key(const struct lw_text *t, size_t k)
+{
+	return lw_hash_bytes(t->p + t->tok[k].start, lw_tok_len(&t->tok[k]), 0xac);
+}
+
+/* An acronym defined after a name names that entity wherever it appears,
+ * in its exact case; when one acronym is defined twice, the last
+ * definition wins. One table of definitions and one pass over the tokens:
+ * a document made of many articles defines many acronyms, and a pass per
+ * definition would grow with their product. */
 static lw_status acronyms(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
-	size_t nmen = x->nmen;
-	for (size_t i = 0; i < nmen; i++) {
+	struct lw_imap defs;
+	memset(&defs, 0, sizeof defs);
+	for (size_t i = 0; i < x->nmen; i++) {
+		const struct lw_mention *m = &x->men[i];
+		if (m->type == LW_PLACE && m->src == LW_MS_DICT)
+			continue;
+		size_t acr = acronym_after(t, m->end_tok);
+		if (acr != SIZE_MAX && imap_put(&defs, x->arena, exact_key(t, acr), (uint32_t)i))
+			return LW_ENOMEM;
+	}
+	if (!defs.n)
+		return LW_OK;
+	for (size_t q = 0; q < t->ntok; q++) {
+		if (!acronym_token(t, q))
+			continue;
+		uint32_t i = imap_get(&defs, exact_key(t, q));
+		if (i == UINT32_MAX)
+			continue;
 		const struct lw_mention m = x->men[i];
-		if (m.type == LW_PLACE && m.src == LW_MS_DICT)
+		const lw_token *a = &t->tok[acronym_after(t, m.end_tok)], *b = &t->tok[q];
+		if (lw_tok_len(a) != lw_tok_len(b) ||
+		    memcmp(t->p + a->start, t->p + b->start, lw_tok_len(a)) != 0)
+			continue; /* another acronym with the same hash */
+		if (x->cover[q]) {
+			struct lw_mention *o = &x->men[x->cover[q] - 1];
+			if (o->ent != m.ent && o->first_tok == q && o->end_tok == q + 1 &&
+			    o->src != LW_MS_DICT)
+				o->ent = m.ent;
 			continue;
-		size_t k = m.end_tok, acr;
-		if (lw_tok_punct(t, k, '(') && acronym_token(t, k + 1) && lw_tok_punct(t, k + 2, ')'))
-			acr = k + 1;
-		else if (lw_tok_punct(t, k, ',') && lw_tok_word(t, k + 1, "or") &&
-			 acronym_token(t, k + 2) &&
-			 (k + 3 >= t->ntok || t->tok[k + 3].kind == LW_TOK_PUNCT ||
-			  t->tok[k + 3].kind == LW_TOK_TERM))
-			acr = k + 2;
-		else
-			continue;
-		/* every uncovered occurrence of the acronym is the entity */
-		for (size_t q = 0; q < t->ntok; q++) {
-			if (!tok_text_eq(t, q, acr) || t->tok[q].kind != LW_TOK_WORD)
-				continue;
-			const lw_token *a = &t->tok[acr], *b = &t->tok[q];
-			if (memcmp(t->p + a->start, t->p + b->start, lw_tok_len(a)) != 0)
-				continue; /* case must match exactly */
-			if (x->cover[q]) {
-				struct lw_mention *o = &x->men[x->cover[q] - 1];
-				if (o->ent != m.ent && o->first_tok == q && o->end_tok == q + 1 &&
-				    o->src != LW_MS_DICT)
-					o->ent = m.ent;
-				continue;
-			}
-			if (!add_mention(x, b->start, b->end, (uint32_t)q, (uint32_t)q + 1, m.type,
-					 LW_MS_ACRONYM, m.ent))
-				return LW_ENOMEM;
-			x->cover[q] = (uint32_t)x->nmen;
 		}
+		if (!add_mention(x, b->start, b->end, (uint32_t)q, (uint32_t)q + 1, m.type,
+				 LW_MS_ACRONYM, m.ent))
+			return LW_ENOMEM;
+		x->cover[q] = (uint32_t)x->nmen;
 	}
 	return LW_OK;
 }
