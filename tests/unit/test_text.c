@@ -234,6 +234,17 @@ static void growth_quote_paragraph(void)
 	check_growth("5 MB paragraph of quotes", unit, 2500u * 1000 / (sizeof unit - 1), LW_STAGE_ALL);
 }
 
+/* Entities: a long document of many short reports (a news digest), each
+ * defining its acronym again: acronyms are found in one pass, not one
+ * pass per definition. */
+static void growth_acronym_definitions(void)
+{
+	check_growth("5,000 acronym definitions",
+		     "The Northern Valley Front (NVF) attacked a police post in Kandahar province "
+		     "on Monday, officials said. The NVF denied it.\n\n",
+		     5000, LW_STAGE_ALL);
+}
+
 LW_TESTS(text_tests) = {
 	{"text: invalid UTF-8 keeps offsets", invalid_utf8_keeps_offsets},
 	{"text: NUL byte inside", nul_byte_inside},
@@ -244,5 +255,6 @@ LW_TESTS(text_tests) = {
 	{"text: growth, 100,000 quotation marks", growth_quotation_marks},
 	{"quotes: growth, 10,000 unbalanced marks in a paragraph", growth_unbalanced_quotes},
 	{"quotes: growth, 5 MB paragraph", growth_quote_paragraph},
+	{"entities: growth, 5,000 acronym definitions", growth_acronym_definitions},
 	LW_END_TESTS,
 };
