@@ -1133,6 +1133,21 @@ static int org_connector(const struct lw_extract *x, size_t k, size_t first)
 	return 0;
 }
 
+/* A capitalised word that is never a name on its own but opens an
+ * organisation's: "Northern Valley Front", "Kurdish Freedom Brigade"
+ * (not a day or a month: "on Monday Hamas ..."). */
+static int opens_org_name(const struct lw_extract *x, size_t k, size_t stop)
+{
+	static const char *const dated[] = {
+		"monday",   "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
+		"january",  "february", "march",    "april",    "may",       "june",     "july",
+		"august",   "september", "october", "november", "december"};
+	const struct lw_text *t = x->t;
+	return stop > k + 1 && !x->cover[k] && (t->tok[k].flags & LW_TF_CAP) &&
+	       ann_whole(x, k, LW_SENSE_NOT_NAME) && !lw_tok_in(t, k, dated, sizeof dated / sizeof *dated) &&
+	       org_head_tail(x, stop - 1);
+}
+
 static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, size_t *npending)
 {
 	const struct lw_text *t = x->t;
@@ -1174,6 +1189,8 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 				first++;
 			if (first < stop && lw_tok_word(t, first, "the"))
 				first++;
+			if (first > t->sent[s].first_token && first == k && opens_org_name(x, first - 1, stop))
+				first--;
 			if (shout) {
 				/* in a headline every word is capitalised: keep only runs
 				 * without common words */
