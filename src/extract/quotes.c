@@ -574,6 +574,19 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 	/* a quote that ends its sentence has no attribution after it: what
 	 * follows is the next sentence's business */
 	size_t limit = sent_end(t, q->lost ? q->end : q->close);
+	/* '"Really?" Bush said.': a question or an exclamation ends its
+	 * sentence before its own attribution, and so may a full stop in a
+	 * bare '"..." Bush said.'; a cue at the head of the next sentence is
+	 * still this quote's */
+	size_t cue_by = SIZE_MAX;
+	if (!q->lost && limit == k && q->close > q->first && t->tok[q->close - 1].kind == LW_TOK_TERM) {
+		char term = t->p[t->tok[q->close - 1].start];
+		size_t next = sent_end(t, k);
+		if (term == '?' || term == '!' || next - k <= 4) {
+			limit = next;
+			cue_by = k + 3;
+		}
+	}
 	if (limit > k + LW_ATTRIBUTION_WINDOW)
 		limit = k + LW_ATTRIBUTION_WINDOW;
 	/* '” ― Jorge Falcon': a dash and a name */
@@ -628,7 +641,7 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 	for (size_t j = k; j < limit; j++) {
 		if (t->tok[j].kind == LW_TOK_QUOTE && only_open(&t->tok[j]))
 			break;
-		if (para_of(t, j) != para)
+		if (para_of(t, j) != para || j > cue_by)
 			break;
 		uint32_t ce;
 		if (!is_cue(x, j, &ce))
