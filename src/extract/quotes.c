@@ -300,7 +300,11 @@ static int stop_word(const struct lw_text *t, size_t k)
 					"before", "during", "later", "also", "then", "had", "has",
 					"was", "were", "is", "are", "would", "will", "told", "said",
 					"last", "this", "recent", "earlier", "of", "it",
-					"there", "here", "what", "not", "no"};
+					"there", "here", "what", "not", "no", "without",
+					"about", "against", "into", "through", "since", "until",
+					"among", "despite",
+					/* '"...," came shouts from the crowd' */
+					"came", "comes", "went"};
 	return lw_tok_in(t, k, w, sizeof w / sizeof *w);
 }
 
@@ -452,6 +456,7 @@ static void speaker_before(struct lw_extract *x, size_t k, size_t floor, int rel
 			     lw_tok_word(t, k - 1, "will") || lw_tok_word(t, k - 1, "reportedly")))
 		k--;
 	lw_span desc = {0, 0};
+	int bracketed = 0;
 	/* "Gov. John Kasich (R-OH), said": a bracket and its comma */
 	if (k > floor + 1 && lw_tok_punct(t, k - 1, ',') && lw_tok_punct(t, k - 2, ')'))
 		k--;
@@ -459,8 +464,27 @@ static void speaker_before(struct lw_extract *x, size_t k, size_t floor, int rel
 		size_t j = k - 1;
 		while (j > floor && !lw_tok_punct(t, j, '(') && k - j < 12)
 			j--;
-		if (lw_tok_punct(t, j, '('))
+		if (lw_tok_punct(t, j, '(')) {
 			k = j;
+			bracketed = 1;
+		}
+	}
+	/* "Jeff Bond, chairman of Citizens First (a PAC), wrote": the
+	 * apposition ends at the bracket; its person is before its comma */
+	if (bracketed && k > floor + 2 && !lw_tok_punct(t, k - 1, ',')) {
+		size_t j = k - 1;
+		while (j > floor && !lw_tok_punct(t, j, ',') && k - j < LW_ATTRIBUTION_WINDOW &&
+		       t->tok[j].kind != LW_TOK_QUOTE)
+			j--;
+		const struct lw_mention *p = j > floor ? lw_mention_at(x, j - 1) : NULL;
+		if (lw_tok_punct(t, j, ',') && p && p->end_tok == j && p->type == LW_PERSON) {
+			s->found = 1;
+			s->first = p->first_tok;
+			s->end = p->end_tok;
+			s->ent = (int32_t)p->ent;
+			s->desc = (lw_span){t->tok[j + 1].start, t->tok[k - 1].end};
+			return;
+		}
 	}
 	if (k > floor + 2 && lw_tok_punct(t, k - 1, ',')) {
 		/* an apposition: go back to the comma before it */
@@ -478,6 +502,16 @@ static void speaker_before(struct lw_extract *x, size_t k, size_t floor, int rel
 		return;
 	const struct lw_mention *m = lw_mention_at(x, k - 1);
 	if (m && m->end_tok == k && m->type != LW_PLACE) {
+		/* "X told the Herald in a statement": the one told is no speaker */
+		static const char *const told[] = {"told", "tells", "tell", "telling", "asked",
+						   "informed", "assured", "reminded"};
+		size_t b = m->first_tok;
+		if (b > floor && determiner(t, b - 1))
+			b--;
+		if (b > floor + 1 && lw_tok_in(t, b - 1, told, sizeof told / sizeof *told)) {
+			speaker_before(x, b - 1, floor, relaxed, s);
+			return;
+		}
 		s->found = 1;
 		s->first = m->first_tok;
 		s->end = m->end_tok;
@@ -658,10 +692,15 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 				 memcmp(t->p + t->tok[j].end - 3, "ing", 3) == 0;
 		if (j > from)
 			speaker_before(x, j, from, 1, &sp);
-		else if (participle) /* '"...," noting': the sentence's subject */
+		/* '"...," noting' and '"..." -- all without naming him': the
+		 * sentence's subject, unless someone is named before the cue */
+		if (participle && (j == from || (sp.found && sp.ent < 0 && !sp.pronoun))) {
+			memset(&sp, 0, sizeof sp);
+			sp.ent = -1;
 			sentence_subject(c, sent_start(t, q->open), q->open, &sp);
-		else
+		} else if (j == from) {
 			speaker_after(x, ce, limit, 1, &sp);
+		}
 		if (sp.found) {
 			sp.cue_first = (uint32_t)j;
 			sp.cue_end = ce;
