@@ -640,8 +640,10 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 		}
 	}
 	/* '," Harry Bond, 30, of Raleigh, who was polled, said': a person
-	 * right after the quote whose cue comes after a long apposition */
-	{
+	 * right after the quote whose cue comes after a long apposition, in
+	 * the quote's sentence (after '."' a name and its apposition start
+	 * the next statement) */
+	if (limit > k) {
 		size_t n = k;
 		while (n < t->ntok && (lw_tok_punct(t, n, ',') || t->tok[n].kind == LW_TOK_DASH))
 			n++;
@@ -697,6 +699,10 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 		if (participle && (j == from || (sp.found && sp.ent < 0 && !sp.pronoun))) {
 			memset(&sp, 0, sizeof sp);
 			sp.ent = -1;
+			sentence_subject(c, sent_start(t, q->open), q->open, &sp);
+		} else if (j == from && lw_tok_word(t, j, "in") && q->open > sent_start(t, q->open)) {
+			/* 'X called it "rigged" in a tweet Tuesday': the quote
+			 * inside a sentence; its subject speaks */
 			sentence_subject(c, sent_start(t, q->open), q->open, &sp);
 		} else if (j == from) {
 			speaker_after(x, ce, limit, 1, &sp);
