@@ -717,6 +717,19 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 	}
 }
 
+/* Words before a name that make it the one spoken to: "in a message to
+ * the Dutch newspaper NRC:", "wrote to Senator X:". */
+static int addressee(const struct lw_text *t, size_t first, size_t floor)
+{
+	for (size_t j = first; j > floor && first - j < 5; j--) {
+		if (lw_tok_word(t, j - 1, "to"))
+			return 1;
+		if (t->tok[j - 1].kind != LW_TOK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 /* Attribution before the quote: "Malang, a friend, added, “...”", "X
  * said: “...”", "According to X, “...”", "X said the plan was “...”". */
 static void attribution_before(struct qctx *c, const struct qraw *q, struct speaker *s)
@@ -792,7 +805,7 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 		memset(&sp, 0, sizeof sp);
 		sp.ent = -1;
 		speaker_before(x, o - 1, floor, 0, &sp);
-		if (!(sp.found && (sp.ent >= 0 || sp.pronoun))) {
+		if (!(sp.found && (sp.ent >= 0 || sp.pronoun)) || addressee(t, sp.first, floor)) {
 			memset(&sp, 0, sizeof sp);
 			sp.ent = -1;
 			sentence_subject(c, floor, o - 1, &sp);
