@@ -1148,6 +1148,8 @@ static int opens_org_name(const struct lw_extract *x, size_t k, size_t stop)
 	       org_head_tail(x, stop - 1);
 }
 
+static uint32_t person_part(const struct lw_extract *x, size_t tok);
+
 static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, size_t *npending)
 {
 	const struct lw_text *t = x->t;
@@ -1184,8 +1186,11 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 				shout = shouting(x, first);
 				shout_known = 1;
 			}
+			/* ... unless it is the surname of someone named in full:
+			 * "Weaver did not ..." after "Jeff Weaver" */
 			while (first < stop && common_word(x, first) && !given_name_ann(x, first) &&
-			       (sentence_initial(t, first) || shout || function_word(t, first)))
+			       (sentence_initial(t, first) || shout || function_word(t, first)) &&
+			       !(stop - first == 1 && !shout && person_part(x, first) != UINT32_MAX))
 				first++;
 			if (first < stop && lw_tok_word(t, first, "the"))
 				first++;
@@ -1203,7 +1208,8 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 				int pk;
 				int type = classify(x, first, stop, &pk);
 				if (type == NER_NONE) {
-					if (stop - first == 1 && !common_word(x, first)) {
+					if (stop - first == 1 && (!common_word(x, first) ||
+								  person_part(x, first) != UINT32_MAX)) {
 						if (GROW(*pending, *npending, cap, x->arena))
 							return LW_ENOMEM;
 						(*pending)[(*npending)++] = (struct chunk){first, stop};

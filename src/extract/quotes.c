@@ -690,8 +690,10 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 		size_t from = k;
 		while (from < j && (t->tok[from].kind == LW_TOK_PUNCT || t->tok[from].kind == LW_TOK_DASH))
 			from++;
+		/* "noting", "adding"; "according to" is no participle */
 		int participle = t->tok[j].end - t->tok[j].start > 3 &&
-				 memcmp(t->p + t->tok[j].end - 3, "ing", 3) == 0;
+				 memcmp(t->p + t->tok[j].end - 3, "ing", 3) == 0 &&
+				 !lw_tok_word(t, j, "according");
 		if (j > from)
 			speaker_before(x, j, from, 1, &sp);
 		/* '"...," noting' and '"..." -- all without naming him': the
