@@ -273,7 +273,17 @@ static void kb_check_reports_lines(void)
 	done(&r);
 	r = run("kb check");
 	CHECK_INT(r.status, 0);
-	CHECK(strstr(r.err, "0 error(s)") != NULL);
+	CHECK(strstr(r.err, "0 error(s), 0 warning(s)") != NULL);
+	done(&r);
+	/* a word written twice in one directory is a duplicate; restating a
+	 * built-in entry in a user directory is not */
+	puts_file("dupkb/lexicon/org-heads.txt",
+		  "Brigade | tail\nVanguard | tail\nWatchmen | tail\nVanguard | tail\n");
+	r = run("kb check --kb dupkb");
+	CHECK_INT(r.status, 0);
+	CHECK(strstr(r.err, "dupkb/lexicon/org-heads.txt:4: warning: duplicate entry 'Vanguard' "
+			    "(first at dupkb/lexicon/org-heads.txt:2)") != NULL);
+	CHECK(strstr(r.err, "1 warning(s)") != NULL);
 	done(&r);
 }
 

@@ -496,6 +496,20 @@ static void speaker_before(struct lw_extract *x, size_t k, size_t floor, int rel
 			desc.start = t->tok[j + 1].start;
 			desc.end = t->tok[k - 2].end;
 			k = j;
+			/* "J. Goldberg, editor of The Forward, a weekly, wrote":
+			 * two appositions, the person before both */
+			const struct lw_mention *p = lw_mention_at(x, k - 1);
+			if (!(p && p->end_tok == k && p->type == LW_PERSON)) {
+				size_t i = k - 1;
+				while (i > floor && !lw_tok_punct(t, i, ',') && k - i < LW_ATTRIBUTION_WINDOW &&
+				       t->tok[i].kind != LW_TOK_QUOTE)
+					i--;
+				p = i > floor && lw_tok_punct(t, i, ',') ? lw_mention_at(x, i - 1) : NULL;
+				if (p && p->end_tok == i && p->type == LW_PERSON) {
+					desc.start = t->tok[i + 1].start;
+					k = i;
+				}
+			}
 		}
 	}
 	if (k <= floor)
@@ -581,7 +595,27 @@ static void sentence_subject(struct qctx *c, size_t floor, size_t before, struct
 			return;
 		}
 	}
-	for (size_t k = floor; k < before; k++) {
+	/* "In an AP interview Monday, Sanders said", "On Tuesday, even as
+	 * shares of Valeant fell, Mr. Ackman wrote": an opening phrase holds
+	 * no subject; the subject is the name or pronoun after its comma */
+	static const char *const opening[] = {
+		"in",	"on",	 "at",	     "after",	  "before", "during", "while", "as",
+		"when", "although", "though", "since", "despite", "with",	"without", "following",
+		"even", "if",	 "because", "amid",	  "unlike", "like",	"for",	 "by"};
+	size_t from = floor;
+	if (lw_tok_in(t, floor, opening, sizeof opening / sizeof *opening)) {
+		for (size_t k = floor + 1; k + 1 < before; k++) {
+			if (!lw_tok_punct(t, k, ',') || c->in_quote[k])
+				continue;
+			const struct lw_mention *m = lw_mention_at(x, k + 1);
+			if ((m && m->first_tok == k + 1 && (m->type == LW_PERSON || m->type == LW_ORG)) ||
+			    subject_pronoun(t, k + 1)) {
+				from = k + 1;
+				break;
+			}
+		}
+	}
+	for (size_t k = from; k < before; k++) {
 		if (c->in_quote[k])
 			continue;
 		const struct lw_mention *m = lw_mention_at(x, k);
@@ -690,6 +724,9 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 		size_t from = k;
 		while (from < j && (t->tok[from].kind == LW_TOK_PUNCT || t->tok[from].kind == LW_TOK_DASH))
 			from++;
+		/* '"..." and Rahimi calling it "...": a new clause, another quote's */
+		if (j > from && (lw_tok_word(t, from, "and") || lw_tok_word(t, from, "but")))
+			break;
 		/* "noting", "adding"; "according to" is no participle */
 		int participle = t->tok[j].end - t->tok[j].start > 3 &&
 				 memcmp(t->p + t->tok[j].end - 3, "ing", 3) == 0 &&
@@ -784,10 +821,18 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 		sp.ent = -1;
 		int participle = t->tok[j].end - t->tok[j].start > 3 &&
 				 memcmp(t->p + t->tok[j].end - 3, "ing", 3) == 0;
-		if (lw_tok_word(t, j, "according"))
+		const struct lw_mention *pm = participle && j > floor ? lw_mention_at(x, j - 1) : NULL;
+		if (lw_tok_word(t, j, "according")) {
 			speaker_after(x, ce, o, 0, &sp);
-		else if (!participle)
+		} else if (!participle) {
 			speaker_before(x, j, floor, 0, &sp);
+		} else if (pm && pm->end_tok == j && pm->type == LW_PERSON && pm->first_tok > floor &&
+			   (lw_tok_word(t, pm->first_tok - 1, "and") ||
+			    lw_tok_punct(t, pm->first_tok - 1, ','))) {
+			/* "..., Noori saying he was ... and Rahimi calling it":
+			 * a name right before the participle is its subject */
+			speaker_is_mention(&sp, pm);
+		}
 		/* ", calling it ...": the subject of the sentence speaks */
 		if (!sp.found && !lw_tok_word(t, j, "according"))
 			sentence_subject(c, floor, j, &sp);

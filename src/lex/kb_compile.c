@@ -126,6 +126,12 @@ struct edge_key {
 	char key[LW_KB_UNIT_FOLD_MAX];
 };
 
+struct seen_at {
+	const char *file;
+	long line;
+	int dir;
+};
+
 struct builder {
 	lw_diag_fn diag;
 	void *dctx;
@@ -151,6 +157,11 @@ struct builder {
 	VEC(uint32_t) country_name_owner;
 	VEC(struct brole) roles;
 	VEC(struct phrase) phrases; /* lexicon and roles: inserted as is */
+	/* where each lexicon entry was first written, to report duplicates */
+	struct smap phrase_seen;  /* sense|folded text -> index in seen */
+	VEC(struct seen_at) seen;
+	long line;                /* the line being read */
+	lw_lexline_fn line_fn;    /* its handler */
 	VEC(struct lw_kb_trigger) triggers;
 	VEC(struct lw_kb_acled) acled;
 	struct smap verb_irregular; /* lemma -> offset of "form1 form2 ..." */
@@ -421,6 +432,26 @@ static int on_actor(void *ctx, const struct lw_lexline *l)
 /* ---- actors/roles.txt ---- */
 static int add_phrase(struct builder *b, lw_str text, struct lw_kb_sense s)
 {
+	/* the same phrase with the very same sense on two lines of one
+	 * directory: a duplicate (a later directory overrides, silently);
+	 * forms made from one line (inflections) are not */
+	char key[512];
+	memcpy(key, &s, sizeof s); /* four words and four bytes: no padding */
+	size_t kn = sizeof s + fold_phrase(text.ptr, text.len, key + sizeof s, sizeof key - sizeof s);
+	uint32_t prev = smap_get(&b->phrase_seen, key, kn, UINT32_MAX);
+	if (prev != UINT32_MAX) {
+		struct seen_at *p = &b->seen.v[prev];
+		if (p->dir != b->dir) /* a later directory restates it: its own now */
+			*p = (struct seen_at){b->file, b->line, b->dir};
+		else if (p->line != b->line || p->file != b->file)
+			report(b, b->line, 0, "duplicate entry '%.*s' (first at %s:%ld)", (int)text.len,
+			       text.ptr, p->file, p->line);
+	} else {
+		struct seen_at at = {b->file, b->line, b->dir};
+		if (VPUSH(b->seen, at) ||
+		    smap_put(&b->phrase_seen, key, kn, (uint32_t)(b->seen.n - 1)))
+			return 1;
+	}
 	struct phrase ph;
 	ph.text = intern(b, text.ptr, text.len);
 	ph.sense = s;
@@ -1160,10 +1191,19 @@ static const char *keep_name(struct builder *b, const char *path)
 	return b->files[b->nfiles] ? b->files[b->nfiles++] : "(file)";
 }
 
+/* Every line passes here first: its number is kept for add_phrase. */
+static int on_line(void *ctx, const struct lw_lexline *l)
+{
+	struct builder *b = ctx;
+	b->line = l->line;
+	return b->line_fn(ctx, l);
+}
+
 static void read_file(struct builder *b, const char *path, lw_lexline_fn fn)
 {
 	b->file = keep_name(b, path);
-	lw_status st = lw_lexfile_read(path, on_syntax, b, fn, b);
+	b->line_fn = fn;
+	lw_status st = lw_lexfile_read(path, on_syntax, b, on_line, b);
 	if (st != LW_OK)
 		report(b, 0, 1, "cannot read: %s", lw_strerror(st));
 }
@@ -1995,6 +2035,8 @@ static void free_builder(struct builder *b)
 	free(b->country_name_owner.v);
 	free(b->roles.v);
 	free(b->phrases.v);
+	smap_release(&b->phrase_seen);
+	free(b->seen.v);
 	free(b->triggers.v);
 	free(b->acled.v);
 	smap_release(&b->verb_irregular);
@@ -2032,6 +2074,7 @@ static lw_status compile(const char *const *dirs, size_t ndirs, const char *gaze
 	b.diag = diag;
 	b.dctx = ctx;
 	smap_init(&b.actor_by_name);
+	smap_init(&b.phrase_seen);
 	smap_init(&b.place_key);
 	smap_init(&b.country_by_a3);
 	smap_init(&b.verb_irregular);
