@@ -447,6 +447,8 @@ static void speaker_before(struct lw_extract *x, size_t k, size_t floor, int rel
 			   struct speaker *s)
 {
 	const struct lw_text *t = x->t;
+	int hops = 0; /* "A told B told C ...": a bounded walk back, not recursion */
+again:
 	/* adverbs between subject and verb: "he also said", "X later told" */
 	while (k > floor && (lw_tok_word(t, k - 1, "also") || lw_tok_word(t, k - 1, "later") ||
 			     lw_tok_word(t, k - 1, "then") || lw_tok_word(t, k - 1, "further") ||
@@ -523,8 +525,10 @@ static void speaker_before(struct lw_extract *x, size_t k, size_t floor, int rel
 		if (b > floor && determiner(t, b - 1))
 			b--;
 		if (b > floor + 1 && lw_tok_in(t, b - 1, told, sizeof told / sizeof *told)) {
-			speaker_before(x, b - 1, floor, relaxed, s);
-			return;
+			if (++hops > 2)
+				return;
+			k = b - 1;
+			goto again;
 		}
 		s->found = 1;
 		s->first = m->first_tok;
