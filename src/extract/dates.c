@@ -249,6 +249,20 @@ void lw_date_start_words(void (*add)(const char *word, void *ctx), void *ctx)
 		add(weekdays[i], ctx);
 }
 
+int lw_calendar_name(const struct lw_text *t, size_t k)
+{
+	const lw_token *q = &t->tok[k];
+	if (q->kind != LW_TOK_WORD && q->kind != LW_TOK_ABBREV)
+		return 0;
+	if (lw_month_number(t->p + q->start, lw_tok_len(q)))
+		return 1;
+	unsigned char c = (unsigned char)(t->p[q->start] | 0x20);
+	for (int i = 0; i < 7; i++)
+		if ((unsigned char)weekdays[i][0] == c && lw_tok_is(t, k, weekdays[i]))
+			return 1;
+	return 0;
+}
+
 int lw_may_start_date(const struct lw_text *t, size_t k)
 {
 	const lw_token *q = &t->tok[k];
@@ -257,14 +271,9 @@ int lw_may_start_date(const struct lw_text *t, size_t k)
 	if (q->kind != LW_TOK_WORD)
 		return 0;
 	unsigned char c = (unsigned char)(t->p[q->start] | 0x20);
-	if (q->flags & LW_TF_CAP) {
-		/* month and weekday names, "Yesterday", "Last" */
-		if (lw_month_number(t->p + q->start, lw_tok_len(q)))
-			return 1;
-		for (int i = 0; i < 7; i++)
-			if ((unsigned char)weekdays[i][0] == c && lw_tok_is(t, k, weekdays[i]))
-				return 1;
-	}
+	/* month and weekday names, "Yesterday", "Last" */
+	if ((q->flags & LW_TF_CAP) && lw_calendar_name(t, k))
+		return 1;
 	for (size_t i = 0; i < sizeof starters / sizeof *starters; i++)
 		if ((unsigned char)starters[i][0] == c && lw_tok_is(t, k, starters[i]))
 			return 1;

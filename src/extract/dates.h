@@ -32,6 +32,9 @@ size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, s
 /* Can a date expression start at token k ("in", "last", a number, a month)? */
 int lw_may_start_date(const struct lw_text *t, size_t k);
 
+/* Is token k the name of a month or a weekday ("March", "Sept.", "Monday")? */
+int lw_calendar_name(const struct lw_text *t, size_t k);
+
 /* The lower-case words (not numbers, not months) lw_may_start_date accepts,
  * one call of `add` each: for callers that classify words in bulk. */
 void lw_date_start_words(void (*add)(const char *word, void *ctx), void *ctx);

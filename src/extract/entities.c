@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dates.h"
 #include "extract.h"
 #include "../lex/match.h"
 #include "../lex/wordset.h"
@@ -1138,13 +1139,9 @@ static int org_connector(const struct lw_extract *x, size_t k, size_t first)
  * (not a day or a month: "on Monday Hamas ..."). */
 static int opens_org_name(const struct lw_extract *x, size_t k, size_t stop)
 {
-	static const char *const dated[] = {
-		"monday",   "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
-		"january",  "february", "march",    "april",    "may",       "june",     "july",
-		"august",   "september", "october", "november", "december"};
 	const struct lw_text *t = x->t;
 	return stop > k + 1 && !x->cover[k] && (t->tok[k].flags & LW_TF_CAP) &&
-	       ann_whole(x, k, LW_SENSE_NOT_NAME) && !lw_tok_in(t, k, dated, sizeof dated / sizeof *dated) &&
+	       ann_whole(x, k, LW_SENSE_NOT_NAME) && !lw_calendar_name(t, k) &&
 	       org_head_tail(x, stop - 1);
 }
 
