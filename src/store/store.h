@@ -8,6 +8,9 @@
 
 #include <sqlite3.h>
 #include <stdint.h>
+/* the state structs, to keep a hash on the stack */
+#define XXH_STATIC_LINKING_ONLY
+#include <xxhash.h>
 
 #include "lapwing.h"
 #include "../util/arena.h"
@@ -132,16 +135,10 @@ int lw_date_parse_any(const char *s, size_t len, lw_date *out);
  */
 int lw_event_day(const lw_date *event, const char *doc_date, char out[16]);
 
-/* 128-bit content hash: two XXH64 of different seeds (hash.c). */
-struct lw_xxh64 {
-	uint64_t v[4];
-	uint64_t seed;
-};
+/* 128-bit content hash: two XXH64 of different seeds (hash.c), from
+ * Debian's libxxhash. */
 struct lw_hash {
-	struct lw_xxh64 s[2];
-	uint64_t len;
-	unsigned char buf[32];
-	size_t nbuf;
+	XXH64_state_t s[2];
 };
 void lw_hash_init(struct lw_hash *h);
 void lw_hash_update(struct lw_hash *h, const void *p, size_t n);
