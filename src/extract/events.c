@@ -1069,10 +1069,17 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if (kt->flags & LW_TRF_WEAK) {
 		/* a weak trigger needs a conflict actor or a count nearby */
 		int support = 0;
-		for (size_t i = aref_lower(x, s0); i < x->naref && !support; i++) {
+		/* an instrument ("a US drone", "warplanes") with an army
+		 * nearby is still no attack: only a casualty word makes it one */
+		for (size_t i = aref_lower(x, s0);
+		     i < x->naref && !support && !(kt->flags & LW_TRF_INSTRUMENT); i++) {
 			const struct lw_aref *r = &x->aref[i];
 			if (r->first_tok >= s1)
 				break;
+			/* the trigger's own words are no support: "air force
+			 * jets flew over" */
+			if (r->first_tok < a->end_tok && r->end_tok > a->first_tok)
+				continue;
 			if (r->end_tok <= s1 &&
 			    (!strcmp(r->sector, "REB") || !strcmp(r->sector, "MIL") ||
 			     !strcmp(r->sector, "COP") || !strcmp(r->sector, "UAF")))

@@ -196,7 +196,8 @@ enum {
 	LW_TRF_SPEECH = 1 << 6,
 	LW_TRF_NOUN = 1 << 7,
 	LW_TRF_SUBJECT_TARGET = 1 << 8, /* "came under attack": the subject is hit */
-	LW_TRF_MUTUAL = 1 << 9          /* "clashed": both sides fight */
+	LW_TRF_MUTUAL = 1 << 9,         /* "clashed": both sides fight */
+	LW_TRF_INSTRUMENT = 1 << 10     /* "drone", "warplane": only with a casualty word */
 };
 
 struct lw_kb_trigger {

@@ -1076,7 +1076,7 @@ static int on_trigger(void *ctx, const struct lw_lexline *l)
 		     {"passive-target", LW_TRF_PASSIVE_TARGET},
 		     {"weak", LW_TRF_WEAK},         {"speech", LW_TRF_SPEECH},
 		     {"subject-target", LW_TRF_SUBJECT_TARGET},
-		     {"mutual", LW_TRF_MUTUAL}};
+		     {"mutual", LW_TRF_MUTUAL},     {"instrument", LW_TRF_INSTRUMENT}};
 	lw_str it[16];
 	size_t n = lw_lex_split(l->field[5], it, 16);
 	for (size_t i = 0; i < n && i < 16; i++) {
