@@ -508,9 +508,11 @@ LW_API lw_status lw_doc_write_json(const lw_doc *doc, unsigned flags, lw_write_f
  * thread at a time; any number of processes may read while one writes.
  */
 
-/* The layout of the tables; a database made with another one is refused
- * (LW_EVERSION), never changed. */
-#define LW_STORE_SCHEMA_VERSION 1
+/* The layout of the tables. A store of schema 1 is read as it is and
+ * updated to this one, in one transaction, when it is opened for writing;
+ * a database of any other version is refused (LW_EVERSION), never
+ * changed. */
+#define LW_STORE_SCHEMA_VERSION 2
 
 typedef struct lw_store lw_store;
 

@@ -328,7 +328,7 @@ static void other_version_refused(void)
 	snprintf(path, sizeof path, "%s/v.db", tmpdir);
 	sqlite3 *db;
 	sqlite3_open(path, &db);
-	sqlite3_exec(db, "PRAGMA user_version = 2", NULL, NULL, NULL);
+	sqlite3_exec(db, "PRAGMA user_version = 3", NULL, NULL, NULL);
 	sqlite3_close(db);
 	uint64_t before = file_sum("v.db");
 	static const char *const cmds[] = {"ingest --coded --db v.db /dev/null", "stats --db v.db",
@@ -336,7 +336,7 @@ static void other_version_refused(void)
 	for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
 		struct run r = run(cmds[i]);
 		CHECK_INT(r.status, 2);
-		CHECK(strstr(r.err, "v.db: store schema version 2, but this lapwing") != NULL);
+		CHECK(strstr(r.err, "v.db: store schema version 3, but this lapwing") != NULL);
 		CHECK(strstr(r.err, "the file was not changed") != NULL);
 		done(&r);
 	}

@@ -156,8 +156,8 @@ enum { D_ID, D_DOCID, D_DATE, D_TITLE, D_SOURCE, D_URL, D_DL, D_DLPLACE = D_DL +
        D_DLDATE = D_DL + 4, D_ENTITIES, D_QUOTES, D_COMPLETE, D_TEXT };
 static const char doc_sql[] =
 	"SELECT id, doc_id, date, title, source, url, dateline_start, dateline_end, "
-	"dateline_place_start, dateline_place_end, dateline_date, entities, quotes, "
-	"text_complete, text FROM documents ORDER BY id";
+	"dateline_place_start, dateline_place_end, dateline_date, lw_unpack(entities), "
+	"lw_unpack(quotes), text_complete, text FROM documents ORDER BY id";
 
 enum { V_DOC, V_TYPE, V_MODE, V_SOURCE, V_TARGET = V_SOURCE + 5, V_LOC = V_TARGET + 5,
        V_DATE = V_LOC + 10, V_DEAD = V_DATE + 4, V_INJ = V_DEAD + 4, V_ARR = V_INJ + 4,

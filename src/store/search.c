@@ -419,7 +419,7 @@ lw_status lw_store_search(lw_store *s, const lw_search_options *o, lw_write_fn w
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(s->db,
 			       "SELECT json_extract(q.value, '$[0]'), json_extract(q.value, '$[1]'), "
-			       "json_extract(q.value, '$[3]') FROM documents d, json_each(d.quotes) q "
+			       "json_extract(q.value, '$[3]') FROM documents d, json_each(lw_unpack(d.quotes)) q "
 			       "WHERE d.id = ?1",
 			       -1, &q.quotes, NULL) != SQLITE_OK) {
 		status = lw_store_dbfail(s, err, "cannot search");

@@ -38,8 +38,27 @@ enum store_stmt {
 	ST_INS_DOC,
 	ST_INS_FTS,
 	ST_INS_EVENT,
+	ST_LABEL_FIND,  /* the id of a label (schema.c: EVENTS_SQL) */
+	ST_LABEL_ADD,
 	ST_COUNT
 };
+
+/* The label ids a writer used in its current transaction (write.c): one
+ * hash probe instead of an index lookup for values that repeat thousands
+ * of times in a batch. */
+struct lw_label_ids {
+	struct lw_label_slot {
+		uint64_t hash;   /* 0: empty */
+		int64_t id;
+		size_t off, len; /* the text, in `text` */
+	} *slot;
+	size_t mask, n;
+	struct lw_buf text;
+};
+/* Forget every id: a transaction begins, and a rolled-back one may have
+ * made ids that no longer exist. */
+void lw_label_ids_clear(struct lw_label_ids *m);
+void lw_label_ids_release(struct lw_label_ids *m);
 
 struct lw_store {
 	sqlite3 *db;
@@ -47,6 +66,7 @@ struct lw_store {
 	int readonly;
 	int in_tx;            /* a transaction is open (lw_store_begin) */
 	sqlite3_stmt *st[ST_COUNT];
+	struct lw_label_ids labels;
 };
 
 /* The content hash (hash.c): what decides "unchanged". */
@@ -74,8 +94,10 @@ struct lw_store_rec {
 	const lw_event *ev;
 	size_t nev;
 	unsigned char hash[LW_HASH_BYTES];
-	/* the entities and quotes as stored (lw_rec_pack), in the arena */
+	/* the entities and quotes as stored (lw_rec_pack), in the arena:
+	 * JSON, or deflated JSON of the length in *_size (0: not deflated) */
 	lw_str entities_json, quotes_json;
+	size_t entities_size, quotes_size;
 	int packed;
 };
 

@@ -7,6 +7,7 @@
  * all. Every value is a bound parameter.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "store.h"
@@ -16,28 +17,31 @@ static const char *const sql[ST_COUNT] = {
 	[ST_FTS_DELETE] = "INSERT INTO documents_fts(documents_fts, rowid, text) "
 			  "SELECT 'delete', id, text FROM documents WHERE id = ?1",
 	/* a document's events have the ids doc << 24 | ord: see LW_STORE_EVENT_BITS */
-	[ST_DEL_EVENT] = "DELETE FROM events WHERE id BETWEEN (?1 << 24) AND (?1 << 24) + 16777215",
+	[ST_DEL_EVENT] = "DELETE FROM event_rows WHERE id BETWEEN (?1 << 24) AND (?1 << 24) + 16777215",
 	[ST_DEL_DOC] = "DELETE FROM documents WHERE id = ?1",
 	[ST_INS_DOC] = "INSERT INTO documents(id, doc_id, hash, date, title, source, url, "
 		       "dateline_start, dateline_end, dateline_place_start, dateline_place_end, "
-		       "dateline_date, entities, quotes, text_complete, text) "
-		       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+		       "dateline_date, entities, quotes, text_complete, text, entities_size, "
+		       "quotes_size) "
+		       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+		       "?17, ?18)",
 	[ST_INS_FTS] = "INSERT INTO documents_fts(rowid, text) VALUES(?1, ?2)",
 	[ST_INS_EVENT] =
-		"INSERT INTO events(id, doc, ord, type, mode, "
-		"source_entity, source_name, source_code, source_start, source_end, "
-		"target_entity, target_name, target_code, target_start, target_end, "
-		"location_entity, location_name, location_kind, country, admin1, admin2, lat, lon, "
-		"location_start, location_end, date, date_precision, date_start, date_end, day, "
-		"dead, dead_approx, dead_start, dead_end, "
-		"injured, injured_approx, injured_start, injured_end, "
-		"arrested, arrested_approx, arrested_start, arrested_end, "
-		"trigger_start, trigger_end, sentence_start, sentence_end, cameo, acled_event_type, "
-		"acled_sub_event_type, negated, speculative, background, confidence) "
-		"VALUES((?1 << 24) | ?2, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-		"?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, "
-		"?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44, ?45, ?46, ?47, ?48, "
-		"?49, ?50, ?51, ?52)",
+		"INSERT INTO event_rows(id, type, mode, source_entity, source_name, "
+		"source_code, source_start, source_len, target_entity, target_name, "
+		"target_code, target_start, target_len, location_entity, location_name, "
+		"location_kind, country, admin1, admin2, lat, lon, location_start, "
+		"location_len, date, date_precision, date_start, date_len, day, dead, "
+		"dead_start, dead_len, injured, injured_start, injured_len, arrested, "
+		"arrested_start, arrested_len, trigger_start, trigger_len, sentence_start, "
+		"sentence_len, cameo, acled_event_type, acled_sub_event_type, flags, "
+		"confidence) "
+		"VALUES((?1 << 24) | ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+		"?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, "
+		"?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44, "
+		"?45, ?46, ?47)",
+	[ST_LABEL_FIND] = "SELECT id FROM labels WHERE text = ?1",
+	[ST_LABEL_ADD] = "INSERT INTO labels(text) VALUES(?1)",
 };
 
 sqlite3_stmt *lw_store_stmt(struct lw_store *s, enum store_stmt which)
@@ -59,6 +63,19 @@ static void bind_str(sqlite3_stmt *st, int i, lw_str v)
 		sqlite3_bind_null(st, i);
 }
 
+/* A packed column (record.c): deflated JSON is a blob with its length in
+ * column `size_col`; plain JSON is text with no length. */
+static void bind_packed(sqlite3_stmt *st, int i, lw_str v, size_t size, int size_col)
+{
+	if (size) {
+		sqlite3_bind_blob64(st, i, v.ptr, v.len, SQLITE_STATIC);
+		sqlite3_bind_int64(st, size_col, (sqlite3_int64)size);
+	} else {
+		bind_str(st, i, v);
+		sqlite3_bind_null(st, size_col);
+	}
+}
+
 static void bind_cstr(sqlite3_stmt *st, int i, const char *v)
 {
 	if (v && *v)
@@ -78,16 +95,31 @@ static void bind_span(sqlite3_stmt *st, int i, int present, lw_span s)
 	}
 }
 
-/* Stored at the precision the contract writes (lat/lon 4 decimals,
- * confidence 2), so that an export writes the same digits. */
-static void bind_real(sqlite3_stmt *st, int i, double v, int decimals)
+/* The length of a span, for the events' *_len columns (the view
+ * `events` adds it to the start). */
+static void bind_span_len(sqlite3_stmt *st, int i, int present, lw_span s)
 {
-	if (isnan(v) || isinf(v)) {
+	if (present) {
+		sqlite3_bind_int64(st, i, s.start);
+		sqlite3_bind_int64(st, i + 1, (int64_t)s.end - (int64_t)s.start);
+	} else {
+		sqlite3_bind_null(st, i);
+		sqlite3_bind_null(st, i + 1);
+	}
+}
+
+/* At the precision the contract writes (lat/lon 4 decimals, confidence
+ * 2) as an integer of that many decimals: 1 to 4 bytes where a REAL takes
+ * 8; the view `events` divides it back, so an export writes the same
+ * digits. */
+static void bind_scaled(sqlite3_stmt *st, int i, double v, int decimals)
+{
+	double scale = decimals == 4 ? 1e4 : 1e2;
+	if (isnan(v) || isinf(v) || fabs(v) > 1e12) {
 		sqlite3_bind_null(st, i);
 		return;
 	}
-	double scale = decimals == 4 ? 1e4 : 1e2;
-	sqlite3_bind_double(st, i, round(v * scale) / scale);
+	sqlite3_bind_int64(st, i, (int64_t)llround(v * scale));
 }
 
 static void bind_link(sqlite3_stmt *st, int i, int32_t entity)
@@ -96,29 +128,6 @@ static void bind_link(sqlite3_stmt *st, int i, int32_t entity)
 		sqlite3_bind_int64(st, i, entity);
 	else
 		sqlite3_bind_null(st, i);
-}
-
-/* "PAKREB", "---IGO": the contract's code ("" country or sector is ---). */
-static void bind_code(sqlite3_stmt *st, int i, int present, const lw_actor_code *c, char buf[8])
-{
-	if (!present) {
-		sqlite3_bind_null(st, i);
-		return;
-	}
-	memcpy(buf, c->country[0] ? c->country : "---", 3);
-	memcpy(buf + 3, c->sector[0] ? c->sector : "---", 3);
-	buf[6] = 0;
-	sqlite3_bind_text(st, i, buf, 6, SQLITE_STATIC);
-}
-
-static void bind_place(sqlite3_stmt *st, int i, const lw_place *p)
-{
-	bind_cstr(st, i, lw_place_kind_name(p->kind));
-	bind_cstr(st, i + 1, p->country);
-	bind_str(st, i + 2, p->admin1.len ? p->admin1 : (lw_str){NULL, 0});
-	bind_str(st, i + 3, p->admin2.len ? p->admin2 : (lw_str){NULL, 0});
-	bind_real(st, i + 4, p->lat, 4);
-	bind_real(st, i + 5, p->lon, 4);
 }
 
 static int run(sqlite3_stmt *st)
@@ -169,8 +178,8 @@ static int write_doc(struct lw_store *s, const struct lw_store_rec *r, int64_t i
 	bind_span(st, 8, dl->found, dl->span);
 	bind_span(st, 10, dl->found, dl->place);
 	bind_cstr(st, 12, dl->found ? r->dateline_date : NULL);
-	bind_str(st, 13, r->entities_json);
-	bind_str(st, 14, r->quotes_json);
+	bind_packed(st, 13, r->entities_json, r->entities_size, 17);
+	bind_packed(st, 14, r->quotes_json, r->quotes_size, 18);
 	sqlite3_bind_int(st, 15, r->text_complete);
 	sqlite3_bind_text64(st, 16, r->text.ptr ? r->text.ptr : "", r->text.len, SQLITE_STATIC,
 			    SQLITE_UTF8);
@@ -186,28 +195,156 @@ static int write_doc(struct lw_store *s, const struct lw_store_rec *r, int64_t i
 	return run(st);
 }
 
-static void bind_actor(sqlite3_stmt *st, int i, const lw_event_actor *a, char code[8])
+/* ---- labels ---- */
+
+void lw_label_ids_clear(struct lw_label_ids *m)
 {
-	bind_link(st, i, a->present ? a->entity : -1);
-	if (a->present)
-		sqlite3_bind_text64(st, i + 1, a->name.ptr ? a->name.ptr : "", a->name.len,
-				    SQLITE_STATIC, SQLITE_UTF8);
-	else
-		sqlite3_bind_null(st, i + 1);
-	bind_code(st, i + 2, a->present, &a->code, code);
-	bind_span(st, i + 3, a->present, a->span);
+	if (m->slot)
+		memset(m->slot, 0, (m->mask + 1) * sizeof *m->slot);
+	m->n = 0;
+	m->text.len = 0;
 }
 
+void lw_label_ids_release(struct lw_label_ids *m)
+{
+	free(m->slot);
+	lw_buf_release(&m->text);
+	memset(m, 0, sizeof *m);
+}
+
+static int labels_grow(struct lw_label_ids *m)
+{
+	size_t cap = m->slot ? (m->mask + 1) * 2 : 1024;
+	struct lw_label_slot *ns = calloc(cap, sizeof *ns);
+	if (!ns)
+		return -1;
+	for (size_t i = 0; m->slot && i <= m->mask; i++) {
+		if (!m->slot[i].hash)
+			continue;
+		size_t j = (size_t)m->slot[i].hash & (cap - 1);
+		while (ns[j].hash)
+			j = (j + 1) & (cap - 1);
+		ns[j] = m->slot[i];
+	}
+	free(m->slot);
+	m->slot = ns;
+	m->mask = cap - 1;
+	return 0;
+}
+
+/* The id of the label `p` (n bytes) in the labels table, added on first
+ * use; -1 on failure. */
+static int64_t label_id(struct lw_store *s, const char *p, size_t n)
+{
+	struct lw_label_ids *m = &s->labels;
+	uint64_t h = XXH64(p, n, 0) | 1; /* never 0, the empty slot */
+	if ((m->n + 1) * 2 > (m->slot ? m->mask + 1 : 0) && labels_grow(m))
+		return -1;
+	size_t j = (size_t)h & m->mask;
+	for (; m->slot[j].hash; j = (j + 1) & m->mask) {
+		const struct lw_label_slot *e = &m->slot[j];
+		if (e->hash == h && e->len == n && memcmp(m->text.ptr + e->off, p, n) == 0)
+			return e->id;
+	}
+	sqlite3_stmt *find = lw_store_stmt(s, ST_LABEL_FIND);
+	if (!find)
+		return -1;
+	sqlite3_bind_text64(find, 1, n ? p : "", n, SQLITE_STATIC, SQLITE_UTF8);
+	int rc = sqlite3_step(find);
+	int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(find, 0) : -1;
+	sqlite3_reset(find);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -1;
+	if (id < 0) {
+		sqlite3_stmt *add = lw_store_stmt(s, ST_LABEL_ADD);
+		if (!add)
+			return -1;
+		sqlite3_bind_text64(add, 1, n ? p : "", n, SQLITE_STATIC, SQLITE_UTF8);
+		if (run(add))
+			return -1;
+		id = sqlite3_last_insert_rowid(s->db);
+	}
+	size_t off = m->text.len;
+	lw_buf_add(&m->text, p, n);
+	if (m->text.failed)
+		return -1;
+	m->slot[j] = (struct lw_label_slot){h, id, off, n};
+	m->n++;
+	return id;
+}
+
+/* A text column of event_rows: the label's id, or NULL for no text. */
+static int bind_label(struct lw_store *s, sqlite3_stmt *st, int i, const char *p, size_t n)
+{
+	if (!p) {
+		sqlite3_bind_null(st, i);
+		return 0;
+	}
+	int64_t id = label_id(s, p, n);
+	if (id < 0)
+		return -1;
+	sqlite3_bind_int64(st, i, id);
+	return 0;
+}
+
+/* A C string, NULL when empty (as bind_cstr). */
+static int bind_clabel(struct lw_store *s, sqlite3_stmt *st, int i, const char *v)
+{
+	return bind_label(s, st, i, v && *v ? v : NULL, v ? strlen(v) : 0);
+}
+
+static int bind_slabel(struct lw_store *s, sqlite3_stmt *st, int i, lw_str v)
+{
+	return bind_label(s, st, i, v.len ? v.ptr : NULL, v.len);
+}
+
+/* "PAKREB", "---IGO": the contract's code ("" country or sector is ---). */
+static int bind_code(struct lw_store *s, sqlite3_stmt *st, int i, int present,
+		     const lw_actor_code *c)
+{
+	char buf[6];
+	if (!present)
+		return bind_label(s, st, i, NULL, 0);
+	memcpy(buf, c->country[0] ? c->country : "---", 3);
+	memcpy(buf + 3, c->sector[0] ? c->sector : "---", 3);
+	return bind_label(s, st, i, buf, 6);
+}
+
+static int bind_place(struct lw_store *s, sqlite3_stmt *st, int i, const lw_place *p)
+{
+	bind_scaled(st, i + 4, p->lat, 4);
+	bind_scaled(st, i + 5, p->lon, 4);
+	return bind_clabel(s, st, i, lw_place_kind_name(p->kind)) ||
+	       bind_clabel(s, st, i + 1, p->country) || bind_slabel(s, st, i + 2, p->admin1) ||
+	       bind_slabel(s, st, i + 3, p->admin2);
+}
+
+static int bind_actor(struct lw_store *s, sqlite3_stmt *st, int i, const lw_event_actor *a)
+{
+	bind_link(st, i, a->present ? a->entity : -1);
+	bind_span_len(st, i + 3, a->present, a->span);
+	return bind_label(s, st, i + 1, a->present ? (a->name.ptr ? a->name.ptr : "") : NULL,
+			  a->name.len) ||
+	       bind_code(s, st, i + 2, a->present, &a->code);
+}
+
+/* A count: value and span (its "approx" goes to the flags). */
 static void bind_count(sqlite3_stmt *st, int i, const lw_count *c)
 {
-	if (c->present) {
+	if (c->present)
 		sqlite3_bind_int64(st, i, c->value);
-		sqlite3_bind_int(st, i + 1, c->approx != 0);
-	} else {
+	else
 		sqlite3_bind_null(st, i);
-		sqlite3_bind_null(st, i + 1);
-	}
-	bind_span(st, i + 2, c->present, c->span);
+	bind_span_len(st, i + 1, c->present, c->span);
+}
+
+/* The flags column of event_rows; the view `events` takes it apart. */
+static int64_t event_flags(const lw_event *e)
+{
+	return (e->negated != 0) | (e->speculative != 0) << 1 | (e->background != 0) << 2 |
+	       (e->dead.present && e->dead.approx) << 3 |
+	       (e->injured.present && e->injured.approx) << 4 |
+	       (e->arrested.present && e->arrested.approx) << 5;
 }
 
 static int write_events(struct lw_store *s, const struct lw_store_rec *r, int64_t doc)
@@ -217,50 +354,46 @@ static int write_events(struct lw_store *s, const struct lw_store_rec *r, int64_
 		return -1;
 	for (size_t i = 0; i < r->nev; i++) {
 		const lw_event *e = &r->ev[i];
-		char src[8], tgt[8], date[32], day[16];
+		char date[32], day[16];
+		int fail = 0;
 		sqlite3_bind_int64(st, 1, doc);
 		sqlite3_bind_int64(st, 2, (int64_t)i);
-		bind_cstr(st, 3, e->type ? e->type : "");
-		bind_cstr(st, 4, e->mode);
-		bind_actor(st, 5, &e->source, src);
-		bind_actor(st, 10, &e->target, tgt);
+		fail |= bind_label(s, st, 3, e->type ? e->type : "", e->type ? strlen(e->type) : 0);
+		fail |= bind_clabel(s, st, 4, e->mode);
+		fail |= bind_actor(s, st, 5, &e->source);
+		fail |= bind_actor(s, st, 10, &e->target);
 		const lw_event_place *loc = &e->location;
 		if (loc->present) {
 			bind_link(st, 15, loc->entity);
-			sqlite3_bind_text64(st, 16, loc->name.ptr ? loc->name.ptr : "", loc->name.len,
-					    SQLITE_STATIC, SQLITE_UTF8);
-			bind_place(st, 17, &loc->place);
+			fail |= bind_label(s, st, 16, loc->name.ptr ? loc->name.ptr : "",
+					   loc->name.len);
+			fail |= bind_place(s, st, 17, &loc->place);
 		} else {
 			for (int k = 15; k <= 22; k++)
 				sqlite3_bind_null(st, k);
 		}
-		bind_span(st, 23, loc->present, loc->span);
+		bind_span_len(st, 23, loc->present, loc->span);
 		size_t dn = e->date.present ? lw_date_format(&e->date.date, date, sizeof date) : 0;
-		if (dn) {
-			sqlite3_bind_text(st, 25, date, (int)dn, SQLITE_STATIC);
-			bind_cstr(st, 26, lw_precision_name((lw_precision)e->date.date.precision));
-		} else {
-			sqlite3_bind_null(st, 25);
-			sqlite3_bind_null(st, 26);
-		}
-		bind_span(st, 27, dn != 0 && e->date.span.end > e->date.span.start, e->date.span);
-		if (lw_event_day(dn ? &e->date.date : NULL, r->date, day))
-			sqlite3_bind_text(st, 29, day, -1, SQLITE_STATIC);
-		else
-			sqlite3_bind_null(st, 29);
+		fail |= bind_label(s, st, 25, dn ? date : NULL, dn);
+		fail |= bind_clabel(s, st, 26,
+				    dn ? lw_precision_name((lw_precision)e->date.date.precision)
+				       : NULL);
+		bind_span_len(st, 27, dn != 0 && e->date.span.end > e->date.span.start,
+			      e->date.span);
+		fail |= bind_clabel(s, st, 29,
+				    lw_event_day(dn ? &e->date.date : NULL, r->date, day) ? day
+											 : NULL);
 		bind_count(st, 30, &e->dead);
-		bind_count(st, 34, &e->injured);
-		bind_count(st, 38, &e->arrested);
-		bind_span(st, 42, 1, e->trigger);
-		bind_span(st, 44, 1, e->sentence);
-		bind_cstr(st, 46, e->cameo);
-		bind_cstr(st, 47, e->acled_type);
-		bind_cstr(st, 48, e->acled_type ? e->acled_subtype : NULL);
-		sqlite3_bind_int(st, 49, e->negated != 0);
-		sqlite3_bind_int(st, 50, e->speculative != 0);
-		sqlite3_bind_int(st, 51, e->background != 0);
-		bind_real(st, 52, e->confidence, 2);
-		if (run(st))
+		bind_count(st, 33, &e->injured);
+		bind_count(st, 36, &e->arrested);
+		bind_span_len(st, 39, 1, e->trigger);
+		bind_span_len(st, 41, 1, e->sentence);
+		fail |= bind_clabel(s, st, 43, e->cameo);
+		fail |= bind_clabel(s, st, 44, e->acled_type);
+		fail |= bind_clabel(s, st, 45, e->acled_type ? e->acled_subtype : NULL);
+		sqlite3_bind_int64(st, 46, event_flags(e));
+		bind_scaled(st, 47, e->confidence, 2);
+		if (fail || run(st))
 			return -1;
 	}
 	return 0;

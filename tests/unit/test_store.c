@@ -547,7 +547,7 @@ static void other_versions_refused(void)
 	uint64_t before = file_sum(path);
 	CHECK_INT(lw_store_open(path, LW_STORE_CREATE, &s, &err), LW_EVERSION);
 	CHECK(strstr(err.message, "store schema version 99") != NULL);
-	CHECK(strstr(err.message, "reads version 1") != NULL);
+	CHECK(strstr(err.message, "reads versions 1 to 2") != NULL);
 	CHECK_INT(lw_store_open(path, LW_STORE_READONLY, &s, &err), LW_EVERSION);
 	CHECK(file_sum(path) == before);
 
@@ -649,6 +649,174 @@ static void stats_checks_fields(void)
 	lw_store_close(s);
 }
 
+/* ---- labels and schema 1 ---- */
+
+/* A label id made in a transaction that was rolled back is not reused:
+ * the writer forgets its ids when a transaction begins. */
+static void labels_survive_rollback(void)
+{
+	lw_store *s = fresh_store("labels.db");
+	if (!s)
+		return;
+	lw_put_result res;
+	lw_error err;
+	CHECK_INT(lw_store_begin(s, &err), LW_OK);
+	const char *a = record("a", "Gunmen attacked a convoy.", "attacked", 1);
+	CHECK_INT(lw_store_put_coded(s, a, strlen(a), 0, &res, &err), LW_OK);
+	CHECK_INT(count(s, "SELECT count(*) FROM labels WHERE text = 'ASSAULT'"), 1);
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	s->in_tx = 0;
+	CHECK_INT(count(s, "SELECT count(*) FROM labels"), 0);
+	const char *b = record("b", "Rebels attacked a base.", "attacked", 2);
+	CHECK_INT(lw_store_put_coded(s, b, strlen(b), 0, &res, &err), LW_OK);
+	CHECK_INT(count(s, "SELECT count(*) FROM events WHERE type = 'ASSAULT'"), 2);
+	CHECK_INT(count(s, "SELECT count(*) FROM events WHERE type IS NULL"), 0);
+	/* one row per value, however often it is used */
+	CHECK_INT(count(s, "SELECT count(*) FROM labels WHERE text = 'ASSAULT'"), 1);
+
+	/* a reader that has read the labels sees the ones added after */
+	lw_store *r = NULL;
+	CHECK_INT(lw_store_open(tmp_path("labels.db"), LW_STORE_READONLY, &r, &err), LW_OK);
+	if (r) {
+		CHECK_INT(count(r, "SELECT count(*) FROM events WHERE type = 'ASSAULT'"), 2);
+		const char *c = record("c", "Crowds marched in the city.", "marched", 1);
+		char *d = strdup(c);
+		char *t = d ? strstr(d, "ASSAULT") : NULL;
+		if (t)
+			memcpy(t, "PROTEST", 7); /* a label the store has not seen */
+		CHECK(t != NULL);
+		if (t)
+			CHECK_INT(lw_store_put_coded(s, d, strlen(d), 0, &res, &err), LW_OK);
+		free(d);
+		CHECK_INT(count(r, "SELECT count(*) FROM events WHERE type = 'PROTEST'"), 1);
+		CHECK_INT(count(r, "SELECT count(*) FROM events WHERE type IS NULL"), 0);
+		lw_store_close(r);
+	}
+	lw_store_close(s);
+}
+
+/* Turn a schema 2 store into the schema 1 layout, as lapwing 0.1 wrote
+ * it: the events view becomes a table of the same columns again, the
+ * entities and quotes plain JSON with no length columns. Through the
+ * store's connection, which has lw_unpack. */
+static int make_schema_1(const char *path)
+{
+	lw_store *s;
+	lw_error err;
+	if (lw_store_open(path, 0, &s, &err) != LW_OK)
+		return -1;
+	int rc = sqlite3_exec(s->db,
+			      "BEGIN;"
+			      "DROP VIEW counted_events;"
+			      "CREATE TABLE events_1 AS SELECT * FROM events;"
+			      "DROP VIEW events; DROP TABLE event_rows; DROP TABLE labels;"
+			      "ALTER TABLE events_1 RENAME TO events;"
+			      "CREATE VIEW counted_events AS SELECT * FROM events "
+			      "WHERE negated = 0 AND speculative = 0 AND background = 0;"
+			      "DROP VIEW entities; DROP VIEW mentions; DROP VIEW quotes;"
+			      "UPDATE documents SET entities = lw_unpack(entities), "
+			      "quotes = lw_unpack(quotes);"
+			      "ALTER TABLE documents DROP COLUMN entities_size;"
+			      "ALTER TABLE documents DROP COLUMN quotes_size;"
+			      "CREATE VIEW entities AS SELECT d.id AS doc, e.value AS value "
+			      "FROM documents d, json_each(d.entities) e;"
+			      "CREATE VIEW mentions AS SELECT d.id AS doc FROM documents d;"
+			      "CREATE VIEW quotes AS SELECT d.id AS doc, q.value AS value "
+			      "FROM documents d, json_each(d.quotes) q;"
+			      "UPDATE meta SET value = '1' WHERE key = 'schema';"
+			      "PRAGMA user_version = 1; COMMIT;",
+			      NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		fprintf(stderr, "make_schema_1: %s\n", sqlite3_errmsg(s->db));
+	lw_store_close(s);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+static void write_corpus(const char *path, int n);
+
+/* A schema 1 store is read as it is, and a writer updates it to schema 2
+ * with every event intact. */
+static void schema_1_migrates(void)
+{
+	const char *in = tmp_path("migrate.jsonl");
+	const char *path = tmp_path("migrate.db");
+	write_corpus(in, 40);
+	struct lw_buf out[3] = {LW_BUF_INIT, LW_BUF_INIT, LW_BUF_INIT};
+	lw_error err;
+	lw_ingest_options opt;
+	lw_ingest_options_init(&opt);
+	opt.threads = 1;
+	lw_ingest_progress p;
+	lw_store *s = fresh_store("migrate.db");
+	if (!s)
+		return;
+	CHECK_INT(lw_store_ingest(s, test_kb(), &opt, &in, 1, &p, &err), LW_OK);
+	CHECK(count(s, "SELECT count(*) FROM events") > 100);
+	CHECK(count(s, "SELECT count(*) FROM events WHERE lat IS NOT NULL") > 0);
+	int64_t nquotes = count(s, "SELECT count(*) FROM quotes");
+	int64_t nmentions = count(s, "SELECT count(*) FROM mentions");
+	CHECK(nquotes >= 40 && nmentions > 100);
+	/* long entity lists are stored deflated */
+	CHECK(count(s, "SELECT count(*) FROM documents WHERE entities_size > 0 AND "
+		       "typeof(entities) = 'blob'") > 0);
+	CHECK_INT(lw_store_export(s, NULL, LW_OUT_JSONL, LW_EXPORT_TEXT, NULL, buf_write, &out[0],
+				  &err),
+		  LW_OK);
+	lw_store_close(s);
+	CHECK_INT(make_schema_1(path), 0);
+
+	/* read-only: exported as it is, the file untouched */
+	uint64_t before = file_sum(path);
+	CHECK_INT(lw_store_open(path, LW_STORE_READONLY, &s, &err), LW_OK);
+	if (s) {
+		CHECK_INT(count(s, "PRAGMA user_version"), 1);
+		CHECK_INT(lw_store_export(s, NULL, LW_OUT_JSONL, LW_EXPORT_TEXT, NULL, buf_write,
+					  &out[1], &err),
+			  LW_OK);
+		lw_store_close(s);
+	}
+	CHECK(file_sum(path) == before);
+
+	/* a writer migrates */
+	CHECK_INT(lw_store_open(path, 0, &s, &err), LW_OK);
+	if (!s)
+		return;
+	CHECK_INT(count(s, "PRAGMA user_version"), 2);
+	CHECK_INT(count(s, "SELECT value FROM meta WHERE key = 'schema'"), 2);
+	CHECK_INT(count(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'events_v1'"), 0);
+	/* the views read plain (schema 1) and deflated rows alike */
+	CHECK_INT(count(s, "SELECT count(*) FROM quotes"), nquotes);
+	CHECK_INT(count(s, "SELECT count(*) FROM mentions"), nmentions);
+	CHECK_INT(count(s, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != "
+			   "'ok'"),
+		  0);
+	CHECK_INT(lw_store_export(s, NULL, LW_OUT_JSONL, LW_EXPORT_TEXT, NULL, buf_write, &out[2],
+				  &err),
+		  LW_OK);
+	/* and keeps writing: the same documents are unchanged */
+	CHECK_INT(lw_store_ingest(s, test_kb(), &opt, &in, 1, &p, &err), LW_OK);
+	CHECK_INT(p.unchanged, 40);
+	lw_store_close(s);
+	/* a reader's own view of the events (lw_label) is the file's view */
+	CHECK_INT(lw_store_open(path, LW_STORE_READONLY, &s, &err), LW_OK);
+	if (s) {
+		CHECK(count(s, "SELECT count(*) FROM temp.events") > 100);
+		CHECK_INT(count(s, "SELECT count(*) FROM temp.events"),
+			  count(s, "SELECT count(*) FROM main.events"));
+		CHECK_INT(count(s, "SELECT count(*) FROM (SELECT * FROM main.events EXCEPT "
+				   "SELECT * FROM temp.events)"),
+			  0);
+		CHECK_INT(count(s, "SELECT count(*) FROM temp.counted_events"),
+			  count(s, "SELECT count(*) FROM main.counted_events"));
+		lw_store_close(s);
+	}
+	for (int k = 1; k < 3; k++)
+		CHECK(out[0].len > 0 && out[k].len == out[0].len &&
+		      memcmp(out[k].ptr, out[0].ptr, out[0].len) == 0);
+	for (int k = 0; k < 3; k++)
+		lw_buf_release(&out[k]);
+}
+
 /* ---- the pipeline: the same store whatever the thread count ---- */
 
 static void write_corpus(const char *path, int n)
@@ -718,6 +886,8 @@ LW_TESTS(store_tests) = {
 	{"store: a failed put writes nothing", failed_put_writes_nothing},
 	{"store: other schema versions and files refused untouched", other_versions_refused},
 	{"store: input hash equals the stored hash", input_hash_matches_record},
+	{"store: label ids survive a rolled-back transaction", labels_survive_rollback},
+	{"store: a schema 1 store is read, and updated by a writer", schema_1_migrates},
 	{"store: stats fields come from a whitelist", stats_checks_fields},
 	{"store: pipeline output independent of thread count", pipeline_thread_counts},
 	LW_END_TESTS,
