@@ -617,7 +617,6 @@ static int name_like(const struct lw_extract *x, size_t k)
 	return 1;
 }
 
-/* How good a place sense is here: 0 reject; higher is better. */
 /* What the words around a name say about it, worked out once per name
  * (a name has as many place senses as towns of that name). */
 struct place_ctx {
@@ -625,6 +624,7 @@ struct place_ctx {
 	int ready;
 	int head, before, loc, initial, single, in_dateline, org_cont, cue_after, shout;
 	int person_ctx;   /* a given name or title around it: "Jordan Peterson" */
+	int name_after;   /* a capitalised word follows on the line: "Pech River" */
 	int name_before;  /* a name-like word before it: "Bill Clinton" */
 	int name_before_strong; /* a given name or an initial before it */
 };
@@ -657,12 +657,29 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 				c->cue_after = 1;
 		}
 	c->shout = shouting(x, ft);
+	c->name_after = !c->head && et < t->ntok && is_cap(t, et) &&
+			!(t->tok[et].flags & LW_TF_NEWLINE_BEFORE) &&
+			lw_sentence_of(t, et) == lw_sentence_of(t, ft);
 	int title = title_before(x, ft);
 	c->person_ctx = (given_name_ann(x, ft) || title) && (is_cap(t, et) || title);
 	if (ft > 0 && !c->initial) {
 		c->name_before_strong = given_name_ann(x, ft - 1) || initial_token(t, ft - 1);
 		c->name_before = name_like(x, ft - 1);
 	}
+}
+
+/* Can the name of `a` also be a place outside the country a3? */
+static int places_abroad(const struct lw_extract *x, const struct lw_ann *a, const char *a3)
+{
+	for (size_t j = x->ann_at[a->first_tok]; j < x->nann && x->ann[j].first_tok == a->first_tok;
+	     j++) {
+		const struct lw_ann *b = &x->ann[j];
+		const struct lw_kb_sense *s = lw_ann_sense(x, b);
+		if (b->first_unit == a->first_unit && b->end_unit == a->end_unit &&
+		    s->kind == LW_SENSE_PLACE && memcmp(x->kb->places[s->id].country, a3, 3) != 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* How good a place sense is here: 0 reject; higher is better. */
@@ -696,14 +713,22 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	if (c->shout && (s->flags & LW_SF_COMMON) &&
 	    !lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit))
 		return 0;
+	/* A province or town of a country the text never mentions is more
+	 * likely a person or a word than a place, unless the text says "in
+	 * X"; and not even then, if the name is also a place elsewhere, when
+	 * it begins a longer name or names another kind of place ("in the
+	 * Pech River Valley": the river, not the German town). "in Lahore
+	 * Press Club" stays Lahore. */
+	int foreign = !country_in(dc, p->country) && !in_dateline;
+	int said_here = loc && ((!c->name_after && !(head && head != p->kind)) ||
+				!places_abroad(x, a, p->country));
 	int score = 10;
 	switch (p->kind) {
 	case LW_PK_COUNTRY:
 		score = 60;
 		break;
 	case LW_PK_ADMIN1:
-		/* a province of a country the text never names needs "in X" */
-		if (!country_in(dc, p->country) && !loc && !in_dateline)
+		if (foreign && !said_here)
 			return 0;
 		if (single && (s->flags & LW_SF_COMMON) && !head && !before && !in_dateline)
 			return 0; /* "Western", "Central" */
@@ -712,9 +737,7 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	case LW_PK_ADMIN2:
 	case LW_PK_CITY:
 	case LW_PK_OTHER:
-		/* a town in a country the text never mentions is more likely a
-		 * person or a word than a place, unless the text says "in X" */
-		if (!country_in(dc, p->country) && !loc && !in_dateline)
+		if (foreign && !said_here)
 			return 0;
 		/* a town is the usual reading of a name that is also its
 		 * province's ("Kandahar"), unless "province" follows */
