@@ -753,7 +753,7 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	if (country_in(dc, p->country))
 		score += 5;
 	if (x->focus[0] && memcmp(p->country, x->focus, 3) == 0)
-		score += 5;
+		score += 10;
 	if (lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit))
 		score += 2;
 	if (s->flags & LW_SF_CANONICAL)
