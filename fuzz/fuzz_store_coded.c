@@ -53,7 +53,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	lw_rec_release(&r);
 	sqlite3_exec(store->db,
-		     "DELETE FROM events; DELETE FROM documents;"
+		     "DELETE FROM event_rows; DELETE FROM labels; DELETE FROM documents;"
 		     "INSERT INTO documents_fts(documents_fts) VALUES('delete-all');",
 		     NULL, NULL, NULL);
 	return 0;
