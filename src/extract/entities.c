@@ -147,10 +147,11 @@ static int cmp_ann(const void *a, const void *b)
 static lw_status collect_hits(struct lw_extract *x)
 {
 	const struct lw_kb *kb = x->kb;
+	struct lw_match_memo *memo = lw_match_memo_for(kb);
 	size_t cap = 0;
 	for (size_t i = 0; i < x->u.n; i++) {
 		struct lw_hit hits[LW_KB_MAX_UNITS];
-		size_t nh = lw_match_at(kb, &x->u, i, hits, LW_KB_MAX_UNITS);
+		size_t nh = lw_match_at(kb, memo, &x->u, i, hits, LW_KB_MAX_UNITS);
 		/* longest first: the order every reader of x->ann relies on */
 		for (size_t h = nh; h-- > 0;) {
 			const struct lw_kb_node *nd = &kb->nodes[hits[h].node];

@@ -100,7 +100,7 @@ lw_status lw_kb_explain(const lw_kb *kb, const char *text, size_t len, const cha
 	}
 	for (size_t i = 0; i < u.n; i++) {
 		struct lw_hit hits[LW_KB_MAX_UNITS];
-		size_t nh = lw_match_at(kb, &u, i, hits, LW_KB_MAX_UNITS);
+		size_t nh = lw_match_at(kb, NULL, &u, i, hits, LW_KB_MAX_UNITS);
 		for (size_t h = 0; h < nh; h++) {
 			const struct lw_kb_node *nd = &kb->nodes[hits[h].node];
 			uint32_t s0 = u.u[hits[h].first].start, e0 = u.u[hits[h].end - 1].end;

@@ -227,6 +227,8 @@ struct lw_kb {
 	const unsigned char *base; /* the mapping */
 	size_t size;
 	int mapped; /* 1: munmap base; 0: free base */
+	uint64_t serial; /* unique to this load, never 0: tells a thread's match
+			    memo (match.c) which kb its entries came from */
 	struct lw_wordset *abbrev_title, *abbrev_other, *starters, *common;
 	struct lw_text_lexicon textlex;
 	const char *strings;

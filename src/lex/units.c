@@ -182,7 +182,10 @@ static void add_unit(void *ctx, size_t s, size_t e)
 	x->key = (uint32_t)b->kused;
 	x->key_len = (uint16_t)k;
 	x->hash = (uint32_t)lw_hash_bytes(u->keys + b->kused, k, 0);
-	b->kused += k;
+	/* zero padding to the next 8 bytes (within the 64 checked above) */
+	size_t padded = (k + 7) & ~(size_t)7;
+	memset(u->keys + b->kused + k, 0, padded - k);
+	b->kused += padded;
 }
 
 lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_units *out)

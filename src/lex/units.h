@@ -41,7 +41,9 @@ struct lw_unit {
 struct lw_units {
 	struct lw_unit *u;
 	size_t n;
-	char *keys; /* key pool */
+	char *keys; /* key pool: each key starts at a multiple of 8 bytes and is
+		       zero-padded to the next one, so that keys can be compared
+		       8 bytes at a time (match.c) */
 };
 
 /* Units of all tokens of a text, in the arena. */
