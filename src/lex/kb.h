@@ -24,7 +24,7 @@
 
 #define LW_KB_MAGIC "LWKB\r\n\x1a\n"
 /* Bump when the layout of any section changes. */
-#define LW_KB_FORMAT 4
+#define LW_KB_FORMAT 5
 
 /* Longest phrase, in units, that the trie holds (a case mask has 2 bits a
  * unit in 32 bits). */
@@ -266,7 +266,7 @@ const void *lw_kb_section(const struct lw_kb *kb, enum lw_kb_section id, size_t 
 lw_status lw_kb_from_memory(void *image, size_t size, lw_kb **out, lw_error *err);
 
 /* The child of trie node `node` by the folded unit [key, key+len) whose
- * hash is `h` (lw_hash_bytes(key, len, 0), low 32 bits), or 0. */
+ * hash is `h` (lw_hash_unit(key, len), low 32 bits), or 0. */
 uint32_t lw_kb_child(const struct lw_kb *kb, uint32_t node, const char *key, size_t len,
 		     uint32_t h);
 /* May a phrase start with a unit of this hash? (a fast filter: 0 means no) */

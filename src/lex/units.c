@@ -138,7 +138,7 @@ static void add_unit(void *ctx, size_t s, size_t e)
 		u->u = nu;
 		b->cap = cap;
 	}
-	if (b->kcap - b->kused < LW_KB_UNIT_FOLD_MAX) {
+	if (b->kcap - b->kused < LW_KB_UNIT_FOLD_MAX + 8) { /* a key and a word of padding */
 		size_t cap = b->kcap * 2;
 		char *nk = realloc(u->keys, cap);
 		if (!nk) {
@@ -168,29 +168,36 @@ static void add_unit(void *ctx, size_t s, size_t e)
 	x->flags = (uint16_t)((word ? LW_UF_WORD | uc : 0) |
 			      (b->first ? LW_UF_TOK_START : 0) | (e == tk->end ? LW_UF_TOK_END : 0));
 	b->first = 0;
+	/* the key, zero-padded to a multiple of 8 bytes (units.h): the word
+	 * its end falls in is cleared before the key is written over it */
+	char *o = u->keys + b->kused;
 	size_t k;
 	if (word && !(tk->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
 	    e - s <= LW_KB_UNIT_FOLD_MAX) {
 		/* plain ASCII word, the common case: lower-case copy */
-		char *o = u->keys + b->kused;
+		k = e - s;
+		memset(o + (k & ~(size_t)7), 0, 8);
 		for (size_t i = s; i < e; i++)
 			o[i - s] = (char)lw_ascii_lower(p[i]);
-		k = e - s;
 	} else {
-		k = lw_fold_unit(p + s, e - s, u->keys + b->kused, LW_KB_UNIT_FOLD_MAX);
+		/* folding may write more than the key it returns: a scratch copy */
+		char tmp[LW_KB_UNIT_FOLD_MAX];
+		k = lw_fold_unit(p + s, e - s, tmp, sizeof tmp);
+		memset(o + (k & ~(size_t)7), 0, 8);
+		memcpy(o, tmp, k);
 	}
 	x->key = (uint32_t)b->kused;
 	x->key_len = (uint16_t)k;
-	x->hash = (uint32_t)lw_hash_bytes(u->keys + b->kused, k, 0);
-	/* zero padding to the next 8 bytes (within the 64 checked above) */
-	size_t padded = (k + 7) & ~(size_t)7;
-	memset(u->keys + b->kused + k, 0, padded - k);
-	b->kused += padded;
+	x->hash = (uint32_t)lw_hash_unit_padded(o, k);
+	b->kused += (k + 7) & ~(size_t)7;
 }
 
 lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_units *out)
 {
-	struct build b = {a, t, out, t->ntok + 16, t->len + 64, 0, 0, 1, 0};
+	/* keys: the text's bytes, up to 7 of padding a unit, slack for one
+	 * more (a few hyphenated tokens or growing folds may still realloc) */
+	size_t kcap = t->len + 8 * (t->ntok + 16) + LW_KB_UNIT_FOLD_MAX + 8;
+	struct build b = {a, t, out, t->ntok + 16, kcap, 0, 0, 1, 0};
 	out->n = 0;
 	out->u = malloc(b.cap * sizeof *out->u);
 	out->keys = malloc(b.kcap);

@@ -33,7 +33,7 @@ struct lw_unit {
 	uint32_t start, end; /* bytes */
 	uint32_t tok;        /* token index */
 	uint32_t key;        /* offset of the folded key in the key pool */
-	uint32_t hash;       /* low bits of lw_hash_bytes(key): the trie's probe start */
+	uint32_t hash;       /* low bits of lw_hash_unit(key) (hash.h) */
 	uint16_t key_len;    /* 0: too long to match */
 	uint16_t flags;      /* LW_UF_* */
 };

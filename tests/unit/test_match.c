@@ -4,12 +4,14 @@
  * lookup in the kb finds, across evictions, the memo's key length limit
  * and a change of knowledge base.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
 #include "lapwing.h"
 #include "runner.h"
+#include "lex/hash.h"
 #include "lex/match.h"
 #include "text/text.h"
 #include "util/arena.h"
@@ -113,7 +115,28 @@ static void memo_follows_kb(void)
 	lw_kb_free(other);
 }
 
+/* The unit hash of a padded key (the unit pool) equals that of the bare
+ * key (the dictionary compiler, the events stage): lengths 0 to 40, so
+ * every tail length, and keys that differ only in trailing NULs. */
+static void unit_hash_padding(void)
+{
+	unsigned char key[48], padded[48];
+	uint32_t r = 12345;
+	for (size_t n = 0; n <= 40; n++) {
+		for (size_t i = 0; i < n; i++) {
+			r = r * 1103515245u + 12345u;
+			key[i] = (unsigned char)(r >> 16);
+		}
+		memset(padded, 0, sizeof padded);
+		memcpy(padded, key, n);
+		CHECK(lw_hash_unit(key, n) == lw_hash_unit_padded(padded, n));
+		if (n < 40)
+			CHECK(lw_hash_unit(padded, n) != lw_hash_unit(padded, n + 1));
+	}
+}
+
 LW_TESTS(match_tests) = {
+	{"match/unit_hash_padding", unit_hash_padding},
 	{"match/memo_key_lengths", memo_key_lengths},
 	{"match/memo_evictions", memo_evictions},
 	{"match/memo_follows_kb", memo_follows_kb},
