@@ -32,6 +32,11 @@ static inline uint64_t lw_hash_bytes(const void *p, size_t n, uint64_t seed)
  * whole words, zero-padded; the length is mixed in, so keys that pad
  * alike ("ab", "ab\0") still differ.
  */
+static inline uint64_t lw_hash_unit_start(size_t n)
+{
+	return 0x9E3779B97F4A7C15ULL * (n + 1);
+}
+
 static inline uint64_t lw_hash_unit_step(uint64_t h, uint64_t w)
 {
 	h = (h ^ w) * 0xff51afd7ed558ccdULL;
@@ -50,7 +55,7 @@ static inline uint64_t lw_hash_unit_end(uint64_t h)
 static inline uint64_t lw_hash_unit_padded(const void *p, size_t n)
 {
 	const unsigned char *s = p;
-	uint64_t h = 0x9E3779B97F4A7C15ULL * (n + 1);
+	uint64_t h = lw_hash_unit_start(n);
 	for (size_t i = 0; i < n; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
@@ -63,7 +68,7 @@ static inline uint64_t lw_hash_unit_padded(const void *p, size_t n)
 static inline uint64_t lw_hash_unit(const void *p, size_t n)
 {
 	const unsigned char *s = p;
-	uint64_t h = 0x9E3779B97F4A7C15ULL * (n + 1);
+	uint64_t h = lw_hash_unit_start(n);
 	size_t i = 0;
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
