@@ -269,8 +269,15 @@ lw_status lw_kb_from_memory(void *image, size_t size, lw_kb **out, lw_error *err
  * hash is `h` (lw_hash_unit(key, len), low 32 bits), or 0. */
 uint32_t lw_kb_child(const struct lw_kb *kb, uint32_t node, const char *key, size_t len,
 		     uint32_t h);
-/* May a phrase start with a unit of this hash? (a fast filter: 0 means no) */
-int lw_kb_may_start(const struct lw_kb *kb, uint32_t h);
+/* May a phrase start with a unit of this hash? (a fast filter: 0 means no;
+ * inline: it is asked for nearly every unit of every text) */
+static inline int lw_kb_may_start(const struct lw_kb *kb, uint32_t h)
+{
+	if (!kb->filter)
+		return 1;
+	size_t bit = (size_t)h & kb->filter_mask;
+	return (kb->filter[bit >> 6] >> (h & 63)) & 1;
+}
 
 static inline const char *lw_kb_str(const struct lw_kb *kb, uint32_t off)
 {

@@ -268,14 +268,6 @@ uint32_t lw_kb_child(const struct lw_kb *kb, uint32_t node, const char *key, siz
 	return 0;
 }
 
-int lw_kb_may_start(const struct lw_kb *kb, uint32_t h)
-{
-	if (!kb->filter)
-		return 1;
-	size_t bit = (size_t)h & kb->filter_mask;
-	return (kb->filter[bit >> 6] >> (h & 63)) & 1;
-}
-
 void lw_kb_get_info(const lw_kb *kb, lw_kb_info *info)
 {
 	if (kb)

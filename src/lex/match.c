@@ -15,15 +15,15 @@
  * steps (one way of 16384, 92%; two ways of 4096, 86%). */
 #define LW_MEMO_SETS 8192
 
-/* What a step's child is, kept in the memo so that a step reads no node. */
-enum { STEP_SENSES = 1 << 0, STEP_CHILDREN = 1 << 1 };
-
+/* A step and the kb's answer: the child and what the matcher needs of it,
+ * so that a step found in the memo reads nothing of the kb. */
 struct memo_entry {
 	uint64_t key[2];        /* the unit, zero-padded as in the unit key pool */
 	uint32_t parent, child; /* child 0: the kb has no such step */
+	uint32_t sense;         /* the child's senses: [sense, sense + nsense) */
+	uint16_t nsense;
 	uint8_t len;            /* 0: empty (a unit of no bytes is never looked up) */
-	uint8_t flags;          /* STEP_* of the child */
-	uint8_t pad[6];
+	uint8_t children;       /* 1: the child has children */
 };
 _Static_assert(sizeof(struct memo_entry) == 32, "two memo entries to a cache line");
 
@@ -64,14 +64,17 @@ struct lw_match_memo *lw_match_memo_for(const struct lw_kb *kb)
 	return m;
 }
 
-/* The child of node by a unit, from the kb; *flags gets its STEP_* bits. */
-static uint32_t kb_step(const struct lw_kb *kb, uint32_t node, const char *key, size_t len,
-			uint32_t h, unsigned *flags)
+/* The kb's answer to the step from node by a unit, into e (but its key). */
+static void kb_step(const struct lw_kb *kb, uint32_t node, const char *key, size_t len,
+		    uint32_t h, struct memo_entry *e)
 {
-	uint32_t child = lw_kb_child(kb, node, key, len, h);
-	const struct lw_kb_node *nd = &kb->nodes[child];
-	*flags = child ? (nd->nsense ? STEP_SENSES : 0u) | (nd->nchild ? STEP_CHILDREN : 0u) : 0u;
-	return child;
+	e->parent = node;
+	e->len = (uint8_t)len;
+	e->child = lw_kb_child(kb, node, key, len, h);
+	const struct lw_kb_node *nd = &kb->nodes[e->child];
+	e->sense = nd->sense;
+	e->nsense = e->child ? nd->nsense : 0;
+	e->children = e->child && nd->nchild;
 }
 
 static int entry_is(const struct memo_entry *e, uint32_t node, size_t len, const uint64_t key[2])
@@ -79,14 +82,18 @@ static int entry_is(const struct memo_entry *e, uint32_t node, size_t len, const
 	return e->parent == node && e->len == len && e->key[0] == key[0] && e->key[1] == key[1];
 }
 
-/* kb_step through the memo. A set is picked by the parent and the unit's
- * hash. Keys are compared as two words, which the key pool's zero padding
- * allows (a unit of 8 bytes or fewer has a second word of 0). */
-static uint32_t step(const struct lw_kb *kb, struct lw_match_memo *m, uint32_t node,
-		     const char *key, size_t len, uint32_t h, unsigned *flags)
+/* kb_step through the memo, or into scratch without one. A set is picked
+ * by the parent and the unit's hash. Keys are compared as two words, which
+ * the key pool's zero padding allows (a unit of 8 bytes or fewer has a
+ * second word of 0). */
+static const struct memo_entry *step(const struct lw_kb *kb, struct lw_match_memo *m,
+				     uint32_t node, const char *key, size_t len, uint32_t h,
+				     struct memo_entry *scratch)
 {
-	if (!m || len > LW_MEMO_KEY_MAX)
-		return kb_step(kb, node, key, len, h, flags);
+	if (!m || len > LW_MEMO_KEY_MAX) {
+		kb_step(kb, node, key, len, h, scratch);
+		return scratch;
+	}
 	uint64_t k[2] = {0, 0}; /* two fixed-size loads: no copy loop, no stall */
 	memcpy(&k[0], key, 8);
 	if (len > 8)
@@ -103,14 +110,10 @@ static uint32_t step(const struct lw_kb *kb, struct lw_match_memo *m, uint32_t n
 		} else {
 			e[0].key[0] = k[0];
 			e[0].key[1] = k[1];
-			e[0].parent = node;
-			e[0].child = kb_step(kb, node, key, len, h, flags);
-			e[0].len = (uint8_t)len;
-			e[0].flags = (uint8_t)*flags;
+			kb_step(kb, node, key, len, h, &e[0]);
 		}
 	}
-	*flags = e[0].flags;
-	return e[0].child;
+	return &e[0];
 }
 
 size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const struct lw_units *u,
@@ -125,17 +128,20 @@ size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const str
 		const struct lw_unit *y = &u->u[k];
 		if (y->key_len == 0)
 			break;
-		unsigned flags;
-		node = step(kb, memo, node, u->keys + y->key, y->key_len, y->hash, &flags);
-		if (!node)
+		struct memo_entry scratch;
+		const struct memo_entry *to =
+			step(kb, memo, node, u->keys + y->key, y->key_len, y->hash, &scratch);
+		if (!to->child)
 			break;
-		if ((flags & STEP_SENSES) && n < max) {
+		node = to->child;
+		if (to->nsense && n < max) {
 			hits[n].first = (uint32_t)i;
 			hits[n].end = (uint32_t)(k + 1);
-			hits[n].node = node;
+			hits[n].sense = to->sense;
+			hits[n].nsense = to->nsense;
 			n++;
 		}
-		if (!(flags & STEP_CHILDREN))
+		if (!to->children)
 			break;
 	}
 	return n;
@@ -143,8 +149,11 @@ size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const str
 
 int lw_case_ok(const struct lw_kb_sense *s, const struct lw_unit *units, size_t n)
 {
-	for (size_t i = 0; i < n && i < LW_KB_MAX_UNITS; i++) {
-		unsigned rule = (s->casemask >> (2 * i)) & 3;
+	/* the mask runs out when the remaining units may be written any way
+	 * (most senses: words in lower case in the dictionary) */
+	uint32_t mask = s->casemask;
+	for (size_t i = 0; mask && i < n && i < LW_KB_MAX_UNITS; i++, mask >>= 2) {
+		unsigned rule = mask & 3;
 		unsigned f = units[i].flags;
 		switch (rule) {
 		case LW_CASE_ANY:

@@ -14,7 +14,7 @@
 
 struct lw_hit {
 	uint32_t first, end; /* units [first, end) */
-	uint32_t node;       /* trie node: its senses */
+	uint32_t sense, nsense; /* the senses of the phrase: kb->senses[sense...] */
 };
 
 /*
