@@ -147,17 +147,17 @@ static int cmp_ann(const void *a, const void *b)
 static lw_status collect_hits(struct lw_extract *x)
 {
 	const struct lw_kb *kb = x->kb;
+	struct lw_match_memo *memo = lw_match_memo_for(kb);
 	size_t cap = 0;
 	for (size_t i = 0; i < x->u.n; i++) {
 		struct lw_hit hits[LW_KB_MAX_UNITS];
-		size_t nh = lw_match_at(kb, &x->u, i, hits, LW_KB_MAX_UNITS);
+		size_t nh = lw_match_at(kb, memo, &x->u, i, hits, LW_KB_MAX_UNITS);
 		/* longest first: the order every reader of x->ann relies on */
 		for (size_t h = nh; h-- > 0;) {
-			const struct lw_kb_node *nd = &kb->nodes[hits[h].node];
 			const struct lw_unit *u0 = &x->u.u[hits[h].first];
 			const struct lw_unit *u1 = &x->u.u[hits[h].end - 1];
-			for (uint32_t k = 0; k < nd->nsense; k++) {
-				const struct lw_kb_sense *s = &kb->senses[nd->sense + k];
+			for (uint32_t k = 0; k < hits[h].nsense; k++) {
+				const struct lw_kb_sense *s = &kb->senses[hits[h].sense + k];
 				if (!lw_case_ok(s, u0, hits[h].end - hits[h].first))
 					continue;
 				/* on the heap: a long text has millions (see scan.re) */
@@ -176,7 +176,7 @@ static lw_status collect_hits(struct lw_extract *x)
 				a->end_tok = u1->tok + 1;
 				a->start = u0->start;
 				a->end = u1->end;
-				a->sense = nd->sense + k;
+				a->sense = hits[h].sense + k;
 			}
 		}
 	}

@@ -2067,7 +2067,7 @@ static void dedup(struct ectx *c)
 
 /*
  * The word classes of token_flags, in a small hash table keyed by the hash
- * the matcher already keeps for every unit (lw_hash_bytes of its folded,
+ * the matcher already keeps for every unit (lw_hash_unit of its folded,
  * lower-case form): one probe per word instead of a scan of every list.
  * Built once, on first use, for the whole process.
  */
@@ -2081,7 +2081,7 @@ static pthread_once_t evw_once = PTHREAD_ONCE_INIT;
 
 static void evw_put(const char *word, uint8_t flags)
 {
-	uint32_t h = (uint32_t)lw_hash_bytes(word, strlen(word), 0);
+	uint32_t h = (uint32_t)lw_hash_unit(word, strlen(word));
 	size_t i = h & (LW_EVW_SLOTS - 1);
 	while (evw[i].word && strcmp(evw[i].word, word) != 0)
 		i = (i + 1) & (LW_EVW_SLOTS - 1);

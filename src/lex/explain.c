@@ -100,12 +100,11 @@ lw_status lw_kb_explain(const lw_kb *kb, const char *text, size_t len, const cha
 	}
 	for (size_t i = 0; i < u.n; i++) {
 		struct lw_hit hits[LW_KB_MAX_UNITS];
-		size_t nh = lw_match_at(kb, &u, i, hits, LW_KB_MAX_UNITS);
+		size_t nh = lw_match_at(kb, NULL, &u, i, hits, LW_KB_MAX_UNITS);
 		for (size_t h = 0; h < nh; h++) {
-			const struct lw_kb_node *nd = &kb->nodes[hits[h].node];
 			uint32_t s0 = u.u[hits[h].first].start, e0 = u.u[hits[h].end - 1].end;
-			for (uint32_t k = 0; k < nd->nsense; k++) {
-				const struct lw_kb_sense *s = &kb->senses[nd->sense + k];
+			for (uint32_t k = 0; k < hits[h].nsense; k++) {
+				const struct lw_kb_sense *s = &kb->senses[hits[h].sense + k];
 				int ok = lw_case_ok(s, u.u + hits[h].first, hits[h].end - hits[h].first);
 				lw_buf_addf(&o, "%u %u \"%.*s\" %s", s0, e0, (int)(e0 - s0), copy + s0,
 					    ok ? "" : "(case does not fit) ");

@@ -24,7 +24,7 @@
 
 #define LW_KB_MAGIC "LWKB\r\n\x1a\n"
 /* Bump when the layout of any section changes. */
-#define LW_KB_FORMAT 4
+#define LW_KB_FORMAT 5
 
 /* Longest phrase, in units, that the trie holds (a case mask has 2 bits a
  * unit in 32 bits). */
@@ -227,6 +227,8 @@ struct lw_kb {
 	const unsigned char *base; /* the mapping */
 	size_t size;
 	int mapped; /* 1: munmap base; 0: free base */
+	uint64_t serial; /* unique to this load, never 0: tells a thread's match
+			    memo (match.c) which kb its entries came from */
 	struct lw_wordset *abbrev_title, *abbrev_other, *starters, *common;
 	struct lw_text_lexicon textlex;
 	const char *strings;
@@ -264,11 +266,18 @@ const void *lw_kb_section(const struct lw_kb *kb, enum lw_kb_section id, size_t 
 lw_status lw_kb_from_memory(void *image, size_t size, lw_kb **out, lw_error *err);
 
 /* The child of trie node `node` by the folded unit [key, key+len) whose
- * hash is `h` (lw_hash_bytes(key, len, 0), low 32 bits), or 0. */
+ * hash is `h` (lw_hash_unit(key, len), low 32 bits), or 0. */
 uint32_t lw_kb_child(const struct lw_kb *kb, uint32_t node, const char *key, size_t len,
 		     uint32_t h);
-/* May a phrase start with a unit of this hash? (a fast filter: 0 means no) */
-int lw_kb_may_start(const struct lw_kb *kb, uint32_t h);
+/* May a phrase start with a unit of this hash? (a fast filter: 0 means no;
+ * inline: it is asked for nearly every unit of every text) */
+static inline int lw_kb_may_start(const struct lw_kb *kb, uint32_t h)
+{
+	if (!kb->filter)
+		return 1;
+	size_t bit = (size_t)h & kb->filter_mask;
+	return (kb->filter[bit >> 6] >> (h & 63)) & 1;
+}
 
 static inline const char *lw_kb_str(const struct lw_kb *kb, uint32_t off)
 {

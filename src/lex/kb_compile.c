@@ -1656,7 +1656,7 @@ static int insert(struct builder *b, const char *text, size_t len, struct lw_kb_
 		s.flags |= LW_SF_ACRONYM;
 	if (c.n == 1 && b->common && lw_wordset_has(b->common, c.keys[0], c.klen[0]))
 		s.flags |= LW_SF_COMMON;
-	uint32_t h = (uint32_t)lw_hash_bytes(c.keys[0], c.klen[0], 0);
+	uint32_t h = (uint32_t)lw_hash_unit(c.keys[0], c.klen[0]);
 	b->filter[(h & (LW_FILTER_BITS - 1)) >> 6] |= 1ULL << (h & 63);
 	if (VPUSH(b->senses, s) || VPUSH(b->sense_node, node))
 		return -1;
@@ -1864,7 +1864,7 @@ static int write_trie(struct builder *b, struct image *im)
 		memcpy(&parent, sl->key, 4);
 		size_t kn = sl->len - 4;
 		struct strref k = intern(b, sl->key + 4, kn);
-		uint32_t kh = (uint32_t)lw_hash_bytes(sl->key + 4, kn, 0);
+		uint32_t kh = (uint32_t)lw_hash_unit(sl->key + 4, kn);
 		uint64_t h = (uint64_t)kh ^ lw_kb_edge_seed(parent);
 		h ^= h >> 29;
 		size_t at = (size_t)h & (cap - 1);

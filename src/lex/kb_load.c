@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,8 +57,13 @@ static struct lw_wordset *view(struct lw_kb *kb, enum lw_kb_section id, int *bad
 	return ws;
 }
 
+/* Serial of the last kb loaded in this process: a kb freed and another
+ * mapped at the same address still get different serials. */
+static atomic_uint_fast64_t last_serial;
+
 static lw_status setup(struct lw_kb *kb, const char *path, lw_error *err)
 {
+	kb->serial = (uint64_t)atomic_fetch_add(&last_serial, 1) + 1;
 	const struct lw_kb_file_header *h = (const void *)kb->base;
 	if (kb->size < sizeof *h || memcmp(h->magic, LW_KB_MAGIC, 8) != 0)
 		return fail(err, LW_EKB, path, "not a lapwing knowledge base");
@@ -260,14 +266,6 @@ uint32_t lw_kb_child(const struct lw_kb *kb, uint32_t node, const char *key, siz
 		at = (at + 1) & kb->edge_mask;
 	}
 	return 0;
-}
-
-int lw_kb_may_start(const struct lw_kb *kb, uint32_t h)
-{
-	if (!kb->filter)
-		return 1;
-	size_t bit = (size_t)h & kb->filter_mask;
-	return (kb->filter[bit >> 6] >> (h & 63)) & 1;
 }
 
 void lw_kb_get_info(const lw_kb *kb, lw_kb_info *info)

@@ -113,6 +113,42 @@ void lw_split_units(const unsigned char *p, size_t start, size_t end, int is_wor
 		fn(ctx, s, end);
 }
 
+/* a byte of 0x01 in each of 8 lanes */
+#define LANES 0x0101010101010101ULL
+
+/* Lower-case the ASCII capitals among 8 bytes, all below 0x80: a byte of
+ * 'A'..'Z' gets 0x20, found by two adds that set a lane's top bit. */
+static uint64_t lower_lanes(uint64_t w)
+{
+	uint64_t from_a = w + LANES * (0x80 - 'A');
+	uint64_t past_z = w + LANES * (0x80 - 'Z' - 1);
+	return w | ((from_a & ~past_z & LANES * 0x80) >> 2);
+}
+
+/*
+ * The key of a plain ASCII word p[0, n) into o (8-aligned), lower-cased
+ * and zero-padded 8 bytes at a time, and its lw_hash_unit. One pass over
+ * words: writing the key a byte at a time and then hashing it as words
+ * stalled on every word (a wide load cannot be forwarded from narrow
+ * stores). Reads p in whole words: p + n rounded up to 8 must be readable.
+ */
+static uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
+{
+	/* keep + 8 - r: r bytes of 0xff, then zeros (byte order free) */
+	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
+	uint64_t h = lw_hash_unit_start(n);
+	for (size_t i = 0; i < n; i += 8) {
+		uint64_t w, mask = UINT64_MAX;
+		memcpy(&w, p + i, 8);
+		if (n - i < 8)
+			memcpy(&mask, keep + 8 - (n - i), 8);
+		w = lower_lanes(w & mask);
+		memcpy(o + i, &w, 8);
+		h = lw_hash_unit_step(h, w);
+	}
+	return (uint32_t)lw_hash_unit_end(h);
+}
+
 struct build {
 	struct lw_arena *a;
 	const struct lw_text *t;
@@ -138,7 +174,7 @@ static void add_unit(void *ctx, size_t s, size_t e)
 		u->u = nu;
 		b->cap = cap;
 	}
-	if (b->kcap - b->kused < LW_KB_UNIT_FOLD_MAX) {
+	if (b->kcap - b->kused < LW_KB_UNIT_FOLD_MAX + 8) { /* a key and a word of padding */
 		size_t cap = b->kcap * 2;
 		char *nk = realloc(u->keys, cap);
 		if (!nk) {
@@ -168,26 +204,37 @@ static void add_unit(void *ctx, size_t s, size_t e)
 	x->flags = (uint16_t)((word ? LW_UF_WORD | uc : 0) |
 			      (b->first ? LW_UF_TOK_START : 0) | (e == tk->end ? LW_UF_TOK_END : 0));
 	b->first = 0;
+	/* the key, zero-padded to a multiple of 8 bytes (units.h) */
+	char *o = u->keys + b->kused;
 	size_t k;
+	uint32_t h;
 	if (word && !(tk->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
-	    e - s <= LW_KB_UNIT_FOLD_MAX) {
-		/* plain ASCII word, the common case: lower-case copy */
-		char *o = u->keys + b->kused;
-		for (size_t i = s; i < e; i++)
-			o[i - s] = (char)lw_ascii_lower(p[i]);
+	    e - s <= LW_KB_UNIT_FOLD_MAX && s + ((e - s + 7) & ~(size_t)7) <= b->t->len + 1) {
+		/* plain ASCII word, the common case (the text ends in a NUL:
+		 * p[len] may be read) */
 		k = e - s;
+		h = ascii_key(p + s, k, o);
 	} else {
-		k = lw_fold_unit(p + s, e - s, u->keys + b->kused, LW_KB_UNIT_FOLD_MAX);
+		/* folding may write more than the key it returns: a scratch
+		 * copy; then the word the key ends in is cleared for padding */
+		char tmp[LW_KB_UNIT_FOLD_MAX];
+		k = lw_fold_unit(p + s, e - s, tmp, sizeof tmp);
+		memset(o + (k & ~(size_t)7), 0, 8);
+		memcpy(o, tmp, k);
+		h = (uint32_t)lw_hash_unit_padded(o, k);
 	}
 	x->key = (uint32_t)b->kused;
 	x->key_len = (uint16_t)k;
-	x->hash = (uint32_t)lw_hash_bytes(u->keys + b->kused, k, 0);
-	b->kused += k;
+	x->hash = h;
+	b->kused += (k + 7) & ~(size_t)7;
 }
 
 lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_units *out)
 {
-	struct build b = {a, t, out, t->ntok + 16, t->len + 64, 0, 0, 1, 0};
+	/* keys: the text's bytes, up to 7 of padding a unit, slack for one
+	 * more (a few hyphenated tokens or growing folds may still realloc) */
+	size_t kcap = t->len + 8 * (t->ntok + 16) + LW_KB_UNIT_FOLD_MAX + 8;
+	struct build b = {a, t, out, t->ntok + 16, kcap, 0, 0, 1, 0};
 	out->n = 0;
 	out->u = malloc(b.cap * sizeof *out->u);
 	out->keys = malloc(b.kcap);

@@ -33,7 +33,7 @@ struct lw_unit {
 	uint32_t start, end; /* bytes */
 	uint32_t tok;        /* token index */
 	uint32_t key;        /* offset of the folded key in the key pool */
-	uint32_t hash;       /* low bits of lw_hash_bytes(key): the trie's probe start */
+	uint32_t hash;       /* low bits of lw_hash_unit(key) (hash.h) */
 	uint16_t key_len;    /* 0: too long to match */
 	uint16_t flags;      /* LW_UF_* */
 };
@@ -41,7 +41,9 @@ struct lw_unit {
 struct lw_units {
 	struct lw_unit *u;
 	size_t n;
-	char *keys; /* key pool */
+	char *keys; /* key pool: each key starts at a multiple of 8 bytes and is
+		       zero-padded to the next one, so that keys can be compared
+		       8 bytes at a time (match.c) */
 };
 
 /* Units of all tokens of a text, in the arena. */

@@ -4,9 +4,11 @@
 
 extern const struct lw_test text_tests[];
 extern const struct lw_test store_tests[];
+extern const struct lw_test match_tests[];
 
 const struct lw_test *const lw_unit_tables[] = {
 	text_tests,
 	store_tests,
+	match_tests,
 	NULL,
 };

@@ -1,0 +1,144 @@
+/*
+ * test_match.c: the dictionary matcher's memo of trie steps (match.c) may
+ * change nothing but speed: every lookup through it must find what a
+ * lookup in the kb finds, across evictions, the memo's key length limit
+ * and a change of knowledge base.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "lapwing.h"
+#include "runner.h"
+#include "lex/hash.h"
+#include "lex/match.h"
+#include "text/text.h"
+#include "util/arena.h"
+
+/* Matches every unit of text with and without the memo, twice (the second
+ * pass finds the steps of the first in the memo); returns the hits found,
+ * or -1 if the text could not be read. */
+static long same_hits(const struct lw_kb *kb, const char *text)
+{
+	struct lw_arena a;
+	lw_arena_init(&a);
+	struct lw_text t;
+	struct lw_units u = {0};
+	long found = -1;
+	char *copy = lw_arena_strndup(&a, text, strlen(text));
+	if (!copy || lw_text_analyze(&a, copy, strlen(text), &kb->textlex, &t) != LW_OK)
+		goto done;
+	if (lw_make_units(&a, &t, &u) == LW_OK) {
+		struct lw_match_memo *memo = lw_match_memo_for(kb);
+		CHECK(memo != NULL);
+		found = 0;
+		for (int pass = 0; pass < 2; pass++) {
+			for (size_t i = 0; i < u.n; i++) {
+				struct lw_hit want[LW_KB_MAX_UNITS], got[LW_KB_MAX_UNITS];
+				size_t nw = lw_match_at(kb, NULL, &u, i, want, LW_KB_MAX_UNITS);
+				size_t ng = lw_match_at(kb, memo, &u, i, got, LW_KB_MAX_UNITS);
+				CHECK_INT(ng, nw);
+				if (ng == nw && memcmp(got, want, nw * sizeof *want) != 0)
+					CHECK(!"memo and kb disagree on a unit's hits");
+				found += (long)nw;
+			}
+		}
+	}
+	lw_text_release(&t);
+done:
+	free(u.u);
+	free(u.keys);
+	lw_arena_release(&a);
+	return found;
+}
+
+/* Units of 8, 9, 16 and 17 bytes: one and two memo words, the longest unit
+ * the memo holds (LW_MEMO_KEY_MAX) and the shortest it leaves to the kb. */
+static void memo_key_lengths(void)
+{
+	const struct lw_kb *kb = test_kb();
+	if (!kb)
+		return;
+	const char *text = "Police in Pitlochry, Itxassou, Krishnarayapuram and Higashimatsushima "
+			   "said the Krishnarayapuram road to Higashimatsushima was shut.";
+	long n = same_hits(kb, text);
+	CHECK(n > 8);
+}
+
+/* More distinct steps than the memo has entries: every set is evicted
+ * many times over (thousands of place names, and words after them). */
+static void memo_evictions(void)
+{
+	const struct lw_kb *kb = test_kb();
+	if (!kb)
+		return;
+	size_t step = kb->nplaces / 20000 + 1, cap = 1 << 20, len = 0;
+	char *text = malloc(cap);
+	if (!text)
+		return;
+	for (size_t i = 0; i < kb->nplaces && len + 300 < cap; i += step) {
+		const struct lw_kb_place *p = &kb->places[i];
+		if (p->name_len > 200)
+			continue;
+		memcpy(text + len, lw_kb_str(kb, p->name_off), p->name_len);
+		len += p->name_len;
+		const char *tail = i % 3 ? " and the " : ". ";
+		memcpy(text + len, tail, strlen(tail));
+		len += strlen(tail);
+	}
+	text[len] = 0;
+	CHECK(same_hits(kb, text) > 20000);
+	free(text);
+}
+
+/* The memo belongs to one kb at a time: another kb numbers its trie
+ * nodes otherwise, and a step learnt from the first must not answer for
+ * the second (here: the built-in dictionaries without the gazetteer). */
+static void memo_follows_kb(void)
+{
+	const struct lw_kb *kb = test_kb();
+	if (!kb || !lw_test_slow)
+		return; /* a second compile: too slow under valgrind */
+	const char *dirs[] = {"data"};
+	lw_kb *other = NULL;
+	lw_error err;
+	CHECK_INT(lw_kb_build(dirs, 1, NULL, NULL, NULL, &other, &err), LW_OK);
+	if (!other)
+		return;
+	const char *text = "Taliban fighters attacked a police post in Kabul, Afghanistan's "
+			   "capital, and in Krishnarayapuram, Afghan and Indian officials said.";
+	for (int round = 0; round < 2; round++) {
+		CHECK(same_hits(kb, text) > 10);
+		CHECK(same_hits(other, text) > 10);
+	}
+	lw_kb_free(other);
+}
+
+/* The unit hash of a padded key (the unit pool) equals that of the bare
+ * key (the dictionary compiler, the events stage): lengths 0 to 40, so
+ * every tail length, and keys that differ only in trailing NULs. */
+static void unit_hash_padding(void)
+{
+	unsigned char key[48], padded[48];
+	uint32_t r = 12345;
+	for (size_t n = 0; n <= 40; n++) {
+		for (size_t i = 0; i < n; i++) {
+			r = r * 1103515245u + 12345u;
+			key[i] = (unsigned char)(r >> 16);
+		}
+		memset(padded, 0, sizeof padded);
+		memcpy(padded, key, n);
+		CHECK(lw_hash_unit(key, n) == lw_hash_unit_padded(padded, n));
+		if (n < 40)
+			CHECK(lw_hash_unit(padded, n) != lw_hash_unit(padded, n + 1));
+	}
+}
+
+LW_TESTS(match_tests) = {
+	{"match/unit_hash_padding", unit_hash_padding},
+	{"match/memo_key_lengths", memo_key_lengths},
+	{"match/memo_evictions", memo_evictions},
+	{"match/memo_follows_kb", memo_follows_kb},
+	LW_END_TESTS,
+};
