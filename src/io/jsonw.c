@@ -14,33 +14,16 @@ void lw_jsonw_init(struct lw_jsonw *w, struct lw_buf *b, int pretty)
 	w->pretty = pretty;
 }
 
-static void indent(struct lw_jsonw *w)
+void lw_jsonw_indent(struct lw_jsonw *w)
 {
 	lw_buf_addc(w->b, '\n');
 	for (int i = 0; i < w->depth; i++)
 		lw_buf_add(w->b, "  ", 2);
 }
 
-/* Separator before a value or key at the current level. */
-static void before_item(struct lw_jsonw *w)
-{
-	if (w->after_key) {
-		w->after_key = 0;
-		return;
-	}
-	if (w->depth > 0) {
-		if (w->count[w->depth - 1])
-			lw_buf_addc(w->b, ',');
-		if (w->count[w->depth - 1] < 255)
-			w->count[w->depth - 1]++;
-		if (w->pretty)
-			indent(w);
-	}
-}
-
 static void open(struct lw_jsonw *w, char c)
 {
-	before_item(w);
+	lw_jsonw_before(w);
 	lw_buf_addc(w->b, c);
 	if (w->depth < LW_JSONW_MAX_DEPTH)
 		w->count[w->depth] = 0;
@@ -52,7 +35,7 @@ static void close(struct lw_jsonw *w, char c)
 	int had = w->depth > 0 && w->depth <= LW_JSONW_MAX_DEPTH && w->count[w->depth - 1];
 	w->depth--;
 	if (w->pretty && had)
-		indent(w);
+		lw_jsonw_indent(w);
 	lw_buf_addc(w->b, c);
 }
 
@@ -61,28 +44,10 @@ void lw_jsonw_arr(struct lw_jsonw *w) { open(w, '['); }
 void lw_jsonw_end_obj(struct lw_jsonw *w) { close(w, '}'); }
 void lw_jsonw_end_arr(struct lw_jsonw *w) { close(w, ']'); }
 
-/* Keys are the contract's own ASCII names: written as they are. */
 #undef lw_jsonw_key
 void lw_jsonw_key(struct lw_jsonw *w, const char *key)
 {
 	lw_jsonw_keyn(w, key, strlen(key));
-}
-
-void lw_jsonw_keyn(struct lw_jsonw *w, const char *key, size_t n)
-{
-	before_item(w);
-	if (lw_buf_reserve(w->b, n + 4))
-		return;
-	char *o = w->b->ptr + w->b->len;
-	*o++ = '"';
-	memcpy(o, key, n);
-	o += n;
-	*o++ = '"';
-	*o++ = ':';
-	if (w->pretty)
-		*o++ = ' ';
-	w->b->len = (size_t)(o - w->b->ptr);
-	w->after_key = 1;
 }
 
 /* Length of the valid UTF-8 sequence at p (n bytes left), 0 if invalid. */
@@ -109,6 +74,13 @@ static size_t utf8_len(const unsigned char *p, size_t n)
 	return 0;
 }
 
+/* Bytes written as they are: printable ASCII but the quote and backslash. */
+#define PLAIN(c) ((c) >= 0x20 && (c) < 0x80 && (c) != '"' && (c) != '\\')
+#define PLAIN4(c) PLAIN(c), PLAIN((c) + 1), PLAIN((c) + 2), PLAIN((c) + 3)
+#define PLAIN16(c) PLAIN4(c), PLAIN4((c) + 4), PLAIN4((c) + 8), PLAIN4((c) + 12)
+#define PLAIN64(c) PLAIN16(c), PLAIN16((c) + 16), PLAIN16((c) + 32), PLAIN16((c) + 48)
+static const unsigned char plain[256] = {PLAIN64(0), PLAIN64(64), PLAIN64(128), PLAIN64(192)};
+
 void lw_json_escape(struct lw_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -116,7 +88,7 @@ void lw_json_escape(struct lw_buf *b, const char *s, size_t n)
 	size_t i = 0, run = 0;
 	while (i < n) {
 		unsigned char c = p[i];
-		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+		if (plain[c]) {
 			i++;
 			continue;
 		}
@@ -155,7 +127,7 @@ void lw_json_escape(struct lw_buf *b, const char *s, size_t n)
 
 void lw_jsonw_str(struct lw_jsonw *w, const char *p, size_t n)
 {
-	before_item(w);
+	lw_jsonw_before(w);
 	lw_buf_addc(w->b, '"');
 	lw_json_escape(w->b, p, n);
 	lw_buf_addc(w->b, '"');
@@ -169,19 +141,13 @@ void lw_jsonw_cstr(struct lw_jsonw *w, const char *s)
 		lw_jsonw_null(w);
 }
 
-void lw_jsonw_int(struct lw_jsonw *w, int64_t v)
-{
-	before_item(w);
-	lw_buf_add_i64(w->b, v);
-}
-
 void lw_jsonw_num(struct lw_jsonw *w, double v, int decimals)
 {
 	if (isnan(v) || isinf(v)) {
 		lw_jsonw_null(w);
 		return;
 	}
-	before_item(w);
+	lw_jsonw_before(w);
 	char tmp[64];
 	int n;
 	if (decimals >= 0 && decimals <= 6 && fabs(v) < 1e12) {
@@ -226,12 +192,7 @@ void lw_jsonw_num(struct lw_jsonw *w, double v, int decimals)
 
 void lw_jsonw_bool(struct lw_jsonw *w, int v)
 {
-	before_item(w);
+	lw_jsonw_before(w);
 	lw_buf_adds(w->b, v ? "true" : "false");
 }
 
-void lw_jsonw_null(struct lw_jsonw *w)
-{
-	before_item(w);
-	lw_buf_add(w->b, "null", 4);
-}

@@ -58,15 +58,33 @@ void lw_buf_addf(struct lw_buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
+/* Written in place, two digits a step: the JSON writer puts millions of
+ * offsets. */
 void lw_buf_add_u64(struct lw_buf *b, uint64_t v)
 {
-	char tmp[24];
-	size_t i = sizeof tmp;
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	lw_buf_add(b, tmp + i, sizeof tmp - i);
+	static const char pairs[201] = "00010203040506070809101112131415161718192021222324"
+				       "25262728293031323334353637383940414243444546474849"
+				       "50515253545556575859606162636465666768697071727374"
+				       "75767778798081828384858687888990919293949596979899";
+	if (lw_buf_reserve(b, 20))
+		return;
+	size_t n = 1;
+	for (uint64_t x = v; x >= 10; x /= 10)
+		n++;
+	char *o = b->ptr + b->len + n;
+	while (v >= 100) {
+		const char *d = pairs + 2 * (v % 100);
+		v /= 100;
+		*--o = d[1];
+		*--o = d[0];
+	}
+	if (v >= 10) {
+		*--o = pairs[2 * v + 1];
+		*--o = pairs[2 * v];
+	} else {
+		*--o = (char)('0' + v);
+	}
+	b->len += n;
 }
 
 void lw_buf_add_i64(struct lw_buf *b, int64_t v)
