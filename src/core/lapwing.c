@@ -214,6 +214,16 @@ static void resolve_date(struct lw_doc *d, const lw_input *in, const lw_options 
 		return;
 	}
 	memset(&d->date, 0, sizeof d->date);
+	/* no day anywhere, but a release number "2011-07-S-064": the month,
+	 * at month precision (unless a dateline names another month) */
+	int y, m;
+	if (lw_header_month(&d->t, &y, &m) && (!dl->found || !dl->date.month || dl->date.month == m)) {
+		d->date.year = (int16_t)y;
+		d->date.month = (uint8_t)m;
+		d->date.precision = LW_PREC_MONTH;
+		d->date_origin = LW_DATE_INFERRED;
+		return;
+	}
 	d->date_origin = LW_DATE_NONE;
 }
 

@@ -467,7 +467,7 @@ size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, s
 	return n;
 }
 
-int lw_year_evidence(const struct lw_text *t, int month)
+int lw_header_month(const struct lw_text *t, int *year, int *month)
 {
 	/* a release number "2010-09-CA-005" or an ISO date in the first lines */
 	size_t lines = 0;
@@ -486,12 +486,23 @@ int lw_year_evidence(const struct lw_text *t, int month)
 			int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
 			int m = (p[5] - '0') * 10 + (p[6] - '0');
 			if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12) {
-				/* a release numbered in December for a January dateline */
-				if (month && m == 12 && month == 1)
-					y++;
-				return y;
+				*year = y;
+				*month = m;
+				return 1;
 			}
 		}
+	}
+	return 0;
+}
+
+int lw_year_evidence(const struct lw_text *t, int month)
+{
+	int hy, hm;
+	if (lw_header_month(t, &hy, &hm)) {
+		/* a release numbered in December for a January dateline */
+		if (month && hm == 12 && month == 1)
+			hy++;
+		return hy;
 	}
 	/* the nearest full date or year in the text */
 	for (size_t k = 0; k < t->ntok; k++) {

@@ -43,5 +43,8 @@ void lw_date_start_words(void (*add)(const char *word, void *ctx), void *ctx);
  * ("2010-09-CA-005") in the first lines, else the nearest full date or
  * year in the text. `month` is the dateline's month. 0 if none. */
 int lw_year_evidence(const struct lw_text *t, int month);
+/* The year and month of a release number or ISO date in the first lines
+ * ("2011-07-S-064"); 1 if there is one. */
+int lw_header_month(const struct lw_text *t, int *year, int *month);
 
 #endif
