@@ -1221,7 +1221,8 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 			/* a trigger that says what befalls its object: "beheaded
 			 * five men", "five men were beheaded" */
 			struct count ct;
-			if (trigger_count(c, k, s0, s1, used_until, &ct)) {
+			if (kind_at(x, k, LW_SENSE_TRIGGER) &&
+			    trigger_count(c, k, s0, s1, used_until, &ct)) {
 				out[n++] = ct;
 				used_until = ct.end > used_until ? ct.end : used_until;
 			}
@@ -2120,10 +2121,12 @@ static void dedup(struct ectx *c)
  * them. */
 #define LW_EVW_MAXLEN 16
 static struct evw_entry {
+	uint64_t key[2]; /* the word, zero-padded: compared 8 bytes at a time */
 	uint32_t hash;
-	uint8_t flags;  /* LW_EVF_* */
-	uint8_t id;     /* W_* */
-	uint8_t date;   /* the id lw_date_words gives it */
+	uint8_t len;
+	uint8_t flags;   /* LW_EVF_* */
+	uint8_t id;      /* W_* */
+	uint8_t date;    /* the id lw_date_words gives it */
 	const char *word;
 } evw[LW_EVW_SLOTS];
 static pthread_once_t evw_once = PTHREAD_ONCE_INIT;
@@ -2135,6 +2138,8 @@ static size_t evw_slot(const char *word)
 	while (evw[i].word && strcmp(evw[i].word, word) != 0)
 		i = (i + 1) & (LW_EVW_SLOTS - 1);
 	evw[i].hash = h;
+	evw[i].len = (uint8_t)strlen(word);
+	memcpy(evw[i].key, word, evw[i].len);
 	evw[i].word = word;
 	return i;
 }
@@ -2161,36 +2166,44 @@ static void evw_init(void)
 	lw_date_words(evw_date, NULL);
 }
 
-static const struct evw_entry *evw_probe(const struct lw_text *t, size_t k, uint32_t h)
+/* The entry of the folded word key[0, n) (zero-padded to a multiple of 8
+ * bytes, n <= LW_EVW_MAXLEN) with hash h, or NULL. */
+static const struct evw_entry *evw_probe(const char *key, size_t n, uint32_t h)
 {
+	uint64_t k0, k1 = 0;
+	memcpy(&k0, key, 8);
+	if (n > 8)
+		memcpy(&k1, key + 8, 8);
 	for (size_t i = h & (LW_EVW_SLOTS - 1); evw[i].word; i = (i + 1) & (LW_EVW_SLOTS - 1))
-		if (evw[i].hash == h && lw_tok_is(t, k, evw[i].word))
+		if (evw[i].hash == h && evw[i].len == n && evw[i].key[0] == k0 && evw[i].key[1] == k1)
 			return &evw[i];
 	return NULL;
 }
 
 /* The table's entry for token k, or NULL. A one-unit plain ASCII word
- * probes with its unit's hash (its key is its bytes in lower case,
- * units.c); any other token that starts with a letter hashes its bytes,
- * folded as lw_tok_is folds them ("didn't": the unit's key differs). */
+ * probes with its unit's key and hash (its bytes in lower case, units.c);
+ * any other token that starts with a letter with its bytes folded as
+ * lw_tok_is folds them ("didn't": the unit's key differs). */
 static const struct evw_entry *evw_find(const struct lw_extract *x, size_t k)
 {
 	const struct lw_text *t = x->t;
 	const lw_token *q = &t->tok[k];
+	size_t n = lw_tok_len(q);
+	if (n > LW_EVW_MAXLEN)
+		return NULL;
 	uint32_t u = x->unit_at[k];
 	if (q->kind == LW_TOK_WORD && !(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
 	    u < x->u.n && x->u.u[u].tok == k && !(u + 1 < x->u.n && x->u.u[u + 1].tok == k))
-		return evw_probe(t, k, x->u.u[u].hash);
-	size_t n = lw_tok_len(q);
+		return evw_probe(x->u.keys + x->u.u[u].key, n, x->u.u[u].hash);
 	unsigned char c = (unsigned char)t->p[q->start];
-	if (n > LW_EVW_MAXLEN || (unsigned char)((c | 0x20) - 'a') >= 26)
+	if ((unsigned char)((c | 0x20) - 'a') >= 26)
 		return NULL;
-	char fold[LW_EVW_MAXLEN];
+	char fold[LW_EVW_MAXLEN] = {0};
 	for (size_t i = 0; i < n; i++) {
 		c = (unsigned char)t->p[q->start + i];
 		fold[i] = (char)((unsigned char)(c - 'A') < 26 ? c | 0x20 : c);
 	}
-	return evw_probe(t, k, (uint32_t)lw_hash_unit(fold, n));
+	return evw_probe(fold, n, (uint32_t)lw_hash_unit(fold, n));
 }
 
 /* Per token: its word classes (x->evf), its word id (x->evw) and its date
@@ -2216,9 +2229,15 @@ static lw_status token_flags(struct lw_extract *x)
 			    lw_month_number(t->p + q->start, lw_tok_len(q)))
 				v |= LW_EVF_DATE;
 		} else {
-			if (clause_break_scan(t, k))
+			/* clause_break_scan and lw_may_start_date, the words from
+			 * the table */
+			if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE ||
+			    (q->kind == LW_TOK_PUNCT &&
+			     (t->p[q->start] == ';' || t->p[q->start] == ':' ||
+			      t->p[q->start] == '(' || t->p[q->start] == ')')) ||
+			    (e && (e->flags & LW_EVF_BREAK)))
 				v |= LW_EVF_BREAK;
-			if (lw_may_start_date(t, k))
+			if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)
 				v |= LW_EVF_DATE;
 		}
 		f[k] = v;
