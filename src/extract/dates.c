@@ -335,9 +335,11 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, const struct 
 	if (!may_start(s, k))
 		return 0;
 	int id = wid(s, k);
-	/* absolute: "Jan. 25, 2013", "25 January", "January 2013", "2013-01-25" */
+	/* absolute: "Jan. 25, 2013", "25 January", "January 2013", "2013-01-25";
+	 * such a date starts with a number or a month, and no word of dwords
+	 * is a month's name or abbreviation */
 	lw_date ab;
-	size_t n = lw_parse_date_tokens(t, k, end, &ab);
+	size_t n = id == DW_NONE ? lw_parse_date_tokens(t, k, end, &ab) : 0;
 	if (n) {
 		if (ab.year == 0 && hint) {
 			ab.year = (int16_t)hint;

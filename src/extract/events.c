@@ -1756,6 +1756,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	/* "detained two insurgents while searching for a Taliban leader": the
 	 * operation was after the group; its fighters are the target */
 	for (size_t k = s0; k + 1 < s1; k++) {
+		int id = x->evw[k];
+		if (id != W_SEARCHING && id != W_SEARCH && id != W_HUNT && id != W_LOOKING &&
+		    id != W_IN && id != W_TARGETING && id != W_TO)
+			continue; /* none of the words below: most tokens */
 		size_t from = 0;
 		if ((w(x, k, W_SEARCHING) || w(x, k, W_SEARCH) || w(x, k, W_HUNT) ||
 		     w(x, k, W_LOOKING)) && w(x, k + 1, W_FOR))
