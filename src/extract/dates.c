@@ -15,17 +15,61 @@
 #include "dates.h"
 #include "../text/utf8.h"
 
-static const char *const weekdays[7] = {"monday", "tuesday", "wednesday", "thursday",
-					"friday", "saturday", "sunday"};
-
-static const struct {
-	const char *word;
-	int value;
-} small_numbers[] = {
-	{"one", 1},   {"two", 2},   {"three", 3}, {"four", 4},  {"five", 5},  {"six", 6},
-	{"seven", 7}, {"eight", 8}, {"nine", 9},  {"ten", 10},  {"a", 1},     {"an", 1},
-	{"eleven", 11}, {"twelve", 12}, {"several", 3}, {"few", 3},
+/*
+ * The words of date expressions, by id. A caller that classifies a
+ * document's tokens once passes their ids to lw_find_dates, and reading a
+ * date compares small numbers instead of strings.
+ */
+enum dword {
+	DW_NONE,
+	/* words a date expression may start with (besides numbers, months and
+	 * weekdays); DW_A .. DW_FEW are the small numbers */
+	DW_IN, DW_SINCE, DW_DURING, DW_YESTERDAY, DW_TODAY, DW_TONIGHT, DW_LAST,
+	DW_OVERNIGHT, DW_THIS, DW_ON, DW_EARLIER, DW_LATE, DW_EARLY, DW_PAST,
+	DW_A, DW_AN, DW_ONE, DW_TWO, DW_THREE, DW_FOUR, DW_FIVE, DW_SIX, DW_SEVEN,
+	DW_EIGHT, DW_NINE, DW_TEN, DW_ELEVEN, DW_TWELVE, DW_SEVERAL, DW_FEW,
+	DW_MONDAY, DW_TUESDAY, DW_WEDNESDAY, DW_THURSDAY, DW_FRIDAY, DW_SATURDAY,
+	DW_SUNDAY,
+	/* words after the first */
+	DW_NIGHT, DW_EVENING, DW_MORNING, DW_AFTERNOON, DW_DAY, DW_DAYS, DW_WEEK,
+	DW_WEEKS, DW_WEEKEND, DW_MONTH, DW_MONTHS, DW_YEAR, DW_YEARS, DW_SPRING,
+	DW_SUMMER, DW_AUTUMN, DW_FALL, DW_WINTER, DW_AGO,
+	DW_N
 };
+
+static const char *const dwords[DW_N] = {
+	"", "in", "since", "during", "yesterday", "today", "tonight", "last",
+	"overnight", "this", "on", "earlier", "late", "early", "past",
+	"a", "an", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "eleven", "twelve", "several", "few",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday",
+	"night", "evening", "morning", "afternoon", "day", "days", "week",
+	"weeks", "weekend", "month", "months", "year", "years", "spring",
+	"summer", "autumn", "fall", "winter", "ago"};
+
+/* The values of the small numbers DW_A .. DW_FEW. */
+static const int small_numbers[DW_FEW - DW_A + 1] = {1, 1, 1, 2, 3, 4, 5, 6, 7, 8,
+						     9, 10, 11, 12, 3, 3};
+
+/* Tokens with their word ids: `ids` per token, or NULL to compare strings. */
+struct dscan {
+	const struct lw_text *t;
+	const uint8_t *ids;
+};
+
+/* The id of token k (DW_NONE past the end or for any other word). */
+static int wid(const struct dscan *s, size_t k)
+{
+	if (k >= s->t->ntok)
+		return DW_NONE;
+	if (s->ids)
+		return s->ids[k];
+	for (int i = 1; i < DW_N; i++)
+		if (lw_tok_is(s->t, k, dwords[i]))
+			return i;
+	return DW_NONE;
+}
 
 /* ---- civil calendar ---- */
 
@@ -124,19 +168,19 @@ static int word(const struct lw_text *t, size_t k, const char *w)
 	return k < t->ntok && lw_tok_is(t, k, w);
 }
 
-static int weekday_at(const struct lw_text *t, size_t k)
+static int weekday_at(const struct dscan *s, size_t k)
 {
+	const struct lw_text *t = s->t;
 	if (k >= t->ntok || t->tok[k].kind != LW_TOK_WORD || !(t->tok[k].flags & LW_TF_CAP))
 		return -1;
-	for (int i = 0; i < 7; i++)
-		if (lw_tok_is(t, k, weekdays[i]))
-			return i;
+	int id = wid(s, k);
 	/* "Mon.", "Tues." as abbreviations are not weekdays in news text */
-	return -1;
+	return id >= DW_MONDAY && id <= DW_SUNDAY ? id - DW_MONDAY : -1;
 }
 
-static int number_at(const struct lw_text *t, size_t k, int *v)
+static int number_at(const struct dscan *s, size_t k, int *v)
 {
+	const struct lw_text *t = s->t;
 	if (k >= t->ntok)
 		return 0;
 	const lw_token *q = &t->tok[k];
@@ -151,11 +195,11 @@ static int number_at(const struct lw_text *t, size_t k, int *v)
 		*v = n;
 		return 1;
 	}
-	for (size_t i = 0; i < sizeof small_numbers / sizeof *small_numbers; i++)
-		if (lw_tok_is(t, k, small_numbers[i].word)) {
-			*v = small_numbers[i].value;
-			return 1;
-		}
+	int id = wid(s, k);
+	if (id >= DW_A && id <= DW_FEW) {
+		*v = small_numbers[id - DW_A];
+		return 1;
+	}
 	return 0;
 }
 
@@ -178,30 +222,31 @@ static int year_token(const struct lw_text *t, size_t k, int *y)
 
 enum unit { U_NONE, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_SEASON };
 
-static int unit_at(const struct lw_text *t, size_t k)
+static int unit_at(const struct dscan *s, size_t k)
 {
-	if (word(t, k, "day") || word(t, k, "days"))
+	switch (wid(s, k)) {
+	case DW_DAY: case DW_DAYS:
 		return U_DAY;
-	if (word(t, k, "week") || word(t, k, "weeks") || word(t, k, "weekend"))
+	case DW_WEEK: case DW_WEEKS: case DW_WEEKEND:
 		return U_WEEK;
-	if (word(t, k, "month") || word(t, k, "months"))
+	case DW_MONTH: case DW_MONTHS:
 		return U_MONTH;
-	if (word(t, k, "year") || word(t, k, "years"))
+	case DW_YEAR: case DW_YEARS:
 		return U_YEAR;
-	return U_NONE;
+	default:
+		return U_NONE;
+	}
 }
 
-static int season_at(const struct lw_text *t, size_t k)
+static int season_at(const struct dscan *s, size_t k)
 {
-	if (word(t, k, "spring"))
-		return 1;
-	if (word(t, k, "summer"))
-		return 2;
-	if (word(t, k, "autumn") || word(t, k, "fall"))
-		return 3;
-	if (word(t, k, "winter"))
-		return 4;
-	return 0;
+	switch (wid(s, k)) {
+	case DW_SPRING: return 1;
+	case DW_SUMMER: return 2;
+	case DW_AUTUMN: case DW_FALL: return 3;
+	case DW_WINTER: return 4;
+	default: return 0;
+	}
 }
 
 static lw_date season_date(int y, int s)
@@ -226,27 +271,10 @@ static int season_of(int m)
 	return 4;
 }
 
-/*
- * A date expression at token k. `base` is the document date (day number,
- * INT32_MIN when unknown); `year_hint` a year for dates without one (0 if
- * none). Returns the tokens used (0: none).
- */
-/* Can a date expression start at token k? A quick test that spares the
- * full reading for most words. */
-/* Words a date expression may start with (besides numbers, months and
- * weekdays). */
-static const char *const starters[] = {
-	"in", "since", "during", "yesterday", "today", "tonight", "last", "overnight",
-	"this", "on", "earlier", "late", "early", "past", "a", "an", "one", "two", "three",
-	"four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-	"several", "few"};
-
-void lw_date_start_words(void (*add)(const char *word, void *ctx), void *ctx)
+void lw_date_words(void (*add)(const char *word, uint8_t id, int starts, void *ctx), void *ctx)
 {
-	for (size_t i = 0; i < sizeof starters / sizeof *starters; i++)
-		add(starters[i], ctx);
-	for (size_t i = 0; i < 7; i++)
-		add(weekdays[i], ctx);
+	for (int i = 1; i < DW_N; i++)
+		add(dwords[i], (uint8_t)i, i < DW_NIGHT, ctx);
 }
 
 int lw_calendar_name(const struct lw_text *t, size_t k)
@@ -257,27 +285,33 @@ int lw_calendar_name(const struct lw_text *t, size_t k)
 	if (lw_month_number(t->p + q->start, lw_tok_len(q)))
 		return 1;
 	unsigned char c = (unsigned char)(t->p[q->start] | 0x20);
-	for (int i = 0; i < 7; i++)
-		if ((unsigned char)weekdays[i][0] == c && lw_tok_is(t, k, weekdays[i]))
+	for (int i = DW_MONDAY; i <= DW_SUNDAY; i++)
+		if ((unsigned char)dwords[i][0] == c && lw_tok_is(t, k, dwords[i]))
 			return 1;
 	return 0;
 }
 
-int lw_may_start_date(const struct lw_text *t, size_t k)
+/* Can a date expression start at token k? A quick test that spares the
+ * full reading for most words. */
+static int may_start(const struct dscan *s, size_t k)
 {
-	const lw_token *q = &t->tok[k];
+	const lw_token *q = &s->t->tok[k];
 	if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)
 		return 1;
 	if (q->kind != LW_TOK_WORD)
 		return 0;
-	unsigned char c = (unsigned char)(t->p[q->start] | 0x20);
+	int id = wid(s, k);
 	/* month and weekday names, "Yesterday", "Last" */
-	if ((q->flags & LW_TF_CAP) && lw_calendar_name(t, k))
+	if ((q->flags & LW_TF_CAP) && ((id >= DW_MONDAY && id <= DW_SUNDAY) ||
+				       lw_month_number(s->t->p + q->start, lw_tok_len(q))))
 		return 1;
-	for (size_t i = 0; i < sizeof starters / sizeof *starters; i++)
-		if ((unsigned char)starters[i][0] == c && lw_tok_is(t, k, starters[i]))
-			return 1;
-	return 0;
+	return id >= DW_IN && id <= DW_FEW;
+}
+
+int lw_may_start_date(const struct lw_text *t, size_t k)
+{
+	struct dscan s = {t, NULL};
+	return may_start(&s, k);
 }
 
 struct base_day {
@@ -285,18 +319,27 @@ struct base_day {
 	int y, m, d;
 };
 
-static size_t date_at(const struct lw_text *t, size_t k, size_t end, const struct base_day *bd,
+/*
+ * A date expression at token k. `base` is the document date (day number,
+ * INT32_MIN when unknown); `year_hint` a year for dates without one (0 if
+ * none). Returns the tokens used (0: none).
+ */
+static size_t date_at(const struct dscan *s, size_t k, size_t end, const struct base_day *bd,
 		      int year_hint, lw_date *out)
 {
+	const struct lw_text *t = s->t;
 	int32_t base = bd->day;
 	int y = bd->y, m = bd->m;
 	int hint = y ? y : year_hint;
 	memset(out, 0, sizeof *out);
-	if (!lw_may_start_date(t, k))
+	if (!may_start(s, k))
 		return 0;
-	/* absolute: "Jan. 25, 2013", "25 January", "January 2013", "2013-01-25" */
+	int id = wid(s, k);
+	/* absolute: "Jan. 25, 2013", "25 January", "January 2013", "2013-01-25";
+	 * such a date starts with a number or a month, and no word of dwords
+	 * is a month's name or abbreviation */
 	lw_date ab;
-	size_t n = lw_parse_date_tokens(t, k, end, &ab);
+	size_t n = id == DW_NONE ? lw_parse_date_tokens(t, k, end, &ab) : 0;
 	if (n) {
 		if (ab.year == 0 && hint) {
 			ab.year = (int16_t)hint;
@@ -311,13 +354,13 @@ static size_t date_at(const struct lw_text *t, size_t k, size_t end, const struc
 	}
 	/* "in 2021" */
 	int yy;
-	if ((word(t, k, "in") || word(t, k, "since") || word(t, k, "during")) &&
+	if ((id == DW_IN || id == DW_SINCE || id == DW_DURING) &&
 	    year_token(t, k + 1, &yy) && !(k + 2 < end && t->tok[k + 2].kind == LW_TOK_NUMBER)) {
 		*out = year_date(yy);
 		return 2;
 	}
 	/* "in July" */
-	if (word(t, k, "in") && k + 1 < end && (t->tok[k + 1].flags & LW_TF_CAP)) {
+	if (id == DW_IN && k + 1 < end && (t->tok[k + 1].flags & LW_TF_CAP)) {
 		int mm = lw_month_number(t->p + t->tok[k + 1].start, lw_tok_len(&t->tok[k + 1]));
 		if (mm && hint) {
 			int year = hint;
@@ -333,34 +376,34 @@ static size_t date_at(const struct lw_text *t, size_t k, size_t end, const struc
 	}
 	if (base == INT32_MIN)
 		return 0;
-	if (word(t, k, "yesterday")) {
+	if (id == DW_YESTERDAY) {
 		*out = day_date(base - 1);
 		return 1;
 	}
-	if (word(t, k, "today") || word(t, k, "tonight")) {
+	if (id == DW_TODAY || id == DW_TONIGHT) {
 		*out = day_date(base);
 		return 1;
 	}
-	if ((word(t, k, "last") && (word(t, k + 1, "night") || word(t, k + 1, "evening"))) ||
-	    (word(t, k, "overnight"))) {
+	if ((id == DW_LAST && (wid(s, k + 1) == DW_NIGHT || wid(s, k + 1) == DW_EVENING)) ||
+	    (id == DW_OVERNIGHT)) {
 		*out = day_date(base - 1);
-		return word(t, k, "overnight") ? 1 : 2;
+		return id == DW_OVERNIGHT ? 1 : 2;
 	}
-	if (word(t, k, "this") && (word(t, k + 1, "morning") || word(t, k + 1, "afternoon") ||
-				   word(t, k + 1, "evening"))) {
+	if (id == DW_THIS && (wid(s, k + 1) == DW_MORNING || wid(s, k + 1) == DW_AFTERNOON ||
+				   wid(s, k + 1) == DW_EVENING)) {
 		*out = day_date(base);
 		return 2;
 	}
 	/* "on Monday", "Monday", "last Monday" */
 	size_t w0 = k;
 	int last = 0;
-	if (word(t, k, "on"))
+	if (id == DW_ON)
 		w0 = k + 1;
-	else if (word(t, k, "last")) {
+	else if (id == DW_LAST) {
 		w0 = k + 1;
 		last = 1;
 	}
-	int wd = weekday_at(t, w0);
+	int wd = weekday_at(s, w0);
 	if (wd >= 0) {
 		int back = (weekday_of(base) - wd + 7) % 7;
 		if (last && back == 0)
@@ -372,14 +415,14 @@ static size_t date_at(const struct lw_text *t, size_t k, size_t end, const struc
 	 * "last spring", "this spring" */
 	size_t j = k;
 	int earlier = 0;
-	if (word(t, j, "earlier") || word(t, j, "late") || word(t, j, "early")) {
+	if (wid(s, j) == DW_EARLIER || wid(s, j) == DW_LATE || wid(s, j) == DW_EARLY) {
 		earlier = 1;
 		j++;
 	}
-	int is_last = word(t, j, "last") || word(t, j, "past"), is_this = word(t, j, "this");
+	int is_last = wid(s, j) == DW_LAST || wid(s, j) == DW_PAST, is_this = wid(s, j) == DW_THIS;
 	if (is_last || is_this) {
-		int u = unit_at(t, j + 1), s = season_at(t, j + 1);
-		if (word(t, j + 1, "weekend"))
+		int u = unit_at(s, j + 1), season = season_at(s, j + 1);
+		if (wid(s, j + 1) == DW_WEEKEND)
 			u = U_WEEK;
 		if (u == U_DAY)
 			return 0;
@@ -395,23 +438,23 @@ static size_t date_at(const struct lw_text *t, size_t k, size_t end, const struc
 			*out = year_date(is_last ? y - 1 : y);
 			return j - k + 2;
 		}
-		if (s) {
+		if (season) {
 			int year = y;
 			/* "last spring": the spring before the current season; "this
 			 * spring" said in January means the coming one, in news the
 			 * past one unless the season has not begun: keep the year */
-			if (is_last && season_of(m) <= s)
+			if (is_last && season_of(m) <= season)
 				year--;
-			*out = season_date(year, s);
+			*out = season_date(year, season);
 			return j - k + 2;
 		}
 		return 0;
 	}
 	/* "two years ago", "3 days ago" */
 	int nv;
-	if (number_at(t, k, &nv) && nv > 0 && nv < 1000) {
-		int u = unit_at(t, k + 1);
-		if (u != U_NONE && word(t, k + 2, "ago")) {
+	if (number_at(s, k, &nv) && nv > 0 && nv < 1000) {
+		int u = unit_at(s, k + 1);
+		if (u != U_NONE && wid(s, k + 2) == DW_AGO) {
 			if (u == U_DAY)
 				*out = day_date(base - nv);
 			else if (u == U_WEEK)
@@ -424,9 +467,9 @@ static size_t date_at(const struct lw_text *t, size_t k, size_t end, const struc
 		}
 	}
 	/* "a year ago", "a week ago" */
-	if ((word(t, k, "a") || word(t, k, "an")) && unit_at(t, k + 1) != U_NONE &&
-	    word(t, k + 2, "ago")) {
-		int u = unit_at(t, k + 1);
+	if ((id == DW_A || id == DW_AN) && unit_at(s, k + 1) != U_NONE &&
+	    wid(s, k + 2) == DW_AGO) {
+		int u = unit_at(s, k + 1);
 		if (u == U_DAY)
 			*out = day_date(base - 1);
 		else if (u == U_WEEK)
@@ -440,9 +483,11 @@ static size_t date_at(const struct lw_text *t, size_t k, size_t end, const struc
 	return 0;
 }
 
-size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, size_t first,
-		     size_t end, int32_t base, int year_hint, struct lw_date_expr *out, size_t max)
+size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, const uint8_t *ids,
+		     size_t first, size_t end, int32_t base, int year_hint, struct lw_date_expr *out,
+		     size_t max)
 {
+	struct dscan s = {t, ids};
 	size_t n = 0;
 	struct base_day bd = {base, 0, 0, 0};
 	if (base != INT32_MIN)
@@ -453,7 +498,7 @@ size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, s
 			k++;
 			continue;
 		}
-		size_t used = date_at(t, k, end, &bd, year_hint, &d);
+		size_t used = date_at(&s, k, end, &bd, year_hint, &d);
 		if (!used) {
 			k++;
 			continue;

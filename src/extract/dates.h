@@ -23,11 +23,14 @@ void lw_civil_from_days(int32_t day, int *y, int *m, int *d);
  * (the document date as a day number, INT32_MIN when unknown; relative
  * expressions need it). `year_hint` gives dates without a year their year
  * when base is unknown (0: none). `may`, if not NULL, holds per token a
- * flag `bit` where lw_may_start_date() is true (worked out once per
- * document). Returns how many were stored (<= max).
+ * flag `bit` where lw_may_start_date() is true, and `ids`, if not NULL,
+ * per token the id lw_date_words() gave its word (0 for any other token);
+ * both are worked out once per document. Returns how many were stored
+ * (<= max).
  */
-size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, size_t first,
-		     size_t end, int32_t base, int year_hint, struct lw_date_expr *out, size_t max);
+size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, const uint8_t *ids,
+		     size_t first, size_t end, int32_t base, int year_hint, struct lw_date_expr *out,
+		     size_t max);
 
 /* Can a date expression start at token k ("in", "last", a number, a month)? */
 int lw_may_start_date(const struct lw_text *t, size_t k);
@@ -35,9 +38,11 @@ int lw_may_start_date(const struct lw_text *t, size_t k);
 /* Is token k the name of a month or a weekday ("March", "Sept.", "Monday")? */
 int lw_calendar_name(const struct lw_text *t, size_t k);
 
-/* The lower-case words (not numbers, not months) lw_may_start_date accepts,
- * one call of `add` each: for callers that classify words in bulk. */
-void lw_date_start_words(void (*add)(const char *word, void *ctx), void *ctx);
+/* The lower-case words date expressions are read from, one call of `add`
+ * each with the word's id (1..255) and whether lw_may_start_date accepts
+ * it (numbers and months are not among them): for callers that classify
+ * a document's words once (lw_find_dates' `ids`). */
+void lw_date_words(void (*add)(const char *word, uint8_t id, int starts, void *ctx), void *ctx);
 
 /* A year the text gives for a dateline without one: a release number
  * ("2010-09-CA-005") in the first lines, else the nearest full date or

@@ -103,9 +103,55 @@ struct ectx {
 
 /* ---- small helpers ---- */
 
-static int w(const struct lw_text *t, size_t k, const char *s)
+/* The words the stage asks about, by id: token_flags looks every token up
+ * once, and asking "is token k 'were'?" compares a byte. */
+#define EV_WORDS(X) \
+	X(A, "a") X(ADDITIONAL, "additional") X(AFTER, "after") X(AGAINST, "against") \
+	X(ALONG, "along") X(ALSO, "also") X(AN, "an") X(AND, "and") X(ANOTHER, "another") \
+	X(ARE, "are") X(ARREST, "arrest") X(AT, "at") X(BE, "be") X(BEEN, "been") X(BEGAN, "began") \
+	X(BEHIND, "behind") X(BEING, "being") X(BETWEEN, "between") X(BOTH, "both") X(BY, "by") \
+	X(CAPTURE, "capture") X(CARRIED, "carried") X(CENTRAL, "central") X(COMMITTED, "committed") \
+	X(CONDEMNING, "condemning") X(CONTINUE, "continue") X(CONTINUED, "continued") \
+	X(CONTINUES, "continues") X(CONTROL, "control") X(COORDINATED, "coordinated") \
+	X(DATE, "date") X(DEMANDING, "demanding") X(DIDNT, "didn't") X(DIRECTED, "directed") \
+	X(DURING, "during") X(EASTERN, "eastern") X(ELSEWHERE, "elsewhere") \
+	X(FACILITATED, "facilitated") X(FAR, "far") X(FOR, "for") X(FURTHER, "further") \
+	X(GEAR, "gear") X(GOT, "got") X(HAD, "had") X(HAS, "has") X(HAVE, "have") X(HE, "he") \
+	X(HER, "her") X(HIS, "his") X(HUNT, "hunt") X(IN, "in") X(INCLUDING, "including") \
+	X(IS, "is") X(ITS, "its") X(LATER, "later") X(LOOKING, "looking") \
+	X(MASTERMINDED, "masterminded") X(MEANWHILE, "meanwhile") X(NEAR, "near") X(NEVER, "never") \
+	X(NO, "no") X(NORTHERN, "northern") X(NOT, "not") X(OF, "of") X(ON, "on") X(ONE, "one") \
+	X(ORCHESTRATED, "orchestrated") X(OVER, "over") X(PLANNED, "planned") \
+	X(PROTESTING, "protesting") X(PURSUIT, "pursuit") X(RELATED, "related") \
+	X(REPORTEDLY, "reportedly") X(SEARCH, "search") X(SEARCHING, "searching") \
+	X(SECOND, "second") X(SEPARATE, "separate") X(SEPARATELY, "separately") X(SHE, "she") \
+	X(SHIELDS, "shields") X(SINCE, "since") X(SO, "so") X(SOUTHERN, "southern") \
+	X(SQUAD, "squad") X(STARTED, "started") X(TARGETING, "targeting") X(THAT, "that") \
+	X(THE, "the") X(THEIR, "their") X(THEM, "them") X(THESE, "these") X(THIS, "this") \
+	X(THOSE, "those") X(TO, "to") X(TOOK, "took") X(USED, "used") X(WAS, "was") \
+	X(WASNT, "wasn't") X(WERE, "were") X(WERENT, "weren't") X(WESTERN, "western") \
+	X(WHICH, "which") X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WITHOUT, "without") \
+	X(YEAR, "year")
+
+enum {
+	W_NONE,
+#define W_ID(id, s) W_##id,
+	EV_WORDS(W_ID)
+#undef W_ID
+	W_N
+};
+
+static const char *const ev_words[W_N] = {
+	"",
+#define W_STR(id, s) s,
+	EV_WORDS(W_STR)
+#undef W_STR
+};
+
+/* Is token k the word `id` (W_*)? */
+static int w(const struct lw_extract *x, size_t k, int id)
 {
-	return k < t->ntok && lw_tok_is(t, k, s);
+	return k < x->t->ntok && x->evw[k] == id;
 }
 
 static int kind_at(const struct lw_extract *x, size_t k, int kind)
@@ -293,19 +339,19 @@ static size_t counted_np(const struct lw_extract *x, size_t k, size_t limit)
 {
 	const struct lw_text *t = x->t;
 	size_t j = k;
-	if (w(t, j, "of")) /* "dozens of people" */
+	if (w(x, j, W_OF)) /* "dozens of people" */
 		j++;
-	if (w(t, j, "the") || w(t, j, "their") || w(t, j, "them") || w(t, j, "his") || w(t, j, "her") ||
-	    w(t, j, "its"))
+	if (w(x, j, W_THE) || w(x, j, W_THEIR) || w(x, j, W_THEM) || w(x, j, W_HIS) || w(x, j, W_HER) ||
+	    w(x, j, W_ITS))
 		j++;
 	size_t start = j;
 	while (j < limit && j < start + 5 && t->tok[j].kind == LW_TOK_WORD &&
 	       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
-	       !kind_at(x, j, LW_SENSE_TRIGGER) && !w(t, j, "and") && !w(t, j, "were") &&
-	       !w(t, j, "was") && !w(t, j, "in") && !w(t, j, "on") && !w(t, j, "at") &&
-	       !w(t, j, "by") && !w(t, j, "have") && !w(t, j, "had") && !w(t, j, "are") &&
-	       !w(t, j, "with") && !w(t, j, "along") && !w(t, j, "including") && !w(t, j, "who") &&
-	       !w(t, j, "during") && !w(t, j, "after") && !kind_at(x, j, LW_SENSE_NUMBER))
+	       !kind_at(x, j, LW_SENSE_TRIGGER) && !w(x, j, W_AND) && !w(x, j, W_WERE) &&
+	       !w(x, j, W_WAS) && !w(x, j, W_IN) && !w(x, j, W_ON) && !w(x, j, W_AT) &&
+	       !w(x, j, W_BY) && !w(x, j, W_HAVE) && !w(x, j, W_HAD) && !w(x, j, W_ARE) &&
+	       !w(x, j, W_WITH) && !w(x, j, W_ALONG) && !w(x, j, W_INCLUDING) && !w(x, j, W_WHO) &&
+	       !w(x, j, W_DURING) && !w(x, j, W_AFTER) && !kind_at(x, j, LW_SENSE_NUMBER))
 		j++;
 	/* "of them" */
 	return j;
@@ -323,7 +369,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 	size_t k = end;
 	while (k > floor && end - k < LW_COUNT_WINDOW) {
 		k--;
-		if (clause_break(x, k) && !w(t, k, "and"))
+		if (clause_break(x, k) && !w(x, k, W_AND))
 			break;
 		if (kind_at(x, k, LW_SENSE_TRIGGER) && found)
 			break;
@@ -364,18 +410,18 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 		/* go on only over "and": "two soldiers and three militants" */
 		size_t b = from;
 		while (b > floor && t->tok[b - 1].kind == LW_TOK_WORD && end - b < LW_COUNT_WINDOW &&
-		       !w(t, b - 1, "and") && !clause_break(x, b - 1) &&
+		       !w(x, b - 1, W_AND) && !clause_break(x, b - 1) &&
 		       !kind_at(x, b - 1, LW_SENSE_NUMBER) && !kind_at(x, b - 1, LW_SENSE_APPROX) &&
 		       t->tok[b - 1].kind != LW_TOK_NUMBER)
 			b--;
-		if (!(b > floor && w(t, b - 1, "and")))
+		if (!(b > floor && w(x, b - 1, W_AND)))
 			break;
 		k = b;
 	}
 	if (!found) {
 		/* "a soldier was killed", "an FC soldier was killed": one */
 		for (size_t b = end; b > floor && end - b < 5; b--) {
-			if (w(t, b - 1, "a") || w(t, b - 1, "an") || w(t, b - 1, "one")) {
+			if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
 				size_t ne1 = counted_np(x, b, end);
 				if (ne1 == end || (ne1 + 1 >= end)) {
 					c->first = (uint32_t)(b - 1);
@@ -399,8 +445,8 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 	c->approx = approx;
 	c->noun_first = (uint32_t)nf;
 	c->noun_end = (uint32_t)ne;
-	c->definite = first > floor && (w(t, first - 1, "the") || w(t, first - 1, "these") ||
-					w(t, first - 1, "those") || w(t, first - 1, "both"));
+	c->definite = first > floor && (w(x, first - 1, W_THE) || w(x, first - 1, W_THESE) ||
+					w(x, first - 1, W_THOSE) || w(x, first - 1, W_BOTH));
 	return 1;
 }
 
@@ -437,7 +483,7 @@ static int object_count(const struct lw_extract *x, size_t k, size_t limit, stru
 		return 1;
 	}
 	/* "a suspect", "an insurgent", "the insurgent": one */
-	int det = w(t, k, "a") || w(t, k, "an"), def = w(t, k, "the");
+	int det = w(x, k, W_A) || w(x, k, W_AN), def = w(x, k, W_THE);
 	if ((det || def) && k + 1 < limit && t->tok[k + 1].kind == LW_TOK_WORD) {
 		size_t ne = counted_np(x, k + 1, limit);
 		if (ne == k + 1 || !singular_noun(t, ne - 1))
@@ -470,9 +516,9 @@ static int count_after(const struct lw_extract *x, size_t start, size_t limit, s
 		size_t j = c->end;
 		if (j < limit && lw_tok_punct(t, j, ','))
 			j++;
-		if (j + 1 < limit && w(t, j, "along") && w(t, j + 1, "with"))
+		if (j + 1 < limit && w(x, j, W_ALONG) && w(x, j + 1, W_WITH))
 			j++;
-		else if (!(j < limit && (w(t, j, "and") || w(t, j, "with"))))
+		else if (!(j < limit && (w(x, j, W_AND) || w(x, j, W_WITH))))
 			break;
 		struct count more;
 		memset(&more, 0, sizeof more);
@@ -587,7 +633,7 @@ static int pronoun_actor(struct ectx *c, size_t k, lw_event_actor *a)
 {
 	const struct lw_text *t = c->t;
 	struct lw_extract *x = c->x;
-	if (!(w(t, k, "he") || w(t, k, "she")))
+	if (!(w(x, k, W_HE) || w(x, k, W_SHE)))
 		return 0;
 	for (size_t j = k; j-- > 0 && k - j < 300;) {
 		const struct lw_mention *m = lw_mention_at(x, j);
@@ -606,16 +652,16 @@ static int pronoun_actor(struct ectx *c, size_t k, lw_event_actor *a)
 	return 0;
 }
 
-static int is_passive(const struct lw_text *t, const struct trig *tr, size_t floor)
+static int is_passive(const struct lw_extract *x, const struct trig *tr, size_t floor)
 {
 	if (tr->kt->flags & LW_TRF_SUBJECT_TARGET)
 		return 1;
 	if (!(tr->sense->form & LW_FORM_PAST) || (tr->kt->flags & LW_TRF_NOUN))
 		return 0;
 	for (size_t k = tr->first; k > floor && tr->first - k < 3; k--) {
-		if (w(t, k - 1, "was") || w(t, k - 1, "were") || w(t, k - 1, "been") ||
-		    w(t, k - 1, "being") || w(t, k - 1, "is") || w(t, k - 1, "are") ||
-		    w(t, k - 1, "be") || w(t, k - 1, "got"))
+		if (w(x, k - 1, W_WAS) || w(x, k - 1, W_WERE) || w(x, k - 1, W_BEEN) ||
+		    w(x, k - 1, W_BEING) || w(x, k - 1, W_IS) || w(x, k - 1, W_ARE) ||
+		    w(x, k - 1, W_BE) || w(x, k - 1, W_GOT))
 			return 1;
 	}
 	return 0;
@@ -645,7 +691,7 @@ static int state_before(struct ectx *c, size_t k, size_t floor, struct lw_aref *
 	if (k == floor)
 		return 0;
 	size_t j = k - 1;
-	if (j > floor && (t->tok[j].flags & LW_TF_LOWER) && !w(t, j, "the") && !w(t, j, "a"))
+	if (j > floor && (t->tok[j].flags & LW_TF_LOWER) && !w(x, j, W_THE) && !w(x, j, W_A))
 		j--; /* "US military drone strike" */
 	if (!(t->tok[j].flags & (LW_TF_CAP | LW_TF_UPPER)))
 		return 0;
@@ -676,32 +722,32 @@ static int state_before(struct ectx *c, size_t k, size_t floor, struct lw_aref *
 
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
-	const struct lw_text *t = c->t;
+	const struct lw_extract *x = c->x;
 	struct lw_aref own;
 	size_t a, b;
 	clause_of(c->x, s0, s1, tr->first, &a, &b);
 	/* the subject may stand before a relative clause: "X, who ..., attacked" */
 	size_t floor = a > s0 && tr->first - s0 < LW_ACTOR_WINDOW * 2 ? s0 : a;
 	const struct lw_aref *src = NULL, *tgt = NULL;
-	if (is_passive(t, tr, floor)) {
+	if (is_passive(c->x, tr, floor)) {
 		/* "was killed by X": the target before, the source after "by" */
 		for (size_t k = tr->end; k < s1 && k < tr->end + 6; k++)
-			if (w(t, k, "by")) {
+			if (w(x, k, W_BY)) {
 				src = aref_after(c, k + 1, k + 6);
 				break;
 			}
 		tgt = aref_before(c, floor, tr->first);
 		if (!tgt && tr->first > 2) {
 			size_t p = tr->first;
-			while (p > floor && (w(t, p - 1, "was") || w(t, p - 1, "were") ||
-					     w(t, p - 1, "been") || w(t, p - 1, "later") || w(t, p - 1, "reportedly")))
+			while (p > floor && (w(x, p - 1, W_WAS) || w(x, p - 1, W_WERE) ||
+					     w(x, p - 1, W_BEEN) || w(x, p - 1, W_LATER) || w(x, p - 1, W_REPORTEDLY)))
 				p--;
 			if (p > floor && pronoun_actor(c, p - 1, &e->out.target))
 				tgt = NULL;
 		}
 	} else if (tr->kt->flags & LW_TRF_NOUN) {
 		/* "clashes between X and Y" */
-		if (w(t, tr->end, "between")) {
+		if (w(x, tr->end, W_BETWEEN)) {
 			src = aref_after(c, tr->end + 1, tr->end + 6);
 			if (src)
 				tgt = aref_after(c, src->end_tok, src->end_tok + 4);
@@ -709,12 +755,12 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			/* "a protest by teachers", "a rally was taken out by
 			 * employees", "a strike of doctors" */
 			for (size_t k = tr->end; k < b && k < tr->end + 5; k++) {
-				if (w(t, k, "by")) {
+				if (w(x, k, W_BY)) {
 					src = aref_after(c, k + 1, k + 5);
 					break;
 				}
 				/* "a strike of doctors" but "the detention of X" */
-				if (k == tr->end && w(t, k, "of")) {
+				if (k == tr->end && w(x, k, W_OF)) {
 					const struct lw_aref *r = aref_after(c, k + 1, k + 5);
 					if (tr->kt->type == 11)
 						src = r;
@@ -732,8 +778,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				src = &own;
 			}
 			for (size_t k = tr->end; k < b && k < tr->end + 4 && !tgt; k++)
-				if (w(t, k, "on") || w(t, k, "against") || w(t, k, "targeting") ||
-				    w(t, k, "at")) {
+				if (w(x, k, W_ON) || w(x, k, W_AGAINST) || w(x, k, W_TARGETING) ||
+				    w(x, k, W_AT)) {
 					tgt = aref_after(c, k + 1, k + 5);
 					break;
 				}
@@ -743,7 +789,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		/* "security personnel and party supporters clashed": the
 		 * first is the source, the second the target */
 		if (src && (tr->kt->flags & LW_TRF_MUTUAL) && src->first_tok > floor + 1 &&
-		    w(t, src->first_tok - 1, "and")) {
+		    w(x, src->first_tok - 1, W_AND)) {
 			const struct lw_aref *first = aref_before(c, floor, src->first_tok - 1);
 			if (first && first->end_tok == src->first_tok - 1) {
 				tgt = src;
@@ -773,13 +819,14 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 
 /* A noun trigger after "the", "this" or "that" ("during the operation",
  * "in the blast") names an event the text has told already. */
-static int anaphoric(const struct lw_text *t, const struct trig *tr, size_t s0)
+static int anaphoric(const struct lw_extract *x, const struct trig *tr, size_t s0)
 {
+	const struct lw_text *t = x->t;
 	if (!(tr->kt->flags & LW_TRF_NOUN))
 		return 0;
 	for (size_t k = tr->first; k > s0 && tr->first - k < 3; k--) {
-		if (w(t, k - 1, "the") || w(t, k - 1, "this") || w(t, k - 1, "that") ||
-		    w(t, k - 1, "these") || w(t, k - 1, "those"))
+		if (w(x, k - 1, W_THE) || w(x, k - 1, W_THIS) || w(x, k - 1, W_THAT) ||
+		    w(x, k - 1, W_THESE) || w(x, k - 1, W_THOSE))
 			return 1;
 		if (!(t->tok[k - 1].flags & LW_TF_LOWER))
 			return 0;
@@ -789,15 +836,15 @@ static int anaphoric(const struct lw_text *t, const struct trig *tr, size_t s0)
 
 /* "Separately, ...", "In a separate incident, ...", "In another attack":
  * the sentence tells a new event. */
-static int separate(const struct lw_text *t, size_t s0, size_t s1)
+static int separate(const struct lw_extract *x, size_t s0, size_t s1)
 {
 	if (s0 >= s1)
 		return 0;
-	if (w(t, s0, "separately") || w(t, s0, "meanwhile") || w(t, s0, "elsewhere"))
+	if (w(x, s0, W_SEPARATELY) || w(x, s0, W_MEANWHILE) || w(x, s0, W_ELSEWHERE))
 		return 1;
-	if (w(t, s0, "in") && s0 + 2 < s1 &&
-	    (w(t, s0 + 1, "another") || w(t, s0 + 2, "separate") || w(t, s0 + 2, "another") ||
-	     w(t, s0 + 2, "second") || w(t, s0 + 2, "related")))
+	if (w(x, s0, W_IN) && s0 + 2 < s1 &&
+	    (w(x, s0 + 1, W_ANOTHER) || w(x, s0 + 2, W_SEPARATE) || w(x, s0 + 2, W_ANOTHER) ||
+	     w(x, s0 + 2, W_SECOND) || w(x, s0 + 2, W_RELATED)))
 		return 1;
 	return 0;
 }
@@ -859,10 +906,10 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		const struct lw_kb_place *pl = &c->kb->places[r->place];
 		int score = kind_rank(pl->kind) * 2;
 		size_t k = r->first_tok;
-		while (k > s0 && (w(t, k - 1, "the") || (t->tok[k - 1].flags & LW_TF_LOWER &&
-							 (w(t, k - 1, "northern") || w(t, k - 1, "southern") ||
-							  w(t, k - 1, "eastern") || w(t, k - 1, "western") ||
-							  w(t, k - 1, "central")))))
+		while (k > s0 && (w(x, k - 1, W_THE) || (t->tok[k - 1].flags & LW_TF_LOWER &&
+							 (w(x, k - 1, W_NORTHERN) || w(x, k - 1, W_SOUTHERN) ||
+							  w(x, k - 1, W_EASTERN) || w(x, k - 1, W_WESTERN) ||
+							  w(x, k - 1, W_CENTRAL)))))
 			k--;
 		if (k > s0 && lw_tok_in(t, k - 1, preps, sizeof preps / sizeof *preps))
 			score += 20;
@@ -882,14 +929,14 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 
 /* ---- flags ---- */
 
-static int negated(const struct lw_text *t, size_t a, size_t k)
+static int negated(const struct lw_extract *x, size_t a, size_t k)
 {
 	for (size_t j = k; j > a && k - j < 4; j--) {
-		if (w(t, j - 1, "not") || w(t, j - 1, "never") || w(t, j - 1, "didn't") ||
-		    w(t, j - 1, "wasn't") || w(t, j - 1, "weren't") || w(t, j - 1, "no"))
+		if (w(x, j - 1, W_NOT) || w(x, j - 1, W_NEVER) || w(x, j - 1, W_DIDNT) ||
+		    w(x, j - 1, W_WASNT) || w(x, j - 1, W_WERENT) || w(x, j - 1, W_NO))
 			return 1;
 		/* "without incident", "without firing a shot" */
-		if (k - j < 2 && w(t, j - 1, "without"))
+		if (k - j < 2 && w(x, j - 1, W_WITHOUT))
 			return 1;
 	}
 	return 0;
@@ -912,52 +959,48 @@ static const char *const background_heads[] = {"responsible", "linked", "involve
 	"orchestrated", "masterminded", "participated", "took",
 	"blamed", "coordinated", "directed", "organized",
 	"organised", "carried", "committed"};
-static int speculative(const struct lw_text *t, const uint8_t *evf, size_t a, size_t k,
-		       int protest)
+static int speculative(const struct lw_extract *x, size_t a, size_t k, int protest)
 {
 	/* "crossed the border to fight": an aim, not a deed; but "began to
 	 * protest" happened */
-	if (k > a && w(t, k - 1, "to") && !protest)
-		return !(k > a + 1 && (w(t, k - 2, "began") || w(t, k - 2, "started") ||
-				      w(t, k - 2, "continued") || w(t, k - 2, "continue") ||
-				      w(t, k - 2, "continues") || w(t, k - 2, "used")));
+	if (k > a && w(x, k - 1, W_TO) && !protest)
+		return !(k > a + 1 && (w(x, k - 2, W_BEGAN) || w(x, k - 2, W_STARTED) ||
+				      w(x, k - 2, W_CONTINUED) || w(x, k - 2, W_CONTINUE) ||
+				      w(x, k - 2, W_CONTINUES) || w(x, k - 2, W_USED)));
 	
 	for (size_t j = k; j > a && k - j < 5; j--)
-		if (evf ? (evf[j - 1] & LW_EVF_SPECULATE) != 0
-			: lw_tok_in(t, j - 1, speculation_words,
-				    sizeof speculation_words / sizeof *speculation_words))
+		if (x->evf[j - 1] & LW_EVF_SPECULATE)
 			return 1;
 	return 0;
 }
 
-static int background(const struct lw_text *t, const uint8_t *evf, size_t s0, size_t k)
+static int background(const struct lw_extract *x, size_t s0, size_t k)
 {
+	const struct lw_text *t = x->t;
 	/* a tally: "have detained more than 35 leaders since the first of
 	 * the year", "has killed 200 people so far" */
-	if (k > s0 + 1 && (w(t, k - 1, "have") || w(t, k - 1, "has") || w(t, k - 2, "have") ||
-			   w(t, k - 2, "has"))) {
+	if (k > s0 + 1 && (w(x, k - 1, W_HAVE) || w(x, k - 1, W_HAS) || w(x, k - 2, W_HAVE) ||
+			   w(x, k - 2, W_HAS))) {
 		for (size_t j = s0; j < t->ntok && !(t->tok[j].kind == LW_TOK_TERM); j++)
-			if (w(t, j, "since") || (w(t, j, "so") && w(t, j + 1, "far")) ||
-			    (w(t, j, "to") && w(t, j + 1, "date")) ||
-			    (w(t, j, "this") && w(t, j + 1, "year")))
+			if (w(x, j, W_SINCE) || (w(x, j, W_SO) && w(x, j + 1, W_FAR)) ||
+			    (w(x, j, W_TO) && w(x, j + 1, W_DATE)) ||
+			    (w(x, j, W_THIS) && w(x, j + 1, W_YEAR)))
 				return 1;
 	}
 	
 	for (size_t j = k; j > s0 && k - j < 10; j--) {
-		if (evf ? !(evf[j - 1] & LW_EVF_BACKGROUND)
-			: !lw_tok_in(t, j - 1, background_heads,
-				     sizeof background_heads / sizeof *background_heads))
+		if (!(x->evf[j - 1] & LW_EVF_BACKGROUND))
 			continue;
 		/* "responsible for", "linked to", "involved in", "behind", "planned" */
-		if (w(t, j, "for") || w(t, j, "to") || w(t, j, "in") || w(t, j, "of") ||
-		    w(t, j - 1, "behind") || w(t, j - 1, "planned") ||
-		    w(t, j - 1, "facilitated") || w(t, j - 1, "orchestrated") ||
-		    w(t, j - 1, "masterminded") || w(t, j - 1, "coordinated") ||
-		    w(t, j - 1, "directed"))
+		if (w(x, j, W_FOR) || w(x, j, W_TO) || w(x, j, W_IN) || w(x, j, W_OF) ||
+		    w(x, j - 1, W_BEHIND) || w(x, j - 1, W_PLANNED) ||
+		    w(x, j - 1, W_FACILITATED) || w(x, j - 1, W_ORCHESTRATED) ||
+		    w(x, j - 1, W_MASTERMINDED) || w(x, j - 1, W_COORDINATED) ||
+		    w(x, j - 1, W_DIRECTED))
 			/* "carried out" and "took part" only with "for"/"in" past */
-			return !(w(t, j - 1, "carried") || w(t, j - 1, "took") ||
-				 w(t, j - 1, "committed")) ||
-			       w(t, j, "in");
+			return !(w(x, j - 1, W_CARRIED) || w(x, j - 1, W_TOOK) ||
+				 w(x, j - 1, W_COMMITTED)) ||
+			       w(x, j, W_IN);
 	}
 	return 0;
 }
@@ -1030,8 +1073,8 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		const struct lw_ann *r = lw_ann_find(x, k, LW_SENSE_ROLE);
 		if (r && r->end_tok > a->end_tok)
 			return 0;
-		if (a->end_tok < s1 && (w(t, a->end_tok, "gear") || w(t, a->end_tok, "shields") ||
-					w(t, a->end_tok, "squad") || w(t, a->end_tok, "control")))
+		if (a->end_tok < s1 && (w(x, a->end_tok, W_GEAR) || w(x, a->end_tok, W_SHIELDS) ||
+					w(x, a->end_tok, W_SQUAD) || w(x, a->end_tok, W_CONTROL)))
 			return 0;
 	}
 	/* "in March": the month, not a march */
@@ -1042,7 +1085,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	 * words is a name; "IED", "Killed" at the start are not */
 	if ((t->tok[k].flags & LW_TF_CAP) && !(t->tok[k].flags & LW_TF_UPPER) && k != s0 &&
 	    ((k > s0 && (t->tok[k - 1].flags & LW_TF_CAP) &&
-	      !(k - 1 == s0 && (w(t, s0, "a") || w(t, s0, "an") || w(t, s0, "the")))) ||
+	      !(k - 1 == s0 && (w(x, s0, W_A) || w(x, s0, W_AN) || w(x, s0, W_THE)))) ||
 	     (a->end_tok < s1 && (t->tok[a->end_tok].flags & LW_TF_CAP))))
 		return 0; /* but "A Protest was taken out" */
 	/* a verb's base form after a determiner is a noun: leave it to the
@@ -1158,8 +1201,8 @@ static int trigger_count(struct ectx *c, size_t k, size_t s0, size_t s1, uint32_
 		return 0;
 	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, pick)->id];
 	memset(ct, 0, sizeof *ct);
-	int aux = k > s0 && (w(t, k - 1, "was") || w(t, k - 1, "were") || w(t, k - 1, "been") ||
-			     w(t, k - 1, "are") || w(t, k - 1, "is") || w(t, k - 1, "be"));
+	int aux = k > s0 && (w(x, k - 1, W_WAS) || w(x, k - 1, W_WERE) || w(x, k - 1, W_BEEN) ||
+			     w(x, k - 1, W_ARE) || w(x, k - 1, W_IS) || w(x, k - 1, W_BE));
 	if (aux ? !counts_before(x, used_until, k, ct) : !count_after(x, pick->end_tok, s1, ct))
 		return 0;
 	ct->role = kt->flags & LW_TRF_DEAD ? ROLE_DEAD : kt->flags & LW_TRF_INJURED ? ROLE_INJURED
@@ -1178,7 +1221,8 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 			/* a trigger that says what befalls its object: "beheaded
 			 * five men", "five men were beheaded" */
 			struct count ct;
-			if (trigger_count(c, k, s0, s1, used_until, &ct)) {
+			if (kind_at(x, k, LW_SENSE_TRIGGER) &&
+			    trigger_count(c, k, s0, s1, used_until, &ct)) {
 				out[n++] = ct;
 				used_until = ct.end > used_until ? ct.end : used_until;
 			}
@@ -1219,9 +1263,9 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		/* "forces detained several insurgents": a bare verb with a count
 		 * after it is active, its count is after; "five people killed",
 		 * "were detained": the count is before */
-		int aux = k > s0 && (w(t, k - 1, "was") || w(t, k - 1, "were") || w(t, k - 1, "been") ||
-				     w(t, k - 1, "are") || w(t, k - 1, "is") || w(t, k - 1, "be") ||
-				     w(t, k - 1, "got"));
+		int aux = k > s0 && (w(x, k - 1, W_WAS) || w(x, k - 1, W_WERE) || w(x, k - 1, W_BEEN) ||
+				     w(x, k - 1, W_ARE) || w(x, k - 1, W_IS) || w(x, k - 1, W_BE) ||
+				     w(x, k - 1, W_GOT));
 		if (best_before && !aux && count_after(x, best_before->end_tok, s1, &ct))
 			used = best_before;
 		else if (best_after && counts_before(x, used_until, k, &ct))
@@ -1234,7 +1278,7 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 			 count_after(x, best_after->end_tok, s1, &ct))
 			used = best_after; /* "militants beheaded five men": active */
 		else if (best_after && aux && k > s0 + 1 &&
-			 (w(t, k - 2, "he") || w(t, k - 2, "she"))) {
+			 (w(x, k - 2, W_HE) || w(x, k - 2, W_SHE))) {
 			/* "He was engaged and killed": one */
 			ct.first = (uint32_t)k - 2;
 			ct.end = (uint32_t)k - 1;
@@ -1248,14 +1292,14 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 									  : ROLE_ARRESTED;
 		/* "also detained two", "another two", "an additional" */
 		for (size_t j = ct.first; j > s0 && ct.first - j < 4; j--)
-			if (w(t, j - 1, "also") || w(t, j - 1, "another") || w(t, j - 1, "additional") ||
-			    w(t, j - 1, "further"))
+			if (w(x, j - 1, W_ALSO) || w(x, j - 1, W_ANOTHER) || w(x, j - 1, W_ADDITIONAL) ||
+			    w(x, j - 1, W_FURTHER))
 				ct.additive = 1;
 		for (size_t j = k; j > s0 && k - j < 4; j--)
-			if (w(t, j - 1, "also"))
+			if (w(x, j - 1, W_ALSO))
 				ct.additive = 1;
 		/* "no one was killed": a count of zero, and the event negated */
-		if (ct.first > s0 && (w(t, ct.first - 1, "no")))
+		if (ct.first > s0 && (w(x, ct.first - 1, W_NO)))
 			ct.value = 0;
 		out[n++] = ct;
 		uint32_t e = used == best_before ? ct.end : (uint32_t)used->end_tok;
@@ -1456,7 +1500,7 @@ static const struct lw_ann *verb_or_noun(struct ectx *c, const struct lw_ann *a,
  * were injured as traders resorted to violent protests"). */
 static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 {
-	const struct lw_text *t = c->t;
+	const struct lw_extract *x = c->x;
 	struct ev *protest = NULL;
 	for (size_t i = first_ev; i < c->nev && !protest; i++)
 		if (c->ev[i].type == 11)
@@ -1481,10 +1525,10 @@ static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 		size_t k = e->tfirst;
 		int motive = 0;
 		for (size_t j = k; j > s0 && k - j < 4 && !motive; j--)
-			motive = w(t, j - 1, "who") || w(t, j - 1, "whose") || w(t, j - 1, "which") ||
-				 w(t, j - 1, "against") || w(t, j - 1, "over") || w(t, j - 1, "condemning") ||
-				 w(t, j - 1, "protesting") || w(t, j - 1, "demanding") ||
-				 (w(t, j - 1, "of") && (e->kt && (e->kt->flags & LW_TRF_NOUN)));
+			motive = w(x, j - 1, W_WHO) || w(x, j - 1, W_WHOSE) || w(x, j - 1, W_WHICH) ||
+				 w(x, j - 1, W_AGAINST) || w(x, j - 1, W_OVER) || w(x, j - 1, W_CONDEMNING) ||
+				 w(x, j - 1, W_PROTESTING) || w(x, j - 1, W_DEMANDING) ||
+				 (w(x, j - 1, W_OF) && (e->kt && (e->kt->flags & LW_TRF_NOUN)));
 		if (motive) {
 			e->out.background = 1;
 			c->ev[keep++] = *e;
@@ -1558,7 +1602,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	if (ntr == 0 && nc == 0) {
 		/* no event, but its date and place carry on to the next sentence */
 		struct lw_date_expr dd[4];
-		size_t nd0 = lw_find_dates(t, x->evf, LW_EVF_DATE, s0, s1, c->base, c->year_hint, dd, 4);
+		size_t nd0 = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, s0, s1, c->base, c->year_hint, dd, 4);
 		for (size_t d = nd0; d-- > 0;) {
 			if (t->dateline.found && t->tok[dd[d].first].start >= t->dateline.span.start &&
 			    t->tok[dd[d].end - 1].end <= t->dateline.span.end)
@@ -1598,12 +1642,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			e->sent = (uint32_t)si;
 			e->mode_rank = mode_rank(c->kb, tr->kt);
 			actors(c, e, tr, s0, s1);
-			e->out.negated = negated(t, s0, tr->first);
+			e->out.negated = negated(x, s0, tr->first);
 			/* "gathered to protest": the gathering is the protest */
-			e->out.speculative = speculative(t, x->evf, s0, tr->first, type == 11);
-			e->out.background = background(t, x->evf, s0, tr->first);
-			e->anaphoric = anaphoric(t, tr, s0);
-			e->distinct = separate(t, s0, s1);
+			e->out.speculative = speculative(x, s0, tr->first, type == 11);
+			e->out.background = background(x, s0, tr->first);
+			e->anaphoric = anaphoric(x, tr, s0);
+			e->distinct = separate(x, s0, s1);
 			e->weak = (tr->kt->flags & LW_TRF_WEAK) != 0;
 			/* "protesters blocked the road", "a mob stormed ...": a
 			 * protest word with its crowd named is firm */
@@ -1614,7 +1658,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		} else {
 			if (tr->kt->flags & LW_TRF_MUTUAL)
 				e->mutual = 1;
-			if (!anaphoric(t, tr, s0))
+			if (!anaphoric(x, tr, s0))
 				e->anaphoric = 0;
 			if (!(tr->kt->flags & LW_TRF_WEAK))
 				e->weak = 0;
@@ -1696,11 +1740,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		size_t k = protest ? protest->tfirst : 0;
 		if (protest && assault && protest->kt && (protest->kt->flags & LW_TRF_NOUN)) {
 			/* "at a rally", "on the political rally" */
-			size_t d = k > s0 && (w(t, k - 1, "a") || w(t, k - 1, "the")) ? k - 1
-				   : k > s0 + 1 && (w(t, k - 2, "a") || w(t, k - 2, "the")) ? k - 2
+			size_t d = k > s0 && (w(x, k - 1, W_A) || w(x, k - 1, W_THE)) ? k - 1
+				   : k > s0 + 1 && (w(x, k - 2, W_A) || w(x, k - 2, W_THE)) ? k - 2
 											 : s0;
-			if (d > s0 && (w(t, d - 1, "at") || w(t, d - 1, "on") ||
-				       w(t, d - 1, "targeting") || w(t, d - 1, "near"))) {
+			if (d > s0 && (w(x, d - 1, W_AT) || w(x, d - 1, W_ON) ||
+				       w(x, d - 1, W_TARGETING) || w(x, d - 1, W_NEAR))) {
 				size_t keep = first_ev;
 				for (size_t i = first_ev; i < c->nev; i++)
 					if (c->ev[i].type != 11)
@@ -1712,16 +1756,20 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	/* "detained two insurgents while searching for a Taliban leader": the
 	 * operation was after the group; its fighters are the target */
 	for (size_t k = s0; k + 1 < s1; k++) {
+		int id = x->evw[k];
+		if (id != W_SEARCHING && id != W_SEARCH && id != W_HUNT && id != W_LOOKING &&
+		    id != W_IN && id != W_TARGETING && id != W_TO)
+			continue; /* none of the words below: most tokens */
 		size_t from = 0;
-		if ((w(t, k, "searching") || w(t, k, "search") || w(t, k, "hunt") ||
-		     w(t, k, "looking")) && w(t, k + 1, "for"))
+		if ((w(x, k, W_SEARCHING) || w(x, k, W_SEARCH) || w(x, k, W_HUNT) ||
+		     w(x, k, W_LOOKING)) && w(x, k + 1, W_FOR))
 			from = k + 2;
-		else if (w(t, k, "in") && k + 2 < s1 && (w(t, k + 1, "search") || w(t, k + 1, "pursuit")) &&
-			 w(t, k + 2, "of"))
+		else if (w(x, k, W_IN) && k + 2 < s1 && (w(x, k + 1, W_SEARCH) || w(x, k + 1, W_PURSUIT)) &&
+			 w(x, k + 2, W_OF))
 			from = k + 3;
-		else if (w(t, k, "targeting") ||
-			 (w(t, k, "to") && (w(t, k + 1, "arrest") || w(t, k + 1, "capture"))))
-			from = w(t, k, "to") ? k + 2 : k + 1;
+		else if (w(x, k, W_TARGETING) ||
+			 (w(x, k, W_TO) && (w(x, k + 1, W_ARREST) || w(x, k + 1, W_CAPTURE))))
+			from = w(x, k, W_TO) ? k + 2 : k + 1;
 		if (!from)
 			continue;
 		const struct lw_aref *g = aref_after(c, from, from + 4);
@@ -1802,7 +1850,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	if (pl < 0 && c->last_place >= 0 && t->dateline.found)
 		pl = c->last_place;
 	struct lw_date_expr dates[8];
-	size_t nd = lw_find_dates(t, x->evf, LW_EVF_DATE, s0, s1, c->base, c->year_hint, dates, 8);
+	size_t nd = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, s0, s1, c->base, c->year_hint, dates, 8);
 	/* the dateline's date is the release's, not the event's; so is the
 	 * date of a report ("confirmed today that ...", "said Monday") when
 	 * the sentence gives another */
@@ -2066,86 +2114,142 @@ static void dedup(struct ectx *c)
 }
 
 /*
- * The word classes of token_flags, in a small hash table keyed by the hash
- * the matcher already keeps for every unit (lw_hash_unit of its folded,
- * lower-case form): one probe per word instead of a scan of every list.
- * Built once, on first use, for the whole process.
+ * The words of token_flags (word classes, ev_words, the date words), in a
+ * small hash table keyed by the hash the matcher already keeps for every
+ * unit (lw_hash_unit of its folded, lower-case form): one probe per word
+ * instead of a scan of every list. Built once, on first use, for the
+ * whole process.
  */
 #define LW_EVW_SLOTS 512
-static struct {
+/* The longest word of the table and then some: a longer token is none of
+ * them. */
+#define LW_EVW_MAXLEN 16
+static struct evw_entry {
+	uint64_t key[2]; /* the word, zero-padded: compared 8 bytes at a time */
 	uint32_t hash;
-	uint8_t flags;
+	uint8_t len;
+	uint8_t flags;   /* LW_EVF_* */
+	uint8_t id;      /* W_* */
+	uint8_t date;    /* the id lw_date_words gives it */
 	const char *word;
 } evw[LW_EVW_SLOTS];
 static pthread_once_t evw_once = PTHREAD_ONCE_INIT;
 
-static void evw_put(const char *word, uint8_t flags)
+static size_t evw_slot(const char *word)
 {
 	uint32_t h = (uint32_t)lw_hash_unit(word, strlen(word));
 	size_t i = h & (LW_EVW_SLOTS - 1);
 	while (evw[i].word && strcmp(evw[i].word, word) != 0)
 		i = (i + 1) & (LW_EVW_SLOTS - 1);
 	evw[i].hash = h;
+	evw[i].len = (uint8_t)strlen(word);
+	memcpy(evw[i].key, word, evw[i].len);
 	evw[i].word = word;
-	evw[i].flags |= flags;
+	return i;
 }
 
-static void evw_date(const char *word, void *ctx)
+static void evw_date(const char *word, uint8_t id, int starts, void *ctx)
 {
 	(void)ctx;
-	evw_put(word, LW_EVF_DATE);
+	size_t i = evw_slot(word);
+	evw[i].date = id;
+	if (starts)
+		evw[i].flags |= LW_EVF_DATE;
 }
 
 static void evw_init(void)
 {
 	for (size_t i = 0; i < sizeof clause_words / sizeof *clause_words; i++)
-		evw_put(clause_words[i], LW_EVF_BREAK);
+		evw[evw_slot(clause_words[i])].flags |= LW_EVF_BREAK;
 	for (size_t i = 0; i < sizeof background_heads / sizeof *background_heads; i++)
-		evw_put(background_heads[i], LW_EVF_BACKGROUND);
+		evw[evw_slot(background_heads[i])].flags |= LW_EVF_BACKGROUND;
 	for (size_t i = 0; i < sizeof speculation_words / sizeof *speculation_words; i++)
-		evw_put(speculation_words[i], LW_EVF_SPECULATE);
-	lw_date_start_words(evw_date, NULL);
+		evw[evw_slot(speculation_words[i])].flags |= LW_EVF_SPECULATE;
+	for (int i = 1; i < W_N; i++)
+		evw[evw_slot(ev_words[i])].id = (uint8_t)i;
+	lw_date_words(evw_date, NULL);
 }
 
-/* The classes of a one-unit word token, from its unit's hash. */
-static uint8_t evw_flags(const struct lw_extract *x, size_t k)
+/* The entry of the folded word key[0, n) (zero-padded to a multiple of 8
+ * bytes, n <= LW_EVW_MAXLEN) with hash h, or NULL. */
+static const struct evw_entry *evw_probe(const char *key, size_t n, uint32_t h)
+{
+	uint64_t k0, k1 = 0;
+	memcpy(&k0, key, 8);
+	if (n > 8)
+		memcpy(&k1, key + 8, 8);
+	for (size_t i = h & (LW_EVW_SLOTS - 1); evw[i].word; i = (i + 1) & (LW_EVW_SLOTS - 1))
+		if (evw[i].hash == h && evw[i].len == n && evw[i].key[0] == k0 && evw[i].key[1] == k1)
+			return &evw[i];
+	return NULL;
+}
+
+/* The table's entry for token k, or NULL. A one-unit plain ASCII word
+ * probes with its unit's key and hash (its bytes in lower case, units.c);
+ * any other token that starts with a letter with its bytes folded as
+ * lw_tok_is folds them ("didn't": the unit's key differs). */
+static const struct evw_entry *evw_find(const struct lw_extract *x, size_t k)
 {
 	const struct lw_text *t = x->t;
+	const lw_token *q = &t->tok[k];
+	size_t n = lw_tok_len(q);
+	if (n > LW_EVW_MAXLEN)
+		return NULL;
 	uint32_t u = x->unit_at[k];
-	if (u >= x->u.n || x->u.u[u].tok != k || (u + 1 < x->u.n && x->u.u[u + 1].tok == k))
-		return 0;
-	uint32_t h = x->u.u[u].hash;
-	for (size_t i = h & (LW_EVW_SLOTS - 1); evw[i].word; i = (i + 1) & (LW_EVW_SLOTS - 1))
-		if (evw[i].hash == h && lw_tok_is(t, k, evw[i].word))
-			return evw[i].flags;
-	return 0;
+	if (q->kind == LW_TOK_WORD && !(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
+	    u < x->u.n && x->u.u[u].tok == k && !(u + 1 < x->u.n && x->u.u[u + 1].tok == k))
+		return evw_probe(x->u.keys + x->u.u[u].key, n, x->u.u[u].hash);
+	unsigned char c = (unsigned char)t->p[q->start];
+	if ((unsigned char)((c | 0x20) - 'a') >= 26)
+		return NULL;
+	char fold[LW_EVW_MAXLEN] = {0};
+	for (size_t i = 0; i < n; i++) {
+		c = (unsigned char)t->p[q->start + i];
+		fold[i] = (char)((unsigned char)(c - 'A') < 26 ? c | 0x20 : c);
+	}
+	return evw_probe(fold, n, (uint32_t)lw_hash_unit(fold, n));
 }
 
+/* Per token: its word classes (x->evf), its word id (x->evw) and its date
+ * word id (x->evdw). */
 static lw_status token_flags(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
-	uint8_t *f = lw_arena_alloc(x->arena, t->ntok + 1);
+	uint8_t *f = lw_arena_alloc(x->arena, 3 * (t->ntok + 1));
 	if (!f)
 		return LW_ENOMEM;
+	uint8_t *id = f + t->ntok + 1, *date = id + t->ntok + 1;
 	pthread_once(&evw_once, evw_init);
 	for (size_t k = 0; k < t->ntok; k++) {
 		const lw_token *q = &t->tok[k];
+		const struct evw_entry *e = evw_find(x, k);
 		uint8_t v = 0;
+		id[k] = e ? e->id : W_NONE;
+		date[k] = e ? e->date : 0;
 		if (q->kind == LW_TOK_WORD) {
-			v = evw_flags(x, k);
+			v = e ? e->flags : 0;
 			/* months (weekdays and the other words are in the table) */
 			if (!(v & LW_EVF_DATE) && (q->flags & LW_TF_CAP) &&
 			    lw_month_number(t->p + q->start, lw_tok_len(q)))
 				v |= LW_EVF_DATE;
 		} else {
-			if (clause_break_scan(t, k))
+			/* clause_break_scan and lw_may_start_date, the words from
+			 * the table */
+			if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE ||
+			    (q->kind == LW_TOK_PUNCT &&
+			     (t->p[q->start] == ';' || t->p[q->start] == ':' ||
+			      t->p[q->start] == '(' || t->p[q->start] == ')')) ||
+			    (e && (e->flags & LW_EVF_BREAK)))
 				v |= LW_EVF_BREAK;
-			if (lw_may_start_date(t, k))
+			if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)
 				v |= LW_EVF_DATE;
 		}
 		f[k] = v;
 	}
+	f[t->ntok] = id[t->ntok] = date[t->ntok] = 0;
 	x->evf = f;
+	x->evw = id;
+	x->evdw = date;
 	return LW_OK;
 }
 

@@ -109,6 +109,8 @@ struct lw_extract {
 	uint8_t *shout;  /* per sentence: 0 unknown, 1 normal, 2 in capitals */
 	uint8_t *in_quote; /* per token: inside a direct quote (set by quotes.c) */
 	uint8_t *evf;      /* per token: LW_EVF_* word classes (set by events.c) */
+	uint8_t *evw;      /* per token: events.c's word id, 0 none (set by events.c) */
+	uint8_t *evdw;     /* per token: date word id (dates.h), 0 none (set by events.c) */
 	struct lw_ent *ents;
 	size_t nents, capents;
 	struct lw_aref *aref;
