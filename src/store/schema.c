@@ -236,7 +236,11 @@ static const char *const schema_sql[] = {
 	");\n"
 	/* the text is indexed where it is stored: no second copy */
 	"CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='documents',\n"
-	"  content_rowid='id', tokenize='unicode61 remove_diacritics 2');\n",
+	"  content_rowid='id', tokenize='unicode61 remove_diacritics 2');\n"
+	/* index leaves of 16 KB, not FTS5's 4 KB: fewer, fuller blobs in our
+	 * 64 KiB pages (benchmark corpus: 2.6% smaller file, the writer
+	 * about 8% faster) */
+	"INSERT INTO documents_fts(documents_fts, rank) VALUES('pgsz', 16000);\n",
 	DOC_VIEWS_SQL,
 	EVENT_TABLES_SQL,
 	EVENT_VIEWS_SQL,
@@ -250,7 +254,8 @@ static const char *const migrate_1_2_sql[] = {
 	"ALTER TABLE documents ADD COLUMN quotes_size INTEGER;\n"
 	"DROP VIEW entities;\n"
 	"DROP VIEW mentions;\n"
-	"DROP VIEW quotes;\n",
+	"DROP VIEW quotes;\n"
+	"INSERT INTO documents_fts(documents_fts, rank) VALUES('pgsz', 16000);\n",
 	DOC_VIEWS_SQL,
 	EVENT_TABLES_SQL,
 	"INSERT OR IGNORE INTO labels(text)\n"
