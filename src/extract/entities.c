@@ -198,10 +198,8 @@ static lw_status collect_hits(struct lw_extract *x)
 	return LW_OK;
 }
 
-const struct lw_ann *lw_ann_find(const struct lw_extract *x, size_t tok, int kind)
+const struct lw_ann *lw_ann_find_at(const struct lw_extract *x, size_t tok, int kind)
 {
-	if (tok >= x->t->ntok || !(x->ann_kinds[tok] & (1u << kind)))
-		return NULL;
 	for (size_t k = x->ann_at[tok]; k < x->nann && x->ann[k].first_tok == tok; k++)
 		if (lw_ann_sense(x, &x->ann[k])->kind == kind)
 			return &x->ann[k];
@@ -418,7 +416,8 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 	/* the dateline's country, when it names one, is the focus */
 	const lw_dateline *dl = &x->t->dateline;
 	if (dl->found) {
-		for (size_t i = 0; i < x->nann; i++) {
+		/* the annotations start in text order: none past the dateline fits */
+		for (size_t i = 0; i < x->nann && x->ann[i].start < dl->place.end; i++) {
 			const struct lw_ann *a = &x->ann[i];
 			const struct lw_kb_sense *s = lw_ann_sense(x, a);
 			if (a->start >= dl->place.start && a->end <= dl->place.end &&
@@ -873,10 +872,7 @@ static int common_word(const struct lw_extract *x, size_t tok)
 /* Does any unit of the token start with a capital ("ur-Rehman")? */
 static int has_cap_unit(const struct lw_extract *x, size_t tok)
 {
-	for (uint32_t u = x->unit_at[tok]; u < x->u.n && x->u.u[u].tok == tok; u++)
-		if (x->u.u[u].flags & (LW_UF_CAP | LW_UF_UPPER))
-			return 1;
-	return 0;
+	return x->unit_caps[tok] != 0;
 }
 
 /* The last unit of a hyphenated token is capitalised ("ur-Rehman",
@@ -1456,6 +1452,9 @@ static lw_status definites(struct lw_extract *x)
 static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
 {
 	a3[0] = 0;
+	/* most tokens are neither a demonym nor in a mention */
+	if (k >= x->t->ntok || (!(x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM)) && !x->cover[k]))
+		return 0;
 	const struct lw_ann *d = ann_whole(x, k, LW_SENSE_DEMONYM);
 	if (d && (x->t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER))) {
 		memcpy(a3, x->kb->countries[lw_ann_sense(x, d)->id].a3, 4);
@@ -1918,12 +1917,15 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	if (st != LW_OK)
 		return st;
 	x->unit_at = lw_arena_alloc(a, (t->ntok + 1) * sizeof *x->unit_at);
+	x->unit_caps = lw_arena_calloc(a, t->ntok + 1, 1);
 	x->cover = lw_arena_calloc(a, t->ntok + 1, sizeof *x->cover);
 	x->shout = lw_arena_calloc(a, t->nsent + 1, 1);
-	if (!x->unit_at || !x->cover || !x->shout)
+	if (!x->unit_at || !x->unit_caps || !x->cover || !x->shout)
 		return LW_ENOMEM;
-	for (size_t i = x->u.n; i-- > 0;)
+	for (size_t i = x->u.n; i-- > 0;) {
 		x->unit_at[x->u.u[i].tok] = (uint32_t)i;
+		x->unit_caps[x->u.u[i].tok] |= (uint8_t)(x->u.u[i].flags & (LW_UF_CAP | LW_UF_UPPER));
+	}
 	if ((st = collect_hits(x)) != LW_OK)
 		return st;
 	struct countries dc, towns;
