@@ -109,9 +109,9 @@ struct lw_extract {
 	uint32_t *cover; /* per token: index+1 of the mention covering it, 0 none */
 	uint8_t *shout;  /* per sentence: 0 unknown, 1 normal, 2 in capitals */
 	uint8_t *in_quote; /* per token: inside a direct quote (set by quotes.c) */
-	uint8_t *evf;      /* per token: LW_EVF_* word classes (set by events.c) */
-	uint8_t *evw;      /* per token: events.c's word id, 0 none (set by events.c) */
-	uint8_t *evdw;     /* per token: date word id (dates.h), 0 none (set by events.c) */
+	uint8_t *evf;      /* per token: LW_EVF_* word classes (lw_token_words) */
+	uint8_t *evw;      /* per token: events.c's word id, 0 none (lw_token_words) */
+	uint8_t *evdw;     /* per token: date word id (dates.h), 0 none (lw_token_words) */
 	struct lw_ent *ents;
 	size_t nents, capents;
 	struct lw_aref *aref;
@@ -156,6 +156,11 @@ static inline const struct lw_ann *lw_ann_find(const struct lw_extract *x, size_
 		return NULL;
 	return lw_ann_find_at(x, tok, kind);
 }
+
+/* Per token: its word classes (x->evf), its word id (x->evw, words.h) and
+ * its date word id (x->evdw), in the arena. Once per document: a second
+ * call does nothing (events.c). */
+lw_status lw_token_words(struct lw_extract *x);
 
 /* The mention covering token `tok`, or NULL. */
 const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok);
