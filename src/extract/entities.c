@@ -1228,6 +1228,11 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 		size_t end = t->sent[s].end_token;
 		int shout = 0, shout_known = 0;
 		for (size_t k = t->sent[s].first_token; k < end;) {
+			/* neither a name word nor an initial: most tokens */
+			if (!(t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !x->unit_caps[k]) {
+				k++;
+				continue;
+			}
 			int initial = abbrev_name_token(x, k) && k + 1 < end && name_token(x, k + 1);
 			if (!name_token(x, k) && !initial) {
 				k++;
@@ -1495,12 +1500,8 @@ static lw_status definites(struct lw_extract *x)
 
 /* A country named at token k: a demonym ("Afghan") or a country name
  * ("Pakistan"), with its length in tokens; "" if none. */
-static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
+static size_t country_named_at(const struct lw_extract *x, size_t k, char a3[4])
 {
-	a3[0] = 0;
-	/* most tokens are neither a demonym nor in a mention */
-	if (k >= x->t->ntok || (!(x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM)) && !x->cover[k]))
-		return 0;
 	const struct lw_ann *d = ann_whole(x, k, LW_SENSE_DEMONYM);
 	if (d && (x->t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER))) {
 		memcpy(a3, x->kb->countries[lw_ann_sense(x, d)->id].a3, 4);
@@ -1517,6 +1518,19 @@ static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
 	return 0;
 }
 
+/* Could token k name a country? Most tokens are neither a demonym nor in
+ * a mention: the loops over every token ask this first. */
+static int country_may(const struct lw_extract *x, size_t k)
+{
+	return k < x->t->ntok && ((x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM)) || x->cover[k]);
+}
+
+static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
+{
+	a3[0] = 0;
+	return country_may(x, k) ? country_named_at(x, k, a3) : 0;
+}
+
 /* "Afghan Foreign Ministry", "Iraqi Interior Ministry", "Pakistan's
  * Foreign Office": a country and a capitalised institution are an
  * organisation (the country name stays a place mention of its own). */
@@ -1524,6 +1538,8 @@ static lw_status composites(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
 	for (size_t k = 0; k < t->ntok; k++) {
+		if (!country_may(x, k))
+			continue;
 		char a3[4];
 		size_t n = country_at(x, k, a3);
 		int demonym = n && !x->cover[k];
