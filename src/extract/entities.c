@@ -1466,12 +1466,14 @@ static lw_status definites(struct lw_extract *x)
 	const struct lw_text *t = x->t;
 	size_t nmen = x->nmen, next = 0, last = SIZE_MAX; /* the last armed group mentioned */
 	for (size_t k = 0; k + 1 < t->ntok; k++) {
+		if (!ew(x, k, W_THE))
+			continue;
 		while (next < nmen && x->men[next].first_tok < k) {
 			const struct lw_mention *m = &x->men[next++];
 			if (m->type == LW_ORG && armed_ent(x, &x->ents[m->ent]))
 				last = next - 1;
 		}
-		if (last == SIZE_MAX || !ew(x, k, W_THE))
+		if (last == SIZE_MAX)
 			continue;
 		size_t j = k + 1;
 		while (j < t->ntok && ec(x, j, EC_GROUP_ADJ))
@@ -1749,6 +1751,61 @@ static void code_people(struct lw_extract *x)
 	}
 }
 
+/* ---- sorting ---- */
+
+/* End of the run of elements in order (by cmp) that starts at i. */
+static size_t run_end(const char *base, size_t i, size_t n, size_t sz,
+		      int (*cmp)(const void *, const void *))
+{
+	while (i + 1 < n && cmp(base + i * sz, base + (i + 1) * sz) <= 0)
+		i++;
+	return i + 1;
+}
+
+/* Merge the runs [a, m) and [m, e), the left one through tmp; ties keep
+ * the left run's element first. */
+static void merge_runs(char *base, size_t a, size_t m, size_t e, size_t sz,
+		       int (*cmp)(const void *, const void *), char *tmp)
+{
+	memcpy(tmp, base + a * sz, (m - a) * sz);
+	size_t l = 0, nl = m - a, r = m, o = a;
+	while (l < nl && r < e) {
+		if (cmp(tmp + l * sz, base + r * sz) <= 0)
+			memcpy(base + o++ * sz, tmp + l++ * sz, sz);
+		else
+			memcpy(base + o++ * sz, base + r++ * sz, sz);
+	}
+	memcpy(base + o * sz, tmp + l * sz, (nl - l) * sz);
+}
+
+/*
+ * A stable sort (the order qsort's merge sort gave) that merges the runs
+ * already in order: mentions and phrases come as a few sorted runs (the
+ * dictionary's, the composites', the unknown names'...), so a pass or two
+ * sorts them where qsort compared n log n times. At worst (runs of one)
+ * it is a bottom-up merge sort, n log n all the same.
+ */
+static lw_status sort_runs(void *base, size_t n, size_t sz, int (*cmp)(const void *, const void *))
+{
+	char *b = base, *tmp = NULL;
+	for (int merged = 1; merged;) {
+		merged = 0;
+		for (size_t i = 0; i < n;) {
+			size_t m = run_end(b, i, n, sz, cmp);
+			if (m == n)
+				break;
+			size_t e = run_end(b, m, n, sz, cmp);
+			if (!tmp && !(tmp = malloc(n * sz)))
+				return LW_ENOMEM;
+			merge_runs(b, i, m, e, sz, cmp, tmp);
+			merged = 1;
+			i = e;
+		}
+	}
+	free(tmp);
+	return LW_OK;
+}
+
 /* ---- 6. actor and place phrases for events ---- */
 
 static lw_status add_aref(struct lw_extract *x, uint32_t start, uint32_t end, size_t ft, size_t et,
@@ -1949,9 +2006,7 @@ static lw_status phrases(struct lw_extract *x)
 			return LW_ENOMEM;
 		k = j;
 	}
-	if (x->naref > 1)
-		qsort(x->aref, x->naref, sizeof *x->aref, cmp_aref);
-	return LW_OK;
+	return sort_runs(x->aref, x->naref, sizeof *x->aref, cmp_aref);
 }
 
 /* ---- the stage ---- */
@@ -2007,14 +2062,15 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	places_as_people(x);
 	if ((st = name_parts(x, pending, npending)) != LW_OK || (st = acronyms(x)) != LW_OK)
 		return st;
-	if (x->nmen > 1)
-		qsort(x->men, x->nmen, sizeof *x->men, cmp_men);
+	if ((st = sort_runs(x->men, x->nmen, sizeof *x->men, cmp_men)) != LW_OK)
+		return st;
 	update_cover(x);
 	size_t before = x->nmen;
 	if ((st = definites(x)) != LW_OK)
 		return st;
 	if (x->nmen != before) {
-		qsort(x->men, x->nmen, sizeof *x->men, cmp_men);
+		if ((st = sort_runs(x->men, x->nmen, sizeof *x->men, cmp_men)) != LW_OK)
+			return st;
 		update_cover(x);
 	}
 	code_by_head(x);
