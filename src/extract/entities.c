@@ -21,6 +21,7 @@
  * It does not attribute quotes or code events (quotes.c, events.c).
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +31,7 @@
 #include "../lex/wordset.h"
 #include "../text/utf8.h"
 #include "../util/arena.h"
+#include "words.h"
 
 /* How far apart (in sentences) a definite description ("the group") may
  * be from the entity it names. */
@@ -95,6 +97,76 @@ static int is_word(const struct lw_text *t, size_t i)
 static int is_cap(const struct lw_text *t, size_t i)
 {
 	return is_word(t, i) && (t->tok[i].flags & (LW_TF_CAP | LW_TF_UPPER));
+}
+
+/*
+ * The word lists of the stage, as classes of the word ids of words.h
+ * (x->evw, lw_token_words): "is token k one of these?" reads two bytes
+ * instead of comparing strings.
+ */
+enum {
+	EC_LOCATIVE = 1 << 0, /* a town after it is said to be where things happen */
+	EC_PREP = 1 << 1,     /* a place may follow (locative_before) */
+	EC_REGION = 1 << 2,   /* "in northern Helmand" */
+	EC_FUNCTION = 1 << 3, /* never begins a name */
+	EC_GROUP_ADJ = 1 << 4, /* "the militant group" */
+	EC_GROUP_HEAD = 1 << 5, /* "the group", "the organisation" */
+	EC_KIN = 1 << 6,      /* ", a friend of": an apposition about a person */
+	EC_APPOS_PREP = 1 << 7 /* ", a nurse at the clinic" */
+};
+
+static const struct {
+	unsigned cls;
+	const char *const words[20];
+} ent_lists[] = {
+	{EC_LOCATIVE, {"in", "near", "at", "outside"}},
+	{EC_PREP, {"in", "near", "at", "outside", "from", "to", "into", "across", "around", "of",
+		   "toward", "towards", "inside", "through", "via", "between", "province", "district"}},
+	{EC_REGION, {"northern", "southern", "eastern", "western", "central", "restive",
+		     "neighbouring", "neighboring"}},
+	{EC_FUNCTION, {"a", "an", "the", "in", "on", "at", "by", "for", "of", "to", "and", "or", "but",
+		       "as", "if", "it", "this", "that", "these", "those"}},
+	{EC_FUNCTION, {"with", "from", "his", "her", "their", "its", "our"}},
+	{EC_GROUP_ADJ, {"militant", "insurgent", "terrorist", "jihadist", "armed", "extremist",
+			"islamist", "rebel", "separatist", "outlawed", "banned", "proscribed", "sunni",
+			"shia", "radical"}},
+	{EC_GROUP_HEAD, {"group", "organization", "organisation", "outfit", "movement", "network"}},
+	{EC_KIN, {"friend", "member", "resident", "father", "mother", "brother", "relative", "expert",
+		  "analyst", "leader"}},
+	{EC_APPOS_PREP, {"at", "for", "from", "of", "in", "with"}},
+};
+
+static uint8_t ent_class[W_N];
+static pthread_once_t ent_class_once = PTHREAD_ONCE_INIT;
+
+static const char *const ent_words[W_N] = {
+	"",
+#define W_STR(id, s) s,
+	LW_WORDS(W_STR)
+#undef W_STR
+};
+
+/* Each word of ent_lists must be in words.h: a token gets a class only
+ * through its word id. */
+static void ent_class_init(void)
+{
+	for (size_t l = 0; l < sizeof ent_lists / sizeof *ent_lists; l++)
+		for (size_t i = 0; i < 20 && ent_lists[l].words[i]; i++)
+			for (int id = 1; id < W_N; id++)
+				if (strcmp(ent_words[id], ent_lists[l].words[i]) == 0)
+					ent_class[id] |= (uint8_t)ent_lists[l].cls;
+}
+
+/* Is token k the word id (W_*)? */
+static int ew(const struct lw_extract *x, size_t k, int id)
+{
+	return k < x->t->ntok && x->evw[k] == id;
+}
+
+/* Is token k a word of the classes c (EC_*)? */
+static int ec(const struct lw_extract *x, size_t k, unsigned c)
+{
+	return k < x->t->ntok && (ent_class[x->evw[k]] & c);
 }
 
 #define GROW(arr, n, cap, a)                                                              \
@@ -198,10 +270,8 @@ static lw_status collect_hits(struct lw_extract *x)
 	return LW_OK;
 }
 
-const struct lw_ann *lw_ann_find(const struct lw_extract *x, size_t tok, int kind)
+const struct lw_ann *lw_ann_find_at(const struct lw_extract *x, size_t tok, int kind)
 {
-	if (tok >= x->t->ntok || !(x->ann_kinds[tok] & (1u << kind)))
-		return NULL;
 	for (size_t k = x->ann_at[tok]; k < x->nann && x->ann[k].first_tok == tok; k++)
 		if (lw_ann_sense(x, &x->ann[k])->kind == kind)
 			return &x->ann[k];
@@ -396,8 +466,7 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 		 * says "in X" (sports pages are full of towns that are teams) */
 		if (ntown == 1) {
 			size_t ft = x->ann[i].first_tok;
-			static const char *const locative[] = {"in", "near", "at", "outside"};
-			if (ft > 0 && lw_tok_in(x->t, ft - 1, locative, sizeof locative / sizeof *locative))
+			if (ft > 0 && ec(x, ft - 1, EC_LOCATIVE))
 				country_add(c, kb->places[town->id].country, 1);
 			country_add(towns, kb->places[town->id].country, 1);
 		}
@@ -418,7 +487,8 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 	/* the dateline's country, when it names one, is the focus */
 	const lw_dateline *dl = &x->t->dateline;
 	if (dl->found) {
-		for (size_t i = 0; i < x->nann; i++) {
+		/* the annotations start in text order: none past the dateline fits */
+		for (size_t i = 0; i < x->nann && x->ann[i].start < dl->place.end; i++) {
 			const struct lw_ann *a = &x->ann[i];
 			const struct lw_kb_sense *s = lw_ann_sense(x, a);
 			if (a->start >= dl->place.start && a->end <= dl->place.end &&
@@ -476,40 +546,35 @@ static int shouting_sentence(const struct lw_text *t, size_t s)
 	return words >= 3 && upper * 10 >= words * 6;
 }
 
-static int locative_before(const struct lw_text *t, size_t tok)
+static int locative_before(const struct lw_extract *x, size_t tok)
 {
-	static const char *const preps[] = {"in", "near", "at", "outside", "from", "to", "into",
-					    "across", "around", "of", "toward", "towards", "inside",
-					    "through", "via", "between", "province", "district"};
+	const struct lw_text *t = x->t;
 	size_t k = tok;
 	/* "in the", "in northern", "in southern Helmand" */
-	while (k > 0 && k + 3 > tok && (lw_tok_word(t, k - 1, "the") ||
-					((t->tok[k - 1].flags & LW_TF_LOWER) &&
-					 (lw_tok_word(t, k - 1, "northern") || lw_tok_word(t, k - 1, "southern") ||
-					  lw_tok_word(t, k - 1, "eastern") || lw_tok_word(t, k - 1, "western") ||
-					  lw_tok_word(t, k - 1, "central") || lw_tok_word(t, k - 1, "restive") ||
-					  lw_tok_word(t, k - 1, "neighbouring") || lw_tok_word(t, k - 1, "neighboring")))))
+	while (k > 0 && k + 3 > tok &&
+	       (ew(x, k - 1, W_THE) || ((t->tok[k - 1].flags & LW_TF_LOWER) && ec(x, k - 1, EC_REGION))))
 		k--;
-	return k > 0 && lw_tok_in(t, k - 1, preps, sizeof preps / sizeof *preps);
+	return k > 0 && ec(x, k - 1, EC_PREP);
 }
 
 /* "Kabul and Herat", "Helmand, Kandahar": a name after a listed place. */
 /* "in Shahdra, Lahore", "in Baldia Town, Karachi": the town after a place
  * the text has just put somewhere. */
-static int locative_apposition(const struct lw_text *t, size_t tok)
+static int locative_apposition(const struct lw_extract *x, size_t tok)
 {
+	const struct lw_text *t = x->t;
 	if (tok < 3 || !lw_tok_punct(t, tok - 1, ','))
 		return 0;
 	size_t j = tok - 1;
 	while (j > 0 && tok - 1 - j < 3 && is_cap(t, j - 1))
 		j--;
-	return j < tok - 1 && locative_before(t, j);
+	return j < tok - 1 && locative_before(x, j);
 }
 
 static int place_list_before(const struct lw_extract *x, size_t tok)
 {
 	const struct lw_text *t = x->t;
-	if (tok < 2 || !(lw_tok_word(t, tok - 1, "and") || lw_tok_word(t, tok - 1, "or") ||
+	if (tok < 2 || !(ew(x, tok - 1, W_AND) || ew(x, tok - 1, W_OR) ||
 			 lw_tok_punct(t, tok - 1, ',')))
 		return 0;
 	size_t from = tok >= 6 ? tok - 6 : 0;
@@ -643,8 +708,8 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->eu = a->end_unit;
 	c->head = place_head_after(x, et);
 	c->before = place_head_before(x, ft);
-	c->loc = locative_before(t, ft) || c->head || c->before || region_after(x, et) ||
-		 place_list_before(x, ft) || locative_apposition(t, ft);
+	c->loc = locative_before(x, ft) || c->head || c->before || region_after(x, et) ||
+		 place_list_before(x, ft) || locative_apposition(x, ft);
 	c->initial = sentence_initial(t, ft);
 	c->single = a->end_unit - a->first_unit == 1;
 	const lw_dateline *dl = &t->dateline;
@@ -873,10 +938,7 @@ static int common_word(const struct lw_extract *x, size_t tok)
 /* Does any unit of the token start with a capital ("ur-Rehman")? */
 static int has_cap_unit(const struct lw_extract *x, size_t tok)
 {
-	for (uint32_t u = x->unit_at[tok]; u < x->u.n && x->u.u[u].tok == tok; u++)
-		if (x->u.u[u].flags & (LW_UF_CAP | LW_UF_UPPER))
-			return 1;
-	return 0;
+	return x->unit_caps[tok] != 0;
 }
 
 /* The last unit of a hyphenated token is capitalised ("ur-Rehman",
@@ -909,12 +971,9 @@ static int name_token(const struct lw_extract *x, size_t k)
 
 /* Words that never begin a name, even capitalised mid-sentence by damage
  * ("Last month, An Afghan-based affiliate"). */
-static int function_word(const struct lw_text *t, size_t k)
+static int function_word(const struct lw_extract *x, size_t k)
 {
-	static const char *const w[] = {"a", "an", "the", "in", "on", "at", "by", "for", "of", "to",
-					"and", "or", "but", "as", "if", "it", "this", "that", "these",
-					"those", "with", "from", "his", "her", "their", "its", "our"};
-	return lw_tok_in(t, k, w, sizeof w / sizeof *w);
+	return ec(x, k, EC_FUNCTION);
 }
 
 static int particle_token(const struct lw_extract *x, size_t k)
@@ -978,18 +1037,14 @@ static int person_apposition(const struct lw_extract *x, size_t end)
 	if (!lw_tok_punct(t, end, ','))
 		return 0;
 	size_t k = end + 1;
-	if (lw_tok_word(t, k, "a") || lw_tok_word(t, k, "an") || lw_tok_word(t, k, "the")) {
+	if (ew(x, k, W_A) || ew(x, k, W_AN) || ew(x, k, W_THE)) {
 		/* "a nurse at the clinic", "a teacher from Herat" */
 		size_t j = k + 1;
 		while (j < t->ntok && j < k + 4 && is_word(t, j) && (t->tok[j].flags & LW_TF_LOWER) &&
-		       !lw_tok_word(t, j, "at") && !lw_tok_word(t, j, "for") &&
-		       !lw_tok_word(t, j, "from") && !lw_tok_word(t, j, "of") &&
-		       !lw_tok_word(t, j, "in") && !lw_tok_word(t, j, "with"))
+		       !ec(x, j, EC_APPOS_PREP))
 			j++;
 		if (j > k + 1 && j < t->ntok &&
-		    (lw_tok_word(t, j, "at") || lw_tok_word(t, j, "for") || lw_tok_word(t, j, "from") ||
-		     lw_tok_word(t, j, "of") || lw_tok_word(t, j, "in") || lw_tok_word(t, j, "with") ||
-		     lw_tok_punct(t, j, ',') || t->tok[j].kind == LW_TOK_TERM))
+		    (ec(x, j, EC_APPOS_PREP) || lw_tok_punct(t, j, ',') || t->tok[j].kind == LW_TOK_TERM))
 			return 1;
 		k++;
 	}
@@ -999,11 +1054,7 @@ static int person_apposition(const struct lw_extract *x, size_t end)
 		const struct lw_ann *r = lw_ann_find(x, j, LW_SENSE_ROLE);
 		if (r && x->kb->roles[lw_ann_sense(x, r)->id].kind == LW_ROLE_TITLE)
 			return 1;
-		if (lw_tok_word(t, j, "friend") || lw_tok_word(t, j, "member") ||
-		    lw_tok_word(t, j, "resident") || lw_tok_word(t, j, "father") ||
-		    lw_tok_word(t, j, "mother") || lw_tok_word(t, j, "brother") ||
-		    lw_tok_word(t, j, "relative") || lw_tok_word(t, j, "expert") ||
-		    lw_tok_word(t, j, "analyst") || lw_tok_word(t, j, "leader"))
+		if (ec(x, j, EC_KIN))
 			return 1;
 	}
 	return 0;
@@ -1036,7 +1087,7 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 	if (org_head_head(x, first))
 		org += 7;
 	for (size_t k = first; k < end; k++)
-		if (lw_tok_word(t, k, "of") || lw_tok_word(t, k, "for"))
+		if (ew(x, k, W_OF) || ew(x, k, W_FOR))
 			org += 1;
 	int head = place_head_after(x, end), before = place_head_before(x, first);
 	if (head) {
@@ -1046,10 +1097,10 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 		place += 8;
 		*place_kind = before;
 	}
-	if (locative_before(t, first) && !lw_tok_word(t, first - 1, "of"))
+	if (locative_before(x, first) && !ew(x, first - 1, W_OF))
 		place += 2;
-	if (first > 0 && (lw_tok_word(t, first - 1, "named") || lw_tok_word(t, first - 1, "called") ||
-			  lw_tok_word(t, first - 1, "dubbed")))
+	if (first > 0 && (ew(x, first - 1, W_NAMED) || ew(x, first - 1, W_CALLED) ||
+			  ew(x, first - 1, W_DUBBED)))
 		person += 3;
 	if (age_after(t, end))
 		person += 5;
@@ -1131,14 +1182,13 @@ static lw_status ner_mention(struct lw_extract *x, size_t first, size_t end, int
 static int org_connector(const struct lw_extract *x, size_t k, size_t first)
 {
 	const struct lw_text *t = x->t;
-	if (!lw_tok_word(t, k, "of") && !lw_tok_word(t, k, "for") && !lw_tok_word(t, k, "and") &&
-	    !lw_tok_word(t, k, "on"))
+	if (!ew(x, k, W_OF) && !ew(x, k, W_FOR) && !ew(x, k, W_AND) && !ew(x, k, W_ON))
 		return 0;
 	if (!(t->tok[k].flags & LW_TF_LOWER))
 		return 0;
 	size_t j = k + 1;
-	int and = lw_tok_word(t, k, "and");
-	if (lw_tok_word(t, j, "the")) {
+	int and = ew(x, k, W_AND);
+	if (ew(x, j, W_THE)) {
 		if (and)
 			return 0; /* "X Institute and the Y Ministry": two names */
 		j++;
@@ -1178,6 +1228,11 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 		size_t end = t->sent[s].end_token;
 		int shout = 0, shout_known = 0;
 		for (size_t k = t->sent[s].first_token; k < end;) {
+			/* neither a name word nor an initial: most tokens */
+			if (!(t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !x->unit_caps[k]) {
+				k++;
+				continue;
+			}
 			int initial = abbrev_name_token(x, k) && k + 1 < end && name_token(x, k + 1);
 			if (!name_token(x, k) && !initial) {
 				k++;
@@ -1209,10 +1264,10 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 			/* ... unless it is the surname of someone named in full:
 			 * "Weaver did not ..." after "Jeff Weaver" */
 			while (first < stop && common_word(x, first) && !given_name_ann(x, first) &&
-			       (sentence_initial(t, first) || shout || function_word(t, first)) &&
+			       (sentence_initial(t, first) || shout || function_word(x, first)) &&
 			       !(stop - first == 1 && !shout && person_part(x, first) != UINT32_MAX))
 				first++;
-			if (first < stop && lw_tok_word(t, first, "the"))
+			if (first < stop && ew(x, first, W_THE))
 				first++;
 			if (first > t->sent[s].first_token && first == k && opens_org_name(x, first - 1, stop))
 				first--;
@@ -1253,7 +1308,6 @@ static uint32_t person_part(const struct lw_extract *x, size_t tok);
  * where the text does not say it is a place, it is the person. */
 static void places_as_people(struct lw_extract *x)
 {
-	const struct lw_text *t = x->t;
 	for (size_t i = 0; i < x->nmen; i++) {
 		struct lw_mention *m = &x->men[i];
 		if (m->src != LW_MS_DICT || m->type != LW_PLACE || m->end_tok - m->first_tok != 1)
@@ -1261,7 +1315,7 @@ static void places_as_people(struct lw_extract *x)
 		const struct lw_ent *e = &x->ents[m->ent];
 		if (e->place == UINT32_MAX || x->kb->places[e->place].kind < LW_PK_ADMIN2)
 			continue;
-		if (locative_before(t, m->first_tok) || place_head_after(x, m->end_tok) ||
+		if (locative_before(x, m->first_tok) || place_head_after(x, m->end_tok) ||
 		    place_head_before(x, m->first_tok))
 			continue;
 		uint32_t p = find_named(x, LW_PERSON, m->start, m->end);
@@ -1398,11 +1452,6 @@ static lw_status acronyms(struct lw_extract *x)
 	return LW_OK;
 }
 
-/* Words that make "the group" an armed one: "the militant group". */
-static const char *const group_adj[] = {"militant", "insurgent", "terrorist", "jihadist", "armed",
-					"extremist", "islamist", "rebel", "separatist", "outlawed",
-					"banned", "proscribed", "sunni", "shia", "radical"};
-
 static int armed_ent(const struct lw_extract *x, const struct lw_ent *e)
 {
 	if (e->actor != UINT32_MAX && (x->kb->actors[e->actor].flags & LW_AF_ARMED_GROUP))
@@ -1414,27 +1463,27 @@ static int armed_ent(const struct lw_extract *x, const struct lw_ent *e)
  * (mentions are sorted by position when this runs). */
 static lw_status definites(struct lw_extract *x)
 {
-	static const char *const heads[] = {"group", "organization", "organisation", "outfit",
-					    "movement", "network"};
 	const struct lw_text *t = x->t;
 	size_t nmen = x->nmen, next = 0, last = SIZE_MAX; /* the last armed group mentioned */
 	for (size_t k = 0; k + 1 < t->ntok; k++) {
+		if (!ew(x, k, W_THE))
+			continue;
 		while (next < nmen && x->men[next].first_tok < k) {
 			const struct lw_mention *m = &x->men[next++];
 			if (m->type == LW_ORG && armed_ent(x, &x->ents[m->ent]))
 				last = next - 1;
 		}
-		if (last == SIZE_MAX || !lw_tok_word(t, k, "the"))
+		if (last == SIZE_MAX)
 			continue;
 		size_t j = k + 1;
-		while (j < t->ntok && lw_tok_in(t, j, group_adj, sizeof group_adj / sizeof *group_adj))
+		while (j < t->ntok && ec(x, j, EC_GROUP_ADJ))
 			j++;
-		if (!lw_tok_in(t, j, heads, sizeof heads / sizeof *heads) || x->cover[j] ||
+		if (!ec(x, j, EC_GROUP_HEAD) || x->cover[j] ||
 		    !(t->tok[j].flags & LW_TF_LOWER))
 			continue;
 		/* the group's own name may follow: "the group Hamas"; and "the
 		 * movement of fighters" is no group at all */
-		if (is_cap(t, j + 1) || (j + 1 < t->ntok && x->cover[j + 1]) || lw_tok_word(t, j + 1, "of"))
+		if (is_cap(t, j + 1) || (j + 1 < t->ntok && x->cover[j + 1]) || ew(x, j + 1, W_OF))
 			continue;
 		if (lw_sentence_of(t, k) - lw_sentence_of(t, x->men[last].first_tok) > LW_DEFINITE_SENTENCES)
 			continue;
@@ -1453,9 +1502,8 @@ static lw_status definites(struct lw_extract *x)
 
 /* A country named at token k: a demonym ("Afghan") or a country name
  * ("Pakistan"), with its length in tokens; "" if none. */
-static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
+static size_t country_named_at(const struct lw_extract *x, size_t k, char a3[4])
 {
-	a3[0] = 0;
 	const struct lw_ann *d = ann_whole(x, k, LW_SENSE_DEMONYM);
 	if (d && (x->t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER))) {
 		memcpy(a3, x->kb->countries[lw_ann_sense(x, d)->id].a3, 4);
@@ -1472,6 +1520,19 @@ static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
 	return 0;
 }
 
+/* Could token k name a country? Most tokens are neither a demonym nor in
+ * a mention: the loops over every token ask this first. */
+static int country_may(const struct lw_extract *x, size_t k)
+{
+	return k < x->t->ntok && ((x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM)) || x->cover[k]);
+}
+
+static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
+{
+	a3[0] = 0;
+	return country_may(x, k) ? country_named_at(x, k, a3) : 0;
+}
+
 /* "Afghan Foreign Ministry", "Iraqi Interior Ministry", "Pakistan's
  * Foreign Office": a country and a capitalised institution are an
  * organisation (the country name stays a place mention of its own). */
@@ -1479,6 +1540,8 @@ static lw_status composites(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
 	for (size_t k = 0; k < t->ntok; k++) {
+		if (!country_may(x, k))
+			continue;
 		char a3[4];
 		size_t n = country_at(x, k, a3);
 		int demonym = n && !x->cover[k];
@@ -1688,6 +1751,61 @@ static void code_people(struct lw_extract *x)
 	}
 }
 
+/* ---- sorting ---- */
+
+/* End of the run of elements in order (by cmp) that starts at i. */
+static size_t run_end(const char *base, size_t i, size_t n, size_t sz,
+		      int (*cmp)(const void *, const void *))
+{
+	while (i + 1 < n && cmp(base + i * sz, base + (i + 1) * sz) <= 0)
+		i++;
+	return i + 1;
+}
+
+/* Merge the runs [a, m) and [m, e), the left one through tmp; ties keep
+ * the left run's element first. */
+static void merge_runs(char *base, size_t a, size_t m, size_t e, size_t sz,
+		       int (*cmp)(const void *, const void *), char *tmp)
+{
+	memcpy(tmp, base + a * sz, (m - a) * sz);
+	size_t l = 0, nl = m - a, r = m, o = a;
+	while (l < nl && r < e) {
+		if (cmp(tmp + l * sz, base + r * sz) <= 0)
+			memcpy(base + o++ * sz, tmp + l++ * sz, sz);
+		else
+			memcpy(base + o++ * sz, base + r++ * sz, sz);
+	}
+	memcpy(base + o * sz, tmp + l * sz, (nl - l) * sz);
+}
+
+/*
+ * A stable sort (the order qsort's merge sort gave) that merges the runs
+ * already in order: mentions and phrases come as a few sorted runs (the
+ * dictionary's, the composites', the unknown names'...), so a pass or two
+ * sorts them where qsort compared n log n times. At worst (runs of one)
+ * it is a bottom-up merge sort, n log n all the same.
+ */
+static lw_status sort_runs(void *base, size_t n, size_t sz, int (*cmp)(const void *, const void *))
+{
+	char *b = base, *tmp = NULL;
+	for (int merged = 1; merged;) {
+		merged = 0;
+		for (size_t i = 0; i < n;) {
+			size_t m = run_end(b, i, n, sz, cmp);
+			if (m == n)
+				break;
+			size_t e = run_end(b, m, n, sz, cmp);
+			if (!tmp && !(tmp = malloc(n * sz)))
+				return LW_ENOMEM;
+			merge_runs(b, i, m, e, sz, cmp, tmp);
+			merged = 1;
+			i = e;
+		}
+	}
+	free(tmp);
+	return LW_OK;
+}
+
 /* ---- 6. actor and place phrases for events ---- */
 
 static lw_status add_aref(struct lw_extract *x, uint32_t start, uint32_t end, size_t ft, size_t et,
@@ -1872,15 +1990,15 @@ static lw_status phrases(struct lw_extract *x)
 	}
 	/* "the group" with no group named before it: an actor all the same */
 	for (size_t k = 0; k + 1 < t->ntok; k++) {
-		if (!lw_tok_word(t, k, "the") || x->cover[k + 1])
+		if (!ew(x, k, W_THE) || x->cover[k + 1])
 			continue;
 		size_t j = k + 1;
 		int armed = 0;
-		while (j < t->ntok && lw_tok_in(t, j, group_adj, sizeof group_adj / sizeof *group_adj)) {
+		while (j < t->ntok && ec(x, j, EC_GROUP_ADJ)) {
 			armed = 1;
 			j++;
 		}
-		if (j >= t->ntok || !lw_tok_word(t, j, "group") || x->cover[j] ||
+		if (j >= t->ntok || !ew(x, j, W_GROUP) || x->cover[j] ||
 		    lw_ann_find(x, j, LW_SENSE_ROLE) || is_cap(t, j + 1))
 			continue;
 		if (add_aref(x, t->tok[k + 1].start, t->tok[j].end, k + 1, j + 1, -1, NULL, armed ? "REB" : NULL,
@@ -1888,9 +2006,7 @@ static lw_status phrases(struct lw_extract *x)
 			return LW_ENOMEM;
 		k = j;
 	}
-	if (x->naref > 1)
-		qsort(x->aref, x->naref, sizeof *x->aref, cmp_aref);
-	return LW_OK;
+	return sort_runs(x->aref, x->naref, sizeof *x->aref, cmp_aref);
 }
 
 /* ---- the stage ---- */
@@ -1918,13 +2034,17 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	if (st != LW_OK)
 		return st;
 	x->unit_at = lw_arena_alloc(a, (t->ntok + 1) * sizeof *x->unit_at);
+	x->unit_caps = lw_arena_calloc(a, t->ntok + 1, 1);
 	x->cover = lw_arena_calloc(a, t->ntok + 1, sizeof *x->cover);
 	x->shout = lw_arena_calloc(a, t->nsent + 1, 1);
-	if (!x->unit_at || !x->cover || !x->shout)
+	if (!x->unit_at || !x->unit_caps || !x->cover || !x->shout)
 		return LW_ENOMEM;
-	for (size_t i = x->u.n; i-- > 0;)
+	for (size_t i = x->u.n; i-- > 0;) {
 		x->unit_at[x->u.u[i].tok] = (uint32_t)i;
-	if ((st = collect_hits(x)) != LW_OK)
+		x->unit_caps[x->u.u[i].tok] |= (uint8_t)(x->u.u[i].flags & (LW_UF_CAP | LW_UF_UPPER));
+	}
+	pthread_once(&ent_class_once, ent_class_init);
+	if ((st = lw_token_words(x)) != LW_OK || (st = collect_hits(x)) != LW_OK)
 		return st;
 	struct countries dc, towns;
 	doc_countries(x, &dc, &towns);
@@ -1942,14 +2062,15 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	places_as_people(x);
 	if ((st = name_parts(x, pending, npending)) != LW_OK || (st = acronyms(x)) != LW_OK)
 		return st;
-	if (x->nmen > 1)
-		qsort(x->men, x->nmen, sizeof *x->men, cmp_men);
+	if ((st = sort_runs(x->men, x->nmen, sizeof *x->men, cmp_men)) != LW_OK)
+		return st;
 	update_cover(x);
 	size_t before = x->nmen;
 	if ((st = definites(x)) != LW_OK)
 		return st;
 	if (x->nmen != before) {
-		qsort(x->men, x->nmen, sizeof *x->men, cmp_men);
+		if ((st = sort_runs(x->men, x->nmen, sizeof *x->men, cmp_men)) != LW_OK)
+			return st;
 		update_cover(x);
 	}
 	code_by_head(x);

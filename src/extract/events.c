@@ -34,6 +34,7 @@
 #include "dates.h"
 #include "events.h"
 #include "extract.h"
+#include "words.h"
 #include "../lex/hash.h"
 #include "../text/utf8.h"
 #include "../util/arena.h"
@@ -103,48 +104,12 @@ struct ectx {
 
 /* ---- small helpers ---- */
 
-/* The words the stage asks about, by id: token_flags looks every token up
- * once, and asking "is token k 'were'?" compares a byte. */
-#define EV_WORDS(X) \
-	X(A, "a") X(ADDITIONAL, "additional") X(AFTER, "after") X(AGAINST, "against") \
-	X(ALONG, "along") X(ALSO, "also") X(AN, "an") X(AND, "and") X(ANOTHER, "another") \
-	X(ARE, "are") X(ARREST, "arrest") X(AT, "at") X(BE, "be") X(BEEN, "been") X(BEGAN, "began") \
-	X(BEHIND, "behind") X(BEING, "being") X(BETWEEN, "between") X(BOTH, "both") X(BY, "by") \
-	X(CAPTURE, "capture") X(CARRIED, "carried") X(CENTRAL, "central") X(COMMITTED, "committed") \
-	X(CONDEMNING, "condemning") X(CONTINUE, "continue") X(CONTINUED, "continued") \
-	X(CONTINUES, "continues") X(CONTROL, "control") X(COORDINATED, "coordinated") \
-	X(DATE, "date") X(DEMANDING, "demanding") X(DIDNT, "didn't") X(DIRECTED, "directed") \
-	X(DURING, "during") X(EASTERN, "eastern") X(ELSEWHERE, "elsewhere") \
-	X(FACILITATED, "facilitated") X(FAR, "far") X(FOR, "for") X(FURTHER, "further") \
-	X(GEAR, "gear") X(GOT, "got") X(HAD, "had") X(HAS, "has") X(HAVE, "have") X(HE, "he") \
-	X(HER, "her") X(HIS, "his") X(HUNT, "hunt") X(IN, "in") X(INCLUDING, "including") \
-	X(IS, "is") X(ITS, "its") X(LATER, "later") X(LOOKING, "looking") \
-	X(MASTERMINDED, "masterminded") X(MEANWHILE, "meanwhile") X(NEAR, "near") X(NEVER, "never") \
-	X(NO, "no") X(NORTHERN, "northern") X(NOT, "not") X(OF, "of") X(ON, "on") X(ONE, "one") \
-	X(ORCHESTRATED, "orchestrated") X(OVER, "over") X(PLANNED, "planned") \
-	X(PROTESTING, "protesting") X(PURSUIT, "pursuit") X(RELATED, "related") \
-	X(REPORTEDLY, "reportedly") X(SEARCH, "search") X(SEARCHING, "searching") \
-	X(SECOND, "second") X(SEPARATE, "separate") X(SEPARATELY, "separately") X(SHE, "she") \
-	X(SHIELDS, "shields") X(SINCE, "since") X(SO, "so") X(SOUTHERN, "southern") \
-	X(SQUAD, "squad") X(STARTED, "started") X(TARGETING, "targeting") X(THAT, "that") \
-	X(THE, "the") X(THEIR, "their") X(THEM, "them") X(THESE, "these") X(THIS, "this") \
-	X(THOSE, "those") X(TO, "to") X(TOOK, "took") X(USED, "used") X(WAS, "was") \
-	X(WASNT, "wasn't") X(WERE, "were") X(WERENT, "weren't") X(WESTERN, "western") \
-	X(WHICH, "which") X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WITHOUT, "without") \
-	X(YEAR, "year")
-
-enum {
-	W_NONE,
-#define W_ID(id, s) W_##id,
-	EV_WORDS(W_ID)
-#undef W_ID
-	W_N
-};
-
+/* The words the stage asks about, by id (words.h): lw_token_words looks
+ * every token up once, and asking "is token k 'were'?" compares a byte. */
 static const char *const ev_words[W_N] = {
 	"",
 #define W_STR(id, s) s,
-	EV_WORDS(W_STR)
+	LW_WORDS(W_STR)
 #undef W_STR
 };
 
@@ -2114,13 +2079,14 @@ static void dedup(struct ectx *c)
 }
 
 /*
- * The words of token_flags (word classes, ev_words, the date words), in a
+ * The words of lw_token_words (word classes, words.h, the date words), in a
  * small hash table keyed by the hash the matcher already keeps for every
  * unit (lw_hash_unit of its folded, lower-case form): one probe per word
  * instead of a scan of every list. Built once, on first use, for the
- * whole process.
+ * whole process. About 300 words: a table under a third full ends most
+ * probes for a token that is none of them (the usual case) at once.
  */
-#define LW_EVW_SLOTS 512
+#define LW_EVW_SLOTS 1024
 /* The longest word of the table and then some: a longer token is none of
  * them. */
 #define LW_EVW_MAXLEN 16
@@ -2210,11 +2176,11 @@ static const struct evw_entry *evw_find(const struct lw_extract *x, size_t k)
 	return evw_probe(fold, n, (uint32_t)lw_hash_unit(fold, n));
 }
 
-/* Per token: its word classes (x->evf), its word id (x->evw) and its date
- * word id (x->evdw). */
-static lw_status token_flags(struct lw_extract *x)
+lw_status lw_token_words(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
+	if (x->evw)
+		return LW_OK; /* the entity stage asked first */
 	uint8_t *f = lw_arena_alloc(x->arena, 3 * (t->ntok + 1));
 	if (!f)
 		return LW_ENOMEM;
@@ -2271,7 +2237,7 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 			c.base = lw_day_number(docdate->year, docdate->month, docdate->day);
 		c.year_hint = docdate->year;
 	}
-	lw_status st = token_flags(x);
+	lw_status st = lw_token_words(x);
 	for (size_t s = 0; s < x->t->nsent && st == LW_OK; s++)
 		st = sentence_events(&c, s);
 	if (st == LW_OK) {

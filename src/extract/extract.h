@@ -103,14 +103,15 @@ struct lw_extract {
 	uint32_t *ann_at; /* per token: first ann with first_tok >= token (nann when none) */
 	uint16_t *ann_kinds; /* per token: bit (1 << kind) for each sense kind starting there */
 	uint32_t *unit_at; /* per token: its first unit */
+	uint8_t *unit_caps; /* per token: LW_UF_CAP | LW_UF_UPPER of any of its units */
 	struct lw_mention *men;
 	size_t nmen, capmen;
 	uint32_t *cover; /* per token: index+1 of the mention covering it, 0 none */
 	uint8_t *shout;  /* per sentence: 0 unknown, 1 normal, 2 in capitals */
 	uint8_t *in_quote; /* per token: inside a direct quote (set by quotes.c) */
-	uint8_t *evf;      /* per token: LW_EVF_* word classes (set by events.c) */
-	uint8_t *evw;      /* per token: events.c's word id, 0 none (set by events.c) */
-	uint8_t *evdw;     /* per token: date word id (dates.h), 0 none (set by events.c) */
+	uint8_t *evf;      /* per token: LW_EVF_* word classes (lw_token_words) */
+	uint8_t *evw;      /* per token: events.c's word id, 0 none (lw_token_words) */
+	uint8_t *evdw;     /* per token: date word id (dates.h), 0 none (lw_token_words) */
 	struct lw_ent *ents;
 	size_t nents, capents;
 	struct lw_aref *aref;
@@ -143,9 +144,23 @@ static inline const struct lw_kb_sense *lw_ann_sense(const struct lw_extract *x,
 	return &x->kb->senses[a->sense];
 }
 
+/* lw_ann_find's search, for a token where an annotation of `kind` starts. */
+const struct lw_ann *lw_ann_find_at(const struct lw_extract *x, size_t tok, int kind);
+
 /* The first annotation starting at token `tok` with sense kind `kind`
- * (longest first), or NULL. */
-const struct lw_ann *lw_ann_find(const struct lw_extract *x, size_t tok, int kind);
+ * (longest first), or NULL. Inline: every stage asks it of every token,
+ * and the per-token kinds rule almost all of them out at once. */
+static inline const struct lw_ann *lw_ann_find(const struct lw_extract *x, size_t tok, int kind)
+{
+	if (tok >= x->t->ntok || !(x->ann_kinds[tok] & (1u << kind)))
+		return NULL;
+	return lw_ann_find_at(x, tok, kind);
+}
+
+/* Per token: its word classes (x->evf), its word id (x->evw, words.h) and
+ * its date word id (x->evdw), in the arena. Once per document: a second
+ * call does nothing (events.c). */
+lw_status lw_token_words(struct lw_extract *x);
 
 /* The mention covering token `tok`, or NULL. */
 const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok);
