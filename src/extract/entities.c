@@ -146,15 +146,32 @@ static const char *const ent_words[W_N] = {
 #undef W_STR
 };
 
+/* The id of a word of words.h, 0 if it is not there. */
+static int ent_word_id(const char *word)
+{
+	for (int id = 1; id < W_N; id++)
+		if (strcmp(ent_words[id], word) == 0)
+			return id;
+	return 0;
+}
+
 /* Each word of ent_lists must be in words.h: a token gets a class only
- * through its word id. */
+ * through its word id (lw_ent_words_unknown checks, in the tests). */
 static void ent_class_init(void)
 {
 	for (size_t l = 0; l < sizeof ent_lists / sizeof *ent_lists; l++)
 		for (size_t i = 0; i < 20 && ent_lists[l].words[i]; i++)
-			for (int id = 1; id < W_N; id++)
-				if (strcmp(ent_words[id], ent_lists[l].words[i]) == 0)
-					ent_class[id] |= (uint8_t)ent_lists[l].cls;
+			ent_class[ent_word_id(ent_lists[l].words[i])] |= (uint8_t)ent_lists[l].cls;
+	ent_class[0] = 0; /* a word missing from words.h must not class every other token */
+}
+
+const char *lw_ent_words_unknown(void)
+{
+	for (size_t l = 0; l < sizeof ent_lists / sizeof *ent_lists; l++)
+		for (size_t i = 0; i < 20 && ent_lists[l].words[i]; i++)
+			if (!ent_word_id(ent_lists[l].words[i]))
+				return ent_lists[l].words[i];
+	return NULL;
 }
 
 /* Is token k the word id (W_*)? */

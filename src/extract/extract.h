@@ -161,6 +161,9 @@ static inline const struct lw_ann *lw_ann_find(const struct lw_extract *x, size_
  * its date word id (x->evdw), in the arena. Once per document: a second
  * call does nothing (events.c). */
 lw_status lw_token_words(struct lw_extract *x);
+/* A word of the entities stage's word lists that words.h lacks (it would
+ * silently lose its class), or NULL: for the tests. */
+const char *lw_ent_words_unknown(void);
 
 /* The mention covering token `tok`, or NULL. */
 const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok);

@@ -13,6 +13,7 @@
 #include "runner.h"
 #include "lex/hash.h"
 #include "lex/match.h"
+#include "extract/extract.h"
 #include "text/text.h"
 #include "util/arena.h"
 
@@ -135,7 +136,16 @@ static void unit_hash_padding(void)
 	}
 }
 
+/* Every word the entities stage lists is one words.h gives an id. */
+static void entity_words_known(void)
+{
+	const char *missing = lw_ent_words_unknown();
+	if (missing)
+		lw_check_fail(__FILE__, __LINE__, "\"%s\" is in ent_lists but not in words.h", missing);
+}
+
 LW_TESTS(match_tests) = {
+	{"match/entity_words_known", entity_words_known},
 	{"match/unit_hash_padding", unit_hash_padding},
 	{"match/memo_key_lengths", memo_key_lengths},
 	{"match/memo_evictions", memo_evictions},
