@@ -21,29 +21,6 @@ void lw_jsonw_indent(struct lw_jsonw *w)
 		lw_buf_add(w->b, "  ", 2);
 }
 
-static void open(struct lw_jsonw *w, char c)
-{
-	lw_jsonw_before(w);
-	lw_buf_addc(w->b, c);
-	if (w->depth < LW_JSONW_MAX_DEPTH)
-		w->count[w->depth] = 0;
-	w->depth++;
-}
-
-static void close(struct lw_jsonw *w, char c)
-{
-	int had = w->depth > 0 && w->depth <= LW_JSONW_MAX_DEPTH && w->count[w->depth - 1];
-	w->depth--;
-	if (w->pretty && had)
-		lw_jsonw_indent(w);
-	lw_buf_addc(w->b, c);
-}
-
-void lw_jsonw_obj(struct lw_jsonw *w) { open(w, '{'); }
-void lw_jsonw_arr(struct lw_jsonw *w) { open(w, '['); }
-void lw_jsonw_end_obj(struct lw_jsonw *w) { close(w, '}'); }
-void lw_jsonw_end_arr(struct lw_jsonw *w) { close(w, ']'); }
-
 #undef lw_jsonw_key
 void lw_jsonw_key(struct lw_jsonw *w, const char *key)
 {
@@ -79,7 +56,7 @@ static size_t utf8_len(const unsigned char *p, size_t n)
 #define PLAIN4(c) PLAIN(c), PLAIN((c) + 1), PLAIN((c) + 2), PLAIN((c) + 3)
 #define PLAIN16(c) PLAIN4(c), PLAIN4((c) + 4), PLAIN4((c) + 8), PLAIN4((c) + 12)
 #define PLAIN64(c) PLAIN16(c), PLAIN16((c) + 16), PLAIN16((c) + 32), PLAIN16((c) + 48)
-static const unsigned char plain[256] = {PLAIN64(0), PLAIN64(64), PLAIN64(128), PLAIN64(192)};
+const unsigned char lw_json_plain[256] = {PLAIN64(0), PLAIN64(64), PLAIN64(128), PLAIN64(192)};
 
 void lw_json_escape(struct lw_buf *b, const char *s, size_t n)
 {
@@ -88,7 +65,7 @@ void lw_json_escape(struct lw_buf *b, const char *s, size_t n)
 	size_t i = 0, run = 0;
 	while (i < n) {
 		unsigned char c = p[i];
-		if (plain[c]) {
+		if (lw_json_plain[c]) {
 			i++;
 			continue;
 		}
@@ -123,22 +100,6 @@ void lw_json_escape(struct lw_buf *b, const char *s, size_t n)
 		run = i;
 	}
 	lw_buf_add(b, p + run, n - run);
-}
-
-void lw_jsonw_str(struct lw_jsonw *w, const char *p, size_t n)
-{
-	lw_jsonw_before(w);
-	lw_buf_addc(w->b, '"');
-	lw_json_escape(w->b, p, n);
-	lw_buf_addc(w->b, '"');
-}
-
-void lw_jsonw_cstr(struct lw_jsonw *w, const char *s)
-{
-	if (s)
-		lw_jsonw_str(w, s, strlen(s));
-	else
-		lw_jsonw_null(w);
 }
 
 void lw_jsonw_num(struct lw_jsonw *w, double v, int decimals)
@@ -189,10 +150,3 @@ void lw_jsonw_num(struct lw_jsonw *w, double v, int decimals)
 		tmp[0] = '0', n = 1;
 	lw_buf_add(w->b, tmp, (size_t)n);
 }
-
-void lw_jsonw_bool(struct lw_jsonw *w, int v)
-{
-	lw_jsonw_before(w);
-	lw_buf_adds(w->b, v ? "true" : "false");
-}
-
