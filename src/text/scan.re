@@ -307,18 +307,45 @@ static const unsigned char wclass[256] = {
 };
 
 /*
+ * The end of the run of ASCII lower-case letters at q (lim holds the NUL
+ * that ends the text and stops it). Where a word is known to be read as
+ * little-endian, eight bytes at a time: a byte's top bit says whether it
+ * is no such letter, and the lowest bit set says where the run ends.
+ */
+static inline const unsigned char *skip_lower(const unsigned char *q, const unsigned char *lim)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
+	while (lim - q >= 7) { /* q[0..7] are readable */
+		uint64_t x, low;
+		memcpy(&x, q, 8);
+		low = x & ~high;
+		uint64_t other = (~(low + ones * (0x80 - 'a')) | (low + ones * (0x80 - 'z' - 1)) | x) &
+				 high;
+		if (other)
+			return q + (__builtin_ctzll(other) >> 3);
+		q += 8;
+	}
+#else
+	(void)lim;
+#endif
+	while (wclass[*q] == W_LOWER)
+		q++;
+	return q;
+}
+
+/*
  * A lower-case word ("said") or a capitalised one ("Kabul") at p, pushed
  * as the rules [a-z]+ and [A-Z][a-z]* below would push it. Returns its
  * end, or NULL when it goes on into something else (a hyphen, a digit,
  * "U.S.", "McDonald"): the machine then reads it from the start. p[n] is
  * readable up to the NUL that ends the text, which stops the run.
  */
-static const unsigned char *plain_word(struct scanner *s, const unsigned char *p)
+static const unsigned char *plain_word(struct scanner *s, const unsigned char *p,
+				       const unsigned char *lim)
 {
 	unsigned first = wclass[*p];
-	const unsigned char *q = p + 1;
-	while (wclass[*q] == W_LOWER)
-		q++;
+	const unsigned char *q = skip_lower(p + 1, lim);
 	if (!(wclass[*q] & W_STOP))
 		return NULL;
 	size_t st = (size_t)(p - s->base), end = (size_t)(q - s->base);
@@ -403,9 +430,13 @@ lw_status lw_scan(struct lw_arena *a, const char *text, size_t len,
 		}
 		tok = cur;
 		if (wclass[*cur] & (W_LOWER | W_UPPER)) {
-			const unsigned char *e = plain_word(&s, cur);
+			const unsigned char *e = plain_word(&s, cur, lim);
 			if (e) {
 				cur = e;
+				if (*cur == ' ') { /* as ws+ would take it */
+					space(&s);
+					cur++;
+				}
 				continue;
 			}
 		}
