@@ -428,15 +428,15 @@ lw_status lw_scan(struct lw_arena *a, const char *text, size_t len,
 			free(s.tok);
 			return LW_ENOMEM;
 		}
+		if (*cur == ' ') { /* as ws+ would take it */
+			space(&s);
+			cur++;
+		}
 		tok = cur;
 		if (wclass[*cur] & (W_LOWER | W_UPPER)) {
 			const unsigned char *e = plain_word(&s, cur, lim);
 			if (e) {
 				cur = e;
-				if (*cur == ' ') { /* as ws+ would take it */
-					space(&s);
-					cur++;
-				}
 				continue;
 			}
 		}
