@@ -107,6 +107,7 @@ static const unsigned char special[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
 
+#ifndef __SSE2__
 /* Bit tricks over 8 bytes (from "Bit Twiddling Hacks", public domain). */
 static inline uint64_t has_zero(uint64_t v)
 {
@@ -117,6 +118,7 @@ static inline uint64_t has_less_than_0x20(uint64_t v)
 {
 	return (v - 0x2020202020202020ULL) & ~v & 0x8080808080808080ULL;
 }
+#endif
 
 /*
  * The first byte from q that ends plain string content (see special), or
