@@ -23,6 +23,7 @@ struct lw_wordset {
 	const uint32_t *off;
 	const uint32_t *len;
 	const char *pool;
+	size_t max_len; /* the longest word: a longer one is no member, without a hash */
 	void *owned; /* one allocation holding the arrays, or NULL for a view */
 };
 
@@ -78,6 +79,8 @@ struct lw_wordset *lw_wordset_new(const char *const *words, const size_t *lens, 
 		off[ws->n] = (uint32_t)used;
 		len[ws->n] = (uint32_t)lens[i];
 		used += lens[i];
+		if (lens[i] > ws->max_len)
+			ws->max_len = lens[i];
 		slot[at] = (uint32_t)(++ws->n);
 	}
 	return ws;
@@ -93,7 +96,7 @@ void lw_wordset_free(struct lw_wordset *ws)
 
 int lw_wordset_has(const struct lw_wordset *ws, const char *w, size_t n)
 {
-	if (!ws || ws->n == 0)
+	if (!ws || ws->n == 0 || n > ws->max_len)
 		return 0;
 	int found;
 	find(ws, w, n, &found);
@@ -103,7 +106,7 @@ int lw_wordset_has(const struct lw_wordset *ws, const char *w, size_t n)
 int lw_wordset_has_lower(const struct lw_wordset *ws, const char *w, size_t n)
 {
 	char tmp[WORDSET_MAX_WORD];
-	if (!ws || n > sizeof tmp)
+	if (!ws || n > sizeof tmp || n > ws->max_len)
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)w[i];
@@ -150,11 +153,14 @@ struct lw_wordset *lw_wordset_view(const void *p, size_t size)
 	ws->off = ws->slot + nslots;
 	ws->len = ws->off + nitems;
 	ws->pool = (const char *)(ws->len + nitems);
-	for (size_t i = 0; i < ws->n; i++)
+	for (size_t i = 0; i < ws->n; i++) {
 		if ((uint64_t)ws->off[i] + ws->len[i] > pool) {
 			free(ws);
 			return NULL;
 		}
+		if (ws->len[i] > ws->max_len)
+			ws->max_len = ws->len[i];
+	}
 	for (size_t i = 0; i < nslots; i++)
 		if (ws->slot[i] > nitems) {
 			free(ws);

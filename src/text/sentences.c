@@ -159,6 +159,19 @@ static int is_soft_cut(const struct lw_text *t, size_t i)
 	return k->kind == LW_TOK_PUNCT && (t->p[k->start] == ',' || t->p[k->start] == ';');
 }
 
+/*
+ * The first token from i before `end` that the splitter has to look at: a
+ * line break, a terminal mark or an abbreviation. Most tokens are none,
+ * and passing them over in a tight loop saves the main loop's tests.
+ */
+static size_t next_mark(const lw_token *tok, size_t i, size_t end)
+{
+	while (i < end && !(tok[i].flags & (LW_TF_NEWLINE_BEFORE | LW_TF_PARA_BEFORE)) &&
+	       tok[i].kind != LW_TOK_TERM && tok[i].kind != LW_TOK_ABBREV)
+		i++;
+	return i;
+}
+
 lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_lexicon *lex)
 {
 	struct splitter sp = {a, t, 0, 0, 0};
@@ -170,6 +183,12 @@ lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_l
 	add_paragraph(&sp, 0);
 	size_t first = 0;
 	for (size_t i = 0; i < t->ntok && !sp.oom; i++) {
+		/* tokens short of the length bound (LW_SENTENCE_MAX_TOKENS) that
+		 * are no mark need nothing */
+		size_t bound = first + LW_SENTENCE_MAX_TOKENS - 1;
+		i = next_mark(t->tok, i, bound < t->ntok ? bound : t->ntok);
+		if (i == t->ntok)
+			break;
 		const lw_token *k = &t->tok[i];
 		if (i > first && (k->flags & LW_TF_NEWLINE_BEFORE)) {
 			int para = (k->flags & LW_TF_PARA_BEFORE) != 0;
