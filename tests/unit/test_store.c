@@ -817,6 +817,36 @@ static void schema_1_migrates(void)
 		lw_buf_release(&out[k]);
 }
 
+/* A damaged deflated column stops the export with a clear error, never a
+ * crash or a silently shortened document. */
+static void damaged_packed_column(void)
+{
+	const char *in = tmp_path("damaged.jsonl");
+	write_corpus(in, 6);
+	lw_store *s = fresh_store("damaged.db");
+	if (!s)
+		return;
+	lw_ingest_options opt;
+	lw_ingest_options_init(&opt);
+	opt.threads = 1;
+	lw_ingest_progress p;
+	lw_error err;
+	struct lw_buf out = LW_BUF_INIT;
+	CHECK_INT(lw_store_ingest(s, test_kb(), &opt, &in, 1, &p, &err), LW_OK);
+	CHECK(count(s, "SELECT count(*) FROM documents WHERE entities_size > 0") > 0);
+	/* a zlib header and then nothing that inflates */
+	CHECK_INT(sqlite3_exec(s->db,
+			       "UPDATE documents SET entities = x'789c0102030405060708' "
+			       "WHERE id = (SELECT min(id) FROM documents WHERE entities_size > 0)",
+			       NULL, NULL, NULL),
+		  SQLITE_OK);
+	CHECK(lw_store_export(s, NULL, LW_OUT_JSONL, 0, NULL, buf_write, &out, &err) != LW_OK);
+	CHECK(strstr(err.message, "damaged") != NULL);
+	CHECK_INT(count(s, "SELECT count(*) FROM entities"), -1); /* the view fails too */
+	lw_buf_release(&out);
+	lw_store_close(s);
+}
+
 /* ---- the pipeline: the same store whatever the thread count ---- */
 
 static void write_corpus(const char *path, int n)
@@ -888,6 +918,7 @@ LW_TESTS(store_tests) = {
 	{"store: input hash equals the stored hash", input_hash_matches_record},
 	{"store: label ids survive a rolled-back transaction", labels_survive_rollback},
 	{"store: a schema 1 store is read, and updated by a writer", schema_1_migrates},
+	{"store: a damaged deflated column is an error", damaged_packed_column},
 	{"store: stats fields come from a whitelist", stats_checks_fields},
 	{"store: pipeline output independent of thread count", pipeline_thread_counts},
 	LW_END_TESTS,
