@@ -139,18 +139,12 @@ static const struct {
 static uint8_t ent_class[W_N];
 static pthread_once_t ent_class_once = PTHREAD_ONCE_INIT;
 
-static const char *const ent_words[W_N] = {
-	"",
-#define W_STR(id, s) s,
-	LW_WORDS(W_STR)
-#undef W_STR
-};
 
 /* The id of a word of words.h, 0 if it is not there. */
 static int ent_word_id(const char *word)
 {
 	for (int id = 1; id < W_N; id++)
-		if (strcmp(ent_words[id], word) == 0)
+		if (strcmp(lw_words[id], word) == 0)
 			return id;
 	return 0;
 }

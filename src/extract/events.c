@@ -106,7 +106,7 @@ struct ectx {
 
 /* The words the stage asks about, by id (words.h): lw_token_words looks
  * every token up once, and asking "is token k 'were'?" compares a byte. */
-static const char *const ev_words[W_N] = {
+const char *const lw_words[W_N] = {
 	"",
 #define W_STR(id, s) s,
 	LW_WORDS(W_STR)
@@ -2132,7 +2132,7 @@ static void evw_init(void)
 	for (size_t i = 0; i < sizeof speculation_words / sizeof *speculation_words; i++)
 		evw[evw_slot(speculation_words[i])].flags |= LW_EVF_SPECULATE;
 	for (int i = 1; i < W_N; i++)
-		evw[evw_slot(ev_words[i])].id = (uint8_t)i;
+		evw[evw_slot(lw_words[i])].id = (uint8_t)i;
 	lw_date_words(evw_date, NULL);
 }
 

@@ -59,4 +59,7 @@ enum {
 	W_N
 };
 
+/* The word of each id ("" for W_NONE); defined in events.c. */
+extern const char *const lw_words[W_N];
+
 #endif
