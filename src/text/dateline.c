@@ -141,7 +141,12 @@ size_t lw_parse_date_tokens(const struct lw_text *t, size_t i, size_t end, lw_da
 			d->precision = LW_PREC_DAY;
 			j++;
 			size_t k = j;
-			if (k < end && t->tok[k].kind == LW_TOK_PUNCT && t->p[t->tok[k].start] == ',')
+			/* "Nov. 1, 2011"; also "Nov. 1. 2011", a comma mistyped
+			 * as a full stop (glued to the day) in real datelines */
+			if (k < end &&
+			    ((t->tok[k].kind == LW_TOK_PUNCT && t->p[t->tok[k].start] == ',') ||
+			     (t->tok[k].kind == LW_TOK_TERM && lw_tok_len(&t->tok[k]) == 1 &&
+			      t->p[t->tok[k].start] == '.' && t->tok[k].start == t->tok[k - 1].end)))
 				k++;
 			int y = k < end ? small_number(t, k, &nd) : -1;
 			if (valid_year(y, nd) && day <= days_in_month(y, m)) {
