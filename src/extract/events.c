@@ -1522,6 +1522,31 @@ static int same_span_actor(const lw_event_actor *a, const lw_event_actor *b)
 	return a->present && b->present && a->span.start == b->span.start;
 }
 
+/*
+ * Whether a date expression of the sentence tells of something other than
+ * the event e: a date that opens the report whose reported clause holds the
+ * trigger ("Today, forces confirmed a leader was arrested ... Sunday": the
+ * arrest is Sunday's), or a date fastened to another trigger word ("a
+ * leader responsible for an attack Jan. 7", "linked to the July 2 attack"):
+ * that event's date, not this one's. The caller still takes such a date
+ * when the sentence has no other.
+ */
+static int date_of_other(const struct lw_extract *x, const struct lw_date_expr *d,
+			 const struct ev *e)
+{
+	if (d->end <= e->tfirst)
+		for (size_t k = d->end; k < e->tfirst; k++)
+			if (kind_at(x, k, LW_SENSE_CUE))
+				return 1;
+	size_t before = d->first, after = d->end;
+	if (before > 0 && kind_at(x, before - 1, LW_SENSE_TRIGGER) &&
+	    (before - 1 < e->tfirst || before - 1 >= e->tend))
+		return 1;
+	if (kind_at(x, after, LW_SENSE_TRIGGER) && (after < e->tfirst || after >= e->tend))
+		return 1;
+	return 0;
+}
+
 static lw_status sentence_events(struct ectx *c, size_t si)
 {
 	struct lw_extract *x = c->x;
@@ -1843,16 +1868,20 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		lw_event *o = &e->out;
 		if (pl >= 0)
 			set_place(c, &o->location, &x->pref[pl]);
-		/* the date expression nearest the trigger */
+		/* the date expression nearest the trigger, unless it is another
+		 * event's or the report's (date_of_other) */
 		size_t best = SIZE_MAX;
 		long bestd = 0;
-		for (size_t d = 0; d < nd; d++) {
-			long dist = labs((long)dates[d].first - (long)e->tfirst);
-			if (best == SIZE_MAX || dist < bestd) {
-				best = d;
-				bestd = dist;
+		for (int pass = 0; pass < 2 && best == SIZE_MAX; pass++)
+			for (size_t d = 0; d < nd; d++) {
+				if (pass == 0 && nd > 1 && date_of_other(x, &dates[d], e))
+					continue;
+				long dist = labs((long)dates[d].first - (long)e->tfirst);
+				if (best == SIZE_MAX || dist < bestd) {
+					best = d;
+					bestd = dist;
+				}
 			}
-		}
 		if (best != SIZE_MAX) {
 			o->date.present = 1;
 			o->date.date = dates[best].date;
