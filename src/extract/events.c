@@ -711,9 +711,14 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				tgt = NULL;
 		}
 	} else if (tr->kt->flags & LW_TRF_NOUN) {
-		/* "clashes between X and Y" */
-		if (w(x, tr->end, W_BETWEEN)) {
-			src = aref_after(c, tr->end + 1, tr->end + 6);
+		/* "clashes between X and Y"; "clashes erupted at dawn on
+		 * Monday between X and Y" */
+		size_t btw = tr->end;
+		if (tr->kt->flags & LW_TRF_MUTUAL)
+			while (btw < b && btw < tr->end + 8 && !w(x, btw, W_BETWEEN))
+				btw++;
+		if (w(x, btw, W_BETWEEN)) {
+			src = aref_after(c, btw + 1, btw + 6);
 			if (src)
 				tgt = aref_after(c, src->end_tok, src->end_tok + 4);
 		} else {
@@ -1904,6 +1909,17 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			o->date.date = c->docdate;
 			o->date.span.start = o->date.span.end = 0; /* no words: the document date */
 		}
+		/* one mention is never both sides ("a car bomb ..., killing
+		 * dozens of people": the people died; nobody says who bombed):
+		 * what stands after the trigger is its target, before it its
+		 * source */
+		if (same_span_actor(&o->source, &o->target)) {
+			lw_event_actor *drop = o->target.span.start >= t->tok[e->tfirst].start
+						       ? &o->source
+						       : &o->target;
+			memset(drop, 0, sizeof *drop);
+			drop->entity = -1;
+		}
 		o->type = lw_plover_types[e->type];
 		if (e->kt && e->kt->mode_len) {
 			/* mode strings live in the knowledge base, NUL-terminated */
@@ -2073,9 +2089,13 @@ static void merge_into(struct ev *f, const struct ev *e)
 			*dst = *src;
 		}
 	}
-	if (!f->out.target.present && e->out.target.present)
+	/* never one mention as both sides: "a car bomb ..., killing dozens
+	 * of people" tells who died, not who bombed */
+	if (!f->out.target.present && e->out.target.present &&
+	    !same_span_actor(&e->out.target, &f->out.source))
 		f->out.target = e->out.target;
 	if (!f->out.source.present && e->out.source.present &&
+	    !same_span_actor(&e->out.source, &f->out.target) &&
 	    (retold || (e->type != 15 && e->type != 14)))
 		f->out.source = e->out.source;
 	if (!f->out.location.present && e->out.location.present)
