@@ -685,6 +685,33 @@ static int state_before(struct ectx *c, size_t k, size_t floor, struct lw_aref *
 	return 1;
 }
 
+/*
+ * A participle with no auxiliary, right after the actor it happened to and
+ * before a preposition or the clause's end: the passive of headlines and
+ * short reports ("13-year-old girl killed after shelling", "two soldiers
+ * wounded in blast"). "Militants killed five soldiers" has an object and
+ * stays active; so does "killed at least ...".
+ */
+static int headline_passive(struct ectx *c, const struct trig *tr, size_t floor, size_t s1)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	/* a one-word verb of harm done to someone: not "clashed", "opened
+	 * fire", "died" */
+	if (!(tr->sense->form & LW_FORM_PAST) ||
+	    (tr->kt->flags & (LW_TRF_NOUN | LW_TRF_MUTUAL | LW_TRF_SUBJECT_TARGET)) ||
+	    tr->end != tr->first + 1 || (tr->kt->type != 15 && tr->kt->type != 14))
+		return 0;
+	size_t k = tr->end;
+	int ends = k >= s1 || t->tok[k].kind == LW_TOK_TERM ||
+		   (t->tok[k].kind == LW_TOK_PUNCT && t->p[t->tok[k].start] == ',');
+	if (!ends && !w(x, k, W_IN) && !w(x, k, W_AFTER) && !w(x, k, W_DURING) &&
+	    !w(x, k, W_BY) && !w(x, k, W_AS) && !w(x, k, W_NEAR))
+		return 0;
+	const struct lw_aref *r = aref_before(c, floor, tr->first);
+	return r && r->end_tok == tr->first;
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
@@ -694,7 +721,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	/* the subject may stand before a relative clause: "X, who ..., attacked" */
 	size_t floor = a > s0 && tr->first - s0 < LW_ACTOR_WINDOW * 2 ? s0 : a;
 	const struct lw_aref *src = NULL, *tgt = NULL;
-	if (is_passive(c->x, tr, floor)) {
+	if (is_passive(c->x, tr, floor) || headline_passive(c, tr, floor, s1)) {
 		/* "was killed by X": the target before, the source after "by" */
 		for (size_t k = tr->end; k < s1 && k < tr->end + 6; k++)
 			if (w(x, k, W_BY)) {
