@@ -44,6 +44,33 @@ static inline void lw_jsonw_null(struct lw_jsonw *w);
 void lw_json_escape(struct lw_buf *b, const char *p, size_t n);
 
 /*
+ * The cursor layer under the writer. A caller that knows how much it will
+ * write makes room for it once (lw_buf_reserve, or an end pointer of its
+ * own), then calls these: each writes at `o` without a check and returns
+ * the cursor after what it wrote. write_json.c is built on them; the calls
+ * above use them too, so both escape and format alike.
+ */
+
+/* Room a string of n bytes may take: its quotes, and every byte may
+ * become a six-byte escape (a control byte, a byte that is not UTF-8). */
+#define LW_JSON_STR_ROOM(n) (6 * (size_t)(n) + 2)
+/* Room lw_json_put_num may take: "%.4f" of -DBL_MAX is 315 bytes. */
+#define LW_JSON_NUM_ROOM 320
+
+/* p[0..n) as a JSON string, quotes included. */
+char *lw_json_put_str(char *o, const char *p, size_t n);
+/* v rounded to `decimals` places (0 to 6), trailing zeros dropped (34.3,
+ * 60); NaN and infinities as null. */
+char *lw_json_put_num(char *o, double v, int decimals);
+
+/*
+ * Re-indent compact JSON p[0..n) (as the calls above write it with pretty
+ * 0) into b, as they write it with pretty 1: the pretty form of a writer
+ * that writes compact JSON only.
+ */
+void lw_json_indent(struct lw_buf *b, const char *p, size_t n);
+
+/*
  * The calls made for every key and number, inline: a document's output is
  * five times its text, and these were a fifth of `lapwing code`'s
  * instructions as calls.
@@ -98,7 +125,13 @@ __attribute__((always_inline)) static inline void lw_jsonw_keyn(struct lw_jsonw 
 static inline void lw_jsonw_int(struct lw_jsonw *w, int64_t v)
 {
 	lw_jsonw_before(w);
-	lw_buf_add_i64(w->b, v);
+	if (lw_buf_reserve(w->b, LW_U64_DIGITS + 1))
+		return;
+	char *o = w->b->ptr + w->b->len;
+	if (v < 0)
+		*o++ = '-';
+	o = lw_buf_put_u64(o, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+	w->b->len = (size_t)(o - w->b->ptr);
 }
 
 static inline void lw_jsonw_null(struct lw_jsonw *w)
@@ -139,26 +172,13 @@ static inline void lw_jsonw_arr(struct lw_jsonw *w) { lw_jsonw_open(w, '['); }
 static inline void lw_jsonw_end_obj(struct lw_jsonw *w) { lw_jsonw_close(w, '}'); }
 static inline void lw_jsonw_end_arr(struct lw_jsonw *w) { lw_jsonw_close(w, ']'); }
 
-/* Bytes a JSON string holds as they are (jsonw.c). */
-extern const unsigned char lw_json_plain[256];
-
-/* A string: names, codes and words are nearly always plain, and copied at
- * once; the rest goes through lw_json_escape. */
 static inline void lw_jsonw_str(struct lw_jsonw *w, const char *p, size_t n)
 {
 	lw_jsonw_before(w);
-	size_t i = 0;
-	while (i < n && lw_json_plain[(unsigned char)p[i]])
-		i++;
-	if (lw_buf_reserve(w->b, i + 2))
+	if (lw_buf_reserve(w->b, LW_JSON_STR_ROOM(n)))
 		return;
-	char *o = w->b->ptr + w->b->len;
-	*o++ = '"';
-	memcpy(o, p, i);
-	w->b->len += i + 1;
-	if (i < n)
-		lw_json_escape(w->b, p + i, n - i);
-	lw_buf_addc(w->b, '"');
+	char *o = lw_json_put_str(w->b->ptr + w->b->len, p, n);
+	w->b->len = (size_t)(o - w->b->ptr);
 }
 
 static inline void lw_jsonw_cstr(struct lw_jsonw *w, const char *s)

@@ -58,20 +58,34 @@ void lw_buf_addf(struct lw_buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-/* Written in place, two digits a step: the JSON writer puts millions of
- * offsets. */
-void lw_buf_add_u64(struct lw_buf *b, uint64_t v)
+/* How many digits v has: four at a division, the first comparisons
+ * settle the offsets and counts the JSON writer puts millions of. */
+static unsigned u64_digits(uint64_t v)
+{
+	unsigned n = 1;
+	for (;;) {
+		if (v < 10)
+			return n;
+		if (v < 100)
+			return n + 1;
+		if (v < 1000)
+			return n + 2;
+		if (v < 10000)
+			return n + 3;
+		v /= 10000;
+		n += 4;
+	}
+}
+
+/* Written from the end, two digits a step. */
+char *lw_buf_put_u64(char *o, uint64_t v)
 {
 	static const char pairs[201] = "00010203040506070809101112131415161718192021222324"
 				       "25262728293031323334353637383940414243444546474849"
 				       "50515253545556575859606162636465666768697071727374"
 				       "75767778798081828384858687888990919293949596979899";
-	if (lw_buf_reserve(b, 20))
-		return;
-	size_t n = 1;
-	for (uint64_t x = v; x >= 10; x /= 10)
-		n++;
-	char *o = b->ptr + b->len + n;
+	char *end = o + u64_digits(v);
+	o = end;
 	while (v >= 100) {
 		const char *d = pairs + 2 * (v % 100);
 		v /= 100;
@@ -84,7 +98,14 @@ void lw_buf_add_u64(struct lw_buf *b, uint64_t v)
 	} else {
 		*--o = (char)('0' + v);
 	}
-	b->len += n;
+	return end;
+}
+
+void lw_buf_add_u64(struct lw_buf *b, uint64_t v)
+{
+	if (lw_buf_reserve(b, LW_U64_DIGITS))
+		return;
+	b->len = (size_t)(lw_buf_put_u64(b->ptr + b->len, v) - b->ptr);
 }
 
 void lw_buf_add_i64(struct lw_buf *b, int64_t v)

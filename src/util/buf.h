@@ -52,4 +52,11 @@ void lw_buf_addf(struct lw_buf *b, const char *fmt, ...)
 void lw_buf_add_u64(struct lw_buf *b, uint64_t v);
 void lw_buf_add_i64(struct lw_buf *b, int64_t v);
 
+/* Digits of the longest uint64_t. */
+#define LW_U64_DIGITS 20
+/* Write v's decimal digits at o, which has room for LW_U64_DIGITS bytes;
+ * returns the end of them. For writers that make room once for many
+ * values (the JSON writer). */
+char *lw_buf_put_u64(char *o, uint64_t v);
+
 #endif
