@@ -56,24 +56,7 @@ static size_t utf8_len(const unsigned char *p, size_t n)
 #define PLAIN4(c) PLAIN(c), PLAIN((c) + 1), PLAIN((c) + 2), PLAIN((c) + 3)
 #define PLAIN16(c) PLAIN4(c), PLAIN4((c) + 4), PLAIN4((c) + 8), PLAIN4((c) + 12)
 #define PLAIN64(c) PLAIN16(c), PLAIN16((c) + 16), PLAIN16((c) + 32), PLAIN16((c) + 48)
-static const unsigned char plain[256] = {PLAIN64(0), PLAIN64(64), PLAIN64(128), PLAIN64(192)};
-
-#define ONES 0x0101010101010101u
-
-/*
- * Whether the 8 bytes of x are all plain, at once. A byte is flagged by
- * its high bit in x (not ASCII), in x - 0x20 (below 0x20), or in
- * (x ^ '"') - 1 and (x ^ '\\') - 1 (zero there). A borrow can carry into
- * a byte above a flagged one, never into an unflagged word, so the answer
- * is exact for the word.
- */
-static inline int plain8(const unsigned char *p)
-{
-	uint64_t x;
-	memcpy(&x, p, 8);
-	uint64_t q = x ^ (ONES * '"'), s = x ^ (ONES * '\\');
-	return ((x | (x - ONES * 0x20) | (q - ONES) | (s - ONES)) & (ONES * 0x80)) == 0;
-}
+const unsigned char lw_json_plain[256] = {PLAIN64(0), PLAIN64(64), PLAIN64(128), PLAIN64(192)};
 
 /* The byte or UTF-8 sequence at *pp that is not plain, escaped; moves *pp
  * past it. */
@@ -115,18 +98,17 @@ static char *escape_one(char *o, const unsigned char **pp, const unsigned char *
 	return o + k;
 }
 
-/* Escaped p[0..n), no quotes: LW_JSON_STR_ROOM(n) - 2 bytes of room. */
-static char *put_escaped(char *o, const char *s, size_t n)
+char *lw_json_put_escaped(char *o, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 	for (;;) {
-		/* text is nearly all plain ASCII: 8 bytes a step */
-		while (end - p >= 8 && plain8(p)) {
+		/* the plain stretches between escapes 8 bytes a step */
+		while (end - p >= 8 && lw_json_plain8((const char *)p)) {
 			memcpy(o, p, 8);
 			o += 8;
 			p += 8;
 		}
-		while (p < end && plain[*p])
+		while (p < end && lw_json_plain[*p])
 			*o++ = (char)*p++;
 		if (p == end)
 			return o;
@@ -134,19 +116,11 @@ static char *put_escaped(char *o, const char *s, size_t n)
 	}
 }
 
-char *lw_json_put_str(char *o, const char *p, size_t n)
-{
-	*o++ = '"';
-	o = put_escaped(o, p, n);
-	*o++ = '"';
-	return o;
-}
-
 void lw_json_escape(struct lw_buf *b, const char *p, size_t n)
 {
 	if (lw_buf_reserve(b, LW_JSON_STR_ROOM(n)))
 		return;
-	b->len = (size_t)(put_escaped(b->ptr + b->len, p, n) - b->ptr);
+	b->len = (size_t)(lw_json_put_escaped(b->ptr + b->len, p, n) - b->ptr);
 }
 
 /* llround(x) for 0 <= x < 2^63, without the call: x - t is exact (both
@@ -191,15 +165,14 @@ char *lw_json_put_num(char *o, double v, int decimals)
 		*o++ = '-';
 	o = lw_buf_put_u64(o, ip);
 	if (fp) {
-		int d = decimals;
-		for (; fp % 10 == 0; d--) /* 34.3000 -> 34.3 */
-			fp /= 10;
-		*o++ = '.';
-		for (int k = d - 1; k >= 0; k--) {
-			o[k] = (char)('0' + fp % 10);
-			fp /= 10;
-		}
-		o += d;
+		/* fp + 10^decimals is fp with its leading zeros, after a 1
+		 * that the point replaces; then the trailing zeros go:
+		 * 34.3000 -> 34.3 (fp is not 0, so the point stays) */
+		char *point = o;
+		o = lw_buf_put_u64(o, fp + scale[decimals]);
+		*point = '.';
+		while (o[-1] == '0')
+			o--;
 	}
 	return o;
 }
