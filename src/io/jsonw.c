@@ -123,20 +123,22 @@ void lw_json_escape(struct lw_buf *b, const char *p, size_t n)
 	b->len = (size_t)(lw_json_put_escaped(b->ptr + b->len, p, n) - b->ptr);
 }
 
-/* llround(x) for 0 <= x < 2^63, without the call: x - t is exact (both
- * are in x's binade or t is 0), so ties go up as llround's do. */
+/* llround(x) for 0 <= x < 2^63, without the call: t = trunc(x) is exact
+ * as a double, and so is x - t (t <= x < 2t, or t is 0), so ties go up as
+ * llround's do. */
 static inline uint64_t round_half_up(double x)
 {
 	uint64_t t = (uint64_t)x;
 	return x - (double)t >= 0.5 ? t + 1 : t;
 }
 
-/* printf's "%.*f" with the trailing zeros dropped: 60.0 -> 60. */
+/* printf's "%.*f" with the trailing zeros dropped (60.0 -> 60): its
+ * length, 0 if it does not fit in room. */
 static int printf_num(char *o, size_t room, double v, int decimals)
 {
 	int n = snprintf(o, room, "%.*f", decimals, v);
 	if (n <= 0 || (size_t)n >= room)
-		return n;
+		return 0;
 	if (memchr(o, '.', (size_t)n)) {
 		while (o[n - 1] == '0')
 			n--;

@@ -54,7 +54,7 @@ void lw_json_escape(struct lw_buf *b, const char *p, size_t n);
 /* Room a string of n bytes may take: its quotes, and every byte may
  * become a six-byte escape (a control byte, a byte that is not UTF-8). */
 #define LW_JSON_STR_ROOM(n) (6 * (size_t)(n) + 2)
-/* Room lw_json_put_num may take: "%.4f" of -DBL_MAX is 315 bytes. */
+/* Room lw_json_put_num may take: "%.6f" of -DBL_MAX is 317 bytes. */
 #define LW_JSON_NUM_ROOM 320
 
 /* Bytes a JSON string holds as they are: printable ASCII but the quote
@@ -95,7 +95,8 @@ static inline int lw_json_plain4(const char *p)
  * unchanged); under 4 bytes, the first, middle and last byte cover them.
  * Returns 0, o's bytes undefined, when some byte needs an escape.
  */
-static inline int lw_json_copy_plain(char *o, const char *p, size_t n)
+__attribute__((always_inline)) static inline int lw_json_copy_plain(char *o, const char *p,
+								     size_t n)
 {
 	if (n >= 8) {
 		for (size_t i = 0; n - i > 8; i += 8) {
@@ -138,6 +139,7 @@ static inline char *lw_json_put_str(char *o, const char *p, size_t n)
 	*o++ = '"';
 	return o;
 }
+
 /* v rounded to `decimals` places (0 to 6), trailing zeros dropped (34.3,
  * 60); NaN and infinities as null. */
 char *lw_json_put_num(char *o, double v, int decimals);

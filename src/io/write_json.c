@@ -9,7 +9,6 @@
  * with no state for where commas go. It writes compact JSON only;
  * --pretty re-indents that (lw_json_indent).
  */
-#include <math.h>
 #include <string.h>
 
 #include "lapwing.h"
@@ -55,10 +54,26 @@ __attribute__((always_inline)) static inline void lit(struct out *w, const char 
 	}
 }
 
-static void str(struct out *w, const char *p, size_t n)
+/* A string that needs escapes, or more room. */
+__attribute__((noinline)) static void str_slow(struct out *w, const char *p, size_t n)
 {
 	if (room(w, LW_JSON_STR_ROOM(n)))
 		w->o = lw_json_put_str(w->o, p, n);
+}
+
+/* A string: copied at once when it is plain and fits, as nearly all are;
+ * the rest goes to a call as the function's last step, so that neither
+ * the escaping nor the growing is inlined into the common path. */
+static void str(struct out *w, const char *p, size_t n)
+{
+	char *o = w->o;
+	if (n + 2 <= (size_t)(w->end - o) && lw_json_copy_plain(o + 1, p, n)) {
+		o[0] = '"';
+		o[n + 1] = '"';
+		w->o = o + n + 2;
+		return;
+	}
+	str_slow(w, p, n);
 }
 
 static void cstr(struct out *w, const char *s) /* NULL -> null */
