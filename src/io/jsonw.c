@@ -58,95 +58,199 @@ static size_t utf8_len(const unsigned char *p, size_t n)
 #define PLAIN64(c) PLAIN16(c), PLAIN16((c) + 16), PLAIN16((c) + 32), PLAIN16((c) + 48)
 const unsigned char lw_json_plain[256] = {PLAIN64(0), PLAIN64(64), PLAIN64(128), PLAIN64(192)};
 
-void lw_json_escape(struct lw_buf *b, const char *s, size_t n)
+/* The byte or UTF-8 sequence at *pp that is not plain, escaped; moves *pp
+ * past it. */
+static char *escape_one(char *o, const unsigned char **pp, const unsigned char *end)
 {
 	static const char hex[] = "0123456789abcdef";
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, run = 0;
-	while (i < n) {
-		unsigned char c = p[i];
-		if (lw_json_plain[c]) {
-			i++;
-			continue;
+	const unsigned char *p = *pp;
+	unsigned char c = *p;
+	if (c < 0x80) {
+		*o++ = '\\';
+		switch (c) {
+		case '"': *o++ = '"'; break;
+		case '\\': *o++ = '\\'; break;
+		case '\n': *o++ = 'n'; break;
+		case '\r': *o++ = 'r'; break;
+		case '\t': *o++ = 't'; break;
+		default:
+			memcpy(o, "u00", 3);
+			o[3] = hex[c >> 4];
+			o[4] = hex[c & 15];
+			o += 5;
 		}
-		lw_buf_add(b, p + run, i - run);
-		if (c < 0x80) {
-			switch (c) {
-			case '"': lw_buf_add(b, "\\\"", 2); break;
-			case '\\': lw_buf_add(b, "\\\\", 2); break;
-			case '\n': lw_buf_add(b, "\\n", 2); break;
-			case '\r': lw_buf_add(b, "\\r", 2); break;
-			case '\t': lw_buf_add(b, "\\t", 2); break;
-			default: {
-				char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-				lw_buf_add(b, u, 6);
-			}
-			}
-			i++;
-		} else {
-			size_t k = utf8_len(p + i, n - i);
-			if (k == 0) {
-				lw_buf_add(b, "\\ufffd", 6);
-				i++;
-			} else if (k == 3 && p[i] == 0xE2 && p[i + 1] == 0x80 &&
-				   (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)) {
-				lw_buf_add(b, p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
-				i += 3;
-			} else {
-				lw_buf_add(b, p + i, k);
-				i += k;
-			}
-		}
-		run = i;
+		*pp = p + 1;
+		return o;
 	}
-	lw_buf_add(b, p + run, n - run);
+	size_t k = utf8_len(p, (size_t)(end - p));
+	if (k == 0) {
+		memcpy(o, "\\ufffd", 6);
+		*pp = p + 1;
+		return o + 6;
+	}
+	if (k == 3 && c == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
+		memcpy(o, p[2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
+		*pp = p + 3;
+		return o + 6;
+	}
+	memcpy(o, p, k);
+	*pp = p + k;
+	return o + k;
+}
+
+char *lw_json_put_escaped(char *o, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	for (;;) {
+		/* the plain stretches between escapes 8 bytes a step */
+		while (end - p >= 8 && lw_json_plain8((const char *)p)) {
+			memcpy(o, p, 8);
+			o += 8;
+			p += 8;
+		}
+		while (p < end && lw_json_plain[*p])
+			*o++ = (char)*p++;
+		if (p == end)
+			return o;
+		o = escape_one(o, &p, end);
+	}
+}
+
+void lw_json_escape(struct lw_buf *b, const char *p, size_t n)
+{
+	if (lw_buf_reserve(b, LW_JSON_STR_ROOM(n)))
+		return;
+	b->len = (size_t)(lw_json_put_escaped(b->ptr + b->len, p, n) - b->ptr);
+}
+
+/* llround(x) for 0 <= x < 2^63, without the call: t = trunc(x) is exact
+ * as a double, and so is x - t (t <= x < 2t, or t is 0), so ties go up as
+ * llround's do. */
+static inline uint64_t round_half_up(double x)
+{
+	uint64_t t = (uint64_t)x;
+	return x - (double)t >= 0.5 ? t + 1 : t;
+}
+
+/* printf's "%.*f" with the trailing zeros dropped (60.0 -> 60): its
+ * length, 0 if it does not fit in room. */
+static int printf_num(char *o, size_t room, double v, int decimals)
+{
+	int n = snprintf(o, room, "%.*f", decimals, v);
+	if (n <= 0 || (size_t)n >= room)
+		return 0;
+	if (memchr(o, '.', (size_t)n)) {
+		while (o[n - 1] == '0')
+			n--;
+		if (o[n - 1] == '.')
+			n--;
+	}
+	if (n == 2 && o[0] == '-' && o[1] == '0') /* -0.00001 */
+		o[0] = '0', n = 1;
+	return n;
+}
+
+char *lw_json_put_num(char *o, double v, int decimals)
+{
+	static const uint64_t scale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+	if (isnan(v) || isinf(v)) {
+		memcpy(o, "null", 4);
+		return o + 4;
+	}
+	decimals = decimals < 0 ? 0 : decimals > 6 ? 6 : decimals;
+	if (!(fabs(v) < 1e12)) /* far outside coordinates and confidences */
+		return o + printf_num(o, LW_JSON_NUM_ROOM, v, decimals);
+	/* fixed point by integer arithmetic: printf is slow at it */
+	uint64_t m = round_half_up(fabs(v) * (double)scale[decimals]);
+	uint64_t ip = m / scale[decimals], fp = m % scale[decimals];
+	if (v < 0 && m)
+		*o++ = '-';
+	o = lw_buf_put_u64(o, ip);
+	if (fp) {
+		/* fp + 10^decimals is fp with its leading zeros, after a 1
+		 * that the point replaces; then the trailing zeros go:
+		 * 34.3000 -> 34.3 (fp is not 0, so the point stays) */
+		char *point = o;
+		o = lw_buf_put_u64(o, fp + scale[decimals]);
+		*point = '.';
+		while (o[-1] == '0')
+			o--;
+	}
+	return o;
 }
 
 void lw_jsonw_num(struct lw_jsonw *w, double v, int decimals)
 {
-	if (isnan(v) || isinf(v)) {
-		lw_jsonw_null(w);
+	lw_jsonw_before(w);
+	if (decimals >= 0 && decimals <= 6) {
+		if (lw_buf_reserve(w->b, LW_JSON_NUM_ROOM))
+			return;
+		char *o = lw_json_put_num(w->b->ptr + w->b->len, v, decimals);
+		w->b->len = (size_t)(o - w->b->ptr);
 		return;
 	}
-	lw_jsonw_before(w);
-	char tmp[64];
-	int n;
-	if (decimals >= 0 && decimals <= 6 && fabs(v) < 1e12) {
-		/* fixed point by integer arithmetic: coordinates and confidences
-		 * are written millions of times, and printf is slow at it */
-		static const long long scale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
-		long long m = llround(fabs(v) * (double)scale[decimals]);
-		long long ip = m / scale[decimals], fp = m % scale[decimals];
-		n = 0;
-		if (v < 0 && m)
-			tmp[n++] = '-';
-		char digits[24];
-		int nd = 0;
-		do {
-			digits[nd++] = (char)('0' + ip % 10);
-			ip /= 10;
-		} while (ip);
-		while (nd)
-			tmp[n++] = digits[--nd];
-		if (decimals) {
-			tmp[n++] = '.';
-			for (int d = decimals - 1; d >= 0; d--) {
-				tmp[n + d] = (char)('0' + fp % 10);
-				fp /= 10;
+	if (isnan(v) || isinf(v)) {
+		lw_buf_add(w->b, "null", 4);
+		return;
+	}
+	/* any other precision: as long as printf makes it */
+	int n = snprintf(NULL, 0, "%.*f", decimals, v);
+	if (n <= 0 || lw_buf_reserve(w->b, (size_t)n + 1))
+		return;
+	n = printf_num(w->b->ptr + w->b->len, (size_t)n + 1, v, decimals);
+	w->b->len += (size_t)n;
+}
+
+/* A line break and two spaces a level. */
+static void newline(struct lw_buf *b, int depth)
+{
+	size_t n = depth > 0 ? 2 * (size_t)depth : 0;
+	if (lw_buf_reserve(b, n + 1))
+		return;
+	b->ptr[b->len] = '\n';
+	memset(b->ptr + b->len + 1, ' ', n);
+	b->len += n + 1;
+}
+
+void lw_json_indent(struct lw_buf *b, const char *p, size_t n)
+{
+	int depth = 0;
+	size_t run = 0; /* p[run..i) is still to copy as it is */
+	for (size_t i = 0; i < n; i++) {
+		switch (p[i]) {
+		case '"': /* a string: to its closing quote, escapes skipped */
+			for (i++; i < n && p[i] != '"'; i++)
+				if (p[i] == '\\')
+					i++;
+			break;
+		case '{':
+		case '[':
+			if (i + 1 < n && p[i + 1] == (p[i] == '{' ? '}' : ']')) {
+				i++; /* empty: on one line */
+				break;
 			}
-			n += decimals;
+			lw_buf_add(b, p + run, i + 1 - run);
+			newline(b, ++depth);
+			run = i + 1;
+			break;
+		case '}':
+		case ']':
+			lw_buf_add(b, p + run, i - run);
+			newline(b, --depth);
+			run = i;
+			break;
+		case ',':
+			lw_buf_add(b, p + run, i + 1 - run);
+			newline(b, depth);
+			run = i + 1;
+			break;
+		case ':':
+			lw_buf_add(b, p + run, i + 1 - run);
+			lw_buf_addc(b, ' ');
+			run = i + 1;
+			break;
 		}
-	} else {
-		n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
 	}
-	/* trim trailing zeros: 34.3000 -> 34.3, 60.0 -> 60 */
-	if (n > 0 && memchr(tmp, '.', (size_t)n)) {
-		while (n > 1 && tmp[n - 1] == '0')
-			n--;
-		if (tmp[n - 1] == '.')
-			n--;
-	}
-	if (n == 2 && tmp[0] == '-' && tmp[1] == '0')
-		tmp[0] = '0', n = 1;
-	lw_buf_add(w->b, tmp, (size_t)n);
+	if (run < n)
+		lw_buf_add(b, p + run, n - run);
 }

@@ -44,6 +44,114 @@ static inline void lw_jsonw_null(struct lw_jsonw *w);
 void lw_json_escape(struct lw_buf *b, const char *p, size_t n);
 
 /*
+ * The cursor layer under the writer. A caller that knows how much it will
+ * write makes room for it once (lw_buf_reserve, or an end pointer of its
+ * own), then calls these: each writes at `o` without a check and returns
+ * the cursor after what it wrote. write_json.c is built on them; the calls
+ * above use them too, so both escape and format alike.
+ */
+
+/* Room a string of n bytes may take: its quotes, and every byte may
+ * become a six-byte escape (a control byte, a byte that is not UTF-8). */
+#define LW_JSON_STR_ROOM(n) (6 * (size_t)(n) + 2)
+/* Room lw_json_put_num may take: "%.6f" of -DBL_MAX is 317 bytes. */
+#define LW_JSON_NUM_ROOM 320
+
+/* Bytes a JSON string holds as they are: printable ASCII but the quote
+ * and the backslash. */
+extern const unsigned char lw_json_plain[256];
+
+#define LW_JSON_ONES 0x0101010101010101u
+
+/*
+ * Whether the 8 bytes at p are all plain, at once. A byte is flagged by
+ * its high bit in x (not ASCII), in x - 0x20 (below 0x20), or in
+ * (x ^ '"') - 1 and (x ^ '\\') - 1 (zero there). A borrow can carry into
+ * the byte above a flagged one, never out of a plain one, so the answer
+ * is exact for the 8 bytes.
+ */
+static inline int lw_json_plain8(const char *p)
+{
+	const uint64_t ones = LW_JSON_ONES;
+	uint64_t x;
+	memcpy(&x, p, 8);
+	uint64_t q = x ^ (ones * '"'), s = x ^ (ones * '\\');
+	return ((x | (x - ones * 0x20) | (q - ones) | (s - ones)) & (ones * 0x80)) == 0;
+}
+
+/* lw_json_plain8 for 4 bytes. */
+static inline int lw_json_plain4(const char *p)
+{
+	const uint32_t ones = (uint32_t)LW_JSON_ONES;
+	uint32_t x;
+	memcpy(&x, p, 4);
+	uint32_t q = x ^ (ones * '"'), s = x ^ (ones * '\\');
+	return ((x | (x - ones * 0x20) | (q - ones) | (s - ones)) & (ones * 0x80)) == 0;
+}
+
+/*
+ * Copy p[0..n) to o if every byte is plain, by whole words: 8 bytes a
+ * step, and the last 8, or 4, overlapping what went before (rewriting it
+ * unchanged); under 4 bytes, the first, middle and last byte cover them.
+ * Returns 0, o's bytes undefined, when some byte needs an escape.
+ */
+__attribute__((always_inline)) static inline int lw_json_copy_plain(char *o, const char *p,
+								     size_t n)
+{
+	if (n >= 8) {
+		for (size_t i = 0; n - i > 8; i += 8) {
+			if (!lw_json_plain8(p + i))
+				return 0;
+			memcpy(o + i, p + i, 8);
+		}
+		if (!lw_json_plain8(p + n - 8))
+			return 0;
+		memcpy(o + n - 8, p + n - 8, 8);
+	} else if (n >= 4) {
+		if (!lw_json_plain4(p) || !lw_json_plain4(p + n - 4))
+			return 0;
+		memcpy(o, p, 4);
+		memcpy(o + n - 4, p + n - 4, 4);
+	} else if (n) {
+		const unsigned char *u = (const unsigned char *)p;
+		if (!lw_json_plain[u[0]] || !lw_json_plain[u[n / 2]] || !lw_json_plain[u[n - 1]])
+			return 0;
+		o[0] = p[0];
+		o[n / 2] = p[n / 2];
+		o[n - 1] = p[n - 1];
+	}
+	return 1;
+}
+
+/* p[0..n) escaped, no quotes: the way for the strings that are not plain. */
+char *lw_json_put_escaped(char *o, const char *p, size_t n);
+
+/* p[0..n) as a JSON string, quotes included. Inline: nearly every string
+ * (names, codes, words, short quotes) is plain, and copied in a few moves
+ * without a call. */
+static inline char *lw_json_put_str(char *o, const char *p, size_t n)
+{
+	*o++ = '"';
+	if (lw_json_copy_plain(o, p, n))
+		o += n;
+	else
+		o = lw_json_put_escaped(o, p, n);
+	*o++ = '"';
+	return o;
+}
+
+/* v rounded to `decimals` places (0 to 6), trailing zeros dropped (34.3,
+ * 60); NaN and infinities as null. */
+char *lw_json_put_num(char *o, double v, int decimals);
+
+/*
+ * Re-indent compact JSON p[0..n) (as the calls above write it with pretty
+ * 0) into b, as they write it with pretty 1: the pretty form of a writer
+ * that writes compact JSON only.
+ */
+void lw_json_indent(struct lw_buf *b, const char *p, size_t n);
+
+/*
  * The calls made for every key and number, inline: a document's output is
  * five times its text, and these were a fifth of `lapwing code`'s
  * instructions as calls.
@@ -98,7 +206,13 @@ __attribute__((always_inline)) static inline void lw_jsonw_keyn(struct lw_jsonw 
 static inline void lw_jsonw_int(struct lw_jsonw *w, int64_t v)
 {
 	lw_jsonw_before(w);
-	lw_buf_add_i64(w->b, v);
+	if (lw_buf_reserve(w->b, LW_U64_DIGITS + 1))
+		return;
+	char *o = w->b->ptr + w->b->len;
+	if (v < 0)
+		*o++ = '-';
+	o = lw_buf_put_u64(o, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+	w->b->len = (size_t)(o - w->b->ptr);
 }
 
 static inline void lw_jsonw_null(struct lw_jsonw *w)
@@ -139,26 +253,13 @@ static inline void lw_jsonw_arr(struct lw_jsonw *w) { lw_jsonw_open(w, '['); }
 static inline void lw_jsonw_end_obj(struct lw_jsonw *w) { lw_jsonw_close(w, '}'); }
 static inline void lw_jsonw_end_arr(struct lw_jsonw *w) { lw_jsonw_close(w, ']'); }
 
-/* Bytes a JSON string holds as they are (jsonw.c). */
-extern const unsigned char lw_json_plain[256];
-
-/* A string: names, codes and words are nearly always plain, and copied at
- * once; the rest goes through lw_json_escape. */
 static inline void lw_jsonw_str(struct lw_jsonw *w, const char *p, size_t n)
 {
 	lw_jsonw_before(w);
-	size_t i = 0;
-	while (i < n && lw_json_plain[(unsigned char)p[i]])
-		i++;
-	if (lw_buf_reserve(w->b, i + 2))
+	if (lw_buf_reserve(w->b, LW_JSON_STR_ROOM(n)))
 		return;
-	char *o = w->b->ptr + w->b->len;
-	*o++ = '"';
-	memcpy(o, p, i);
-	w->b->len += i + 1;
-	if (i < n)
-		lw_json_escape(w->b, p + i, n - i);
-	lw_buf_addc(w->b, '"');
+	char *o = lw_json_put_str(w->b->ptr + w->b->len, p, n);
+	w->b->len = (size_t)(o - w->b->ptr);
 }
 
 static inline void lw_jsonw_cstr(struct lw_jsonw *w, const char *s)

@@ -2,352 +2,497 @@
  * write_json.c: a document result as one object of the output contract
  * (docs/output.md). A client of the public API only: it reads the result
  * through lapwing.h accessors, as any other writer would.
+ *
+ * The output is five times the text, so this writes it as directly as it
+ * can: keys, quotes, colons and commas are literals in the order the
+ * contract has them, copied by a cursor that checks its room once a piece,
+ * with no state for where commas go. It writes compact JSON only;
+ * --pretty re-indents that (lw_json_indent).
  */
-#include <math.h>
 #include <string.h>
 
 #include "lapwing.h"
 #include "jsonw.h"
 
-static void span_fields(struct lw_jsonw *w, lw_span s)
+/*
+ * The cursor: bytes go to o, with room up to end, in b's block. Each put
+ * makes room for all it writes with one check; when the buffer cannot
+ * grow, b->failed is set, puts write nothing more, and the document's
+ * result is LW_ENOMEM.
+ */
+struct out {
+	char *o;
+	char *end;
+	struct lw_buf *b;
+};
+
+static int grow(struct out *w, size_t n)
 {
-	lw_jsonw_key(w, "start");
-	lw_jsonw_int(w, s.start);
-	lw_jsonw_key(w, "end");
-	lw_jsonw_int(w, s.end);
+	struct lw_buf *b = w->b;
+	b->len = (size_t)(w->o - b->ptr);
+	if (lw_buf_reserve(b, n))
+		return 0;
+	w->o = b->ptr + b->len;
+	w->end = b->ptr + b->cap;
+	return 1;
 }
 
-static void text_of(struct lw_jsonw *w, lw_str text, lw_span s)
+static inline int room(struct out *w, size_t n)
+{
+	return n <= (size_t)(w->end - w->o) || grow(w, n);
+}
+
+/* A piece of the contract's own text: keys with their quotes, colons and
+ * commas. Always inlined: with the length of a literal known when
+ * compiled, the copy is a few moves. */
+#define LIT(w, s) lit((w), "" s, sizeof(s) - 1)
+__attribute__((always_inline)) static inline void lit(struct out *w, const char *s, size_t n)
+{
+	if (room(w, n)) {
+		memcpy(w->o, s, n);
+		w->o += n;
+	}
+}
+
+/* A string that needs escapes, or more room. */
+__attribute__((noinline)) static void str_slow(struct out *w, const char *p, size_t n)
+{
+	if (room(w, LW_JSON_STR_ROOM(n)))
+		w->o = lw_json_put_str(w->o, p, n);
+}
+
+/* A string: copied at once when it is plain and fits, as nearly all are;
+ * the rest goes to a call as the function's last step, so that neither
+ * the escaping nor the growing is inlined into the common path. */
+static void str(struct out *w, const char *p, size_t n)
+{
+	char *o = w->o;
+	if (n + 2 <= (size_t)(w->end - o) && lw_json_copy_plain(o + 1, p, n)) {
+		o[0] = '"';
+		o[n + 1] = '"';
+		w->o = o + n + 2;
+		return;
+	}
+	str_slow(w, p, n);
+}
+
+static void cstr(struct out *w, const char *s) /* NULL -> null */
+{
+	if (s)
+		str(w, s, strlen(s));
+	else
+		LIT(w, "null");
+}
+
+static void opt_str(struct out *w, lw_str s) /* no pointer -> null */
+{
+	if (s.ptr)
+		str(w, s.ptr, s.len);
+	else
+		LIT(w, "null");
+}
+
+static void uint(struct out *w, uint64_t v)
+{
+	if (room(w, LW_U64_DIGITS))
+		w->o = lw_buf_put_u64(w->o, v);
+}
+
+static void sint(struct out *w, int64_t v)
+{
+	if (v < 0)
+		LIT(w, "-");
+	uint(w, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+}
+
+static void entity_ref(struct out *w, int32_t id) /* -1 -> null */
+{
+	if (id >= 0)
+		uint(w, (uint32_t)id);
+	else
+		LIT(w, "null");
+}
+
+static void num(struct out *w, double v, int decimals)
+{
+	if (room(w, LW_JSON_NUM_ROOM))
+		w->o = lw_json_put_num(w->o, v, decimals);
+}
+
+static void boolean(struct out *w, int v)
+{
+	if (v)
+		LIT(w, "true");
+	else
+		LIT(w, "false");
+}
+
+/* "start":S,"end":E */
+static void span_fields(struct out *w, lw_span s)
+{
+	LIT(w, "\"start\":");
+	uint(w, s.start);
+	LIT(w, ",\"end\":");
+	uint(w, s.end);
+}
+
+static void text_of(struct out *w, lw_str text, lw_span s)
 {
 	if (s.end <= text.len && s.start <= s.end)
-		lw_jsonw_str(w, text.ptr + s.start, s.end - s.start);
+		str(w, text.ptr + s.start, s.end - s.start);
 	else
-		lw_jsonw_null(w);
+		LIT(w, "null");
 }
 
 /* {"start", "end", "text"} */
-static void span_text(struct lw_jsonw *w, lw_str text, lw_span s)
+static void span_text(struct out *w, lw_str text, lw_span s)
 {
-	lw_jsonw_obj(w);
+	LIT(w, "{");
 	span_fields(w, s);
-	lw_jsonw_key(w, "text");
+	LIT(w, ",\"text\":");
 	text_of(w, text, s);
-	lw_jsonw_end_obj(w);
+	LIT(w, "}");
 }
 
-static void opt_str(struct lw_jsonw *w, const char *key, lw_str s)
-{
-	lw_jsonw_keyn(w, key, strlen(key));
-	if (s.ptr)
-		lw_jsonw_str(w, s.ptr, s.len);
-	else
-		lw_jsonw_null(w);
-}
-
-static void code_fields(struct lw_jsonw *w, const lw_actor_code *c)
+/* "code":...,"country":...,"sector":... */
+static void code_fields(struct out *w, const lw_actor_code *c)
 {
 	char code[8];
 	memcpy(code, c->country[0] ? c->country : "---", 3);
 	memcpy(code + 3, c->sector[0] ? c->sector : "---", 3);
 	code[6] = 0;
-	lw_jsonw_key(w, "code");
-	lw_jsonw_str(w, code, 6);
-	lw_jsonw_key(w, "country");
-	lw_jsonw_cstr(w, c->country[0] ? c->country : NULL);
-	lw_jsonw_key(w, "sector");
-	lw_jsonw_cstr(w, c->sector[0] ? c->sector : NULL);
+	LIT(w, "\"code\":");
+	str(w, code, 6);
+	LIT(w, ",\"country\":");
+	cstr(w, c->country[0] ? c->country : NULL);
+	LIT(w, ",\"sector\":");
+	cstr(w, c->sector[0] ? c->sector : NULL);
 }
 
-static void place_fields(struct lw_jsonw *w, const lw_place *p)
+/* "country":...,"admin1":...,"admin2":...,"lat":...,"lon":...,"kind":... */
+static void place_fields(struct out *w, const lw_place *p)
 {
-	lw_jsonw_key(w, "country");
-	lw_jsonw_cstr(w, p->country[0] ? p->country : NULL);
-	opt_str(w, "admin1", p->admin1.len ? p->admin1 : (lw_str){NULL, 0});
-	opt_str(w, "admin2", p->admin2.len ? p->admin2 : (lw_str){NULL, 0});
-	lw_jsonw_key(w, "lat");
-	lw_jsonw_num(w, p->lat, 4);
-	lw_jsonw_key(w, "lon");
-	lw_jsonw_num(w, p->lon, 4);
+	LIT(w, "\"country\":");
+	cstr(w, p->country[0] ? p->country : NULL);
+	LIT(w, ",\"admin1\":");
+	opt_str(w, p->admin1.len ? p->admin1 : (lw_str){NULL, 0});
+	LIT(w, ",\"admin2\":");
+	opt_str(w, p->admin2.len ? p->admin2 : (lw_str){NULL, 0});
+	LIT(w, ",\"lat\":");
+	num(w, p->lat, 4);
+	LIT(w, ",\"lon\":");
+	num(w, p->lon, 4);
+	LIT(w, ",\"kind\":");
+	cstr(w, lw_place_kind_name(p->kind));
 }
 
-static void entities(struct lw_jsonw *w, const lw_doc *doc)
+static void entities(struct out *w, const lw_doc *doc)
 {
 	size_t n;
 	const lw_entity *e = lw_doc_entities(doc, &n);
-	lw_jsonw_key(w, "entities");
-	lw_jsonw_arr(w);
+	LIT(w, ",\"entities\":[");
 	for (size_t i = 0; i < n; i++) {
-		lw_jsonw_obj(w);
-		lw_jsonw_key(w, "id");
-		lw_jsonw_int(w, e[i].id);
-		lw_jsonw_key(w, "type");
-		lw_jsonw_cstr(w, lw_entity_type_name(e[i].type));
-		lw_jsonw_key(w, "name");
-		lw_jsonw_str(w, e[i].name.ptr, e[i].name.len);
-		lw_jsonw_key(w, "mentions");
-		lw_jsonw_arr(w);
+		if (i)
+			LIT(w, ",");
+		LIT(w, "{\"id\":");
+		uint(w, e[i].id);
+		LIT(w, ",\"type\":");
+		cstr(w, lw_entity_type_name(e[i].type));
+		LIT(w, ",\"name\":");
+		str(w, e[i].name.ptr, e[i].name.len);
+		LIT(w, ",\"mentions\":[");
 		for (size_t m = 0; m < e[i].n_mentions; m++) {
-			lw_jsonw_obj(w);
+			if (m)
+				LIT(w, ",");
+			LIT(w, "{");
 			span_fields(w, e[i].mentions[m]);
-			lw_jsonw_end_obj(w);
+			LIT(w, "}");
 		}
-		lw_jsonw_end_arr(w);
-		lw_jsonw_key(w, "actor");
+		LIT(w, "],\"actor\":");
 		if (e[i].has_actor) {
-			lw_jsonw_obj(w);
+			LIT(w, "{");
 			code_fields(w, &e[i].actor);
-			lw_jsonw_end_obj(w);
+			LIT(w, "}");
 		} else {
-			lw_jsonw_null(w);
+			LIT(w, "null");
 		}
-		lw_jsonw_key(w, "place");
+		LIT(w, ",\"place\":");
 		if (e[i].has_place) {
-			lw_jsonw_obj(w);
+			LIT(w, "{");
 			place_fields(w, &e[i].place);
-			lw_jsonw_key(w, "kind");
-			lw_jsonw_cstr(w, lw_place_kind_name(e[i].place.kind));
-			lw_jsonw_end_obj(w);
+			LIT(w, "}");
 		} else {
-			lw_jsonw_null(w);
+			LIT(w, "null");
 		}
-		lw_jsonw_end_obj(w);
+		LIT(w, "}");
 	}
-	lw_jsonw_end_arr(w);
+	LIT(w, "]");
 }
 
-static void quotes(struct lw_jsonw *w, const lw_doc *doc, lw_str text)
+/* "speaker":{...} */
+static void speaker(struct out *w, const lw_speaker *s, lw_str text)
+{
+	LIT(w, ",\"speaker\":");
+	if (!s->present) {
+		LIT(w, "null");
+		return;
+	}
+	LIT(w, "{\"entity\":");
+	entity_ref(w, s->entity);
+	LIT(w, ",\"name\":");
+	str(w, s->name.ptr, s->name.len);
+	LIT(w, ",");
+	span_fields(w, s->span);
+	LIT(w, ",\"text\":");
+	text_of(w, text, s->span);
+	LIT(w, ",\"description\":");
+	if (s->description.present)
+		span_text(w, text, s->description.span);
+	else
+		LIT(w, "null");
+	LIT(w, "}");
+}
+
+static void quotes(struct out *w, const lw_doc *doc, lw_str text)
 {
 	size_t n;
 	const lw_quote *q = lw_doc_quotes(doc, &n);
-	lw_jsonw_key(w, "quotes");
-	lw_jsonw_arr(w);
+	LIT(w, ",\"quotes\":[");
 	for (size_t i = 0; i < n; i++) {
-		lw_jsonw_obj(w);
+		if (i)
+			LIT(w, ",");
+		LIT(w, "{");
 		span_fields(w, q[i].span);
-		lw_jsonw_key(w, "text");
+		LIT(w, ",\"text\":");
 		text_of(w, text, q[i].span);
-		lw_jsonw_key(w, "speaker");
-		if (q[i].speaker.present) {
-			const lw_speaker *s = &q[i].speaker;
-			lw_jsonw_obj(w);
-			lw_jsonw_key(w, "entity");
-			if (s->entity >= 0)
-				lw_jsonw_int(w, s->entity);
-			else
-				lw_jsonw_null(w);
-			lw_jsonw_key(w, "name");
-			lw_jsonw_str(w, s->name.ptr, s->name.len);
-			span_fields(w, s->span);
-			lw_jsonw_key(w, "text");
-			text_of(w, text, s->span);
-			lw_jsonw_key(w, "description");
-			if (s->description.present)
-				span_text(w, text, s->description.span);
-			else
-				lw_jsonw_null(w);
-			lw_jsonw_end_obj(w);
-		} else {
-			lw_jsonw_null(w);
-		}
-		lw_jsonw_key(w, "cue");
+		speaker(w, &q[i].speaker, text);
+		LIT(w, ",\"cue\":");
 		if (q[i].cue.present)
 			span_text(w, text, q[i].cue.span);
 		else
-			lw_jsonw_null(w);
-		lw_jsonw_key(w, "confidence");
-		lw_jsonw_num(w, q[i].confidence, 2);
-		lw_jsonw_end_obj(w);
+			LIT(w, "null");
+		LIT(w, ",\"confidence\":");
+		num(w, q[i].confidence, 2);
+		LIT(w, "}");
 	}
-	lw_jsonw_end_arr(w);
+	LIT(w, "]");
 }
 
-static void event_actor(struct lw_jsonw *w, const char *key, const lw_event_actor *a,
-			lw_str text)
+/* {"entity", "name", code_fields, span_fields, "text"} or null */
+static void event_actor(struct out *w, const lw_event_actor *a, lw_str text)
 {
-	lw_jsonw_keyn(w, key, strlen(key));
 	if (!a->present) {
-		lw_jsonw_null(w);
+		LIT(w, "null");
 		return;
 	}
-	lw_jsonw_obj(w);
-	lw_jsonw_key(w, "entity");
-	if (a->entity >= 0)
-		lw_jsonw_int(w, a->entity);
-	else
-		lw_jsonw_null(w);
-	lw_jsonw_key(w, "name");
-	lw_jsonw_str(w, a->name.ptr, a->name.len);
+	LIT(w, "{\"entity\":");
+	entity_ref(w, a->entity);
+	LIT(w, ",\"name\":");
+	str(w, a->name.ptr, a->name.len);
+	LIT(w, ",");
 	code_fields(w, &a->code);
+	LIT(w, ",");
 	span_fields(w, a->span);
-	lw_jsonw_key(w, "text");
+	LIT(w, ",\"text\":");
 	text_of(w, text, a->span);
-	lw_jsonw_end_obj(w);
+	LIT(w, "}");
 }
 
-static void count(struct lw_jsonw *w, const char *key, const lw_count *c, lw_str text)
+static void event_location(struct out *w, const lw_event_place *l)
 {
-	lw_jsonw_keyn(w, key, strlen(key));
-	if (!c->present) {
-		lw_jsonw_null(w);
+	if (!l->present) {
+		LIT(w, "null");
 		return;
 	}
-	lw_jsonw_obj(w);
-	lw_jsonw_key(w, "value");
-	lw_jsonw_int(w, c->value);
-	lw_jsonw_key(w, "approx");
-	lw_jsonw_bool(w, c->approx);
-	span_fields(w, c->span);
-	lw_jsonw_key(w, "text");
-	text_of(w, text, c->span);
-	lw_jsonw_end_obj(w);
+	LIT(w, "{\"entity\":");
+	entity_ref(w, l->entity);
+	LIT(w, ",\"name\":");
+	str(w, l->name.ptr, l->name.len);
+	LIT(w, ",");
+	place_fields(w, &l->place);
+	LIT(w, ",");
+	span_fields(w, l->span);
+	LIT(w, "}");
 }
 
-static void events(struct lw_jsonw *w, const lw_doc *doc, lw_str text)
+static void event_date(struct out *w, const lw_event_date *d)
+{
+	char buf[32];
+	size_t n = d->present ? lw_date_format(&d->date, buf, sizeof buf) : 0;
+	if (!n) {
+		LIT(w, "null");
+		return;
+	}
+	LIT(w, "{\"value\":");
+	str(w, buf, n);
+	LIT(w, ",\"precision\":");
+	cstr(w, lw_precision_name((lw_precision)d->date.precision));
+	if (d->span.end > d->span.start) {
+		LIT(w, ",");
+		span_fields(w, d->span);
+	} else { /* the document date: no words in the text say it */
+		LIT(w, ",\"start\":null,\"end\":null");
+	}
+	LIT(w, "}");
+}
+
+/* {"value", "approx", span_fields, "text"} or null */
+static void count(struct out *w, const lw_count *c, lw_str text)
+{
+	if (!c->present) {
+		LIT(w, "null");
+		return;
+	}
+	LIT(w, "{\"value\":");
+	sint(w, c->value);
+	LIT(w, ",\"approx\":");
+	boolean(w, c->approx);
+	LIT(w, ",");
+	span_fields(w, c->span);
+	LIT(w, ",\"text\":");
+	text_of(w, text, c->span);
+	LIT(w, "}");
+}
+
+static void event(struct out *w, const lw_event *ev, lw_str text)
+{
+	LIT(w, "{\"type\":");
+	cstr(w, ev->type);
+	LIT(w, ",\"mode\":");
+	cstr(w, ev->mode);
+	LIT(w, ",\"source\":");
+	event_actor(w, &ev->source, text);
+	LIT(w, ",\"target\":");
+	event_actor(w, &ev->target, text);
+	LIT(w, ",\"location\":");
+	event_location(w, &ev->location);
+	LIT(w, ",\"date\":");
+	event_date(w, &ev->date);
+	LIT(w, ",\"dead\":");
+	count(w, &ev->dead, text);
+	LIT(w, ",\"injured\":");
+	count(w, &ev->injured, text);
+	LIT(w, ",\"arrested\":");
+	count(w, &ev->arrested, text);
+	LIT(w, ",\"trigger\":");
+	span_text(w, text, ev->trigger);
+	LIT(w, ",\"sentence\":{");
+	span_fields(w, ev->sentence);
+	LIT(w, "},\"cameo\":");
+	cstr(w, ev->cameo);
+	LIT(w, ",\"acled\":");
+	if (ev->acled_type) {
+		LIT(w, "{\"event_type\":");
+		cstr(w, ev->acled_type);
+		LIT(w, ",\"sub_event_type\":");
+		cstr(w, ev->acled_subtype);
+		LIT(w, "}");
+	} else {
+		LIT(w, "null");
+	}
+	LIT(w, ",\"negated\":");
+	boolean(w, ev->negated);
+	LIT(w, ",\"speculative\":");
+	boolean(w, ev->speculative);
+	LIT(w, ",\"background\":");
+	boolean(w, ev->background);
+	LIT(w, ",\"confidence\":");
+	num(w, ev->confidence, 2);
+	LIT(w, "}");
+}
+
+static void events(struct out *w, const lw_doc *doc, lw_str text)
 {
 	size_t n;
 	const lw_event *e = lw_doc_events(doc, &n);
-	lw_jsonw_key(w, "events");
-	lw_jsonw_arr(w);
+	LIT(w, ",\"events\":[");
 	for (size_t i = 0; i < n; i++) {
-		const lw_event *ev = &e[i];
-		lw_jsonw_obj(w);
-		lw_jsonw_key(w, "type");
-		lw_jsonw_cstr(w, ev->type);
-		lw_jsonw_key(w, "mode");
-		lw_jsonw_cstr(w, ev->mode);
-		event_actor(w, "source", &ev->source, text);
-		event_actor(w, "target", &ev->target, text);
-		lw_jsonw_key(w, "location");
-		if (ev->location.present) {
-			lw_jsonw_obj(w);
-			lw_jsonw_key(w, "entity");
-			if (ev->location.entity >= 0)
-				lw_jsonw_int(w, ev->location.entity);
-			else
-				lw_jsonw_null(w);
-			lw_jsonw_key(w, "name");
-			lw_jsonw_str(w, ev->location.name.ptr, ev->location.name.len);
-			place_fields(w, &ev->location.place);
-			lw_jsonw_key(w, "kind");
-			lw_jsonw_cstr(w, lw_place_kind_name(ev->location.place.kind));
-			span_fields(w, ev->location.span);
-			lw_jsonw_end_obj(w);
-		} else {
-			lw_jsonw_null(w);
-		}
-		lw_jsonw_key(w, "date");
-		char dbuf[32];
-		size_t dn = ev->date.present ? lw_date_format(&ev->date.date, dbuf, sizeof dbuf) : 0;
-		if (dn) {
-			lw_jsonw_obj(w);
-			lw_jsonw_key(w, "value");
-			lw_jsonw_str(w, dbuf, dn);
-			lw_jsonw_key(w, "precision");
-			lw_jsonw_cstr(w, lw_precision_name((lw_precision)ev->date.date.precision));
-			if (ev->date.span.end > ev->date.span.start) {
-				span_fields(w, ev->date.span);
-			} else { /* the document date: no words in the text say it */
-				lw_jsonw_key(w, "start");
-				lw_jsonw_null(w);
-				lw_jsonw_key(w, "end");
-				lw_jsonw_null(w);
-			}
-			lw_jsonw_end_obj(w);
-		} else {
-			lw_jsonw_null(w);
-		}
-		count(w, "dead", &ev->dead, text);
-		count(w, "injured", &ev->injured, text);
-		count(w, "arrested", &ev->arrested, text);
-		lw_jsonw_key(w, "trigger");
-		span_text(w, text, ev->trigger);
-		lw_jsonw_key(w, "sentence");
-		lw_jsonw_obj(w);
-		span_fields(w, ev->sentence);
-		lw_jsonw_end_obj(w);
-		lw_jsonw_key(w, "cameo");
-		lw_jsonw_cstr(w, ev->cameo);
-		lw_jsonw_key(w, "acled");
-		if (ev->acled_type) {
-			lw_jsonw_obj(w);
-			lw_jsonw_key(w, "event_type");
-			lw_jsonw_cstr(w, ev->acled_type);
-			lw_jsonw_key(w, "sub_event_type");
-			lw_jsonw_cstr(w, ev->acled_subtype);
-			lw_jsonw_end_obj(w);
-		} else {
-			lw_jsonw_null(w);
-		}
-		lw_jsonw_key(w, "negated");
-		lw_jsonw_bool(w, ev->negated);
-		lw_jsonw_key(w, "speculative");
-		lw_jsonw_bool(w, ev->speculative);
-		lw_jsonw_key(w, "background");
-		lw_jsonw_bool(w, ev->background);
-		lw_jsonw_key(w, "confidence");
-		lw_jsonw_num(w, ev->confidence, 2);
-		lw_jsonw_end_obj(w);
+		if (i)
+			LIT(w, ",");
+		event(w, &e[i], text);
 	}
-	lw_jsonw_end_arr(w);
+	LIT(w, "]");
 }
 
-static void dateline(struct lw_jsonw *w, const lw_doc *doc, lw_str text)
+static void dateline(struct out *w, const lw_doc *doc, lw_str text)
 {
 	const lw_dateline *dl = lw_doc_dateline(doc);
-	lw_jsonw_key(w, "dateline");
+	LIT(w, ",\"dateline\":");
 	if (!dl->found) {
-		lw_jsonw_null(w);
+		LIT(w, "null");
 		return;
 	}
-	lw_jsonw_obj(w);
+	LIT(w, "{");
 	span_fields(w, dl->span);
-	lw_jsonw_key(w, "text");
+	LIT(w, ",\"text\":");
 	text_of(w, text, dl->span);
-	lw_jsonw_key(w, "place");
+	LIT(w, ",\"place\":");
 	span_text(w, text, dl->place);
-	lw_jsonw_key(w, "date");
+	LIT(w, ",\"date\":");
 	char buf[32];
 	size_t n = lw_date_format(&dl->date, buf, sizeof buf);
 	if (n)
-		lw_jsonw_str(w, buf, n);
+		str(w, buf, n);
 	else
-		lw_jsonw_null(w);
-	lw_jsonw_end_obj(w);
+		LIT(w, "null");
+	LIT(w, "}");
 }
 
-lw_status lw_doc_write_json(const lw_doc *doc, unsigned flags, lw_write_fn write, void *ctx)
+/* The document as compact JSON into b. */
+static void document(struct out *w, const lw_doc *doc)
 {
-	struct lw_buf b = LW_BUF_INIT;
-	struct lw_jsonw w;
 	lw_str text = lw_doc_text(doc);
-	lw_jsonw_init(&w, &b, (flags & LW_JSON_PRETTY) != 0);
-	lw_jsonw_obj(&w);
-	lw_jsonw_key(&w, "lapwing");
-	lw_jsonw_int(&w, LW_CONTRACT_VERSION);
-	opt_str(&w, "id", lw_doc_id(doc));
+	LIT(w, "{\"lapwing\":");
+	uint(w, LW_CONTRACT_VERSION);
+	LIT(w, ",\"id\":");
+	opt_str(w, lw_doc_id(doc));
 	lw_date_origin origin;
 	lw_date date = lw_doc_date(doc, &origin);
 	char dbuf[32];
 	size_t dn = lw_date_format(&date, dbuf, sizeof dbuf);
-	lw_jsonw_key(&w, "date");
+	LIT(w, ",\"date\":");
 	if (dn)
-		lw_jsonw_str(&w, dbuf, dn);
+		str(w, dbuf, dn);
 	else
-		lw_jsonw_null(&w);
-	opt_str(&w, "title", lw_doc_title(doc));
-	opt_str(&w, "source", lw_doc_source(doc));
-	opt_str(&w, "url", lw_doc_url(doc));
-	dateline(&w, doc, text);
-	entities(&w, doc);
-	quotes(&w, doc, text);
-	events(&w, doc, text);
-	lw_jsonw_end_obj(&w);
-	lw_buf_addc(&b, '\n');
-	lw_status st = LW_OK;
+		LIT(w, "null");
+	LIT(w, ",\"title\":");
+	opt_str(w, lw_doc_title(doc));
+	LIT(w, ",\"source\":");
+	opt_str(w, lw_doc_source(doc));
+	LIT(w, ",\"url\":");
+	opt_str(w, lw_doc_url(doc));
+	dateline(w, doc, text);
+	entities(w, doc);
+	quotes(w, doc, text);
+	events(w, doc, text);
+	LIT(w, "}\n");
+}
+
+/* Room to start with: most documents' output fits without a copy. */
+#define FIRST_ROOM 16384
+
+lw_status lw_doc_write_json(const lw_doc *doc, unsigned flags, lw_write_fn write, void *ctx)
+{
+	struct lw_buf b = LW_BUF_INIT, pretty = LW_BUF_INIT;
+	lw_status st = LW_ENOMEM;
+	if (lw_buf_reserve(&b, FIRST_ROOM))
+		goto done;
+	struct out w = {b.ptr, b.ptr + b.cap, &b};
+	document(&w, doc);
+	b.len = (size_t)(w.o - b.ptr);
 	if (b.failed)
-		st = LW_ENOMEM;
-	else if (write(ctx, b.ptr, b.len) != 0)
-		st = LW_EIO;
+		goto done;
+	const struct lw_buf *out = &b;
+	if (flags & LW_JSON_PRETTY) {
+		lw_json_indent(&pretty, b.ptr, b.len - 1); /* its line end stays last */
+		lw_buf_addc(&pretty, '\n');
+		if (pretty.failed)
+			goto done;
+		out = &pretty;
+	}
+	st = write(ctx, out->ptr, out->len) != 0 ? LW_EIO : LW_OK;
+done:
 	lw_buf_release(&b);
+	lw_buf_release(&pretty);
 	return st;
 }

@@ -58,33 +58,26 @@ void lw_buf_addf(struct lw_buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-/* Written in place, two digits a step: the JSON writer puts millions of
- * offsets. */
+const char lw_buf_digit_pairs[200] = {
+#define PAIRS(t) t, '0', t, '1', t, '2', t, '3', t, '4', t, '5', t, '6', t, '7', t, '8', t, '9'
+	PAIRS('0'), PAIRS('1'), PAIRS('2'), PAIRS('3'), PAIRS('4'),
+	PAIRS('5'), PAIRS('6'), PAIRS('7'), PAIRS('8'), PAIRS('9'),
+#undef PAIRS
+};
+
+char *lw_buf_put_long(char *o, uint64_t v)
+{
+	/* the last eight digits after the rest */
+	o = lw_buf_put_u64(o, v / 100000000);
+	uint32_t lo = (uint32_t)(v % 100000000);
+	return lw_buf_put4(lw_buf_put4(o, lo / 10000), lo % 10000);
+}
+
 void lw_buf_add_u64(struct lw_buf *b, uint64_t v)
 {
-	static const char pairs[201] = "00010203040506070809101112131415161718192021222324"
-				       "25262728293031323334353637383940414243444546474849"
-				       "50515253545556575859606162636465666768697071727374"
-				       "75767778798081828384858687888990919293949596979899";
-	if (lw_buf_reserve(b, 20))
+	if (lw_buf_reserve(b, LW_U64_DIGITS))
 		return;
-	size_t n = 1;
-	for (uint64_t x = v; x >= 10; x /= 10)
-		n++;
-	char *o = b->ptr + b->len + n;
-	while (v >= 100) {
-		const char *d = pairs + 2 * (v % 100);
-		v /= 100;
-		*--o = d[1];
-		*--o = d[0];
-	}
-	if (v >= 10) {
-		*--o = pairs[2 * v + 1];
-		*--o = pairs[2 * v];
-	} else {
-		*--o = (char)('0' + v);
-	}
-	b->len += n;
+	b->len = (size_t)(lw_buf_put_u64(b->ptr + b->len, v) - b->ptr);
 }
 
 void lw_buf_add_i64(struct lw_buf *b, int64_t v)

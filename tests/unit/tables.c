@@ -5,10 +5,12 @@
 extern const struct lw_test text_tests[];
 extern const struct lw_test store_tests[];
 extern const struct lw_test match_tests[];
+extern const struct lw_test jsonw_tests[];
 
 const struct lw_test *const lw_unit_tables[] = {
 	text_tests,
 	store_tests,
 	match_tests,
+	jsonw_tests,
 	NULL,
 };
