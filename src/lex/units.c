@@ -285,14 +285,14 @@ static void add_unit(void *ctx, size_t s, size_t e)
  * 0: add_unit decides. Its key's words must be readable (the text ends in a
  * NUL: p[len] may be read).
  */
-static int plain_kind(const struct lw_text *t, const lw_token *k)
+static int plain_kind(const char *text, size_t text_len, const lw_token *k)
 {
 	size_t n = k->end - k->start;
-	if (n == 0 || n > LW_KB_UNIT_FOLD_MAX || k->start + ((n + 7) & ~(size_t)7) > t->len + 1)
+	if (n == 0 || n > LW_KB_UNIT_FOLD_MAX || k->start + ((n + 7) & ~(size_t)7) > text_len + 1)
 		return 0;
 	if (k->kind == LW_TOK_WORD || k->kind == LW_TOK_ABBREV || k->kind == LW_TOK_NUMBER)
 		return !(k->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS));
-	unsigned char c = (unsigned char)t->p[k->start];
+	unsigned char c = (unsigned char)text[k->start];
 	return k->kind != LW_TOK_QUOTE && n == 1 && c < 0x80 && c != '\'' ? 2 : 0;
 }
 
@@ -303,16 +303,20 @@ static int plain_kind(const struct lw_text *t, const lw_token *k)
  */
 static size_t plain_run(struct build *b, size_t i)
 {
-	const struct lw_text *t = b->t;
+	/* in locals: the keys' stores may alias anything the struct holds */
+	const lw_token *tok = b->t->tok;
+	const char *text = b->t->p;
+	size_t ntok = b->t->ntok, text_len = b->t->len;
 	struct lw_unit *units = b->out->u;
 	char *keys = b->out->keys;
-	size_t n = b->out->n, kused = b->kused;
-	for (; i < t->ntok && n < b->cap && b->kcap - kused >= LW_KB_UNIT_FOLD_MAX + 8; i++) {
-		const lw_token *k = &t->tok[i];
-		int kind = plain_kind(t, k);
+	size_t n = b->out->n, cap = b->cap, kused = b->kused;
+	size_t klimit = b->kcap - (LW_KB_UNIT_FOLD_MAX + 8); /* kcap is larger */
+	for (; i < ntok && n < cap && kused <= klimit; i++) {
+		const lw_token *k = &tok[i];
+		int kind = plain_kind(text, text_len, k);
 		if (!kind)
 			break;
-		const unsigned char *p = (const unsigned char *)t->p + k->start;
+		const unsigned char *p = (const unsigned char *)text + k->start;
 		size_t len = k->end - k->start;
 		struct lw_unit *x = &units[n++];
 		x->start = k->start;
