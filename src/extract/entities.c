@@ -2158,9 +2158,42 @@ lw_status lw_export_entities(struct lw_extract *x, lw_entity **out, size_t *n)
 		return LW_OK;
 	lw_entity *pub = lw_arena_calloc(x->arena, next - 1, sizeof *pub);
 	lw_span *spans = lw_arena_alloc(x->arena, (x->nmen + 1) * sizeof *spans);
-	if (!pub || !spans)
+	/* per entity: its next place in spans, and its longest mention */
+	uint32_t *at = lw_arena_calloc(x->arena, x->nents + 1, sizeof *at);
+	uint32_t *best = lw_arena_calloc(x->arena, x->nents + 1, sizeof *best);
+	if (!pub || !spans || !at || !best)
 		return LW_ENOMEM;
-	size_t used = 0;
+	/* each entity's mentions in text order, the entities' runs in their
+	 * order: counted, placed, then filled in one pass over the mentions
+	 * (a pass over the mentions for every entity grew with the product of
+	 * the two on a long document) */
+	for (size_t k = 0; k < x->nmen; k++)
+		at[x->men[k].ent]++;
+	uint32_t used = 0;
+	for (size_t i = 0; i < x->nents; i++) {
+		uint32_t count = at[i];
+		at[i] = used;
+		used += count;
+	}
+	for (size_t k = 0; k < x->nmen; k++) {
+		const struct lw_mention *m = &x->men[k];
+		struct lw_ent *e = &x->ents[m->ent];
+		lw_entity *p = &pub[e->id - 1];
+		if (!p->mentions)
+			p->mentions = spans + at[m->ent];
+		spans[at[m->ent]].start = m->start;
+		spans[at[m->ent]].end = m->end;
+		at[m->ent]++;
+		p->n_mentions++;
+		/* the longest mention names an entity no dictionary knows */
+		if (m->src != LW_MS_PRONOUN && m->src != LW_MS_DEFINITE && m->end - m->start > best[m->ent]) {
+			best[m->ent] = m->end - m->start;
+			if (e->actor == UINT32_MAX && e->place == UINT32_MAX) {
+				e->name.start = m->start;
+				e->name.end = m->end;
+			}
+		}
+	}
 	for (size_t i = 0; i < x->nents; i++) {
 		struct lw_ent *e = &x->ents[i];
 		if (!e->id)
@@ -2168,25 +2201,6 @@ lw_status lw_export_entities(struct lw_extract *x, lw_entity **out, size_t *n)
 		lw_entity *p = &pub[e->id - 1];
 		p->id = e->id;
 		p->type = (lw_entity_type)e->type;
-		p->mentions = spans + used;
-		/* the longest mention names an entity no dictionary knows */
-		uint32_t best = 0;
-		for (size_t k = 0; k < x->nmen; k++) {
-			if (x->men[k].ent != i)
-				continue;
-			spans[used].start = x->men[k].start;
-			spans[used].end = x->men[k].end;
-			used++;
-			p->n_mentions++;
-			if (x->men[k].src != LW_MS_PRONOUN && x->men[k].src != LW_MS_DEFINITE &&
-			    x->men[k].end - x->men[k].start > best) {
-				best = x->men[k].end - x->men[k].start;
-				if (e->actor == UINT32_MAX && e->place == UINT32_MAX) {
-					e->name.start = x->men[k].start;
-					e->name.end = x->men[k].end;
-				}
-			}
-		}
 		p->name = lw_ent_name(x, e);
 		if (e->has_code) {
 			p->has_actor = 1;
