@@ -1944,6 +1944,17 @@ static uint32_t town_in_name(const struct lw_extract *x, const struct lw_mention
 	return pick;
 }
 
+/* The first token from k on where an annotation of `kind` starts; ntok if
+ * none. A tight loop over the others. */
+static size_t next_kind(const struct lw_extract *x, size_t k, int kind)
+{
+	const uint16_t *kinds = x->ann_kinds;
+	size_t n = x->t->ntok;
+	while (k < n && !(kinds[k] & (1u << kind)))
+		k++;
+	return k;
+}
+
 static lw_status phrases(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
@@ -1986,7 +1997,7 @@ static lw_status phrases(struct lw_extract *x)
 		}
 	}
 	/* role phrases: "Pakistani security forces", "Afghanistan's army", "militants" */
-	for (size_t k = 0; k < t->ntok; k++) {
+	for (size_t k = 0; (k = next_kind(x, k, LW_SENSE_ROLE)) < t->ntok; k++) {
 		const struct lw_ann *r = lw_ann_find(x, k, LW_SENSE_ROLE);
 		if (!r || x->cover[k])
 			continue;
