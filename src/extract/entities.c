@@ -180,6 +180,16 @@ static int ec(const struct lw_extract *x, size_t k, unsigned c)
 	return k < x->t->ntok && (ent_class[x->evw[k]] & c);
 }
 
+/* The first "the" from token k on that has a token after it; SIZE_MAX if
+ * none. memchr over the word ids: the loops that look for "the" pass over
+ * the other nineteen tokens in twenty at a time. */
+static size_t next_the(const struct lw_extract *x, size_t k)
+{
+	size_t end = x->t->ntok ? x->t->ntok - 1 : 0;
+	const uint8_t *q = k < end ? memchr(x->evw + k, W_THE, end - k) : NULL;
+	return q ? (size_t)(q - x->evw) : SIZE_MAX;
+}
+
 #define GROW(arr, n, cap, a)                                                              \
 	((n) < (cap) ? 0                                                                 \
 		     : ((arr) = lw_arena_grow((a), (arr), (n) * sizeof *(arr),              \
@@ -227,21 +237,38 @@ static int cmp_ann(const void *a, const void *b)
 	return x->sense < y->sense ? -1 : x->sense > y->sense;
 }
 
+/* lw_case_ok, without the call for the many senses with no case rule. */
+static int case_ok(const struct lw_kb_sense *s, const struct lw_unit *units, size_t n)
+{
+	return s->casemask == 0 || lw_case_ok(s, units, n);
+}
+
+/* The dictionary hits over the units; on the way, each token's first unit
+ * (x->unit_at) and the case of its units (x->unit_caps). */
 static lw_status collect_hits(struct lw_extract *x)
 {
 	const struct lw_kb *kb = x->kb;
 	struct lw_match_memo *memo = lw_match_memo_for(kb);
+	const struct lw_unit *units = x->u.u;
 	size_t cap = 0;
 	for (size_t i = 0; i < x->u.n; i++) {
+		const struct lw_unit *ui = &units[i];
+		if (i == 0 || units[i - 1].tok != ui->tok)
+			x->unit_at[ui->tok] = (uint32_t)i;
+		x->unit_caps[ui->tok] |= (uint8_t)(ui->flags & (LW_UF_CAP | LW_UF_UPPER));
+		/* lw_match_at's first question, without the call: a quarter of
+		 * the units start no phrase */
+		if (ui->key_len == 0 || !lw_kb_may_start(kb, ui->hash))
+			continue;
 		struct lw_hit hits[LW_KB_MAX_UNITS];
 		size_t nh = lw_match_at(kb, memo, &x->u, i, hits, LW_KB_MAX_UNITS);
 		/* longest first: the order every reader of x->ann relies on */
 		for (size_t h = nh; h-- > 0;) {
-			const struct lw_unit *u0 = &x->u.u[hits[h].first];
-			const struct lw_unit *u1 = &x->u.u[hits[h].end - 1];
+			const struct lw_unit *u0 = &units[hits[h].first];
+			const struct lw_unit *u1 = &units[hits[h].end - 1];
 			for (uint32_t k = 0; k < hits[h].nsense; k++) {
 				const struct lw_kb_sense *s = &kb->senses[hits[h].sense + k];
-				if (!lw_case_ok(s, u0, hits[h].end - hits[h].first))
+				if (!case_ok(s, u0, hits[h].end - hits[h].first))
 					continue;
 				/* on the heap: a long text has millions (see scan.re) */
 				if (x->nann == cap) {
@@ -270,14 +297,17 @@ static lw_status collect_hits(struct lw_extract *x)
 	x->ann_kinds = lw_arena_calloc(x->arena, x->t->ntok + 1, sizeof *x->ann_kinds);
 	if (!x->ann_at || !x->ann_kinds)
 		return LW_ENOMEM;
-	for (size_t k = 0; k < x->nann; k++)
-		x->ann_kinds[x->ann[k].first_tok] |= (uint16_t)(1u << lw_ann_sense(x, &x->ann[k])->kind);
-	size_t k = 0;
-	for (size_t tok = 0; tok <= x->t->ntok; tok++) {
-		while (k < x->nann && x->ann[k].first_tok < tok)
-			k++;
-		x->ann_at[tok] = (uint32_t)k;
+	/* one pass over the annotations: the tokens up to one's first token
+	 * have it as their first annotation from there on */
+	size_t tok = 0;
+	for (size_t k = 0; k < x->nann; k++) {
+		const struct lw_ann *a = &x->ann[k];
+		x->ann_kinds[a->first_tok] |= (uint16_t)(1u << lw_ann_sense(x, a)->kind);
+		while (tok <= a->first_tok)
+			x->ann_at[tok++] = (uint32_t)k;
 	}
+	while (tok <= x->t->ntok)
+		x->ann_at[tok++] = (uint32_t)x->nann;
 	return LW_OK;
 }
 
@@ -513,9 +543,9 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 
 /* ---- 2. named mentions from the dictionary ---- */
 
-static int sentence_initial(const struct lw_text *t, size_t tok)
+/* Does token tok, in sentence s, begin it? */
+static int sentence_initial_in(const struct lw_text *t, size_t s, size_t tok)
 {
-	size_t s = lw_sentence_of(t, tok);
 	size_t k = t->sent[s].first_token;
 	/* skip opening marks: "“Our", "(Some" */
 	while (k < tok && (t->tok[k].kind == LW_TOK_QUOTE || t->tok[k].kind == LW_TOK_PUNCT ||
@@ -532,17 +562,22 @@ static int sentence_initial(const struct lw_text *t, size_t tok)
 	return 0;
 }
 
+static int sentence_initial(const struct lw_text *t, size_t tok)
+{
+	return sentence_initial_in(t, lw_sentence_of(t, tok), tok);
+}
+
 /* Is the sentence written in capitals (a headline)? The answer is kept
  * per sentence (x->shout: 0 unknown, 1 no, 2 yes). */
 static int shouting_sentence(const struct lw_text *t, size_t s);
 
-static int shouting(const struct lw_extract *x, size_t tok)
+static int shouting_in(const struct lw_extract *x, size_t s)
 {
-	size_t s = lw_sentence_of(x->t, tok);
 	if (!x->shout[s])
 		x->shout[s] = (uint8_t)(1 + shouting_sentence(x->t, s));
 	return x->shout[s] == 2;
 }
+
 
 static int shouting_sentence(const struct lw_text *t, size_t s)
 {
@@ -721,7 +756,8 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->before = place_head_before(x, ft);
 	c->loc = locative_before(x, ft) || c->head || c->before || region_after(x, et) ||
 		 place_list_before(x, ft) || locative_apposition(x, ft);
-	c->initial = sentence_initial(t, ft);
+	size_t sent = lw_sentence_of(t, ft); /* once for the questions below */
+	c->initial = sentence_initial_in(t, sent, ft);
 	c->single = a->end_unit - a->first_unit == 1;
 	const lw_dateline *dl = &t->dateline;
 	c->in_dateline = dl->found && a->start >= dl->place.start && a->end <= dl->place.end;
@@ -732,10 +768,11 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 			if (cs->kind == LW_SENSE_CUE && cs->sub == LW_CUE_VERB)
 				c->cue_after = 1;
 		}
-	c->shout = shouting(x, ft);
+	c->shout = shouting_in(x, sent);
+	/* et in ft's sentence: before the next one's first token */
 	c->name_after = !c->head && et < t->ntok && is_cap(t, et) &&
 			!(t->tok[et].flags & LW_TF_NEWLINE_BEFORE) &&
-			lw_sentence_of(t, et) == lw_sentence_of(t, ft);
+			(sent + 1 >= t->nsent || et < t->sent[sent + 1].first_token);
 	int title = title_before(x, ft);
 	c->person_ctx = (given_name_ann(x, ft) || title) && (is_cap(t, et) || title);
 	if (ft > 0 && !c->initial) {
@@ -1231,6 +1268,17 @@ static int opens_org_name(const struct lw_extract *x, size_t k, size_t stop)
 
 static uint32_t person_part(const struct lw_extract *x, size_t tok);
 
+/* The first token in [k, end) with a capital (a name word or an initial
+ * may start there), end if none: a tight loop over the others. */
+static size_t next_capital(const struct lw_extract *x, size_t k, size_t end)
+{
+	const lw_token *tok = x->t->tok;
+	const uint8_t *caps = x->unit_caps;
+	while (k < end && !(tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !caps[k])
+		k++;
+	return k;
+}
+
 static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, size_t *npending)
 {
 	const struct lw_text *t = x->t;
@@ -1240,10 +1288,8 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 		int shout = 0, shout_known = 0;
 		for (size_t k = t->sent[s].first_token; k < end;) {
 			/* neither a name word nor an initial: most tokens */
-			if (!(t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !x->unit_caps[k]) {
-				k++;
-				continue;
-			}
+			if ((k = next_capital(x, k, end)) == end)
+				break;
 			int initial = abbrev_name_token(x, k) && k + 1 < end && name_token(x, k + 1);
 			if (!name_token(x, k) && !initial) {
 				k++;
@@ -1269,13 +1315,13 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 				stop--;
 			/* a sentence-initial common word is no name: "Trailing", "Both" */
 			if (!shout_known) {
-				shout = shouting(x, first);
+				shout = shouting_in(x, s);
 				shout_known = 1;
 			}
 			/* ... unless it is the surname of someone named in full:
 			 * "Weaver did not ..." after "Jeff Weaver" */
 			while (first < stop && common_word(x, first) && !given_name_ann(x, first) &&
-			       (sentence_initial(t, first) || shout || function_word(x, first)) &&
+			       (sentence_initial_in(t, s, first) || shout || function_word(x, first)) &&
 			       !(stop - first == 1 && !shout && person_part(x, first) != UINT32_MAX))
 				first++;
 			if (first < stop && ew(x, first, W_THE))
@@ -1476,9 +1522,7 @@ static lw_status definites(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
 	size_t nmen = x->nmen, next = 0, last = SIZE_MAX; /* the last armed group mentioned */
-	for (size_t k = 0; k + 1 < t->ntok; k++) {
-		if (!ew(x, k, W_THE))
-			continue;
+	for (size_t k = 0; (k = next_the(x, k)) != SIZE_MAX; k++) {
 		while (next < nmen && x->men[next].first_tok < k) {
 			const struct lw_mention *m = &x->men[next++];
 			if (m->type == LW_ORG && armed_ent(x, &x->ents[m->ent]))
@@ -1538,6 +1582,18 @@ static int country_may(const struct lw_extract *x, size_t k)
 	return k < x->t->ntok && ((x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM)) || x->cover[k]);
 }
 
+/* The first token from k on that could name a country (country_may);
+ * ntok if none. A tight loop: most tokens cannot. */
+static size_t next_country_may(const struct lw_extract *x, size_t k)
+{
+	const uint16_t *kinds = x->ann_kinds;
+	const uint32_t *cover = x->cover;
+	size_t n = x->t->ntok;
+	while (k < n && !(kinds[k] & (1u << LW_SENSE_DEMONYM)) && !cover[k])
+		k++;
+	return k;
+}
+
 static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
 {
 	a3[0] = 0;
@@ -1550,9 +1606,7 @@ static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
 static lw_status composites(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
-	for (size_t k = 0; k < t->ntok; k++) {
-		if (!country_may(x, k))
-			continue;
+	for (size_t k = 0; (k = next_country_may(x, k)) < t->ntok; k++) {
 		char a3[4];
 		size_t n = country_at(x, k, a3);
 		int demonym = n && !x->cover[k];
@@ -1890,6 +1944,17 @@ static uint32_t town_in_name(const struct lw_extract *x, const struct lw_mention
 	return pick;
 }
 
+/* The first token from k on where an annotation of `kind` starts; ntok if
+ * none. A tight loop over the others. */
+static size_t next_kind(const struct lw_extract *x, size_t k, int kind)
+{
+	const uint16_t *kinds = x->ann_kinds;
+	size_t n = x->t->ntok;
+	while (k < n && !(kinds[k] & (1u << kind)))
+		k++;
+	return k;
+}
+
 static lw_status phrases(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
@@ -1932,7 +1997,7 @@ static lw_status phrases(struct lw_extract *x)
 		}
 	}
 	/* role phrases: "Pakistani security forces", "Afghanistan's army", "militants" */
-	for (size_t k = 0; k < t->ntok; k++) {
+	for (size_t k = 0; (k = next_kind(x, k, LW_SENSE_ROLE)) < t->ntok; k++) {
 		const struct lw_ann *r = lw_ann_find(x, k, LW_SENSE_ROLE);
 		if (!r || x->cover[k])
 			continue;
@@ -2000,8 +2065,8 @@ static lw_status phrases(struct lw_extract *x)
 		k = end_tok - 1;
 	}
 	/* "the group" with no group named before it: an actor all the same */
-	for (size_t k = 0; k + 1 < t->ntok; k++) {
-		if (!ew(x, k, W_THE) || x->cover[k + 1])
+	for (size_t k = 0; (k = next_the(x, k)) != SIZE_MAX; k++) {
+		if (x->cover[k + 1])
 			continue;
 		size_t j = k + 1;
 		int armed = 0;
@@ -2050,12 +2115,9 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	x->shout = lw_arena_calloc(a, t->nsent + 1, 1);
 	if (!x->unit_at || !x->unit_caps || !x->cover || !x->shout)
 		return LW_ENOMEM;
-	for (size_t i = x->u.n; i-- > 0;) {
-		x->unit_at[x->u.u[i].tok] = (uint32_t)i;
-		x->unit_caps[x->u.u[i].tok] |= (uint8_t)(x->u.u[i].flags & (LW_UF_CAP | LW_UF_UPPER));
-	}
 	pthread_once(&ent_class_once, ent_class_init);
-	if ((st = lw_token_words(x)) != LW_OK || (st = collect_hits(x)) != LW_OK)
+	/* the hits fill x->unit_at, which lw_token_words reads */
+	if ((st = collect_hits(x)) != LW_OK || (st = lw_token_words(x)) != LW_OK)
 		return st;
 	struct countries dc, towns;
 	doc_countries(x, &dc, &towns);
@@ -2107,9 +2169,42 @@ lw_status lw_export_entities(struct lw_extract *x, lw_entity **out, size_t *n)
 		return LW_OK;
 	lw_entity *pub = lw_arena_calloc(x->arena, next - 1, sizeof *pub);
 	lw_span *spans = lw_arena_alloc(x->arena, (x->nmen + 1) * sizeof *spans);
-	if (!pub || !spans)
+	/* per entity: its next place in spans, and its longest mention */
+	uint32_t *at = lw_arena_calloc(x->arena, x->nents + 1, sizeof *at);
+	uint32_t *best = lw_arena_calloc(x->arena, x->nents + 1, sizeof *best);
+	if (!pub || !spans || !at || !best)
 		return LW_ENOMEM;
-	size_t used = 0;
+	/* each entity's mentions in text order, the entities' runs in their
+	 * order: counted, placed, then filled in one pass over the mentions
+	 * (a pass over the mentions for every entity grew with the product of
+	 * the two on a long document) */
+	for (size_t k = 0; k < x->nmen; k++)
+		at[x->men[k].ent]++;
+	uint32_t used = 0;
+	for (size_t i = 0; i < x->nents; i++) {
+		uint32_t count = at[i];
+		at[i] = used;
+		used += count;
+	}
+	for (size_t k = 0; k < x->nmen; k++) {
+		const struct lw_mention *m = &x->men[k];
+		struct lw_ent *e = &x->ents[m->ent];
+		lw_entity *p = &pub[e->id - 1];
+		if (!p->mentions)
+			p->mentions = spans + at[m->ent];
+		spans[at[m->ent]].start = m->start;
+		spans[at[m->ent]].end = m->end;
+		at[m->ent]++;
+		p->n_mentions++;
+		/* the longest mention names an entity no dictionary knows */
+		if (m->src != LW_MS_PRONOUN && m->src != LW_MS_DEFINITE && m->end - m->start > best[m->ent]) {
+			best[m->ent] = m->end - m->start;
+			if (e->actor == UINT32_MAX && e->place == UINT32_MAX) {
+				e->name.start = m->start;
+				e->name.end = m->end;
+			}
+		}
+	}
 	for (size_t i = 0; i < x->nents; i++) {
 		struct lw_ent *e = &x->ents[i];
 		if (!e->id)
@@ -2117,25 +2212,6 @@ lw_status lw_export_entities(struct lw_extract *x, lw_entity **out, size_t *n)
 		lw_entity *p = &pub[e->id - 1];
 		p->id = e->id;
 		p->type = (lw_entity_type)e->type;
-		p->mentions = spans + used;
-		/* the longest mention names an entity no dictionary knows */
-		uint32_t best = 0;
-		for (size_t k = 0; k < x->nmen; k++) {
-			if (x->men[k].ent != i)
-				continue;
-			spans[used].start = x->men[k].start;
-			spans[used].end = x->men[k].end;
-			used++;
-			p->n_mentions++;
-			if (x->men[k].src != LW_MS_PRONOUN && x->men[k].src != LW_MS_DEFINITE &&
-			    x->men[k].end - x->men[k].start > best) {
-				best = x->men[k].end - x->men[k].start;
-				if (e->actor == UINT32_MAX && e->place == UINT32_MAX) {
-					e->name.start = x->men[k].start;
-					e->name.end = x->men[k].end;
-				}
-			}
-		}
 		p->name = lw_ent_name(x, e);
 		if (e->has_code) {
 			p->has_actor = 1;

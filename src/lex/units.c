@@ -116,13 +116,20 @@ void lw_split_units(const unsigned char *p, size_t start, size_t end, int is_wor
 /* a byte of 0x01 in each of 8 lanes */
 #define LANES 0x0101010101010101ULL
 
+/* The top bit of each lane of w (bytes below 0x80) that holds a byte in
+ * [lo, hi], found by two adds that cannot carry into the next lane. */
+static uint64_t lanes_in(uint64_t w, unsigned char lo, unsigned char hi)
+{
+	uint64_t from_lo = w + LANES * (0x80u - lo);
+	uint64_t past_hi = w + LANES * (0x7fu - hi);
+	return from_lo & ~past_hi & LANES * 0x80;
+}
+
 /* Lower-case the ASCII capitals among 8 bytes, all below 0x80: a byte of
- * 'A'..'Z' gets 0x20, found by two adds that set a lane's top bit. */
+ * 'A'..'Z' gets 0x20. */
 static uint64_t lower_lanes(uint64_t w)
 {
-	uint64_t from_a = w + LANES * (0x80 - 'A');
-	uint64_t past_z = w + LANES * (0x80 - 'Z' - 1);
-	return w | ((from_a & ~past_z & LANES * 0x80) >> 2);
+	return w | (lanes_in(w, 'A', 'Z') >> 2);
 }
 
 /*
@@ -132,7 +139,7 @@ static uint64_t lower_lanes(uint64_t w)
  * stalled on every word (a wide load cannot be forwarded from narrow
  * stores). Reads p in whole words: p + n rounded up to 8 must be readable.
  */
-static uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
+static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
 {
 	/* keep + 8 - r: r bytes of 0xff, then zeros (byte order free) */
 	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
@@ -147,6 +154,48 @@ static uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
 		h = lw_hash_unit_step(h, w);
 	}
 	return (uint32_t)lw_hash_unit_end(h);
+}
+
+/*
+ * lw_unit_case of a word of n bytes (1 to LW_KB_UNIT_FOLD_MAX), read 8
+ * bytes at a time as ascii_key reads it (the same bytes must be readable):
+ * capitals are counted by lanes, and only "none", "one" and "two or more"
+ * matter. A word that does not start with an ASCII letter, or has a byte
+ * from 0x80 (whose lanes would mean nothing), goes to lw_unit_case.
+ */
+static unsigned ascii_case(const unsigned char *p, size_t n)
+{
+	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
+	int first_upper = (unsigned char)(p[0] - 'A') < 26;
+	if (!first_upper && (unsigned char)(p[0] - 'a') >= 26)
+		return lw_unit_case(p, n); /* the first letter comes later ("3Com") */
+	uint64_t high = 0, lower = 0;
+	int upper = 0, upper2 = 0;
+	for (size_t i = 0; i < n; i += 8) {
+		uint64_t w, mask = UINT64_MAX;
+		memcpy(&w, p + i, 8);
+		if (n - i < 8)
+			memcpy(&mask, keep + 8 - (n - i), 8);
+		w &= mask;
+		high |= w & LANES * 0x80;
+		uint64_t up = lanes_in(w, 'A', 'Z');
+		lower |= lanes_in(w, 'a', 'z');
+		/* two capitals: two in this word, or one here and one before */
+		upper2 |= (up & (up - 1)) != 0 || (up && upper);
+		upper |= up != 0;
+	}
+	if (high)
+		return lw_unit_case(p, n);
+	unsigned f = 0;
+	if (first_upper)
+		f |= LW_UF_CAP;
+	if (upper2 && !lower)
+		f |= LW_UF_UPPER;
+	if (!upper && lower)
+		f |= LW_UF_LOWER;
+	if (first_upper ? upper2 : upper) /* a capital after the first letter */
+		f |= LW_UF_INNER;
+	return f;
 }
 
 struct build {
@@ -229,6 +278,67 @@ static void add_unit(void *ctx, size_t s, size_t e)
 	b->kused += (k + 7) & ~(size_t)7;
 }
 
+/*
+ * The token is one unit whose key is its bytes in lower case, the common
+ * case: a plain ASCII word (1: as add_unit's fast key), or a mark of one
+ * ASCII byte, not an apostrophe (2: lw_fold_unit would only lower it).
+ * 0: add_unit decides. Its key's words must be readable (the text ends in a
+ * NUL: p[len] may be read).
+ */
+static int plain_kind(const char *text, size_t text_len, const lw_token *k)
+{
+	size_t n = k->end - k->start;
+	if (n == 0 || n > LW_KB_UNIT_FOLD_MAX || k->start + ((n + 7) & ~(size_t)7) > text_len + 1)
+		return 0;
+	if (k->kind == LW_TOK_WORD || k->kind == LW_TOK_ABBREV || k->kind == LW_TOK_NUMBER)
+		return !(k->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS));
+	unsigned char c = (unsigned char)text[k->start];
+	return k->kind != LW_TOK_QUOTE && n == 1 && c < 0x80 && c != '\'' ? 2 : 0;
+}
+
+/*
+ * Units of the plain tokens (plain_kind) from token i on, while there is
+ * room for them: add_unit without its questions, the state in locals.
+ * Returns the first token not taken.
+ */
+static size_t plain_run(struct build *b, size_t i)
+{
+	/* in locals: the keys' stores may alias anything the struct holds */
+	const lw_token *tok = b->t->tok;
+	const char *text = b->t->p;
+	size_t ntok = b->t->ntok, text_len = b->t->len;
+	struct lw_unit *units = b->out->u;
+	char *keys = b->out->keys;
+	size_t n = b->out->n, cap = b->cap, kused = b->kused;
+	size_t klimit = b->kcap - (LW_KB_UNIT_FOLD_MAX + 8); /* kcap is larger */
+	for (; i < ntok && n < cap && kused <= klimit; i++) {
+		const lw_token *k = &tok[i];
+		int kind = plain_kind(text, text_len, k);
+		if (!kind)
+			break;
+		const unsigned char *p = (const unsigned char *)text + k->start;
+		size_t len = k->end - k->start;
+		struct lw_unit *x = &units[n++];
+		x->start = k->start;
+		x->end = k->end;
+		x->tok = (uint32_t)i;
+		unsigned f = LW_UF_TOK_START | LW_UF_TOK_END;
+		if (kind == 1) {
+			/* a lower-case word: nothing to look at */
+			int lower = (k->flags & (LW_TF_CAP | LW_TF_LOWER)) == LW_TF_LOWER;
+			f |= LW_UF_WORD | (lower ? LW_UF_LOWER : ascii_case(p, len));
+		}
+		x->flags = (uint16_t)f;
+		x->key = (uint32_t)kused;
+		x->key_len = (uint16_t)len;
+		x->hash = ascii_key(p, len, keys + kused);
+		kused += (len + 7) & ~(size_t)7;
+	}
+	b->out->n = n;
+	b->kused = kused;
+	return i;
+}
+
 lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_units *out)
 {
 	/* keys: the text's bytes, up to 7 of padding a unit, slack for one
@@ -246,6 +356,9 @@ lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_u
 		return LW_ENOMEM;
 	}
 	for (size_t i = 0; i < t->ntok && !b.oom; i++) {
+		/* most tokens are plain: a run of them at once */
+		if ((i = plain_run(&b, i)) == t->ntok)
+			break;
 		const lw_token *k = &t->tok[i];
 		b.tok = (uint32_t)i;
 		b.first = 1;

@@ -13,6 +13,8 @@
 #include "runner.h"
 #include "lex/hash.h"
 #include "lex/match.h"
+#include "lex/units.h"
+#include "text/utf8.h"
 #include "extract/extract.h"
 #include "text/text.h"
 #include "util/arena.h"
@@ -136,6 +138,82 @@ static void unit_hash_padding(void)
 	}
 }
 
+/* Checks the units of t against the slow functions (unit_fast_paths). */
+static void same_units(struct lw_arena *a, const struct lw_text *t)
+{
+	struct lw_units u = {0};
+	CHECK_INT(lw_make_units(a, t, &u), LW_OK);
+	CHECK(u.n >= t->ntok);
+	for (size_t i = 0; i < u.n; i++) {
+		const struct lw_unit *x = &u.u[i];
+		const lw_token *k = &t->tok[x->tok];
+		const unsigned char *p = (const unsigned char *)t->p + x->start;
+		int word = k->kind == LW_TOK_WORD || k->kind == LW_TOK_ABBREV || k->kind == LW_TOK_NUMBER;
+		char key[LW_KB_UNIT_FOLD_MAX];
+		size_t n = x->end - x->start;
+		if (word && !(k->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS))) {
+			/* a plain word's key is its bytes in lower case: the
+			 * possessive "'s" keeps its mark */
+			for (size_t j = 0; j < n; j++)
+				key[j] = (char)lw_ascii_lower(p[j]);
+		} else {
+			n = lw_fold_unit(p, n, key, sizeof key);
+		}
+		CHECK_INT(x->key_len, n);
+		CHECK(memcmp(u.keys + x->key, key, n) == 0);
+		CHECK(x->hash == (uint32_t)lw_hash_unit(key, n));
+		unsigned shape = LW_UF_CAP | LW_UF_UPPER | LW_UF_LOWER | LW_UF_INNER;
+		int lower_tok = x->start == k->start && x->end == k->end &&
+				(k->flags & (LW_TF_NONASCII | LW_TF_CAP | LW_TF_LOWER)) == LW_TF_LOWER;
+		unsigned want = !word ? 0 : lower_tok ? LW_UF_LOWER : lw_unit_case(p, x->end - x->start);
+		if ((x->flags & shape) != want)
+			lw_check_fail(__FILE__, __LINE__, "unit \"%.*s\": case flags %u, expected %u",
+				      (int)(x->end - x->start), (const char *)p, x->flags & shape, want);
+		CHECK(!(x->flags & LW_UF_WORD) == !word);
+	}
+	free(u.u);
+	free(u.keys);
+}
+
+/* Units made by lw_make_units's fast paths (plain ASCII words, marks of
+ * one byte) are the units of the slow functions: the key lw_fold_unit
+ * gives (a plain word's: its bytes in lower case), its lw_hash_unit, and
+ * lw_unit_case's flags for every word that is not a lower-case token.
+ * Words of every case shape, some longer than 8 and 16 bytes, hyphens,
+ * apostrophes and other letters (the slow path itself), marks of one and
+ * more bytes; then tokens made by hand whose first letter comes after a
+ * digit ("2ND": the tokenizer splits them, but units must not care). */
+static void unit_fast_paths(void)
+{
+	const char *text =
+		"NATO and McDonald's iPhone met 3Com, eBay and the U.S. Army; x Y ZZ aB Ab "
+		"HIGHLYCAPITALISEDWORDS CamelCaseWordLongerThanSixteen "
+		"lowercasewordlongerthansixteen A9 9A 2nd 1990s (Tehrik-i-Taliban) al-Qaeda "
+		"“Über” Zürich — don't ... ! ? % $ & Ⅻ said.";
+	struct lw_arena a;
+	lw_arena_init(&a);
+	struct lw_text t;
+	char *copy = lw_arena_strndup(&a, text, strlen(text));
+	CHECK(copy != NULL);
+	if (copy && lw_text_analyze(&a, copy, strlen(text), NULL, &t) == LW_OK) {
+		CHECK(t.ntok > 40);
+		same_units(&a, &t);
+		lw_text_release(&t);
+	}
+	static const char digits[] = "2ND 9Ab 7xY 1990S";
+	lw_token tok[] = {{0, 3, LW_TOK_NUMBER, LW_TF_DIGIT},
+			  {4, 7, LW_TOK_NUMBER, LW_TF_DIGIT | LW_TF_SPACE_BEFORE},
+			  {8, 11, LW_TOK_NUMBER, LW_TF_DIGIT | LW_TF_SPACE_BEFORE},
+			  {12, 17, LW_TOK_NUMBER, LW_TF_DIGIT | LW_TF_SPACE_BEFORE}};
+	struct lw_text hand = {0};
+	hand.p = digits;
+	hand.len = sizeof digits - 1;
+	hand.tok = tok;
+	hand.ntok = sizeof tok / sizeof *tok;
+	same_units(&a, &hand);
+	lw_arena_release(&a);
+}
+
 /* Every word the entities stage lists is one words.h gives an id. */
 static void entity_words_known(void)
 {
@@ -147,6 +225,7 @@ static void entity_words_known(void)
 LW_TESTS(match_tests) = {
 	{"match/entity_words_known", entity_words_known},
 	{"match/unit_hash_padding", unit_hash_padding},
+	{"match/unit_fast_paths", unit_fast_paths},
 	{"match/memo_key_lengths", memo_key_lengths},
 	{"match/memo_evictions", memo_evictions},
 	{"match/memo_follows_kb", memo_follows_kb},
