@@ -243,6 +243,44 @@ static int case_ok(const struct lw_kb_sense *s, const struct lw_unit *units, siz
 	return s->casemask == 0 || lw_case_ok(s, units, n);
 }
 
+static int common_word(const struct lw_extract *x, size_t tok);
+
+/*
+ * A place name written in lower case, as scraped and hurried local news
+ * has it ("protested in lahore for ...", "clashes in imphal last night"):
+ * taken between a word of place ("in", "at", "near", "outside", "from")
+ * and the end of the phrase (punctuation, or a word of the short list
+ * below) when no word of it is a common English word ("in march"), none
+ * is hyphenated ("in the far-west province"), it has four letters or more,
+ * and the knowledge base knows it as a country, province, district or
+ * city. A lower-case word before a noun is its modifier, not a place ("in
+ * claymore mines").
+ */
+static int lower_place_ok(const struct lw_extract *x, const struct lw_kb_sense *s,
+			  const struct lw_unit *u, size_t n)
+{
+	static const char *const before[] = {"in", "at", "near", "outside", "from"};
+	static const char *const after[] = {"and", "or", "but", "for", "as", "on", "to", "in",
+					    "at", "of", "during", "after", "when", "where", "while",
+					    "which", "who", "last", "yesterday", "today", "city",
+					    "district", "town", "village", "province", "area"};
+	const struct lw_text *t = x->t;
+	if (s->kind != LW_SENSE_PLACE || x->kb->places[s->id].kind == LW_PK_OTHER)
+		return 0;
+	size_t letters = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!(u[i].flags & LW_UF_LOWER) || common_word(x, u[i].tok) ||
+		    (t->tok[u[i].tok].flags & LW_TF_HYPHEN))
+			return 0;
+		letters += u[i].end - u[i].start;
+	}
+	size_t k = u[0].tok, e = u[n - 1].tok + 1;
+	if (letters < 4 || k == 0 || !lw_tok_in(t, k - 1, before, sizeof before / sizeof *before))
+		return 0;
+	return e >= t->ntok || t->tok[e].kind == LW_TOK_TERM || t->tok[e].kind == LW_TOK_PUNCT ||
+	       lw_tok_in(t, e, after, sizeof after / sizeof *after);
+}
+
 /* The dictionary hits over the units; on the way, each token's first unit
  * (x->unit_at) and the case of its units (x->unit_caps). */
 static lw_status collect_hits(struct lw_extract *x)
@@ -268,7 +306,8 @@ static lw_status collect_hits(struct lw_extract *x)
 			const struct lw_unit *u1 = &units[hits[h].end - 1];
 			for (uint32_t k = 0; k < hits[h].nsense; k++) {
 				const struct lw_kb_sense *s = &kb->senses[hits[h].sense + k];
-				if (!case_ok(s, u0, hits[h].end - hits[h].first))
+				if (!case_ok(s, u0, hits[h].end - hits[h].first) &&
+				    !lower_place_ok(x, s, u0, hits[h].end - hits[h].first))
 					continue;
 				/* on the heap: a long text has millions (see scan.re) */
 				if (x->nann == cap) {
