@@ -24,6 +24,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dates.h"
 #include "extract.h"
@@ -779,6 +780,23 @@ struct place_ctx {
 	int name_before_strong; /* a given name or an initial before it */
 };
 
+/* Whether token k, in any case, is the word w. */
+static int tok_word_ci(const struct lw_text *t, size_t k, const char *w)
+{
+	size_t n = strlen(w);
+	return k < t->ntok && lw_tok_len(&t->tok[k]) == n && strncasecmp(t->p + t->tok[k].start, w, n) == 0;
+}
+
+/* "the JI Karachi chapter", "outside the Moro Press Club": a local branch
+ * or meeting place named after its town, where local news sets its
+ * protests and press conferences. */
+static int branch_after(const struct lw_extract *x, size_t et)
+{
+	const struct lw_text *t = x->t;
+	return tok_word_ci(t, et, "chapter") || tok_word_ci(t, et, "branch") ||
+	       (tok_word_ci(t, et, "press") && tok_word_ci(t, et + 1, "club"));
+}
+
 static void place_context(const struct lw_extract *x, const struct lw_ann *a, struct place_ctx *c)
 {
 	const struct lw_text *t = x->t;
@@ -793,14 +811,16 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->eu = a->end_unit;
 	c->head = place_head_after(x, et);
 	c->before = place_head_before(x, ft);
+	int branch = branch_after(x, et);
 	c->loc = locative_before(x, ft) || c->head || c->before || region_after(x, et) ||
-		 place_list_before(x, ft) || locative_apposition(x, ft);
+		 place_list_before(x, ft) || locative_apposition(x, ft) || branch;
+
 	size_t sent = lw_sentence_of(t, ft); /* once for the questions below */
 	c->initial = sentence_initial_in(t, sent, ft);
 	c->single = a->end_unit - a->first_unit == 1;
 	const lw_dateline *dl = &t->dateline;
 	c->in_dateline = dl->found && a->start >= dl->place.start && a->end <= dl->place.end;
-	c->org_cont = org_continues(x, et);
+	c->org_cont = !branch && org_continues(x, et);
 	if (et < t->ntok && (t->tok[et].flags & LW_TF_LOWER))
 		for (size_t j = x->ann_at[et]; j < x->nann && x->ann[j].first_tok == et; j++) {
 			const struct lw_kb_sense *cs = lw_ann_sense(x, &x->ann[j]);
@@ -809,7 +829,7 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 		}
 	c->shout = shouting_in(x, sent);
 	/* et in ft's sentence: before the next one's first token */
-	c->name_after = !c->head && et < t->ntok && is_cap(t, et) &&
+	c->name_after = !c->head && !branch && et < t->ntok && is_cap(t, et) &&
 			!(t->tok[et].flags & LW_TF_NEWLINE_BEFORE) &&
 			(sent + 1 >= t->nsent || et < t->sent[sent + 1].first_token);
 	int title = title_before(x, ft);
