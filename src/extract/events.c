@@ -2083,13 +2083,20 @@ static void dedup(struct ectx *c)
  * small hash table keyed by the hash the matcher already keeps for every
  * unit (lw_hash_unit of its folded, lower-case form): one probe per word
  * instead of a scan of every list. Built once, on first use, for the
- * whole process. About 300 words: a table under a third full ends most
- * probes for a token that is none of them (the usual case) at once.
+ * whole process. About 330 words, apart from an index of two-byte slots
+ * that is under a tenth full: a probe for a token that is none of them
+ * (the usual case) mostly ends at its first slot, and the index is 8 KB.
  */
-#define LW_EVW_SLOTS 1024
+#define LW_EVW_SLOTS 4096
 /* The longest word of the table and then some: a longer token is none of
- * them. */
+ * them (and no word of the lists is longer). */
 #define LW_EVW_MAXLEN 16
+/* Room for every word of the lists: the class lists, words.h and the date
+ * words (whose ids are bytes). */
+#define LW_EVW_WORDS                                                                     \
+	(sizeof clause_words / sizeof *clause_words +                                    \
+	 sizeof background_heads / sizeof *background_heads +                            \
+	 sizeof speculation_words / sizeof *speculation_words + W_N + 256)
 static struct evw_entry {
 	uint64_t key[2]; /* the word, zero-padded: compared 8 bytes at a time */
 	uint32_t hash;
@@ -2097,42 +2104,52 @@ static struct evw_entry {
 	uint8_t flags;   /* LW_EVF_* */
 	uint8_t id;      /* W_* */
 	uint8_t date;    /* the id lw_date_words gives it */
-	const char *word;
-} evw[LW_EVW_SLOTS];
+} evw[LW_EVW_WORDS];
+static size_t evw_n;
+static uint16_t evw_slots[LW_EVW_SLOTS]; /* 1 + index in evw; 0 empty */
 static pthread_once_t evw_once = PTHREAD_ONCE_INIT;
 
-static size_t evw_slot(const char *word)
+/* The entry of `word`, added if new. */
+static struct evw_entry *evw_add(const char *word)
 {
-	uint32_t h = (uint32_t)lw_hash_unit(word, strlen(word));
+	size_t n = strlen(word);
+	uint64_t key[2] = {0, 0};
+	memcpy(key, word, n);
+	uint32_t h = (uint32_t)lw_hash_unit(word, n);
 	size_t i = h & (LW_EVW_SLOTS - 1);
-	while (evw[i].word && strcmp(evw[i].word, word) != 0)
-		i = (i + 1) & (LW_EVW_SLOTS - 1);
-	evw[i].hash = h;
-	evw[i].len = (uint8_t)strlen(word);
-	memcpy(evw[i].key, word, evw[i].len);
-	evw[i].word = word;
-	return i;
+	for (; evw_slots[i]; i = (i + 1) & (LW_EVW_SLOTS - 1)) {
+		struct evw_entry *e = &evw[evw_slots[i] - 1];
+		if (e->len == n && e->key[0] == key[0] && e->key[1] == key[1])
+			return e;
+	}
+	struct evw_entry *e = &evw[evw_n++];
+	e->key[0] = key[0];
+	e->key[1] = key[1];
+	e->hash = h;
+	e->len = (uint8_t)n;
+	evw_slots[i] = (uint16_t)evw_n;
+	return e;
 }
 
 static void evw_date(const char *word, uint8_t id, int starts, void *ctx)
 {
 	(void)ctx;
-	size_t i = evw_slot(word);
-	evw[i].date = id;
+	struct evw_entry *e = evw_add(word);
+	e->date = id;
 	if (starts)
-		evw[i].flags |= LW_EVF_DATE;
+		e->flags |= LW_EVF_DATE;
 }
 
 static void evw_init(void)
 {
 	for (size_t i = 0; i < sizeof clause_words / sizeof *clause_words; i++)
-		evw[evw_slot(clause_words[i])].flags |= LW_EVF_BREAK;
+		evw_add(clause_words[i])->flags |= LW_EVF_BREAK;
 	for (size_t i = 0; i < sizeof background_heads / sizeof *background_heads; i++)
-		evw[evw_slot(background_heads[i])].flags |= LW_EVF_BACKGROUND;
+		evw_add(background_heads[i])->flags |= LW_EVF_BACKGROUND;
 	for (size_t i = 0; i < sizeof speculation_words / sizeof *speculation_words; i++)
-		evw[evw_slot(speculation_words[i])].flags |= LW_EVF_SPECULATE;
+		evw_add(speculation_words[i])->flags |= LW_EVF_SPECULATE;
 	for (int i = 1; i < W_N; i++)
-		evw[evw_slot(lw_words[i])].id = (uint8_t)i;
+		evw_add(lw_words[i])->id = (uint8_t)i;
 	lw_date_words(evw_date, NULL);
 }
 
@@ -2144,33 +2161,52 @@ static const struct evw_entry *evw_probe(const char *key, size_t n, uint32_t h)
 	memcpy(&k0, key, 8);
 	if (n > 8)
 		memcpy(&k1, key + 8, 8);
-	for (size_t i = h & (LW_EVW_SLOTS - 1); evw[i].word; i = (i + 1) & (LW_EVW_SLOTS - 1))
-		if (evw[i].hash == h && evw[i].len == n && evw[i].key[0] == k0 && evw[i].key[1] == k1)
-			return &evw[i];
+	for (size_t i = h & (LW_EVW_SLOTS - 1); evw_slots[i]; i = (i + 1) & (LW_EVW_SLOTS - 1)) {
+		const struct evw_entry *e = &evw[evw_slots[i] - 1];
+		if (e->hash == h && e->len == n && e->key[0] == k0 && e->key[1] == k1)
+			return e;
+	}
 	return NULL;
 }
+
+/*
+ * What lw_token_words reads of a document, copied out of the structs: the
+ * loop stores through uint8_t pointers, which may alias anything, and
+ * with the fields left in memory the compiler reloads each of them after
+ * every store.
+ */
+struct wscan {
+	const lw_token *tok;
+	const char *p;
+	const struct lw_unit *u;
+	size_t nu;
+	const char *keys;
+	const uint32_t *unit_at;
+};
 
 /* The table's entry for token k, or NULL. A one-unit plain ASCII word
  * probes with its unit's key and hash (its bytes in lower case, units.c);
  * any other token that starts with a letter with its bytes folded as
  * lw_tok_is folds them ("didn't": the unit's key differs). */
-static const struct evw_entry *evw_find(const struct lw_extract *x, size_t k)
+static const struct evw_entry *evw_find(const struct wscan *s, size_t k)
 {
-	const struct lw_text *t = x->t;
-	const lw_token *q = &t->tok[k];
+	const lw_token *q = &s->tok[k];
 	size_t n = lw_tok_len(q);
 	if (n > LW_EVW_MAXLEN)
 		return NULL;
-	uint32_t u = x->unit_at[k];
-	if (q->kind == LW_TOK_WORD && !(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
-	    u < x->u.n && x->u.u[u].tok == k && !(u + 1 < x->u.n && x->u.u[u + 1].tok == k))
-		return evw_probe(x->u.keys + x->u.u[u].key, n, x->u.u[u].hash);
-	unsigned char c = (unsigned char)t->p[q->start];
+	if (q->kind == LW_TOK_WORD && !(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS))) {
+		/* such a word is one unit (units.c): its first, and the last
+		 * of its token */
+		uint32_t u = s->unit_at[k];
+		if (u < s->nu && s->u[u].tok == k && (s->u[u].flags & LW_UF_TOK_END))
+			return evw_probe(s->keys + s->u[u].key, n, s->u[u].hash);
+	}
+	unsigned char c = (unsigned char)s->p[q->start];
 	if ((unsigned char)((c | 0x20) - 'a') >= 26)
 		return NULL;
 	char fold[LW_EVW_MAXLEN] = {0};
 	for (size_t i = 0; i < n; i++) {
-		c = (unsigned char)t->p[q->start + i];
+		c = (unsigned char)s->p[q->start + i];
 		fold[i] = (char)((unsigned char)(c - 'A') < 26 ? c | 0x20 : c);
 	}
 	return evw_probe(fold, n, (uint32_t)lw_hash_unit(fold, n));
@@ -2181,14 +2217,16 @@ lw_status lw_token_words(struct lw_extract *x)
 	const struct lw_text *t = x->t;
 	if (x->evw)
 		return LW_OK; /* the entity stage asked first */
-	uint8_t *f = lw_arena_alloc(x->arena, 3 * (t->ntok + 1));
+	size_t ntok = t->ntok;
+	uint8_t *f = lw_arena_alloc(x->arena, 3 * (ntok + 1));
 	if (!f)
 		return LW_ENOMEM;
-	uint8_t *id = f + t->ntok + 1, *date = id + t->ntok + 1;
+	uint8_t *id = f + ntok + 1, *date = id + ntok + 1;
 	pthread_once(&evw_once, evw_init);
-	for (size_t k = 0; k < t->ntok; k++) {
-		const lw_token *q = &t->tok[k];
-		const struct evw_entry *e = evw_find(x, k);
+	const struct wscan s = {t->tok, t->p, x->u.u, x->u.n, x->u.keys, x->unit_at};
+	for (size_t k = 0; k < ntok; k++) {
+		const lw_token *q = &s.tok[k];
+		const struct evw_entry *e = evw_find(&s, k);
 		uint8_t v = 0;
 		id[k] = e ? e->id : W_NONE;
 		date[k] = e ? e->date : 0;
@@ -2196,15 +2234,15 @@ lw_status lw_token_words(struct lw_extract *x)
 			v = e ? e->flags : 0;
 			/* months (weekdays and the other words are in the table) */
 			if (!(v & LW_EVF_DATE) && (q->flags & LW_TF_CAP) &&
-			    lw_month_number(t->p + q->start, lw_tok_len(q)))
+			    lw_month_number(s.p + q->start, lw_tok_len(q)))
 				v |= LW_EVF_DATE;
 		} else {
 			/* clause_break_scan and lw_may_start_date, the words from
 			 * the table */
 			if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE ||
 			    (q->kind == LW_TOK_PUNCT &&
-			     (t->p[q->start] == ';' || t->p[q->start] == ':' ||
-			      t->p[q->start] == '(' || t->p[q->start] == ')')) ||
+			     (s.p[q->start] == ';' || s.p[q->start] == ':' ||
+			      s.p[q->start] == '(' || s.p[q->start] == ')')) ||
 			    (e && (e->flags & LW_EVF_BREAK)))
 				v |= LW_EVF_BREAK;
 			if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)
@@ -2212,7 +2250,7 @@ lw_status lw_token_words(struct lw_extract *x)
 		}
 		f[k] = v;
 	}
-	f[t->ntok] = id[t->ntok] = date[t->ntok] = 0;
+	f[ntok] = id[ntok] = date[ntok] = 0;
 	x->evf = f;
 	x->evw = id;
 	x->evdw = date;
