@@ -100,6 +100,12 @@ struct ectx {
 	int have_last_date;  /* the last date expression of the paragraph */
 	struct lw_date_expr last_date;
 	uint32_t last_date_para;
+	/* Sentences [quiet_date, s) and [quiet_place, s) before sentence s
+	 * that have not yet given last_date and last_place theirs: sentences
+	 * that tell no event, whose date and place carry on. Most sentences
+	 * after them have their own, so theirs are read only when asked
+	 * (carry_date, carry_place). */
+	size_t quiet_date, quiet_place;
 };
 
 /* ---- small helpers ---- */
@@ -1522,14 +1528,86 @@ static int same_span_actor(const lw_event_actor *a, const lw_event_actor *b)
 	return a->present && b->present && a->span.start == b->span.start;
 }
 
+/* Sentences before the dateline (a title, header lines) repeat the story. */
+static int before_dateline(const struct lw_text *t, const lw_sentence *se)
+{
+	return t->dateline.found && se->end <= t->dateline.span.start;
+}
+
+/* The last date expression of sentence se that is not the dateline's
+ * (among its first four), into *out; 0 if none. */
+static int quiet_date(struct ectx *c, const lw_sentence *se, struct lw_date_expr *out)
+{
+	const struct lw_text *t = c->t;
+	const struct lw_extract *x = c->x;
+	struct lw_date_expr dd[4];
+	size_t nd = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, se->first_token, se->end_token,
+				  c->base, c->year_hint, dd, 4);
+	for (size_t d = nd; d-- > 0;) {
+		if (t->dateline.found && t->tok[dd[d].first].start >= t->dateline.span.start &&
+		    t->tok[dd[d].end - 1].end <= t->dateline.span.end)
+			continue;
+		*out = dd[d];
+		return 1;
+	}
+	return 0;
+}
+
+/* last_date as the sentences before si that told no event leave it
+ * (quiet_date): the last of theirs that has a date. Only a date of si's
+ * paragraph is ever taken (by si or a sentence after it): the search stops
+ * at an earlier paragraph, whose dates and those before it are no one's. */
+static void carry_date(struct ectx *c, size_t si)
+{
+	const struct lw_text *t = c->t;
+	for (size_t j = si; j-- > c->quiet_date;) {
+		const lw_sentence *se = &t->sent[j];
+		if (se->paragraph != t->sent[si].paragraph || before_dateline(t, se))
+			break;
+		if (quiet_date(c, se, &c->last_date)) {
+			c->have_last_date = 1;
+			c->last_date_para = se->paragraph;
+			break;
+		}
+	}
+}
+
+/* last_place as the sentences before si that told no event leave it: the
+ * last place of the last of them that names one. */
+static void carry_place(struct ectx *c, size_t si)
+{
+	const struct lw_text *t = c->t;
+	for (size_t j = si; j-- > c->quiet_place;) {
+		const lw_sentence *se = &t->sent[j];
+		if (before_dateline(t, se))
+			break;
+		int32_t pl = place_in(c, se->first_token, se->end_token);
+		if (pl >= 0) {
+			c->last_place = pl;
+			c->last_place_para = se->paragraph;
+			break;
+		}
+	}
+}
+
+/* No room for sentence si's events (LW_MAX_EVENTS reached, or memory):
+ * the sentence gives the ones after it nothing, and the quiet ones before
+ * it give what they give. */
+static lw_status events_full(struct ectx *c, size_t si)
+{
+	carry_date(c, si);
+	carry_place(c, si);
+	c->quiet_date = c->quiet_place = si + 1;
+	return c->nev >= LW_MAX_EVENTS ? LW_OK : LW_ENOMEM;
+}
+
 static lw_status sentence_events(struct ectx *c, size_t si)
 {
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
 	const lw_sentence *se = &t->sent[si];
 	size_t s0 = se->first_token, s1 = se->end_token;
-	/* a title and header lines before the dateline repeat the story */
-	if (t->dateline.found && se->end <= t->dateline.span.start)
+	if (before_dateline(t, se))
 		return LW_OK;
 	/* triggers */
 	struct trig trigs[32];
@@ -1564,26 +1642,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	}
 	struct count counts[16];
 	size_t nc = sentence_counts(c, s0, s1, counts, 16);
-	if (ntr == 0 && nc == 0) {
-		/* no event, but its date and place carry on to the next sentence */
-		struct lw_date_expr dd[4];
-		size_t nd0 = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, s0, s1, c->base, c->year_hint, dd, 4);
-		for (size_t d = nd0; d-- > 0;) {
-			if (t->dateline.found && t->tok[dd[d].first].start >= t->dateline.span.start &&
-			    t->tok[dd[d].end - 1].end <= t->dateline.span.end)
-				continue;
-			c->have_last_date = 1;
-			c->last_date = dd[d];
-			c->last_date_para = se->paragraph;
-			break;
-		}
-		int32_t pl0 = place_in(c, s0, s1);
-		if (pl0 >= 0) {
-			c->last_place = pl0;
-			c->last_place_para = se->paragraph;
-		}
-		return LW_OK;
-	}
+	if (ntr == 0 && nc == 0)
+		return LW_OK; /* no event, but its date and place carry on: carry_date */
 	/* one event per type in the sentence; room for all of them first, so
 	 * that the pointers below stay valid (new_event must not move the
 	 * array under them) */
@@ -1598,7 +1658,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (!e) {
 			e = new_event(c);
 			if (!e)
-				return c->nev >= LW_MAX_EVENTS ? LW_OK : LW_ENOMEM;
+				return events_full(c, si);
 			byt[type] = e;
 			e->type = type;
 			e->kt = tr->kt;
@@ -1648,7 +1708,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (!e) {
 			e = new_event(c);
 			if (!e)
-				return c->nev >= LW_MAX_EVENTS ? LW_OK : LW_ENOMEM;
+				return events_full(c, si);
 			byt[type] = e;
 			e->type = type;
 			e->kt = NULL;
@@ -1810,6 +1870,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	}
 	/* place, date, mappings */
 	int32_t pl = place_in(c, s0, s1);
+	if (pl < 0)
+		carry_place(c, si);
+	c->quiet_place = si + 1;
 	if (pl < 0 && c->last_place >= 0 && c->last_place_para == se->paragraph)
 		pl = c->last_place;
 	if (pl < 0 && c->last_place >= 0 && t->dateline.found)
@@ -1837,6 +1900,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				dates[keep++] = dates[d];
 		}
 		nd = keep;
+	}
+	if (nd == 0 && first_ev < c->nev) {
+		/* the events take the paragraph's date */
+		carry_date(c, si);
+		c->quiet_date = si + 1;
 	}
 	for (size_t i = first_ev; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
@@ -1910,7 +1978,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		c->have_last_date = 1;
 		c->last_date = dates[nd - 1];
 		c->last_date_para = se->paragraph;
+		c->quiet_date = si + 1;
 	}
+	/* with no date of its own the sentence leaves quiet_date: it gives
+	 * carry_date nothing (its first dates are the dateline's) */
 	return LW_OK;
 }
 
