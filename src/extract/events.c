@@ -130,6 +130,14 @@ static int kind_at(const struct lw_extract *x, size_t k, int kind)
 	return k < x->t->ntok && (x->ann_kinds[k] & (1u << kind));
 }
 
+/* Is the actor code field s (a char[4]: a code of up to three letters, its
+ * NUL, zeros after it) the three-letter code c? One 4-byte compare where
+ * strcmp would call out: codes are compared for every event. */
+static int code_is(const char s[4], const char c[4])
+{
+	return memcmp(s, c, 4) == 0;
+}
+
 /* Word classes worked out once per token (the events stage asks about
  * each token many times). */
 enum {
@@ -980,14 +988,20 @@ static int background(const struct lw_extract *x, size_t s0, size_t k)
 
 static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t)
 {
-	static const char *const order[] = {"suicide-attack", "aerial", "drone", "unconventional",
-					    "explosives", "heavy-weapons", "abduct", "targeted",
-					    "firearms", "sexual", "beat", "primitive", "destroy"};
+#define MODE(s) {s, sizeof s - 1}
+	static const struct {
+		const char *name;
+		size_t len; /* no strlen per trigger */
+	} order[] = {MODE("suicide-attack"), MODE("aerial"), MODE("drone"), MODE("unconventional"),
+		     MODE("explosives"), MODE("heavy-weapons"), MODE("abduct"), MODE("targeted"),
+		     MODE("firearms"), MODE("sexual"), MODE("beat"), MODE("primitive"),
+		     MODE("destroy")};
+#undef MODE
 	if (!t->mode_len)
 		return 0;
 	const char *m = lw_kb_str(kb, t->mode_off);
 	for (size_t i = 0; i < sizeof order / sizeof *order; i++)
-		if (strlen(order[i]) == t->mode_len && memcmp(order[i], m, t->mode_len) == 0)
+		if (order[i].len == t->mode_len && memcmp(order[i].name, m, t->mode_len) == 0)
 			return (int)(sizeof order / sizeof *order - i) + 1;
 	return 1;
 }
@@ -1095,8 +1109,8 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			if (r->first_tok < a->end_tok && r->end_tok > a->first_tok)
 				continue;
 			if (r->end_tok <= s1 &&
-			    (!strcmp(r->sector, "REB") || !strcmp(r->sector, "MIL") ||
-			     !strcmp(r->sector, "COP") || !strcmp(r->sector, "UAF")))
+			    (code_is(r->sector, "REB") || code_is(r->sector, "MIL") ||
+			     code_is(r->sector, "COP") || code_is(r->sector, "UAF")))
 				support = 1;
 			/* a march of students, party workers, farmers */
 			if (kt->type == 11 && r->end_tok <= s1 && civilian_sector(r->sector))
@@ -1289,7 +1303,7 @@ static int civilian_sector(const char *s)
 	static const char *const civ[] = {"OPP", "PTY", "CVL", "LAB", "EDU", "REL",
 					  "BUS", "MED", "NGO", "REF", "AGR", "HLH"};
 	for (size_t i = 0; i < sizeof civ / sizeof *civ; i++)
-		if (!strcmp(s, civ[i]))
+		if (code_is(s, civ[i]))
 			return 1;
 	return 0;
 }
@@ -1303,8 +1317,8 @@ static void protest_blockade(const struct lw_text *t, struct ev *e)
 	/* "Authorities blocked the highway": the state obstructs, it does
 	 * not protest */
 	if (e->type == 11 && o->mode && strcmp(o->mode, "obstruct") == 0 && o->source.present &&
-	    (!strcmp(o->source.code.sector, "GOV") || !strcmp(o->source.code.sector, "COP") ||
-	     !strcmp(o->source.code.sector, "MIL"))) {
+	    (code_is(o->source.code.sector, "GOV") || code_is(o->source.code.sector, "COP") ||
+	     code_is(o->source.code.sector, "MIL"))) {
 		e->type = 14;
 		o->type = lw_plover_types[14];
 		o->mode = "restrict";
@@ -1334,13 +1348,13 @@ static int target_class(struct ectx *c, const struct lw_event *e)
 	if (!e->target.present)
 		return LW_TGT_ANY;
 	const char *s = e->target.code.sector;
-	if (!strcmp(s, "OPP"))
+	if (code_is(s, "OPP"))
 		return LW_TGT_PROTESTERS;
-	if (!strcmp(s, "MIL") || !strcmp(s, "COP") || !strcmp(s, "REB") || !strcmp(s, "UAF"))
+	if (code_is(s, "MIL") || code_is(s, "COP") || code_is(s, "REB") || code_is(s, "UAF"))
 		return LW_TGT_ARMED;
-	if (!strcmp(s, "CVL") || !strcmp(s, "LAB") || !strcmp(s, "BUS") || !strcmp(s, "EDU") ||
-	    !strcmp(s, "REL") || !strcmp(s, "MED") || !strcmp(s, "NGO") || !strcmp(s, "REF") ||
-	    !strcmp(s, "PTY") || !strcmp(s, "GOV") || !strcmp(s, "JUD") || !strcmp(s, "IGO"))
+	if (code_is(s, "CVL") || code_is(s, "LAB") || code_is(s, "BUS") || code_is(s, "EDU") ||
+	    code_is(s, "REL") || code_is(s, "MED") || code_is(s, "NGO") || code_is(s, "REF") ||
+	    code_is(s, "PTY") || code_is(s, "GOV") || code_is(s, "JUD") || code_is(s, "IGO"))
 		return LW_TGT_CIVILIANS; /* party members, officials and judges are unarmed too */
 	/* a person with no armed affiliation */
 	if (e->target.entity >= 0 && !s[0]) {
@@ -1371,8 +1385,9 @@ static void acled(struct ectx *c, struct ev *e)
 	/* violence by protesters, party supporters or a mob is a riot, and
 	 * unidentified gunmen attacking unarmed people is violence against
 	 * civilians (ACLED's conventions) */
-	const char *ss0 = e->out.source.present ? e->out.source.code.sector : "";
-	int state = !strcmp(ss0, "COP") || !strcmp(ss0, "MIL") || !strcmp(ss0, "GOV");
+	static const char none[4] = "";
+	const char *ss0 = e->out.source.present ? e->out.source.code.sector : none;
+	int state = code_is(ss0, "COP") || code_is(ss0, "MIL") || code_is(ss0, "GOV");
 	/* "arrested after a protest", "police baton-charged the rally": the
 	 * protest met by the state (ACLED's protest with intervention) */
 	if (e->at_protest && (e->type == 14 || (e->type == 15 && state)) &&
@@ -1385,7 +1400,7 @@ static void acled(struct ectx *c, struct ev *e)
 	/* arson and wrecking by a crowd, party cadres or people unknown is a
 	 * riot; by soldiers, police or an armed group, property destruction */
 	if (e->type == 15 && mode && strcmp(mode, "destroy") == 0 && !state &&
-	    strcmp(ss0, "REB") != 0) {
+	    !code_is(ss0, "REB")) {
 		e->out.acled_type = "Riots";
 		e->out.acled_subtype = "Violent demonstration";
 		return;
@@ -1405,12 +1420,12 @@ static void acled(struct ectx *c, struct ev *e)
 		 * violence against civilians */
 		if (civilian_sector(ss) && (tc != LW_TGT_CIVILIANS || e->mutual)) {
 			e->out.acled_type = "Riots";
-			e->out.acled_subtype = !strcmp(ss, "OPP") || !strcmp(ss, "PTY")
+			e->out.acled_subtype = code_is(ss, "OPP") || code_is(ss, "PTY")
 						       ? "Violent demonstration"
 						       : "Mob violence";
 			return;
 		}
-		if ((!strcmp(ss, "UAF") || !strcmp(ss, "REB")) && tc != LW_TGT_ARMED &&
+		if ((code_is(ss, "UAF") || code_is(ss, "REB")) && tc != LW_TGT_ARMED &&
 		    e->out.target.present && (!mode || strcmp(mode, "explosives")) &&
 		    !unknown_org(c, &e->out.target))
 			tc = LW_TGT_CIVILIANS;
@@ -1758,9 +1773,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				protest = &c->ev[i];
 			/* but police firing on a rally met a protest */
 			assault |= c->ev[i].type == 15 &&
-				   !(src->present && (!strcmp(src->code.sector, "COP") ||
-						      !strcmp(src->code.sector, "MIL") ||
-						      !strcmp(src->code.sector, "GOV")));
+				   !(src->present && (code_is(src->code.sector, "COP") ||
+						      code_is(src->code.sector, "MIL") ||
+						      code_is(src->code.sector, "GOV")));
 		}
 		size_t k = protest ? protest->tfirst : 0;
 		if (protest && assault && protest->kt && (protest->kt->flags & LW_TRF_NOUN)) {
@@ -1798,12 +1813,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (!from)
 			continue;
 		const struct lw_aref *g = aref_after(c, from, from + 4);
-		if (!g || g->ent < 0 || strcmp(g->sector, "REB") != 0)
+		if (!g || g->ent < 0 || !code_is(g->sector, "REB"))
 			continue;
 		for (size_t i = first_ev; i < c->nev; i++) {
 			lw_event_actor *tg = &c->ev[i].out.target;
 			if (tg->present && (tg->entity >= 0 || tg->code.country[0] ||
-					    strcmp(tg->code.sector, "REB") != 0))
+					    !code_is(tg->code.sector, "REB")))
 				continue;
 			if (c->ev[i].out.source.present && c->ev[i].out.source.span.start == g->start)
 				continue;
