@@ -2148,13 +2148,18 @@ static void dedup(struct ectx *c)
 		if (e->anaphoric && !e->distinct && out > 0 && !e->out.source.present &&
 		    !e->out.target.present && flags_of(e) == 0)
 			continue;
-		/* the telling with the same counts first, else the nearest */
+		/* the telling with the same counts first, else the nearest (the
+		 * type, which can_merge asks first, rules most out without a
+		 * call; an event with no count has no same counts) */
 		struct ev *into = NULL;
-		for (size_t j = out; j-- > 0 && !into && !e->distinct;)
-			if (same_counts(e, &c->ev[j]) && can_merge(e, &c->ev[j]))
+		int counted = e->have_count[ROLE_DEAD] || e->have_count[ROLE_INJURED] ||
+			      e->have_count[ROLE_ARRESTED];
+		for (size_t j = out; j-- > 0 && !into && !e->distinct && counted;)
+			if (c->ev[j].type == e->type && same_counts(e, &c->ev[j]) &&
+			    can_merge(e, &c->ev[j]))
 				into = &c->ev[j];
 		for (size_t j = out; j-- > 0 && !into && !e->distinct;)
-			if (can_merge(e, &c->ev[j]))
+			if (c->ev[j].type == e->type && can_merge(e, &c->ev[j]))
 				into = &c->ev[j];
 		if (into)
 			merge_into(into, e);
