@@ -55,6 +55,9 @@ struct qctx {
 	struct qraw *q;
 	size_t nq, capq;
 	uint8_t *in_quote; /* per token: inside some quote's content */
+	uint32_t *marks;   /* the quotation mark tokens, in order: the pairing
+			      visits them, not every token of the text */
+	size_t nmarks;
 };
 
 static int push_raw(struct qctx *c, struct qraw r)
@@ -120,10 +123,14 @@ static int pair_double(struct qctx *c)
 	const struct lw_text *t = c->t;
 	int inside = 0;
 	struct qraw cur = {0, 0, 0, 0, 0, 0};
+	size_t m = 0;
 	for (size_t p = 0; p < t->npara; p++) {
 		size_t a = t->sent[t->para[p].first_sentence].first_token;
 		size_t b = t->sent[t->para[p].end_sentence - 1].end_token;
-		for (size_t k = a; k < b; k++) {
+		while (m < c->nmarks && c->marks[m] < a)
+			m++;
+		for (; m < c->nmarks && c->marks[m] < b; m++) {
+			size_t k = c->marks[m];
 			if (!is_mark(t, k, 0))
 				continue;
 			const lw_token *q = &t->tok[k];
@@ -180,11 +187,15 @@ static int pair_double(struct qctx *c)
 static int pair_single(struct qctx *c)
 {
 	const struct lw_text *t = c->t;
+	size_t m = 0;
 	for (size_t p = 0; p < t->npara; p++) {
 		size_t a = t->sent[t->para[p].first_sentence].first_token;
 		size_t b = t->sent[t->para[p].end_sentence - 1].end_token;
 		size_t open = SIZE_MAX;
-		for (size_t k = a; k < b; k++) {
+		while (m < c->nmarks && c->marks[m] < a)
+			m++;
+		for (; m < c->nmarks && c->marks[m] < b; m++) {
+			size_t k = c->marks[m];
 			if (c->in_quote[k] || !is_mark(t, k, 1))
 				continue;
 			const lw_token *q = &t->tok[k];
@@ -919,9 +930,13 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 	c.t = t;
 	memset(out, 0, sizeof *out);
 	c.in_quote = calloc(t->ntok + 1, 1);
-	if (!c.in_quote)
-		return LW_ENOMEM;
+	c.marks = malloc((t->ntok + 1) * sizeof *c.marks);
 	lw_status st = LW_ENOMEM;
+	if (!c.in_quote || !c.marks)
+		goto done;
+	for (size_t k = 0; k < t->ntok; k++)
+		if (t->tok[k].kind == LW_TOK_QUOTE)
+			c.marks[c.nmarks++] = (uint32_t)k;
 	if (pair_double(&c))
 		goto done;
 	for (size_t i = 0; i < c.nq; i++)
@@ -1010,6 +1025,7 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 done:
 	free(c.q);
 	free(c.in_quote);
+	free(c.marks);
 	return st;
 }
 
