@@ -257,6 +257,19 @@ static uint32_t para_of(const struct lw_text *t, size_t tok)
 	return t->sent[lw_sentence_of(t, tok)].paragraph;
 }
 
+/* Where the paragraph of sentence s ends: the first token of the next
+ * sentence of another paragraph (SIZE_MAX: none). Every token from s's
+ * first up to it has s's paragraph (para_of), so a scan asks a bound
+ * instead of a search per token. */
+static size_t para_end_from(const struct lw_text *t, size_t s)
+{
+	uint32_t para = t->sent[s].paragraph;
+	while (++s < t->nsent)
+		if (t->sent[s].paragraph != para)
+			return t->sent[s].first_token;
+	return SIZE_MAX;
+}
+
 struct speaker {
 	int found;
 	uint32_t first, end; /* tokens naming the speaker */
@@ -722,11 +735,11 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 		}
 	}
 	/* never past the paragraph, nor into the next quote */
-	uint32_t para = para_of(t, k > 0 ? k - 1 : k);
+	size_t para_end = para_end_from(t, lw_sentence_of(t, k > 0 ? k - 1 : k));
 	for (size_t j = k; j < limit; j++) {
 		if (t->tok[j].kind == LW_TOK_QUOTE && only_open(&t->tok[j]))
 			break;
-		if (para_of(t, j) != para || j > cue_by)
+		if (j >= para_end || j > cue_by)
 			break;
 		uint32_t ce;
 		if (!is_cue(x, j, &ce))
