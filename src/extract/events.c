@@ -106,6 +106,15 @@ struct ectx {
 	 * after them have their own, so theirs are read only when asked
 	 * (carry_date, carry_place). */
 	size_t quiet_date, quiet_place;
+	/* The tokens where a trigger or a casualty word starts, in order
+	 * (most tokens are neither): the scans of a sentence for them visit
+	 * hits[hit0, hit1), the current sentence's. */
+	uint32_t *hits;
+	size_t nhits, hit0, hit1;
+	int casualty; /* the current sentence has a casualty word */
+	/* kb->acled[acled_from[t], acled_to[t]) holds every mapping of
+	 * event type t (the rest are of other types) */
+	size_t acled_from[16], acled_to[16];
 };
 
 /* ---- small helpers ---- */
@@ -1122,8 +1131,9 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 							     "stage", "staging", "held", "hold", "holding"};
 			support = kt->type == 11 && lw_tok_in(t, j - 1, staged, sizeof staged / sizeof *staged);
 		}
-		for (size_t j = s0; j < s1 && !support; j++)
-			support = kind_at(x, j, LW_SENSE_CASUALTY);
+		/* a casualty word in the sentence (s0, s1 are always the current
+		 * sentence's) */
+		support = support || c->casualty;
 		if (!support)
 			return 0;
 	}
@@ -1201,7 +1211,12 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 	const struct lw_text *t = c->t;
 	size_t n = 0;
 	uint32_t used_until = (uint32_t)s0;
-	for (size_t k = s0; k < s1 && n < max; k++) {
+	size_t next = s0; /* the tokens before it are taken */
+	for (size_t h = c->hit0; h < c->hit1 && n < max; h++) {
+		size_t k = c->hits[h]; /* tokens that are neither do nothing here */
+		if (k < next)
+			continue;
+		next = k + 1;
 		if (!kind_at(x, k, LW_SENSE_CASUALTY)) {
 			/* a trigger that says what befalls its object: "beheaded
 			 * five men", "five men were beheaded" */
@@ -1225,7 +1240,7 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 				both = a; /* here or right after ("were killed or wounded") */
 		}
 		if (both) {
-			k = both->end_tok - 1;
+			next = both->end_tok;
 			continue;
 		}
 		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
@@ -1289,7 +1304,7 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		out[n++] = ct;
 		uint32_t e = used == best_before ? ct.end : (uint32_t)used->end_tok;
 		used_until = e > used_until ? e : used_until;
-		k = used->end_tok > k + 1 ? used->end_tok - 1 : k;
+		next = used->end_tok > k + 1 ? used->end_tok : k + 1;
 	}
 	return n;
 }
@@ -1430,7 +1445,7 @@ static void acled(struct ectx *c, struct ev *e)
 		    !unknown_org(c, &e->out.target))
 			tc = LW_TGT_CIVILIANS;
 	}
-	for (size_t i = 0; i < kb->nacled; i++) {
+	for (size_t i = c->acled_from[e->type]; i < c->acled_to[e->type]; i++) {
 		const struct lw_kb_acled *a = &kb->acled[i];
 		if (a->type != e->type)
 			continue;
@@ -1625,10 +1640,21 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	if (before_dateline(t, se))
 		return LW_OK;
 	/* triggers */
+	/* this sentence's trigger and casualty words */
+	size_t h = c->hit1;
+	while (h < c->nhits && c->hits[h] < s0)
+		h++;
+	c->hit0 = h;
+	c->casualty = 0;
+	for (; h < c->nhits && c->hits[h] < s1; h++)
+		c->casualty |= kind_at(x, c->hits[h], LW_SENSE_CASUALTY);
+	c->hit1 = h;
 	struct trig trigs[32];
 	size_t ntr = 0;
-	for (size_t k = s0; k < s1 && ntr < 32; k++) {
-		if (!kind_at(x, k, LW_SENSE_TRIGGER))
+	size_t next = s0; /* the tokens before it are taken */
+	for (h = c->hit0; h < c->hit1 && ntr < 32; h++) {
+		size_t k = c->hits[h];
+		if (k < next || !kind_at(x, k, LW_SENSE_TRIGGER))
 			continue;
 		/* "KABUL (March 3)": the dateline tells no event */
 		if (t->dateline.found && t->tok[k].start >= t->dateline.span.start &&
@@ -1653,7 +1679,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		trigs[ntr].sense = s;
 		trigs[ntr].kt = &c->kb->triggers[s->id];
 		ntr++;
-		k = pick->end_tok - 1;
+		next = pick->end_tok;
 	}
 	struct count counts[16];
 	size_t nc = sentence_counts(c, s0, s1, counts, 16);
@@ -2366,7 +2392,21 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 			c.base = lw_day_number(docdate->year, docdate->month, docdate->day);
 		c.year_hint = docdate->year;
 	}
+	for (size_t i = x->kb->nacled; i-- > 0;) {
+		int type = x->kb->acled[i].type;
+		if (type >= 16)
+			continue; /* no event has it */
+		if (!c.acled_to[type])
+			c.acled_to[type] = i + 1;
+		c.acled_from[type] = i;
+	}
 	lw_status st = lw_token_words(x);
+	c.hits = malloc((x->t->ntok + 1) * sizeof *c.hits);
+	if (!c.hits && st == LW_OK)
+		st = LW_ENOMEM;
+	for (size_t k = 0; k < x->t->ntok && st == LW_OK; k++)
+		if (x->ann_kinds[k] & (1u << LW_SENSE_TRIGGER | 1u << LW_SENSE_CASUALTY))
+			c.hits[c.nhits++] = (uint32_t)k;
 	for (size_t s = 0; s < x->t->nsent && st == LW_OK; s++)
 		st = sentence_events(&c, s);
 	if (st == LW_OK) {
@@ -2383,5 +2423,6 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 		}
 	}
 	free(c.ev);
+	free(c.hits);
 	return st;
 }
