@@ -153,7 +153,9 @@ enum {
 	LW_EVF_BREAK = 1 << 0,      /* ends a clause */
 	LW_EVF_DATE = 1 << 1,       /* may start a date expression */
 	LW_EVF_BACKGROUND = 1 << 2, /* "responsible", "linked", ... */
-	LW_EVF_SPECULATE = 1 << 3   /* "may", "threatened", "plans", ... */
+	LW_EVF_SPECULATE = 1 << 3,  /* "may", "threatened", "plans", ... */
+	LW_EVF_SEEK = 1 << 4        /* "search", "hunt", "targeting", "arrest", ...:
+				       a word of every "searching for" form */
 };
 
 /* Words that start a clause of their own. */
@@ -1822,10 +1824,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	/* "detained two insurgents while searching for a Taliban leader": the
 	 * operation was after the group; its fighters are the target */
 	for (size_t k = s0; k + 1 < s1; k++) {
-		int id = x->evw[k];
-		if (id != W_SEARCHING && id != W_SEARCH && id != W_HUNT && id != W_LOOKING &&
-		    id != W_IN && id != W_TARGETING && id != W_TO)
-			continue; /* none of the words below: most tokens */
+		if (!((x->evf[k] | x->evf[k + 1]) & LW_EVF_SEEK))
+			continue; /* none of the forms below starts here: most tokens */
 		size_t from = 0;
 		if ((w(x, k, W_SEARCHING) || w(x, k, W_SEARCH) || w(x, k, W_HUNT) ||
 		     w(x, k, W_LOOKING)) && w(x, k + 1, W_FOR))
@@ -2267,6 +2267,12 @@ static void evw_init(void)
 		evw_add(speculation_words[i])->flags |= LW_EVF_SPECULATE;
 	for (int i = 1; i < W_N; i++)
 		evw_add(lw_words[i])->id = (uint8_t)i;
+	/* every form of sentence_events' "searching for" has one of these
+	 * first or second */
+	static const uint8_t seek[] = {W_SEARCHING, W_SEARCH, W_HUNT, W_LOOKING,
+				       W_PURSUIT, W_TARGETING, W_ARREST, W_CAPTURE};
+	for (size_t i = 0; i < sizeof seek; i++)
+		evw_add(lw_words[seek[i]])->flags |= LW_EVF_SEEK;
 	lw_date_words(evw_date, NULL);
 }
 
@@ -2364,6 +2370,8 @@ lw_status lw_token_words(struct lw_extract *x)
 				v |= LW_EVF_BREAK;
 			if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)
 				v |= LW_EVF_DATE;
+			if (e)
+				v |= e->flags & LW_EVF_SEEK; /* as the word id is */
 		}
 		f[k] = v;
 	}
