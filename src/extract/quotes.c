@@ -258,16 +258,13 @@ static uint32_t para_of(const struct lw_text *t, size_t tok)
 }
 
 /* Where the paragraph of sentence s ends: the first token of the next
- * sentence of another paragraph (SIZE_MAX: none). Every token from s's
- * first up to it has s's paragraph (para_of), so a scan asks a bound
- * instead of a search per token. */
+ * paragraph's first sentence (SIZE_MAX: none). Every token from s's first
+ * up to it has s's paragraph (para_of), so a scan asks a bound instead of
+ * a search per token. */
 static size_t para_end_from(const struct lw_text *t, size_t s)
 {
-	uint32_t para = t->sent[s].paragraph;
-	while (++s < t->nsent)
-		if (t->sent[s].paragraph != para)
-			return t->sent[s].first_token;
-	return SIZE_MAX;
+	size_t next = t->para[t->sent[s].paragraph].end_sentence;
+	return next < t->nsent ? t->sent[next].first_token : SIZE_MAX;
 }
 
 struct speaker {
