@@ -134,6 +134,19 @@ static int w(const struct lw_extract *x, size_t k, int id)
 	return k < x->t->ntok && x->evw[k] == id;
 }
 
+/* Is token k one of the words ids[0, n) (W_*)? The word lists of the
+ * stage as ids: one byte compared per word where lw_tok_in compares
+ * strings. */
+static int w_in(const struct lw_extract *x, size_t k, const uint8_t *ids, size_t n)
+{
+	if (k >= x->t->ntok || x->evw[k] == W_NONE)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (x->evw[k] == ids[i])
+			return 1;
+	return 0;
+}
+
 static int kind_at(const struct lw_extract *x, size_t k, int kind)
 {
 	return k < x->t->ntok && (x->ann_kinds[k] & (1u << kind));
@@ -441,10 +454,10 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 }
 
 /* Words that may stand between a verb and its counted object. */
-static int object_filler(const struct lw_text *t, size_t k)
+static int object_filler(const struct lw_extract *x, size_t k)
 {
-	static const char *const f[] = {"also", "reportedly", "allegedly", "then", "later"};
-	return lw_tok_in(t, k, f, sizeof f / sizeof *f);
+	static const uint8_t f[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
+	return w_in(x, k, f, sizeof f);
 }
 
 static int singular_noun(const struct lw_text *t, size_t k)
@@ -496,7 +509,7 @@ static int count_after(const struct lw_extract *x, size_t start, size_t limit, s
 {
 	const struct lw_text *t = x->t;
 	size_t k = start;
-	while (k < limit && object_filler(t, k))
+	while (k < limit && object_filler(x, k))
 		k++;
 	if (k >= limit || !object_count(x, k, limit, c))
 		return 0;
@@ -661,11 +674,13 @@ static int is_passive(const struct lw_extract *x, const struct trig *tr, size_t 
 static void clause_of(const struct lw_extract *x, size_t s0, size_t s1, size_t k, size_t *a,
 		      size_t *b)
 {
+	/* clause_break on the sentence's tokens, whose flags are all known */
+	const uint8_t *f = x->evf;
 	size_t i = k;
-	while (i > s0 && !clause_break(x, i - 1))
+	while (i > s0 && !(f[i - 1] & LW_EVF_BREAK))
 		i--;
 	size_t j = k;
-	while (j < s1 && !clause_break(x, j))
+	while (j < s1 && !(f[j] & LW_EVF_BREAK))
 		j++;
 	*a = i;
 	*b = j;
@@ -885,8 +900,8 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 {
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
-	static const char *const preps[] = {"in", "near", "at", "outside", "across", "around",
-					    "inside", "into", "from", "of", "on", "between"};
+	static const uint8_t preps[] = {W_IN, W_NEAR, W_AT, W_OUTSIDE, W_ACROSS, W_AROUND,
+					W_INSIDE, W_INTO, W_FROM, W_OF, W_ON, W_BETWEEN};
 	int32_t best = -1;
 	int best_score = -1;
 	for (size_t i = pref_lower(x, s0); i < x->npref; i++) {
@@ -901,7 +916,7 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 							  w(x, k - 1, W_EASTERN) || w(x, k - 1, W_WESTERN) ||
 							  w(x, k - 1, W_CENTRAL)))))
 			k--;
-		if (k > s0 && lw_tok_in(t, k - 1, preps, sizeof preps / sizeof *preps))
+		if (k > s0 && w_in(x, k - 1, preps, sizeof preps))
 			score += 20;
 		else if (k > s0 && lw_tok_punct(t, k - 1, ',') && pl->kind != LW_PK_COUNTRY)
 			score += 10; /* "Maiwand district, Kandahar province", not "HERAT, Afghanistan" */
@@ -1087,22 +1102,21 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	/* a verb's base form after a determiner is a noun: leave it to the
 	 * noun entry */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_BASE) && k > s0) {
-		static const char *const det[] = {"a", "an", "the", "this", "that", "its", "their",
-						  "his", "her", "our", "any", "no", "every"};
-		if (lw_tok_in(t, k - 1, det, sizeof det / sizeof *det))
+		static const uint8_t det[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
+					      W_HIS, W_HER, W_OUR, W_ANY, W_NO, W_EVERY};
+		if (w_in(x, k - 1, det, sizeof det))
 			return 0;
 	}
 	/* "the banned Lashkar-e-Jhangvi", "a proscribed group", "the wanted
 	 * man": a participle after a determiner describes, it tells nothing */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_PAST) && a->end_tok == k + 1 && k > s0 &&
 	    k + 1 < s1 && t->tok[k + 1].kind == LW_TOK_WORD) {
-		static const char *const det[] = {"a", "an", "the", "this", "that", "its", "their",
-						  "his", "her", "our", "these", "those"};
+		static const uint8_t det[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
+					      W_HIS, W_HER, W_OUR, W_THESE, W_THOSE};
 		/* but "staged a protested against ...": a slip for the noun */
-		static const char *const prep[] = {"against", "in", "at", "on", "outside", "over",
-						   "for", "near", "by", "to"};
-		if (lw_tok_in(t, k - 1, det, sizeof det / sizeof *det) &&
-		    !lw_tok_in(t, k + 1, prep, sizeof prep / sizeof *prep))
+		static const uint8_t prep[] = {W_AGAINST, W_IN, W_AT, W_ON, W_OUTSIDE, W_OVER,
+					       W_FOR, W_NEAR, W_BY, W_TO};
+		if (w_in(x, k - 1, det, sizeof det) && !w_in(x, k + 1, prep, sizeof prep))
 			return 0;
 	}
 	if (kt->flags & LW_TRF_WEAK) {
@@ -1129,9 +1143,9 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		}
 		/* "took out a march", "staged a vigil" */
 		for (size_t j = k; j > s0 && k - j < 4 && !support; j--) {
-			static const char *const staged[] = {"took", "taken", "take", "taking", "staged",
-							     "stage", "staging", "held", "hold", "holding"};
-			support = kt->type == 11 && lw_tok_in(t, j - 1, staged, sizeof staged / sizeof *staged);
+			static const uint8_t staged[] = {W_TOOK, W_TAKEN, W_TAKE, W_TAKING, W_STAGED,
+							 W_STAGE, W_STAGING, W_HELD, W_HOLD, W_HOLDING};
+			support = kt->type == 11 && w_in(x, j - 1, staged, sizeof staged);
 		}
 		/* a casualty word in the sentence (s0, s1 are always the current
 		 * sentence's) */
@@ -1482,17 +1496,15 @@ static const struct lw_ann *verb_or_noun(struct ectx *c, const struct lw_ann *a,
 	int bn = (c->kb->triggers[lw_ann_sense(c->x, b)->id].flags & LW_TRF_NOUN) != 0;
 	if (an == bn)
 		return a;
-	const struct lw_text *t = c->t;
 	size_t k = a->first_tok;
 	int verb = 0;
 	if (k > s0) {
-		static const char *const before_verb[] = {
-			"they", "he", "she", "we", "i", "you", "who", "which", "to", "will",
-			"would", "could", "may", "might", "can", "did", "not", "also", "then",
-			"reportedly", "allegedly", "often", "again", "later", "repeatedly"};
+		static const uint8_t before_verb[] = {
+			W_THEY, W_HE, W_SHE, W_WE, W_I, W_YOU, W_WHO, W_WHICH, W_TO, W_WILL,
+			W_WOULD, W_COULD, W_MAY, W_MIGHT, W_CAN, W_DID, W_NOT, W_ALSO, W_THEN,
+			W_REPORTEDLY, W_ALLEGEDLY, W_OFTEN, W_AGAIN, W_LATER, W_REPEATEDLY};
 		const struct lw_aref *r = aref_before(c, k > s0 + 4 ? k - 4 : s0, k);
-		verb = (r && r->end_tok == k) ||
-		       lw_tok_in(t, k - 1, before_verb, sizeof before_verb / sizeof *before_verb);
+		verb = (r && r->end_tok == k) || w_in(c->x, k - 1, before_verb, sizeof before_verb);
 	}
 	return verb == !an ? a : b;
 }
@@ -2420,7 +2432,8 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 	if (st == LW_OK) {
 		dedup(&c);
 		if (c.nev) {
-			*events = lw_arena_calloc(x->arena, c.nev, sizeof **events);
+			/* not zeroed: the copy below writes every event whole */
+			*events = lw_arena_alloc(x->arena, c.nev * sizeof **events);
 			if (!*events)
 				st = LW_ENOMEM;
 			else {
