@@ -115,6 +115,9 @@ struct ectx {
 	/* kb->acled[acled_from[t], acled_to[t]) holds every mapping of
 	 * event type t (the rest are of other types) */
 	size_t acled_from[16], acled_to[16];
+	/* The current sentence's tokens [sent_first, sent_end) and its actor
+	 * phrases: those of x->aref[aref_first, aref_end) start in it. */
+	size_t sent_first, sent_end, aref_first, aref_end;
 };
 
 /* ---- small helpers ---- */
@@ -559,11 +562,11 @@ static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r
 	}
 }
 
-/* Index of the first actor phrase starting at or after token k (arefs
- * are sorted by position): every lookup stays logarithmic. */
-static size_t aref_lower(const struct lw_extract *x, size_t k)
+/* Index of the first actor phrase in x->aref[lo, hi) starting at or after
+ * token k (arefs are sorted by position): every lookup stays
+ * logarithmic. */
+static size_t aref_lower_in(const struct lw_extract *x, size_t lo, size_t hi, size_t k)
 {
-	size_t lo = 0, hi = x->naref;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		if (x->aref[mid].first_tok < k)
@@ -572,6 +575,16 @@ static size_t aref_lower(const struct lw_extract *x, size_t k)
 			hi = mid;
 	}
 	return lo;
+}
+
+/* The same of all the document's actor phrases; for a token of the
+ * current sentence (most asks) only the sentence's phrases are searched:
+ * the answer lies among them or right after them. */
+static size_t aref_lower(const struct ectx *c, size_t k)
+{
+	if (k >= c->sent_first && k <= c->sent_end)
+		return aref_lower_in(c->x, c->aref_first, c->aref_end, k);
+	return aref_lower_in(c->x, 0, c->x->naref, k);
 }
 
 static size_t pref_lower(const struct lw_extract *x, size_t k)
@@ -592,7 +605,7 @@ static const struct lw_aref *aref_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
 	const struct lw_aref *best = NULL;
-	for (size_t i = aref_lower(x, floor); i < x->naref; i++) {
+	for (size_t i = aref_lower(c, floor); i < x->naref; i++) {
 		const struct lw_aref *r = &x->aref[i];
 		if (r->first_tok >= k)
 			break;
@@ -605,13 +618,16 @@ static const struct lw_aref *aref_before(struct ectx *c, size_t floor, size_t k)
 static const struct lw_aref *aref_after(struct ectx *c, size_t k, size_t limit)
 {
 	const struct lw_extract *x = c->x;
-	/* never past the sentence */
+	/* never past the sentence (sentences are contiguous: a token of the
+	 * current one needs no search) */
 	if (k < x->t->ntok) {
-		size_t s1 = x->t->sent[lw_sentence_of(x->t, k)].end_token;
+		size_t s1 = k >= c->sent_first && k < c->sent_end
+				    ? c->sent_end
+				    : x->t->sent[lw_sentence_of(x->t, k)].end_token;
 		if (limit > s1)
 			limit = s1;
 	}
-	size_t i = aref_lower(x, k);
+	size_t i = aref_lower(c, k);
 	if (i < x->naref && x->aref[i].first_tok < limit)
 		return &x->aref[i];
 	return NULL;
@@ -621,7 +637,7 @@ static const struct lw_aref *aref_after(struct ectx *c, size_t k, size_t limit)
 static const struct lw_aref *aref_in(struct ectx *c, size_t a, size_t b)
 {
 	const struct lw_extract *x = c->x;
-	for (size_t i = aref_lower(x, a); i < x->naref; i++) {
+	for (size_t i = aref_lower(c, a); i < x->naref; i++) {
 		const struct lw_aref *r = &x->aref[i];
 		if (r->first_tok >= b)
 			break;
@@ -1124,7 +1140,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		int support = 0;
 		/* an instrument ("a US drone", "warplanes") with an army
 		 * nearby is still no attack: only a casualty word makes it one */
-		for (size_t i = aref_lower(x, s0);
+		for (size_t i = aref_lower(c, s0);
 		     i < x->naref && !support && !(kt->flags & LW_TRF_INSTRUMENT); i++) {
 			const struct lw_aref *r = &x->aref[i];
 			if (r->first_tok >= s1)
@@ -1461,13 +1477,14 @@ static void acled(struct ectx *c, struct ev *e)
 		    !unknown_org(c, &e->out.target))
 			tc = LW_TGT_CIVILIANS;
 	}
+	size_t mode_len = mode ? strlen(mode) : 0; /* once, not per mapping */
 	for (size_t i = c->acled_from[e->type]; i < c->acled_to[e->type]; i++) {
 		const struct lw_kb_acled *a = &kb->acled[i];
 		if (a->type != e->type)
 			continue;
 		if (a->target != LW_TGT_ANY && a->target != tc)
 			continue;
-		if (a->mode_len && (!mode || strlen(mode) != a->mode_len ||
+		if (a->mode_len && (!mode || mode_len != a->mode_len ||
 				    memcmp(mode, lw_kb_str(kb, a->mode_off), a->mode_len) != 0))
 			continue;
 		if (a->event_len) {
@@ -1654,6 +1671,17 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	if (before_dateline(t, se))
 		return LW_OK;
 	/* triggers */
+	c->sent_first = s0;
+	c->sent_end = s1;
+	/* sentences come in order: the phrases' range moves on from the last
+	 * sentence's */
+	size_t ar = c->aref_end;
+	while (ar < x->naref && x->aref[ar].first_tok < s0)
+		ar++;
+	c->aref_first = ar;
+	while (ar < x->naref && x->aref[ar].first_tok < s1)
+		ar++;
+	c->aref_end = ar;
 	/* this sentence's trigger and casualty words */
 	size_t h = c->hit1;
 	while (h < c->nhits && c->hits[h] < s0)
@@ -2404,6 +2432,7 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 	c.kb = x->kb;
 	c.base = INT32_MIN;
 	c.last_place = -1;
+	c.sent_first = 1; /* no current sentence yet */
 	*events = NULL;
 	*n = 0;
 	if (docdate && docdate->year > 0) {
