@@ -514,10 +514,11 @@ size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, c
 	struct base_day bd = {base, 0, 0, 0, 0};
 	for (size_t k = first; k < end && n < max;) {
 		lw_date d;
-		if (may && !(may[k] & bit)) {
+		/* on to the next token that may start a date (most do not) */
+		while (may && k < end && !(may[k] & bit))
 			k++;
-			continue;
-		}
+		if (k == end)
+			break;
 		size_t used = date_at(&s, k, end, &bd, year_hint, &d);
 		if (!used) {
 			k++;

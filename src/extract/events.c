@@ -1863,8 +1863,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	}
 	/* "detained two insurgents while searching for a Taliban leader": the
 	 * operation was after the group; its fighters are the target */
+	const uint8_t *evf = x->evf;
 	for (size_t k = s0; k + 1 < s1; k++) {
-		if (!((x->evf[k] | x->evf[k + 1]) & LW_EVF_SEEK))
+		if (!((evf[k] | evf[k + 1]) & LW_EVF_SEEK))
 			continue; /* none of the forms below starts here: most tokens */
 		size_t from = 0;
 		if ((w(x, k, W_SEARCHING) || w(x, k, W_SEARCH) || w(x, k, W_HUNT) ||
