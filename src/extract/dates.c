@@ -316,21 +316,32 @@ int lw_may_start_date(const struct lw_text *t, size_t k)
 
 struct base_day {
 	int32_t day; /* INT32_MIN unknown */
-	int y, m, d;
+	int known;   /* y, m, d worked out (base_ymd) */
+	int y, m, d; /* 0 when day is unknown */
 };
+
+/* The base day's year, month and day, worked out when a date first needs
+ * them: most calls of lw_find_dates read no date that does. */
+static const struct base_day *base_ymd(struct base_day *bd)
+{
+	if (!bd->known) {
+		if (bd->day != INT32_MIN)
+			lw_civil_from_days(bd->day, &bd->y, &bd->m, &bd->d);
+		bd->known = 1;
+	}
+	return bd;
+}
 
 /*
  * A date expression at token k. `base` is the document date (day number,
  * INT32_MIN when unknown); `year_hint` a year for dates without one (0 if
  * none). Returns the tokens used (0: none).
  */
-static size_t date_at(const struct dscan *s, size_t k, size_t end, const struct base_day *bd,
+static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_day *bd,
 		      int year_hint, lw_date *out)
 {
 	const struct lw_text *t = s->t;
 	int32_t base = bd->day;
-	int y = bd->y, m = bd->m;
-	int hint = y ? y : year_hint;
 	memset(out, 0, sizeof *out);
 	if (!may_start(s, k))
 		return 0;
@@ -341,6 +352,8 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, const struct 
 	lw_date ab;
 	size_t n = id == DW_NONE ? lw_parse_date_tokens(t, k, end, &ab) : 0;
 	if (n) {
+		int y = base_ymd(bd)->y, m = bd->m;
+		int hint = y ? y : year_hint;
 		if (ab.year == 0 && hint) {
 			ab.year = (int16_t)hint;
 			/* "Dec. 30" read in January: last year */
@@ -362,9 +375,11 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, const struct 
 	/* "in July" */
 	if (id == DW_IN && k + 1 < end && (t->tok[k + 1].flags & LW_TF_CAP)) {
 		int mm = lw_month_number(t->p + t->tok[k + 1].start, lw_tok_len(&t->tok[k + 1]));
+		int y = mm ? base_ymd(bd)->y : 0;
+		int hint = y ? y : year_hint;
 		if (mm && hint) {
 			int year = hint;
-			if (y && mm > m)
+			if (y && mm > bd->m)
 				year--; /* "in July" read in March: last July */
 			if (year_token(t, k + 2, &yy)) {
 				*out = month_date(yy, mm);
@@ -374,6 +389,10 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, const struct 
 			return 2;
 		}
 	}
+	/* nothing below starts with "in", "since" or "during" (most of the
+	 * words that get here) */
+	if (id == DW_IN || id == DW_SINCE || id == DW_DURING)
+		return 0;
 	if (base == INT32_MIN)
 		return 0;
 	if (id == DW_YESTERDAY) {
@@ -421,6 +440,7 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, const struct 
 	}
 	int is_last = wid(s, j) == DW_LAST || wid(s, j) == DW_PAST, is_this = wid(s, j) == DW_THIS;
 	if (is_last || is_this) {
+		int y = base_ymd(bd)->y, m = bd->m;
 		int u = unit_at(s, j + 1), season = season_at(s, j + 1);
 		if (wid(s, j + 1) == DW_WEEKEND)
 			u = U_WEEK;
@@ -455,6 +475,7 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, const struct 
 	if (number_at(s, k, &nv) && nv > 0 && nv < 1000) {
 		int u = unit_at(s, k + 1);
 		if (u != U_NONE && wid(s, k + 2) == DW_AGO) {
+			int y = base_ymd(bd)->y, m = bd->m;
 			if (u == U_DAY)
 				*out = day_date(base - nv);
 			else if (u == U_WEEK)
@@ -470,6 +491,7 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, const struct 
 	if ((id == DW_A || id == DW_AN) && unit_at(s, k + 1) != U_NONE &&
 	    wid(s, k + 2) == DW_AGO) {
 		int u = unit_at(s, k + 1);
+		int y = base_ymd(bd)->y, m = bd->m;
 		if (u == U_DAY)
 			*out = day_date(base - 1);
 		else if (u == U_WEEK)
@@ -489,15 +511,14 @@ size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, c
 {
 	struct dscan s = {t, ids};
 	size_t n = 0;
-	struct base_day bd = {base, 0, 0, 0};
-	if (base != INT32_MIN)
-		lw_civil_from_days(base, &bd.y, &bd.m, &bd.d);
+	struct base_day bd = {base, 0, 0, 0, 0};
 	for (size_t k = first; k < end && n < max;) {
 		lw_date d;
-		if (may && !(may[k] & bit)) {
+		/* on to the next token that may start a date (most do not) */
+		while (may && k < end && !(may[k] & bit))
 			k++;
-			continue;
-		}
+		if (k == end)
+			break;
 		size_t used = date_at(&s, k, end, &bd, year_hint, &d);
 		if (!used) {
 			k++;

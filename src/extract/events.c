@@ -100,6 +100,24 @@ struct ectx {
 	int have_last_date;  /* the last date expression of the paragraph */
 	struct lw_date_expr last_date;
 	uint32_t last_date_para;
+	/* Sentences [quiet_date, s) and [quiet_place, s) before sentence s
+	 * that have not yet given last_date and last_place theirs: sentences
+	 * that tell no event, whose date and place carry on. Most sentences
+	 * after them have their own, so theirs are read only when asked
+	 * (carry_date, carry_place). */
+	size_t quiet_date, quiet_place;
+	/* The tokens where a trigger or a casualty word starts, in order
+	 * (most tokens are neither): the scans of a sentence for them visit
+	 * hits[hit0, hit1), the current sentence's. */
+	uint32_t *hits;
+	size_t nhits, hit0, hit1;
+	int casualty; /* the current sentence has a casualty word */
+	/* kb->acled[acled_from[t], acled_to[t]) holds every mapping of
+	 * event type t (the rest are of other types) */
+	size_t acled_from[16], acled_to[16];
+	/* The current sentence's tokens [sent_first, sent_end) and its actor
+	 * phrases: those of x->aref[aref_first, aref_end) start in it. */
+	size_t sent_first, sent_end, aref_first, aref_end;
 };
 
 /* ---- small helpers ---- */
@@ -119,9 +137,30 @@ static int w(const struct lw_extract *x, size_t k, int id)
 	return k < x->t->ntok && x->evw[k] == id;
 }
 
+/* Is token k one of the words ids[0, n) (W_*)? The word lists of the
+ * stage as ids: one byte compared per word where lw_tok_in compares
+ * strings. */
+static int w_in(const struct lw_extract *x, size_t k, const uint8_t *ids, size_t n)
+{
+	if (k >= x->t->ntok || x->evw[k] == W_NONE)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (x->evw[k] == ids[i])
+			return 1;
+	return 0;
+}
+
 static int kind_at(const struct lw_extract *x, size_t k, int kind)
 {
 	return k < x->t->ntok && (x->ann_kinds[k] & (1u << kind));
+}
+
+/* Is the actor code field s (a char[4]: a code of up to three letters, its
+ * NUL, zeros after it) the three-letter code c? One 4-byte compare where
+ * strcmp would call out: codes are compared for every event. */
+static int code_is(const char s[4], const char c[4])
+{
+	return memcmp(s, c, 4) == 0;
 }
 
 /* Word classes worked out once per token (the events stage asks about
@@ -130,7 +169,9 @@ enum {
 	LW_EVF_BREAK = 1 << 0,      /* ends a clause */
 	LW_EVF_DATE = 1 << 1,       /* may start a date expression */
 	LW_EVF_BACKGROUND = 1 << 2, /* "responsible", "linked", ... */
-	LW_EVF_SPECULATE = 1 << 3   /* "may", "threatened", "plans", ... */
+	LW_EVF_SPECULATE = 1 << 3,  /* "may", "threatened", "plans", ... */
+	LW_EVF_SEEK = 1 << 4        /* "search", "hunt", "targeting", "arrest", ...:
+				       a word of every "searching for" form */
 };
 
 /* Words that start a clause of their own. */
@@ -416,10 +457,10 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 }
 
 /* Words that may stand between a verb and its counted object. */
-static int object_filler(const struct lw_text *t, size_t k)
+static int object_filler(const struct lw_extract *x, size_t k)
 {
-	static const char *const f[] = {"also", "reportedly", "allegedly", "then", "later"};
-	return lw_tok_in(t, k, f, sizeof f / sizeof *f);
+	static const uint8_t f[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
+	return w_in(x, k, f, sizeof f);
 }
 
 static int singular_noun(const struct lw_text *t, size_t k)
@@ -471,7 +512,7 @@ static int count_after(const struct lw_extract *x, size_t start, size_t limit, s
 {
 	const struct lw_text *t = x->t;
 	size_t k = start;
-	while (k < limit && object_filler(t, k))
+	while (k < limit && object_filler(x, k))
 		k++;
 	if (k >= limit || !object_count(x, k, limit, c))
 		return 0;
@@ -521,11 +562,11 @@ static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r
 	}
 }
 
-/* Index of the first actor phrase starting at or after token k (arefs
- * are sorted by position): every lookup stays logarithmic. */
-static size_t aref_lower(const struct lw_extract *x, size_t k)
+/* Index of the first actor phrase in x->aref[lo, hi) starting at or after
+ * token k (arefs are sorted by position): every lookup stays
+ * logarithmic. */
+static size_t aref_lower_in(const struct lw_extract *x, size_t lo, size_t hi, size_t k)
 {
-	size_t lo = 0, hi = x->naref;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		if (x->aref[mid].first_tok < k)
@@ -534,6 +575,16 @@ static size_t aref_lower(const struct lw_extract *x, size_t k)
 			hi = mid;
 	}
 	return lo;
+}
+
+/* The same of all the document's actor phrases; for a token of the
+ * current sentence (most asks) only the sentence's phrases are searched:
+ * the answer lies among them or right after them. */
+static size_t aref_lower(const struct ectx *c, size_t k)
+{
+	if (k >= c->sent_first && k <= c->sent_end)
+		return aref_lower_in(c->x, c->aref_first, c->aref_end, k);
+	return aref_lower_in(c->x, 0, c->x->naref, k);
 }
 
 static size_t pref_lower(const struct lw_extract *x, size_t k)
@@ -554,7 +605,7 @@ static const struct lw_aref *aref_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
 	const struct lw_aref *best = NULL;
-	for (size_t i = aref_lower(x, floor); i < x->naref; i++) {
+	for (size_t i = aref_lower(c, floor); i < x->naref; i++) {
 		const struct lw_aref *r = &x->aref[i];
 		if (r->first_tok >= k)
 			break;
@@ -567,13 +618,16 @@ static const struct lw_aref *aref_before(struct ectx *c, size_t floor, size_t k)
 static const struct lw_aref *aref_after(struct ectx *c, size_t k, size_t limit)
 {
 	const struct lw_extract *x = c->x;
-	/* never past the sentence */
+	/* never past the sentence (sentences are contiguous: a token of the
+	 * current one needs no search) */
 	if (k < x->t->ntok) {
-		size_t s1 = x->t->sent[lw_sentence_of(x->t, k)].end_token;
+		size_t s1 = k >= c->sent_first && k < c->sent_end
+				    ? c->sent_end
+				    : x->t->sent[lw_sentence_of(x->t, k)].end_token;
 		if (limit > s1)
 			limit = s1;
 	}
-	size_t i = aref_lower(x, k);
+	size_t i = aref_lower(c, k);
 	if (i < x->naref && x->aref[i].first_tok < limit)
 		return &x->aref[i];
 	return NULL;
@@ -583,7 +637,7 @@ static const struct lw_aref *aref_after(struct ectx *c, size_t k, size_t limit)
 static const struct lw_aref *aref_in(struct ectx *c, size_t a, size_t b)
 {
 	const struct lw_extract *x = c->x;
-	for (size_t i = aref_lower(x, a); i < x->naref; i++) {
+	for (size_t i = aref_lower(c, a); i < x->naref; i++) {
 		const struct lw_aref *r = &x->aref[i];
 		if (r->first_tok >= b)
 			break;
@@ -636,11 +690,13 @@ static int is_passive(const struct lw_extract *x, const struct trig *tr, size_t 
 static void clause_of(const struct lw_extract *x, size_t s0, size_t s1, size_t k, size_t *a,
 		      size_t *b)
 {
+	/* clause_break on the sentence's tokens, whose flags are all known */
+	const uint8_t *f = x->evf;
 	size_t i = k;
-	while (i > s0 && !clause_break(x, i - 1))
+	while (i > s0 && !(f[i - 1] & LW_EVF_BREAK))
 		i--;
 	size_t j = k;
-	while (j < s1 && !clause_break(x, j))
+	while (j < s1 && !(f[j] & LW_EVF_BREAK))
 		j++;
 	*a = i;
 	*b = j;
@@ -892,8 +948,8 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 {
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
-	static const char *const preps[] = {"in", "near", "at", "outside", "across", "around",
-					    "inside", "into", "from", "of", "on", "between"};
+	static const uint8_t preps[] = {W_IN, W_NEAR, W_AT, W_OUTSIDE, W_ACROSS, W_AROUND,
+					W_INSIDE, W_INTO, W_FROM, W_OF, W_ON, W_BETWEEN};
 	int32_t best = -1;
 	int best_score = -1;
 	for (size_t i = pref_lower(x, s0); i < x->npref; i++) {
@@ -908,7 +964,7 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 							  w(x, k - 1, W_EASTERN) || w(x, k - 1, W_WESTERN) ||
 							  w(x, k - 1, W_CENTRAL)))))
 			k--;
-		if (k > s0 && lw_tok_in(t, k - 1, preps, sizeof preps / sizeof *preps))
+		if (k > s0 && w_in(x, k - 1, preps, sizeof preps))
 			score += 20;
 		else if (k > s0 && lw_tok_punct(t, k - 1, ',') && pl->kind != LW_PK_COUNTRY)
 			score += 10; /* "Maiwand district, Kandahar province", not "HERAT, Afghanistan" */
@@ -1006,14 +1062,20 @@ static int background(const struct lw_extract *x, size_t s0, size_t k)
 
 static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t)
 {
-	static const char *const order[] = {"suicide-attack", "aerial", "drone", "unconventional",
-					    "explosives", "heavy-weapons", "abduct", "targeted",
-					    "firearms", "sexual", "beat", "primitive", "destroy"};
+#define MODE(s) {s, sizeof s - 1}
+	static const struct {
+		const char *name;
+		size_t len; /* no strlen per trigger */
+	} order[] = {MODE("suicide-attack"), MODE("aerial"), MODE("drone"), MODE("unconventional"),
+		     MODE("explosives"), MODE("heavy-weapons"), MODE("abduct"), MODE("targeted"),
+		     MODE("firearms"), MODE("sexual"), MODE("beat"), MODE("primitive"),
+		     MODE("destroy")};
+#undef MODE
 	if (!t->mode_len)
 		return 0;
 	const char *m = lw_kb_str(kb, t->mode_off);
 	for (size_t i = 0; i < sizeof order / sizeof *order; i++)
-		if (strlen(order[i]) == t->mode_len && memcmp(order[i], m, t->mode_len) == 0)
+		if (order[i].len == t->mode_len && memcmp(order[i].name, m, t->mode_len) == 0)
 			return (int)(sizeof order / sizeof *order - i) + 1;
 	return 1;
 }
@@ -1088,22 +1150,21 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	/* a verb's base form after a determiner is a noun: leave it to the
 	 * noun entry */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_BASE) && k > s0) {
-		static const char *const det[] = {"a", "an", "the", "this", "that", "its", "their",
-						  "his", "her", "our", "any", "no", "every"};
-		if (lw_tok_in(t, k - 1, det, sizeof det / sizeof *det))
+		static const uint8_t det[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
+					      W_HIS, W_HER, W_OUR, W_ANY, W_NO, W_EVERY};
+		if (w_in(x, k - 1, det, sizeof det))
 			return 0;
 	}
 	/* "the banned Lashkar-e-Jhangvi", "a proscribed group", "the wanted
 	 * man": a participle after a determiner describes, it tells nothing */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_PAST) && a->end_tok == k + 1 && k > s0 &&
 	    k + 1 < s1 && t->tok[k + 1].kind == LW_TOK_WORD) {
-		static const char *const det[] = {"a", "an", "the", "this", "that", "its", "their",
-						  "his", "her", "our", "these", "those"};
+		static const uint8_t det[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
+					      W_HIS, W_HER, W_OUR, W_THESE, W_THOSE};
 		/* but "staged a protested against ...": a slip for the noun */
-		static const char *const prep[] = {"against", "in", "at", "on", "outside", "over",
-						   "for", "near", "by", "to"};
-		if (lw_tok_in(t, k - 1, det, sizeof det / sizeof *det) &&
-		    !lw_tok_in(t, k + 1, prep, sizeof prep / sizeof *prep))
+		static const uint8_t prep[] = {W_AGAINST, W_IN, W_AT, W_ON, W_OUTSIDE, W_OVER,
+					       W_FOR, W_NEAR, W_BY, W_TO};
+		if (w_in(x, k - 1, det, sizeof det) && !w_in(x, k + 1, prep, sizeof prep))
 			return 0;
 	}
 	if (kt->flags & LW_TRF_WEAK) {
@@ -1111,7 +1172,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		int support = 0;
 		/* an instrument ("a US drone", "warplanes") with an army
 		 * nearby is still no attack: only a casualty word makes it one */
-		for (size_t i = aref_lower(x, s0);
+		for (size_t i = aref_lower(c, s0);
 		     i < x->naref && !support && !(kt->flags & LW_TRF_INSTRUMENT); i++) {
 			const struct lw_aref *r = &x->aref[i];
 			if (r->first_tok >= s1)
@@ -1121,8 +1182,8 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			if (r->first_tok < a->end_tok && r->end_tok > a->first_tok)
 				continue;
 			if (r->end_tok <= s1 &&
-			    (!strcmp(r->sector, "REB") || !strcmp(r->sector, "MIL") ||
-			     !strcmp(r->sector, "COP") || !strcmp(r->sector, "UAF")))
+			    (code_is(r->sector, "REB") || code_is(r->sector, "MIL") ||
+			     code_is(r->sector, "COP") || code_is(r->sector, "UAF")))
 				support = 1;
 			/* a march of students, party workers, farmers */
 			if (kt->type == 11 && r->end_tok <= s1 && civilian_sector(r->sector))
@@ -1130,12 +1191,13 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		}
 		/* "took out a march", "staged a vigil" */
 		for (size_t j = k; j > s0 && k - j < 4 && !support; j--) {
-			static const char *const staged[] = {"took", "taken", "take", "taking", "staged",
-							     "stage", "staging", "held", "hold", "holding"};
-			support = kt->type == 11 && lw_tok_in(t, j - 1, staged, sizeof staged / sizeof *staged);
+			static const uint8_t staged[] = {W_TOOK, W_TAKEN, W_TAKE, W_TAKING, W_STAGED,
+							 W_STAGE, W_STAGING, W_HELD, W_HOLD, W_HOLDING};
+			support = kt->type == 11 && w_in(x, j - 1, staged, sizeof staged);
 		}
-		for (size_t j = s0; j < s1 && !support; j++)
-			support = kind_at(x, j, LW_SENSE_CASUALTY);
+		/* a casualty word in the sentence (s0, s1 are always the current
+		 * sentence's) */
+		support = support || c->casualty;
 		if (!support)
 			return 0;
 	}
@@ -1213,7 +1275,12 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 	const struct lw_text *t = c->t;
 	size_t n = 0;
 	uint32_t used_until = (uint32_t)s0;
-	for (size_t k = s0; k < s1 && n < max; k++) {
+	size_t next = s0; /* the tokens before it are taken */
+	for (size_t h = c->hit0; h < c->hit1 && n < max; h++) {
+		size_t k = c->hits[h]; /* tokens that are neither do nothing here */
+		if (k < next)
+			continue;
+		next = k + 1;
 		if (!kind_at(x, k, LW_SENSE_CASUALTY)) {
 			/* a trigger that says what befalls its object: "beheaded
 			 * five men", "five men were beheaded" */
@@ -1237,7 +1304,7 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 				both = a; /* here or right after ("were killed or wounded") */
 		}
 		if (both) {
-			k = both->end_tok - 1;
+			next = both->end_tok;
 			continue;
 		}
 		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
@@ -1301,7 +1368,7 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		out[n++] = ct;
 		uint32_t e = used == best_before ? ct.end : (uint32_t)used->end_tok;
 		used_until = e > used_until ? e : used_until;
-		k = used->end_tok > k + 1 ? used->end_tok - 1 : k;
+		next = used->end_tok > k + 1 ? used->end_tok : k + 1;
 	}
 	return n;
 }
@@ -1315,7 +1382,7 @@ static int civilian_sector(const char *s)
 	static const char *const civ[] = {"OPP", "PTY", "CVL", "LAB", "EDU", "REL",
 					  "BUS", "MED", "NGO", "REF", "AGR", "HLH"};
 	for (size_t i = 0; i < sizeof civ / sizeof *civ; i++)
-		if (!strcmp(s, civ[i]))
+		if (code_is(s, civ[i]))
 			return 1;
 	return 0;
 }
@@ -1329,8 +1396,8 @@ static void protest_blockade(const struct lw_text *t, struct ev *e)
 	/* "Authorities blocked the highway": the state obstructs, it does
 	 * not protest */
 	if (e->type == 11 && o->mode && strcmp(o->mode, "obstruct") == 0 && o->source.present &&
-	    (!strcmp(o->source.code.sector, "GOV") || !strcmp(o->source.code.sector, "COP") ||
-	     !strcmp(o->source.code.sector, "MIL"))) {
+	    (code_is(o->source.code.sector, "GOV") || code_is(o->source.code.sector, "COP") ||
+	     code_is(o->source.code.sector, "MIL"))) {
 		e->type = 14;
 		o->type = lw_plover_types[14];
 		o->mode = "restrict";
@@ -1360,13 +1427,13 @@ static int target_class(struct ectx *c, const struct lw_event *e)
 	if (!e->target.present)
 		return LW_TGT_ANY;
 	const char *s = e->target.code.sector;
-	if (!strcmp(s, "OPP"))
+	if (code_is(s, "OPP"))
 		return LW_TGT_PROTESTERS;
-	if (!strcmp(s, "MIL") || !strcmp(s, "COP") || !strcmp(s, "REB") || !strcmp(s, "UAF"))
+	if (code_is(s, "MIL") || code_is(s, "COP") || code_is(s, "REB") || code_is(s, "UAF"))
 		return LW_TGT_ARMED;
-	if (!strcmp(s, "CVL") || !strcmp(s, "LAB") || !strcmp(s, "BUS") || !strcmp(s, "EDU") ||
-	    !strcmp(s, "REL") || !strcmp(s, "MED") || !strcmp(s, "NGO") || !strcmp(s, "REF") ||
-	    !strcmp(s, "PTY") || !strcmp(s, "GOV") || !strcmp(s, "JUD") || !strcmp(s, "IGO"))
+	if (code_is(s, "CVL") || code_is(s, "LAB") || code_is(s, "BUS") || code_is(s, "EDU") ||
+	    code_is(s, "REL") || code_is(s, "MED") || code_is(s, "NGO") || code_is(s, "REF") ||
+	    code_is(s, "PTY") || code_is(s, "GOV") || code_is(s, "JUD") || code_is(s, "IGO"))
 		return LW_TGT_CIVILIANS; /* party members, officials and judges are unarmed too */
 	/* a person with no armed affiliation */
 	if (e->target.entity >= 0 && !s[0]) {
@@ -1397,8 +1464,9 @@ static void acled(struct ectx *c, struct ev *e)
 	/* violence by protesters, party supporters or a mob is a riot, and
 	 * unidentified gunmen attacking unarmed people is violence against
 	 * civilians (ACLED's conventions) */
-	const char *ss0 = e->out.source.present ? e->out.source.code.sector : "";
-	int state = !strcmp(ss0, "COP") || !strcmp(ss0, "MIL") || !strcmp(ss0, "GOV");
+	static const char none[4] = "";
+	const char *ss0 = e->out.source.present ? e->out.source.code.sector : none;
+	int state = code_is(ss0, "COP") || code_is(ss0, "MIL") || code_is(ss0, "GOV");
 	/* "arrested after a protest", "police baton-charged the rally": the
 	 * protest met by the state (ACLED's protest with intervention) */
 	if (e->at_protest && (e->type == 14 || (e->type == 15 && state)) &&
@@ -1411,7 +1479,7 @@ static void acled(struct ectx *c, struct ev *e)
 	/* arson and wrecking by a crowd, party cadres or people unknown is a
 	 * riot; by soldiers, police or an armed group, property destruction */
 	if (e->type == 15 && mode && strcmp(mode, "destroy") == 0 && !state &&
-	    strcmp(ss0, "REB") != 0) {
+	    !code_is(ss0, "REB")) {
 		e->out.acled_type = "Riots";
 		e->out.acled_subtype = "Violent demonstration";
 		return;
@@ -1431,23 +1499,24 @@ static void acled(struct ectx *c, struct ev *e)
 		 * violence against civilians */
 		if (civilian_sector(ss) && (tc != LW_TGT_CIVILIANS || e->mutual)) {
 			e->out.acled_type = "Riots";
-			e->out.acled_subtype = !strcmp(ss, "OPP") || !strcmp(ss, "PTY")
+			e->out.acled_subtype = code_is(ss, "OPP") || code_is(ss, "PTY")
 						       ? "Violent demonstration"
 						       : "Mob violence";
 			return;
 		}
-		if ((!strcmp(ss, "UAF") || !strcmp(ss, "REB")) && tc != LW_TGT_ARMED &&
+		if ((code_is(ss, "UAF") || code_is(ss, "REB")) && tc != LW_TGT_ARMED &&
 		    e->out.target.present && (!mode || strcmp(mode, "explosives")) &&
 		    !unknown_org(c, &e->out.target))
 			tc = LW_TGT_CIVILIANS;
 	}
-	for (size_t i = 0; i < kb->nacled; i++) {
+	size_t mode_len = mode ? strlen(mode) : 0; /* once, not per mapping */
+	for (size_t i = c->acled_from[e->type]; i < c->acled_to[e->type]; i++) {
 		const struct lw_kb_acled *a = &kb->acled[i];
 		if (a->type != e->type)
 			continue;
 		if (a->target != LW_TGT_ANY && a->target != tc)
 			continue;
-		if (a->mode_len && (!mode || strlen(mode) != a->mode_len ||
+		if (a->mode_len && (!mode || mode_len != a->mode_len ||
 				    memcmp(mode, lw_kb_str(kb, a->mode_off), a->mode_len) != 0))
 			continue;
 		if (a->event_len) {
@@ -1476,17 +1545,15 @@ static const struct lw_ann *verb_or_noun(struct ectx *c, const struct lw_ann *a,
 	int bn = (c->kb->triggers[lw_ann_sense(c->x, b)->id].flags & LW_TRF_NOUN) != 0;
 	if (an == bn)
 		return a;
-	const struct lw_text *t = c->t;
 	size_t k = a->first_tok;
 	int verb = 0;
 	if (k > s0) {
-		static const char *const before_verb[] = {
-			"they", "he", "she", "we", "i", "you", "who", "which", "to", "will",
-			"would", "could", "may", "might", "can", "did", "not", "also", "then",
-			"reportedly", "allegedly", "often", "again", "later", "repeatedly"};
+		static const uint8_t before_verb[] = {
+			W_THEY, W_HE, W_SHE, W_WE, W_I, W_YOU, W_WHO, W_WHICH, W_TO, W_WILL,
+			W_WOULD, W_COULD, W_MAY, W_MIGHT, W_CAN, W_DID, W_NOT, W_ALSO, W_THEN,
+			W_REPORTEDLY, W_ALLEGEDLY, W_OFTEN, W_AGAIN, W_LATER, W_REPEATEDLY};
 		const struct lw_aref *r = aref_before(c, k > s0 + 4 ? k - 4 : s0, k);
-		verb = (r && r->end_tok == k) ||
-		       lw_tok_in(t, k - 1, before_verb, sizeof before_verb / sizeof *before_verb);
+		verb = (r && r->end_tok == k) || w_in(c->x, k - 1, before_verb, sizeof before_verb);
 	}
 	return verb == !an ? a : b;
 }
@@ -1579,20 +1646,114 @@ static int date_of_other(const struct lw_extract *x, const struct lw_date_expr *
 	return 0;
 }
 
+/* Sentences before the dateline (a title, header lines) repeat the story. */
+static int before_dateline(const struct lw_text *t, const lw_sentence *se)
+{
+	return t->dateline.found && se->end <= t->dateline.span.start;
+}
+
+/* The last date expression of sentence se that is not the dateline's
+ * (among its first four), into *out; 0 if none. */
+static int quiet_date(struct ectx *c, const lw_sentence *se, struct lw_date_expr *out)
+{
+	const struct lw_text *t = c->t;
+	const struct lw_extract *x = c->x;
+	struct lw_date_expr dd[4];
+	size_t nd = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, se->first_token, se->end_token,
+				  c->base, c->year_hint, dd, 4);
+	for (size_t d = nd; d-- > 0;) {
+		if (t->dateline.found && t->tok[dd[d].first].start >= t->dateline.span.start &&
+		    t->tok[dd[d].end - 1].end <= t->dateline.span.end)
+			continue;
+		*out = dd[d];
+		return 1;
+	}
+	return 0;
+}
+
+/* last_date as the sentences before si that told no event leave it
+ * (quiet_date): the last of theirs that has a date. Only a date of si's
+ * paragraph is ever taken (by si or a sentence after it): the search stops
+ * at an earlier paragraph, whose dates and those before it are no one's. */
+static void carry_date(struct ectx *c, size_t si)
+{
+	const struct lw_text *t = c->t;
+	for (size_t j = si; j-- > c->quiet_date;) {
+		const lw_sentence *se = &t->sent[j];
+		if (se->paragraph != t->sent[si].paragraph || before_dateline(t, se))
+			break;
+		if (quiet_date(c, se, &c->last_date)) {
+			c->have_last_date = 1;
+			c->last_date_para = se->paragraph;
+			break;
+		}
+	}
+}
+
+/* last_place as the sentences before si that told no event leave it: the
+ * last place of the last of them that names one. */
+static void carry_place(struct ectx *c, size_t si)
+{
+	const struct lw_text *t = c->t;
+	for (size_t j = si; j-- > c->quiet_place;) {
+		const lw_sentence *se = &t->sent[j];
+		if (before_dateline(t, se))
+			break;
+		int32_t pl = place_in(c, se->first_token, se->end_token);
+		if (pl >= 0) {
+			c->last_place = pl;
+			c->last_place_para = se->paragraph;
+			break;
+		}
+	}
+}
+
+/* No room for sentence si's events (LW_MAX_EVENTS reached, or memory):
+ * the sentence gives the ones after it nothing, and the quiet ones before
+ * it give what they give. */
+static lw_status events_full(struct ectx *c, size_t si)
+{
+	carry_date(c, si);
+	carry_place(c, si);
+	c->quiet_date = c->quiet_place = si + 1;
+	return c->nev >= LW_MAX_EVENTS ? LW_OK : LW_ENOMEM;
+}
+
 static lw_status sentence_events(struct ectx *c, size_t si)
 {
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
 	const lw_sentence *se = &t->sent[si];
 	size_t s0 = se->first_token, s1 = se->end_token;
-	/* a title and header lines before the dateline repeat the story */
-	if (t->dateline.found && se->end <= t->dateline.span.start)
+	if (before_dateline(t, se))
 		return LW_OK;
 	/* triggers */
+	c->sent_first = s0;
+	c->sent_end = s1;
+	/* sentences come in order: the phrases' range moves on from the last
+	 * sentence's */
+	size_t ar = c->aref_end;
+	while (ar < x->naref && x->aref[ar].first_tok < s0)
+		ar++;
+	c->aref_first = ar;
+	while (ar < x->naref && x->aref[ar].first_tok < s1)
+		ar++;
+	c->aref_end = ar;
+	/* this sentence's trigger and casualty words */
+	size_t h = c->hit1;
+	while (h < c->nhits && c->hits[h] < s0)
+		h++;
+	c->hit0 = h;
+	c->casualty = 0;
+	for (; h < c->nhits && c->hits[h] < s1; h++)
+		c->casualty |= kind_at(x, c->hits[h], LW_SENSE_CASUALTY);
+	c->hit1 = h;
 	struct trig trigs[32];
 	size_t ntr = 0;
-	for (size_t k = s0; k < s1 && ntr < 32; k++) {
-		if (!kind_at(x, k, LW_SENSE_TRIGGER))
+	size_t next = s0; /* the tokens before it are taken */
+	for (h = c->hit0; h < c->hit1 && ntr < 32; h++) {
+		size_t k = c->hits[h];
+		if (k < next || !kind_at(x, k, LW_SENSE_TRIGGER))
 			continue;
 		/* "KABUL (March 3)": the dateline tells no event */
 		if (t->dateline.found && t->tok[k].start >= t->dateline.span.start &&
@@ -1617,30 +1778,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		trigs[ntr].sense = s;
 		trigs[ntr].kt = &c->kb->triggers[s->id];
 		ntr++;
-		k = pick->end_tok - 1;
+		next = pick->end_tok;
 	}
 	struct count counts[16];
 	size_t nc = sentence_counts(c, s0, s1, counts, 16);
-	if (ntr == 0 && nc == 0) {
-		/* no event, but its date and place carry on to the next sentence */
-		struct lw_date_expr dd[4];
-		size_t nd0 = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, s0, s1, c->base, c->year_hint, dd, 4);
-		for (size_t d = nd0; d-- > 0;) {
-			if (t->dateline.found && t->tok[dd[d].first].start >= t->dateline.span.start &&
-			    t->tok[dd[d].end - 1].end <= t->dateline.span.end)
-				continue;
-			c->have_last_date = 1;
-			c->last_date = dd[d];
-			c->last_date_para = se->paragraph;
-			break;
-		}
-		int32_t pl0 = place_in(c, s0, s1);
-		if (pl0 >= 0) {
-			c->last_place = pl0;
-			c->last_place_para = se->paragraph;
-		}
-		return LW_OK;
-	}
+	if (ntr == 0 && nc == 0)
+		return LW_OK; /* no event, but its date and place carry on: carry_date */
 	/* one event per type in the sentence; room for all of them first, so
 	 * that the pointers below stay valid (new_event must not move the
 	 * array under them) */
@@ -1655,7 +1798,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (!e) {
 			e = new_event(c);
 			if (!e)
-				return c->nev >= LW_MAX_EVENTS ? LW_OK : LW_ENOMEM;
+				return events_full(c, si);
 			byt[type] = e;
 			e->type = type;
 			e->kt = tr->kt;
@@ -1705,7 +1848,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (!e) {
 			e = new_event(c);
 			if (!e)
-				return c->nev >= LW_MAX_EVENTS ? LW_OK : LW_ENOMEM;
+				return events_full(c, si);
 			byt[type] = e;
 			e->type = type;
 			e->kt = NULL;
@@ -1755,9 +1898,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				protest = &c->ev[i];
 			/* but police firing on a rally met a protest */
 			assault |= c->ev[i].type == 15 &&
-				   !(src->present && (!strcmp(src->code.sector, "COP") ||
-						      !strcmp(src->code.sector, "MIL") ||
-						      !strcmp(src->code.sector, "GOV")));
+				   !(src->present && (code_is(src->code.sector, "COP") ||
+						      code_is(src->code.sector, "MIL") ||
+						      code_is(src->code.sector, "GOV")));
 		}
 		size_t k = protest ? protest->tfirst : 0;
 		if (protest && assault && protest->kt && (protest->kt->flags & LW_TRF_NOUN)) {
@@ -1777,11 +1920,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	}
 	/* "detained two insurgents while searching for a Taliban leader": the
 	 * operation was after the group; its fighters are the target */
+	const uint8_t *evf = x->evf;
 	for (size_t k = s0; k + 1 < s1; k++) {
-		int id = x->evw[k];
-		if (id != W_SEARCHING && id != W_SEARCH && id != W_HUNT && id != W_LOOKING &&
-		    id != W_IN && id != W_TARGETING && id != W_TO)
-			continue; /* none of the words below: most tokens */
+		if (!((evf[k] | evf[k + 1]) & LW_EVF_SEEK))
+			continue; /* none of the forms below starts here: most tokens */
 		size_t from = 0;
 		if ((w(x, k, W_SEARCHING) || w(x, k, W_SEARCH) || w(x, k, W_HUNT) ||
 		     w(x, k, W_LOOKING)) && w(x, k + 1, W_FOR))
@@ -1795,12 +1937,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (!from)
 			continue;
 		const struct lw_aref *g = aref_after(c, from, from + 4);
-		if (!g || g->ent < 0 || strcmp(g->sector, "REB") != 0)
+		if (!g || g->ent < 0 || !code_is(g->sector, "REB"))
 			continue;
 		for (size_t i = first_ev; i < c->nev; i++) {
 			lw_event_actor *tg = &c->ev[i].out.target;
 			if (tg->present && (tg->entity >= 0 || tg->code.country[0] ||
-					    strcmp(tg->code.sector, "REB") != 0))
+					    !code_is(tg->code.sector, "REB")))
 				continue;
 			if (c->ev[i].out.source.present && c->ev[i].out.source.span.start == g->start)
 				continue;
@@ -1867,6 +2009,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	}
 	/* place, date, mappings */
 	int32_t pl = place_in(c, s0, s1);
+	if (pl < 0)
+		carry_place(c, si);
+	c->quiet_place = si + 1;
 	if (pl < 0 && c->last_place >= 0 && c->last_place_para == se->paragraph)
 		pl = c->last_place;
 	if (pl < 0 && c->last_place >= 0 && t->dateline.found)
@@ -1894,6 +2039,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				dates[keep++] = dates[d];
 		}
 		nd = keep;
+	}
+	if (nd == 0 && first_ev < c->nev) {
+		/* the events take the paragraph's date */
+		carry_date(c, si);
+		c->quiet_date = si + 1;
 	}
 	for (size_t i = first_ev; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
@@ -1982,7 +2132,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		c->have_last_date = 1;
 		c->last_date = dates[nd - 1];
 		c->last_date_para = se->paragraph;
+		c->quiet_date = si + 1;
 	}
+	/* with no date of its own the sentence leaves quiet_date: it gives
+	 * carry_date nothing (its first dates are the dateline's) */
 	return LW_OK;
 }
 
@@ -2138,13 +2291,18 @@ static void dedup(struct ectx *c)
 		if (e->anaphoric && !e->distinct && out > 0 && !e->out.source.present &&
 		    !e->out.target.present && flags_of(e) == 0)
 			continue;
-		/* the telling with the same counts first, else the nearest */
+		/* the telling with the same counts first, else the nearest (the
+		 * type, which can_merge asks first, rules most out without a
+		 * call; an event with no count has no same counts) */
 		struct ev *into = NULL;
-		for (size_t j = out; j-- > 0 && !into && !e->distinct;)
-			if (same_counts(e, &c->ev[j]) && can_merge(e, &c->ev[j]))
+		int counted = e->have_count[ROLE_DEAD] || e->have_count[ROLE_INJURED] ||
+			      e->have_count[ROLE_ARRESTED];
+		for (size_t j = out; j-- > 0 && !into && !e->distinct && counted;)
+			if (c->ev[j].type == e->type && same_counts(e, &c->ev[j]) &&
+			    can_merge(e, &c->ev[j]))
 				into = &c->ev[j];
 		for (size_t j = out; j-- > 0 && !into && !e->distinct;)
-			if (can_merge(e, &c->ev[j]))
+			if (c->ev[j].type == e->type && can_merge(e, &c->ev[j]))
 				into = &c->ev[j];
 		if (into)
 			merge_into(into, e);
@@ -2159,13 +2317,20 @@ static void dedup(struct ectx *c)
  * small hash table keyed by the hash the matcher already keeps for every
  * unit (lw_hash_unit of its folded, lower-case form): one probe per word
  * instead of a scan of every list. Built once, on first use, for the
- * whole process. About 300 words: a table under a third full ends most
- * probes for a token that is none of them (the usual case) at once.
+ * whole process. About 330 words, apart from an index of two-byte slots
+ * that is under a tenth full: a probe for a token that is none of them
+ * (the usual case) mostly ends at its first slot, and the index is 8 KB.
  */
-#define LW_EVW_SLOTS 1024
+#define LW_EVW_SLOTS 4096
 /* The longest word of the table and then some: a longer token is none of
- * them. */
+ * them (and no word of the lists is longer). */
 #define LW_EVW_MAXLEN 16
+/* Room for every word of the lists: the class lists, words.h and the date
+ * words (whose ids are bytes). */
+#define LW_EVW_WORDS                                                                     \
+	(sizeof clause_words / sizeof *clause_words +                                    \
+	 sizeof background_heads / sizeof *background_heads +                            \
+	 sizeof speculation_words / sizeof *speculation_words + W_N + 256)
 static struct evw_entry {
 	uint64_t key[2]; /* the word, zero-padded: compared 8 bytes at a time */
 	uint32_t hash;
@@ -2173,42 +2338,58 @@ static struct evw_entry {
 	uint8_t flags;   /* LW_EVF_* */
 	uint8_t id;      /* W_* */
 	uint8_t date;    /* the id lw_date_words gives it */
-	const char *word;
-} evw[LW_EVW_SLOTS];
+} evw[LW_EVW_WORDS];
+static size_t evw_n;
+static uint16_t evw_slots[LW_EVW_SLOTS]; /* 1 + index in evw; 0 empty */
 static pthread_once_t evw_once = PTHREAD_ONCE_INIT;
 
-static size_t evw_slot(const char *word)
+/* The entry of `word`, added if new. */
+static struct evw_entry *evw_add(const char *word)
 {
-	uint32_t h = (uint32_t)lw_hash_unit(word, strlen(word));
+	size_t n = strlen(word);
+	uint64_t key[2] = {0, 0};
+	memcpy(key, word, n);
+	uint32_t h = (uint32_t)lw_hash_unit(word, n);
 	size_t i = h & (LW_EVW_SLOTS - 1);
-	while (evw[i].word && strcmp(evw[i].word, word) != 0)
-		i = (i + 1) & (LW_EVW_SLOTS - 1);
-	evw[i].hash = h;
-	evw[i].len = (uint8_t)strlen(word);
-	memcpy(evw[i].key, word, evw[i].len);
-	evw[i].word = word;
-	return i;
+	for (; evw_slots[i]; i = (i + 1) & (LW_EVW_SLOTS - 1)) {
+		struct evw_entry *e = &evw[evw_slots[i] - 1];
+		if (e->len == n && e->key[0] == key[0] && e->key[1] == key[1])
+			return e;
+	}
+	struct evw_entry *e = &evw[evw_n++];
+	e->key[0] = key[0];
+	e->key[1] = key[1];
+	e->hash = h;
+	e->len = (uint8_t)n;
+	evw_slots[i] = (uint16_t)evw_n;
+	return e;
 }
 
 static void evw_date(const char *word, uint8_t id, int starts, void *ctx)
 {
 	(void)ctx;
-	size_t i = evw_slot(word);
-	evw[i].date = id;
+	struct evw_entry *e = evw_add(word);
+	e->date = id;
 	if (starts)
-		evw[i].flags |= LW_EVF_DATE;
+		e->flags |= LW_EVF_DATE;
 }
 
 static void evw_init(void)
 {
 	for (size_t i = 0; i < sizeof clause_words / sizeof *clause_words; i++)
-		evw[evw_slot(clause_words[i])].flags |= LW_EVF_BREAK;
+		evw_add(clause_words[i])->flags |= LW_EVF_BREAK;
 	for (size_t i = 0; i < sizeof background_heads / sizeof *background_heads; i++)
-		evw[evw_slot(background_heads[i])].flags |= LW_EVF_BACKGROUND;
+		evw_add(background_heads[i])->flags |= LW_EVF_BACKGROUND;
 	for (size_t i = 0; i < sizeof speculation_words / sizeof *speculation_words; i++)
-		evw[evw_slot(speculation_words[i])].flags |= LW_EVF_SPECULATE;
+		evw_add(speculation_words[i])->flags |= LW_EVF_SPECULATE;
 	for (int i = 1; i < W_N; i++)
-		evw[evw_slot(lw_words[i])].id = (uint8_t)i;
+		evw_add(lw_words[i])->id = (uint8_t)i;
+	/* every form of sentence_events' "searching for" has one of these
+	 * first or second */
+	static const uint8_t seek[] = {W_SEARCHING, W_SEARCH, W_HUNT, W_LOOKING,
+				       W_PURSUIT, W_TARGETING, W_ARREST, W_CAPTURE};
+	for (size_t i = 0; i < sizeof seek; i++)
+		evw_add(lw_words[seek[i]])->flags |= LW_EVF_SEEK;
 	lw_date_words(evw_date, NULL);
 }
 
@@ -2220,33 +2401,52 @@ static const struct evw_entry *evw_probe(const char *key, size_t n, uint32_t h)
 	memcpy(&k0, key, 8);
 	if (n > 8)
 		memcpy(&k1, key + 8, 8);
-	for (size_t i = h & (LW_EVW_SLOTS - 1); evw[i].word; i = (i + 1) & (LW_EVW_SLOTS - 1))
-		if (evw[i].hash == h && evw[i].len == n && evw[i].key[0] == k0 && evw[i].key[1] == k1)
-			return &evw[i];
+	for (size_t i = h & (LW_EVW_SLOTS - 1); evw_slots[i]; i = (i + 1) & (LW_EVW_SLOTS - 1)) {
+		const struct evw_entry *e = &evw[evw_slots[i] - 1];
+		if (e->hash == h && e->len == n && e->key[0] == k0 && e->key[1] == k1)
+			return e;
+	}
 	return NULL;
 }
+
+/*
+ * What lw_token_words reads of a document, copied out of the structs: the
+ * loop stores through uint8_t pointers, which may alias anything, and
+ * with the fields left in memory the compiler reloads each of them after
+ * every store.
+ */
+struct wscan {
+	const lw_token *tok;
+	const char *p;
+	const struct lw_unit *u;
+	size_t nu;
+	const char *keys;
+	const uint32_t *unit_at;
+};
 
 /* The table's entry for token k, or NULL. A one-unit plain ASCII word
  * probes with its unit's key and hash (its bytes in lower case, units.c);
  * any other token that starts with a letter with its bytes folded as
  * lw_tok_is folds them ("didn't": the unit's key differs). */
-static const struct evw_entry *evw_find(const struct lw_extract *x, size_t k)
+static const struct evw_entry *evw_find(const struct wscan *s, size_t k)
 {
-	const struct lw_text *t = x->t;
-	const lw_token *q = &t->tok[k];
+	const lw_token *q = &s->tok[k];
 	size_t n = lw_tok_len(q);
 	if (n > LW_EVW_MAXLEN)
 		return NULL;
-	uint32_t u = x->unit_at[k];
-	if (q->kind == LW_TOK_WORD && !(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
-	    u < x->u.n && x->u.u[u].tok == k && !(u + 1 < x->u.n && x->u.u[u + 1].tok == k))
-		return evw_probe(x->u.keys + x->u.u[u].key, n, x->u.u[u].hash);
-	unsigned char c = (unsigned char)t->p[q->start];
+	if (q->kind == LW_TOK_WORD && !(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS))) {
+		/* such a word is one unit (units.c): its first, and the last
+		 * of its token */
+		uint32_t u = s->unit_at[k];
+		if (u < s->nu && s->u[u].tok == k && (s->u[u].flags & LW_UF_TOK_END))
+			return evw_probe(s->keys + s->u[u].key, n, s->u[u].hash);
+	}
+	unsigned char c = (unsigned char)s->p[q->start];
 	if ((unsigned char)((c | 0x20) - 'a') >= 26)
 		return NULL;
 	char fold[LW_EVW_MAXLEN] = {0};
 	for (size_t i = 0; i < n; i++) {
-		c = (unsigned char)t->p[q->start + i];
+		c = (unsigned char)s->p[q->start + i];
 		fold[i] = (char)((unsigned char)(c - 'A') < 26 ? c | 0x20 : c);
 	}
 	return evw_probe(fold, n, (uint32_t)lw_hash_unit(fold, n));
@@ -2257,14 +2457,16 @@ lw_status lw_token_words(struct lw_extract *x)
 	const struct lw_text *t = x->t;
 	if (x->evw)
 		return LW_OK; /* the entity stage asked first */
-	uint8_t *f = lw_arena_alloc(x->arena, 3 * (t->ntok + 1));
+	size_t ntok = t->ntok;
+	uint8_t *f = lw_arena_alloc(x->arena, 3 * (ntok + 1));
 	if (!f)
 		return LW_ENOMEM;
-	uint8_t *id = f + t->ntok + 1, *date = id + t->ntok + 1;
+	uint8_t *id = f + ntok + 1, *date = id + ntok + 1;
 	pthread_once(&evw_once, evw_init);
-	for (size_t k = 0; k < t->ntok; k++) {
-		const lw_token *q = &t->tok[k];
-		const struct evw_entry *e = evw_find(x, k);
+	const struct wscan s = {t->tok, t->p, x->u.u, x->u.n, x->u.keys, x->unit_at};
+	for (size_t k = 0; k < ntok; k++) {
+		const lw_token *q = &s.tok[k];
+		const struct evw_entry *e = evw_find(&s, k);
 		uint8_t v = 0;
 		id[k] = e ? e->id : W_NONE;
 		date[k] = e ? e->date : 0;
@@ -2272,23 +2474,25 @@ lw_status lw_token_words(struct lw_extract *x)
 			v = e ? e->flags : 0;
 			/* months (weekdays and the other words are in the table) */
 			if (!(v & LW_EVF_DATE) && (q->flags & LW_TF_CAP) &&
-			    lw_month_number(t->p + q->start, lw_tok_len(q)))
+			    lw_month_number(s.p + q->start, lw_tok_len(q)))
 				v |= LW_EVF_DATE;
 		} else {
 			/* clause_break_scan and lw_may_start_date, the words from
 			 * the table */
 			if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE ||
 			    (q->kind == LW_TOK_PUNCT &&
-			     (t->p[q->start] == ';' || t->p[q->start] == ':' ||
-			      t->p[q->start] == '(' || t->p[q->start] == ')')) ||
+			     (s.p[q->start] == ';' || s.p[q->start] == ':' ||
+			      s.p[q->start] == '(' || s.p[q->start] == ')')) ||
 			    (e && (e->flags & LW_EVF_BREAK)))
 				v |= LW_EVF_BREAK;
 			if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)
 				v |= LW_EVF_DATE;
+			if (e)
+				v |= e->flags & LW_EVF_SEEK; /* as the word id is */
 		}
 		f[k] = v;
 	}
-	f[t->ntok] = id[t->ntok] = date[t->ntok] = 0;
+	f[ntok] = id[ntok] = date[ntok] = 0;
 	x->evf = f;
 	x->evw = id;
 	x->evdw = date;
@@ -2305,6 +2509,7 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 	c.kb = x->kb;
 	c.base = INT32_MIN;
 	c.last_place = -1;
+	c.sent_first = 1; /* no current sentence yet */
 	*events = NULL;
 	*n = 0;
 	if (docdate && docdate->year > 0) {
@@ -2313,13 +2518,28 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 			c.base = lw_day_number(docdate->year, docdate->month, docdate->day);
 		c.year_hint = docdate->year;
 	}
+	for (size_t i = x->kb->nacled; i-- > 0;) {
+		int type = x->kb->acled[i].type;
+		if (type >= 16)
+			continue; /* no event has it */
+		if (!c.acled_to[type])
+			c.acled_to[type] = i + 1;
+		c.acled_from[type] = i;
+	}
 	lw_status st = lw_token_words(x);
+	c.hits = malloc((x->t->ntok + 1) * sizeof *c.hits);
+	if (!c.hits && st == LW_OK)
+		st = LW_ENOMEM;
+	for (size_t k = 0; k < x->t->ntok && st == LW_OK; k++)
+		if (x->ann_kinds[k] & (1u << LW_SENSE_TRIGGER | 1u << LW_SENSE_CASUALTY))
+			c.hits[c.nhits++] = (uint32_t)k;
 	for (size_t s = 0; s < x->t->nsent && st == LW_OK; s++)
 		st = sentence_events(&c, s);
 	if (st == LW_OK) {
 		dedup(&c);
 		if (c.nev) {
-			*events = lw_arena_calloc(x->arena, c.nev, sizeof **events);
+			/* not zeroed: the copy below writes every event whole */
+			*events = lw_arena_alloc(x->arena, c.nev * sizeof **events);
 			if (!*events)
 				st = LW_ENOMEM;
 			else {
@@ -2330,5 +2550,6 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 		}
 	}
 	free(c.ev);
+	free(c.hits);
 	return st;
 }

@@ -55,6 +55,9 @@ struct qctx {
 	struct qraw *q;
 	size_t nq, capq;
 	uint8_t *in_quote; /* per token: inside some quote's content */
+	uint32_t *marks;   /* the quotation mark tokens, in order: the pairing
+			      visits them, not every token of the text */
+	size_t nmarks;
 };
 
 static int push_raw(struct qctx *c, struct qraw r)
@@ -120,10 +123,14 @@ static int pair_double(struct qctx *c)
 	const struct lw_text *t = c->t;
 	int inside = 0;
 	struct qraw cur = {0, 0, 0, 0, 0, 0};
+	size_t m = 0;
 	for (size_t p = 0; p < t->npara; p++) {
 		size_t a = t->sent[t->para[p].first_sentence].first_token;
 		size_t b = t->sent[t->para[p].end_sentence - 1].end_token;
-		for (size_t k = a; k < b; k++) {
+		while (m < c->nmarks && c->marks[m] < a)
+			m++;
+		for (; m < c->nmarks && c->marks[m] < b; m++) {
+			size_t k = c->marks[m];
 			if (!is_mark(t, k, 0))
 				continue;
 			const lw_token *q = &t->tok[k];
@@ -180,11 +187,15 @@ static int pair_double(struct qctx *c)
 static int pair_single(struct qctx *c)
 {
 	const struct lw_text *t = c->t;
+	size_t m = 0;
 	for (size_t p = 0; p < t->npara; p++) {
 		size_t a = t->sent[t->para[p].first_sentence].first_token;
 		size_t b = t->sent[t->para[p].end_sentence - 1].end_token;
 		size_t open = SIZE_MAX;
-		for (size_t k = a; k < b; k++) {
+		while (m < c->nmarks && c->marks[m] < a)
+			m++;
+		for (; m < c->nmarks && c->marks[m] < b; m++) {
+			size_t k = c->marks[m];
 			if (c->in_quote[k] || !is_mark(t, k, 1))
 				continue;
 			const lw_token *q = &t->tok[k];
@@ -244,6 +255,16 @@ static int markup_value(const struct lw_text *t, const struct qraw *q)
 static uint32_t para_of(const struct lw_text *t, size_t tok)
 {
 	return t->sent[lw_sentence_of(t, tok)].paragraph;
+}
+
+/* Where the paragraph of sentence s ends: the first token of the next
+ * paragraph's first sentence (SIZE_MAX: none). Every token from s's first
+ * up to it has s's paragraph (para_of), so a scan asks a bound instead of
+ * a search per token. */
+static size_t para_end_from(const struct lw_text *t, size_t s)
+{
+	size_t next = t->para[t->sent[s].paragraph].end_sentence;
+	return next < t->nsent ? t->sent[next].first_token : SIZE_MAX;
 }
 
 struct speaker {
@@ -711,11 +732,11 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 		}
 	}
 	/* never past the paragraph, nor into the next quote */
-	uint32_t para = para_of(t, k > 0 ? k - 1 : k);
+	size_t para_end = para_end_from(t, lw_sentence_of(t, k > 0 ? k - 1 : k));
 	for (size_t j = k; j < limit; j++) {
 		if (t->tok[j].kind == LW_TOK_QUOTE && only_open(&t->tok[j]))
 			break;
-		if (para_of(t, j) != para || j > cue_by)
+		if (j >= para_end || j > cue_by)
 			break;
 		uint32_t ce;
 		if (!is_cue(x, j, &ce))
@@ -919,9 +940,13 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 	c.t = t;
 	memset(out, 0, sizeof *out);
 	c.in_quote = calloc(t->ntok + 1, 1);
-	if (!c.in_quote)
-		return LW_ENOMEM;
+	c.marks = malloc((t->ntok + 1) * sizeof *c.marks);
 	lw_status st = LW_ENOMEM;
+	if (!c.in_quote || !c.marks)
+		goto done;
+	for (size_t k = 0; k < t->ntok; k++)
+		if (t->tok[k].kind == LW_TOK_QUOTE)
+			c.marks[c.nmarks++] = (uint32_t)k;
 	if (pair_double(&c))
 		goto done;
 	for (size_t i = 0; i < c.nq; i++)
@@ -1010,6 +1035,7 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 done:
 	free(c.q);
 	free(c.in_quote);
+	free(c.marks);
 	return st;
 }
 

@@ -11,45 +11,53 @@
 /* At most 255 words: an id is a byte. */
 #define LW_WORDS(X) \
 	X(A, "a") X(ACROSS, "across") X(ADDITIONAL, "additional") X(AFTER, "after") \
-	X(AGAINST, "against") X(ALONG, "along") X(ALSO, "also") X(AN, "an") X(ANALYST, "analyst") \
-	X(AND, "and") X(ANOTHER, "another") X(ARE, "are") X(ARMED, "armed") X(AROUND, "around") \
-	X(ARREST, "arrest") X(AS, "as") X(AT, "at") X(BANNED, "banned") X(BE, "be") \
-	X(BEEN, "been") X(BEGAN, "began") X(BEHIND, "behind") X(BEING, "being") \
-	X(BETWEEN, "between") X(BOTH, "both") X(BROTHER, "brother") X(BUT, "but") X(BY, "by") \
-	X(CALLED, "called") X(CAPTURE, "capture") X(CARRIED, "carried") X(CENTRAL, "central") \
+	X(AGAIN, "again") X(AGAINST, "against") X(ALLEGEDLY, "allegedly") X(ALONG, "along") \
+	X(ALSO, "also") X(AN, "an") X(ANALYST, "analyst") X(AND, "and") X(ANOTHER, "another") \
+	X(ANY, "any") X(ARE, "are") X(ARMED, "armed") X(AROUND, "around") X(ARREST, "arrest") \
+	X(AS, "as") X(AT, "at") X(BANNED, "banned") X(BE, "be") X(BEEN, "been") \
+	X(BEGAN, "began") X(BEHIND, "behind") X(BEING, "being") X(BETWEEN, "between") \
+	X(BOTH, "both") X(BROTHER, "brother") X(BUT, "but") X(BY, "by") X(CALLED, "called") \
+	X(CAN, "can") X(CAPTURE, "capture") X(CARRIED, "carried") X(CENTRAL, "central") \
 	X(COMMITTED, "committed") X(CONDEMNING, "condemning") X(CONTINUE, "continue") \
 	X(CONTINUED, "continued") X(CONTINUES, "continues") X(CONTROL, "control") \
-	X(COORDINATED, "coordinated") X(DATE, "date") X(DEMANDING, "demanding") X(DIDNT, "didn't") \
-	X(DIRECTED, "directed") X(DISTRICT, "district") X(DUBBED, "dubbed") X(DURING, "during") \
-	X(EASTERN, "eastern") X(ELSEWHERE, "elsewhere") X(EXPERT, "expert") \
-	X(EXTREMIST, "extremist") X(FACILITATED, "facilitated") X(FAR, "far") X(FATHER, "father") \
-	X(FOR, "for") X(FRIEND, "friend") X(FROM, "from") X(FURTHER, "further") X(GEAR, "gear") \
-	X(GOT, "got") X(GROUP, "group") X(HAD, "had") X(HAS, "has") X(HAVE, "have") X(HE, "he") \
-	X(HER, "her") X(HIM, "him") X(HIS, "his") X(HUNT, "hunt") X(IF, "if") X(IN, "in") \
-	X(INCLUDING, "including") X(INSIDE, "inside") X(INSURGENT, "insurgent") X(INTO, "into") \
-	X(IS, "is") X(ISLAMIST, "islamist") X(IT, "it") X(ITS, "its") X(JIHADIST, "jihadist") \
-	X(LATER, "later") X(LEADER, "leader") X(LOOKING, "looking") \
-	X(MASTERMINDED, "masterminded") X(MEANWHILE, "meanwhile") X(MEMBER, "member") \
+	X(COORDINATED, "coordinated") X(COULD, "could") X(DATE, "date") \
+	X(DEMANDING, "demanding") X(DID, "did") X(DIDNT, "didn't") X(DIRECTED, "directed") \
+	X(DISTRICT, "district") X(DUBBED, "dubbed") X(DURING, "during") X(EASTERN, "eastern") \
+	X(ELSEWHERE, "elsewhere") X(EVERY, "every") X(EXPERT, "expert") \
+	X(EXTREMIST, "extremist") X(FACILITATED, "facilitated") X(FAR, "far") \
+	X(FATHER, "father") X(FOR, "for") X(FRIEND, "friend") X(FROM, "from") \
+	X(FURTHER, "further") X(GEAR, "gear") X(GOT, "got") X(GROUP, "group") X(HAD, "had") \
+	X(HAS, "has") X(HAVE, "have") X(HE, "he") X(HELD, "held") X(HER, "her") X(HIM, "him") \
+	X(HIS, "his") X(HOLD, "hold") X(HOLDING, "holding") X(HUNT, "hunt") X(I, "i") \
+	X(IF, "if") X(IN, "in") X(INCLUDING, "including") X(INSIDE, "inside") \
+	X(INSURGENT, "insurgent") X(INTO, "into") X(IS, "is") X(ISLAMIST, "islamist") \
+	X(IT, "it") X(ITS, "its") X(JIHADIST, "jihadist") X(LATER, "later") \
+	X(LEADER, "leader") X(LOOKING, "looking") X(MASTERMINDED, "masterminded") \
+	X(MAY, "may") X(MEANWHILE, "meanwhile") X(MEMBER, "member") X(MIGHT, "might") \
 	X(MILITANT, "militant") X(MOTHER, "mother") X(MOVEMENT, "movement") X(NAMED, "named") \
 	X(NEAR, "near") X(NEIGHBORING, "neighboring") X(NEIGHBOURING, "neighbouring") \
-	X(NETWORK, "network") X(NEVER, "never") X(NO, "no") X(NORTHERN, "northern") X(NOT, "not") \
-	X(OF, "of") X(ON, "on") X(ONE, "one") X(OR, "or") X(ORCHESTRATED, "orchestrated") \
-	X(ORGANISATION, "organisation") X(ORGANIZATION, "organization") X(OUR, "our") \
-	X(OUTFIT, "outfit") X(OUTLAWED, "outlawed") X(OUTSIDE, "outside") X(OVER, "over") \
-	X(PLANNED, "planned") X(PROSCRIBED, "proscribed") X(PROTESTING, "protesting") \
-	X(PROVINCE, "province") X(PURSUIT, "pursuit") X(RADICAL, "radical") X(REBEL, "rebel") \
-	X(RELATED, "related") X(RELATIVE, "relative") X(REPORTEDLY, "reportedly") \
+	X(NETWORK, "network") X(NEVER, "never") X(NO, "no") X(NORTHERN, "northern") \
+	X(NOT, "not") X(OF, "of") X(OFTEN, "often") X(ON, "on") X(ONE, "one") X(OR, "or") \
+	X(ORCHESTRATED, "orchestrated") X(ORGANISATION, "organisation") \
+	X(ORGANIZATION, "organization") X(OUR, "our") X(OUTFIT, "outfit") \
+	X(OUTLAWED, "outlawed") X(OUTSIDE, "outside") X(OVER, "over") X(PLANNED, "planned") \
+	X(PROSCRIBED, "proscribed") X(PROTESTING, "protesting") X(PROVINCE, "province") \
+	X(PURSUIT, "pursuit") X(RADICAL, "radical") X(REBEL, "rebel") X(RELATED, "related") \
+	X(RELATIVE, "relative") X(REPEATEDLY, "repeatedly") X(REPORTEDLY, "reportedly") \
 	X(RESIDENT, "resident") X(RESTIVE, "restive") X(SEARCH, "search") \
 	X(SEARCHING, "searching") X(SECOND, "second") X(SEPARATE, "separate") \
 	X(SEPARATELY, "separately") X(SEPARATIST, "separatist") X(SHE, "she") X(SHIA, "shia") \
 	X(SHIELDS, "shields") X(SINCE, "since") X(SO, "so") X(SOUTHERN, "southern") \
-	X(SQUAD, "squad") X(STARTED, "started") X(SUNNI, "sunni") X(TARGETING, "targeting") \
-	X(TERRORIST, "terrorist") X(THAT, "that") X(THE, "the") X(THEIR, "their") X(THEM, "them") \
-	X(THESE, "these") X(THIS, "this") X(THOSE, "those") X(THROUGH, "through") X(TO, "to") \
-	X(TOOK, "took") X(TOWARD, "toward") X(TOWARDS, "towards") X(USED, "used") X(VIA, "via") \
-	X(WAS, "was") X(WASNT, "wasn't") X(WERE, "were") X(WERENT, "weren't") \
-	X(WESTERN, "western") X(WHICH, "which") X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") \
-	X(WITHOUT, "without") X(YEAR, "year")
+	X(SQUAD, "squad") X(STAGE, "stage") X(STAGED, "staged") X(STAGING, "staging") \
+	X(STARTED, "started") X(SUNNI, "sunni") X(TAKE, "take") X(TAKEN, "taken") \
+	X(TAKING, "taking") X(TARGETING, "targeting") X(TERRORIST, "terrorist") \
+	X(THAT, "that") X(THE, "the") X(THEIR, "their") X(THEM, "them") X(THEN, "then") \
+	X(THESE, "these") X(THEY, "they") X(THIS, "this") X(THOSE, "those") \
+	X(THROUGH, "through") X(TO, "to") X(TOOK, "took") X(TOWARD, "toward") \
+	X(TOWARDS, "towards") X(USED, "used") X(VIA, "via") X(WAS, "was") X(WASNT, "wasn't") \
+	X(WE, "we") X(WERE, "were") X(WERENT, "weren't") X(WESTERN, "western") \
+	X(WHICH, "which") X(WHO, "who") X(WHOSE, "whose") X(WILL, "will") X(WITH, "with") \
+	X(WITHOUT, "without") X(WOULD, "would") X(YEAR, "year") X(YOU, "you")
 
 enum {
 	W_NONE,

@@ -20,12 +20,15 @@
 
 static const struct {
 	const char *name;
-	unsigned char len_min; /* shortest accepted prefix ("Jan", "Sept") */
+	unsigned char len; /* strlen(name) */
 } months[12] = {
-	{"january", 3}, {"february", 3}, {"march", 3}, {"april", 3}, {"may", 3},
-	{"june", 3}, {"july", 3}, {"august", 3}, {"september", 3}, {"october", 3},
-	{"november", 3}, {"december", 3},
+	{"january", 7}, {"february", 8}, {"march", 5}, {"april", 5}, {"may", 3},
+	{"june", 4}, {"july", 4}, {"august", 6}, {"september", 9}, {"october", 7},
+	{"november", 8}, {"december", 8},
 };
+
+/* Three lower-case letters as one number, for a switch. */
+#define MONTH3(a, b, c) ((unsigned)(a) << 16 | (unsigned)(b) << 8 | (unsigned)(c))
 
 int lw_month_number(const char *p, size_t n)
 {
@@ -33,26 +36,32 @@ int lw_month_number(const char *p, size_t n)
 		n--;
 	if (n < 3 || n > 9)
 		return 0;
-	/* months begin with a, d, f, j, m, n, o, s: most words stop here */
-	switch (p[0] | 0x20) {
-	case 'a': case 'd': case 'f': case 'j': case 'm': case 'n': case 'o': case 's':
-		break;
-	default:
+	/* the first three letters tell the month (no two months share them):
+	 * one switch instead of a try of each month; most words stop here */
+	const unsigned char *u = (const unsigned char *)p;
+	int m;
+	switch (MONTH3(lw_ascii_lower(u[0]), lw_ascii_lower(u[1]), lw_ascii_lower(u[2]))) {
+	case MONTH3('j', 'a', 'n'): m = 0; break;
+	case MONTH3('f', 'e', 'b'): m = 1; break;
+	case MONTH3('m', 'a', 'r'): m = 2; break;
+	case MONTH3('a', 'p', 'r'): m = 3; break;
+	case MONTH3('m', 'a', 'y'): m = 4; break;
+	case MONTH3('j', 'u', 'n'): m = 5; break;
+	case MONTH3('j', 'u', 'l'): m = 6; break;
+	case MONTH3('a', 'u', 'g'): m = 7; break;
+	case MONTH3('s', 'e', 'p'): m = 8; break;
+	case MONTH3('o', 'c', 't'): m = 9; break;
+	case MONTH3('n', 'o', 'v'): m = 10; break;
+	case MONTH3('d', 'e', 'c'): m = 11; break;
+	default: return 0;
+	}
+	/* the full name, a 3-letter abbreviation, or "Sept" */
+	size_t full = months[m].len;
+	if (n != full && n != 3 && !(m == 8 && n == 4))
 		return 0;
-	}
-	for (int m = 0; m < 12; m++) {
-		if ((p[0] | 0x20) != months[m].name[0])
-			continue;
-		size_t full = strlen(months[m].name);
-		/* the full name, a 3-letter abbreviation, or "Sept" */
-		if (n != full && n != 3 && !(m == 8 && n == 4))
-			continue;
-		if (n > full)
-			continue;
-		if (lw_ascii_casecmp((const unsigned char *)p, months[m].name, n) == 0)
-			return m + 1;
-	}
-	return 0;
+	if (n > full)
+		return 0;
+	return lw_ascii_casecmp(u + 3, months[m].name + 3, n - 3) == 0 ? m + 1 : 0;
 }
 
 static int days_in_month(int y, int m)
