@@ -7,6 +7,7 @@ extern const struct lw_test store_tests[];
 extern const struct lw_test match_tests[];
 extern const struct lw_test jsonw_tests[];
 extern const struct lw_test kb_load_tests[];
+extern const struct lw_test date_format_tests[];
 
 const struct lw_test *const lw_unit_tables[] = {
 	text_tests,
@@ -14,5 +15,6 @@ const struct lw_test *const lw_unit_tables[] = {
 	match_tests,
 	jsonw_tests,
 	kb_load_tests,
+	date_format_tests,
 	NULL,
 };
