@@ -92,15 +92,33 @@ static void put2(char *o, int v)
 	o[1] = (char)('0' + v % 10);
 }
 
+/* v in decimal, zero-padded to width digits, as printf's "%0*u" writes it
+ * (more digits when v needs them); returns the number written. */
+static size_t put_padded(char *o, unsigned v, size_t width)
+{
+	char tmp[10];
+	size_t n = 0;
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (n < width)
+		tmp[n++] = '0';
+	for (size_t i = 0; i < n; i++)
+		o[i] = tmp[n - 1 - i];
+	return n;
+}
+
 size_t lw_date_format(const lw_date *d, char *buf, size_t size)
 {
 	static const char *const seasons[] = {"", "spring", "summer", "autumn", "winter"};
-	int n = 0;
+	/* by hand: millions of dates are written, snprintf is slow. The longest
+	 * is "32767-W255" or "32767-autumn", well inside the 16 bytes asked. */
 	if (!d || d->year <= 0 || size < 16)
 		return 0;
+	size_t n;
 	switch (d->precision) {
 	case LW_PREC_DAY:
-		/* by hand: millions of dates are written, snprintf is slow */
 		if (d->year > 9999)
 			return 0;
 		put2(buf, d->year / 100);
@@ -112,21 +130,33 @@ size_t lw_date_format(const lw_date *d, char *buf, size_t size)
 		buf[10] = 0;
 		return 10;
 	case LW_PREC_WEEK:
-		n = snprintf(buf, size, "%04d-W%02d", d->year, d->day);
+		n = put_padded(buf, (unsigned)d->year, 4);
+		buf[n++] = '-';
+		buf[n++] = 'W';
+		n += put_padded(buf + n, d->day, 2);
 		break;
 	case LW_PREC_MONTH:
-		n = snprintf(buf, size, "%04d-%02d", d->year, d->month);
+		n = put_padded(buf, (unsigned)d->year, 4);
+		buf[n++] = '-';
+		n += put_padded(buf + n, d->month, 2);
 		break;
-	case LW_PREC_SEASON:
-		n = snprintf(buf, size, "%04d-%s", d->year, seasons[d->season <= 4 ? d->season : 0]);
+	case LW_PREC_SEASON: {
+		const char *s = seasons[d->season <= 4 ? d->season : 0];
+		size_t len = strlen(s);
+		n = put_padded(buf, (unsigned)d->year, 4);
+		buf[n++] = '-';
+		memcpy(buf + n, s, len);
+		n += len;
 		break;
+	}
 	case LW_PREC_YEAR:
-		n = snprintf(buf, size, "%04d", d->year);
+		n = put_padded(buf, (unsigned)d->year, 4);
 		break;
 	default:
 		return 0;
 	}
-	return n > 0 && (size_t)n < size ? (size_t)n : 0;
+	buf[n] = 0;
+	return n;
 }
 
 static lw_status fail(lw_error *err, lw_status st, const lw_input *in, long offset,

@@ -1,0 +1,132 @@
+/*
+ * test_kb_load.c: a damaged knowledge base never makes a lookup read
+ * astray. The loader checks the trie where lw_kb_child reads it (edges,
+ * the node handed out, that node's senses) and the other tables at load;
+ * each test damages one field of a copy of the test kb and asserts the
+ * lookup misses or the load is refused. Under the sanitizer build the
+ * copy is exactly the file's size, so a read past it would be caught.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "lapwing.h"
+#include "runner.h"
+#include "lex/hash.h"
+#include "lex/kb.h"
+
+/* The child of the root by a folded unit. */
+static uint32_t child_of_root(const struct lw_kb *kb, const char *key)
+{
+	size_t n = strlen(key);
+	return lw_kb_child(kb, 0, key, n, (uint32_t)lw_hash_unit(key, n));
+}
+
+/* The offset in the file of the edge from the root to child. */
+static size_t edge_offset(const struct lw_kb *kb, uint32_t child)
+{
+	for (size_t i = 0; i <= kb->edge_mask; i++)
+		if (kb->edges[i].parent == 0 && kb->edges[i].child == child)
+			return (size_t)((const unsigned char *)&kb->edges[i] - kb->base);
+	return 0;
+}
+
+/* A copy of the test kb with the 4 bytes at off set to v, loaded; the
+ * load's status in *st. */
+static lw_kb *damaged(size_t off, uint32_t v, lw_status *st)
+{
+	const struct lw_kb *kb = test_kb();
+	unsigned char *image = malloc(kb->size);
+	if (!image)
+		return NULL;
+	memcpy(image, kb->base, kb->size);
+	memcpy(image + off, &v, 4);
+	lw_kb *out = NULL;
+	lw_error err;
+	*st = lw_kb_from_memory(image, kb->size, &out, &err);
+	return out;
+}
+
+#define FIELD(base, type, field) ((base) + offsetof(type, field))
+
+/* "kabul" is a word of the test kb; each damage to its edge, its node or
+ * its senses makes the lookup miss, and the rest of the trie still works. */
+static void damaged_trie_misses(void)
+{
+	const struct lw_kb *kb = test_kb();
+	uint32_t c = child_of_root(kb, "kabul");
+	CHECK(c != 0);
+	if (!c)
+		return;
+	const struct lw_kb_node *nd = &kb->nodes[c];
+	CHECK(nd->nsense > 0);
+	size_t e = edge_offset(kb, c);
+	CHECK(e != 0);
+	size_t node = (size_t)((const unsigned char *)nd - kb->base);
+	size_t sense = (size_t)((const unsigned char *)&kb->senses[nd->sense] - kb->base);
+	const struct {
+		size_t off;
+		uint32_t v;
+	} damage[] = {
+		{FIELD(e, struct lw_kb_edge, child), (uint32_t)kb->nnodes},
+		{FIELD(e, struct lw_kb_edge, child), UINT32_MAX},
+		{FIELD(e, struct lw_kb_edge, key_off), (uint32_t)kb->strings_len},
+		{FIELD(e, struct lw_kb_edge, key_off), UINT32_MAX - 2},
+		{FIELD(node, struct lw_kb_node, sense), (uint32_t)kb->nsenses},
+		{FIELD(node, struct lw_kb_node, sense), UINT32_MAX},
+		{FIELD(sense, struct lw_kb_sense, id), UINT32_MAX},
+		/* kind, sub, form, flags: kind 0 and kinds past the last */
+		{FIELD(sense, struct lw_kb_sense, kind), 0},
+		{FIELD(sense, struct lw_kb_sense, kind), 0xFF},
+	};
+	for (size_t i = 0; i < sizeof damage / sizeof *damage; i++) {
+		lw_status st;
+		lw_kb *bad = damaged(damage[i].off, damage[i].v, &st);
+		CHECK_INT(st, LW_OK);
+		if (!bad)
+			continue;
+		if (child_of_root(bad, "kabul") != 0)
+			lw_check_fail(__FILE__, __LINE__, "damage %zu: kabul still found", i);
+		CHECK(child_of_root(bad, "taliban") != 0);
+		lw_kb_free(bad);
+	}
+}
+
+/* The tables outside the trie are checked at load: a place's admin1 past
+ * the places, or its name past the string pool, is refused. */
+static void damaged_places_refused(void)
+{
+	const struct lw_kb *kb = test_kb();
+	CHECK(kb->nplaces > 0);
+	if (!kb->nplaces)
+		return;
+	size_t p = (size_t)((const unsigned char *)&kb->places[kb->nplaces - 1] - kb->base);
+	const struct {
+		size_t off;
+		uint32_t v;
+	} damage[] = {
+		{FIELD(p, struct lw_kb_place, admin1), (uint32_t)kb->nplaces},
+		{FIELD(p, struct lw_kb_place, admin2), UINT32_MAX - 1},
+		{FIELD(p, struct lw_kb_place, name_off), (uint32_t)kb->strings_len},
+	};
+	for (size_t i = 0; i < sizeof damage / sizeof *damage; i++) {
+		lw_status st;
+		lw_kb *bad = damaged(damage[i].off, damage[i].v, &st);
+		CHECK_INT(st, LW_EKB);
+		CHECK(bad == NULL);
+		lw_kb_free(bad);
+	}
+	/* none (UINT32_MAX) is no damage */
+	lw_status st;
+	lw_kb *ok = damaged(FIELD(p, struct lw_kb_place, admin2), UINT32_MAX, &st);
+	CHECK_INT(st, LW_OK);
+	lw_kb_free(ok);
+}
+
+LW_TESTS(kb_load_tests) = {
+	{"kb_load/damaged_trie_misses", damaged_trie_misses},
+	{"kb_load/damaged_places_refused", damaged_places_refused},
+	LW_END_TESTS,
+};
