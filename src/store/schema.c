@@ -795,7 +795,11 @@ lw_status lw_store_begin(lw_store *s, lw_error *err)
 		return LW_OK;
 	if (exec(s->db, "BEGIN IMMEDIATE") != SQLITE_OK)
 		return lw_store_dbfail(s, err, "cannot begin a transaction");
-	lw_label_ids_clear(&s->labels);
+	if (lw_label_ids_begin(s) != 0) {
+		lw_status st = lw_store_dbfail(s, err, "cannot read the labels");
+		exec(s->db, "ROLLBACK");
+		return st;
+	}
 	s->in_tx = 1;
 	return LW_OK;
 }
@@ -811,6 +815,7 @@ lw_status lw_store_commit(lw_store *s, lw_error *err)
 		return st;
 	}
 	s->in_tx = 0;
+	s->labels.committed = 1;
 	return LW_OK;
 }
 
