@@ -782,6 +782,8 @@ static int make_schema_1(const char *path)
 			      "quotes = lw_unpack(quotes);"
 			      "ALTER TABLE documents DROP COLUMN entities_size;"
 			      "ALTER TABLE documents DROP COLUMN quotes_size;"
+			      /* lapwing 0.1 left FTS5's automerge at its default */
+			      "DELETE FROM documents_fts_config WHERE k = 'automerge';"
 			      "CREATE VIEW entities AS SELECT d.id AS doc, e.value AS value "
 			      "FROM documents d, json_each(d.entities) e;"
 			      "CREATE VIEW mentions AS SELECT d.id AS doc FROM documents d;"
@@ -823,6 +825,8 @@ static void schema_1_migrates(void)
 	/* long entity lists are stored deflated */
 	CHECK(count(s, "SELECT count(*) FROM documents WHERE entities_size > 0 AND "
 		       "typeof(entities) = 'blob'") > 0);
+	/* the index merges sixteen segments at a time (schema.c) */
+	CHECK_INT(count(s, "SELECT v FROM documents_fts_config WHERE k = 'automerge'"), 16);
 	CHECK_INT(lw_store_export(s, NULL, LW_OUT_JSONL, LW_EXPORT_TEXT, NULL, buf_write, &out[0],
 				  &err),
 		  LW_OK);
@@ -848,6 +852,7 @@ static void schema_1_migrates(void)
 	CHECK_INT(count(s, "PRAGMA user_version"), 2);
 	CHECK_INT(count(s, "SELECT value FROM meta WHERE key = 'schema'"), 2);
 	CHECK_INT(count(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'events_v1'"), 0);
+	CHECK_INT(count(s, "SELECT v FROM documents_fts_config WHERE k = 'automerge'"), 16);
 	/* the views read plain (schema 1) and deflated rows alike */
 	CHECK_INT(count(s, "SELECT count(*) FROM quotes"), nquotes);
 	CHECK_INT(count(s, "SELECT count(*) FROM mentions"), nmentions);
