@@ -79,6 +79,14 @@ void lw_label_ids_release(struct lw_label_ids *m);
  * it was made. -1 on a database error. */
 int lw_label_ids_begin(struct lw_store *s);
 
+/* What a parameter of the event statement holds (write.c: ev_int). */
+struct lw_bound {
+	int64_t v;
+	enum { LW_BOUND_UNKNOWN, LW_BOUND_NULL, LW_BOUND_INT } state;
+};
+/* Parameters of an event row (ST_INS_EVENT). */
+#define LW_EVENT_PARAMS 47
+
 struct lw_store {
 	sqlite3 *db;
 	char *path;
@@ -86,6 +94,7 @@ struct lw_store {
 	int in_tx;            /* a transaction is open (lw_store_begin) */
 	sqlite3_stmt *st[ST_COUNT];
 	struct lw_label_ids labels;
+	struct lw_bound ev_bound[LW_EVENT_PARAMS + 1]; /* by parameter number */
 };
 
 /* The text columns of an event row (event_rows in schema.c), whose
