@@ -215,8 +215,8 @@ static const char temp_views_sql[] =
  * so each entry is rewritten once per level. Sixteen per level mean
  * fewer levels: on the benchmark corpus (72 batches) the index costs a
  * quarter less to build (20 to 15 billion instructions, measured with
- * the sqlite3 shell), the file is as large and queries as fast (a search
- * reads a few more segments). FTS5 allows up to 64.
+ * the sqlite3 shell), the file is no larger and queries as fast (a
+ * search reads a few more segments). FTS5 allows up to 64.
  */
 #define FTS_AUTOMERGE_SQL "INSERT INTO documents_fts(documents_fts, rank) VALUES('automerge', 16);\n"
 

@@ -70,8 +70,8 @@ struct lw_label_ids {
  * value up in the table, as before: memory stays bounded, about 100 bytes
  * a label (the texts are mostly names of a few dozen bytes). */
 #define LW_LABEL_CACHE_MAX ((size_t)1 << 20)
-/* Forget every id (a transaction rolled back may have made ids that no
- * longer exist); `complete` says whether to reload the table. */
+/* Forget every id: a transaction rolled back may have made ids that no
+ * longer exist. */
 void lw_label_ids_clear(struct lw_label_ids *m);
 void lw_label_ids_release(struct lw_label_ids *m);
 /* A transaction begins (the caller holds the write lock): forget the map
