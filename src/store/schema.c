@@ -209,6 +209,17 @@
 static const char temp_views_sql[] =
 	EVENT_VIEWS("CREATE TEMP", LABEL_FUNCTION, "main.event_rows");
 
+/*
+ * FTS5 merges the index's segments as they pile up: every commit writes
+ * one, and by default four of a level are merged into one of the next,
+ * so each entry is rewritten once per level. Sixteen per level mean
+ * fewer levels: on the benchmark corpus (72 batches) the index costs a
+ * quarter less to build (20 to 15 billion instructions, measured with
+ * the sqlite3 shell), the file is no larger and queries as fast (a
+ * search reads a few more segments). FTS5 allows up to 64.
+ */
+#define FTS_AUTOMERGE_SQL "INSERT INTO documents_fts(documents_fts, rank) VALUES('automerge', 16);\n"
+
 static const char *const schema_sql[] = {
 	"CREATE TABLE meta(\n"
 	"  key TEXT PRIMARY KEY,\n"
@@ -240,7 +251,8 @@ static const char *const schema_sql[] = {
 	/* index leaves of 16 KB, not FTS5's 4 KB: fewer, fuller blobs in our
 	 * 64 KiB pages (benchmark corpus: 2.6% smaller file, the writer
 	 * about 8% faster) */
-	"INSERT INTO documents_fts(documents_fts, rank) VALUES('pgsz', 16000);\n",
+	"INSERT INTO documents_fts(documents_fts, rank) VALUES('pgsz', 16000);\n"
+	FTS_AUTOMERGE_SQL,
 	DOC_VIEWS_SQL,
 	EVENT_TABLES_SQL,
 	EVENT_VIEWS_SQL,
@@ -255,7 +267,8 @@ static const char *const migrate_1_2_sql[] = {
 	"DROP VIEW entities;\n"
 	"DROP VIEW mentions;\n"
 	"DROP VIEW quotes;\n"
-	"INSERT INTO documents_fts(documents_fts, rank) VALUES('pgsz', 16000);\n",
+	"INSERT INTO documents_fts(documents_fts, rank) VALUES('pgsz', 16000);\n"
+	FTS_AUTOMERGE_SQL,
 	DOC_VIEWS_SQL,
 	EVENT_TABLES_SQL,
 	"INSERT OR IGNORE INTO labels(text)\n"
@@ -795,7 +808,11 @@ lw_status lw_store_begin(lw_store *s, lw_error *err)
 		return LW_OK;
 	if (exec(s->db, "BEGIN IMMEDIATE") != SQLITE_OK)
 		return lw_store_dbfail(s, err, "cannot begin a transaction");
-	lw_label_ids_clear(&s->labels);
+	if (lw_label_ids_begin(s) != 0) {
+		lw_status st = lw_store_dbfail(s, err, "cannot read the labels");
+		exec(s->db, "ROLLBACK");
+		return st;
+	}
 	s->in_tx = 1;
 	return LW_OK;
 }
@@ -811,6 +828,7 @@ lw_status lw_store_commit(lw_store *s, lw_error *err)
 		return st;
 	}
 	s->in_tx = 0;
+	s->labels.committed = 1;
 	return LW_OK;
 }
 

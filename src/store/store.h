@@ -43,9 +43,14 @@ enum store_stmt {
 	ST_COUNT
 };
 
-/* The label ids a writer used in its current transaction (write.c): one
- * hash probe instead of an index lookup for values that repeat thousands
- * of times in a batch. */
+/* The labels a writer knows (write.c): one hash probe instead of an index
+ * lookup for values that repeat thousands of times. Labels are only ever
+ * added (lapwing never deletes or changes one), so what a committed
+ * transaction knew stays true: the map is kept from one transaction to
+ * the next, and each transaction begins by loading the labels other
+ * writers added meanwhile (ids above `top`). While it holds every label
+ * of the store (`complete`), a label it does not hold is new and is
+ * inserted without looking it up first. */
 struct lw_label_ids {
 	struct lw_label_slot {
 		uint64_t hash;   /* 0: empty */
@@ -54,11 +59,33 @@ struct lw_label_ids {
 	} *slot;
 	size_t mask, n;
 	struct lw_buf text;
+	int64_t top;         /* the highest id loaded from the table */
+	int complete;        /* every label of the store is in the map */
+	int committed;       /* the last transaction committed: the ids are true */
+	int big;             /* the store has more than `max` labels: a map per transaction */
+	size_t max;          /* most labels kept (LW_LABEL_CACHE_MAX; tests lower it) */
 };
-/* Forget every id: a transaction begins, and a rolled-back one may have
- * made ids that no longer exist. */
+/* Most labels the map holds. A store of more (a very large or very varied
+ * corpus) is written with a map per transaction that looks each new
+ * value up in the table, as before: memory stays bounded, about 100 bytes
+ * a label (the texts are mostly names of a few dozen bytes). */
+#define LW_LABEL_CACHE_MAX ((size_t)1 << 20)
+/* Forget every id: a transaction rolled back may have made ids that no
+ * longer exist. */
 void lw_label_ids_clear(struct lw_label_ids *m);
 void lw_label_ids_release(struct lw_label_ids *m);
+/* A transaction begins (the caller holds the write lock): forget the map
+ * unless the last transaction committed, then load the labels added since
+ * it was made. -1 on a database error. */
+int lw_label_ids_begin(struct lw_store *s);
+
+/* What a parameter of the event statement holds (write.c: ev_int). */
+struct lw_bound {
+	int64_t v;
+	enum { LW_BOUND_UNKNOWN, LW_BOUND_NULL, LW_BOUND_INT } state;
+};
+/* Parameters of an event row (ST_INS_EVENT). */
+#define LW_EVENT_PARAMS 47
 
 struct lw_store {
 	sqlite3 *db;
@@ -67,7 +94,44 @@ struct lw_store {
 	int in_tx;            /* a transaction is open (lw_store_begin) */
 	sqlite3_stmt *st[ST_COUNT];
 	struct lw_label_ids labels;
+	struct lw_bound ev_bound[LW_EVENT_PARAMS + 1]; /* by parameter number */
 };
+
+/* The text columns of an event row (event_rows in schema.c), whose
+ * values the writer turns into label ids. */
+enum lw_ev_label {
+	EVL_TYPE,
+	EVL_MODE,
+	EVL_SOURCE_NAME,
+	EVL_SOURCE_CODE,
+	EVL_TARGET_NAME,
+	EVL_TARGET_CODE,
+	EVL_LOCATION_NAME,
+	EVL_LOCATION_KIND,
+	EVL_COUNTRY,
+	EVL_ADMIN1,
+	EVL_ADMIN2,
+	EVL_DATE,
+	EVL_DATE_PRECISION,
+	EVL_DAY,
+	EVL_CAMEO,
+	EVL_ACLED_TYPE,
+	EVL_ACLED_SUBTYPE,
+	EVL_COUNT
+};
+
+/* One of them, ready for the writer's map of labels: ptr NULL for no
+ * value (SQL NULL); hash is lw_label_hash of the text. */
+struct lw_rec_label {
+	const char *ptr;
+	size_t len;
+	uint64_t hash;
+};
+
+static inline uint64_t lw_label_hash(const char *p, size_t n)
+{
+	return XXH64(p, n, 0) | 1; /* never 0, the empty slot of the map */
+}
 
 /* The content hash (hash.c): what decides "unchanged". */
 #define LW_HASH_BYTES 16
@@ -98,12 +162,15 @@ struct lw_store_rec {
 	 * JSON, or deflated JSON of the length in *_size (0: not deflated) */
 	lw_str entities_json, quotes_json;
 	size_t entities_size, quotes_size;
+	/* the events' text columns, EVL_COUNT per event, in the arena */
+	struct lw_rec_label *ev_labels;
 	int packed;
 };
 
 /* Lay out the entities and quotes as the store keeps them: JSON arrays
- * of flat arrays (docs/store.md). Done by the threads that made the
- * record, so that the writer only binds them. */
+ * of flat arrays (docs/store.md), and the events' text columns as labels
+ * (formatted dates, the day counted on, codes; hashed). Done by the
+ * threads that made the record, so that the writer only binds them. */
 lw_status lw_rec_pack(struct lw_store_rec *r);
 
 void lw_rec_release(struct lw_store_rec *r);

@@ -95,41 +95,6 @@ static void bind_span(sqlite3_stmt *st, int i, int present, lw_span s)
 	}
 }
 
-/* The length of a span, for the events' *_len columns (the view
- * `events` adds it to the start). */
-static void bind_span_len(sqlite3_stmt *st, int i, int present, lw_span s)
-{
-	if (present) {
-		sqlite3_bind_int64(st, i, s.start);
-		sqlite3_bind_int64(st, i + 1, (int64_t)s.end - (int64_t)s.start);
-	} else {
-		sqlite3_bind_null(st, i);
-		sqlite3_bind_null(st, i + 1);
-	}
-}
-
-/* At the precision the contract writes (lat/lon 4 decimals, confidence
- * 2) as an integer of that many decimals: 1 to 4 bytes where a REAL takes
- * 8; the view `events` divides it back, so an export writes the same
- * digits. */
-static void bind_scaled(sqlite3_stmt *st, int i, double v, int decimals)
-{
-	double scale = decimals == 4 ? 1e4 : 1e2;
-	if (isnan(v) || isinf(v) || fabs(v) > 1e12) {
-		sqlite3_bind_null(st, i);
-		return;
-	}
-	sqlite3_bind_int64(st, i, (int64_t)llround(v * scale));
-}
-
-static void bind_link(sqlite3_stmt *st, int i, int32_t entity)
-{
-	if (entity >= 0)
-		sqlite3_bind_int64(st, i, entity);
-	else
-		sqlite3_bind_null(st, i);
-}
-
 static int run(sqlite3_stmt *st)
 {
 	int rc = sqlite3_step(st);
@@ -203,6 +168,8 @@ void lw_label_ids_clear(struct lw_label_ids *m)
 		memset(m->slot, 0, (m->mask + 1) * sizeof *m->slot);
 	m->n = 0;
 	m->text.len = 0;
+	m->top = 0;
+	m->committed = 0;
 }
 
 void lw_label_ids_release(struct lw_label_ids *m)
@@ -232,20 +199,92 @@ static int labels_grow(struct lw_label_ids *m)
 	return 0;
 }
 
-/* The id of the label `p` (n bytes) in the labels table, added on first
- * use; -1 on failure. */
-static int64_t label_id(struct lw_store *s, const char *p, size_t n)
+/* The slot of the label `p` (n bytes, hash h): its own, or the empty one
+ * where it goes. NULL when the map cannot grow. */
+static struct lw_label_slot *label_slot(struct lw_label_ids *m, uint64_t h, const char *p,
+					size_t n)
 {
-	struct lw_label_ids *m = &s->labels;
-	uint64_t h = XXH64(p, n, 0) | 1; /* never 0, the empty slot */
 	if ((m->n + 1) * 2 > (m->slot ? m->mask + 1 : 0) && labels_grow(m))
-		return -1;
+		return NULL;
 	size_t j = (size_t)h & m->mask;
 	for (; m->slot[j].hash; j = (j + 1) & m->mask) {
 		const struct lw_label_slot *e = &m->slot[j];
 		if (e->hash == h && e->len == n && memcmp(m->text.ptr + e->off, p, n) == 0)
-			return e->id;
+			break;
 	}
+	return &m->slot[j];
+}
+
+/* Remember a label's id in its (empty) slot. -1 out of memory. */
+static int label_keep(struct lw_label_ids *m, struct lw_label_slot *e, uint64_t h, const char *p,
+		      size_t n, int64_t id)
+{
+	size_t off = m->text.len;
+	lw_buf_add(&m->text, p, n);
+	if (m->text.failed)
+		return -1;
+	*e = (struct lw_label_slot){h, id, off, n};
+	m->n++;
+	return 0;
+}
+
+/* The map outgrew m->max: from now on one map per transaction that looks
+ * up every label it does not hold, as a store of that many labels is
+ * written. */
+static void labels_too_many(struct lw_label_ids *m)
+{
+	lw_label_ids_clear(m);
+	m->complete = 0;
+	m->big = 1;
+}
+
+/* The labels with ids above m->top, into the map. 0, or -1 on failure. */
+static int labels_load(struct lw_store *s)
+{
+	struct lw_label_ids *m = &s->labels;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT id, text FROM labels WHERE id > ?1 ORDER BY id", -1,
+			       &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, m->top);
+	int rc = SQLITE_DONE;
+	while (!m->big && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *p = (const char *)sqlite3_column_text(st, 1);
+		size_t n = (size_t)sqlite3_column_bytes(st, 1);
+		uint64_t h = lw_label_hash(p ? p : "", n);
+		struct lw_label_slot *e = label_slot(m, h, p ? p : "", n);
+		if (!e || (!e->hash && label_keep(m, e, h, p ? p : "", n, sqlite3_column_int64(st, 0))) ||
+		    m->n > m->max) {
+			labels_too_many(m); /* out of memory too: look labels up */
+			break;
+		}
+		m->top = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE || (rc == SQLITE_ROW && m->big) ? 0 : -1;
+}
+
+int lw_label_ids_begin(struct lw_store *s)
+{
+	struct lw_label_ids *m = &s->labels;
+	if (!m->max)
+		m->max = LW_LABEL_CACHE_MAX;
+	if (!m->committed || m->big)
+		lw_label_ids_clear(m);
+	if (m->big)
+		return 0; /* a map for this transaction only */
+	m->complete = 1;
+	if (labels_load(s) != 0) {
+		lw_label_ids_clear(m);
+		m->complete = 0;
+		return -1;
+	}
+	return 0;
+}
+
+/* Look a label up in the table, adding it when it is not there. */
+static int64_t label_row(struct lw_store *s, const char *p, size_t n)
+{
 	sqlite3_stmt *find = lw_store_stmt(s, ST_LABEL_FIND);
 	if (!find)
 		return -1;
@@ -255,87 +294,149 @@ static int64_t label_id(struct lw_store *s, const char *p, size_t n)
 	sqlite3_reset(find);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return -1;
-	if (id < 0) {
-		sqlite3_stmt *add = lw_store_stmt(s, ST_LABEL_ADD);
-		if (!add)
-			return -1;
-		sqlite3_bind_text64(add, 1, n ? p : "", n, SQLITE_STATIC, SQLITE_UTF8);
-		if (run(add))
-			return -1;
-		id = sqlite3_last_insert_rowid(s->db);
-	}
-	size_t off = m->text.len;
-	lw_buf_add(&m->text, p, n);
-	if (m->text.failed)
+	if (id >= 0)
+		return id;
+	sqlite3_stmt *add = lw_store_stmt(s, ST_LABEL_ADD);
+	if (!add)
 		return -1;
-	m->slot[j] = (struct lw_label_slot){h, id, off, n};
-	m->n++;
+	sqlite3_bind_text64(add, 1, n ? p : "", n, SQLITE_STATIC, SQLITE_UTF8);
+	return run(add) ? -1 : sqlite3_last_insert_rowid(s->db);
+}
+
+/* A label the map does not hold, when it holds them all: add it. Should
+ * the table hold it after all (a label table changed by hand), the
+ * failed insert changed nothing and the label is looked up. */
+static int64_t label_new(struct lw_store *s, const char *p, size_t n)
+{
+	sqlite3_stmt *add = lw_store_stmt(s, ST_LABEL_ADD);
+	if (!add)
+		return -1;
+	sqlite3_bind_text64(add, 1, n ? p : "", n, SQLITE_STATIC, SQLITE_UTF8);
+	int rc = sqlite3_step(add);
+	sqlite3_reset(add);
+	if (rc == SQLITE_DONE)
+		return sqlite3_last_insert_rowid(s->db);
+	return (rc & 0xff) == SQLITE_CONSTRAINT ? label_row(s, p, n) : -1;
+}
+
+/* The id of the label `p` (n bytes, lw_label_hash h) in the labels table,
+ * added on first use; -1 on failure. */
+static int64_t label_id(struct lw_store *s, const char *p, size_t n, uint64_t h)
+{
+	struct lw_label_ids *m = &s->labels;
+	struct lw_label_slot *e = label_slot(m, h, p, n);
+	if (!e)
+		return -1;
+	if (e->hash)
+		return e->id;
+	int64_t id = m->complete ? label_new(s, p, n) : label_row(s, p, n);
+	if (id < 0 || label_keep(m, e, h, p, n, id))
+		return -1;
+	if (m->n > m->max)
+		labels_too_many(m);
 	return id;
 }
 
-/* A text column of event_rows: the label's id, or NULL for no text. */
-static int bind_label(struct lw_store *s, sqlite3_stmt *st, int i, const char *p, size_t n)
+/* ---- event rows ----
+ * An event row has 47 parameters, and binding one costs about a hundred
+ * instructions. Bindings stay across sqlite3_reset, and consecutive
+ * events share many values (the document, the NULLs of what they leave
+ * out, often the type or the day), so the writer remembers what it bound
+ * last (lw_store.ev_bound) and binds only what changed: on the benchmark
+ * corpus half the binds, 4% of the writer's instructions. */
+
+static void ev_int(struct lw_store *s, int i, int64_t v)
 {
-	if (!p) {
-		sqlite3_bind_null(st, i);
+	struct lw_bound *b = &s->ev_bound[i];
+	if (b->state == LW_BOUND_INT && b->v == v)
+		return;
+	sqlite3_bind_int64(s->st[ST_INS_EVENT], i, v);
+	b->state = LW_BOUND_INT;
+	b->v = v;
+}
+
+static void ev_null(struct lw_store *s, int i)
+{
+	struct lw_bound *b = &s->ev_bound[i];
+	if (b->state == LW_BOUND_NULL)
+		return;
+	sqlite3_bind_null(s->st[ST_INS_EVENT], i);
+	b->state = LW_BOUND_NULL;
+}
+
+/* The length of a span, for the events' *_len columns (the view
+ * `events` adds it to the start). */
+static void bind_span_len(struct lw_store *s, int i, int present, lw_span sp)
+{
+	if (present) {
+		ev_int(s, i, sp.start);
+		ev_int(s, i + 1, (int64_t)sp.end - (int64_t)sp.start);
+	} else {
+		ev_null(s, i);
+		ev_null(s, i + 1);
+	}
+}
+
+/* At the precision the contract writes (lat/lon 4 decimals, confidence
+ * 2) as an integer of that many decimals: 1 to 4 bytes where a REAL takes
+ * 8; the view `events` divides it back, so an export writes the same
+ * digits. */
+static void bind_scaled(struct lw_store *s, int i, double v, int decimals)
+{
+	double scale = decimals == 4 ? 1e4 : 1e2;
+	if (isnan(v) || isinf(v) || fabs(v) > 1e12)
+		ev_null(s, i);
+	else
+		ev_int(s, i, (int64_t)llround(v * scale));
+}
+
+static void bind_link(struct lw_store *s, int i, int32_t entity)
+{
+	if (entity >= 0)
+		ev_int(s, i, entity);
+	else
+		ev_null(s, i);
+}
+
+/* A text column of event_rows: the label's id, or NULL for no text. */
+static int bind_label(struct lw_store *s, int i, const struct lw_rec_label *l)
+{
+	if (!l->ptr) {
+		ev_null(s, i);
 		return 0;
 	}
-	int64_t id = label_id(s, p, n);
+	int64_t id = label_id(s, l->ptr, l->len, l->hash);
 	if (id < 0)
 		return -1;
-	sqlite3_bind_int64(st, i, id);
+	ev_int(s, i, id);
 	return 0;
 }
 
-/* A C string, NULL when empty (as bind_cstr). */
-static int bind_clabel(struct lw_store *s, sqlite3_stmt *st, int i, const char *v)
-{
-	return bind_label(s, st, i, v && *v ? v : NULL, v ? strlen(v) : 0);
-}
+/* The parameter of each label column (ST_INS_EVENT), in enum lw_ev_label
+ * order. */
+static const int label_param[EVL_COUNT] = {
+	[EVL_TYPE] = 3,		  [EVL_MODE] = 4,	   [EVL_SOURCE_NAME] = 6,
+	[EVL_SOURCE_CODE] = 7,	  [EVL_TARGET_NAME] = 11,  [EVL_TARGET_CODE] = 12,
+	[EVL_LOCATION_NAME] = 16, [EVL_LOCATION_KIND] = 17, [EVL_COUNTRY] = 18,
+	[EVL_ADMIN1] = 19,	  [EVL_ADMIN2] = 20,	   [EVL_DATE] = 25,
+	[EVL_DATE_PRECISION] = 26, [EVL_DAY] = 29,	   [EVL_CAMEO] = 43,
+	[EVL_ACLED_TYPE] = 44,	  [EVL_ACLED_SUBTYPE] = 45,
+};
 
-static int bind_slabel(struct lw_store *s, sqlite3_stmt *st, int i, lw_str v)
+static void bind_actor(struct lw_store *s, int i, const lw_event_actor *a)
 {
-	return bind_label(s, st, i, v.len ? v.ptr : NULL, v.len);
-}
-
-/* "PAKREB", "---IGO": the contract's code ("" country or sector is ---). */
-static int bind_code(struct lw_store *s, sqlite3_stmt *st, int i, int present,
-		     const lw_actor_code *c)
-{
-	char buf[6];
-	if (!present)
-		return bind_label(s, st, i, NULL, 0);
-	memcpy(buf, c->country[0] ? c->country : "---", 3);
-	memcpy(buf + 3, c->sector[0] ? c->sector : "---", 3);
-	return bind_label(s, st, i, buf, 6);
-}
-
-static int bind_place(struct lw_store *s, sqlite3_stmt *st, int i, const lw_place *p)
-{
-	bind_scaled(st, i + 4, p->lat, 4);
-	bind_scaled(st, i + 5, p->lon, 4);
-	return bind_clabel(s, st, i, lw_place_kind_name(p->kind)) ||
-	       bind_clabel(s, st, i + 1, p->country) || bind_slabel(s, st, i + 2, p->admin1) ||
-	       bind_slabel(s, st, i + 3, p->admin2);
-}
-
-static int bind_actor(struct lw_store *s, sqlite3_stmt *st, int i, const lw_event_actor *a)
-{
-	bind_link(st, i, a->present ? a->entity : -1);
-	bind_span_len(st, i + 3, a->present, a->span);
-	return bind_label(s, st, i + 1, a->present ? (a->name.ptr ? a->name.ptr : "") : NULL,
-			  a->name.len) ||
-	       bind_code(s, st, i + 2, a->present, &a->code);
+	bind_link(s, i, a->present ? a->entity : -1);
+	bind_span_len(s, i + 3, a->present, a->span);
 }
 
 /* A count: value and span (its "approx" goes to the flags). */
-static void bind_count(sqlite3_stmt *st, int i, const lw_count *c)
+static void bind_count(struct lw_store *s, int i, const lw_count *c)
 {
 	if (c->present)
-		sqlite3_bind_int64(st, i, c->value);
+		ev_int(s, i, c->value);
 	else
-		sqlite3_bind_null(st, i);
-	bind_span_len(st, i + 1, c->present, c->span);
+		ev_null(s, i);
+	bind_span_len(s, i + 1, c->present, c->span);
 }
 
 /* The flags column of event_rows; the view `events` takes it apart. */
@@ -347,52 +448,46 @@ static int64_t event_flags(const lw_event *e)
 	       (e->arrested.present && e->arrested.approx) << 5;
 }
 
+/* The columns of an event row that are not labels (l: its labels). */
+static void bind_event(struct lw_store *s, const lw_event *e, const struct lw_rec_label *l)
+{
+	const lw_event_place *loc = &e->location;
+	bind_actor(s, 5, &e->source);
+	bind_actor(s, 10, &e->target);
+	bind_link(s, 15, loc->present ? loc->entity : -1);
+	if (loc->present) {
+		bind_scaled(s, 21, loc->place.lat, 4);
+		bind_scaled(s, 22, loc->place.lon, 4);
+	} else {
+		ev_null(s, 21);
+		ev_null(s, 22);
+	}
+	bind_span_len(s, 23, loc->present, loc->span);
+	/* a date span only with a date of its own */
+	bind_span_len(s, 27, l[EVL_DATE].ptr && e->date.span.end > e->date.span.start,
+		      e->date.span);
+	bind_count(s, 30, &e->dead);
+	bind_count(s, 33, &e->injured);
+	bind_count(s, 36, &e->arrested);
+	bind_span_len(s, 39, 1, e->trigger);
+	bind_span_len(s, 41, 1, e->sentence);
+	ev_int(s, 46, event_flags(e));
+	bind_scaled(s, 47, e->confidence, 2);
+}
+
 static int write_events(struct lw_store *s, const struct lw_store_rec *r, int64_t doc)
 {
 	sqlite3_stmt *st = r->nev ? lw_store_stmt(s, ST_INS_EVENT) : NULL;
 	if ((r->nev && !st) || r->nev > LW_STORE_MAX_EVENTS)
 		return -1;
 	for (size_t i = 0; i < r->nev; i++) {
-		const lw_event *e = &r->ev[i];
-		char date[32], day[16];
+		const struct lw_rec_label *l = &r->ev_labels[i * EVL_COUNT];
 		int fail = 0;
-		sqlite3_bind_int64(st, 1, doc);
-		sqlite3_bind_int64(st, 2, (int64_t)i);
-		fail |= bind_label(s, st, 3, e->type ? e->type : "", e->type ? strlen(e->type) : 0);
-		fail |= bind_clabel(s, st, 4, e->mode);
-		fail |= bind_actor(s, st, 5, &e->source);
-		fail |= bind_actor(s, st, 10, &e->target);
-		const lw_event_place *loc = &e->location;
-		if (loc->present) {
-			bind_link(st, 15, loc->entity);
-			fail |= bind_label(s, st, 16, loc->name.ptr ? loc->name.ptr : "",
-					   loc->name.len);
-			fail |= bind_place(s, st, 17, &loc->place);
-		} else {
-			for (int k = 15; k <= 22; k++)
-				sqlite3_bind_null(st, k);
-		}
-		bind_span_len(st, 23, loc->present, loc->span);
-		size_t dn = e->date.present ? lw_date_format(&e->date.date, date, sizeof date) : 0;
-		fail |= bind_label(s, st, 25, dn ? date : NULL, dn);
-		fail |= bind_clabel(s, st, 26,
-				    dn ? lw_precision_name((lw_precision)e->date.date.precision)
-				       : NULL);
-		bind_span_len(st, 27, dn != 0 && e->date.span.end > e->date.span.start,
-			      e->date.span);
-		fail |= bind_clabel(s, st, 29,
-				    lw_event_day(dn ? &e->date.date : NULL, r->date, day) ? day
-											 : NULL);
-		bind_count(st, 30, &e->dead);
-		bind_count(st, 33, &e->injured);
-		bind_count(st, 36, &e->arrested);
-		bind_span_len(st, 39, 1, e->trigger);
-		bind_span_len(st, 41, 1, e->sentence);
-		fail |= bind_clabel(s, st, 43, e->cameo);
-		fail |= bind_clabel(s, st, 44, e->acled_type);
-		fail |= bind_clabel(s, st, 45, e->acled_type ? e->acled_subtype : NULL);
-		sqlite3_bind_int64(st, 46, event_flags(e));
-		bind_scaled(st, 47, e->confidence, 2);
+		ev_int(s, 1, doc);
+		ev_int(s, 2, (int64_t)i);
+		for (int k = 0; k < EVL_COUNT; k++)
+			fail |= bind_label(s, label_param[k], &l[k]);
+		bind_event(s, &r->ev[i], l);
 		if (fail || run(st))
 			return -1;
 	}

@@ -652,7 +652,8 @@ static void stats_checks_fields(void)
 /* ---- labels and schema 1 ---- */
 
 /* A label id made in a transaction that was rolled back is not reused:
- * the writer forgets its ids when a transaction begins. */
+ * the writer forgets its ids when a transaction begins after one that did
+ * not commit. */
 static void labels_survive_rollback(void)
 {
 	lw_store *s = fresh_store("labels.db");
@@ -695,6 +696,69 @@ static void labels_survive_rollback(void)
 	lw_store_close(s);
 }
 
+/* A record of record() with another event type (same length as ASSAULT). */
+static char *record_typed(const char *id, const char *text, const char *type)
+{
+	char *d = strdup(record(id, text, text, 1));
+	char *t = d ? strstr(d, "ASSAULT") : NULL;
+	if (t)
+		memcpy(t, type, 7);
+	return d;
+}
+
+static void put_typed(lw_store *s, const char *id, const char *type)
+{
+	lw_put_result res;
+	lw_error err;
+	char *d = record_typed(id, "Something happened.", type);
+	CHECK(d != NULL);
+	if (d && lw_store_put_coded(s, d, strlen(d), 0, &res, &err) != LW_OK)
+		lw_check_fail(__FILE__, __LINE__, "put %s: %s", id, err.message);
+	free(d);
+}
+
+/* The writer keeps its labels from one transaction to the next: the ones
+ * another writer added meanwhile are read when a transaction begins, one
+ * added behind its back (by hand, with an id below the rest: 0) is found
+ * when inserting it again fails, and past LW_LABEL_CACHE_MAX (lowered
+ * here) it goes back to one map per transaction. No label is stored
+ * twice and every event reads its own type. */
+static void labels_kept_between_transactions(void)
+{
+	lw_store *s = fresh_store("labels2.db"), *w = NULL;
+	lw_error err;
+	if (!s)
+		return;
+	put_typed(s, "a", "ASSAULT");
+	CHECK_INT(s->labels.committed, 1);
+	CHECK_INT(s->labels.complete, 1);
+	CHECK_INT(lw_store_open(tmp_path("labels2.db"), 0, &w, &err), LW_OK);
+	if (w) {
+		put_typed(w, "b", "PROTEST");
+		lw_store_close(w);
+	}
+	put_typed(s, "c", "PROTEST");
+	CHECK_INT(sqlite3_exec(s->db, "INSERT INTO labels(id, text) VALUES(0, 'REQUEST')", NULL,
+			       NULL, NULL),
+		  SQLITE_OK);
+	put_typed(s, "d", "REQUEST");
+	CHECK_INT(count(s, "SELECT count(*) FROM events WHERE type = 'PROTEST'"), 2);
+	CHECK_INT(count(s, "SELECT count(*) FROM events WHERE type = 'REQUEST'"), 1);
+	CHECK_INT(count(s, "SELECT count(*) FROM labels WHERE text = 'PROTEST'"), 1);
+	CHECK_INT(count(s, "SELECT count(*) FROM labels WHERE text = 'REQUEST'"), 1);
+	CHECK_INT(s->labels.big, 0);
+	s->labels.max = 3;
+	put_typed(s, "e", "CONSULT");
+	put_typed(s, "f", "ASSAULT");
+	put_typed(s, "g", "CONSULT");
+	CHECK_INT(s->labels.big, 1);
+	CHECK_INT(count(s, "SELECT count(*) FROM events WHERE type = 'CONSULT'"), 2);
+	CHECK_INT(count(s, "SELECT count(*) FROM events WHERE type = 'ASSAULT'"), 2);
+	CHECK_INT(count(s, "SELECT count(*) FROM labels GROUP BY text HAVING count(*) > 1"), -1);
+	CHECK_INT(count(s, "SELECT count(*) FROM events WHERE type IS NULL"), 0);
+	lw_store_close(s);
+}
+
 /* Turn a schema 2 store into the schema 1 layout, as lapwing 0.1 wrote
  * it: the events view becomes a table of the same columns again, the
  * entities and quotes plain JSON with no length columns. Through the
@@ -718,6 +782,8 @@ static int make_schema_1(const char *path)
 			      "quotes = lw_unpack(quotes);"
 			      "ALTER TABLE documents DROP COLUMN entities_size;"
 			      "ALTER TABLE documents DROP COLUMN quotes_size;"
+			      /* lapwing 0.1 left FTS5's automerge at its default */
+			      "DELETE FROM documents_fts_config WHERE k = 'automerge';"
 			      "CREATE VIEW entities AS SELECT d.id AS doc, e.value AS value "
 			      "FROM documents d, json_each(d.entities) e;"
 			      "CREATE VIEW mentions AS SELECT d.id AS doc FROM documents d;"
@@ -759,6 +825,8 @@ static void schema_1_migrates(void)
 	/* long entity lists are stored deflated */
 	CHECK(count(s, "SELECT count(*) FROM documents WHERE entities_size > 0 AND "
 		       "typeof(entities) = 'blob'") > 0);
+	/* the index merges sixteen segments at a time (schema.c) */
+	CHECK_INT(count(s, "SELECT v FROM documents_fts_config WHERE k = 'automerge'"), 16);
 	CHECK_INT(lw_store_export(s, NULL, LW_OUT_JSONL, LW_EXPORT_TEXT, NULL, buf_write, &out[0],
 				  &err),
 		  LW_OK);
@@ -784,6 +852,7 @@ static void schema_1_migrates(void)
 	CHECK_INT(count(s, "PRAGMA user_version"), 2);
 	CHECK_INT(count(s, "SELECT value FROM meta WHERE key = 'schema'"), 2);
 	CHECK_INT(count(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'events_v1'"), 0);
+	CHECK_INT(count(s, "SELECT v FROM documents_fts_config WHERE k = 'automerge'"), 16);
 	/* the views read plain (schema 1) and deflated rows alike */
 	CHECK_INT(count(s, "SELECT count(*) FROM quotes"), nquotes);
 	CHECK_INT(count(s, "SELECT count(*) FROM mentions"), nmentions);
@@ -917,6 +986,7 @@ LW_TESTS(store_tests) = {
 	{"store: other schema versions and files refused untouched", other_versions_refused},
 	{"store: input hash equals the stored hash", input_hash_matches_record},
 	{"store: label ids survive a rolled-back transaction", labels_survive_rollback},
+	{"store: labels kept between transactions", labels_kept_between_transactions},
 	{"store: a schema 1 store is read, and updated by a writer", schema_1_migrates},
 	{"store: a damaged deflated column is an error", damaged_packed_column},
 	{"store: stats fields come from a whitelist", stats_checks_fields},
