@@ -268,18 +268,24 @@ static int lower_place_ok(const struct lw_extract *x, const struct lw_kb_sense *
 	const struct lw_text *t = x->t;
 	if (s->kind != LW_SENSE_PLACE || x->kb->places[s->id].kind == LW_PK_OTHER)
 		return 0;
+	/* the common-word lookups last: they cost the most, and most lower
+	 * case place names fail the cheaper tests (no word of place before) */
 	size_t letters = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (!(u[i].flags & LW_UF_LOWER) || common_word(x, u[i].tok) ||
-		    (t->tok[u[i].tok].flags & LW_TF_HYPHEN))
+		if (!(u[i].flags & LW_UF_LOWER) || (t->tok[u[i].tok].flags & LW_TF_HYPHEN))
 			return 0;
 		letters += u[i].end - u[i].start;
 	}
 	size_t k = u[0].tok, e = u[n - 1].tok + 1;
 	if (letters < 4 || k == 0 || !lw_tok_in(t, k - 1, before, sizeof before / sizeof *before))
 		return 0;
-	return e >= t->ntok || t->tok[e].kind == LW_TOK_TERM || t->tok[e].kind == LW_TOK_PUNCT ||
-	       lw_tok_in(t, e, after, sizeof after / sizeof *after);
+	if (!(e >= t->ntok || t->tok[e].kind == LW_TOK_TERM || t->tok[e].kind == LW_TOK_PUNCT ||
+	      lw_tok_in(t, e, after, sizeof after / sizeof *after)))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (common_word(x, u[i].tok))
+			return 0;
+	return 1;
 }
 
 /* The dictionary hits over the units; on the way, each token's first unit
