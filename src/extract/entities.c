@@ -295,20 +295,24 @@ static lw_status collect_hits(struct lw_extract *x)
 	const struct lw_kb *kb = x->kb;
 	struct lw_match_memo *memo = lw_match_memo_for(kb);
 	const struct lw_unit *units = x->u.u;
-	size_t cap = 0;
 	for (size_t i = 0; i < x->u.n; i++) {
 		const struct lw_unit *ui = &units[i];
 		if (i == 0 || units[i - 1].tok != ui->tok)
 			x->unit_at[ui->tok] = (uint32_t)i;
 		x->unit_caps[ui->tok] |= (uint8_t)(ui->flags & (LW_UF_CAP | LW_UF_UPPER));
-		/* lw_match_at's first question, without the call: a quarter of
-		 * the units start no phrase */
-		if (ui->key_len == 0 || !lw_kb_may_start(kb, ui->hash))
-			continue;
-		struct lw_hit hits[LW_KB_MAX_UNITS];
-		size_t nh = lw_match_at(kb, memo, &x->u, i, hits, LW_KB_MAX_UNITS);
-		/* longest first: the order every reader of x->ann relies on */
-		for (size_t h = nh; h-- > 0;) {
+	}
+	/* all units' phrases in one call: the walk stays in the matcher's loop */
+	struct lw_hit *hits;
+	size_t nhits, cap = 0;
+	if (lw_match_all(kb, memo, &x->u, &hits, &nhits) != LW_OK)
+		return LW_ENOMEM;
+	for (size_t g = 0; g < nhits;) {
+		/* a unit's hits come shortest first; longest first is the order
+		 * every reader of x->ann relies on */
+		size_t ge = g + 1;
+		while (ge < nhits && hits[ge].first == hits[g].first)
+			ge++;
+		for (size_t h = ge; h-- > g;) {
 			const struct lw_unit *u0 = &units[hits[h].first];
 			const struct lw_unit *u1 = &units[hits[h].end - 1];
 			for (uint32_t k = 0; k < hits[h].nsense; k++) {
@@ -320,8 +324,10 @@ static lw_status collect_hits(struct lw_extract *x)
 				if (x->nann == cap) {
 					size_t nc = cap ? cap * 2 : 256;
 					struct lw_ann *na = realloc(x->ann, nc * sizeof *na);
-					if (!na)
+					if (!na) {
+						free(hits);
 						return LW_ENOMEM;
+					}
 					x->ann = na;
 					cap = nc;
 				}
@@ -335,7 +341,9 @@ static lw_status collect_hits(struct lw_extract *x)
 				a->sense = hits[h].sense + k;
 			}
 		}
+		g = ge;
 	}
+	free(hits);
 	/* units come in order, so the annotations are sorted by their first
 	 * unit, longest first: no sort needed (cmp_ann states the order) */
 	(void)cmp_ann;
