@@ -28,7 +28,7 @@ struct memo_entry {
 _Static_assert(sizeof(struct memo_entry) == 32, "two memo entries to a cache line");
 
 struct lw_match_memo {
-	_Alignas(64) struct memo_entry set[LW_MEMO_SETS][2]; /* [0]: the most recently used */
+	_Alignas(64) struct memo_entry set[LW_MEMO_SETS][2]; /* [0]: the most recently filled */
 	uint64_t kb_serial; /* lw_kb.serial of the kb the entries came from */
 };
 
@@ -82,22 +82,17 @@ static int entry_is(const struct memo_entry *e, uint32_t node, size_t len, const
 	return e->parent == node && e->len == len && e->key[0] == key[0] && e->key[1] == key[1];
 }
 
-/* The memo's miss: the set's first way moves to the second; what was there
- * comes back first if it is the step, else leaves for the kb's answer. Out
- * of line: one step in twenty misses, and the hit's path stays short. */
+/* The memo's miss: the set's first way moves to the second, the kb's
+ * answer comes first. Out of line: one step in twenty misses, and the
+ * hit's path stays short. */
 __attribute__((noinline)) static const struct memo_entry *
 step_miss(const struct lw_kb *kb, struct memo_entry *e, uint32_t node, const char *key,
 	  size_t len, uint32_t h, const uint64_t k[2])
 {
-	struct memo_entry second = e[1];
 	e[1] = e[0];
-	if (entry_is(&second, node, len, k)) {
-		e[0] = second;
-	} else {
-		e[0].key[0] = k[0];
-		e[0].key[1] = k[1];
-		kb_step(kb, node, key, len, h, &e[0]);
-	}
+	e[0].key[0] = k[0];
+	e[0].key[1] = k[1];
+	kb_step(kb, node, key, len, h, &e[0]);
 	return &e[0];
 }
 
@@ -119,8 +114,12 @@ static inline const struct memo_entry *step(const struct lw_kb *kb, struct lw_ma
 		memcpy(&k[1], key + 8, 8);
 	uint32_t mix = (uint32_t)(lw_kb_edge_seed(node) >> 32);
 	struct memo_entry *e = m->set[(h ^ mix) & (LW_MEMO_SETS - 1)];
+	/* a step found second stays there: swapping the two ways to keep
+	 * the most recent first cost more than the rare misses it saved */
 	if (entry_is(&e[0], node, len, k))
 		return &e[0];
+	if (entry_is(&e[1], node, len, k))
+		return &e[1];
 	return step_miss(kb, e, node, key, len, h, k);
 }
 
