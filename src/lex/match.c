@@ -112,8 +112,7 @@ static inline const struct memo_entry *step(const struct lw_kb *kb, struct lw_ma
 	memcpy(&k[0], key, 8);
 	if (len > 8)
 		memcpy(&k[1], key + 8, 8);
-	uint32_t mix = (uint32_t)(lw_kb_edge_seed(node) >> 32);
-	struct memo_entry *e = m->set[(h ^ mix) & (LW_MEMO_SETS - 1)];
+	struct memo_entry *e = m->set[lw_kb_step_hash(node, h) & (LW_MEMO_SETS - 1)];
 	/* a step found second stays there: swapping the two ways to keep
 	 * the most recent first cost more than the rare misses it saved */
 	if (entry_is(&e[0], node, len, k))
@@ -132,7 +131,7 @@ __attribute__((always_inline)) static inline size_t walk(const struct lw_kb *kb,
 	uint32_t node = 0;
 	for (size_t k = i; k < stop; k++) {
 		const struct lw_unit *y = &u->u[k];
-		if (y->key_len == 0)
+		if (y->key_len == 0 || (node && !lw_kb_may_follow(kb, node, y->hash)))
 			break;
 		struct memo_entry scratch;
 		const struct memo_entry *to =
