@@ -288,19 +288,12 @@ static int lower_place_ok(const struct lw_extract *x, const struct lw_kb_sense *
 	return 1;
 }
 
-/* The dictionary hits over the units; on the way, each token's first unit
- * (x->unit_at) and the case of its units (x->unit_caps). */
+/* The dictionary hits over the units, and the index of them by token. */
 static lw_status collect_hits(struct lw_extract *x)
 {
 	const struct lw_kb *kb = x->kb;
 	struct lw_match_memo *memo = lw_match_memo_for(kb);
 	const struct lw_unit *units = x->u.u;
-	for (size_t i = 0; i < x->u.n; i++) {
-		const struct lw_unit *ui = &units[i];
-		if (i == 0 || units[i - 1].tok != ui->tok)
-			x->unit_at[ui->tok] = (uint32_t)i;
-		x->unit_caps[ui->tok] |= (uint8_t)(ui->flags & (LW_UF_CAP | LW_UF_UPPER));
-	}
 	/* all units' phrases in one call: the walk stays in the matcher's loop */
 	struct lw_hit *hits;
 	size_t nhits, cap = 0;
@@ -2182,14 +2175,14 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	lw_status st = lw_make_units(a, t, &x->u);
 	if (st != LW_OK)
 		return st;
-	x->unit_at = lw_arena_alloc(a, (t->ntok + 1) * sizeof *x->unit_at);
-	x->unit_caps = lw_arena_calloc(a, t->ntok + 1, 1);
+	x->unit_at = x->u.tok_first; /* made with the units */
+	x->unit_caps = x->u.tok_caps;
 	x->cover = lw_arena_calloc(a, t->ntok + 1, sizeof *x->cover);
 	x->shout = lw_arena_calloc(a, t->nsent + 1, 1);
 	if (!x->unit_at || !x->unit_caps || !x->cover || !x->shout)
 		return LW_ENOMEM;
 	pthread_once(&ent_class_once, ent_class_init);
-	/* the hits fill x->unit_at, which lw_token_words reads */
+	/* lw_token_words reads x->unit_at, from lw_make_units */
 	if ((st = collect_hits(x)) != LW_OK || (st = lw_token_words(x)) != LW_OK)
 		return st;
 	struct countries dc, towns;
