@@ -296,9 +296,12 @@ static lw_status collect_hits(struct lw_extract *x)
 	const struct lw_unit *units = x->u.u;
 	/* all units' phrases in one call: the walk stays in the matcher's loop */
 	struct lw_hit *hits;
-	size_t nhits, cap = 0;
+	size_t nhits;
 	if (lw_match_all(kb, memo, &x->u, &hits, &nhits) != LW_OK)
 		return LW_ENOMEM;
+	/* the annotations in locals: their stores may alias the hits */
+	struct lw_ann *ann = NULL;
+	size_t nann = 0, cap = 0;
 	for (size_t g = 0; g < nhits;) {
 		/* a unit's hits come shortest first; longest first is the order
 		 * every reader of x->ann relies on */
@@ -306,37 +309,35 @@ static lw_status collect_hits(struct lw_extract *x)
 		while (ge < nhits && hits[ge].first == hits[g].first)
 			ge++;
 		for (size_t h = ge; h-- > g;) {
-			const struct lw_unit *u0 = &units[hits[h].first];
-			const struct lw_unit *u1 = &units[hits[h].end - 1];
-			for (uint32_t k = 0; k < hits[h].nsense; k++) {
-				const struct lw_kb_sense *s = &kb->senses[hits[h].sense + k];
-				if (!case_ok(s, u0, hits[h].end - hits[h].first) &&
-				    !lower_place_ok(x, s, u0, hits[h].end - hits[h].first))
+			const struct lw_hit hit = hits[h];
+			const struct lw_unit *u0 = &units[hit.first], *u1 = &units[hit.end - 1];
+			size_t n = hit.end - hit.first;
+			struct lw_ann a = {hit.first, hit.end, u0->tok, u1->tok + 1, u0->start, u1->end, 0};
+			for (uint32_t k = 0; k < hit.nsense; k++) {
+				const struct lw_kb_sense *s = &kb->senses[hit.sense + k];
+				if (!case_ok(s, u0, n) && !lower_place_ok(x, s, u0, n))
 					continue;
 				/* on the heap: a long text has millions (see scan.re) */
-				if (x->nann == cap) {
+				if (nann == cap) {
 					size_t nc = cap ? cap * 2 : 256;
-					struct lw_ann *na = realloc(x->ann, nc * sizeof *na);
+					struct lw_ann *na = realloc(ann, nc * sizeof *na);
 					if (!na) {
+						free(ann);
 						free(hits);
 						return LW_ENOMEM;
 					}
-					x->ann = na;
+					ann = na;
 					cap = nc;
 				}
-				struct lw_ann *a = &x->ann[x->nann++];
-				a->first_unit = hits[h].first;
-				a->end_unit = hits[h].end;
-				a->first_tok = u0->tok;
-				a->end_tok = u1->tok + 1;
-				a->start = u0->start;
-				a->end = u1->end;
-				a->sense = hits[h].sense + k;
+				a.sense = hit.sense + k;
+				ann[nann++] = a;
 			}
 		}
 		g = ge;
 	}
 	free(hits);
+	x->ann = ann;
+	x->nann = nann;
 	/* units come in order, so the annotations are sorted by their first
 	 * unit, longest first: no sort needed (cmp_ann states the order) */
 	(void)cmp_ann;
