@@ -1386,12 +1386,9 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 				shout_known = 1;
 			}
 			/* ... unless it is the surname of someone named in full:
-			 * "Weaver did not ..." after "Jeff Weaver". The common-word
-			 * lookup after the place in the sentence: it costs the
-			 * most, and most names are not sentence-initial */
-			while (first < stop &&
+			 * "Weaver did not ..." after "Jeff Weaver" */
+			while (first < stop && common_word(x, first) && !given_name_ann(x, first) &&
 			       (sentence_initial_in(t, s, first) || shout || function_word(x, first)) &&
-			       common_word(x, first) && !given_name_ann(x, first) &&
 			       !(stop - first == 1 && !shout && person_part(x, first) != UINT32_MAX))
 				first++;
 			if (first < stop && ew(x, first, W_THE))
