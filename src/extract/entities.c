@@ -268,68 +268,76 @@ static int lower_place_ok(const struct lw_extract *x, const struct lw_kb_sense *
 	const struct lw_text *t = x->t;
 	if (s->kind != LW_SENSE_PLACE || x->kb->places[s->id].kind == LW_PK_OTHER)
 		return 0;
+	/* the common-word lookups last: they cost the most, and most lower
+	 * case place names fail the cheaper tests (no word of place before) */
 	size_t letters = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (!(u[i].flags & LW_UF_LOWER) || common_word(x, u[i].tok) ||
-		    (t->tok[u[i].tok].flags & LW_TF_HYPHEN))
+		if (!(u[i].flags & LW_UF_LOWER) || (t->tok[u[i].tok].flags & LW_TF_HYPHEN))
 			return 0;
 		letters += u[i].end - u[i].start;
 	}
 	size_t k = u[0].tok, e = u[n - 1].tok + 1;
 	if (letters < 4 || k == 0 || !lw_tok_in(t, k - 1, before, sizeof before / sizeof *before))
 		return 0;
-	return e >= t->ntok || t->tok[e].kind == LW_TOK_TERM || t->tok[e].kind == LW_TOK_PUNCT ||
-	       lw_tok_in(t, e, after, sizeof after / sizeof *after);
+	if (!(e >= t->ntok || t->tok[e].kind == LW_TOK_TERM || t->tok[e].kind == LW_TOK_PUNCT ||
+	      lw_tok_in(t, e, after, sizeof after / sizeof *after)))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (common_word(x, u[i].tok))
+			return 0;
+	return 1;
 }
 
-/* The dictionary hits over the units; on the way, each token's first unit
- * (x->unit_at) and the case of its units (x->unit_caps). */
+/* The dictionary hits over the units, and the index of them by token. */
 static lw_status collect_hits(struct lw_extract *x)
 {
 	const struct lw_kb *kb = x->kb;
 	struct lw_match_memo *memo = lw_match_memo_for(kb);
 	const struct lw_unit *units = x->u.u;
-	size_t cap = 0;
-	for (size_t i = 0; i < x->u.n; i++) {
-		const struct lw_unit *ui = &units[i];
-		if (i == 0 || units[i - 1].tok != ui->tok)
-			x->unit_at[ui->tok] = (uint32_t)i;
-		x->unit_caps[ui->tok] |= (uint8_t)(ui->flags & (LW_UF_CAP | LW_UF_UPPER));
-		/* lw_match_at's first question, without the call: a quarter of
-		 * the units start no phrase */
-		if (ui->key_len == 0 || !lw_kb_may_start(kb, ui->hash))
-			continue;
-		struct lw_hit hits[LW_KB_MAX_UNITS];
-		size_t nh = lw_match_at(kb, memo, &x->u, i, hits, LW_KB_MAX_UNITS);
-		/* longest first: the order every reader of x->ann relies on */
-		for (size_t h = nh; h-- > 0;) {
-			const struct lw_unit *u0 = &units[hits[h].first];
-			const struct lw_unit *u1 = &units[hits[h].end - 1];
-			for (uint32_t k = 0; k < hits[h].nsense; k++) {
-				const struct lw_kb_sense *s = &kb->senses[hits[h].sense + k];
-				if (!case_ok(s, u0, hits[h].end - hits[h].first) &&
-				    !lower_place_ok(x, s, u0, hits[h].end - hits[h].first))
+	/* all units' phrases in one call: the walk stays in the matcher's loop */
+	struct lw_hit *hits;
+	size_t nhits;
+	if (lw_match_all(kb, memo, &x->u, &hits, &nhits) != LW_OK)
+		return LW_ENOMEM;
+	/* the annotations in locals: their stores may alias the hits */
+	struct lw_ann *ann = NULL;
+	size_t nann = 0, cap = 0;
+	for (size_t g = 0; g < nhits;) {
+		/* a unit's hits come shortest first; longest first is the order
+		 * every reader of x->ann relies on */
+		size_t ge = g + 1;
+		while (ge < nhits && hits[ge].first == hits[g].first)
+			ge++;
+		for (size_t h = ge; h-- > g;) {
+			const struct lw_hit hit = hits[h];
+			const struct lw_unit *u0 = &units[hit.first], *u1 = &units[hit.end - 1];
+			size_t n = hit.end - hit.first;
+			struct lw_ann a = {hit.first, hit.end, u0->tok, u1->tok + 1, u0->start, u1->end, 0};
+			for (uint32_t k = 0; k < hit.nsense; k++) {
+				const struct lw_kb_sense *s = &kb->senses[hit.sense + k];
+				if (!case_ok(s, u0, n) && !lower_place_ok(x, s, u0, n))
 					continue;
 				/* on the heap: a long text has millions (see scan.re) */
-				if (x->nann == cap) {
+				if (nann == cap) {
 					size_t nc = cap ? cap * 2 : 256;
-					struct lw_ann *na = realloc(x->ann, nc * sizeof *na);
-					if (!na)
+					struct lw_ann *na = realloc(ann, nc * sizeof *na);
+					if (!na) {
+						free(ann);
+						free(hits);
 						return LW_ENOMEM;
-					x->ann = na;
+					}
+					ann = na;
 					cap = nc;
 				}
-				struct lw_ann *a = &x->ann[x->nann++];
-				a->first_unit = hits[h].first;
-				a->end_unit = hits[h].end;
-				a->first_tok = u0->tok;
-				a->end_tok = u1->tok + 1;
-				a->start = u0->start;
-				a->end = u1->end;
-				a->sense = hits[h].sense + k;
+				a.sense = hit.sense + k;
+				ann[nann++] = a;
 			}
 		}
+		g = ge;
 	}
+	free(hits);
+	x->ann = ann;
+	x->nann = nann;
 	/* units come in order, so the annotations are sorted by their first
 	 * unit, longest first: no sort needed (cmp_ann states the order) */
 	(void)cmp_ann;
@@ -2168,14 +2176,14 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	lw_status st = lw_make_units(a, t, &x->u);
 	if (st != LW_OK)
 		return st;
-	x->unit_at = lw_arena_alloc(a, (t->ntok + 1) * sizeof *x->unit_at);
-	x->unit_caps = lw_arena_calloc(a, t->ntok + 1, 1);
+	x->unit_at = x->u.tok_first; /* made with the units */
+	x->unit_caps = x->u.tok_caps;
 	x->cover = lw_arena_calloc(a, t->ntok + 1, sizeof *x->cover);
 	x->shout = lw_arena_calloc(a, t->nsent + 1, 1);
 	if (!x->unit_at || !x->unit_caps || !x->cover || !x->shout)
 		return LW_ENOMEM;
 	pthread_once(&ent_class_once, ent_class_init);
-	/* the hits fill x->unit_at, which lw_token_words reads */
+	/* lw_token_words reads x->unit_at, from lw_make_units */
 	if ((st = collect_hits(x)) != LW_OK || (st = lw_token_words(x)) != LW_OK)
 		return st;
 	struct countries dc, towns;

@@ -2464,9 +2464,32 @@ lw_status lw_token_words(struct lw_extract *x)
 	uint8_t *id = f + ntok + 1, *date = id + ntok + 1;
 	pthread_once(&evw_once, evw_init);
 	const struct wscan s = {t->tok, t->p, x->u.u, x->u.n, x->u.keys, x->unit_at};
+	/* the fast path's fields again, in locals whose address is not taken
+	 * (evw_find's &s keeps s in memory, where every byte store below
+	 * could change it) */
+	const lw_token *tok = t->tok;
+	const char *text = t->p;
+	const uint32_t *unit_at = x->unit_at;
+	const struct lw_unit *units = x->u.u;
+	const char *keys = x->u.keys;
+	size_t nu = x->u.n;
 	for (size_t k = 0; k < ntok; k++) {
-		const lw_token *q = &s.tok[k];
-		const struct evw_entry *e = evw_find(&s, k);
+		const lw_token *q = &tok[k];
+		size_t n = lw_tok_len(q);
+		const struct evw_entry *e;
+		uint32_t u;
+		if (q->kind == LW_TOK_WORD &&
+		    !(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
+		    n <= LW_EVW_MAXLEN && (u = unit_at[k]) < nu && units[u].tok == k &&
+		    (units[u].flags & LW_UF_TOK_END)) {
+			/* evw_find's plain word, its probe's first slot asked
+			 * here: half the words find it empty, and skip the call */
+			uint32_t h = units[u].hash;
+			e = evw_slots[h & (LW_EVW_SLOTS - 1)] ? evw_probe(keys + units[u].key, n, h)
+							     : NULL;
+		} else {
+			e = evw_find(&s, k);
+		}
 		uint8_t v = 0;
 		id[k] = e ? e->id : W_NONE;
 		date[k] = e ? e->date : 0;
@@ -2474,15 +2497,15 @@ lw_status lw_token_words(struct lw_extract *x)
 			v = e ? e->flags : 0;
 			/* months (weekdays and the other words are in the table) */
 			if (!(v & LW_EVF_DATE) && (q->flags & LW_TF_CAP) &&
-			    lw_month_number(s.p + q->start, lw_tok_len(q)))
+			    lw_month_number(text + q->start, n))
 				v |= LW_EVF_DATE;
 		} else {
 			/* clause_break_scan and lw_may_start_date, the words from
 			 * the table */
 			if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE ||
 			    (q->kind == LW_TOK_PUNCT &&
-			     (s.p[q->start] == ';' || s.p[q->start] == ':' ||
-			      s.p[q->start] == '(' || s.p[q->start] == ')')) ||
+			     (text[q->start] == ';' || text[q->start] == ':' ||
+			      text[q->start] == '(' || text[q->start] == ')')) ||
 			    (e && (e->flags & LW_EVF_BREAK)))
 				v |= LW_EVF_BREAK;
 			if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)

@@ -24,7 +24,7 @@
 
 #define LW_KB_MAGIC "LWKB\r\n\x1a\n"
 /* Bump when the layout of any section changes. */
-#define LW_KB_FORMAT 5
+#define LW_KB_FORMAT 6
 
 /* Longest phrase, in units, that the trie holds (a case mask has 2 bits a
  * unit in 32 bits). */
@@ -50,6 +50,7 @@ enum lw_kb_section {
 	LW_KB_SEC_INFO = 15,
 	LW_KB_SEC_TRIGGERS = 16,
 	LW_KB_SEC_ACLED = 17,
+	LW_KB_SEC_FOLLOW = 18,
 	LW_KB_SEC_MAX = 64
 };
 
@@ -241,6 +242,9 @@ struct lw_kb {
 	size_t nsenses;
 	const uint64_t *filter; /* first units: bit set if some phrase starts so */
 	size_t filter_mask;     /* in bits */
+	const uint64_t *follow; /* later steps: bit lw_kb_step_hash set if some edge
+				   leaves a node other than the root so */
+	size_t follow_mask;     /* in bits */
 	const struct lw_kb_actor *actors;
 	size_t nactors;
 	const struct lw_kb_period *periods;
@@ -279,15 +283,33 @@ static inline int lw_kb_may_start(const struct lw_kb *kb, uint32_t h)
 	return (kb->filter[bit >> 6] >> (h & 63)) & 1;
 }
 
-static inline const char *lw_kb_str(const struct lw_kb *kb, uint32_t off)
-{
-	return kb->strings + off;
-}
-
 /* Seed of the edge hash: mixes the parent node into the key's hash. */
 static inline uint64_t lw_kb_edge_seed(uint32_t parent)
 {
 	return (uint64_t)parent * 0x9E3779B97F4A7C15ULL;
+}
+
+/* The step from trie node `parent` by a unit of hash h, as 32 bits: its
+ * bit in the filter of later steps, its set in the match memo. */
+static inline uint32_t lw_kb_step_hash(uint32_t parent, uint32_t h)
+{
+	return h ^ (uint32_t)(lw_kb_edge_seed(parent) >> 32);
+}
+
+/* May node `parent` (not the root) have a child by a unit of hash h? (a
+ * fast filter: 0 means no. Most steps past a phrase's first unit find no
+ * child: "Kabul" goes on to "University", but the text has "Kabul ,") */
+static inline int lw_kb_may_follow(const struct lw_kb *kb, uint32_t parent, uint32_t h)
+{
+	if (!kb->follow)
+		return 1;
+	size_t bit = (size_t)lw_kb_step_hash(parent, h) & kb->follow_mask;
+	return (kb->follow[bit >> 6] >> (bit & 63)) & 1;
+}
+
+static inline const char *lw_kb_str(const struct lw_kb *kb, uint32_t off)
+{
+	return kb->strings + off;
 }
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */

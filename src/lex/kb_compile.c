@@ -34,7 +34,8 @@
  * (Debian wordnet-base), read when present. */
 #define LW_WORDS_FILE "/usr/share/dict/american-english"
 #define LW_VERB_EXC_FILE "/usr/share/wordnet/verb.exc"
-/* Bits of the first-unit filter: 2^20 bits = 128 KB, in cache. */
+/* Bits of the first-unit filter and of the filter of later steps: 2^20
+ * bits = 128 KB each, in cache. */
 #define LW_FILTER_BITS (1u << 20)
 /* More aliases than this on one entry is a broken line. */
 #define LW_MAX_ALIASES 256
@@ -1850,7 +1851,10 @@ static int write_trie(struct builder *b, struct image *im)
 	while (cap < b->edges.n * 2 + 2)
 		cap *= 2;
 	struct lw_kb_edge *edges = calloc(cap, sizeof *edges);
-	if (!edges) {
+	uint64_t *follow = calloc(LW_FILTER_BITS / 64, sizeof *follow);
+	if (!edges || !follow) {
+		free(edges);
+		free(follow);
 		free(ord);
 		free(nodes);
 		free(sorted);
@@ -1877,16 +1881,22 @@ static int write_trie(struct builder *b, struct image *im)
 		edges[at].key_hash = kh;
 		if (nodes[parent].nchild < UINT16_MAX)
 			nodes[parent].nchild++;
+		if (parent) {
+			uint32_t bit = lw_kb_step_hash(parent, kh) & (LW_FILTER_BITS - 1);
+			follow[bit >> 6] |= 1ULL << (bit & 63);
+		}
 	}
 	add_raw(im, LW_KB_SEC_NODES, nodes, b->nnodes * sizeof *nodes);
 	add_raw(im, LW_KB_SEC_EDGES, edges, cap * sizeof *edges);
 	add_raw(im, LW_KB_SEC_SENSES, sorted, out * sizeof *sorted);
 	add_raw(im, LW_KB_SEC_FILTER, b->filter, LW_FILTER_BITS / 8);
+	add_raw(im, LW_KB_SEC_FOLLOW, follow, LW_FILTER_BITS / 8);
 	b->senses.n = out; /* for the info counts */
 	free(ord);
 	free(nodes);
 	free(sorted);
 	free(edges);
+	free(follow);
 	return 0;
 }
 

@@ -167,6 +167,10 @@ static lw_status setup(struct lw_kb *kb, const char *path, lw_error *err)
 	}
 	if (kb->strings[kb->strings_len - 1] != 0)
 		return fail(err, LW_EKB, path, "knowledge base strings damaged");
+	kb->follow = lw_kb_section(kb, LW_KB_SEC_FOLLOW, &n);
+	kb->follow_mask = n ? n * 8 - 1 : 0;
+	if ((n & (n - 1)) || (n && n < 8)) /* whole words are read */
+		return fail(err, LW_EKB, path, "knowledge base filter damaged");
 	const lw_kb_info *info = lw_kb_section(kb, LW_KB_SEC_INFO, &n);
 	if (info && n == sizeof *info)
 		kb->info = *info;

@@ -28,7 +28,7 @@ struct memo_entry {
 _Static_assert(sizeof(struct memo_entry) == 32, "two memo entries to a cache line");
 
 struct lw_match_memo {
-	_Alignas(64) struct memo_entry set[LW_MEMO_SETS][2]; /* [0]: the most recently used */
+	_Alignas(64) struct memo_entry set[LW_MEMO_SETS][2]; /* [0]: the most recently filled */
 	uint64_t kb_serial; /* lw_kb.serial of the kb the entries came from */
 };
 
@@ -82,13 +82,27 @@ static int entry_is(const struct memo_entry *e, uint32_t node, size_t len, const
 	return e->parent == node && e->len == len && e->key[0] == key[0] && e->key[1] == key[1];
 }
 
+/* The memo's miss: the set's first way moves to the second, the kb's
+ * answer comes first. Out of line: one step in twenty misses, and the
+ * hit's path stays short. */
+__attribute__((noinline)) static const struct memo_entry *
+step_miss(const struct lw_kb *kb, struct memo_entry *e, uint32_t node, const char *key,
+	  size_t len, uint32_t h, const uint64_t k[2])
+{
+	e[1] = e[0];
+	e[0].key[0] = k[0];
+	e[0].key[1] = k[1];
+	kb_step(kb, node, key, len, h, &e[0]);
+	return &e[0];
+}
+
 /* kb_step through the memo, or into scratch without one. A set is picked
  * by the parent and the unit's hash. Keys are compared as two words, which
  * the key pool's zero padding allows (a unit of 8 bytes or fewer has a
  * second word of 0). */
-static const struct memo_entry *step(const struct lw_kb *kb, struct lw_match_memo *m,
-				     uint32_t node, const char *key, size_t len, uint32_t h,
-				     struct memo_entry *scratch)
+static inline const struct memo_entry *step(const struct lw_kb *kb, struct lw_match_memo *m,
+					    uint32_t node, const char *key, size_t len, uint32_t h,
+					    struct memo_entry *scratch)
 {
 	if (!m || len > LW_MEMO_KEY_MAX) {
 		kb_step(kb, node, key, len, h, scratch);
@@ -98,35 +112,26 @@ static const struct memo_entry *step(const struct lw_kb *kb, struct lw_match_mem
 	memcpy(&k[0], key, 8);
 	if (len > 8)
 		memcpy(&k[1], key + 8, 8);
-	uint32_t mix = (uint32_t)(lw_kb_edge_seed(node) >> 32);
-	struct memo_entry *e = m->set[(h ^ mix) & (LW_MEMO_SETS - 1)];
-	if (!entry_is(&e[0], node, len, k)) {
-		/* the first way moves to the second; what was there comes back
-		 * first if it is the step, else leaves for the kb's answer */
-		struct memo_entry second = e[1];
-		e[1] = e[0];
-		if (entry_is(&second, node, len, k)) {
-			e[0] = second;
-		} else {
-			e[0].key[0] = k[0];
-			e[0].key[1] = k[1];
-			kb_step(kb, node, key, len, h, &e[0]);
-		}
-	}
-	return &e[0];
+	struct memo_entry *e = m->set[lw_kb_step_hash(node, h) & (LW_MEMO_SETS - 1)];
+	/* a step found second stays there: swapping the two ways to keep
+	 * the most recent first cost more than the rare misses it saved */
+	if (entry_is(&e[0], node, len, k))
+		return &e[0];
+	if (entry_is(&e[1], node, len, k))
+		return &e[1];
+	return step_miss(kb, e, node, key, len, h, k);
 }
 
-size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const struct lw_units *u,
-		   size_t i, struct lw_hit *hits, size_t max)
+/* lw_match_at's walk, without the first unit's questions; inline in
+ * lw_match_all's loop. */
+__attribute__((always_inline)) static inline size_t walk(const struct lw_kb *kb, struct lw_match_memo *memo,
+			  const struct lw_units *u, size_t i, struct lw_hit *hits, size_t max)
 {
-	size_t n = 0;
-	const struct lw_unit *x = &u->u[i];
-	if (x->key_len == 0 || !lw_kb_may_start(kb, x->hash))
-		return 0;
+	size_t n = 0, stop = u->n - i < LW_KB_MAX_UNITS ? u->n : i + LW_KB_MAX_UNITS;
 	uint32_t node = 0;
-	for (size_t k = i; k < u->n && k - i < LW_KB_MAX_UNITS; k++) {
+	for (size_t k = i; k < stop; k++) {
 		const struct lw_unit *y = &u->u[k];
-		if (y->key_len == 0)
+		if (y->key_len == 0 || (node && !lw_kb_may_follow(kb, node, y->hash)))
 			break;
 		struct memo_entry scratch;
 		const struct memo_entry *to =
@@ -145,6 +150,45 @@ size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const str
 			break;
 	}
 	return n;
+}
+
+size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const struct lw_units *u,
+		   size_t i, struct lw_hit *hits, size_t max)
+{
+	const struct lw_unit *x = &u->u[i];
+	if (x->key_len == 0 || !lw_kb_may_start(kb, x->hash))
+		return 0;
+	return walk(kb, memo, u, i, hits, max);
+}
+
+lw_status lw_match_all(const struct lw_kb *kb, struct lw_match_memo *memo,
+		       const struct lw_units *u, struct lw_hit **out, size_t *nout)
+{
+	size_t n = 0, cap = u->n / 2 + LW_KB_MAX_UNITS;
+	struct lw_hit *hits = malloc(cap * sizeof *hits);
+	if (!hits)
+		goto fail;
+	for (size_t i = 0; i < u->n; i++) {
+		const struct lw_unit *x = &u->u[i];
+		if (x->key_len == 0 || !lw_kb_may_start(kb, x->hash))
+			continue; /* a quarter of the units start no phrase */
+		if (cap - n < LW_KB_MAX_UNITS) {
+			struct lw_hit *nh = realloc(hits, 2 * cap * sizeof *hits);
+			if (!nh)
+				goto fail;
+			hits = nh;
+			cap *= 2;
+		}
+		n += walk(kb, memo, u, i, hits + n, LW_KB_MAX_UNITS);
+	}
+	*out = hits;
+	*nout = n;
+	return LW_OK;
+fail:
+	free(hits);
+	*out = NULL;
+	*nout = 0;
+	return LW_ENOMEM;
 }
 
 int lw_case_ok(const struct lw_kb_sense *s, const struct lw_unit *units, size_t n)

@@ -45,6 +45,15 @@ struct lw_match_memo *lw_match_memo_for(const struct lw_kb *kb);
 size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const struct lw_units *u,
 		   size_t i, struct lw_hit *hits, size_t max);
 
+/*
+ * lw_match_at of every unit in order, in one call: the hits of the first
+ * unit, shortest first, then the next unit's... *out (malloc()ed, the
+ * caller frees it) gets *nout hits. Returns LW_ENOMEM (*out NULL, no
+ * hits) when memory is short.
+ */
+lw_status lw_match_all(const struct lw_kb *kb, struct lw_match_memo *memo,
+		       const struct lw_units *u, struct lw_hit **out, size_t *nout);
+
 /* Does the text's units [first, first+n) satisfy the sense's case rules? */
 int lw_case_ok(const struct lw_kb_sense *s, const struct lw_unit *units, size_t n);
 

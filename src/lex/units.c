@@ -238,6 +238,8 @@ static void add_unit(void *ctx, size_t s, size_t e)
 	if (tq->kind == LW_TOK_QUOTE && !(tq->flags & LW_TF_SPACE_BEFORE) && b->tok + 1 < b->t->ntok &&
 	    !(b->t->tok[b->tok + 1].flags & LW_TF_SPACE_BEFORE))
 		return; /* a mark inside a word ("Ku‘aydinah") is no unit: kb_compile.c */
+	if (b->first)
+		u->tok_first[b->tok] = (uint32_t)u->n;
 	struct lw_unit *x = &u->u[u->n++];
 	x->start = (uint32_t)s;
 	x->end = (uint32_t)e;
@@ -253,6 +255,7 @@ static void add_unit(void *ctx, size_t s, size_t e)
 	x->flags = (uint16_t)((word ? LW_UF_WORD | uc : 0) |
 			      (b->first ? LW_UF_TOK_START : 0) | (e == tk->end ? LW_UF_TOK_END : 0));
 	b->first = 0;
+	u->tok_caps[b->tok] |= (uint8_t)(x->flags & (LW_UF_CAP | LW_UF_UPPER));
 	/* the key, zero-padded to a multiple of 8 bytes (units.h) */
 	char *o = u->keys + b->kused;
 	size_t k;
@@ -309,6 +312,8 @@ static size_t plain_run(struct build *b, size_t i)
 	size_t ntok = b->t->ntok, text_len = b->t->len;
 	struct lw_unit *units = b->out->u;
 	char *keys = b->out->keys;
+	uint32_t *first = b->out->tok_first;
+	uint8_t *caps = b->out->tok_caps;
 	size_t n = b->out->n, cap = b->cap, kused = b->kused;
 	size_t klimit = b->kcap - (LW_KB_UNIT_FOLD_MAX + 8); /* kcap is larger */
 	for (; i < ntok && n < cap && kused <= klimit; i++) {
@@ -329,6 +334,8 @@ static size_t plain_run(struct build *b, size_t i)
 			f |= LW_UF_WORD | (lower ? LW_UF_LOWER : ascii_case(p, len));
 		}
 		x->flags = (uint16_t)f;
+		first[i] = (uint32_t)(n - 1);
+		caps[i] = (uint8_t)(f & (LW_UF_CAP | LW_UF_UPPER)); /* the token's one unit */
 		x->key = (uint32_t)kused;
 		x->key_len = (uint16_t)len;
 		x->hash = ascii_key(p, len, keys + kused);
@@ -348,7 +355,9 @@ lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_u
 	out->n = 0;
 	out->u = malloc(b.cap * sizeof *out->u);
 	out->keys = malloc(b.kcap);
-	if (!out->u || !out->keys) {
+	out->tok_first = lw_arena_alloc(a, (t->ntok + 1) * sizeof *out->tok_first);
+	out->tok_caps = lw_arena_calloc(a, t->ntok + 1, 1);
+	if (!out->u || !out->keys || !out->tok_first || !out->tok_caps) {
 		free(out->u);
 		free(out->keys);
 		out->u = NULL;

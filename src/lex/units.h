@@ -44,9 +44,15 @@ struct lw_units {
 	char *keys; /* key pool: each key starts at a multiple of 8 bytes and is
 		       zero-padded to the next one, so that keys can be compared
 		       8 bytes at a time (match.c) */
+	/* per token (ntok + 1 entries, in the arena): its first unit (left
+	 * unset for a token with none: a mark inside a word), and the
+	 * LW_UF_CAP | LW_UF_UPPER of any of its units (0 for none) */
+	uint32_t *tok_first;
+	uint8_t *tok_caps;
 };
 
-/* Units of all tokens of a text, in the arena. */
+/* Units of all tokens of a text: u and keys malloc()ed (the caller frees
+ * them), tok_first and tok_caps in the arena. */
 lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_units *out);
 
 /* Case flags (LW_UF_CAP...) of a word's bytes. */

@@ -1,8 +1,9 @@
 /*
- * test_match.c: the dictionary matcher's memo of trie steps (match.c) may
- * change nothing but speed: every lookup through it must find what a
- * lookup in the kb finds, across evictions, the memo's key length limit
- * and a change of knowledge base.
+ * test_match.c: the dictionary matcher's memo of trie steps and the kb's
+ * filters of first units and later steps (match.c, kb.h) may change
+ * nothing but speed: every lookup through them must find what a lookup in
+ * the bare trie finds, across evictions, the memo's key length limit and a
+ * change of knowledge base.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -19,9 +20,10 @@
 #include "text/text.h"
 #include "util/arena.h"
 
-/* Matches every unit of text with and without the memo, twice (the second
- * pass finds the steps of the first in the memo); returns the hits found,
- * or -1 if the text could not be read. */
+/* Matches every unit of text with the memo and filters, one unit at a time
+ * and all at once, and in the bare trie, twice (the second pass finds the
+ * steps of the first in the memo); returns the hits found, or -1 if the
+ * text could not be read. */
 static long same_hits(const struct lw_kb *kb, const char *text)
 {
 	struct lw_arena a;
@@ -35,17 +37,31 @@ static long same_hits(const struct lw_kb *kb, const char *text)
 	if (lw_make_units(&a, &t, &u) == LW_OK) {
 		struct lw_match_memo *memo = lw_match_memo_for(kb);
 		CHECK(memo != NULL);
+		/* the kb without its filters: every step asked of the trie */
+		struct lw_kb bare = *kb;
+		bare.filter = NULL;
+		bare.follow = NULL;
+		CHECK(kb->follow != NULL);
 		found = 0;
 		for (int pass = 0; pass < 2; pass++) {
+			struct lw_hit *all = NULL;
+			size_t nall = 0, at = 0;
+			CHECK_INT(lw_match_all(kb, memo, &u, &all, &nall), LW_OK);
 			for (size_t i = 0; i < u.n; i++) {
 				struct lw_hit want[LW_KB_MAX_UNITS], got[LW_KB_MAX_UNITS];
-				size_t nw = lw_match_at(kb, NULL, &u, i, want, LW_KB_MAX_UNITS);
+				size_t nw = lw_match_at(&bare, NULL, &u, i, want, LW_KB_MAX_UNITS);
 				size_t ng = lw_match_at(kb, memo, &u, i, got, LW_KB_MAX_UNITS);
 				CHECK_INT(ng, nw);
 				if (ng == nw && memcmp(got, want, nw * sizeof *want) != 0)
 					CHECK(!"memo and kb disagree on a unit's hits");
+				/* lw_match_all: the same hits, unit after unit */
+				if (at + nw > nall || memcmp(all + at, want, nw * sizeof *want) != 0)
+					CHECK(!"lw_match_all and lw_match_at disagree");
+				at += nw;
 				found += (long)nw;
 			}
+			CHECK_INT(at, nall);
+			free(all);
 		}
 	}
 	lw_text_release(&t);
