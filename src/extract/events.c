@@ -1592,6 +1592,8 @@ static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 			motive = w(x, j - 1, W_WHO) || w(x, j - 1, W_WHOSE) || w(x, j - 1, W_WHICH) ||
 				 w(x, j - 1, W_AGAINST) || w(x, j - 1, W_OVER) || w(x, j - 1, W_CONDEMNING) ||
 				 w(x, j - 1, W_PROTESTING) || w(x, j - 1, W_DEMANDING) ||
+				 /* "calling for an end to extra-judicial killings" */
+				 (j >= 2 && w(x, j - 1, W_TO) && w(x, j - 2, W_END)) ||
 				 (w(x, j - 1, W_OF) && (e->kt && (e->kt->flags & LW_TRF_NOUN)));
 		if (motive) {
 			e->out.background = 1;

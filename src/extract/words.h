@@ -23,7 +23,7 @@
 	X(COORDINATED, "coordinated") X(COULD, "could") X(DATE, "date") \
 	X(DEMANDING, "demanding") X(DID, "did") X(DIDNT, "didn't") X(DIRECTED, "directed") \
 	X(DISTRICT, "district") X(DUBBED, "dubbed") X(DURING, "during") X(EASTERN, "eastern") \
-	X(ELSEWHERE, "elsewhere") X(EVERY, "every") X(EXPERT, "expert") \
+	X(ELSEWHERE, "elsewhere") X(END, "end") X(EVERY, "every") X(EXPERT, "expert") \
 	X(EXTREMIST, "extremist") X(FACILITATED, "facilitated") X(FAR, "far") \
 	X(FATHER, "father") X(FOR, "for") X(FRIEND, "friend") X(FROM, "from") \
 	X(FURTHER, "further") X(GEAR, "gear") X(GOT, "got") X(GROUP, "group") X(HAD, "had") \
