@@ -1027,11 +1027,11 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 	return 0;
 }
 
-static int background(const struct lw_extract *x, size_t s0, size_t k)
+/* A tally: "have detained more than 35 leaders since the first of the
+ * year", "has killed 200 people so far". */
+static int tally(const struct lw_extract *x, size_t s0, size_t k)
 {
 	const struct lw_text *t = x->t;
-	/* a tally: "have detained more than 35 leaders since the first of
-	 * the year", "has killed 200 people so far" */
 	if (k > s0 + 1 && (w(x, k - 1, W_HAVE) || w(x, k - 1, W_HAS) || w(x, k - 2, W_HAVE) ||
 			   w(x, k - 2, W_HAS))) {
 		for (size_t j = s0; j < t->ntok && !(t->tok[j].kind == LW_TOK_TERM); j++)
@@ -1040,7 +1040,14 @@ static int background(const struct lw_extract *x, size_t s0, size_t k)
 			    (w(x, j, W_THIS) && w(x, j + 1, W_YEAR)))
 				return 1;
 	}
-	
+	return 0;
+}
+
+static int background(const struct lw_extract *x, size_t s0, size_t k)
+{
+	if (tally(x, s0, k))
+		return 1;
+
 	for (size_t j = k; j > s0 && k - j < 10; j--) {
 		if (!(x->evf[j - 1] & LW_EVF_BACKGROUND))
 			continue;
@@ -1792,11 +1799,31 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	if (reserve_events(c, ntr + nc) != LW_OK)
 		return LW_ENOMEM;
 	struct ev *byt[16] = {0};
+	/* "With the capture of the leader yesterday, forces have detained
+	 * more than 35 leaders since January": a tally after the news is an
+	 * event of its own, in the background, with the counts after it */
+	struct ev *tallied[16] = {0};
 	size_t first_ev = c->nev;
 	for (size_t i = 0; i < ntr; i++) {
 		const struct trig *tr = &trigs[i];
 		int type = tr->kt->type;
 		struct ev *e = byt[type];
+		if (e && !tallied[type] && !e->out.background && tally(x, s0, tr->first)) {
+			struct ev *b = new_event(c);
+			if (!b)
+				return events_full(c, si);
+			b->type = type;
+			b->kt = tr->kt;
+			b->tfirst = tr->first;
+			b->tend = tr->end;
+			b->sent = (uint32_t)si;
+			b->mode_rank = mode_rank(c->kb, tr->kt);
+			actors(c, b, tr, s0, s1);
+			b->out.background = 1;
+			b->distinct = 1;
+			tallied[type] = b;
+			continue;
+		}
 		if (!e) {
 			e = new_event(c);
 			if (!e)
@@ -1845,6 +1872,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		const struct count *ct = &counts[i];
 		int type = is_violent_role(ct->role) ? 15 /* ASSAULT */ : 14 /* COERCE */;
 		struct ev *e = byt[type];
+		if (tallied[type] && ct->first >= tallied[type]->tfirst) {
+			add_count(tallied[type], ct, t);
+			continue;
+		}
 		if (!e && ct->role == ROLE_ARRESTED && byt[15])
 			e = byt[15];
 		if (!e) {
