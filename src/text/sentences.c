@@ -172,6 +172,29 @@ static size_t next_mark(const lw_token *tok, size_t i, size_t end)
 	return i;
 }
 
+/*
+ * Does the line that token k ends leave its sentence open? A comma, or a
+ * word that cannot end an English sentence (an article, a preposition, a
+ * conjunction), as in text wrapped at a fixed width: "forces detained a /
+ * Taliban commander and another militant". A headline never ends so.
+ */
+static int line_continues(const struct lw_text *t, size_t k)
+{
+	static const char *const open_words[] = {"a", "an", "the", "of", "in", "on", "at", "to",
+						 "for", "from", "by", "with", "and", "or", "but",
+						 "into", "near", "its", "their", "his", "her"};
+	const lw_token *q = &t->tok[k];
+	size_t n = lw_tok_len(q);
+	if (q->kind == LW_TOK_PUNCT)
+		return n == 1 && t->p[q->start] == ',';
+	if (q->kind != LW_TOK_WORD || !(q->flags & LW_TF_LOWER) || n > 5)
+		return 0;
+	for (size_t w = 0; w < sizeof open_words / sizeof *open_words; w++)
+		if (strlen(open_words[w]) == n && memcmp(open_words[w], t->p + q->start, n) == 0)
+			return 1;
+	return 0;
+}
+
 lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_lexicon *lex)
 {
 	struct splitter sp = {a, t, 0, 0, 0};
@@ -192,8 +215,9 @@ lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_l
 		const lw_token *k = &t->tok[i];
 		if (i > first && (k->flags & LW_TF_NEWLINE_BEFORE)) {
 			int para = (k->flags & LW_TF_PARA_BEFORE) != 0;
-			int wrapped = !para && k->kind == LW_TOK_WORD && (k->flags & LW_TF_LOWER) &&
-				      !(k->flags & LW_TF_POSSESSIVE);
+			int wrapped = !para && ((k->kind == LW_TOK_WORD && (k->flags & LW_TF_LOWER) &&
+						 !(k->flags & LW_TF_POSSESSIVE)) ||
+						line_continues(t, i - 1));
 			if (!wrapped) {
 				add_sentence(&sp, first, i);
 				first = i;
