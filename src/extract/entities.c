@@ -1047,7 +1047,16 @@ static int common_word(const struct lw_extract *x, size_t tok)
 	const struct lw_text *t = x->t;
 	const lw_token *k = &t->tok[tok];
 	size_t n = lw_tok_len(k);
-	return x->kb->common && lw_wordset_has_lower(x->kb->common, t->p + k->start, n);
+	if (!x->kb->common)
+		return 0;
+	/* a plain ASCII word is one unit whose key is its bytes in lower case
+	 * (units.c), hashed as the set hashes: ask with them */
+	uint32_t u = x->unit_at[tok];
+	if (k->kind == LW_TOK_WORD && !(k->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
+	    u < x->u.n && x->u.u[u].tok == tok && x->u.u[u].key_len == n)
+		return lw_wordset_has_hashed(x->kb->common, x->u.keys + x->u.u[u].key, n,
+					     x->u.u[u].hash);
+	return lw_wordset_has_lower(x->kb->common, t->p + k->start, n);
 }
 
 /* Does any unit of the token start with a capital ("ur-Rehman")? */

@@ -2443,6 +2443,15 @@ static const struct evw_entry *evw_probe(const char *key, size_t n, uint32_t h)
 }
 
 /*
+ * WORD_ONE_UNIT: a word token (LW_TOK_WORD) without LW_TF_HYPHEN is
+ * exactly one unit, unit_at[k], of the whole token. lw_make_units (units.c)
+ * gives every token either plain_run's one unit or, having no hyphen to
+ * split at, one add_unit(start, end); add_unit drops a unit only of a
+ * LW_TOK_QUOTE token, or when memory ran out (and then there are no units
+ * to read at all). lw_token_words reads such a word's unit without asking.
+ */
+
+/*
  * What lw_token_words reads of a document, copied out of the structs: the
  * loop stores through uint8_t pointers, which may alias anything, and
  * with the fields left in memory the compiler reloads each of them after
@@ -2452,7 +2461,6 @@ struct wscan {
 	const lw_token *tok;
 	const char *p;
 	const struct lw_unit *u;
-	size_t nu;
 	const char *keys;
 	const uint32_t *unit_at;
 };
@@ -2468,11 +2476,9 @@ static const struct evw_entry *evw_find(const struct wscan *s, size_t k)
 	if (n > LW_EVW_MAXLEN)
 		return NULL;
 	if (q->kind == LW_TOK_WORD && !(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS))) {
-		/* such a word is one unit (units.c): its first, and the last
-		 * of its token */
+		/* such a word is one unit (units.c, see WORD_ONE_UNIT) */
 		uint32_t u = s->unit_at[k];
-		if (u < s->nu && s->u[u].tok == k && (s->u[u].flags & LW_UF_TOK_END))
-			return evw_probe(s->keys + s->u[u].key, n, s->u[u].hash);
+		return evw_probe(s->keys + s->u[u].key, n, s->u[u].hash);
 	}
 	unsigned char c = (unsigned char)s->p[q->start];
 	if ((unsigned char)((c | 0x20) - 'a') >= 26)
@@ -2496,7 +2502,7 @@ lw_status lw_token_words(struct lw_extract *x)
 		return LW_ENOMEM;
 	uint8_t *id = f + ntok + 1, *date = id + ntok + 1;
 	pthread_once(&evw_once, evw_init);
-	const struct wscan s = {t->tok, t->p, x->u.u, x->u.n, x->u.keys, x->unit_at};
+	const struct wscan s = {t->tok, t->p, x->u.u, x->u.keys, x->unit_at};
 	/* the fast path's fields again, in locals whose address is not taken
 	 * (evw_find's &s keeps s in memory, where every byte store below
 	 * could change it) */
@@ -2505,7 +2511,6 @@ lw_status lw_token_words(struct lw_extract *x)
 	const uint32_t *unit_at = x->unit_at;
 	const struct lw_unit *units = x->u.u;
 	const char *keys = x->u.keys;
-	size_t nu = x->u.n;
 	for (size_t k = 0; k < ntok; k++) {
 		const lw_token *q = &tok[k];
 		size_t n = lw_tok_len(q);
@@ -2513,8 +2518,10 @@ lw_status lw_token_words(struct lw_extract *x)
 		uint32_t u;
 		if (q->kind == LW_TOK_WORD &&
 		    !(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
-		    n <= LW_EVW_MAXLEN && (u = unit_at[k]) < nu && units[u].tok == k &&
-		    (units[u].flags & LW_UF_TOK_END)) {
+		    n <= LW_EVW_MAXLEN) {
+			/* WORD_ONE_UNIT: no check that unit_at[k] is this
+			 * token's one unit */
+			u = unit_at[k];
 			/* evw_find's plain word, its probe's first slot asked
 			 * here: half the words find it empty, and skip the call */
 			uint32_t h = units[u].hash;

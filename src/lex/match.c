@@ -191,34 +191,6 @@ fail:
 	return LW_ENOMEM;
 }
 
-int lw_case_ok(const struct lw_kb_sense *s, const struct lw_unit *units, size_t n)
-{
-	/* the mask runs out when the remaining units may be written any way
-	 * (most senses: words in lower case in the dictionary) */
-	uint32_t mask = s->casemask;
-	for (size_t i = 0; mask && i < n && i < LW_KB_MAX_UNITS; i++, mask >>= 2) {
-		unsigned rule = mask & 3;
-		unsigned f = units[i].flags;
-		switch (rule) {
-		case LW_CASE_ANY:
-			break;
-		case LW_CASE_CAP:
-			if (!(f & (LW_UF_CAP | LW_UF_UPPER)))
-				return 0;
-			break;
-		case LW_CASE_UPPER:
-			if (!(f & LW_UF_UPPER))
-				return 0;
-			break;
-		case LW_CASE_INNER:
-			if (!(f & (LW_UF_UPPER | LW_UF_INNER)))
-				return 0;
-			break;
-		}
-	}
-	return 1;
-}
-
 int lw_case_exact(const struct lw_kb_sense *s, const struct lw_unit *units, size_t n)
 {
 	for (size_t i = 0; i < n && i < LW_KB_MAX_UNITS; i++) {

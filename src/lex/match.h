@@ -54,8 +54,24 @@ size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const str
 lw_status lw_match_all(const struct lw_kb *kb, struct lw_match_memo *memo,
 		       const struct lw_units *u, struct lw_hit **out, size_t *nout);
 
-/* Does the text's units [first, first+n) satisfy the sense's case rules? */
-int lw_case_ok(const struct lw_kb_sense *s, const struct lw_unit *units, size_t n);
+/* Does the text's units [first, first+n) satisfy the sense's case rules?
+ * Inline: the entity stage asks it of most hits, and a unit's rule is a
+ * table look-up. */
+static inline int lw_case_ok(const struct lw_kb_sense *s, const struct lw_unit *units, size_t n)
+{
+	/* by rule (LW_CASE_*): the unit flags of which one must be set, or 0 */
+	static const uint16_t need[4] = {0, LW_UF_CAP | LW_UF_UPPER, LW_UF_UPPER,
+					 LW_UF_UPPER | LW_UF_INNER};
+	/* the mask runs out when the remaining units may be written any way
+	 * (most senses: words in lower case in the dictionary) */
+	uint32_t mask = s->casemask;
+	for (size_t i = 0; mask && i < n && i < LW_KB_MAX_UNITS; i++, mask >>= 2) {
+		unsigned want = need[mask & 3];
+		if (want && !(units[i].flags & want))
+			return 0;
+	}
+	return 1;
+}
 
 /* Does the text write it exactly as the dictionary (no ALL CAPS variant)?
  * Used to prefer "JEM" the acronym over "JeM" written in capitals. */

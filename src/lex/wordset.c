@@ -4,6 +4,10 @@
  * Image layout (all uint32, little-endian host order, as the compiled
  * knowledge base is machine-local): nslots, nitems, pool_bytes,
  * slots[nslots], off[nitems], len[nitems], pool bytes (padded to 4).
+ * A word's slot is picked by lw_hash_unit (hash.h), 8 bytes a step: the
+ * sets are asked about many tokens of every text (entities.c's common
+ * words, the abbreviations of sentences.c). Changing the hash changes the
+ * image: bump LW_KB_FORMAT (kb.h).
  */
 #include "wordset.h"
 
@@ -27,9 +31,11 @@ struct lw_wordset {
 	void *owned; /* one allocation holding the arrays, or NULL for a view */
 };
 
-static size_t find(const struct lw_wordset *ws, const char *w, size_t n, int *found)
+/* The slot of w[0, n) whose hash is h (lw_hash_unit of w). */
+static size_t find_hashed(const struct lw_wordset *ws, const char *w, size_t n, uint64_t h,
+			  int *found)
 {
-	size_t i = (size_t)lw_hash_bytes(w, n, 0) & ws->mask;
+	size_t i = (size_t)h & ws->mask;
 	for (size_t probes = 0; probes <= ws->mask; probes++) {
 		uint32_t s = ws->slot[i];
 		if (!s) {
@@ -44,6 +50,64 @@ static size_t find(const struct lw_wordset *ws, const char *w, size_t n, int *fo
 	}
 	*found = 0;
 	return (size_t)-1;
+}
+
+/* a byte of 0x01 in each of 8 lanes */
+#define LANES 0x0101010101010101ULL
+
+/* 8 bytes with their ASCII capitals lower-cased, bytes from 0x80 kept: a
+ * lane is a capital when its low 7 bits are in 'A'..'Z' and its top bit
+ * is clear. The adds see 7 bits a lane, so none carries into the next. */
+static uint64_t lower8(uint64_t w)
+{
+	uint64_t low7 = w & LANES * 0x7f;
+	uint64_t from_a = low7 + LANES * (0x80u - 'A');
+	uint64_t past_z = low7 + LANES * (0x7fu - 'Z');
+	uint64_t upper = from_a & ~past_z & ~w & LANES * 0x80;
+	return w | (upper >> 2); /* 0x80 >> 2 is 0x20 */
+}
+
+/* The lw_hash_unit of w[0, n) (n <= WORDSET_MAX_WORD) ASCII-lower-cased,
+ * which is left in pad, zero-padded to whole words. The copy is a byte
+ * loop: the words asked about are short, and a call to memcpy would cost
+ * more than it. */
+static uint64_t lower_hash(const char *w, size_t n, uint64_t *pad)
+{
+	unsigned char *b = (unsigned char *)pad;
+	for (size_t i = 0; i < n; i++)
+		b[i] = (unsigned char)w[i];
+	uint64_t h = lw_hash_unit_start(n);
+	for (size_t i = 0; i < (n + 7) / 8; i++) {
+		pad[i] = lower8(pad[i]);
+		h = lw_hash_unit_step(h, pad[i]);
+	}
+	return lw_hash_unit_end(h);
+}
+
+/* lw_hash_unit of w[0, n), its last part word gathered a byte at a time:
+ * the words asked about are short, and lw_hash_unit's memcpy of a
+ * variable length is a call that costs more than the loop. */
+static uint64_t hash_key(const char *w, size_t n)
+{
+	uint64_t h = lw_hash_unit_start(n), x;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&x, w + i, 8);
+		h = lw_hash_unit_step(h, x);
+	}
+	if (i < n) {
+		unsigned char b[8] = {0};
+		for (size_t j = 0; i + j < n; j++)
+			b[j] = (unsigned char)w[i + j];
+		memcpy(&x, b, 8);
+		h = lw_hash_unit_step(h, x);
+	}
+	return lw_hash_unit_end(h);
+}
+
+static size_t find(const struct lw_wordset *ws, const char *w, size_t n, int *found)
+{
+	return find_hashed(ws, w, n, hash_key(w, n), found);
 }
 
 struct lw_wordset *lw_wordset_new(const char *const *words, const size_t *lens, size_t n)
@@ -105,14 +169,21 @@ int lw_wordset_has(const struct lw_wordset *ws, const char *w, size_t n)
 
 int lw_wordset_has_lower(const struct lw_wordset *ws, const char *w, size_t n)
 {
-	char tmp[WORDSET_MAX_WORD];
-	if (!ws || n > sizeof tmp || n > ws->max_len)
+	uint64_t pad[WORDSET_MAX_WORD / 8] = {0};
+	if (!ws || ws->n == 0 || n > sizeof pad || n > ws->max_len)
 		return 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)w[i];
-		tmp[i] = (char)((unsigned char)(c - 'A') < 26 ? c | 0x20 : c);
-	}
-	return lw_wordset_has(ws, tmp, n);
+	int found;
+	find_hashed(ws, (const char *)pad, n, lower_hash(w, n, pad), &found);
+	return found;
+}
+
+int lw_wordset_has_hashed(const struct lw_wordset *ws, const char *w, size_t n, uint32_t hash)
+{
+	if (!ws || ws->n == 0 || n > ws->max_len)
+		return 0;
+	int found;
+	find_hashed(ws, w, n, hash, &found); /* the slot needs only the low bits */
+	return found;
 }
 
 size_t lw_wordset_size(const struct lw_wordset *ws)

@@ -17,6 +17,9 @@ void lw_wordset_free(struct lw_wordset *ws);
 int lw_wordset_has(const struct lw_wordset *ws, const char *w, size_t n);
 /* Membership of the ASCII-lower-cased word (the set holds lower case). */
 int lw_wordset_has_lower(const struct lw_wordset *ws, const char *w, size_t n);
+/* Exact membership of w[0, n) whose lw_hash_unit (hash.h) is known, as a
+ * unit's key and hash are (units.h): no hash taken again. */
+int lw_wordset_has_hashed(const struct lw_wordset *ws, const char *w, size_t n, uint32_t hash);
 size_t lw_wordset_size(const struct lw_wordset *ws);
 
 /* Serialise into a self-contained, 4-byte aligned image (for the compiled
