@@ -47,7 +47,8 @@
  * taken, alone). A commit flushes the full-text index and takes 30 ms on
  * average, up to 300 ms: 16 jobs a thread (2 ms of coding) left the
  * workers idle through it, 128 (about 20 ms, a few MB more) let them
- * work ahead (benchmark corpus, -j 2: 7.9 s to 7.3 s, medians of 3). */
+ * work ahead (benchmark corpus, -j 2, with INGEST_WORKER_NICE: 8.37 s to
+ * 7.65 s, medians of 5; docs/store.md). */
 #define INGEST_JOBS_PER_THREAD 128
 #define INGEST_MAX_INFLIGHT_BYTES ((size_t)256 << 20)
 /* Most threads -j accepts: more would only add contention. */
