@@ -1728,6 +1728,24 @@ static lw_status events_full(struct ectx *c, size_t si)
 	return c->nev >= LW_MAX_EVENTS ? LW_OK : LW_ENOMEM;
 }
 
+/* A new event told by trigger tr of sentence si, with its actors; NULL
+ * when there is no room. */
+static struct ev *trigger_event(struct ectx *c, const struct trig *tr, size_t si, size_t s0,
+				size_t s1)
+{
+	struct ev *e = new_event(c);
+	if (!e)
+		return NULL;
+	e->type = tr->kt->type;
+	e->kt = tr->kt;
+	e->tfirst = tr->first;
+	e->tend = tr->end;
+	e->sent = (uint32_t)si;
+	e->mode_rank = mode_rank(c->kb, tr->kt);
+	actors(c, e, tr, s0, s1);
+	return e;
+}
+
 static lw_status sentence_events(struct ectx *c, size_t si)
 {
 	struct lw_extract *x = c->x;
@@ -1809,33 +1827,19 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		int type = tr->kt->type;
 		struct ev *e = byt[type];
 		if (e && !tallied[type] && !e->out.background && tally(x, s0, tr->first)) {
-			struct ev *b = new_event(c);
+			struct ev *b = trigger_event(c, tr, si, s0, s1);
 			if (!b)
 				return events_full(c, si);
-			b->type = type;
-			b->kt = tr->kt;
-			b->tfirst = tr->first;
-			b->tend = tr->end;
-			b->sent = (uint32_t)si;
-			b->mode_rank = mode_rank(c->kb, tr->kt);
-			actors(c, b, tr, s0, s1);
 			b->out.background = 1;
 			b->distinct = 1;
 			tallied[type] = b;
 			continue;
 		}
 		if (!e) {
-			e = new_event(c);
+			e = trigger_event(c, tr, si, s0, s1);
 			if (!e)
 				return events_full(c, si);
 			byt[type] = e;
-			e->type = type;
-			e->kt = tr->kt;
-			e->tfirst = tr->first;
-			e->tend = tr->end;
-			e->sent = (uint32_t)si;
-			e->mode_rank = mode_rank(c->kb, tr->kt);
-			actors(c, e, tr, s0, s1);
 			e->out.negated = negated(x, s0, tr->first);
 			/* "gathered to protest": the gathering is the protest */
 			e->out.speculative = speculative(x, s0, tr->first, type == 11);
