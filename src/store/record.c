@@ -221,27 +221,17 @@ static int period(const lw_date *d, int64_t *first, int64_t *last)
 	}
 }
 
-static char *put_digits(char *o, int v, int width)
-{
-	for (int i = width - 1; i >= 0; i--, v /= 10)
-		o[i] = (char)('0' + v % 10);
-	return o + width;
-}
-
-/* "YYYY-MM-DD", by hand: snprintf was most of the cost of an event's day. */
+/* "YYYY-MM-DD" by lw_date_format, which writes it by hand: snprintf was
+ * most of the cost of an event's day. */
 static int put_day(int64_t days, char out[16])
 {
 	int y, m, d;
 	lw_ymd_from_days(days, &y, &m, &d);
+	out[0] = 0;
 	if (y < 1 || y > 9999)
 		return 0;
-	char *o = put_digits(out, y, 4);
-	*o++ = '-';
-	o = put_digits(o, m, 2);
-	*o++ = '-';
-	o = put_digits(o, d, 2);
-	*o = 0;
-	return 1;
+	lw_date x = {(int16_t)y, (uint8_t)m, (uint8_t)d, LW_PREC_DAY, 0};
+	return lw_date_format(&x, out, 16) == 10;
 }
 
 int lw_event_day(const lw_date *ev, const char *doc_date, char out[16])
