@@ -237,7 +237,7 @@ static int put_day(int64_t days, char out[16])
 int lw_event_day(const lw_date *ev, const char *doc_date, char out[16])
 {
 	lw_date doc;
-	int64_t ef, el, df, dl;
+	int64_t ef, el, df = 0, dl = 0; /* set when has_doc; zero keeps gcc -O3 quiet */
 	int has_doc = doc_date && *doc_date &&
 		      lw_date_parse_any(doc_date, strlen(doc_date), &doc) && period(&doc, &df, &dl);
 	out[0] = 0;
