@@ -118,6 +118,10 @@ struct ectx {
 	/* The current sentence's tokens [sent_first, sent_end) and its actor
 	 * phrases: those of x->aref[aref_first, aref_end) start in it. */
 	size_t sent_first, sent_end, aref_first, aref_end;
+	/* the current sentence's triggers, in order (sentence_events sets
+	 * them for the calls to actors it makes) */
+	const struct trig *trigs;
+	size_t ntrigs;
 };
 
 /* ---- small helpers ---- */
@@ -768,6 +772,35 @@ static int headline_passive(struct ectx *c, const struct trig *tr, size_t floor,
 	return r && r->end_tok == tr->first;
 }
 
+/*
+ * A verb of reaction between an actor and a noun trigger: "the bar
+ * association condemned the arrest", "students protested the killing":
+ * the actor is the verb's subject, not the agent of the event the noun
+ * names. Reactions are the triggers of ACCUSE, REJECT and PROTEST used as
+ * active verbs; not REQUEST ("the patrol called for air strikes" is the
+ * patrol's), nor the passive "a leader accused of IED attacks", whose
+ * subject is the accused.
+ */
+static int reacts_between(const struct ectx *c, size_t a, size_t b)
+{
+	const struct lw_extract *x = c->x;
+	for (size_t i = 0; i < c->ntrigs; i++) {
+		const struct trig *o = &c->trigs[i];
+		if (o->first < a || o->first >= b || (o->kt->flags & LW_TRF_NOUN))
+			continue;
+		int ty = o->kt->type;
+		if (ty != 8 && ty != 9 && ty != 11)
+			continue;
+		if (w(x, o->end, W_OF) || w(x, o->end, W_FOR) ||
+		    (o->first > 0 && (w(x, o->first - 1, W_IS) || w(x, o->first - 1, W_WAS) ||
+				      w(x, o->first - 1, W_ARE) || w(x, o->first - 1, W_WERE) ||
+				      w(x, o->first - 1, W_BEEN))))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
@@ -812,19 +845,26 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 					src = aref_after(c, k + 1, k + 5);
 					break;
 				}
-				/* "a strike of doctors" but "the detention of X" */
+				/* "a strike of doctors" but "the detention of X", and
+				 * "the arrest of X by police" names its agent too */
 				if (k == tr->end && w(x, k, W_OF)) {
 					const struct lw_aref *r = aref_after(c, k + 1, k + 5);
 					if (tr->kt->type == 11)
 						src = r;
 					else
 						tgt = r;
+					if (tgt && w(x, tgt->end_tok, W_BY))
+						src = aref_after(c, tgt->end_tok + 1, tgt->end_tok + 5);
 					break;
 				}
 			}
-			/* "X's attack on Y", "X carried out an attack on Y" */
-			if (!src)
+			/* "X's attack on Y", "X carried out an attack on Y"; but
+			 * not "X condemned the attack on Y" */
+			if (!src) {
 				src = aref_before(c, floor, tr->first);
+				if (src && reacts_between(c, src->end_tok, tr->first))
+					src = NULL;
+			}
 			/* "a US drone strike", "Israeli air strikes": the state's
 			 * forces */
 			if (!src && state_before(c, tr->first, floor, &own)) {
@@ -1807,6 +1847,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		ntr++;
 		next = pick->end_tok;
 	}
+	c->trigs = trigs;
+	c->ntrigs = ntr;
 	struct count counts[16];
 	size_t nc = sentence_counts(c, s0, s1, counts, 16);
 	if (ntr == 0 && nc == 0)
