@@ -113,7 +113,8 @@ enum {
 	EC_GROUP_ADJ = 1 << 4, /* "the militant group" */
 	EC_GROUP_HEAD = 1 << 5, /* "the group", "the organisation" */
 	EC_KIN = 1 << 6,      /* ", a friend of": an apposition about a person */
-	EC_APPOS_PREP = 1 << 7 /* ", a nurse at the clinic" */
+	EC_APPOS_PREP = 1 << 7, /* ", a nurse at the clinic" */
+	EC_PLACE_BEFORE = 1 << 8 /* "in lahore": a lower-case place may follow */
 };
 
 static const struct {
@@ -135,9 +136,10 @@ static const struct {
 	{EC_KIN, {"friend", "member", "resident", "father", "mother", "brother", "relative", "expert",
 		  "analyst", "leader"}},
 	{EC_APPOS_PREP, {"at", "for", "from", "of", "in", "with"}},
+	{EC_PLACE_BEFORE, {"in", "at", "near", "outside", "from"}},
 };
 
-static uint8_t ent_class[W_N];
+static uint16_t ent_class[W_N];
 static pthread_once_t ent_class_once = PTHREAD_ONCE_INIT;
 
 
@@ -156,7 +158,7 @@ static void ent_class_init(void)
 {
 	for (size_t l = 0; l < sizeof ent_lists / sizeof *ent_lists; l++)
 		for (size_t i = 0; i < 20 && ent_lists[l].words[i]; i++)
-			ent_class[ent_word_id(ent_lists[l].words[i])] |= (uint8_t)ent_lists[l].cls;
+			ent_class[ent_word_id(ent_lists[l].words[i])] |= (uint16_t)ent_lists[l].cls;
 	ent_class[0] = 0; /* a word missing from words.h must not class every other token */
 }
 
@@ -220,6 +222,8 @@ void lw_extract_release(struct lw_extract *x)
 {
 	free(x->ann);
 	x->ann = NULL;
+	free(x->name_ann);
+	x->name_ann = NULL;
 	free(x->u.u);
 	free(x->u.keys);
 	x->u.u = NULL;
@@ -260,24 +264,25 @@ static int common_word(const struct lw_extract *x, size_t tok);
 static int lower_place_ok(const struct lw_extract *x, const struct lw_kb_sense *s,
 			  const struct lw_unit *u, size_t n)
 {
-	static const char *const before[] = {"in", "at", "near", "outside", "from"};
 	static const char *const after[] = {"and", "or", "but", "for", "as", "on", "to", "in",
 					    "at", "of", "during", "after", "when", "where", "while",
 					    "which", "who", "last", "yesterday", "today", "city",
 					    "district", "town", "village", "province", "area"};
 	const struct lw_text *t = x->t;
-	if (s->kind != LW_SENSE_PLACE || x->kb->places[s->id].kind == LW_PK_OTHER)
+	size_t k = u[0].tok, e = u[n - 1].tok + 1;
+	/* the word of place before first (a byte of its word id, x->evw):
+	 * most senses asked here are names in capitals written otherwise,
+	 * with none; the common-word lookups last, they cost the most */
+	if (s->kind != LW_SENSE_PLACE || k == 0 || !ec(x, k - 1, EC_PLACE_BEFORE) ||
+	    x->kb->places[s->id].kind == LW_PK_OTHER)
 		return 0;
-	/* the common-word lookups last: they cost the most, and most lower
-	 * case place names fail the cheaper tests (no word of place before) */
 	size_t letters = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (!(u[i].flags & LW_UF_LOWER) || (t->tok[u[i].tok].flags & LW_TF_HYPHEN))
 			return 0;
 		letters += u[i].end - u[i].start;
 	}
-	size_t k = u[0].tok, e = u[n - 1].tok + 1;
-	if (letters < 4 || k == 0 || !lw_tok_in(t, k - 1, before, sizeof before / sizeof *before))
+	if (letters < 4)
 		return 0;
 	if (!(e >= t->ntok || t->tok[e].kind == LW_TOK_TERM || t->tok[e].kind == LW_TOK_PUNCT ||
 	      lw_tok_in(t, e, after, sizeof after / sizeof *after)))
@@ -288,12 +293,24 @@ static int lower_place_ok(const struct lw_extract *x, const struct lw_kb_sense *
 	return 1;
 }
 
-/* The dictionary hits over the units, and the index of them by token. */
+/* The senses the named mentions and the document's countries read:
+ * the few annotations of x->name_ann. */
+#define NAME_KINDS (1u << LW_SENSE_ACTOR | 1u << LW_SENSE_PLACE | 1u << LW_SENSE_DEMONYM)
+
+/* The dictionary hits over the units, and the indexes of them by token
+ * (x->ann_at, x->ann_kinds) and by kind (x->name_ann), in one pass. */
 static lw_status collect_hits(struct lw_extract *x)
 {
 	const struct lw_kb *kb = x->kb;
 	struct lw_match_memo *memo = lw_match_memo_for(kb);
 	const struct lw_unit *units = x->u.u;
+	size_t ntok = x->t->ntok;
+	uint32_t *ann_at = lw_arena_alloc(x->arena, (ntok + 1) * sizeof *ann_at);
+	uint16_t *kinds = lw_arena_calloc(x->arena, ntok + 1, sizeof *kinds);
+	x->ann_at = ann_at;
+	x->ann_kinds = kinds;
+	if (!ann_at || !kinds)
+		return LW_ENOMEM;
 	/* all units' phrases in one call: the walk stays in the matcher's loop */
 	struct lw_hit *hits;
 	size_t nhits;
@@ -301,18 +318,21 @@ static lw_status collect_hits(struct lw_extract *x)
 		return LW_ENOMEM;
 	/* the annotations in locals: their stores may alias the hits */
 	struct lw_ann *ann = NULL;
-	size_t nann = 0, cap = 0;
+	uint32_t *names = NULL;
+	size_t nann = 0, nnames = 0, cap = 0, tok = 0;
 	for (size_t g = 0; g < nhits;) {
 		/* a unit's hits come shortest first; longest first is the order
 		 * every reader of x->ann relies on */
 		size_t ge = g + 1;
 		while (ge < nhits && hits[ge].first == hits[g].first)
 			ge++;
+		const struct lw_unit *u0 = &units[hits[g].first];
+		uint32_t ft = u0->tok;
 		for (size_t h = ge; h-- > g;) {
 			const struct lw_hit hit = hits[h];
-			const struct lw_unit *u0 = &units[hit.first], *u1 = &units[hit.end - 1];
+			const struct lw_unit *u1 = &units[hit.end - 1];
 			size_t n = hit.end - hit.first;
-			struct lw_ann a = {hit.first, hit.end, u0->tok, u1->tok + 1, u0->start, u1->end, 0};
+			struct lw_ann a = {hit.first, hit.end, ft, u1->tok + 1, u0->start, u1->end, 0};
 			for (uint32_t k = 0; k < hit.nsense; k++) {
 				const struct lw_kb_sense *s = &kb->senses[hit.sense + k];
 				if (!case_ok(s, u0, n) && !lower_place_ok(x, s, u0, n))
@@ -321,14 +341,24 @@ static lw_status collect_hits(struct lw_extract *x)
 				if (nann == cap) {
 					size_t nc = cap ? cap * 2 : 256;
 					struct lw_ann *na = realloc(ann, nc * sizeof *na);
-					if (!na) {
-						free(ann);
+					uint32_t *nn = na ? realloc(names, nc * sizeof *nn) : NULL;
+					if (!nn) {
+						free(na ? na : ann);
+						free(names);
 						free(hits);
 						return LW_ENOMEM;
 					}
 					ann = na;
+					names = nn;
 					cap = nc;
 				}
+				/* the annotations start in token order: the tokens up to
+				 * this one's first have it as their first from here on */
+				while (tok <= ft)
+					ann_at[tok++] = (uint32_t)nann;
+				kinds[ft] |= (uint16_t)(1u << s->kind);
+				if ((1u << s->kind) & NAME_KINDS)
+					names[nnames++] = (uint32_t)nann;
 				a.sense = hit.sense + k;
 				ann[nann++] = a;
 			}
@@ -336,26 +366,15 @@ static lw_status collect_hits(struct lw_extract *x)
 		g = ge;
 	}
 	free(hits);
+	while (tok <= ntok)
+		ann_at[tok++] = (uint32_t)nann;
 	x->ann = ann;
 	x->nann = nann;
+	x->name_ann = names;
+	x->nname_ann = nnames;
 	/* units come in order, so the annotations are sorted by their first
 	 * unit, longest first: no sort needed (cmp_ann states the order) */
 	(void)cmp_ann;
-	x->ann_at = lw_arena_alloc(x->arena, (x->t->ntok + 1) * sizeof *x->ann_at);
-	x->ann_kinds = lw_arena_calloc(x->arena, x->t->ntok + 1, sizeof *x->ann_kinds);
-	if (!x->ann_at || !x->ann_kinds)
-		return LW_ENOMEM;
-	/* one pass over the annotations: the tokens up to one's first token
-	 * have it as their first annotation from there on */
-	size_t tok = 0;
-	for (size_t k = 0; k < x->nann; k++) {
-		const struct lw_ann *a = &x->ann[k];
-		x->ann_kinds[a->first_tok] |= (uint16_t)(1u << lw_ann_sense(x, a)->kind);
-		while (tok <= a->first_tok)
-			x->ann_at[tok++] = (uint32_t)k;
-	}
-	while (tok <= x->t->ntok)
-		x->ann_at[tok++] = (uint32_t)x->nann;
 	return LW_OK;
 }
 
@@ -528,17 +547,21 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 	memset(c, 0, sizeof *c);
 	memset(towns, 0, sizeof *towns);
 	const struct lw_kb *kb = x->kb;
-	for (size_t i = 0; i < x->nann;) {
+	/* only the actor, place and demonym senses count: x->name_ann */
+	const uint32_t *names = x->name_ann;
+	size_t nnames = x->nname_ann;
+	for (size_t i = 0; i < nnames;) {
 		/* the senses of one span: a town or an acronym with one reading
 		 * names its country; "Hyderabad" (India, Pakistan) names none */
+		const struct lw_ann *span = &x->ann[names[i]];
 		size_t end = i + 1;
-		while (end < x->nann && x->ann[end].first_unit == x->ann[i].first_unit &&
-		       x->ann[end].end_unit == x->ann[i].end_unit)
+		while (end < nnames && x->ann[names[end]].first_unit == span->first_unit &&
+		       x->ann[names[end]].end_unit == span->end_unit)
 			end++;
 		int ntown = 0, nactor = 0;
 		const struct lw_kb_sense *town = NULL, *actor = NULL;
 		for (size_t j = i; j < end; j++) {
-			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
 			if (s->flags & LW_SF_COMMON)
 				continue;
 			if (s->kind == LW_SENSE_DEMONYM)
@@ -554,7 +577,7 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 		/* towns decide between actors; between towns only where the text
 		 * says "in X" (sports pages are full of towns that are teams) */
 		if (ntown == 1) {
-			size_t ft = x->ann[i].first_tok;
+			size_t ft = span->first_tok;
 			if (ft > 0 && ec(x, ft - 1, EC_LOCATIVE))
 				country_add(c, kb->places[town->id].country, 1);
 			country_add(towns, kb->places[town->id].country, 1);
@@ -577,8 +600,8 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 	const lw_dateline *dl = &x->t->dateline;
 	if (dl->found) {
 		/* the annotations start in text order: none past the dateline fits */
-		for (size_t i = 0; i < x->nann && x->ann[i].start < dl->place.end; i++) {
-			const struct lw_ann *a = &x->ann[i];
+		for (size_t i = 0; i < nnames && x->ann[names[i]].start < dl->place.end; i++) {
+			const struct lw_ann *a = &x->ann[names[i]];
 			const struct lw_kb_sense *s = lw_ann_sense(x, a);
 			if (a->start >= dl->place.start && a->end <= dl->place.end &&
 			    s->kind == LW_SENSE_PLACE && kb->places[s->id].kind == LW_PK_COUNTRY) {
@@ -980,11 +1003,15 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 				const struct countries *towns)
 {
 	const struct lw_kb *kb = x->kb;
+	/* only actor and place senses score: the annotations of x->name_ann
+	 * (a demonym there scores 0, as every other kind would) */
+	const uint32_t *names = x->name_ann;
+	size_t nnames = x->nname_ann;
 	uint32_t next_unit = 0;
-	for (size_t k = 0; k < x->nann;) {
-		uint32_t fu = x->ann[k].first_unit;
+	for (size_t k = 0; k < nnames;) {
+		uint32_t fu = x->ann[names[k]].first_unit;
 		size_t end = k;
-		while (end < x->nann && x->ann[end].first_unit == fu)
+		while (end < nnames && x->ann[names[end]].first_unit == fu)
 			end++;
 		if (fu < next_unit) {
 			k = end;
@@ -996,7 +1023,7 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 		struct place_ctx pc;
 		pc.ready = 0;
 		for (size_t j = k; j < end; j++) {
-			const struct lw_ann *a = &x->ann[j];
+			const struct lw_ann *a = &x->ann[names[j]];
 			if (best && a->end_unit < best->end_unit)
 				break; /* a shorter span: the longer one won */
 			const struct lw_kb_sense *s = lw_ann_sense(x, a);
@@ -2192,8 +2219,9 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	if (!x->unit_at || !x->unit_caps || !x->cover || !x->shout)
 		return LW_ENOMEM;
 	pthread_once(&ent_class_once, ent_class_init);
-	/* lw_token_words reads x->unit_at, from lw_make_units */
-	if ((st = collect_hits(x)) != LW_OK || (st = lw_token_words(x)) != LW_OK)
+	/* lw_token_words reads x->unit_at, from lw_make_units; collect_hits
+	 * its word ids (lower_place_ok) */
+	if ((st = lw_token_words(x)) != LW_OK || (st = collect_hits(x)) != LW_OK)
 		return st;
 	struct countries dc, towns;
 	doc_countries(x, &dc, &towns);
