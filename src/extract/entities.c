@@ -500,10 +500,16 @@ const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok)
 	return &x->men[x->cover[tok] - 1];
 }
 
-/* Mark the tokens each mention covers (index+1 of the mention). */
+/* Mark the tokens each mention covers (index+1 of the mention; the last
+ * one where mentions overlap). Mentions are added, never dropped or
+ * shortened: a token marked before is covered still and gets its mark
+ * written again here, so the old marks need no clearing. Past
+ * LW_MAX_MENTIONS a token may carry the mark of a mention that was not
+ * added: then they are cleared all the same. */
 static void update_cover(struct lw_extract *x)
 {
-	memset(x->cover, 0, x->t->ntok * sizeof *x->cover);
+	if (x->limited)
+		memset(x->cover, 0, x->t->ntok * sizeof *x->cover);
 	for (size_t i = 0; i < x->nmen; i++)
 		for (uint32_t k = x->men[i].first_tok; k < x->men[i].end_tok && k < x->t->ntok; k++)
 			x->cover[k] = (uint32_t)(i + 1);
@@ -1697,7 +1703,9 @@ static size_t next_country_may(const struct lw_extract *x, size_t k)
 	return k;
 }
 
-static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
+/* Inline: the role phrases ask it of the three tokens before each role,
+ * and country_may rules nearly all of them out. */
+static inline size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
 {
 	a3[0] = 0;
 	return country_may(x, k) ? country_named_at(x, k, a3) : 0;
