@@ -658,13 +658,19 @@ static int shouting_in(const struct lw_extract *x, size_t s)
 
 static int shouting_sentence(const struct lw_text *t, size_t s)
 {
-	size_t words = 0, upper = 0;
-	for (size_t k = t->sent[s].first_token; k < t->sent[s].end_token; k++) {
+	size_t words = 0, upper = 0, first = t->sent[s].first_token, end = t->sent[s].end_token;
+	/* the words not in capitals may be at most 4 in 10 of the words, so
+	 * at most 4 in 10 of the tokens: past that the answer is known, about
+	 * half way through most sentences */
+	size_t lower_max = (end - first) * 4 / 10;
+	for (size_t k = first; k < end; k++) {
 		if (t->tok[k].kind != LW_TOK_WORD)
 			continue;
 		words++;
 		if (t->tok[k].flags & LW_TF_UPPER)
 			upper++;
+		else if (words - upper > lower_max)
+			return 0;
 	}
 	return words >= 3 && upper * 10 >= words * 6;
 }
