@@ -1936,7 +1936,7 @@ static void code_people(struct lw_extract *x)
 /* ---- sorting ---- */
 
 /* End of the run of elements in order (by cmp) that starts at i. */
-static size_t run_end(const char *base, size_t i, size_t n, size_t sz,
+static inline size_t run_end(const char *base, size_t i, size_t n, size_t sz,
 		      int (*cmp)(const void *, const void *))
 {
 	while (i + 1 < n && cmp(base + i * sz, base + (i + 1) * sz) <= 0)
@@ -1946,7 +1946,7 @@ static size_t run_end(const char *base, size_t i, size_t n, size_t sz,
 
 /* Merge the runs [a, m) and [m, e), the left one through tmp; ties keep
  * the left run's element first. */
-static void merge_runs(char *base, size_t a, size_t m, size_t e, size_t sz,
+static inline void merge_runs(char *base, size_t a, size_t m, size_t e, size_t sz,
 		       int (*cmp)(const void *, const void *), char *tmp)
 {
 	memcpy(tmp, base + a * sz, (m - a) * sz);
@@ -1965,9 +1965,13 @@ static void merge_runs(char *base, size_t a, size_t m, size_t e, size_t sz,
  * already in order: mentions and phrases come as a few sorted runs (the
  * dictionary's, the composites', the unknown names'...), so a pass or two
  * sorts them where qsort compared n log n times. At worst (runs of one)
- * it is a bottom-up merge sort, n log n all the same.
+ * it is a bottom-up merge sort, n log n all the same. Inline: each of
+ * sort_arefs and sort_mentions gets its own copy, with the comparison
+ * and the element's size known (a call and a memcpy of unknown size per
+ * element cost more than the comparisons themselves).
  */
-static lw_status sort_runs(void *base, size_t n, size_t sz, int (*cmp)(const void *, const void *))
+static inline lw_status sort_runs(void *base, size_t n, size_t sz,
+				  int (*cmp)(const void *, const void *))
 {
 	char *b = base, *tmp = NULL;
 	for (int merged = 1; merged;) {
@@ -2017,6 +2021,11 @@ static int cmp_aref(const void *a, const void *b)
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
 	return x->end > y->end ? -1 : x->end < y->end; /* the longer first */
+}
+
+static lw_status sort_arefs(struct lw_extract *x)
+{
+	return sort_runs(x->aref, x->naref, sizeof *x->aref, cmp_aref);
 }
 
 /* The annotation of a town or province that begins the name of an
@@ -2199,7 +2208,7 @@ static lw_status phrases(struct lw_extract *x)
 			return LW_ENOMEM;
 		k = j;
 	}
-	return sort_runs(x->aref, x->naref, sizeof *x->aref, cmp_aref);
+	return sort_arefs(x);
 }
 
 /* ---- the stage ---- */
@@ -2210,6 +2219,11 @@ static int cmp_men(const void *a, const void *b)
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
 	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static lw_status sort_mentions(struct lw_extract *x)
+{
+	return sort_runs(x->men, x->nmen, sizeof *x->men, cmp_men);
 }
 
 lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
@@ -2253,14 +2267,14 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	places_as_people(x);
 	if ((st = name_parts(x, pending, npending)) != LW_OK || (st = acronyms(x)) != LW_OK)
 		return st;
-	if ((st = sort_runs(x->men, x->nmen, sizeof *x->men, cmp_men)) != LW_OK)
+	if ((st = sort_mentions(x)) != LW_OK)
 		return st;
 	update_cover(x);
 	size_t before = x->nmen;
 	if ((st = definites(x)) != LW_OK)
 		return st;
 	if (x->nmen != before) {
-		if ((st = sort_runs(x->men, x->nmen, sizeof *x->men, cmp_men)) != LW_OK)
+		if ((st = sort_mentions(x)) != LW_OK)
 			return st;
 		update_cover(x);
 	}
