@@ -1697,16 +1697,30 @@ static int country_may(const struct lw_extract *x, size_t k)
 	return k < x->t->ntok && ((x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM)) || x->cover[k]);
 }
 
-/* The first token from k on that could name a country (country_may);
- * ntok if none. A tight loop: most tokens cannot. */
-static size_t next_country_may(const struct lw_extract *x, size_t k)
+/* Where composites stands in the two lists of the tokens that could name
+ * a country: the demonyms (in x->name_ann) and the mentions (all named
+ * mentions when composites starts, in text order). */
+struct country_cursor {
+	size_t name, men, nmen;
+};
+
+/* The first token from k on that could name a country (country_may) as
+ * composites starts (its own mentions lie behind where it goes on); ntok
+ * if none. From the two lists: most tokens are in neither. */
+static size_t next_country_may(const struct lw_extract *x, size_t k, struct country_cursor *c)
 {
-	const uint16_t *kinds = x->ann_kinds;
-	const uint32_t *cover = x->cover;
-	size_t n = x->t->ntok;
-	while (k < n && !(kinds[k] & (1u << LW_SENSE_DEMONYM)) && !cover[k])
-		k++;
-	return k;
+	while (c->name < x->nname_ann &&
+	       (x->ann[x->name_ann[c->name]].first_tok < k ||
+		lw_ann_sense(x, &x->ann[x->name_ann[c->name]])->kind != LW_SENSE_DEMONYM))
+		c->name++;
+	while (c->men < c->nmen && x->men[c->men].end_tok <= k)
+		c->men++;
+	/* the mentions start in order: a later one starts no sooner */
+	size_t d = c->name < x->nname_ann ? x->ann[x->name_ann[c->name]].first_tok : x->t->ntok;
+	size_t m = c->men < c->nmen ? x->men[c->men].first_tok : x->t->ntok;
+	if (m < k)
+		m = k;
+	return d < m ? d : m;
 }
 
 /* Inline: the role phrases ask it of the three tokens before each role,
@@ -1723,7 +1737,8 @@ static inline size_t country_at(const struct lw_extract *x, size_t k, char a3[4]
 static lw_status composites(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
-	for (size_t k = 0; (k = next_country_may(x, k)) < t->ntok; k++) {
+	struct country_cursor cc = {0, 0, x->nmen};
+	for (size_t k = 0; (k = next_country_may(x, k, &cc)) < t->ntok; k++) {
 		char a3[4];
 		size_t n = country_at(x, k, a3);
 		int demonym = n && !x->cover[k];
