@@ -448,14 +448,36 @@ static uint64_t id_key(int kind, uint32_t id)
 	return ((uint64_t)kind << 56) ^ ((uint64_t)id << 8);
 }
 
-/* Key of a text, ASCII case folded, with a type. */
+/* Eight bytes with their ASCII capitals in lower case; other bytes (and
+ * UTF-8) as they are. Each byte's low seven bits are compared with 'A'
+ * and 'Z' by adding to them: no carry crosses into the next byte. */
+static uint64_t fold8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t low7 = w & ~high;
+	uint64_t ge_a = low7 + (0x80 - 'A') * ones, gt_z = low7 + (0x7f - 'Z') * ones;
+	uint64_t upper = (ge_a ^ gt_z) & ~w & high;
+	return w | upper >> 2;
+}
+
+/* Key of a text, ASCII case folded, with a type: its first 256 bytes
+ * (the rest counts by its length only), folded and hashed eight bytes a
+ * step, as the units' keys are (names are looked up for every name run
+ * and every single word that may be a surname). */
 static uint64_t text_key(int kind, int type, const char *p, size_t n)
 {
-	char tmp[256];
-	size_t k = n < sizeof tmp ? n : sizeof tmp;
-	for (size_t i = 0; i < k; i++)
-		tmp[i] = (char)lw_ascii_lower((unsigned char)p[i]);
-	return lw_hash_bytes(tmp, k, (uint64_t)kind * 1000 + (uint64_t)type) ^ (uint64_t)n;
+	size_t k = n < 256 ? n : 256, i = 0;
+	uint64_t h = lw_hash_unit_step(lw_hash_unit_start(k), (uint64_t)kind * 1000 + (uint64_t)type);
+	for (uint64_t w; i + 8 <= k; i += 8) {
+		memcpy(&w, p + i, sizeof w);
+		h = lw_hash_unit_step(h, fold8(w));
+	}
+	if (i < k) {
+		uint64_t w = 0;
+		memcpy(&w, p + i, k - i);
+		h = lw_hash_unit_step(h, fold8(w));
+	}
+	return lw_hash_unit_end(h) ^ (uint64_t)n;
 }
 
 /* ---- mentions ---- */
@@ -1508,6 +1530,8 @@ static void places_as_people(struct lw_extract *x)
 static uint32_t person_part(const struct lw_extract *x, size_t tok)
 {
 	const lw_token *k = &x->t->tok[tok];
+	if (!x->part.n)
+		return UINT32_MAX; /* no one named in full yet: no key to make */
 	uint32_t p = imap_get(&x->part, text_key(KEY_NAME, 99, x->t->p + k->start, lw_tok_len(k)));
 	return p == UINT32_MAX - 1 ? UINT32_MAX : p;
 }
