@@ -271,8 +271,9 @@ static int lower_place_ok(const struct lw_extract *x, const struct lw_kb_sense *
 	const struct lw_text *t = x->t;
 	size_t k = u[0].tok, e = u[n - 1].tok + 1;
 	/* the word of place before first (a byte of its word id, x->evw):
-	 * most senses asked here are names in capitals written otherwise,
-	 * with none; the common-word lookups last, they cost the most */
+	 * most place names asked here are names in capitals written
+	 * otherwise, with none; the common-word lookups last, they cost the
+	 * most. (collect_hits asks of places only.) */
 	if (s->kind != LW_SENSE_PLACE || k == 0 || !ec(x, k - 1, EC_PLACE_BEFORE) ||
 	    x->kb->places[s->id].kind == LW_PK_OTHER)
 		return 0;
@@ -328,6 +329,11 @@ static lw_status collect_hits(struct lw_extract *x)
 			ge++;
 		const struct lw_unit *u0 = &units[hits[g].first];
 		uint32_t ft = u0->tok;
+		/* the tokens up to this first token have the next annotation
+		 * as their first from there on, whether this unit's or a later
+		 * one's: one store a token, before the senses are sifted */
+		while (tok <= ft)
+			ann_at[tok++] = (uint32_t)nann;
 		for (size_t h = ge; h-- > g;) {
 			const struct lw_hit hit = hits[h];
 			const struct lw_unit *u1 = &units[hit.end - 1];
@@ -335,7 +341,8 @@ static lw_status collect_hits(struct lw_extract *x)
 			struct lw_ann a = {hit.first, hit.end, ft, u1->tok + 1, u0->start, u1->end, 0};
 			for (uint32_t k = 0; k < hit.nsense; k++) {
 				const struct lw_kb_sense *s = &kb->senses[hit.sense + k];
-				if (!case_ok(s, u0, n) && !lower_place_ok(x, s, u0, n))
+				if (!case_ok(s, u0, n) &&
+				    (s->kind != LW_SENSE_PLACE || !lower_place_ok(x, s, u0, n)))
 					continue;
 				/* on the heap: a long text has millions (see scan.re) */
 				if (nann == cap) {
@@ -352,10 +359,6 @@ static lw_status collect_hits(struct lw_extract *x)
 					names = nn;
 					cap = nc;
 				}
-				/* the annotations start in token order: the tokens up to
-				 * this one's first have it as their first from here on */
-				while (tok <= ft)
-					ann_at[tok++] = (uint32_t)nann;
 				kinds[ft] |= (uint16_t)(1u << s->kind);
 				if ((1u << s->kind) & NAME_KINDS)
 					names[nnames++] = (uint32_t)nann;
