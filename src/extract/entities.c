@@ -113,7 +113,8 @@ enum {
 	EC_GROUP_ADJ = 1 << 4, /* "the militant group" */
 	EC_GROUP_HEAD = 1 << 5, /* "the group", "the organisation" */
 	EC_KIN = 1 << 6,      /* ", a friend of": an apposition about a person */
-	EC_APPOS_PREP = 1 << 7 /* ", a nurse at the clinic" */
+	EC_APPOS_PREP = 1 << 7, /* ", a nurse at the clinic" */
+	EC_PLACE_BEFORE = 1 << 8 /* "in lahore": a lower-case place may follow */
 };
 
 static const struct {
@@ -135,9 +136,10 @@ static const struct {
 	{EC_KIN, {"friend", "member", "resident", "father", "mother", "brother", "relative", "expert",
 		  "analyst", "leader"}},
 	{EC_APPOS_PREP, {"at", "for", "from", "of", "in", "with"}},
+	{EC_PLACE_BEFORE, {"in", "at", "near", "outside", "from"}},
 };
 
-static uint8_t ent_class[W_N];
+static uint16_t ent_class[W_N];
 static pthread_once_t ent_class_once = PTHREAD_ONCE_INIT;
 
 
@@ -156,7 +158,7 @@ static void ent_class_init(void)
 {
 	for (size_t l = 0; l < sizeof ent_lists / sizeof *ent_lists; l++)
 		for (size_t i = 0; i < 20 && ent_lists[l].words[i]; i++)
-			ent_class[ent_word_id(ent_lists[l].words[i])] |= (uint8_t)ent_lists[l].cls;
+			ent_class[ent_word_id(ent_lists[l].words[i])] |= (uint16_t)ent_lists[l].cls;
 	ent_class[0] = 0; /* a word missing from words.h must not class every other token */
 }
 
@@ -220,6 +222,8 @@ void lw_extract_release(struct lw_extract *x)
 {
 	free(x->ann);
 	x->ann = NULL;
+	free(x->name_ann);
+	x->name_ann = NULL;
 	free(x->u.u);
 	free(x->u.keys);
 	x->u.u = NULL;
@@ -260,24 +264,26 @@ static int common_word(const struct lw_extract *x, size_t tok);
 static int lower_place_ok(const struct lw_extract *x, const struct lw_kb_sense *s,
 			  const struct lw_unit *u, size_t n)
 {
-	static const char *const before[] = {"in", "at", "near", "outside", "from"};
 	static const char *const after[] = {"and", "or", "but", "for", "as", "on", "to", "in",
 					    "at", "of", "during", "after", "when", "where", "while",
 					    "which", "who", "last", "yesterday", "today", "city",
 					    "district", "town", "village", "province", "area"};
 	const struct lw_text *t = x->t;
-	if (s->kind != LW_SENSE_PLACE || x->kb->places[s->id].kind == LW_PK_OTHER)
+	size_t k = u[0].tok, e = u[n - 1].tok + 1;
+	/* the word of place before first (a byte of its word id, x->evw):
+	 * most place names asked here are names in capitals written
+	 * otherwise, with none; the common-word lookups last, they cost the
+	 * most. (collect_hits asks of places only.) */
+	if (s->kind != LW_SENSE_PLACE || k == 0 || !ec(x, k - 1, EC_PLACE_BEFORE) ||
+	    x->kb->places[s->id].kind == LW_PK_OTHER)
 		return 0;
-	/* the common-word lookups last: they cost the most, and most lower
-	 * case place names fail the cheaper tests (no word of place before) */
 	size_t letters = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (!(u[i].flags & LW_UF_LOWER) || (t->tok[u[i].tok].flags & LW_TF_HYPHEN))
 			return 0;
 		letters += u[i].end - u[i].start;
 	}
-	size_t k = u[0].tok, e = u[n - 1].tok + 1;
-	if (letters < 4 || k == 0 || !lw_tok_in(t, k - 1, before, sizeof before / sizeof *before))
+	if (letters < 4)
 		return 0;
 	if (!(e >= t->ntok || t->tok[e].kind == LW_TOK_TERM || t->tok[e].kind == LW_TOK_PUNCT ||
 	      lw_tok_in(t, e, after, sizeof after / sizeof *after)))
@@ -288,12 +294,24 @@ static int lower_place_ok(const struct lw_extract *x, const struct lw_kb_sense *
 	return 1;
 }
 
-/* The dictionary hits over the units, and the index of them by token. */
+/* The senses the named mentions and the document's countries read:
+ * the few annotations of x->name_ann. */
+#define NAME_KINDS (1u << LW_SENSE_ACTOR | 1u << LW_SENSE_PLACE | 1u << LW_SENSE_DEMONYM)
+
+/* The dictionary hits over the units, and the indexes of them by token
+ * (x->ann_at, x->ann_kinds) and by kind (x->name_ann), in one pass. */
 static lw_status collect_hits(struct lw_extract *x)
 {
 	const struct lw_kb *kb = x->kb;
 	struct lw_match_memo *memo = lw_match_memo_for(kb);
 	const struct lw_unit *units = x->u.u;
+	size_t ntok = x->t->ntok;
+	uint32_t *ann_at = lw_arena_alloc(x->arena, (ntok + 1) * sizeof *ann_at);
+	uint16_t *kinds = lw_arena_calloc(x->arena, ntok + 1, sizeof *kinds);
+	x->ann_at = ann_at;
+	x->ann_kinds = kinds;
+	if (!ann_at || !kinds)
+		return LW_ENOMEM;
 	/* all units' phrases in one call: the walk stays in the matcher's loop */
 	struct lw_hit *hits;
 	size_t nhits;
@@ -301,34 +319,49 @@ static lw_status collect_hits(struct lw_extract *x)
 		return LW_ENOMEM;
 	/* the annotations in locals: their stores may alias the hits */
 	struct lw_ann *ann = NULL;
-	size_t nann = 0, cap = 0;
+	uint32_t *names = NULL;
+	size_t nann = 0, nnames = 0, cap = 0, tok = 0;
 	for (size_t g = 0; g < nhits;) {
 		/* a unit's hits come shortest first; longest first is the order
 		 * every reader of x->ann relies on */
 		size_t ge = g + 1;
 		while (ge < nhits && hits[ge].first == hits[g].first)
 			ge++;
+		const struct lw_unit *u0 = &units[hits[g].first];
+		uint32_t ft = u0->tok;
+		/* the tokens up to this first token have the next annotation
+		 * as their first from there on, whether this unit's or a later
+		 * one's: one store a token, before the senses are sifted */
+		while (tok <= ft)
+			ann_at[tok++] = (uint32_t)nann;
 		for (size_t h = ge; h-- > g;) {
 			const struct lw_hit hit = hits[h];
-			const struct lw_unit *u0 = &units[hit.first], *u1 = &units[hit.end - 1];
+			const struct lw_unit *u1 = &units[hit.end - 1];
 			size_t n = hit.end - hit.first;
-			struct lw_ann a = {hit.first, hit.end, u0->tok, u1->tok + 1, u0->start, u1->end, 0};
+			struct lw_ann a = {hit.first, hit.end, ft, u1->tok + 1, u0->start, u1->end, 0};
 			for (uint32_t k = 0; k < hit.nsense; k++) {
 				const struct lw_kb_sense *s = &kb->senses[hit.sense + k];
-				if (!case_ok(s, u0, n) && !lower_place_ok(x, s, u0, n))
+				if (!case_ok(s, u0, n) &&
+				    (s->kind != LW_SENSE_PLACE || !lower_place_ok(x, s, u0, n)))
 					continue;
 				/* on the heap: a long text has millions (see scan.re) */
 				if (nann == cap) {
 					size_t nc = cap ? cap * 2 : 256;
 					struct lw_ann *na = realloc(ann, nc * sizeof *na);
-					if (!na) {
-						free(ann);
+					uint32_t *nn = na ? realloc(names, nc * sizeof *nn) : NULL;
+					if (!nn) {
+						free(na ? na : ann);
+						free(names);
 						free(hits);
 						return LW_ENOMEM;
 					}
 					ann = na;
+					names = nn;
 					cap = nc;
 				}
+				kinds[ft] |= (uint16_t)(1u << s->kind);
+				if ((1u << s->kind) & NAME_KINDS)
+					names[nnames++] = (uint32_t)nann;
 				a.sense = hit.sense + k;
 				ann[nann++] = a;
 			}
@@ -336,26 +369,15 @@ static lw_status collect_hits(struct lw_extract *x)
 		g = ge;
 	}
 	free(hits);
+	while (tok <= ntok)
+		ann_at[tok++] = (uint32_t)nann;
 	x->ann = ann;
 	x->nann = nann;
+	x->name_ann = names;
+	x->nname_ann = nnames;
 	/* units come in order, so the annotations are sorted by their first
 	 * unit, longest first: no sort needed (cmp_ann states the order) */
 	(void)cmp_ann;
-	x->ann_at = lw_arena_alloc(x->arena, (x->t->ntok + 1) * sizeof *x->ann_at);
-	x->ann_kinds = lw_arena_calloc(x->arena, x->t->ntok + 1, sizeof *x->ann_kinds);
-	if (!x->ann_at || !x->ann_kinds)
-		return LW_ENOMEM;
-	/* one pass over the annotations: the tokens up to one's first token
-	 * have it as their first annotation from there on */
-	size_t tok = 0;
-	for (size_t k = 0; k < x->nann; k++) {
-		const struct lw_ann *a = &x->ann[k];
-		x->ann_kinds[a->first_tok] |= (uint16_t)(1u << lw_ann_sense(x, a)->kind);
-		while (tok <= a->first_tok)
-			x->ann_at[tok++] = (uint32_t)k;
-	}
-	while (tok <= x->t->ntok)
-		x->ann_at[tok++] = (uint32_t)x->nann;
 	return LW_OK;
 }
 
@@ -429,14 +451,36 @@ static uint64_t id_key(int kind, uint32_t id)
 	return ((uint64_t)kind << 56) ^ ((uint64_t)id << 8);
 }
 
-/* Key of a text, ASCII case folded, with a type. */
+/* Eight bytes with their ASCII capitals in lower case; other bytes (and
+ * UTF-8) as they are. Each byte's low seven bits are compared with 'A'
+ * and 'Z' by adding to them: no carry crosses into the next byte. */
+static uint64_t fold8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t low7 = w & ~high;
+	uint64_t ge_a = low7 + (0x80 - 'A') * ones, gt_z = low7 + (0x7f - 'Z') * ones;
+	uint64_t upper = (ge_a ^ gt_z) & ~w & high;
+	return w | upper >> 2;
+}
+
+/* Key of a text, ASCII case folded, with a type: its first 256 bytes
+ * (the rest counts by its length only), folded and hashed eight bytes a
+ * step, as the units' keys are (names are looked up for every name run
+ * and every single word that may be a surname). */
 static uint64_t text_key(int kind, int type, const char *p, size_t n)
 {
-	char tmp[256];
-	size_t k = n < sizeof tmp ? n : sizeof tmp;
-	for (size_t i = 0; i < k; i++)
-		tmp[i] = (char)lw_ascii_lower((unsigned char)p[i]);
-	return lw_hash_bytes(tmp, k, (uint64_t)kind * 1000 + (uint64_t)type) ^ (uint64_t)n;
+	size_t k = n < 256 ? n : 256, i = 0;
+	uint64_t h = lw_hash_unit_step(lw_hash_unit_start(k), (uint64_t)kind * 1000 + (uint64_t)type);
+	for (uint64_t w; i + 8 <= k; i += 8) {
+		memcpy(&w, p + i, sizeof w);
+		h = lw_hash_unit_step(h, fold8(w));
+	}
+	if (i < k) {
+		uint64_t w = 0;
+		memcpy(&w, p + i, k - i);
+		h = lw_hash_unit_step(h, fold8(w));
+	}
+	return lw_hash_unit_end(h) ^ (uint64_t)n;
 }
 
 /* ---- mentions ---- */
@@ -481,10 +525,16 @@ const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok)
 	return &x->men[x->cover[tok] - 1];
 }
 
-/* Mark the tokens each mention covers (index+1 of the mention). */
+/* Mark the tokens each mention covers (index+1 of the mention; the last
+ * one where mentions overlap). Mentions are added, never dropped or
+ * shortened: a token marked before is covered still and gets its mark
+ * written again here, so the old marks need no clearing. Past
+ * LW_MAX_MENTIONS a token may carry the mark of a mention that was not
+ * added: then they are cleared all the same. */
 static void update_cover(struct lw_extract *x)
 {
-	memset(x->cover, 0, x->t->ntok * sizeof *x->cover);
+	if (x->limited)
+		memset(x->cover, 0, x->t->ntok * sizeof *x->cover);
 	for (size_t i = 0; i < x->nmen; i++)
 		for (uint32_t k = x->men[i].first_tok; k < x->men[i].end_tok && k < x->t->ntok; k++)
 			x->cover[k] = (uint32_t)(i + 1);
@@ -528,17 +578,21 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 	memset(c, 0, sizeof *c);
 	memset(towns, 0, sizeof *towns);
 	const struct lw_kb *kb = x->kb;
-	for (size_t i = 0; i < x->nann;) {
+	/* only the actor, place and demonym senses count: x->name_ann */
+	const uint32_t *names = x->name_ann;
+	size_t nnames = x->nname_ann;
+	for (size_t i = 0; i < nnames;) {
 		/* the senses of one span: a town or an acronym with one reading
 		 * names its country; "Hyderabad" (India, Pakistan) names none */
+		const struct lw_ann *span = &x->ann[names[i]];
 		size_t end = i + 1;
-		while (end < x->nann && x->ann[end].first_unit == x->ann[i].first_unit &&
-		       x->ann[end].end_unit == x->ann[i].end_unit)
+		while (end < nnames && x->ann[names[end]].first_unit == span->first_unit &&
+		       x->ann[names[end]].end_unit == span->end_unit)
 			end++;
 		int ntown = 0, nactor = 0;
 		const struct lw_kb_sense *town = NULL, *actor = NULL;
 		for (size_t j = i; j < end; j++) {
-			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
 			if (s->flags & LW_SF_COMMON)
 				continue;
 			if (s->kind == LW_SENSE_DEMONYM)
@@ -554,7 +608,7 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 		/* towns decide between actors; between towns only where the text
 		 * says "in X" (sports pages are full of towns that are teams) */
 		if (ntown == 1) {
-			size_t ft = x->ann[i].first_tok;
+			size_t ft = span->first_tok;
 			if (ft > 0 && ec(x, ft - 1, EC_LOCATIVE))
 				country_add(c, kb->places[town->id].country, 1);
 			country_add(towns, kb->places[town->id].country, 1);
@@ -577,8 +631,8 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 	const lw_dateline *dl = &x->t->dateline;
 	if (dl->found) {
 		/* the annotations start in text order: none past the dateline fits */
-		for (size_t i = 0; i < x->nann && x->ann[i].start < dl->place.end; i++) {
-			const struct lw_ann *a = &x->ann[i];
+		for (size_t i = 0; i < nnames && x->ann[names[i]].start < dl->place.end; i++) {
+			const struct lw_ann *a = &x->ann[names[i]];
 			const struct lw_kb_sense *s = lw_ann_sense(x, a);
 			if (a->start >= dl->place.start && a->end <= dl->place.end &&
 			    s->kind == LW_SENSE_PLACE && kb->places[s->id].kind == LW_PK_COUNTRY) {
@@ -629,13 +683,19 @@ static int shouting_in(const struct lw_extract *x, size_t s)
 
 static int shouting_sentence(const struct lw_text *t, size_t s)
 {
-	size_t words = 0, upper = 0;
-	for (size_t k = t->sent[s].first_token; k < t->sent[s].end_token; k++) {
+	size_t words = 0, upper = 0, first = t->sent[s].first_token, end = t->sent[s].end_token;
+	/* the words not in capitals may be at most 4 in 10 of the words, so
+	 * at most 4 in 10 of the tokens: past that the answer is known, about
+	 * half way through most sentences */
+	size_t lower_max = (end - first) * 4 / 10;
+	for (size_t k = first; k < end; k++) {
 		if (t->tok[k].kind != LW_TOK_WORD)
 			continue;
 		words++;
 		if (t->tok[k].flags & LW_TF_UPPER)
 			upper++;
+		else if (words - upper > lower_max)
+			return 0;
 	}
 	return words >= 3 && upper * 10 >= words * 6;
 }
@@ -789,7 +849,8 @@ struct place_ctx {
 };
 
 /* Whether token k, in any case, is the word w. */
-static int tok_word_ci(const struct lw_text *t, size_t k, const char *w)
+/* Inline: strlen of the constant words folds away. */
+static inline int tok_word_ci(const struct lw_text *t, size_t k, const char *w)
 {
 	size_t n = strlen(w);
 	return k < t->ntok && lw_tok_len(&t->tok[k]) == n && strncasecmp(t->p + t->tok[k].start, w, n) == 0;
@@ -980,11 +1041,15 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 				const struct countries *towns)
 {
 	const struct lw_kb *kb = x->kb;
+	/* only actor and place senses score: the annotations of x->name_ann
+	 * (a demonym there scores 0, as every other kind would) */
+	const uint32_t *names = x->name_ann;
+	size_t nnames = x->nname_ann;
 	uint32_t next_unit = 0;
-	for (size_t k = 0; k < x->nann;) {
-		uint32_t fu = x->ann[k].first_unit;
+	for (size_t k = 0; k < nnames;) {
+		uint32_t fu = x->ann[names[k]].first_unit;
 		size_t end = k;
-		while (end < x->nann && x->ann[end].first_unit == fu)
+		while (end < nnames && x->ann[names[end]].first_unit == fu)
 			end++;
 		if (fu < next_unit) {
 			k = end;
@@ -996,7 +1061,7 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 		struct place_ctx pc;
 		pc.ready = 0;
 		for (size_t j = k; j < end; j++) {
-			const struct lw_ann *a = &x->ann[j];
+			const struct lw_ann *a = &x->ann[names[j]];
 			if (best && a->end_unit < best->end_unit)
 				break; /* a shorter span: the longer one won */
 			const struct lw_kb_sense *s = lw_ann_sense(x, a);
@@ -1395,9 +1460,12 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 				shout_known = 1;
 			}
 			/* ... unless it is the surname of someone named in full:
-			 * "Weaver did not ..." after "Jeff Weaver" */
-			while (first < stop && common_word(x, first) && !given_name_ann(x, first) &&
+			 * "Weaver did not ..." after "Jeff Weaver". (The place in
+			 * the sentence first: it rules out most names at once, and
+			 * the word lookups cost the most.) */
+			while (first < stop &&
 			       (sentence_initial_in(t, s, first) || shout || function_word(x, first)) &&
+			       common_word(x, first) && !given_name_ann(x, first) &&
 			       !(stop - first == 1 && !shout && person_part(x, first) != UINT32_MAX))
 				first++;
 			if (first < stop && ew(x, first, W_THE))
@@ -1469,6 +1537,8 @@ static void places_as_people(struct lw_extract *x)
 static uint32_t person_part(const struct lw_extract *x, size_t tok)
 {
 	const lw_token *k = &x->t->tok[tok];
+	if (!x->part.n)
+		return UINT32_MAX; /* no one named in full yet: no key to make */
 	uint32_t p = imap_get(&x->part, text_key(KEY_NAME, 99, x->t->p + k->start, lw_tok_len(k)));
 	return p == UINT32_MAX - 1 ? UINT32_MAX : p;
 }
@@ -1658,19 +1728,35 @@ static int country_may(const struct lw_extract *x, size_t k)
 	return k < x->t->ntok && ((x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM)) || x->cover[k]);
 }
 
-/* The first token from k on that could name a country (country_may);
- * ntok if none. A tight loop: most tokens cannot. */
-static size_t next_country_may(const struct lw_extract *x, size_t k)
+/* Where composites stands in the two lists of the tokens that could name
+ * a country: the demonyms (in x->name_ann) and the mentions (all named
+ * mentions when composites starts, in text order). */
+struct country_cursor {
+	size_t name, men, nmen;
+};
+
+/* The first token from k on that could name a country (country_may) as
+ * composites starts (its own mentions lie behind where it goes on); ntok
+ * if none. From the two lists: most tokens are in neither. */
+static size_t next_country_may(const struct lw_extract *x, size_t k, struct country_cursor *c)
 {
-	const uint16_t *kinds = x->ann_kinds;
-	const uint32_t *cover = x->cover;
-	size_t n = x->t->ntok;
-	while (k < n && !(kinds[k] & (1u << LW_SENSE_DEMONYM)) && !cover[k])
-		k++;
-	return k;
+	while (c->name < x->nname_ann &&
+	       (x->ann[x->name_ann[c->name]].first_tok < k ||
+		lw_ann_sense(x, &x->ann[x->name_ann[c->name]])->kind != LW_SENSE_DEMONYM))
+		c->name++;
+	while (c->men < c->nmen && x->men[c->men].end_tok <= k)
+		c->men++;
+	/* the mentions start in order: a later one starts no sooner */
+	size_t d = c->name < x->nname_ann ? x->ann[x->name_ann[c->name]].first_tok : x->t->ntok;
+	size_t m = c->men < c->nmen ? x->men[c->men].first_tok : x->t->ntok;
+	if (m < k)
+		m = k;
+	return d < m ? d : m;
 }
 
-static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
+/* Inline: the role phrases ask it of the three tokens before each role,
+ * and country_may rules nearly all of them out. */
+static inline size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
 {
 	a3[0] = 0;
 	return country_may(x, k) ? country_named_at(x, k, a3) : 0;
@@ -1682,7 +1768,8 @@ static size_t country_at(const struct lw_extract *x, size_t k, char a3[4])
 static lw_status composites(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
-	for (size_t k = 0; (k = next_country_may(x, k)) < t->ntok; k++) {
+	struct country_cursor cc = {0, 0, x->nmen};
+	for (size_t k = 0; (k = next_country_may(x, k, &cc)) < t->ntok; k++) {
 		char a3[4];
 		size_t n = country_at(x, k, a3);
 		int demonym = n && !x->cover[k];
@@ -1895,7 +1982,7 @@ static void code_people(struct lw_extract *x)
 /* ---- sorting ---- */
 
 /* End of the run of elements in order (by cmp) that starts at i. */
-static size_t run_end(const char *base, size_t i, size_t n, size_t sz,
+static inline size_t run_end(const char *base, size_t i, size_t n, size_t sz,
 		      int (*cmp)(const void *, const void *))
 {
 	while (i + 1 < n && cmp(base + i * sz, base + (i + 1) * sz) <= 0)
@@ -1905,7 +1992,7 @@ static size_t run_end(const char *base, size_t i, size_t n, size_t sz,
 
 /* Merge the runs [a, m) and [m, e), the left one through tmp; ties keep
  * the left run's element first. */
-static void merge_runs(char *base, size_t a, size_t m, size_t e, size_t sz,
+static inline void merge_runs(char *base, size_t a, size_t m, size_t e, size_t sz,
 		       int (*cmp)(const void *, const void *), char *tmp)
 {
 	memcpy(tmp, base + a * sz, (m - a) * sz);
@@ -1924,9 +2011,13 @@ static void merge_runs(char *base, size_t a, size_t m, size_t e, size_t sz,
  * already in order: mentions and phrases come as a few sorted runs (the
  * dictionary's, the composites', the unknown names'...), so a pass or two
  * sorts them where qsort compared n log n times. At worst (runs of one)
- * it is a bottom-up merge sort, n log n all the same.
+ * it is a bottom-up merge sort, n log n all the same. Inline: each of
+ * sort_arefs and sort_mentions gets its own copy, with the comparison
+ * and the element's size known (a call and a memcpy of unknown size per
+ * element cost more than the comparisons themselves).
  */
-static lw_status sort_runs(void *base, size_t n, size_t sz, int (*cmp)(const void *, const void *))
+static inline lw_status sort_runs(void *base, size_t n, size_t sz,
+				  int (*cmp)(const void *, const void *))
 {
 	char *b = base, *tmp = NULL;
 	for (int merged = 1; merged;) {
@@ -1978,6 +2069,11 @@ static int cmp_aref(const void *a, const void *b)
 	return x->end > y->end ? -1 : x->end < y->end; /* the longer first */
 }
 
+static lw_status sort_arefs(struct lw_extract *x)
+{
+	return sort_runs(x->aref, x->naref, sizeof *x->aref, cmp_aref);
+}
+
 /* The annotation of a town or province that begins the name of an
  * organisation (not a country: "Pakistan Peoples Party" says nothing of
  * where), in the document's country when the name is ambiguous;
@@ -2021,11 +2117,18 @@ static uint32_t town_in_name(const struct lw_extract *x, const struct lw_mention
 }
 
 /* The first token from k on where an annotation of `kind` starts; ntok if
- * none. A tight loop over the others. */
+ * none. Four tokens' kinds a step, in one 64-bit word, over the many
+ * tokens where none starts. */
 static size_t next_kind(const struct lw_extract *x, size_t k, int kind)
 {
 	const uint16_t *kinds = x->ann_kinds;
 	size_t n = x->t->ntok;
+	uint64_t bits = (uint64_t)(1u << kind) * 0x0001000100010001u;
+	for (uint64_t w; k + 4 <= n; k += 4) {
+		memcpy(&w, kinds + k, sizeof w);
+		if (w & bits)
+			break;
+	}
 	while (k < n && !(kinds[k] & (1u << kind)))
 		k++;
 	return k;
@@ -2091,8 +2194,14 @@ static lw_status phrases(struct lw_extract *x)
 		}
 		char a3[4] = "";
 		size_t first = k;
-		/* a country before it, possibly with 's or an adjective between */
-		for (size_t back = 1; back <= 3 && back <= k; back++) {
+		/* a country before it, possibly with 's or an adjective between:
+		 * ending at one of the three tokens before, so starting in the
+		 * five before (most roles have none there, which country_may
+		 * tells at once) */
+		int may = 0;
+		for (size_t q = k > 5 ? k - 5 : 0; q < k; q++)
+			may |= country_may(x, q);
+		for (size_t back = 1; may && back <= 3 && back <= k; back++) {
 			size_t q = k - back;
 			if (t->tok[q].flags & LW_TF_POSSESSIVE)
 				continue;
@@ -2158,7 +2267,7 @@ static lw_status phrases(struct lw_extract *x)
 			return LW_ENOMEM;
 		k = j;
 	}
-	return sort_runs(x->aref, x->naref, sizeof *x->aref, cmp_aref);
+	return sort_arefs(x);
 }
 
 /* ---- the stage ---- */
@@ -2169,6 +2278,11 @@ static int cmp_men(const void *a, const void *b)
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
 	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static lw_status sort_mentions(struct lw_extract *x)
+{
+	return sort_runs(x->men, x->nmen, sizeof *x->men, cmp_men);
 }
 
 lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
@@ -2192,8 +2306,9 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	if (!x->unit_at || !x->unit_caps || !x->cover || !x->shout)
 		return LW_ENOMEM;
 	pthread_once(&ent_class_once, ent_class_init);
-	/* lw_token_words reads x->unit_at, from lw_make_units */
-	if ((st = collect_hits(x)) != LW_OK || (st = lw_token_words(x)) != LW_OK)
+	/* lw_token_words reads x->unit_at, from lw_make_units; collect_hits
+	 * its word ids (lower_place_ok) */
+	if ((st = lw_token_words(x)) != LW_OK || (st = collect_hits(x)) != LW_OK)
 		return st;
 	struct countries dc, towns;
 	doc_countries(x, &dc, &towns);
@@ -2211,14 +2326,14 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	places_as_people(x);
 	if ((st = name_parts(x, pending, npending)) != LW_OK || (st = acronyms(x)) != LW_OK)
 		return st;
-	if ((st = sort_runs(x->men, x->nmen, sizeof *x->men, cmp_men)) != LW_OK)
+	if ((st = sort_mentions(x)) != LW_OK)
 		return st;
 	update_cover(x);
 	size_t before = x->nmen;
 	if ((st = definites(x)) != LW_OK)
 		return st;
 	if (x->nmen != before) {
-		if ((st = sort_runs(x->men, x->nmen, sizeof *x->men, cmp_men)) != LW_OK)
+		if ((st = sort_mentions(x)) != LW_OK)
 			return st;
 		update_cover(x);
 	}

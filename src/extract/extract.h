@@ -102,6 +102,8 @@ struct lw_extract {
 	size_t nann;
 	uint32_t *ann_at; /* per token: first ann with first_tok >= token (nann when none) */
 	uint16_t *ann_kinds; /* per token: bit (1 << kind) for each sense kind starting there */
+	uint32_t *name_ann; /* indexes in ann of the actor, place and demonym senses, in order */
+	size_t nname_ann;
 	uint32_t *unit_at; /* per token: its first unit */
 	uint8_t *unit_caps; /* per token: LW_UF_CAP | LW_UF_UPPER of any of its units */
 	struct lw_mention *men;
