@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "words.h"
 #include "../text/utf8.h"
 
 /*
@@ -515,8 +516,8 @@ size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, c
 	for (size_t k = first; k < end && n < max;) {
 		lw_date d;
 		/* on to the next token that may start a date (most do not) */
-		while (may && k < end && !(may[k] & bit))
-			k++;
+		if (may)
+			k = lw_flag_next(may, k, end, bit);
 		if (k == end)
 			break;
 		size_t used = date_at(&s, k, end, &bd, year_hint, &d);

@@ -1959,8 +1959,14 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	 * operation was after the group; its fighters are the target */
 	const uint8_t *evf = x->evf;
 	for (size_t k = s0; k + 1 < s1; k++) {
-		if (!((evf[k] | evf[k + 1]) & LW_EVF_SEEK))
-			continue; /* none of the forms below starts here: most tokens */
+		if (!((evf[k] | evf[k + 1]) & LW_EVF_SEEK)) {
+			/* none of the forms below starts here (most tokens): on to
+			 * the token before the next word of the class */
+			size_t j = lw_flag_next(evf, k + 2, s1, LW_EVF_SEEK);
+			if (j >= s1)
+				break;
+			k = j - 1;
+		}
 		size_t from = 0;
 		if ((w(x, k, W_SEARCHING) || w(x, k, W_SEARCH) || w(x, k, W_HUNT) ||
 		     w(x, k, W_LOOKING)) && w(x, k + 1, W_FOR))
@@ -2566,6 +2572,29 @@ lw_status lw_token_words(struct lw_extract *x)
 	return LW_OK;
 }
 
+/* c->hits: the tokens where a trigger or a casualty word starts. Four
+ * tokens' kinds are read as one 64-bit word: most tokens start neither,
+ * and their words are passed with one AND. */
+static void trigger_hits(struct ectx *c)
+{
+	const uint16_t *kinds = c->x->ann_kinds;
+	const uint16_t want = 1u << LW_SENSE_TRIGGER | 1u << LW_SENSE_CASUALTY;
+	const uint64_t mask = UINT64_C(0x0001000100010001) * want;
+	size_t ntok = c->t->ntok, k = 0;
+	for (; k + 4 <= ntok; k += 4) {
+		uint64_t v;
+		memcpy(&v, kinds + k, 8);
+		if (!(v & mask))
+			continue;
+		for (size_t j = k; j < k + 4; j++)
+			if (kinds[j] & want)
+				c->hits[c->nhits++] = (uint32_t)j;
+	}
+	for (; k < ntok; k++)
+		if (kinds[k] & want)
+			c->hits[c->nhits++] = (uint32_t)k;
+}
+
 lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_event **events,
 			    size_t *n)
 {
@@ -2597,9 +2626,8 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 	c.hits = malloc((x->t->ntok + 1) * sizeof *c.hits);
 	if (!c.hits && st == LW_OK)
 		st = LW_ENOMEM;
-	for (size_t k = 0; k < x->t->ntok && st == LW_OK; k++)
-		if (x->ann_kinds[k] & (1u << LW_SENSE_TRIGGER | 1u << LW_SENSE_CASUALTY))
-			c.hits[c.nhits++] = (uint32_t)k;
+	if (st == LW_OK)
+		trigger_hits(&c);
 	for (size_t s = 0; s < x->t->nsent && st == LW_OK; s++)
 		st = sentence_events(&c, s);
 	if (st == LW_OK) {

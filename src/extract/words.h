@@ -8,6 +8,10 @@
 #ifndef LW_WORDS_H
 #define LW_WORDS_H
 
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
 /* At most 255 words: an id is a byte. */
 #define LW_WORDS(X) \
 	X(A, "a") X(ACROSS, "across") X(ADDITIONAL, "additional") X(AFTER, "after") \
@@ -69,5 +73,26 @@ enum {
 
 /* The word of each id ("" for W_NONE); defined in events.c. */
 extern const char *const lw_words[W_N];
+
+/*
+ * The first k in [from, end) with f[k] & bit, else end: the next token of
+ * a word class in a per-token flag array (x->evf). Most tokens have none
+ * of the bits asked, so eight flags are tested with one 64-bit AND; the
+ * word that has one is then read byte by byte (no byte order assumed).
+ */
+static inline size_t lw_flag_next(const uint8_t *f, size_t from, size_t end, uint8_t bit)
+{
+	const uint64_t mask = UINT64_C(0x0101010101010101) * bit;
+	size_t k = from;
+	for (; k + 8 <= end; k += 8) {
+		uint64_t v;
+		memcpy(&v, f + k, 8);
+		if (v & mask)
+			break;
+	}
+	while (k < end && !(f[k] & bit))
+		k++;
+	return k;
+}
 
 #endif
