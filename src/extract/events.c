@@ -163,16 +163,6 @@ static int code_is(const char s[4], const char c[4])
 	return memcmp(s, c, 4) == 0;
 }
 
-/* Word classes worked out once per token (the events stage asks about
- * each token many times). */
-enum {
-	LW_EVF_BREAK = 1 << 0,      /* ends a clause */
-	LW_EVF_DATE = 1 << 1,       /* may start a date expression */
-	LW_EVF_BACKGROUND = 1 << 2, /* "responsible", "linked", ... */
-	LW_EVF_SPECULATE = 1 << 3,  /* "may", "threatened", "plans", ... */
-	LW_EVF_SEEK = 1 << 4        /* "search", "hunt", "targeting", "arrest", ...:
-				       a word of every "searching for" form */
-};
 
 /* Words that start a clause of their own. */
 static const char *const clause_words[] = {"that", "which", "who", "whom", "whose", "while",

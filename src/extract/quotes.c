@@ -27,6 +27,7 @@
 
 #include "extract.h"
 #include "quotes.h"
+#include "words.h"
 #include "../util/arena.h"
 
 /* A quote whose closing mark is lost runs at most this far (bytes) when
@@ -931,6 +932,26 @@ static int only_quote_paragraph(struct qctx *c, const struct qraw *q)
 	return q->open == a;
 }
 
+/* c->marks: the quotation mark tokens. lw_token_words (run by the entity
+ * stage) flags every one of them as a clause break in x->evf, with the
+ * few other breaks (full stops, "that", "which"): only those are asked
+ * their kind, and the other tokens are passed eight at a time. */
+static void collect_marks(struct qctx *c)
+{
+	const struct lw_text *t = c->t;
+	const uint8_t *f = c->x->evf;
+	if (!f) {
+		for (size_t k = 0; k < t->ntok; k++)
+			if (t->tok[k].kind == LW_TOK_QUOTE)
+				c->marks[c->nmarks++] = (uint32_t)k;
+		return;
+	}
+	for (size_t k = lw_flag_next(f, 0, t->ntok, LW_EVF_BREAK); k < t->ntok;
+	     k = lw_flag_next(f, k + 1, t->ntok, LW_EVF_BREAK))
+		if (t->tok[k].kind == LW_TOK_QUOTE)
+			c->marks[c->nmarks++] = (uint32_t)k;
+}
+
 lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 {
 	const struct lw_text *t = x->t;
@@ -944,9 +965,7 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 	lw_status st = LW_ENOMEM;
 	if (!c.in_quote || !c.marks)
 		goto done;
-	for (size_t k = 0; k < t->ntok; k++)
-		if (t->tok[k].kind == LW_TOK_QUOTE)
-			c.marks[c.nmarks++] = (uint32_t)k;
+	collect_marks(&c);
 	if (pair_double(&c))
 		goto done;
 	for (size_t i = 0; i < c.nq; i++)
@@ -1047,6 +1066,36 @@ static int cmp_mention(const void *a, const void *b)
 	return x->end < y->end ? -1 : x->end > y->end;
 }
 
+/*
+ * Sort men[0, n), whose last `added` were appended to a sorted array: each
+ * is moved into place (after the ones equal to it), as a stable sort would
+ * order them, instead of sorting the whole document's mentions again for
+ * the few pronouns. The entity stage leaves its mentions sorted; should
+ * they not be, all are sorted.
+ */
+static void sort_added(struct lw_mention *men, size_t n, size_t added)
+{
+	size_t old = n - added;
+	for (size_t i = 1; i < old; i++)
+		if (cmp_mention(&men[i - 1], &men[i]) > 0) {
+			qsort(men, n, sizeof *men, cmp_mention);
+			return;
+		}
+	for (size_t i = old; i < n; i++) {
+		struct lw_mention m = men[i];
+		size_t lo = 0, hi = i; /* the first of men[0, i) after m */
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (cmp_mention(&men[mid], &m) <= 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		memmove(men + lo + 1, men + lo, (i - lo) * sizeof *men);
+		men[lo] = m;
+	}
+}
+
 lw_status lw_quote_mentions(struct lw_extract *x, const struct lw_quotes *q)
 {
 	const struct lw_text *t = x->t;
@@ -1082,7 +1131,7 @@ lw_status lw_quote_mentions(struct lw_extract *x, const struct lw_quotes *q)
 		added++;
 	}
 	if (added) {
-		qsort(x->men, x->nmen, sizeof *x->men, cmp_mention);
+		sort_added(x->men, x->nmen, added);
 		memset(x->cover, 0, t->ntok * sizeof *x->cover);
 		for (size_t i = 0; i < x->nmen; i++)
 			for (uint32_t k = x->men[i].first_tok; k < x->men[i].end_tok; k++)

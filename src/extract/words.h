@@ -74,6 +74,17 @@ enum {
 /* The word of each id ("" for W_NONE); defined in events.c. */
 extern const char *const lw_words[W_N];
 
+/* Word classes worked out once per token (x->evf, lw_token_words): the
+ * events stage asks about each token many times. */
+enum {
+	LW_EVF_BREAK = 1 << 0,      /* ends a clause; every quotation mark has it */
+	LW_EVF_DATE = 1 << 1,       /* may start a date expression */
+	LW_EVF_BACKGROUND = 1 << 2, /* "responsible", "linked", ... */
+	LW_EVF_SPECULATE = 1 << 3,  /* "may", "threatened", "plans", ... */
+	LW_EVF_SEEK = 1 << 4        /* "search", "hunt", "targeting", "arrest", ...:
+				       a word of every "searching for" form */
+};
+
 /*
  * The first k in [from, end) with f[k] & bit, else end: the next token of
  * a word class in a per-token flag array (x->evf). Most tokens have none
