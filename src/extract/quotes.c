@@ -932,6 +932,16 @@ static int only_quote_paragraph(struct qctx *c, const struct qraw *q)
 	return q->open == a;
 }
 
+/* in[k] = 1 for the tokens k of [a, b) below ntok: one memset (the byte
+ * loop it replaces is not vectorised, for its two bounds). */
+static void mark_tokens(uint8_t *in, size_t a, size_t b, size_t ntok)
+{
+	if (b > ntok)
+		b = ntok;
+	if (a < b)
+		memset(in + a, 1, b - a);
+}
+
 /* c->marks: the quotation mark tokens. lw_token_words (run by the entity
  * stage) flags every one of them as a clause break in x->evf, with the
  * few other breaks (full stops, "that", "which"): only those are asked
@@ -969,15 +979,13 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 	if (pair_double(&c))
 		goto done;
 	for (size_t i = 0; i < c.nq; i++)
-		for (uint32_t k = c.q[i].open; k < c.q[i].end + (c.q[i].lost ? 0 : 1) && k < t->ntok; k++)
-			c.in_quote[k] = 1;
+		mark_tokens(c.in_quote, c.q[i].open, c.q[i].end + (c.q[i].lost ? 0 : 1), t->ntok);
 	if (pair_single(&c))
 		goto done;
 	if (c.nq > 1)
 		qsort(c.q, c.nq, sizeof *c.q, cmp_raw);
 	for (size_t i = 0; i < c.nq; i++)
-		for (uint32_t k = c.q[i].first; k < c.q[i].end && k < t->ntok; k++)
-			c.in_quote[k] = 1;
+		mark_tokens(c.in_quote, c.q[i].first, c.q[i].end, t->ntok);
 	out->q = lw_arena_calloc(x->arena, c.nq + 1, sizeof *out->q);
 	if (!out->q)
 		goto done;
@@ -1047,8 +1055,7 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 	if (x->in_quote) {
 		memset(x->in_quote, 0, t->ntok + 1);
 		for (size_t i = 0; i < out->n; i++)
-			for (uint32_t k = out->q[i].first; k < out->q[i].end; k++)
-				x->in_quote[k] = 1;
+			mark_tokens(x->in_quote, out->q[i].first, out->q[i].end, t->ntok);
 	}
 	st = x->in_quote ? LW_OK : LW_ENOMEM;
 done:
