@@ -1105,6 +1105,15 @@ static struct ev *new_event(struct ectx *c)
 	return e;
 }
 
+/* Keep event e at index *keep of the events being compacted. Most events
+ * are kept where they are, and a struct ev is large: no copy then. */
+static void keep_event(struct ectx *c, size_t *keep, const struct ev *e)
+{
+	if (&c->ev[*keep] != e)
+		c->ev[*keep] = *e;
+	(*keep)++;
+}
+
 static int is_violent_role(int role) { return role == ROLE_DEAD || role == ROLE_INJURED; }
 
 /* Is the trigger usable here? */
@@ -1909,7 +1918,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			if ((e->type == 7 || e->type == 8 || e->type == 9) &&
 			    (!e->out.source.present || same_actor_code(&e->out.source, &protesters)))
 				continue;
-			c->ev[keep++] = c->ev[i];
+			keep_event(c, &keep, &c->ev[i]);
 		}
 		c->nev = keep;
 		protest_context(c, first_ev, s0);
@@ -2036,7 +2045,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 					firm->out.source = e->out.source;
 				continue;
 			}
-			c->ev[keep++] = *e;
+			keep_event(c, &keep, e);
 		}
 		c->nev = keep;
 	}
@@ -2340,7 +2349,7 @@ static void dedup(struct ectx *c)
 		if (into)
 			merge_into(into, e);
 		else
-			c->ev[out++] = *e;
+			keep_event(c, &out, e);
 	}
 	c->nev = out;
 }
