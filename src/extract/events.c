@@ -681,15 +681,8 @@ static void clause_of(const struct lw_extract *x, size_t s0, size_t s1, size_t k
 		      size_t *b)
 {
 	/* clause_break on the sentence's tokens, whose flags are all known */
-	const uint8_t *f = x->evf;
-	size_t i = k;
-	while (i > s0 && !(f[i - 1] & LW_EVF_BREAK))
-		i--;
-	size_t j = k;
-	while (j < s1 && !(f[j] & LW_EVF_BREAK))
-		j++;
-	*a = i;
-	*b = j;
+	*a = lw_flag_prev(x->evf, s0, k, LW_EVF_BREAK);
+	*b = lw_flag_next(x->evf, k, s1, LW_EVF_BREAK);
 }
 
 /* A country or its adjective right before a noun trigger ("a US drone

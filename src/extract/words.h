@@ -106,4 +106,21 @@ static inline size_t lw_flag_next(const uint8_t *f, size_t from, size_t end, uin
 	return k;
 }
 
+/* The last k in [floor, to) with f[k] & bit, plus one; floor if none: the
+ * same walk backwards (a clause's start is the token after its break). */
+static inline size_t lw_flag_prev(const uint8_t *f, size_t floor, size_t to, uint8_t bit)
+{
+	const uint64_t mask = UINT64_C(0x0101010101010101) * bit;
+	size_t k = to;
+	for (; k >= floor + 8; k -= 8) {
+		uint64_t v;
+		memcpy(&v, f + k - 8, 8);
+		if (v & mask)
+			break;
+	}
+	while (k > floor && !(f[k - 1] & bit))
+		k--;
+	return k;
+}
+
 #endif
