@@ -137,17 +137,84 @@ static int w(const struct lw_extract *x, size_t k, int id)
 	return k < x->t->ntok && x->evw[k] == id;
 }
 
-/* Is token k one of the words ids[0, n) (W_*)? The word lists of the
- * stage as ids: one byte compared per word where lw_tok_in compares
- * strings. */
-static int w_in(const struct lw_extract *x, size_t k, const uint8_t *ids, size_t n)
+/*
+ * The word lists the stage asks "is token k one of these?" of, as sets:
+ * wsets[id] has the bit WS_* of every list that word id is in, and the
+ * question is one table load and an AND, where comparing the token's id
+ * with each word of a list took up to a dozen compares (all of them for
+ * the many tokens that are none of the words).
+ */
+enum {
+	WS_FILLER = 1 << 0,     /* between a verb and its counted object */
+	WS_PLACE_PREP = 1 << 1, /* before a place: "in", "near", ... */
+	WS_DET = 1 << 2,        /* before a verb's base form: a noun */
+	WS_DET_PART = 1 << 3,   /* before a participle: describes */
+	WS_PREP_PART = 1 << 4,  /* after a participle: "protested against" */
+	WS_STAGED = 1 << 5,     /* "took out a march", "staged a vigil" */
+	WS_BEFORE_VERB = 1 << 6,
+	WS_PASSIVE = 1 << 7,    /* the auxiliaries of a passive */
+	WS_AUX = 1 << 8,        /* before a casualty verb: the count is before */
+	WS_AUX_TRIGGER = 1 << 9, /* before a trigger's verb: the count is before */
+	WS_NEGATION = 1 << 10,
+	WS_ANAPHOR = 1 << 11,   /* "the operation", "this attack" */
+	WS_GEAR = 1 << 12       /* "riot gear", "riot control" */
+};
+
+static const uint8_t ws_filler[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
+static const uint8_t ws_place_prep[] = {W_IN, W_NEAR, W_AT, W_OUTSIDE, W_ACROSS, W_AROUND,
+					W_INSIDE, W_INTO, W_FROM, W_OF, W_ON, W_BETWEEN};
+static const uint8_t ws_det[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
+				 W_HIS, W_HER, W_OUR, W_ANY, W_NO, W_EVERY};
+static const uint8_t ws_det_part[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
+				      W_HIS, W_HER, W_OUR, W_THESE, W_THOSE};
+/* but "staged a protested against ...": a slip for the noun */
+static const uint8_t ws_prep_part[] = {W_AGAINST, W_IN, W_AT, W_ON, W_OUTSIDE, W_OVER,
+				       W_FOR, W_NEAR, W_BY, W_TO};
+static const uint8_t ws_staged[] = {W_TOOK, W_TAKEN, W_TAKE, W_TAKING, W_STAGED,
+				    W_STAGE, W_STAGING, W_HELD, W_HOLD, W_HOLDING};
+static const uint8_t ws_before_verb[] = {
+	W_THEY, W_HE, W_SHE, W_WE, W_I, W_YOU, W_WHO, W_WHICH, W_TO, W_WILL,
+	W_WOULD, W_COULD, W_MAY, W_MIGHT, W_CAN, W_DID, W_NOT, W_ALSO, W_THEN,
+	W_REPORTEDLY, W_ALLEGEDLY, W_OFTEN, W_AGAIN, W_LATER, W_REPEATEDLY};
+static const uint8_t ws_passive[] = {W_WAS, W_WERE, W_BEEN, W_BEING, W_IS, W_ARE, W_BE, W_GOT};
+static const uint8_t ws_aux[] = {W_WAS, W_WERE, W_BEEN, W_ARE, W_IS, W_BE, W_GOT};
+static const uint8_t ws_aux_trigger[] = {W_WAS, W_WERE, W_BEEN, W_ARE, W_IS, W_BE};
+static const uint8_t ws_negation[] = {W_NOT, W_NEVER, W_DIDNT, W_WASNT, W_WERENT, W_NO};
+static const uint8_t ws_anaphor[] = {W_THE, W_THIS, W_THAT, W_THESE, W_THOSE};
+static const uint8_t ws_gear[] = {W_GEAR, W_SHIELDS, W_SQUAD, W_CONTROL};
+
+static uint16_t wsets[256]; /* by word id; W_NONE is in none */
+static pthread_once_t wsets_once = PTHREAD_ONCE_INIT;
+
+static void wsets_add(uint16_t set, const uint8_t *ids, size_t n)
 {
-	if (k >= x->t->ntok || x->evw[k] == W_NONE)
-		return 0;
 	for (size_t i = 0; i < n; i++)
-		if (x->evw[k] == ids[i])
-			return 1;
-	return 0;
+		wsets[ids[i]] |= set;
+}
+
+static void wsets_init(void)
+{
+#define WS_ADD(set, list) wsets_add(set, list, sizeof list)
+	WS_ADD(WS_FILLER, ws_filler);
+	WS_ADD(WS_PLACE_PREP, ws_place_prep);
+	WS_ADD(WS_DET, ws_det);
+	WS_ADD(WS_DET_PART, ws_det_part);
+	WS_ADD(WS_PREP_PART, ws_prep_part);
+	WS_ADD(WS_STAGED, ws_staged);
+	WS_ADD(WS_BEFORE_VERB, ws_before_verb);
+	WS_ADD(WS_PASSIVE, ws_passive);
+	WS_ADD(WS_AUX, ws_aux);
+	WS_ADD(WS_AUX_TRIGGER, ws_aux_trigger);
+	WS_ADD(WS_NEGATION, ws_negation);
+	WS_ADD(WS_ANAPHOR, ws_anaphor);
+	WS_ADD(WS_GEAR, ws_gear);
+#undef WS_ADD
+}
+
+/* Is token k a word of the set(s) `set` (WS_*)? */
+static int w_in(const struct lw_extract *x, size_t k, unsigned set)
+{
+	return k < x->t->ntok && (wsets[x->evw[k]] & set);
 }
 
 static int kind_at(const struct lw_extract *x, size_t k, int kind)
@@ -449,8 +516,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 /* Words that may stand between a verb and its counted object. */
 static int object_filler(const struct lw_extract *x, size_t k)
 {
-	static const uint8_t f[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
-	return w_in(x, k, f, sizeof f);
+	return w_in(x, k, WS_FILLER);
 }
 
 static int singular_noun(const struct lw_text *t, size_t k)
@@ -668,9 +734,7 @@ static int is_passive(const struct lw_extract *x, const struct trig *tr, size_t 
 	if (!(tr->sense->form & LW_FORM_PAST) || (tr->kt->flags & LW_TRF_NOUN))
 		return 0;
 	for (size_t k = tr->first; k > floor && tr->first - k < 3; k--) {
-		if (w(x, k - 1, W_WAS) || w(x, k - 1, W_WERE) || w(x, k - 1, W_BEEN) ||
-		    w(x, k - 1, W_BEING) || w(x, k - 1, W_IS) || w(x, k - 1, W_ARE) ||
-		    w(x, k - 1, W_BE) || w(x, k - 1, W_GOT))
+		if (w_in(x, k - 1, WS_PASSIVE))
 			return 1;
 	}
 	return 0;
@@ -861,8 +925,7 @@ static int anaphoric(const struct lw_extract *x, const struct trig *tr, size_t s
 	if (!(tr->kt->flags & LW_TRF_NOUN))
 		return 0;
 	for (size_t k = tr->first; k > s0 && tr->first - k < 3; k--) {
-		if (w(x, k - 1, W_THE) || w(x, k - 1, W_THIS) || w(x, k - 1, W_THAT) ||
-		    w(x, k - 1, W_THESE) || w(x, k - 1, W_THOSE))
+		if (w_in(x, k - 1, WS_ANAPHOR))
 			return 1;
 		if (!(t->tok[k - 1].flags & LW_TF_LOWER))
 			return 0;
@@ -931,8 +994,6 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 {
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
-	static const uint8_t preps[] = {W_IN, W_NEAR, W_AT, W_OUTSIDE, W_ACROSS, W_AROUND,
-					W_INSIDE, W_INTO, W_FROM, W_OF, W_ON, W_BETWEEN};
 	int32_t best = -1;
 	int best_score = -1;
 	for (size_t i = pref_lower(x, s0); i < x->npref; i++) {
@@ -947,7 +1008,7 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 							  w(x, k - 1, W_EASTERN) || w(x, k - 1, W_WESTERN) ||
 							  w(x, k - 1, W_CENTRAL)))))
 			k--;
-		if (k > s0 && w_in(x, k - 1, preps, sizeof preps))
+		if (k > s0 && w_in(x, k - 1, WS_PLACE_PREP))
 			score += 20;
 		else if (k > s0 && lw_tok_punct(t, k - 1, ',') && pl->kind != LW_PK_COUNTRY)
 			score += 10; /* "Maiwand district, Kandahar province", not "HERAT, Afghanistan" */
@@ -968,8 +1029,7 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 static int negated(const struct lw_extract *x, size_t a, size_t k)
 {
 	for (size_t j = k; j > a && k - j < 4; j--) {
-		if (w(x, j - 1, W_NOT) || w(x, j - 1, W_NEVER) || w(x, j - 1, W_DIDNT) ||
-		    w(x, j - 1, W_WASNT) || w(x, j - 1, W_WERENT) || w(x, j - 1, W_NO))
+		if (w_in(x, j - 1, WS_NEGATION))
 			return 1;
 		/* "without incident", "without firing a shot" */
 		if (k - j < 2 && w(x, j - 1, W_WITHOUT))
@@ -1131,8 +1191,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		const struct lw_ann *r = lw_ann_find(x, k, LW_SENSE_ROLE);
 		if (r && r->end_tok > a->end_tok)
 			return 0;
-		if (a->end_tok < s1 && (w(x, a->end_tok, W_GEAR) || w(x, a->end_tok, W_SHIELDS) ||
-					w(x, a->end_tok, W_SQUAD) || w(x, a->end_tok, W_CONTROL)))
+		if (a->end_tok < s1 && w_in(x, a->end_tok, WS_GEAR))
 			return 0;
 	}
 	/* "in March": the month, not a march */
@@ -1149,21 +1208,15 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	/* a verb's base form after a determiner is a noun: leave it to the
 	 * noun entry */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_BASE) && k > s0) {
-		static const uint8_t det[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
-					      W_HIS, W_HER, W_OUR, W_ANY, W_NO, W_EVERY};
-		if (w_in(x, k - 1, det, sizeof det))
+		if (w_in(x, k - 1, WS_DET))
 			return 0;
 	}
 	/* "the banned Lashkar-e-Jhangvi", "a proscribed group", "the wanted
 	 * man": a participle after a determiner describes, it tells nothing */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_PAST) && a->end_tok == k + 1 && k > s0 &&
 	    k + 1 < s1 && t->tok[k + 1].kind == LW_TOK_WORD) {
-		static const uint8_t det[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
-					      W_HIS, W_HER, W_OUR, W_THESE, W_THOSE};
 		/* but "staged a protested against ...": a slip for the noun */
-		static const uint8_t prep[] = {W_AGAINST, W_IN, W_AT, W_ON, W_OUTSIDE, W_OVER,
-					       W_FOR, W_NEAR, W_BY, W_TO};
-		if (w_in(x, k - 1, det, sizeof det) && !w_in(x, k + 1, prep, sizeof prep))
+		if (w_in(x, k - 1, WS_DET_PART) && !w_in(x, k + 1, WS_PREP_PART))
 			return 0;
 	}
 	if (kt->flags & LW_TRF_WEAK) {
@@ -1190,9 +1243,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		}
 		/* "took out a march", "staged a vigil" */
 		for (size_t j = k; j > s0 && k - j < 4 && !support; j--) {
-			static const uint8_t staged[] = {W_TOOK, W_TAKEN, W_TAKE, W_TAKING, W_STAGED,
-							 W_STAGE, W_STAGING, W_HELD, W_HOLD, W_HOLDING};
-			support = kt->type == 11 && w_in(x, j - 1, staged, sizeof staged);
+			support = kt->type == 11 && w_in(x, j - 1, WS_STAGED);
 		}
 		/* a casualty word in the sentence (s0, s1 are always the current
 		 * sentence's) */
@@ -1259,8 +1310,7 @@ static int trigger_count(struct ectx *c, size_t k, size_t s0, size_t s1, uint32_
 		return 0;
 	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, pick)->id];
 	memset(ct, 0, sizeof *ct);
-	int aux = k > s0 && (w(x, k - 1, W_WAS) || w(x, k - 1, W_WERE) || w(x, k - 1, W_BEEN) ||
-			     w(x, k - 1, W_ARE) || w(x, k - 1, W_IS) || w(x, k - 1, W_BE));
+	int aux = k > s0 && w_in(x, k - 1, WS_AUX_TRIGGER);
 	if (aux ? !counts_before(x, used_until, k, ct) : !count_after(x, pick->end_tok, s1, ct))
 		return 0;
 	ct->role = kt->flags & LW_TRF_DEAD ? ROLE_DEAD : kt->flags & LW_TRF_INJURED ? ROLE_INJURED
@@ -1326,9 +1376,7 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		/* "forces detained several insurgents": a bare verb with a count
 		 * after it is active, its count is after; "five people killed",
 		 * "were detained": the count is before */
-		int aux = k > s0 && (w(x, k - 1, W_WAS) || w(x, k - 1, W_WERE) || w(x, k - 1, W_BEEN) ||
-				     w(x, k - 1, W_ARE) || w(x, k - 1, W_IS) || w(x, k - 1, W_BE) ||
-				     w(x, k - 1, W_GOT));
+		int aux = k > s0 && w_in(x, k - 1, WS_AUX);
 		if (best_before && !aux && count_after(x, best_before->end_tok, s1, &ct))
 			used = best_before;
 		else if (best_after && counts_before(x, used_until, k, &ct))
@@ -1547,12 +1595,8 @@ static const struct lw_ann *verb_or_noun(struct ectx *c, const struct lw_ann *a,
 	size_t k = a->first_tok;
 	int verb = 0;
 	if (k > s0) {
-		static const uint8_t before_verb[] = {
-			W_THEY, W_HE, W_SHE, W_WE, W_I, W_YOU, W_WHO, W_WHICH, W_TO, W_WILL,
-			W_WOULD, W_COULD, W_MAY, W_MIGHT, W_CAN, W_DID, W_NOT, W_ALSO, W_THEN,
-			W_REPORTEDLY, W_ALLEGEDLY, W_OFTEN, W_AGAIN, W_LATER, W_REPEATEDLY};
 		const struct lw_aref *r = aref_before(c, k > s0 + 4 ? k - 4 : s0, k);
-		verb = (r && r->end_tok == k) || w_in(c->x, k - 1, before_verb, sizeof before_verb);
+		verb = (r && r->end_tok == k) || w_in(c->x, k - 1, WS_BEFORE_VERB);
 	}
 	return verb == !an ? a : b;
 }
@@ -2614,6 +2658,7 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 			c.acled_to[type] = i + 1;
 		c.acled_from[type] = i;
 	}
+	pthread_once(&wsets_once, wsets_init);
 	lw_status st = lw_token_words(x);
 	c.hits = malloc((x->t->ntok + 1) * sizeof *c.hits);
 	if (!c.hits && st == LW_OK)
