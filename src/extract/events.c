@@ -157,7 +157,10 @@ enum {
 	WS_AUX_TRIGGER = 1 << 9, /* before a trigger's verb: the count is before */
 	WS_NEGATION = 1 << 10,
 	WS_ANAPHOR = 1 << 11,   /* "the operation", "this attack" */
-	WS_GEAR = 1 << 12       /* "riot gear", "riot control" */
+	WS_GEAR = 1 << 12,      /* "riot gear", "riot control" */
+	WS_NP_DET = 1 << 13,    /* before a counted noun: "two of their men" */
+	WS_REGION = 1 << 14,    /* "northern", "southern", ... */
+	WS_PASSIVE_GAP = 1 << 15 /* between a passive's subject and verb */
 };
 
 static const uint8_t ws_filler[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
@@ -182,6 +185,9 @@ static const uint8_t ws_aux_trigger[] = {W_WAS, W_WERE, W_BEEN, W_ARE, W_IS, W_B
 static const uint8_t ws_negation[] = {W_NOT, W_NEVER, W_DIDNT, W_WASNT, W_WERENT, W_NO};
 static const uint8_t ws_anaphor[] = {W_THE, W_THIS, W_THAT, W_THESE, W_THOSE};
 static const uint8_t ws_gear[] = {W_GEAR, W_SHIELDS, W_SQUAD, W_CONTROL};
+static const uint8_t ws_np_det[] = {W_THE, W_THEIR, W_THEM, W_HIS, W_HER, W_ITS};
+static const uint8_t ws_region[] = {W_NORTHERN, W_SOUTHERN, W_EASTERN, W_WESTERN, W_CENTRAL};
+static const uint8_t ws_passive_gap[] = {W_WAS, W_WERE, W_BEEN, W_LATER, W_REPORTEDLY};
 
 static uint16_t wsets[256]; /* by word id; W_NONE is in none */
 static pthread_once_t wsets_once = PTHREAD_ONCE_INIT;
@@ -208,6 +214,9 @@ static void wsets_init(void)
 	WS_ADD(WS_NEGATION, ws_negation);
 	WS_ADD(WS_ANAPHOR, ws_anaphor);
 	WS_ADD(WS_GEAR, ws_gear);
+	WS_ADD(WS_NP_DET, ws_np_det);
+	WS_ADD(WS_REGION, ws_region);
+	WS_ADD(WS_PASSIVE_GAP, ws_passive_gap);
 #undef WS_ADD
 }
 
@@ -404,8 +413,7 @@ static size_t counted_np(const struct lw_extract *x, size_t k, size_t limit)
 	size_t j = k;
 	if (w(x, j, W_OF)) /* "dozens of people" */
 		j++;
-	if (w(x, j, W_THE) || w(x, j, W_THEIR) || w(x, j, W_THEM) || w(x, j, W_HIS) || w(x, j, W_HER) ||
-	    w(x, j, W_ITS))
+	if (w_in(x, j, WS_NP_DET))
 		j++;
 	size_t start = j;
 	while (j < limit && j < start + 5 && t->tok[j].kind == LW_TOK_WORD &&
@@ -834,8 +842,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		tgt = aref_before(c, floor, tr->first);
 		if (!tgt && tr->first > 2) {
 			size_t p = tr->first;
-			while (p > floor && (w(x, p - 1, W_WAS) || w(x, p - 1, W_WERE) ||
-					     w(x, p - 1, W_BEEN) || w(x, p - 1, W_LATER) || w(x, p - 1, W_REPORTEDLY)))
+			while (p > floor && w_in(x, p - 1, WS_PASSIVE_GAP))
 				p--;
 			if (p > floor && pronoun_actor(c, p - 1, &e->out.target))
 				tgt = NULL;
@@ -1004,9 +1011,7 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		int score = kind_rank(pl->kind) * 2;
 		size_t k = r->first_tok;
 		while (k > s0 && (w(x, k - 1, W_THE) || (t->tok[k - 1].flags & LW_TF_LOWER &&
-							 (w(x, k - 1, W_NORTHERN) || w(x, k - 1, W_SOUTHERN) ||
-							  w(x, k - 1, W_EASTERN) || w(x, k - 1, W_WESTERN) ||
-							  w(x, k - 1, W_CENTRAL)))))
+							 w_in(x, k - 1, WS_REGION))))
 			k--;
 		if (k > s0 && w_in(x, k - 1, WS_PLACE_PREP))
 			score += 20;
