@@ -1140,7 +1140,7 @@ static lw_status reserve_events(struct ectx *c, size_t n)
 {
 	if (c->nev + n <= c->capev)
 		return LW_OK;
-	size_t cap = c->capev ? c->capev : 16;
+	size_t cap = c->capev ? c->capev : 64; /* most documents: one allocation */
 	while (cap < c->nev + n)
 		cap *= 2;
 	struct ev *e = realloc(c->ev, cap * sizeof *e);
