@@ -330,8 +330,8 @@ static int number_word(const struct lw_extract *x, size_t k, int64_t *v, int *va
  * "about 60", "at least 123", "two dozen", "1,200", "3.5 million",
  * "twenty-one", "dozens". Returns its end token (0 if none).
  */
-static size_t count_at(const struct lw_extract *x, size_t k, size_t limit, int64_t *value,
-		       int *approx)
+static size_t count_phrase(const struct lw_extract *x, size_t k, size_t limit, int64_t *value,
+			   int *approx)
 {
 	const struct lw_text *t = x->t;
 	size_t j = k;
@@ -403,6 +403,20 @@ static size_t count_at(const struct lw_extract *x, size_t k, size_t limit, int64
 		*approx = 1;
 	/* "more than 60" keeps 60 as the count (ACLED's conservative reading) */
 	return e;
+}
+
+/* count_phrase, asked only where one may start: at an approximation, a
+ * number or a number word (the callers try every token of a window, and
+ * most are none of them). */
+static inline size_t count_at(const struct lw_extract *x, size_t k, size_t limit, int64_t *value,
+			      int *approx)
+{
+	if (k < x->t->ntok && x->t->tok[k].kind != LW_TOK_NUMBER &&
+	    !(x->ann_kinds[k] & (1u << LW_SENSE_APPROX | 1u << LW_SENSE_NUMBER))) {
+		*approx = 0;
+		return 0;
+	}
+	return count_phrase(x, k, limit, value, approx);
 }
 
 /* The nouns after a count: "two soldiers", "60 people", "a dozen
