@@ -1110,9 +1110,11 @@ static int background(const struct lw_extract *x, size_t s0, size_t k)
 	if (tally(x, s0, k))
 		return 1;
 
-	for (size_t j = k; j > s0 && k - j < 10; j--) {
-		if (!(x->evf[j - 1] & LW_EVF_BACKGROUND))
-			continue;
+	/* the words j - 1 of [lo, k) that are background heads (most
+	 * windows have none), from the last */
+	size_t lo = k >= s0 + 10 ? k - 10 : s0;
+	for (size_t j = lw_flag_prev(x->evf, lo, k, LW_EVF_BACKGROUND); j > lo;
+	     j = lw_flag_prev(x->evf, lo, j - 1, LW_EVF_BACKGROUND)) {
 		/* "responsible for", "linked to", "involved in", "behind", "planned" */
 		if (w(x, j, W_FOR) || w(x, j, W_TO) || w(x, j, W_IN) || w(x, j, W_OF) ||
 		    w(x, j - 1, W_BEHIND) || w(x, j - 1, W_PLANNED) ||
