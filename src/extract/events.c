@@ -660,6 +660,10 @@ static size_t aref_lower_in(const struct lw_extract *x, size_t lo, size_t hi, si
  * the answer lies among them or right after them. */
 static size_t aref_lower(const struct ectx *c, size_t k)
 {
+	/* the sentence's first phrase: the search's answer for its first
+	 * token, known (most asks are of a window from there) */
+	if (k == c->sent_first && k <= c->sent_end)
+		return c->aref_first;
 	if (k >= c->sent_first && k <= c->sent_end)
 		return aref_lower_in(c->x, c->aref_first, c->aref_end, k);
 	return aref_lower_in(c->x, 0, c->x->naref, k);
