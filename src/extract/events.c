@@ -118,6 +118,9 @@ struct ectx {
 	/* The current sentence's tokens [sent_first, sent_end) and its actor
 	 * phrases: those of x->aref[aref_first, aref_end) start in it. */
 	size_t sent_first, sent_end, aref_first, aref_end;
+	/* x->pref[pref_first] is the first place phrase at or after the
+	 * current sentence's start */
+	size_t pref_first;
 };
 
 /* ---- small helpers ---- */
@@ -1021,7 +1024,9 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 	const struct lw_text *t = c->t;
 	int32_t best = -1;
 	int best_score = -1;
-	for (size_t i = pref_lower(x, s0); i < x->npref; i++) {
+	/* the current sentence's (most asks) without a search */
+	size_t i0 = s0 == c->sent_first ? c->pref_first : pref_lower(x, s0);
+	for (size_t i = i0; i < x->npref; i++) {
 		const struct lw_pref *r = &x->pref[i];
 		if (r->first_tok >= s1)
 			break;
@@ -1827,6 +1832,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	while (ar < x->naref && x->aref[ar].first_tok < s1)
 		ar++;
 	c->aref_end = ar;
+	size_t pr = c->pref_first;
+	while (pr < x->npref && x->pref[pr].first_tok < s0)
+		pr++;
+	c->pref_first = pr;
 	/* this sentence's trigger and casualty words */
 	size_t h = c->hit1;
 	while (h < c->nhits && c->hits[h] < s0)
