@@ -85,11 +85,18 @@ enum {
 				       a word of every "searching for" form */
 };
 
+/* With GCC or Clang on a little-endian machine the flag found in a word
+ * is located by counting its zero bits; elsewhere byte by byte. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LW_FLAG_LE 1
+#else
+#define LW_FLAG_LE 0
+#endif
+
 /*
  * The first k in [from, end) with f[k] & bit, else end: the next token of
  * a word class in a per-token flag array (x->evf). Most tokens have none
- * of the bits asked, so eight flags are tested with one 64-bit AND; the
- * word that has one is then read byte by byte (no byte order assumed).
+ * of the bits asked, so eight flags are tested with one 64-bit AND.
  */
 static inline size_t lw_flag_next(const uint8_t *f, size_t from, size_t end, uint8_t bit)
 {
@@ -98,8 +105,13 @@ static inline size_t lw_flag_next(const uint8_t *f, size_t from, size_t end, uin
 	for (; k + 8 <= end; k += 8) {
 		uint64_t v;
 		memcpy(&v, f + k, 8);
-		if (v & mask)
+		if (v & mask) {
+#if LW_FLAG_LE
+			return k + (size_t)(__builtin_ctzll(v & mask) >> 3);
+#else
 			break;
+#endif
+		}
 	}
 	while (k < end && !(f[k] & bit))
 		k++;
@@ -115,8 +127,13 @@ static inline size_t lw_flag_prev(const uint8_t *f, size_t floor, size_t to, uin
 	for (; k >= floor + 8; k -= 8) {
 		uint64_t v;
 		memcpy(&v, f + k - 8, 8);
-		if (v & mask)
+		if (v & mask) {
+#if LW_FLAG_LE
+			return k - (size_t)(__builtin_clzll(v & mask) >> 3);
+#else
 			break;
+#endif
+		}
 	}
 	while (k > floor && !(f[k - 1] & bit))
 		k--;
