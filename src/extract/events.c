@@ -1155,7 +1155,8 @@ static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t)
 		return 0;
 	const char *m = lw_kb_str(kb, t->mode_off);
 	for (size_t i = 0; i < sizeof order / sizeof *order; i++)
-		if (order[i].len == t->mode_len && memcmp(order[i].name, m, t->mode_len) == 0)
+		if (order[i].len == t->mode_len && order[i].name[0] == m[0] &&
+		    memcmp(order[i].name, m, t->mode_len) == 0)
 			return (int)(sizeof order / sizeof *order - i) + 1;
 	return 1;
 }
