@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "words.h"
 #include "../text/utf8.h"
 
 /*
@@ -58,17 +59,23 @@ struct dscan {
 	const uint8_t *ids;
 };
 
-/* The id of token k (DW_NONE past the end or for any other word). */
-static int wid(const struct dscan *s, size_t k)
+/* wid without the document's ids: the token compared with every word. */
+static int wid_scan(const struct dscan *s, size_t k)
 {
-	if (k >= s->t->ntok)
-		return DW_NONE;
-	if (s->ids)
-		return s->ids[k];
 	for (int i = 1; i < DW_N; i++)
 		if (lw_tok_is(s->t, k, dwords[i]))
 			return i;
 	return DW_NONE;
+}
+
+/* The id of token k (DW_NONE past the end or for any other word). Inline:
+ * a date expression asks it of each token several times, and with the
+ * ids known it is one load. */
+static inline int wid(const struct dscan *s, size_t k)
+{
+	if (k >= s->t->ntok)
+		return DW_NONE;
+	return s->ids ? s->ids[k] : wid_scan(s, k);
 }
 
 /* ---- civil calendar ---- */
@@ -346,6 +353,10 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 	if (!may_start(s, k))
 		return 0;
 	int id = wid(s, k);
+	/* "a", "an" and the small numbers start only "a year ago", "two days
+	 * ago" below: most of them ("a man", "one of the") start no date */
+	if (id >= DW_A && id <= DW_FEW && wid(s, k + 2) != DW_AGO)
+		return 0;
 	/* absolute: "Jan. 25, 2013", "25 January", "January 2013", "2013-01-25";
 	 * such a date starts with a number or a month, and no word of dwords
 	 * is a month's name or abbreviation */
@@ -515,8 +526,8 @@ size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, c
 	for (size_t k = first; k < end && n < max;) {
 		lw_date d;
 		/* on to the next token that may start a date (most do not) */
-		while (may && k < end && !(may[k] & bit))
-			k++;
+		if (may)
+			k = lw_flag_next(may, k, end, bit);
 		if (k == end)
 			break;
 		size_t used = date_at(&s, k, end, &bd, year_hint, &d);

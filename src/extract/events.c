@@ -122,6 +122,9 @@ struct ectx {
 	 * them for the calls to actors it makes) */
 	const struct trig *trigs;
 	size_t ntrigs;
+	/* x->pref[pref_first] is the first place phrase at or after the
+	 * current sentence's start */
+	size_t pref_first;
 };
 
 /* ---- small helpers ---- */
@@ -141,17 +144,93 @@ static int w(const struct lw_extract *x, size_t k, int id)
 	return k < x->t->ntok && x->evw[k] == id;
 }
 
-/* Is token k one of the words ids[0, n) (W_*)? The word lists of the
- * stage as ids: one byte compared per word where lw_tok_in compares
- * strings. */
-static int w_in(const struct lw_extract *x, size_t k, const uint8_t *ids, size_t n)
+/*
+ * The word lists the stage asks "is token k one of these?" of, as sets:
+ * wsets[id] has the bit WS_* of every list that word id is in, and the
+ * question is one table load and an AND, where comparing the token's id
+ * with each word of a list took up to a dozen compares (all of them for
+ * the many tokens that are none of the words).
+ */
+enum {
+	WS_FILLER = 1 << 0,     /* between a verb and its counted object */
+	WS_PLACE_PREP = 1 << 1, /* before a place: "in", "near", ... */
+	WS_DET = 1 << 2,        /* before a verb's base form: a noun */
+	WS_DET_PART = 1 << 3,   /* before a participle: describes */
+	WS_PREP_PART = 1 << 4,  /* after a participle: "protested against" */
+	WS_STAGED = 1 << 5,     /* "took out a march", "staged a vigil" */
+	WS_BEFORE_VERB = 1 << 6,
+	WS_PASSIVE = 1 << 7,    /* the auxiliaries of a passive */
+	WS_AUX = 1 << 8,        /* before a casualty verb: the count is before */
+	WS_AUX_TRIGGER = 1 << 9, /* before a trigger's verb: the count is before */
+	WS_NEGATION = 1 << 10,
+	WS_ANAPHOR = 1 << 11,   /* "the operation", "this attack" */
+	WS_GEAR = 1 << 12,      /* "riot gear", "riot control" */
+	WS_NP_DET = 1 << 13,    /* before a counted noun: "two of their men" */
+	WS_REGION = 1 << 14,    /* "northern", "southern", ... */
+	WS_PASSIVE_GAP = 1 << 15 /* between a passive's subject and verb */
+};
+
+static const uint8_t ws_filler[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
+static const uint8_t ws_place_prep[] = {W_IN, W_NEAR, W_AT, W_OUTSIDE, W_ACROSS, W_AROUND,
+					W_INSIDE, W_INTO, W_FROM, W_OF, W_ON, W_BETWEEN};
+static const uint8_t ws_det[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
+				 W_HIS, W_HER, W_OUR, W_ANY, W_NO, W_EVERY};
+static const uint8_t ws_det_part[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
+				      W_HIS, W_HER, W_OUR, W_THESE, W_THOSE};
+/* but "staged a protested against ...": a slip for the noun */
+static const uint8_t ws_prep_part[] = {W_AGAINST, W_IN, W_AT, W_ON, W_OUTSIDE, W_OVER,
+				       W_FOR, W_NEAR, W_BY, W_TO};
+static const uint8_t ws_staged[] = {W_TOOK, W_TAKEN, W_TAKE, W_TAKING, W_STAGED,
+				    W_STAGE, W_STAGING, W_HELD, W_HOLD, W_HOLDING};
+static const uint8_t ws_before_verb[] = {
+	W_THEY, W_HE, W_SHE, W_WE, W_I, W_YOU, W_WHO, W_WHICH, W_TO, W_WILL,
+	W_WOULD, W_COULD, W_MAY, W_MIGHT, W_CAN, W_DID, W_NOT, W_ALSO, W_THEN,
+	W_REPORTEDLY, W_ALLEGEDLY, W_OFTEN, W_AGAIN, W_LATER, W_REPEATEDLY};
+static const uint8_t ws_passive[] = {W_WAS, W_WERE, W_BEEN, W_BEING, W_IS, W_ARE, W_BE, W_GOT};
+static const uint8_t ws_aux[] = {W_WAS, W_WERE, W_BEEN, W_ARE, W_IS, W_BE, W_GOT};
+static const uint8_t ws_aux_trigger[] = {W_WAS, W_WERE, W_BEEN, W_ARE, W_IS, W_BE};
+static const uint8_t ws_negation[] = {W_NOT, W_NEVER, W_DIDNT, W_WASNT, W_WERENT, W_NO};
+static const uint8_t ws_anaphor[] = {W_THE, W_THIS, W_THAT, W_THESE, W_THOSE};
+static const uint8_t ws_gear[] = {W_GEAR, W_SHIELDS, W_SQUAD, W_CONTROL};
+static const uint8_t ws_np_det[] = {W_THE, W_THEIR, W_THEM, W_HIS, W_HER, W_ITS};
+static const uint8_t ws_region[] = {W_NORTHERN, W_SOUTHERN, W_EASTERN, W_WESTERN, W_CENTRAL};
+static const uint8_t ws_passive_gap[] = {W_WAS, W_WERE, W_BEEN, W_LATER, W_REPORTEDLY};
+
+static uint16_t wsets[256]; /* by word id; W_NONE is in none */
+static pthread_once_t wsets_once = PTHREAD_ONCE_INIT;
+
+static void wsets_add(uint16_t set, const uint8_t *ids, size_t n)
 {
-	if (k >= x->t->ntok || x->evw[k] == W_NONE)
-		return 0;
 	for (size_t i = 0; i < n; i++)
-		if (x->evw[k] == ids[i])
-			return 1;
-	return 0;
+		wsets[ids[i]] |= set;
+}
+
+static void wsets_init(void)
+{
+#define WS_ADD(set, list) wsets_add(set, list, sizeof list)
+	WS_ADD(WS_FILLER, ws_filler);
+	WS_ADD(WS_PLACE_PREP, ws_place_prep);
+	WS_ADD(WS_DET, ws_det);
+	WS_ADD(WS_DET_PART, ws_det_part);
+	WS_ADD(WS_PREP_PART, ws_prep_part);
+	WS_ADD(WS_STAGED, ws_staged);
+	WS_ADD(WS_BEFORE_VERB, ws_before_verb);
+	WS_ADD(WS_PASSIVE, ws_passive);
+	WS_ADD(WS_AUX, ws_aux);
+	WS_ADD(WS_AUX_TRIGGER, ws_aux_trigger);
+	WS_ADD(WS_NEGATION, ws_negation);
+	WS_ADD(WS_ANAPHOR, ws_anaphor);
+	WS_ADD(WS_GEAR, ws_gear);
+	WS_ADD(WS_NP_DET, ws_np_det);
+	WS_ADD(WS_REGION, ws_region);
+	WS_ADD(WS_PASSIVE_GAP, ws_passive_gap);
+#undef WS_ADD
+}
+
+/* Is token k a word of the set(s) `set` (WS_*)? */
+static int w_in(const struct lw_extract *x, size_t k, unsigned set)
+{
+	return k < x->t->ntok && (wsets[x->evw[k]] & set);
 }
 
 static int kind_at(const struct lw_extract *x, size_t k, int kind)
@@ -167,16 +246,6 @@ static int code_is(const char s[4], const char c[4])
 	return memcmp(s, c, 4) == 0;
 }
 
-/* Word classes worked out once per token (the events stage asks about
- * each token many times). */
-enum {
-	LW_EVF_BREAK = 1 << 0,      /* ends a clause */
-	LW_EVF_DATE = 1 << 1,       /* may start a date expression */
-	LW_EVF_BACKGROUND = 1 << 2, /* "responsible", "linked", ... */
-	LW_EVF_SPECULATE = 1 << 3,  /* "may", "threatened", "plans", ... */
-	LW_EVF_SEEK = 1 << 4        /* "search", "hunt", "targeting", "arrest", ...:
-				       a word of every "searching for" form */
-};
 
 /* Words that start a clause of their own. */
 static const char *const clause_words[] = {"that", "which", "who", "whom", "whose", "while",
@@ -268,8 +337,8 @@ static int number_word(const struct lw_extract *x, size_t k, int64_t *v, int *va
  * "about 60", "at least 123", "two dozen", "1,200", "3.5 million",
  * "twenty-one", "dozens". Returns its end token (0 if none).
  */
-static size_t count_at(const struct lw_extract *x, size_t k, size_t limit, int64_t *value,
-		       int *approx)
+static size_t count_phrase(const struct lw_extract *x, size_t k, size_t limit, int64_t *value,
+			   int *approx)
 {
 	const struct lw_text *t = x->t;
 	size_t j = k;
@@ -343,6 +412,20 @@ static size_t count_at(const struct lw_extract *x, size_t k, size_t limit, int64
 	return e;
 }
 
+/* count_phrase, asked only where one may start: at an approximation, a
+ * number or a number word (the callers try every token of a window, and
+ * most are none of them). */
+static inline size_t count_at(const struct lw_extract *x, size_t k, size_t limit, int64_t *value,
+			      int *approx)
+{
+	if (k < x->t->ntok && x->t->tok[k].kind != LW_TOK_NUMBER &&
+	    !(x->ann_kinds[k] & (1u << LW_SENSE_APPROX | 1u << LW_SENSE_NUMBER))) {
+		*approx = 0;
+		return 0;
+	}
+	return count_phrase(x, k, limit, value, approx);
+}
+
 /* The nouns after a count: "two soldiers", "60 people", "a dozen
  * suspected insurgents". Returns the end token. */
 static size_t counted_np(const struct lw_extract *x, size_t k, size_t limit)
@@ -351,8 +434,7 @@ static size_t counted_np(const struct lw_extract *x, size_t k, size_t limit)
 	size_t j = k;
 	if (w(x, j, W_OF)) /* "dozens of people" */
 		j++;
-	if (w(x, j, W_THE) || w(x, j, W_THEIR) || w(x, j, W_THEM) || w(x, j, W_HIS) || w(x, j, W_HER) ||
-	    w(x, j, W_ITS))
+	if (w_in(x, j, WS_NP_DET))
 		j++;
 	size_t start = j;
 	while (j < limit && j < start + 5 && t->tok[j].kind == LW_TOK_WORD &&
@@ -463,8 +545,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 /* Words that may stand between a verb and its counted object. */
 static int object_filler(const struct lw_extract *x, size_t k)
 {
-	static const uint8_t f[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
-	return w_in(x, k, f, sizeof f);
+	return w_in(x, k, WS_FILLER);
 }
 
 static int singular_noun(const struct lw_text *t, size_t k)
@@ -586,6 +667,10 @@ static size_t aref_lower_in(const struct lw_extract *x, size_t lo, size_t hi, si
  * the answer lies among them or right after them. */
 static size_t aref_lower(const struct ectx *c, size_t k)
 {
+	/* the sentence's first phrase: the search's answer for its first
+	 * token, known (most asks are of a window from there) */
+	if (k == c->sent_first && k <= c->sent_end)
+		return c->aref_first;
 	if (k >= c->sent_first && k <= c->sent_end)
 		return aref_lower_in(c->x, c->aref_first, c->aref_end, k);
 	return aref_lower_in(c->x, 0, c->x->naref, k);
@@ -682,9 +767,7 @@ static int is_passive(const struct lw_extract *x, const struct trig *tr, size_t 
 	if (!(tr->sense->form & LW_FORM_PAST) || (tr->kt->flags & LW_TRF_NOUN))
 		return 0;
 	for (size_t k = tr->first; k > floor && tr->first - k < 3; k--) {
-		if (w(x, k - 1, W_WAS) || w(x, k - 1, W_WERE) || w(x, k - 1, W_BEEN) ||
-		    w(x, k - 1, W_BEING) || w(x, k - 1, W_IS) || w(x, k - 1, W_ARE) ||
-		    w(x, k - 1, W_BE) || w(x, k - 1, W_GOT))
+		if (w_in(x, k - 1, WS_PASSIVE))
 			return 1;
 	}
 	return 0;
@@ -695,15 +778,8 @@ static void clause_of(const struct lw_extract *x, size_t s0, size_t s1, size_t k
 		      size_t *b)
 {
 	/* clause_break on the sentence's tokens, whose flags are all known */
-	const uint8_t *f = x->evf;
-	size_t i = k;
-	while (i > s0 && !(f[i - 1] & LW_EVF_BREAK))
-		i--;
-	size_t j = k;
-	while (j < s1 && !(f[j] & LW_EVF_BREAK))
-		j++;
-	*a = i;
-	*b = j;
+	*a = lw_flag_prev(x->evf, s0, k, LW_EVF_BREAK);
+	*b = lw_flag_next(x->evf, k, s1, LW_EVF_BREAK);
 }
 
 /* A country or its adjective right before a noun trigger ("a US drone
@@ -820,8 +896,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		tgt = aref_before(c, floor, tr->first);
 		if (!tgt && tr->first > 2) {
 			size_t p = tr->first;
-			while (p > floor && (w(x, p - 1, W_WAS) || w(x, p - 1, W_WERE) ||
-					     w(x, p - 1, W_BEEN) || w(x, p - 1, W_LATER) || w(x, p - 1, W_REPORTEDLY)))
+			while (p > floor && w_in(x, p - 1, WS_PASSIVE_GAP))
 				p--;
 			if (p > floor && pronoun_actor(c, p - 1, &e->out.target))
 				tgt = NULL;
@@ -918,8 +993,7 @@ static int anaphoric(const struct lw_extract *x, const struct trig *tr, size_t s
 	if (!(tr->kt->flags & LW_TRF_NOUN))
 		return 0;
 	for (size_t k = tr->first; k > s0 && tr->first - k < 3; k--) {
-		if (w(x, k - 1, W_THE) || w(x, k - 1, W_THIS) || w(x, k - 1, W_THAT) ||
-		    w(x, k - 1, W_THESE) || w(x, k - 1, W_THOSE))
+		if (w_in(x, k - 1, WS_ANAPHOR))
 			return 1;
 		if (!(t->tok[k - 1].flags & LW_TF_LOWER))
 			return 0;
@@ -988,11 +1062,11 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 {
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
-	static const uint8_t preps[] = {W_IN, W_NEAR, W_AT, W_OUTSIDE, W_ACROSS, W_AROUND,
-					W_INSIDE, W_INTO, W_FROM, W_OF, W_ON, W_BETWEEN};
 	int32_t best = -1;
 	int best_score = -1;
-	for (size_t i = pref_lower(x, s0); i < x->npref; i++) {
+	/* the current sentence's (most asks) without a search */
+	size_t i0 = s0 == c->sent_first ? c->pref_first : pref_lower(x, s0);
+	for (size_t i = i0; i < x->npref; i++) {
 		const struct lw_pref *r = &x->pref[i];
 		if (r->first_tok >= s1)
 			break;
@@ -1000,11 +1074,9 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		int score = kind_rank(pl->kind) * 2;
 		size_t k = r->first_tok;
 		while (k > s0 && (w(x, k - 1, W_THE) || (t->tok[k - 1].flags & LW_TF_LOWER &&
-							 (w(x, k - 1, W_NORTHERN) || w(x, k - 1, W_SOUTHERN) ||
-							  w(x, k - 1, W_EASTERN) || w(x, k - 1, W_WESTERN) ||
-							  w(x, k - 1, W_CENTRAL)))))
+							 w_in(x, k - 1, WS_REGION))))
 			k--;
-		if (k > s0 && w_in(x, k - 1, preps, sizeof preps))
+		if (k > s0 && w_in(x, k - 1, WS_PLACE_PREP))
 			score += 20;
 		else if (k > s0 && lw_tok_punct(t, k - 1, ',') && pl->kind != LW_PK_COUNTRY)
 			score += 10; /* "Maiwand district, Kandahar province", not "HERAT, Afghanistan" */
@@ -1025,8 +1097,7 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 static int negated(const struct lw_extract *x, size_t a, size_t k)
 {
 	for (size_t j = k; j > a && k - j < 4; j--) {
-		if (w(x, j - 1, W_NOT) || w(x, j - 1, W_NEVER) || w(x, j - 1, W_DIDNT) ||
-		    w(x, j - 1, W_WASNT) || w(x, j - 1, W_WERENT) || w(x, j - 1, W_NO))
+		if (w_in(x, j - 1, WS_NEGATION))
 			return 1;
 		/* "without incident", "without firing a shot" */
 		if (k - j < 2 && w(x, j - 1, W_WITHOUT))
@@ -1088,9 +1159,11 @@ static int background(const struct lw_extract *x, size_t s0, size_t k)
 	if (tally(x, s0, k))
 		return 1;
 
-	for (size_t j = k; j > s0 && k - j < 10; j--) {
-		if (!(x->evf[j - 1] & LW_EVF_BACKGROUND))
-			continue;
+	/* the words j - 1 of [lo, k) that are background heads (most
+	 * windows have none), from the last */
+	size_t lo = k >= s0 + 10 ? k - 10 : s0;
+	for (size_t j = lw_flag_prev(x->evf, lo, k, LW_EVF_BACKGROUND); j > lo;
+	     j = lw_flag_prev(x->evf, lo, j - 1, LW_EVF_BACKGROUND)) {
 		/* "responsible for", "linked to", "involved in", "behind", "planned" */
 		if (w(x, j, W_FOR) || w(x, j, W_TO) || w(x, j, W_IN) || w(x, j, W_OF) ||
 		    w(x, j - 1, W_BEHIND) || w(x, j - 1, W_PLANNED) ||
@@ -1122,7 +1195,8 @@ static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t)
 		return 0;
 	const char *m = lw_kb_str(kb, t->mode_off);
 	for (size_t i = 0; i < sizeof order / sizeof *order; i++)
-		if (order[i].len == t->mode_len && memcmp(order[i].name, m, t->mode_len) == 0)
+		if (order[i].len == t->mode_len && order[i].name[0] == m[0] &&
+		    memcmp(order[i].name, m, t->mode_len) == 0)
 			return (int)(sizeof order / sizeof *order - i) + 1;
 	return 1;
 }
@@ -1132,7 +1206,7 @@ static lw_status reserve_events(struct ectx *c, size_t n)
 {
 	if (c->nev + n <= c->capev)
 		return LW_OK;
-	size_t cap = c->capev ? c->capev : 16;
+	size_t cap = c->capev ? c->capev : 64; /* most documents: one allocation */
 	while (cap < c->nev + n)
 		cap *= 2;
 	struct ev *e = realloc(c->ev, cap * sizeof *e);
@@ -1153,6 +1227,15 @@ static struct ev *new_event(struct ectx *c)
 	memset(e, 0, sizeof *e);
 	e->out.source.entity = e->out.target.entity = e->out.location.entity = -1;
 	return e;
+}
+
+/* Keep event e at index *keep of the events being compacted. Most events
+ * are kept where they are, and a struct ev is large: no copy then. */
+static void keep_event(struct ectx *c, size_t *keep, const struct ev *e)
+{
+	if (&c->ev[*keep] != e)
+		c->ev[*keep] = *e;
+	(*keep)++;
 }
 
 static int is_violent_role(int role) { return role == ROLE_DEAD || role == ROLE_INJURED; }
@@ -1179,8 +1262,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		const struct lw_ann *r = lw_ann_find(x, k, LW_SENSE_ROLE);
 		if (r && r->end_tok > a->end_tok)
 			return 0;
-		if (a->end_tok < s1 && (w(x, a->end_tok, W_GEAR) || w(x, a->end_tok, W_SHIELDS) ||
-					w(x, a->end_tok, W_SQUAD) || w(x, a->end_tok, W_CONTROL)))
+		if (a->end_tok < s1 && w_in(x, a->end_tok, WS_GEAR))
 			return 0;
 	}
 	/* "in March": the month, not a march */
@@ -1197,21 +1279,15 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	/* a verb's base form after a determiner is a noun: leave it to the
 	 * noun entry */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_BASE) && k > s0) {
-		static const uint8_t det[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
-					      W_HIS, W_HER, W_OUR, W_ANY, W_NO, W_EVERY};
-		if (w_in(x, k - 1, det, sizeof det))
+		if (w_in(x, k - 1, WS_DET))
 			return 0;
 	}
 	/* "the banned Lashkar-e-Jhangvi", "a proscribed group", "the wanted
 	 * man": a participle after a determiner describes, it tells nothing */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_PAST) && a->end_tok == k + 1 && k > s0 &&
 	    k + 1 < s1 && t->tok[k + 1].kind == LW_TOK_WORD) {
-		static const uint8_t det[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
-					      W_HIS, W_HER, W_OUR, W_THESE, W_THOSE};
 		/* but "staged a protested against ...": a slip for the noun */
-		static const uint8_t prep[] = {W_AGAINST, W_IN, W_AT, W_ON, W_OUTSIDE, W_OVER,
-					       W_FOR, W_NEAR, W_BY, W_TO};
-		if (w_in(x, k - 1, det, sizeof det) && !w_in(x, k + 1, prep, sizeof prep))
+		if (w_in(x, k - 1, WS_DET_PART) && !w_in(x, k + 1, WS_PREP_PART))
 			return 0;
 	}
 	if (kt->flags & LW_TRF_WEAK) {
@@ -1238,9 +1314,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		}
 		/* "took out a march", "staged a vigil" */
 		for (size_t j = k; j > s0 && k - j < 4 && !support; j--) {
-			static const uint8_t staged[] = {W_TOOK, W_TAKEN, W_TAKE, W_TAKING, W_STAGED,
-							 W_STAGE, W_STAGING, W_HELD, W_HOLD, W_HOLDING};
-			support = kt->type == 11 && w_in(x, j - 1, staged, sizeof staged);
+			support = kt->type == 11 && w_in(x, j - 1, WS_STAGED);
 		}
 		/* a casualty word in the sentence (s0, s1 are always the current
 		 * sentence's) */
@@ -1307,8 +1381,7 @@ static int trigger_count(struct ectx *c, size_t k, size_t s0, size_t s1, uint32_
 		return 0;
 	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, pick)->id];
 	memset(ct, 0, sizeof *ct);
-	int aux = k > s0 && (w(x, k - 1, W_WAS) || w(x, k - 1, W_WERE) || w(x, k - 1, W_BEEN) ||
-			     w(x, k - 1, W_ARE) || w(x, k - 1, W_IS) || w(x, k - 1, W_BE));
+	int aux = k > s0 && w_in(x, k - 1, WS_AUX_TRIGGER);
 	if (aux ? !counts_before(x, used_until, k, ct) : !count_after(x, pick->end_tok, s1, ct))
 		return 0;
 	ct->role = kt->flags & LW_TRF_DEAD ? ROLE_DEAD : kt->flags & LW_TRF_INJURED ? ROLE_INJURED
@@ -1374,9 +1447,7 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		/* "forces detained several insurgents": a bare verb with a count
 		 * after it is active, its count is after; "five people killed",
 		 * "were detained": the count is before */
-		int aux = k > s0 && (w(x, k - 1, W_WAS) || w(x, k - 1, W_WERE) || w(x, k - 1, W_BEEN) ||
-				     w(x, k - 1, W_ARE) || w(x, k - 1, W_IS) || w(x, k - 1, W_BE) ||
-				     w(x, k - 1, W_GOT));
+		int aux = k > s0 && w_in(x, k - 1, WS_AUX);
 		if (best_before && !aux && count_after(x, best_before->end_tok, s1, &ct))
 			used = best_before;
 		else if (best_after && counts_before(x, used_until, k, &ct))
@@ -1595,12 +1666,8 @@ static const struct lw_ann *verb_or_noun(struct ectx *c, const struct lw_ann *a,
 	size_t k = a->first_tok;
 	int verb = 0;
 	if (k > s0) {
-		static const uint8_t before_verb[] = {
-			W_THEY, W_HE, W_SHE, W_WE, W_I, W_YOU, W_WHO, W_WHICH, W_TO, W_WILL,
-			W_WOULD, W_COULD, W_MAY, W_MIGHT, W_CAN, W_DID, W_NOT, W_ALSO, W_THEN,
-			W_REPORTEDLY, W_ALLEGEDLY, W_OFTEN, W_AGAIN, W_LATER, W_REPEATEDLY};
 		const struct lw_aref *r = aref_before(c, k > s0 + 4 ? k - 4 : s0, k);
-		verb = (r && r->end_tok == k) || w_in(c->x, k - 1, before_verb, sizeof before_verb);
+		verb = (r && r->end_tok == k) || w_in(c->x, k - 1, WS_BEFORE_VERB);
 	}
 	return verb == !an ? a : b;
 }
@@ -1806,6 +1873,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	while (ar < x->naref && x->aref[ar].first_tok < s1)
 		ar++;
 	c->aref_end = ar;
+	size_t pr = c->pref_first;
+	while (pr < x->npref && x->pref[pr].first_tok < s0)
+		pr++;
+	c->pref_first = pr;
 	/* this sentence's trigger and casualty words */
 	size_t h = c->hit1;
 	while (h < c->nhits && c->hits[h] < s0)
@@ -1961,7 +2032,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			if ((e->type == 7 || e->type == 8 || e->type == 9) &&
 			    (!e->out.source.present || same_actor_code(&e->out.source, &protesters)))
 				continue;
-			c->ev[keep++] = c->ev[i];
+			keep_event(c, &keep, &c->ev[i]);
 		}
 		c->nev = keep;
 		protest_context(c, first_ev, s0);
@@ -2001,8 +2072,14 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	 * operation was after the group; its fighters are the target */
 	const uint8_t *evf = x->evf;
 	for (size_t k = s0; k + 1 < s1; k++) {
-		if (!((evf[k] | evf[k + 1]) & LW_EVF_SEEK))
-			continue; /* none of the forms below starts here: most tokens */
+		if (!((evf[k] | evf[k + 1]) & LW_EVF_SEEK)) {
+			/* none of the forms below starts here (most tokens): on to
+			 * the token before the next word of the class */
+			size_t j = lw_flag_next(evf, k + 2, s1, LW_EVF_SEEK);
+			if (j >= s1)
+				break;
+			k = j - 1;
+		}
 		size_t from = 0;
 		if ((w(x, k, W_SEARCHING) || w(x, k, W_SEARCH) || w(x, k, W_HUNT) ||
 		     w(x, k, W_LOOKING)) && w(x, k + 1, W_FOR))
@@ -2082,7 +2159,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 					firm->out.source = e->out.source;
 				continue;
 			}
-			c->ev[keep++] = *e;
+			keep_event(c, &keep, e);
 		}
 		c->nev = keep;
 	}
@@ -2386,7 +2463,7 @@ static void dedup(struct ectx *c)
 		if (into)
 			merge_into(into, e);
 		else
-			c->ev[out++] = *e;
+			keep_event(c, &out, e);
 	}
 	c->nev = out;
 }
@@ -2608,6 +2685,29 @@ lw_status lw_token_words(struct lw_extract *x)
 	return LW_OK;
 }
 
+/* c->hits: the tokens where a trigger or a casualty word starts. Four
+ * tokens' kinds are read as one 64-bit word: most tokens start neither,
+ * and their words are passed with one AND. */
+static void trigger_hits(struct ectx *c)
+{
+	const uint16_t *kinds = c->x->ann_kinds;
+	const uint16_t want = 1u << LW_SENSE_TRIGGER | 1u << LW_SENSE_CASUALTY;
+	const uint64_t mask = UINT64_C(0x0001000100010001) * want;
+	size_t ntok = c->t->ntok, k = 0;
+	for (; k + 4 <= ntok; k += 4) {
+		uint64_t v;
+		memcpy(&v, kinds + k, 8);
+		if (!(v & mask))
+			continue;
+		for (size_t j = k; j < k + 4; j++)
+			if (kinds[j] & want)
+				c->hits[c->nhits++] = (uint32_t)j;
+	}
+	for (; k < ntok; k++)
+		if (kinds[k] & want)
+			c->hits[c->nhits++] = (uint32_t)k;
+}
+
 lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_event **events,
 			    size_t *n)
 {
@@ -2635,13 +2735,13 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 			c.acled_to[type] = i + 1;
 		c.acled_from[type] = i;
 	}
+	pthread_once(&wsets_once, wsets_init);
 	lw_status st = lw_token_words(x);
 	c.hits = malloc((x->t->ntok + 1) * sizeof *c.hits);
 	if (!c.hits && st == LW_OK)
 		st = LW_ENOMEM;
-	for (size_t k = 0; k < x->t->ntok && st == LW_OK; k++)
-		if (x->ann_kinds[k] & (1u << LW_SENSE_TRIGGER | 1u << LW_SENSE_CASUALTY))
-			c.hits[c.nhits++] = (uint32_t)k;
+	if (st == LW_OK)
+		trigger_hits(&c);
 	for (size_t s = 0; s < x->t->nsent && st == LW_OK; s++)
 		st = sentence_events(&c, s);
 	if (st == LW_OK) {

@@ -27,6 +27,7 @@
 
 #include "extract.h"
 #include "quotes.h"
+#include "words.h"
 #include "../util/arena.h"
 
 /* A quote whose closing mark is lost runs at most this far (bytes) when
@@ -931,6 +932,36 @@ static int only_quote_paragraph(struct qctx *c, const struct qraw *q)
 	return q->open == a;
 }
 
+/* in[k] = 1 for the tokens k of [a, b) below ntok: one memset (the byte
+ * loop it replaces is not vectorised, for its two bounds). */
+static void mark_tokens(uint8_t *in, size_t a, size_t b, size_t ntok)
+{
+	if (b > ntok)
+		b = ntok;
+	if (a < b)
+		memset(in + a, 1, b - a);
+}
+
+/* c->marks: the quotation mark tokens. lw_token_words (run by the entity
+ * stage) flags every one of them as a clause break in x->evf, with the
+ * few other breaks (full stops, "that", "which"): only those are asked
+ * their kind, and the other tokens are passed eight at a time. */
+static void collect_marks(struct qctx *c)
+{
+	const struct lw_text *t = c->t;
+	const uint8_t *f = c->x->evf;
+	if (!f) {
+		for (size_t k = 0; k < t->ntok; k++)
+			if (t->tok[k].kind == LW_TOK_QUOTE)
+				c->marks[c->nmarks++] = (uint32_t)k;
+		return;
+	}
+	for (size_t k = lw_flag_next(f, 0, t->ntok, LW_EVF_BREAK); k < t->ntok;
+	     k = lw_flag_next(f, k + 1, t->ntok, LW_EVF_BREAK))
+		if (t->tok[k].kind == LW_TOK_QUOTE)
+			c->marks[c->nmarks++] = (uint32_t)k;
+}
+
 lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 {
 	const struct lw_text *t = x->t;
@@ -944,21 +975,17 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 	lw_status st = LW_ENOMEM;
 	if (!c.in_quote || !c.marks)
 		goto done;
-	for (size_t k = 0; k < t->ntok; k++)
-		if (t->tok[k].kind == LW_TOK_QUOTE)
-			c.marks[c.nmarks++] = (uint32_t)k;
+	collect_marks(&c);
 	if (pair_double(&c))
 		goto done;
 	for (size_t i = 0; i < c.nq; i++)
-		for (uint32_t k = c.q[i].open; k < c.q[i].end + (c.q[i].lost ? 0 : 1) && k < t->ntok; k++)
-			c.in_quote[k] = 1;
+		mark_tokens(c.in_quote, c.q[i].open, c.q[i].end + (c.q[i].lost ? 0 : 1), t->ntok);
 	if (pair_single(&c))
 		goto done;
 	if (c.nq > 1)
 		qsort(c.q, c.nq, sizeof *c.q, cmp_raw);
 	for (size_t i = 0; i < c.nq; i++)
-		for (uint32_t k = c.q[i].first; k < c.q[i].end && k < t->ntok; k++)
-			c.in_quote[k] = 1;
+		mark_tokens(c.in_quote, c.q[i].first, c.q[i].end, t->ntok);
 	out->q = lw_arena_calloc(x->arena, c.nq + 1, sizeof *out->q);
 	if (!out->q)
 		goto done;
@@ -1028,8 +1055,7 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 	if (x->in_quote) {
 		memset(x->in_quote, 0, t->ntok + 1);
 		for (size_t i = 0; i < out->n; i++)
-			for (uint32_t k = out->q[i].first; k < out->q[i].end; k++)
-				x->in_quote[k] = 1;
+			mark_tokens(x->in_quote, out->q[i].first, out->q[i].end, t->ntok);
 	}
 	st = x->in_quote ? LW_OK : LW_ENOMEM;
 done:
@@ -1045,6 +1071,36 @@ static int cmp_mention(const void *a, const void *b)
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
 	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/*
+ * Sort men[0, n), whose last `added` were appended to a sorted array: each
+ * is moved into place (after the ones equal to it), as a stable sort would
+ * order them, instead of sorting the whole document's mentions again for
+ * the few pronouns. The entity stage leaves its mentions sorted; should
+ * they not be, all are sorted.
+ */
+static void sort_added(struct lw_mention *men, size_t n, size_t added)
+{
+	size_t old = n - added;
+	for (size_t i = 1; i < old; i++)
+		if (cmp_mention(&men[i - 1], &men[i]) > 0) {
+			qsort(men, n, sizeof *men, cmp_mention);
+			return;
+		}
+	for (size_t i = old; i < n; i++) {
+		struct lw_mention m = men[i];
+		size_t lo = 0, hi = i; /* the first of men[0, i) after m */
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (cmp_mention(&men[mid], &m) <= 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		memmove(men + lo + 1, men + lo, (i - lo) * sizeof *men);
+		men[lo] = m;
+	}
 }
 
 lw_status lw_quote_mentions(struct lw_extract *x, const struct lw_quotes *q)
@@ -1082,7 +1138,7 @@ lw_status lw_quote_mentions(struct lw_extract *x, const struct lw_quotes *q)
 		added++;
 	}
 	if (added) {
-		qsort(x->men, x->nmen, sizeof *x->men, cmp_mention);
+		sort_added(x->men, x->nmen, added);
 		memset(x->cover, 0, t->ntok * sizeof *x->cover);
 		for (size_t i = 0; i < x->nmen; i++)
 			for (uint32_t k = x->men[i].first_tok; k < x->men[i].end_tok; k++)

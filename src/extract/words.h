@@ -8,6 +8,10 @@
 #ifndef LW_WORDS_H
 #define LW_WORDS_H
 
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
 /* At most 255 words: an id is a byte. */
 #define LW_WORDS(X) \
 	X(A, "a") X(ACROSS, "across") X(ADDITIONAL, "additional") X(AFTER, "after") \
@@ -69,5 +73,71 @@ enum {
 
 /* The word of each id ("" for W_NONE); defined in events.c. */
 extern const char *const lw_words[W_N];
+
+/* Word classes worked out once per token (x->evf, lw_token_words): the
+ * events stage asks about each token many times. */
+enum {
+	LW_EVF_BREAK = 1 << 0,      /* ends a clause; every quotation mark has it */
+	LW_EVF_DATE = 1 << 1,       /* may start a date expression */
+	LW_EVF_BACKGROUND = 1 << 2, /* "responsible", "linked", ... */
+	LW_EVF_SPECULATE = 1 << 3,  /* "may", "threatened", "plans", ... */
+	LW_EVF_SEEK = 1 << 4        /* "search", "hunt", "targeting", "arrest", ...:
+				       a word of every "searching for" form */
+};
+
+/* With GCC or Clang on a little-endian machine the flag found in a word
+ * is located by counting its zero bits; elsewhere byte by byte. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LW_FLAG_LE 1
+#else
+#define LW_FLAG_LE 0
+#endif
+
+/*
+ * The first k in [from, end) with f[k] & bit, else end: the next token of
+ * a word class in a per-token flag array (x->evf). Most tokens have none
+ * of the bits asked, so eight flags are tested with one 64-bit AND.
+ */
+static inline size_t lw_flag_next(const uint8_t *f, size_t from, size_t end, uint8_t bit)
+{
+	const uint64_t mask = UINT64_C(0x0101010101010101) * bit;
+	size_t k = from;
+	for (; k + 8 <= end; k += 8) {
+		uint64_t v;
+		memcpy(&v, f + k, 8);
+		if (v & mask) {
+#if LW_FLAG_LE
+			return k + (size_t)(__builtin_ctzll(v & mask) >> 3);
+#else
+			break;
+#endif
+		}
+	}
+	while (k < end && !(f[k] & bit))
+		k++;
+	return k;
+}
+
+/* The last k in [floor, to) with f[k] & bit, plus one; floor if none: the
+ * same walk backwards (a clause's start is the token after its break). */
+static inline size_t lw_flag_prev(const uint8_t *f, size_t floor, size_t to, uint8_t bit)
+{
+	const uint64_t mask = UINT64_C(0x0101010101010101) * bit;
+	size_t k = to;
+	for (; k >= floor + 8; k -= 8) {
+		uint64_t v;
+		memcpy(&v, f + k - 8, 8);
+		if (v & mask) {
+#if LW_FLAG_LE
+			return k - (size_t)(__builtin_clzll(v & mask) >> 3);
+#else
+			break;
+#endif
+		}
+	}
+	while (k > floor && !(f[k - 1] & bit))
+		k--;
+	return k;
+}
 
 #endif
