@@ -13,6 +13,7 @@
 
 #include "lapwing.h"
 #include "jsonw.h"
+#include "write_json.h"
 
 /*
  * The cursor: bytes go to o, with room up to end, in b's block. Each put
@@ -468,31 +469,44 @@ static void document(struct out *w, const lw_doc *doc)
 	LIT(w, "}\n");
 }
 
-/* Room to start with: most documents' output fits without a copy. */
+/* Room to make before a document: most documents' output fits in it, so
+ * that the buffer seldom grows in the middle of one. */
 #define FIRST_ROOM 16384
+
+lw_status lw_doc_json_append(const lw_doc *doc, unsigned flags, struct lw_buf *out)
+{
+	size_t start = out->len;
+	if (lw_buf_reserve(out, FIRST_ROOM))
+		return LW_ENOMEM;
+	struct out w = {out->ptr + out->len, out->ptr + out->cap, out};
+	document(&w, doc);
+	out->len = (size_t)(w.o - out->ptr);
+	if (out->failed) {
+		out->len = start;
+		return LW_ENOMEM;
+	}
+	if (!(flags & LW_JSON_PRETTY))
+		return LW_OK;
+	/* re-indented after the compact form, which then goes */
+	struct lw_buf pretty = LW_BUF_INIT;
+	lw_json_indent(&pretty, out->ptr + start, out->len - start - 1); /* its line end stays last */
+	lw_buf_addc(&pretty, '\n');
+	out->len = start;
+	if (!pretty.failed)
+		lw_buf_add(out, pretty.ptr, pretty.len);
+	lw_status st = pretty.failed || out->failed ? LW_ENOMEM : LW_OK;
+	if (st != LW_OK)
+		out->len = start;
+	lw_buf_release(&pretty);
+	return st;
+}
 
 lw_status lw_doc_write_json(const lw_doc *doc, unsigned flags, lw_write_fn write, void *ctx)
 {
-	struct lw_buf b = LW_BUF_INIT, pretty = LW_BUF_INIT;
-	lw_status st = LW_ENOMEM;
-	if (lw_buf_reserve(&b, FIRST_ROOM))
-		goto done;
-	struct out w = {b.ptr, b.ptr + b.cap, &b};
-	document(&w, doc);
-	b.len = (size_t)(w.o - b.ptr);
-	if (b.failed)
-		goto done;
-	const struct lw_buf *out = &b;
-	if (flags & LW_JSON_PRETTY) {
-		lw_json_indent(&pretty, b.ptr, b.len - 1); /* its line end stays last */
-		lw_buf_addc(&pretty, '\n');
-		if (pretty.failed)
-			goto done;
-		out = &pretty;
-	}
-	st = write(ctx, out->ptr, out->len) != 0 ? LW_EIO : LW_OK;
-done:
+	struct lw_buf b = LW_BUF_INIT;
+	lw_status st = lw_doc_json_append(doc, flags, &b);
+	if (st == LW_OK)
+		st = write(ctx, b.ptr, b.len) != 0 ? LW_EIO : LW_OK;
 	lw_buf_release(&b);
-	lw_buf_release(&pretty);
 	return st;
 }
