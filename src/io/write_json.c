@@ -21,10 +21,30 @@
  * grow, b->failed is set, puts write nothing more, and the document's
  * result is LW_ENOMEM.
  */
+/* Sizes of the memos below: powers of two, a few times the distinct
+ * names and places a document has. */
+#define NAME_MEMO 64
+#define PLACE_MEMO 32
+
 struct out {
 	char *o;
 	char *end;
 	struct lw_buf *b;
+	/* Names from the knowledge base and the library's static tables
+	 * (event types, modes, CAMEO codes, entity types, place kinds): each
+	 * is written many times a document, so its length and that it needs
+	 * no escape are found once, by pointer. */
+	struct {
+		const char *s;
+		size_t n;
+	} name[NAME_MEMO];
+	/* A place's fields as written the first time, at offset `at` of b:
+	 * an event's location is mostly an entity's place, written before
+	 * (two numbers by arithmetic, three strings, the kind). */
+	struct {
+		lw_place p;
+		size_t at, n; /* n 0: empty slot */
+	} place[PLACE_MEMO];
 };
 
 static int grow(struct out *w, size_t n)
@@ -77,10 +97,55 @@ static void str(struct out *w, const char *p, size_t n)
 	str_slow(w, p, n);
 }
 
+/* p[0..n), known to need no escape, to o: by words as lw_json_copy_plain
+ * copies, none read outside p[0..n). */
+static inline void copy_known(char *o, const char *p, size_t n)
+{
+	if (n >= 8) {
+		for (size_t i = 0; n - i > 8; i += 8)
+			memcpy(o + i, p + i, 8);
+		memcpy(o + n - 8, p + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(o, p, 4);
+		memcpy(o + n - 4, p + n - 4, 4);
+	} else if (n) {
+		o[0] = p[0];
+		o[n / 2] = p[n / 2];
+		o[n - 1] = p[n - 1];
+	}
+}
+
+/* A string of static storage or of the knowledge base, which lives as long
+ * as the document: its memo slot remembers it once it has been found plain
+ * (one that needs escapes is not remembered, and always escaped anew). */
+static void name_str(struct out *w, const char *s)
+{
+	size_t h = ((uintptr_t)s >> 3 ^ (uintptr_t)s >> 9) & (NAME_MEMO - 1);
+	if (w->name[h].s == s) {
+		size_t n = w->name[h].n;
+		if (room(w, n + 2)) {
+			w->o[0] = '"';
+			copy_known(w->o + 1, s, n);
+			w->o[n + 1] = '"';
+			w->o += n + 2;
+		}
+		return;
+	}
+	size_t n = strlen(s);
+	size_t before = (size_t)(w->o - w->b->ptr); /* str may move the block */
+	str(w, s, n);
+	/* n + 2 bytes written: copied as it is (an escape is longer than what
+	 * it stands for; valid UTF-8 is copied unchanged, and may be again) */
+	if ((size_t)(w->o - w->b->ptr) - before == n + 2) {
+		w->name[h].s = s;
+		w->name[h].n = n;
+	}
+}
+
 static void cstr(struct out *w, const char *s) /* NULL -> null */
 {
 	if (s)
-		str(w, s, strlen(s));
+		name_str(w, s);
 	else
 		LIT(w, "null");
 }
@@ -155,8 +220,21 @@ static void span_text(struct out *w, lw_str text, lw_span s)
 	LIT(w, "}");
 }
 
-/* "code":...,"country":...,"sector":... */
-static void code_fields(struct out *w, const lw_actor_code *c)
+/* A code field (char[4]): 3 when it holds three plain bytes, as codes
+ * from the knowledge base do; 0 when empty; -1 otherwise (written the
+ * general way). */
+static int code3(const char *f)
+{
+	const unsigned char *u = (const unsigned char *)f;
+	if (!u[0])
+		return 0;
+	if (u[3] || !lw_json_plain[u[0]] || !lw_json_plain[u[1]] || !lw_json_plain[u[2]])
+		return -1;
+	return 3;
+}
+
+/* code_fields of any bytes */
+static void code_fields_any(struct out *w, const lw_actor_code *c)
 {
 	char code[8];
 	memcpy(code, c->country[0] ? c->country : "---", 3);
@@ -165,16 +243,68 @@ static void code_fields(struct out *w, const lw_actor_code *c)
 	LIT(w, "\"code\":");
 	str(w, code, 6);
 	LIT(w, ",\"country\":");
-	cstr(w, c->country[0] ? c->country : NULL);
+	if (c->country[0])
+		str(w, c->country, strlen(c->country));
+	else
+		LIT(w, "null");
 	LIT(w, ",\"sector\":");
-	cstr(w, c->sector[0] ? c->sector : NULL);
+	if (c->sector[0])
+		str(w, c->sector, strlen(c->sector));
+	else
+		LIT(w, "null");
+}
+
+/* Put the literal s at o and move o past it. */
+#define PUT(o, s) (memcpy((o), "" s, sizeof(s) - 1), (o) += sizeof(s) - 1)
+
+/* A code3 field of 3 bytes as a JSON string, or null. */
+static inline char *put_code3(char *o, const char *f, int n)
+{
+	if (!n) {
+		PUT(o, "null");
+		return o;
+	}
+	o[0] = '"';
+	memcpy(o + 1, f, 3);
+	o[4] = '"';
+	return o + 5;
+}
+
+/* "code":...,"country":...,"sector":... */
+static void code_fields(struct out *w, const lw_actor_code *c)
+{
+	int cn = code3(c->country), sn = code3(c->sector);
+	if (cn < 0 || sn < 0) {
+		code_fields_any(w, c);
+		return;
+	}
+	if (!room(w, 64)) /* 50 at most */
+		return;
+	char *o = w->o;
+	PUT(o, "\"code\":\"");
+	memcpy(o, cn ? c->country : "---", 3);
+	memcpy(o + 3, sn ? c->sector : "---", 3);
+	o += 6;
+	PUT(o, "\",\"country\":");
+	o = put_code3(o, c->country, cn);
+	PUT(o, ",\"sector\":");
+	w->o = put_code3(o, c->sector, sn);
 }
 
 /* "country":...,"admin1":...,"admin2":...,"lat":...,"lon":...,"kind":... */
-static void place_fields(struct out *w, const lw_place *p)
+static void place_fields_new(struct out *w, const lw_place *p)
 {
+	int cn = code3(p->country);
 	LIT(w, "\"country\":");
-	cstr(w, p->country[0] ? p->country : NULL);
+	if (cn >= 0) {
+		if (room(w, 5))
+			w->o = put_code3(w->o, p->country, cn);
+	} else {
+		if (p->country[0])
+			str(w, p->country, strlen(p->country));
+		else
+			LIT(w, "null");
+	}
 	LIT(w, ",\"admin1\":");
 	opt_str(w, p->admin1.len ? p->admin1 : (lw_str){NULL, 0});
 	LIT(w, ",\"admin2\":");
@@ -185,6 +315,46 @@ static void place_fields(struct out *w, const lw_place *p)
 	num(w, p->lon, 4);
 	LIT(w, ",\"kind\":");
 	cstr(w, lw_place_kind_name(p->kind));
+}
+
+static uint64_t bits(double d)
+{
+	uint64_t u;
+	memcpy(&u, &d, sizeof u);
+	return u;
+}
+
+/* Whether place_fields writes a and b alike: the same fields, strings at
+ * the same place (a different one that reads the same is only a miss). */
+static int same_place(const lw_place *a, const lw_place *b)
+{
+	return a->kind == b->kind && memcmp(a->country, b->country, sizeof a->country) == 0 &&
+	       a->admin1.ptr == b->admin1.ptr && a->admin1.len == b->admin1.len &&
+	       a->admin2.ptr == b->admin2.ptr && a->admin2.len == b->admin2.len &&
+	       bits(a->lat) == bits(b->lat) && bits(a->lon) == bits(b->lon);
+}
+
+/* place_fields_new, or a copy of what it wrote for the same place before
+ * in this document (see struct out). */
+static void place_fields(struct out *w, const lw_place *p)
+{
+	uint64_t k = (bits(p->lat) ^ bits(p->lon) * 31) * 0x9E3779B97F4A7C15u;
+	size_t h = (size_t)(k >> 58) & (PLACE_MEMO - 1);
+	if (w->place[h].n && same_place(&w->place[h].p, p)) {
+		size_t n = w->place[h].n;
+		if (room(w, n)) { /* the block may move: the source after */
+			memcpy(w->o, w->b->ptr + w->place[h].at, n);
+			w->o += n;
+		}
+		return;
+	}
+	size_t at = (size_t)(w->o - w->b->ptr);
+	place_fields_new(w, p);
+	if (!w->b->failed) {
+		w->place[h].p = *p;
+		w->place[h].at = at;
+		w->place[h].n = (size_t)(w->o - w->b->ptr) - at;
+	}
 }
 
 static void entities(struct out *w, const lw_doc *doc)
@@ -478,7 +648,11 @@ lw_status lw_doc_json_append(const lw_doc *doc, unsigned flags, struct lw_buf *o
 	size_t start = out->len;
 	if (lw_buf_reserve(out, FIRST_ROOM))
 		return LW_ENOMEM;
-	struct out w = {out->ptr + out->len, out->ptr + out->cap, out};
+	struct out w;
+	memset(&w, 0, sizeof w); /* the memos empty */
+	w.o = out->ptr + out->len;
+	w.end = out->ptr + out->cap;
+	w.b = out;
 	document(&w, doc);
 	out->len = (size_t)(w.o - out->ptr);
 	if (out->failed) {
