@@ -9,6 +9,7 @@
  * with no state for where commas go. It writes compact JSON only;
  * --pretty re-indents that (lw_json_indent).
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "lapwing.h"
@@ -16,14 +17,25 @@
 #include "write_json.h"
 
 /*
- * The cursor: bytes go to o, with room up to end, in b's block. Each put
- * makes room for all it writes with one check; when the buffer cannot
- * grow, b->failed is set, puts write nothing more, and the document's
- * result is LW_ENOMEM.
+ * The cursor: bytes go to o, with room up to end, in b's block.
+ *
+ * Most of the output is the contract's own keys and punctuation, and
+ * numbers: those are written without a check, into a reserve of SLACK
+ * bytes that every check keeps. A put of variable size (a string, a
+ * number of printf's length) makes room for itself and SLACK more, and so
+ * does the start of each object in an array; between two such checks the
+ * writer puts a few hundred bytes at most (an event with every field
+ * null: about 500), well inside SLACK.
+ *
+ * When the buffer cannot grow, b->failed is set, and the cursor moves to
+ * `sink`, so that what is written up to the next check goes there; the
+ * document's result is LW_ENOMEM.
  */
+#define SLACK 2048
+
 /* Sizes of the memos below: powers of two, a few times the distinct
  * names and places a document has. */
-#define NAME_MEMO 64
+#define NAME_MEMO 128
 #define PLACE_MEMO 32
 
 struct out {
@@ -45,34 +57,39 @@ struct out {
 		lw_place p;
 		size_t at, n; /* n 0: empty slot */
 	} place[PLACE_MEMO];
+	char sink[SLACK + 64]; /* last: not cleared */
 };
 
 static int grow(struct out *w, size_t n)
 {
 	struct lw_buf *b = w->b;
-	b->len = (size_t)(w->o - b->ptr);
-	if (lw_buf_reserve(b, n))
-		return 0;
-	w->o = b->ptr + b->len;
-	w->end = b->ptr + b->cap;
-	return 1;
+	if (!b->failed) {
+		b->len = (size_t)(w->o - b->ptr);
+		if (lw_buf_reserve(b, n) == 0) {
+			w->o = b->ptr + b->len;
+			w->end = b->ptr + b->cap;
+			return 1;
+		}
+	}
+	w->o = w->sink;
+	w->end = w->sink + sizeof w->sink;
+	return 0;
 }
 
+/* Room for n bytes and the reserve after them. */
 static inline int room(struct out *w, size_t n)
 {
-	return n <= (size_t)(w->end - w->o) || grow(w, n);
+	return n + SLACK <= (size_t)(w->end - w->o) || grow(w, n + SLACK);
 }
 
 /* A piece of the contract's own text: keys with their quotes, colons and
- * commas. Always inlined: with the length of a literal known when
- * compiled, the copy is a few moves. */
+ * commas, into the reserve. Always inlined: with the length of a literal
+ * known when compiled, the copy is a few moves. */
 #define LIT(w, s) lit((w), "" s, sizeof(s) - 1)
 __attribute__((always_inline)) static inline void lit(struct out *w, const char *s, size_t n)
 {
-	if (room(w, n)) {
-		memcpy(w->o, s, n);
-		w->o += n;
-	}
+	memcpy(w->o, s, n);
+	w->o += n;
 }
 
 /* A string that needs escapes, or more room. */
@@ -88,7 +105,7 @@ __attribute__((noinline)) static void str_slow(struct out *w, const char *p, siz
 static void str(struct out *w, const char *p, size_t n)
 {
 	char *o = w->o;
-	if (n + 2 <= (size_t)(w->end - o) && lw_json_copy_plain(o + 1, p, n)) {
+	if (n + 2 + SLACK <= (size_t)(w->end - o) && lw_json_copy_plain(o + 1, p, n)) {
 		o[0] = '"';
 		o[n + 1] = '"';
 		w->o = o + n + 2;
@@ -120,7 +137,7 @@ static inline void copy_known(char *o, const char *p, size_t n)
  * (one that needs escapes is not remembered, and always escaped anew). */
 static void name_str(struct out *w, const char *s)
 {
-	size_t h = ((uintptr_t)s >> 3 ^ (uintptr_t)s >> 9) & (NAME_MEMO - 1);
+	size_t h = (size_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u) >> 57) & (NAME_MEMO - 1);
 	if (w->name[h].s == s) {
 		size_t n = w->name[h].n;
 		if (room(w, n + 2)) {
@@ -160,8 +177,7 @@ static void opt_str(struct out *w, lw_str s) /* no pointer -> null */
 
 static void uint(struct out *w, uint64_t v)
 {
-	if (room(w, LW_U64_DIGITS))
-		w->o = lw_buf_put_u64(w->o, v);
+	w->o = lw_buf_put_u64(w->o, v);
 }
 
 static void sint(struct out *w, int64_t v)
@@ -193,13 +209,17 @@ static void boolean(struct out *w, int v)
 		LIT(w, "false");
 }
 
+/* Put the literal s at o and move o past it. */
+#define PUT(o, s) (memcpy((o), "" s, sizeof(s) - 1), (o) += sizeof(s) - 1)
+
 /* "start":S,"end":E */
 static void span_fields(struct out *w, lw_span s)
 {
-	LIT(w, "\"start\":");
-	uint(w, s.start);
-	LIT(w, ",\"end\":");
-	uint(w, s.end);
+	char *o = w->o;
+	PUT(o, "\"start\":");
+	o = lw_buf_put_u64(o, s.start);
+	PUT(o, ",\"end\":");
+	w->o = lw_buf_put_u64(o, s.end);
 }
 
 static void text_of(struct out *w, lw_str text, lw_span s)
@@ -254,9 +274,6 @@ static void code_fields_any(struct out *w, const lw_actor_code *c)
 		LIT(w, "null");
 }
 
-/* Put the literal s at o and move o past it. */
-#define PUT(o, s) (memcpy((o), "" s, sizeof(s) - 1), (o) += sizeof(s) - 1)
-
 /* A code3 field of 3 bytes as a JSON string, or null. */
 static inline char *put_code3(char *o, const char *f, int n)
 {
@@ -278,9 +295,7 @@ static void code_fields(struct out *w, const lw_actor_code *c)
 		code_fields_any(w, c);
 		return;
 	}
-	if (!room(w, 64)) /* 50 at most */
-		return;
-	char *o = w->o;
+	char *o = w->o; /* 50 bytes at most: in the reserve */
 	PUT(o, "\"code\":\"");
 	memcpy(o, cn ? c->country : "---", 3);
 	memcpy(o + 3, sn ? c->sector : "---", 3);
@@ -297,8 +312,7 @@ static void place_fields_new(struct out *w, const lw_place *p)
 	int cn = code3(p->country);
 	LIT(w, "\"country\":");
 	if (cn >= 0) {
-		if (room(w, 5))
-			w->o = put_code3(w->o, p->country, cn);
+		w->o = put_code3(w->o, p->country, cn);
 	} else {
 		if (p->country[0])
 			str(w, p->country, strlen(p->country));
@@ -363,6 +377,7 @@ static void entities(struct out *w, const lw_doc *doc)
 	const lw_entity *e = lw_doc_entities(doc, &n);
 	LIT(w, ",\"entities\":[");
 	for (size_t i = 0; i < n; i++) {
+		room(w, 0);
 		if (i)
 			LIT(w, ",");
 		LIT(w, "{\"id\":");
@@ -373,6 +388,7 @@ static void entities(struct out *w, const lw_doc *doc)
 		str(w, e[i].name.ptr, e[i].name.len);
 		LIT(w, ",\"mentions\":[");
 		for (size_t m = 0; m < e[i].n_mentions; m++) {
+			room(w, 0);
 			if (m)
 				LIT(w, ",");
 			LIT(w, "{");
@@ -430,6 +446,7 @@ static void quotes(struct out *w, const lw_doc *doc, lw_str text)
 	const lw_quote *q = lw_doc_quotes(doc, &n);
 	LIT(w, ",\"quotes\":[");
 	for (size_t i = 0; i < n; i++) {
+		room(w, 0);
 		if (i)
 			LIT(w, ",");
 		LIT(w, "{");
@@ -578,6 +595,7 @@ static void events(struct out *w, const lw_doc *doc, lw_str text)
 	const lw_event *e = lw_doc_events(doc, &n);
 	LIT(w, ",\"events\":[");
 	for (size_t i = 0; i < n; i++) {
+		room(w, 0);
 		if (i)
 			LIT(w, ",");
 		event(w, &e[i], text);
@@ -649,16 +667,16 @@ lw_status lw_doc_json_append(const lw_doc *doc, unsigned flags, struct lw_buf *o
 	if (lw_buf_reserve(out, FIRST_ROOM))
 		return LW_ENOMEM;
 	struct out w;
-	memset(&w, 0, sizeof w); /* the memos empty */
+	memset(&w, 0, offsetof(struct out, sink)); /* the memos empty */
 	w.o = out->ptr + out->len;
 	w.end = out->ptr + out->cap;
 	w.b = out;
 	document(&w, doc);
-	out->len = (size_t)(w.o - out->ptr);
 	if (out->failed) {
 		out->len = start;
 		return LW_ENOMEM;
 	}
+	out->len = (size_t)(w.o - out->ptr);
 	if (!(flags & LW_JSON_PRETTY))
 		return LW_OK;
 	/* re-indented after the compact form, which then goes */
