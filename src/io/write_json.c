@@ -135,27 +135,38 @@ static inline void copy_known(char *o, const char *p, size_t n)
 /* A string of static storage or of the knowledge base, which lives as long
  * as the document: its memo slot remembers it once it has been found plain
  * (one that needs escapes is not remembered, and always escaped anew). */
-static void name_str(struct out *w, const char *s)
+static size_t name_slot(const char *s)
 {
-	size_t h = (size_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u) >> 57) & (NAME_MEMO - 1);
-	if (w->name[h].s == s) {
-		size_t n = w->name[h].n;
-		if (room(w, n + 2)) {
-			w->o[0] = '"';
-			copy_known(w->o + 1, s, n);
-			w->o[n + 1] = '"';
-			w->o += n + 2;
-		}
-		return;
-	}
+	return (size_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u) >> 57) & (NAME_MEMO - 1);
+}
+
+/* name_str the first time: found, written, and remembered if plain. */
+__attribute__((noinline)) static void name_str_new(struct out *w, const char *s)
+{
 	size_t n = strlen(s);
 	size_t before = (size_t)(w->o - w->b->ptr); /* str may move the block */
 	str(w, s, n);
 	/* n + 2 bytes written: copied as it is (an escape is longer than what
 	 * it stands for; valid UTF-8 is copied unchanged, and may be again) */
 	if ((size_t)(w->o - w->b->ptr) - before == n + 2) {
-		w->name[h].s = s;
-		w->name[h].n = n;
+		w->name[name_slot(s)].s = s;
+		w->name[name_slot(s)].n = n;
+	}
+}
+
+static inline void name_str(struct out *w, const char *s)
+{
+	size_t h = name_slot(s);
+	if (w->name[h].s != s) {
+		name_str_new(w, s);
+		return;
+	}
+	size_t n = w->name[h].n;
+	if (room(w, n + 2)) {
+		w->o[0] = '"';
+		copy_known(w->o + 1, s, n);
+		w->o[n + 1] = '"';
+		w->o += n + 2;
 	}
 }
 
@@ -212,8 +223,8 @@ static void boolean(struct out *w, int v)
 /* Put the literal s at o and move o past it. */
 #define PUT(o, s) (memcpy((o), "" s, sizeof(s) - 1), (o) += sizeof(s) - 1)
 
-/* "start":S,"end":E */
-static void span_fields(struct out *w, lw_span s)
+/* "start":S,"end":E. Inlined: a document has thousands. */
+__attribute__((always_inline)) static inline void span_fields(struct out *w, lw_span s)
 {
 	char *o = w->o;
 	PUT(o, "\"start\":");
