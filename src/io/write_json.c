@@ -146,11 +146,15 @@ static size_t name_slot(const char *s)
 __attribute__((noinline)) static void name_str_new(struct out *w, const char *s)
 {
 	size_t n = strlen(s);
+	if (w->b->failed) { /* the cursor is in the sink */
+		str(w, s, n);
+		return;
+	}
 	size_t before = (size_t)(w->o - w->b->ptr); /* str may move the block */
 	str(w, s, n);
 	/* n + 2 bytes written: copied as it is (an escape is longer than what
 	 * it stands for; valid UTF-8 is copied unchanged, and may be again) */
-	if ((size_t)(w->o - w->b->ptr) - before == n + 2) {
+	if (!w->b->failed && (size_t)(w->o - w->b->ptr) - before == n + 2) {
 		w->name[name_slot(s)].s = s;
 		w->name[name_slot(s)].n = n;
 	}
@@ -373,6 +377,10 @@ static void place_fields(struct out *w, const lw_place *p)
 			memcpy(w->o, w->b->ptr + w->place[h].at, n);
 			w->o += n;
 		}
+		return;
+	}
+	if (w->b->failed) { /* the cursor is in the sink */
+		place_fields_new(w, p);
 		return;
 	}
 	size_t at = (size_t)(w->o - w->b->ptr);
