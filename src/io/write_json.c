@@ -9,49 +9,87 @@
  * with no state for where commas go. It writes compact JSON only;
  * --pretty re-indents that (lw_json_indent).
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "lapwing.h"
 #include "jsonw.h"
+#include "write_json.h"
 
 /*
- * The cursor: bytes go to o, with room up to end, in b's block. Each put
- * makes room for all it writes with one check; when the buffer cannot
- * grow, b->failed is set, puts write nothing more, and the document's
- * result is LW_ENOMEM.
+ * The cursor: bytes go to o, with room up to end, in b's block.
+ *
+ * Most of the output is the contract's own keys and punctuation, and
+ * numbers: those are written without a check, into a reserve of SLACK
+ * bytes that every check keeps. A put of variable size (a string, a
+ * number of printf's length) makes room for itself and SLACK more, and so
+ * does the start of each object in an array; between two such checks the
+ * writer puts a few hundred bytes at most (an event with every field
+ * null: about 500), well inside SLACK.
+ *
+ * When the buffer cannot grow, b->failed is set, and the cursor moves to
+ * `sink`, so that what is written up to the next check goes there; the
+ * document's result is LW_ENOMEM.
  */
+#define SLACK 2048
+
+/* Sizes of the memos below: powers of two, a few times the distinct
+ * names and places a document has. */
+#define NAME_MEMO 128
+#define PLACE_MEMO 32
+
 struct out {
 	char *o;
 	char *end;
 	struct lw_buf *b;
+	/* Names from the knowledge base and the library's static tables
+	 * (event types, modes, CAMEO codes, entity types, place kinds): each
+	 * is written many times a document, so its length and that it needs
+	 * no escape are found once, by pointer. */
+	struct {
+		const char *s;
+		size_t n;
+	} name[NAME_MEMO];
+	/* A place's fields as written the first time, at offset `at` of b:
+	 * an event's location is mostly an entity's place, written before
+	 * (two numbers by arithmetic, three strings, the kind). */
+	struct {
+		lw_place p;
+		size_t at, n; /* n 0: empty slot */
+	} place[PLACE_MEMO];
+	char sink[SLACK + 64]; /* last: not cleared */
 };
 
 static int grow(struct out *w, size_t n)
 {
 	struct lw_buf *b = w->b;
-	b->len = (size_t)(w->o - b->ptr);
-	if (lw_buf_reserve(b, n))
-		return 0;
-	w->o = b->ptr + b->len;
-	w->end = b->ptr + b->cap;
-	return 1;
+	if (!b->failed) {
+		b->len = (size_t)(w->o - b->ptr);
+		if (lw_buf_reserve(b, n) == 0) {
+			w->o = b->ptr + b->len;
+			w->end = b->ptr + b->cap;
+			return 1;
+		}
+	}
+	w->o = w->sink;
+	w->end = w->sink + sizeof w->sink;
+	return 0;
 }
 
+/* Room for n bytes and the reserve after them. */
 static inline int room(struct out *w, size_t n)
 {
-	return n <= (size_t)(w->end - w->o) || grow(w, n);
+	return n + SLACK <= (size_t)(w->end - w->o) || grow(w, n + SLACK);
 }
 
 /* A piece of the contract's own text: keys with their quotes, colons and
- * commas. Always inlined: with the length of a literal known when
- * compiled, the copy is a few moves. */
+ * commas, into the reserve. Always inlined: with the length of a literal
+ * known when compiled, the copy is a few moves. */
 #define LIT(w, s) lit((w), "" s, sizeof(s) - 1)
 __attribute__((always_inline)) static inline void lit(struct out *w, const char *s, size_t n)
 {
-	if (room(w, n)) {
-		memcpy(w->o, s, n);
-		w->o += n;
-	}
+	memcpy(w->o, s, n);
+	w->o += n;
 }
 
 /* A string that needs escapes, or more room. */
@@ -62,12 +100,14 @@ __attribute__((noinline)) static void str_slow(struct out *w, const char *p, siz
 }
 
 /* A string: copied at once when it is plain and fits, as nearly all are;
- * the rest goes to a call as the function's last step, so that neither
- * the escaping nor the growing is inlined into the common path. */
-static void str(struct out *w, const char *p, size_t n)
+ * the rest goes to a call, so that neither the escaping nor the growing
+ * is inlined into the common path. Inlined itself: a document has
+ * hundreds of strings, mostly a few bytes long, where a call's entry and
+ * exit cost as much as the copy. */
+__attribute__((always_inline)) static inline void str(struct out *w, const char *p, size_t n)
 {
 	char *o = w->o;
-	if (n + 2 <= (size_t)(w->end - o) && lw_json_copy_plain(o + 1, p, n)) {
+	if (n + 2 + SLACK <= (size_t)(w->end - o) && lw_json_copy_plain(o + 1, p, n)) {
 		o[0] = '"';
 		o[n + 1] = '"';
 		w->o = o + n + 2;
@@ -76,10 +116,70 @@ static void str(struct out *w, const char *p, size_t n)
 	str_slow(w, p, n);
 }
 
+/* p[0..n), known to need no escape, to o: by words as lw_json_copy_plain
+ * copies, none read outside p[0..n). */
+static inline void copy_known(char *o, const char *p, size_t n)
+{
+	if (n >= 8) {
+		for (size_t i = 0; n - i > 8; i += 8)
+			memcpy(o + i, p + i, 8);
+		memcpy(o + n - 8, p + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(o, p, 4);
+		memcpy(o + n - 4, p + n - 4, 4);
+	} else if (n) {
+		o[0] = p[0];
+		o[n / 2] = p[n / 2];
+		o[n - 1] = p[n - 1];
+	}
+}
+
+/* A string of static storage or of the knowledge base, which lives as long
+ * as the document: its memo slot remembers it once it has been found plain
+ * (one that needs escapes is not remembered, and always escaped anew). */
+static size_t name_slot(const char *s)
+{
+	return (size_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u) >> 57) & (NAME_MEMO - 1);
+}
+
+/* name_str the first time: found, written, and remembered if plain. */
+__attribute__((noinline)) static void name_str_new(struct out *w, const char *s)
+{
+	size_t n = strlen(s);
+	if (w->b->failed) { /* the cursor is in the sink */
+		str(w, s, n);
+		return;
+	}
+	size_t before = (size_t)(w->o - w->b->ptr); /* str may move the block */
+	str(w, s, n);
+	/* n + 2 bytes written: copied as it is (an escape is longer than what
+	 * it stands for; valid UTF-8 is copied unchanged, and may be again) */
+	if (!w->b->failed && (size_t)(w->o - w->b->ptr) - before == n + 2) {
+		w->name[name_slot(s)].s = s;
+		w->name[name_slot(s)].n = n;
+	}
+}
+
+static inline void name_str(struct out *w, const char *s)
+{
+	size_t h = name_slot(s);
+	if (w->name[h].s != s) {
+		name_str_new(w, s);
+		return;
+	}
+	size_t n = w->name[h].n;
+	if (room(w, n + 2)) {
+		w->o[0] = '"';
+		copy_known(w->o + 1, s, n);
+		w->o[n + 1] = '"';
+		w->o += n + 2;
+	}
+}
+
 static void cstr(struct out *w, const char *s) /* NULL -> null */
 {
 	if (s)
-		str(w, s, strlen(s));
+		name_str(w, s);
 	else
 		LIT(w, "null");
 }
@@ -94,8 +194,7 @@ static void opt_str(struct out *w, lw_str s) /* no pointer -> null */
 
 static void uint(struct out *w, uint64_t v)
 {
-	if (room(w, LW_U64_DIGITS))
-		w->o = lw_buf_put_u64(w->o, v);
+	w->o = lw_buf_put_u64(w->o, v);
 }
 
 static void sint(struct out *w, int64_t v)
@@ -127,13 +226,17 @@ static void boolean(struct out *w, int v)
 		LIT(w, "false");
 }
 
-/* "start":S,"end":E */
-static void span_fields(struct out *w, lw_span s)
+/* Put the literal s at o and move o past it. */
+#define PUT(o, s) (memcpy((o), "" s, sizeof(s) - 1), (o) += sizeof(s) - 1)
+
+/* "start":S,"end":E. Inlined: a document has thousands. */
+__attribute__((always_inline)) static inline void span_fields(struct out *w, lw_span s)
 {
-	LIT(w, "\"start\":");
-	uint(w, s.start);
-	LIT(w, ",\"end\":");
-	uint(w, s.end);
+	char *o = w->o;
+	PUT(o, "\"start\":");
+	o = lw_buf_put_u64(o, s.start);
+	PUT(o, ",\"end\":");
+	w->o = lw_buf_put_u64(o, s.end);
 }
 
 static void text_of(struct out *w, lw_str text, lw_span s)
@@ -154,8 +257,21 @@ static void span_text(struct out *w, lw_str text, lw_span s)
 	LIT(w, "}");
 }
 
-/* "code":...,"country":...,"sector":... */
-static void code_fields(struct out *w, const lw_actor_code *c)
+/* A code field (char[4]): 3 when it holds three plain bytes, as codes
+ * from the knowledge base do; 0 when empty; -1 otherwise (written the
+ * general way). */
+static int code3(const char *f)
+{
+	const unsigned char *u = (const unsigned char *)f;
+	if (!u[0])
+		return 0;
+	if (u[3] || !lw_json_plain[u[0]] || !lw_json_plain[u[1]] || !lw_json_plain[u[2]])
+		return -1;
+	return 3;
+}
+
+/* code_fields of any bytes */
+static void code_fields_any(struct out *w, const lw_actor_code *c)
 {
 	char code[8];
 	memcpy(code, c->country[0] ? c->country : "---", 3);
@@ -164,16 +280,62 @@ static void code_fields(struct out *w, const lw_actor_code *c)
 	LIT(w, "\"code\":");
 	str(w, code, 6);
 	LIT(w, ",\"country\":");
-	cstr(w, c->country[0] ? c->country : NULL);
+	if (c->country[0])
+		str(w, c->country, strlen(c->country));
+	else
+		LIT(w, "null");
 	LIT(w, ",\"sector\":");
-	cstr(w, c->sector[0] ? c->sector : NULL);
+	if (c->sector[0])
+		str(w, c->sector, strlen(c->sector));
+	else
+		LIT(w, "null");
+}
+
+/* A code3 field of 3 bytes as a JSON string, or null. */
+static inline char *put_code3(char *o, const char *f, int n)
+{
+	if (!n) {
+		PUT(o, "null");
+		return o;
+	}
+	o[0] = '"';
+	memcpy(o + 1, f, 3);
+	o[4] = '"';
+	return o + 5;
+}
+
+/* "code":...,"country":...,"sector":... */
+static void code_fields(struct out *w, const lw_actor_code *c)
+{
+	int cn = code3(c->country), sn = code3(c->sector);
+	if (cn < 0 || sn < 0) {
+		code_fields_any(w, c);
+		return;
+	}
+	char *o = w->o; /* 50 bytes at most: in the reserve */
+	PUT(o, "\"code\":\"");
+	memcpy(o, cn ? c->country : "---", 3);
+	memcpy(o + 3, sn ? c->sector : "---", 3);
+	o += 6;
+	PUT(o, "\",\"country\":");
+	o = put_code3(o, c->country, cn);
+	PUT(o, ",\"sector\":");
+	w->o = put_code3(o, c->sector, sn);
 }
 
 /* "country":...,"admin1":...,"admin2":...,"lat":...,"lon":...,"kind":... */
-static void place_fields(struct out *w, const lw_place *p)
+static void place_fields_new(struct out *w, const lw_place *p)
 {
+	int cn = code3(p->country);
 	LIT(w, "\"country\":");
-	cstr(w, p->country[0] ? p->country : NULL);
+	if (cn >= 0) {
+		w->o = put_code3(w->o, p->country, cn);
+	} else {
+		if (p->country[0])
+			str(w, p->country, strlen(p->country));
+		else
+			LIT(w, "null");
+	}
 	LIT(w, ",\"admin1\":");
 	opt_str(w, p->admin1.len ? p->admin1 : (lw_str){NULL, 0});
 	LIT(w, ",\"admin2\":");
@@ -186,12 +348,57 @@ static void place_fields(struct out *w, const lw_place *p)
 	cstr(w, lw_place_kind_name(p->kind));
 }
 
+static uint64_t bits(double d)
+{
+	uint64_t u;
+	memcpy(&u, &d, sizeof u);
+	return u;
+}
+
+/* Whether place_fields writes a and b alike: the same fields, strings at
+ * the same place (a different one that reads the same is only a miss). */
+static int same_place(const lw_place *a, const lw_place *b)
+{
+	return a->kind == b->kind && memcmp(a->country, b->country, sizeof a->country) == 0 &&
+	       a->admin1.ptr == b->admin1.ptr && a->admin1.len == b->admin1.len &&
+	       a->admin2.ptr == b->admin2.ptr && a->admin2.len == b->admin2.len &&
+	       bits(a->lat) == bits(b->lat) && bits(a->lon) == bits(b->lon);
+}
+
+/* place_fields_new, or a copy of what it wrote for the same place before
+ * in this document (see struct out). */
+static void place_fields(struct out *w, const lw_place *p)
+{
+	uint64_t k = (bits(p->lat) ^ bits(p->lon) * 31) * 0x9E3779B97F4A7C15u;
+	size_t h = (size_t)(k >> 58) & (PLACE_MEMO - 1);
+	if (w->place[h].n && same_place(&w->place[h].p, p)) {
+		size_t n = w->place[h].n;
+		if (room(w, n)) { /* the block may move: the source after */
+			memcpy(w->o, w->b->ptr + w->place[h].at, n);
+			w->o += n;
+		}
+		return;
+	}
+	if (w->b->failed) { /* the cursor is in the sink */
+		place_fields_new(w, p);
+		return;
+	}
+	size_t at = (size_t)(w->o - w->b->ptr);
+	place_fields_new(w, p);
+	if (!w->b->failed) {
+		w->place[h].p = *p;
+		w->place[h].at = at;
+		w->place[h].n = (size_t)(w->o - w->b->ptr) - at;
+	}
+}
+
 static void entities(struct out *w, const lw_doc *doc)
 {
 	size_t n;
 	const lw_entity *e = lw_doc_entities(doc, &n);
 	LIT(w, ",\"entities\":[");
 	for (size_t i = 0; i < n; i++) {
+		room(w, 0);
 		if (i)
 			LIT(w, ",");
 		LIT(w, "{\"id\":");
@@ -202,6 +409,7 @@ static void entities(struct out *w, const lw_doc *doc)
 		str(w, e[i].name.ptr, e[i].name.len);
 		LIT(w, ",\"mentions\":[");
 		for (size_t m = 0; m < e[i].n_mentions; m++) {
+			room(w, 0);
 			if (m)
 				LIT(w, ",");
 			LIT(w, "{");
@@ -259,6 +467,7 @@ static void quotes(struct out *w, const lw_doc *doc, lw_str text)
 	const lw_quote *q = lw_doc_quotes(doc, &n);
 	LIT(w, ",\"quotes\":[");
 	for (size_t i = 0; i < n; i++) {
+		room(w, 0);
 		if (i)
 			LIT(w, ",");
 		LIT(w, "{");
@@ -407,6 +616,7 @@ static void events(struct out *w, const lw_doc *doc, lw_str text)
 	const lw_event *e = lw_doc_events(doc, &n);
 	LIT(w, ",\"events\":[");
 	for (size_t i = 0; i < n; i++) {
+		room(w, 0);
 		if (i)
 			LIT(w, ",");
 		event(w, &e[i], text);
@@ -468,31 +678,48 @@ static void document(struct out *w, const lw_doc *doc)
 	LIT(w, "}\n");
 }
 
-/* Room to start with: most documents' output fits without a copy. */
+/* Room to make before a document: most documents' output fits in it, so
+ * that the buffer seldom grows in the middle of one. */
 #define FIRST_ROOM 16384
+
+lw_status lw_doc_json_append(const lw_doc *doc, unsigned flags, struct lw_buf *out)
+{
+	size_t start = out->len;
+	if (lw_buf_reserve(out, FIRST_ROOM))
+		return LW_ENOMEM;
+	struct out w;
+	memset(&w, 0, offsetof(struct out, sink)); /* the memos empty */
+	w.o = out->ptr + out->len;
+	w.end = out->ptr + out->cap;
+	w.b = out;
+	document(&w, doc);
+	if (out->failed) {
+		out->len = start;
+		return LW_ENOMEM;
+	}
+	out->len = (size_t)(w.o - out->ptr);
+	if (!(flags & LW_JSON_PRETTY))
+		return LW_OK;
+	/* re-indented after the compact form, which then goes */
+	struct lw_buf pretty = LW_BUF_INIT;
+	lw_json_indent(&pretty, out->ptr + start, out->len - start - 1); /* its line end stays last */
+	lw_buf_addc(&pretty, '\n');
+	out->len = start;
+	if (!pretty.failed)
+		lw_buf_add(out, pretty.ptr, pretty.len);
+	lw_status st = pretty.failed || out->failed ? LW_ENOMEM : LW_OK;
+	if (st != LW_OK)
+		out->len = start;
+	lw_buf_release(&pretty);
+	return st;
+}
 
 lw_status lw_doc_write_json(const lw_doc *doc, unsigned flags, lw_write_fn write, void *ctx)
 {
-	struct lw_buf b = LW_BUF_INIT, pretty = LW_BUF_INIT;
-	lw_status st = LW_ENOMEM;
-	if (lw_buf_reserve(&b, FIRST_ROOM))
-		goto done;
-	struct out w = {b.ptr, b.ptr + b.cap, &b};
-	document(&w, doc);
-	b.len = (size_t)(w.o - b.ptr);
-	if (b.failed)
-		goto done;
-	const struct lw_buf *out = &b;
-	if (flags & LW_JSON_PRETTY) {
-		lw_json_indent(&pretty, b.ptr, b.len - 1); /* its line end stays last */
-		lw_buf_addc(&pretty, '\n');
-		if (pretty.failed)
-			goto done;
-		out = &pretty;
-	}
-	st = write(ctx, out->ptr, out->len) != 0 ? LW_EIO : LW_OK;
-done:
+	struct lw_buf b = LW_BUF_INIT;
+	lw_status st = lw_doc_json_append(doc, flags, &b);
+	if (st == LW_OK)
+		st = write(ctx, b.ptr, b.len) != 0 ? LW_EIO : LW_OK;
 	lw_buf_release(&b);
-	lw_buf_release(&pretty);
 	return st;
 }

@@ -16,6 +16,7 @@
 #include "harness.h"
 #include "runner.h"
 #include "../src/io/jsonw.h"
+#include "../src/io/write_json.h"
 
 static uint64_t rng_state = 0x9e3779b97f4a7c15u;
 
@@ -401,6 +402,74 @@ static void indent_matches_pretty_writer(void)
 	lw_buf_release(&indented);
 }
 
+/* lw_write_fn into an lw_buf */
+static int into_buf(void *ctx, const char *p, size_t n)
+{
+	lw_buf_add(ctx, p, n);
+	return 0;
+}
+
+/*
+ * A whole document through the contract writer, with a control byte, a
+ * byte that is not UTF-8, U+2028 and a backslash inside a quote: its text
+ * escaped as lw_json_put_str escapes, the codes and a place written twice
+ * (the entity's, the event's location) alike; lw_doc_json_append appends
+ * what lw_doc_write_json writes, after what the buffer held.
+ */
+static void document_of_damaged_text(void)
+{
+	static const char text[] =
+		"KABUL, Afghanistan \xe2\x80\x94 \"Peace \x01 now \xff in\xe2\x80\xa8 Kabul \\ is near,\" "
+		"said Hussein Mansour, a local journalist in Kabul. Taliban fighters killed five "
+		"soldiers in Kandahar on Monday.\n";
+	lw_input in;
+	memset(&in, 0, sizeof in);
+	in.text = text;
+	in.text_len = sizeof text - 1;
+	in.id = "damaged";
+	in.id_len = 7;
+	lw_options opt;
+	lw_options_init(&opt);
+	opt.date = "2021-03-01";
+	lw_doc *doc;
+	lw_error err;
+	if (lw_code(test_kb(), &opt, &in, &doc, &err) != LW_OK) {
+		CHECK(0);
+		return;
+	}
+	for (unsigned flags = 0; flags <= LW_JSON_PRETTY; flags += LW_JSON_PRETTY) {
+		struct lw_buf one = LW_BUF_INIT, many = LW_BUF_INIT;
+		CHECK(lw_doc_write_json(doc, flags, into_buf, &one) == LW_OK);
+		lw_buf_add(&many, "before\n", 7);
+		CHECK(lw_doc_json_append(doc, flags, &many) == LW_OK);
+		lw_buf_addc(&one, 0);
+		lw_buf_addc(&many, 0);
+		CHECK(!one.failed && !many.failed);
+		if (one.ptr && many.ptr) {
+			CHECK(strncmp(many.ptr, "before\n", 7) == 0);
+			CHECK_STR(many.ptr + 7, one.ptr);
+			CHECK(one.ptr[one.len - 2] == '\n');
+		}
+		if (one.ptr && !flags) {
+			CHECK(strstr(one.ptr, "\"text\":\"Peace \\u0001 now \\ufffd in\\u2028 Kabul "
+					      "\\\\ is near,\"") != NULL);
+			CHECK(strstr(one.ptr, "\"code\":\"AFGREB\",\"country\":\"AFG\","
+					      "\"sector\":\"REB\"") != NULL);
+			CHECK(strstr(one.ptr, "\"code\":\"---MIL\",\"country\":null,"
+					      "\"sector\":\"MIL\"") != NULL);
+			static const char kandahar[] =
+				"\"country\":\"AFG\",\"admin1\":\"Kandahar\",\"admin2\":"
+				"\"Kandahar\",\"lat\":31.6133,\"lon\":65.7101,\"kind\":\"city\"";
+			const char *first = strstr(one.ptr, kandahar);
+			CHECK(first != NULL && strstr(first + 1, kandahar) != NULL);
+			CHECK(strstr(one.ptr, "\"type\":\"PERSON\",\"name\":\"Hussein Mansour\"") != NULL);
+		}
+		lw_buf_release(&one);
+		lw_buf_release(&many);
+	}
+	lw_doc_free(doc);
+}
+
 LW_TESTS(jsonw_tests) = {
 	{"jsonw/strings_of_damaged_text", strings_of_damaged_text},
 	{"jsonw/strings_match_reference", strings_match_reference},
@@ -408,5 +477,6 @@ LW_TESTS(jsonw_tests) = {
 	{"jsonw/numbers_match_reference", numbers_match_reference},
 	{"jsonw/stream_numbers_any_precision", stream_numbers_any_precision},
 	{"jsonw/indent_matches_pretty_writer", indent_matches_pretty_writer},
+	{"jsonw/document_of_damaged_text", document_of_damaged_text},
 	LW_END_TESTS,
 };
