@@ -297,12 +297,15 @@ static void add_unit(void *ctx, size_t s, size_t e)
  * case: a plain ASCII word (1: as add_unit's fast key), or a mark of one
  * ASCII byte, not an apostrophe (2: lw_fold_unit would only lower it).
  * 0: add_unit decides. Its key's words must be readable (the text ends in a
- * NUL: p[len] may be read).
+ * NUL: p[len] may be read); `near_end` says whether to ask (plain_run asks
+ * only of the last tokens of a text).
  */
-static int plain_kind(const char *text, size_t text_len, const lw_token *k)
+static inline int plain_kind(const char *text, size_t text_len, const lw_token *k, int near_end)
 {
 	size_t n = k->end - k->start;
-	if (n == 0 || n > LW_KB_UNIT_FOLD_MAX || k->start + ((n + 7) & ~(size_t)7) > text_len + 1)
+	if (n - 1 >= LW_KB_UNIT_FOLD_MAX) /* n == 0 or n > LW_KB_UNIT_FOLD_MAX */
+		return 0;
+	if (near_end && k->start + ((n + 7) & ~(size_t)7) > text_len + 1)
 		return 0;
 	if (k->kind == LW_TOK_WORD || k->kind == LW_TOK_ABBREV || k->kind == LW_TOK_NUMBER)
 		return !(k->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS));
@@ -311,11 +314,26 @@ static int plain_kind(const char *text, size_t text_len, const lw_token *k)
 }
 
 /*
+ * The first token from which a key's whole words might run past the text's
+ * NUL: before it, every token ends at least 7 bytes before the NUL, and a
+ * key's last word (from start + 8j, under end) ends by end + 7 (at most 8
+ * bytes past a byte of the token). Tokens come in order, so the few at the
+ * end are found from the end.
+ */
+static size_t near_end_from(const struct lw_text *t)
+{
+	size_t i = t->ntok;
+	while (i > 0 && (size_t)t->tok[i - 1].end + 7 > t->len + 1)
+		i--;
+	return i;
+}
+
+/*
  * Units of the plain tokens (plain_kind) from token i on, while there is
  * room for them: add_unit without its questions, the state in locals.
- * Returns the first token not taken.
+ * Returns the first token not taken. `safe`: near_end_from.
  */
-static size_t plain_run(struct build *b, size_t i)
+static size_t plain_run(struct build *b, size_t i, size_t safe)
 {
 	/* in locals: the keys' stores may alias anything the struct holds */
 	const lw_token *tok = b->t->tok;
@@ -327,30 +345,48 @@ static size_t plain_run(struct build *b, size_t i)
 	uint8_t *caps = b->out->tok_caps;
 	size_t n = b->out->n, cap = b->cap, kused = b->kused;
 	size_t klimit = b->kcap - (LW_KB_UNIT_FOLD_MAX + 8); /* kcap is larger */
-	for (; i < ntok && n < cap && kused <= klimit; i++) {
-		const lw_token *k = &tok[i];
-		int kind = plain_kind(text, text_len, k);
-		if (!kind)
+	for (;;) {
+		/* a stretch of tokens that need not ask for room: each takes
+		 * one unit and at most LW_KB_UNIT_FOLD_MAX bytes of keys, so
+		 * kused stays within klimit before each (asked once here, not
+		 * for every token) */
+		size_t stop = ntok - i;
+		if (cap - n < stop)
+			stop = cap - n;
+		size_t krun = kused <= klimit ? (klimit - kused) / LW_KB_UNIT_FOLD_MAX + 1 : 0;
+		if (krun < stop)
+			stop = krun;
+		if (stop == 0)
 			break;
-		const unsigned char *p = (const unsigned char *)text + k->start;
-		size_t len = k->end - k->start;
-		struct lw_unit *x = &units[n++];
-		x->start = k->start;
-		x->end = k->end;
-		x->tok = (uint32_t)i;
-		unsigned f = LW_UF_TOK_START | LW_UF_TOK_END;
-		if (kind == 1) {
-			/* a lower-case word: nothing to look at */
-			int lower = (k->flags & (LW_TF_CAP | LW_TF_LOWER)) == LW_TF_LOWER;
-			f |= LW_UF_WORD | (lower ? LW_UF_LOWER : ascii_case(p, len));
+		stop += i;
+		size_t from = i;
+		for (; i < stop; i++) {
+			const lw_token *k = &tok[i];
+			int kind = plain_kind(text, text_len, k, i >= safe);
+			if (!kind)
+				break;
+			const unsigned char *p = (const unsigned char *)text + k->start;
+			size_t len = k->end - k->start;
+			struct lw_unit *x = &units[n++];
+			x->start = k->start;
+			x->end = k->end;
+			x->tok = (uint32_t)i;
+			unsigned f = LW_UF_TOK_START | LW_UF_TOK_END;
+			if (kind == 1) {
+				/* a lower-case word: nothing to look at */
+				int lower = (k->flags & (LW_TF_CAP | LW_TF_LOWER)) == LW_TF_LOWER;
+				f |= LW_UF_WORD | (lower ? LW_UF_LOWER : ascii_case(p, len));
+			}
+			x->flags = (uint16_t)f;
+			first[i] = (uint32_t)(n - 1);
+			caps[i] = (uint8_t)(f & (LW_UF_CAP | LW_UF_UPPER)); /* the token's one unit */
+			x->key = (uint32_t)kused;
+			x->key_len = (uint16_t)len;
+			x->hash = ascii_key(p, len, keys + kused);
+			kused += (len + 7) & ~(size_t)7;
 		}
-		x->flags = (uint16_t)f;
-		first[i] = (uint32_t)(n - 1);
-		caps[i] = (uint8_t)(f & (LW_UF_CAP | LW_UF_UPPER)); /* the token's one unit */
-		x->key = (uint32_t)kused;
-		x->key_len = (uint16_t)len;
-		x->hash = ascii_key(p, len, keys + kused);
-		kused += (len + 7) & ~(size_t)7;
+		if (i < stop || i == from)
+			break; /* a token that is not plain */
 	}
 	b->out->n = n;
 	b->kused = kused;
@@ -375,9 +411,10 @@ lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_u
 		out->keys = NULL;
 		return LW_ENOMEM;
 	}
+	size_t safe = near_end_from(t);
 	for (size_t i = 0; i < t->ntok && !b.oom; i++) {
 		/* most tokens are plain: a run of them at once */
-		if ((i = plain_run(&b, i)) == t->ntok)
+		if ((i = plain_run(&b, i, safe)) == t->ntok)
 			break;
 		const lw_token *k = &t->tok[i];
 		b.tok = (uint32_t)i;
