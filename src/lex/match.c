@@ -123,19 +123,34 @@ static inline const struct memo_entry *step(const struct lw_kb *kb, struct lw_ma
 }
 
 /* lw_match_at's walk, without the first unit's questions; inline in
- * lw_match_all's loop. */
+ * lw_match_all's loop. The step from the root is taken before the loop:
+ * it needs no filter of later steps, and most walks end with it (the
+ * next unit continues no phrase). */
 __attribute__((always_inline)) static inline size_t walk(const struct lw_kb *kb, struct lw_match_memo *memo,
 			  const struct lw_units *u, size_t i, struct lw_hit *hits, size_t max)
 {
-	size_t n = 0, stop = u->n - i < LW_KB_MAX_UNITS ? u->n : i + LW_KB_MAX_UNITS;
-	uint32_t node = 0;
-	for (size_t k = i; k < stop; k++) {
+	const struct lw_unit *x = &u->u[i];
+	struct memo_entry scratch;
+	const struct memo_entry *to = step(kb, memo, 0, u->keys + x->key, x->key_len, x->hash, &scratch);
+	if (!to->child)
+		return 0;
+	size_t n = 0;
+	if (to->nsense && max > 0) {
+		hits[0].first = (uint32_t)i;
+		hits[0].end = (uint32_t)(i + 1);
+		hits[0].sense = to->sense;
+		hits[0].nsense = to->nsense;
+		n = 1;
+	}
+	if (!to->children)
+		return n;
+	uint32_t node = to->child;
+	size_t stop = u->n - i < LW_KB_MAX_UNITS ? u->n : i + LW_KB_MAX_UNITS;
+	for (size_t k = i + 1; k < stop; k++) {
 		const struct lw_unit *y = &u->u[k];
-		if (y->key_len == 0 || (node && !lw_kb_may_follow(kb, node, y->hash)))
+		if (y->key_len == 0 || !lw_kb_may_follow(kb, node, y->hash))
 			break;
-		struct memo_entry scratch;
-		const struct memo_entry *to =
-			step(kb, memo, node, u->keys + y->key, y->key_len, y->hash, &scratch);
+		to = step(kb, memo, node, u->keys + y->key, y->key_len, y->hash, &scratch);
 		if (!to->child)
 			break;
 		node = to->child;
