@@ -194,7 +194,10 @@ lw_status lw_match_all(const struct lw_kb *kb, struct lw_match_memo *memo,
 			hits = nh;
 			cap *= 2;
 		}
-		n += walk(kb, memo, u, i, hits + n, LW_KB_MAX_UNITS);
+		/* with the memo known to be there, the walk inlined here asks
+		 * no step whether it is */
+		n += memo ? walk(kb, memo, u, i, hits + n, LW_KB_MAX_UNITS)
+			  : lw_match_at(kb, NULL, u, i, hits + n, LW_KB_MAX_UNITS);
 	}
 	*out = hits;
 	*nout = n;
