@@ -155,6 +155,15 @@ static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
 	/* keep + 8 - r: r bytes of 0xff, then zeros (byte order free) */
 	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
 	uint64_t h = lw_hash_unit_start(n);
+	if (n <= 8) {
+		/* most words: one word of key, no loop */
+		uint64_t w, mask;
+		memcpy(&w, p, 8);
+		memcpy(&mask, keep + 8 - n, 8);
+		w = lower_lanes(w & mask);
+		memcpy(o, &w, 8);
+		return (uint32_t)lw_hash_unit_end(lw_hash_unit_step(h, w));
+	}
 	for (size_t i = 0; i < n; i += 8) {
 		uint64_t w, mask = UINT64_MAX;
 		memcpy(&w, p + i, 8);
