@@ -304,8 +304,9 @@ static void add_unit(void *ctx, size_t s, size_t e)
 /*
  * The token is one unit whose key is its bytes in lower case, the common
  * case: a plain ASCII word (1: as add_unit's fast key), or a mark of one
- * ASCII byte, not an apostrophe (2: lw_fold_unit would only lower it).
- * 0: add_unit decides. Its key's words must be readable (the text ends in a
+ * ASCII byte, not an apostrophe (2: lw_fold_unit would only lower it); or
+ * a quotation mark whose key is its bytes (3) or empty (4), if add_unit
+ * would keep it at all (plain_run asks). 0: add_unit decides. Its key's words must be readable (the text ends in a
  * NUL: p[len] may be read); `near_end` says whether to ask (plain_run asks
  * only of the last tokens of a text).
  */
@@ -318,8 +319,30 @@ static inline int plain_kind(const char *text, size_t text_len, const lw_token *
 		return 0;
 	if (k->kind == LW_TOK_WORD || k->kind == LW_TOK_ABBREV || k->kind == LW_TOK_NUMBER)
 		return !(k->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS));
-	unsigned char c = (unsigned char)text[k->start];
-	return k->kind != LW_TOK_QUOTE && n == 1 && c < 0x80 && c != '\'' ? 2 : 0;
+	const unsigned char *p = (const unsigned char *)text + k->start;
+	if (k->kind == LW_TOK_QUOTE) {
+		/* lw_fold_unit's answer for the usual marks: '"' and U+201A..
+		 * U+201F stay as they are (3), the single quotes vanish (4) */
+		if (n == 1)
+			return p[0] == '"' ? 3 : p[0] == '\'' ? 4 : 0;
+		if (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9F)
+			return p[2] <= 0x99 ? 4 : 3;
+		return 0;
+	}
+	return n == 1 && p[0] < 0x80 && p[0] != '\'' ? 2 : 0;
+}
+
+/* The key of a unit that is its own bytes p[0, n), n <= 8, unchanged, into
+ * o, zero-padded; its lw_hash_unit. Reads 8 bytes of p, as ascii_key. */
+static inline uint32_t raw_key(const unsigned char *p, size_t n, char *o)
+{
+	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
+	uint64_t w, mask;
+	memcpy(&w, p, 8);
+	memcpy(&mask, keep + 8 - n, 8);
+	w &= mask;
+	memcpy(o, &w, 8);
+	return (uint32_t)lw_hash_unit_end(lw_hash_unit_step(lw_hash_unit_start(n), w));
 }
 
 /*
@@ -374,6 +397,9 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 			int kind = plain_kind(text, text_len, k, i >= safe);
 			if (!kind)
 				break;
+			if (kind >= 3 && !(k->flags & LW_TF_SPACE_BEFORE) && i + 1 < ntok &&
+			    !(k[1].flags & LW_TF_SPACE_BEFORE))
+				break; /* a mark inside a word: add_unit drops it */
 			const unsigned char *p = (const unsigned char *)text + k->start;
 			size_t len = k->end - k->start;
 			struct lw_unit *x = &units[n++];
@@ -390,8 +416,16 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 			first[i] = (uint32_t)(n - 1);
 			caps[i] = (uint8_t)(f & (LW_UF_CAP | LW_UF_UPPER)); /* the token's one unit */
 			x->key = (uint32_t)kused;
+			if (kind == 4) {
+				/* a single quote: an empty key, as add_unit
+				 * leaves it (a cleared word, no bytes used) */
+				memset(keys + kused, 0, 8);
+				x->key_len = 0;
+				x->hash = (uint32_t)lw_hash_unit_end(lw_hash_unit_start(0));
+				continue;
+			}
 			x->key_len = (uint16_t)len;
-			x->hash = ascii_key(p, len, keys + kused);
+			x->hash = kind == 3 ? raw_key(p, len, keys + kused) : ascii_key(p, len, keys + kused);
 			kused += (len + 7) & ~(size_t)7;
 		}
 		if (i < stop || i == from)
