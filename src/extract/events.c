@@ -2569,7 +2569,10 @@ lw_status lw_token_words(struct lw_extract *x)
 			f[k] = v;
 			continue;
 		}
-		e = evw_find(&s, k);
+		/* evw_find's first question asked here: marks and numbers
+		 * (most of these tokens) start with no letter, and skip the call */
+		unsigned char c = (unsigned char)text[q->start];
+		e = (unsigned char)((c | 0x20) - 'a') < 26 ? evw_find(&s, k) : NULL;
 		uint8_t v = 0;
 		if (e) {
 			id[k] = e->id;
