@@ -306,16 +306,14 @@ static void add_unit(void *ctx, size_t s, size_t e)
  * case: a plain ASCII word (1: as add_unit's fast key), or a mark of one
  * ASCII byte, not an apostrophe (2: lw_fold_unit would only lower it); or
  * a quotation mark whose key is its bytes (3) or empty (4), if add_unit
- * would keep it at all (plain_run asks). 0: add_unit decides. Its key's words must be readable (the text ends in a
- * NUL: p[len] may be read); `near_end` says whether to ask (plain_run asks
- * only of the last tokens of a text).
+ * would keep it at all (plain_run asks). 0: add_unit decides. Its key's
+ * words must be readable: plain_run asks only of the tokens before
+ * near_end_from.
  */
-static inline int plain_kind(const char *text, size_t text_len, const lw_token *k, int near_end)
+static inline int plain_kind(const char *text, const lw_token *k)
 {
 	size_t n = k->end - k->start;
 	if (n - 1 >= LW_KB_UNIT_FOLD_MAX) /* n == 0 or n > LW_KB_UNIT_FOLD_MAX */
-		return 0;
-	if (near_end && k->start + ((n + 7) & ~(size_t)7) > text_len + 1)
 		return 0;
 	if (k->kind == LW_TOK_WORD || k->kind == LW_TOK_ABBREV || k->kind == LW_TOK_NUMBER)
 		return !(k->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS));
@@ -350,7 +348,8 @@ static inline uint32_t raw_key(const unsigned char *p, size_t n, char *o)
  * NUL: before it, every token ends at least 7 bytes before the NUL, and a
  * key's last word (from start + 8j, under end) ends by end + 7 (at most 8
  * bytes past a byte of the token). Tokens come in order, so the few at the
- * end are found from the end.
+ * end are found from the end. plain_run stops there: the last token or two
+ * of a text go to add_unit, which asks of each unit.
  */
 static size_t near_end_from(const struct lw_text *t)
 {
@@ -370,7 +369,7 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 	/* in locals: the keys' stores may alias anything the struct holds */
 	const lw_token *tok = b->t->tok;
 	const char *text = b->t->p;
-	size_t ntok = b->t->ntok, text_len = b->t->len;
+	size_t ntok = b->t->ntok;
 	struct lw_unit *units = b->out->u;
 	char *keys = b->out->keys;
 	uint32_t *first = b->out->tok_first;
@@ -382,7 +381,7 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 		 * one unit and at most LW_KB_UNIT_FOLD_MAX bytes of keys, so
 		 * kused stays within klimit before each (asked once here, not
 		 * for every token) */
-		size_t stop = ntok - i;
+		size_t stop = safe > i ? safe - i : 0;
 		if (cap - n < stop)
 			stop = cap - n;
 		size_t krun = kused <= klimit ? (klimit - kused) / LW_KB_UNIT_FOLD_MAX + 1 : 0;
@@ -394,7 +393,7 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 		size_t from = i;
 		for (; i < stop; i++) {
 			const lw_token *k = &tok[i];
-			int kind = plain_kind(text, text_len, k, i >= safe);
+			int kind = plain_kind(text, k);
 			if (!kind)
 				break;
 			if (kind >= 3 && !(k->flags & LW_TF_SPACE_BEFORE) && i + 1 < ntok &&
