@@ -122,10 +122,42 @@ static inline const struct memo_entry *step(const struct lw_kb *kb, struct lw_ma
 	return step_miss(kb, e, node, key, len, h, k);
 }
 
+/* The rest of a walk from unit i whose steps reached `node` at unit k - 1,
+ * with n of its hits in hits already: the phrases longer than two units,
+ * out of line (a quarter of the walks get this far). */
+__attribute__((noinline)) static size_t walk_on(const struct lw_kb *kb, struct lw_match_memo *memo,
+						const struct lw_units *u, size_t i, size_t k,
+						uint32_t node, struct lw_hit *hits, size_t n,
+						size_t max)
+{
+	size_t stop = u->n - i < LW_KB_MAX_UNITS ? u->n : i + LW_KB_MAX_UNITS;
+	for (; k < stop; k++) {
+		const struct lw_unit *y = &u->u[k];
+		if (y->key_len == 0 || !lw_kb_may_follow(kb, node, y->hash))
+			break;
+		struct memo_entry scratch;
+		const struct memo_entry *to =
+			step(kb, memo, node, u->keys + y->key, y->key_len, y->hash, &scratch);
+		if (!to->child)
+			break;
+		node = to->child;
+		if (to->nsense && n < max) {
+			hits[n].first = (uint32_t)i;
+			hits[n].end = (uint32_t)(k + 1);
+			hits[n].sense = to->sense;
+			hits[n].nsense = to->nsense;
+			n++;
+		}
+		if (!to->children)
+			break;
+	}
+	return n;
+}
+
 /* lw_match_at's walk, without the first unit's questions; inline in
- * lw_match_all's loop. The step from the root is taken before the loop:
- * it needs no filter of later steps, and most walks end with it (the
- * next unit continues no phrase). */
+ * lw_match_all's loop. The step from the root, and the filter's question
+ * of the next unit, come before any loop: most walks end there (the next
+ * unit continues no phrase), and walk_on takes the others. */
 __attribute__((always_inline)) static inline size_t walk(const struct lw_kb *kb, struct lw_match_memo *memo,
 			  const struct lw_units *u, size_t i, struct lw_hit *hits, size_t max)
 {
@@ -142,29 +174,12 @@ __attribute__((always_inline)) static inline size_t walk(const struct lw_kb *kb,
 		hits[0].nsense = to->nsense;
 		n = 1;
 	}
-	if (!to->children)
+	if (!to->children || i + 1 >= u->n)
 		return n;
-	uint32_t node = to->child;
-	size_t stop = u->n - i < LW_KB_MAX_UNITS ? u->n : i + LW_KB_MAX_UNITS;
-	for (size_t k = i + 1; k < stop; k++) {
-		const struct lw_unit *y = &u->u[k];
-		if (y->key_len == 0 || !lw_kb_may_follow(kb, node, y->hash))
-			break;
-		to = step(kb, memo, node, u->keys + y->key, y->key_len, y->hash, &scratch);
-		if (!to->child)
-			break;
-		node = to->child;
-		if (to->nsense && n < max) {
-			hits[n].first = (uint32_t)i;
-			hits[n].end = (uint32_t)(k + 1);
-			hits[n].sense = to->sense;
-			hits[n].nsense = to->nsense;
-			n++;
-		}
-		if (!to->children)
-			break;
-	}
-	return n;
+	const struct lw_unit *y = &u->u[i + 1];
+	if (y->key_len == 0 || !lw_kb_may_follow(kb, to->child, y->hash))
+		return n;
+	return walk_on(kb, memo, u, i, i + 1, to->child, hits, n, max);
 }
 
 size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const struct lw_units *u,
