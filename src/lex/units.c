@@ -155,8 +155,8 @@ static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
 	/* keep + 8 - r: r bytes of 0xff, then zeros (byte order free) */
 	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
 	uint64_t h = lw_hash_unit_start(n);
-	if (n <= 8) {
-		/* most words: one word of key, no loop */
+	if (n - 1 < 8) {
+		/* most words, 1 to 8 bytes: one word of key, no loop */
 		uint64_t w, mask;
 		memcpy(&w, p, 8);
 		memcpy(&mask, keep + 8 - n, 8);
@@ -216,6 +216,17 @@ static unsigned ascii_case(const unsigned char *p, size_t n)
 	if (first_upper ? upper2 : upper) /* a capital after the first letter */
 		f |= LW_UF_INNER;
 	return f;
+}
+
+/* Are p[0, n) all ASCII, none an apostrophe? Then lw_fold_unit would only
+ * lower them: a piece of a hyphenated word ("al-Qaeda") takes the fast key
+ * (the hyphen, which may be U+2010, is not in the piece). */
+static int ascii_piece(const unsigned char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] >= 0x80 || p[i] == '\'')
+			return 0;
+	return 1;
 }
 
 struct build {
@@ -280,10 +291,11 @@ static void add_unit(void *ctx, size_t s, size_t e)
 	char *o = u->keys + b->kused;
 	size_t k;
 	uint32_t h;
-	if (word && !(tk->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
+	if (word && !(tk->flags & (LW_TF_NONASCII | LW_TF_APOS)) &&
+	    (!(tk->flags & LW_TF_HYPHEN) || ascii_piece(p + s, e - s)) &&
 	    e - s <= LW_KB_UNIT_FOLD_MAX && s + ((e - s + 7) & ~(size_t)7) <= b->t->len + 1) {
-		/* plain ASCII word, the common case (the text ends in a NUL:
-		 * p[len] may be read) */
+		/* plain ASCII word, the common case, or a piece of a plain
+		 * hyphenated one (the text ends in a NUL: p[len] may be read) */
 		k = e - s;
 		h = ascii_key(p + s, k, o);
 	} else {
