@@ -402,7 +402,6 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 		if (stop == 0)
 			break;
 		stop += i;
-		size_t from = i;
 		for (; i < stop; i++) {
 			const lw_token *k = &tok[i];
 			int kind = plain_kind(text, k);
@@ -439,7 +438,7 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 			x->hash = kind == 3 ? raw_key(p, len, keys + kused) : ascii_key(p, len, keys + kused);
 			kused += (len + 7) & ~(size_t)7;
 		}
-		if (i < stop || i == from)
+		if (i < stop)
 			break; /* a token that is not plain */
 	}
 	b->out->n = n;
