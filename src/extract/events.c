@@ -2486,7 +2486,7 @@ static void dedup(struct ectx *c)
 #define LW_EVW_WORDS                                                                     \
 	(sizeof clause_words / sizeof *clause_words +                                    \
 	 sizeof background_heads / sizeof *background_heads +                            \
-	 sizeof speculation_words / sizeof *speculation_words + W_N + 256)
+	 sizeof speculation_words / sizeof *speculation_words + W_N + 256 + 4 * 13)
 static struct evw_entry {
 	uint64_t key[2]; /* the word, zero-padded: compared 8 bytes at a time */
 	uint32_t hash;
@@ -2494,6 +2494,7 @@ static struct evw_entry {
 	uint8_t flags;   /* LW_EVF_* */
 	uint8_t id;      /* W_* */
 	uint8_t date;    /* the id lw_date_words gives it */
+	uint8_t month;   /* 1: lw_month_number takes it (any case) */
 } evw[LW_EVW_WORDS];
 static size_t evw_n;
 static uint16_t evw_slots[LW_EVW_SLOTS]; /* 1 + index in evw; 0 empty */
@@ -2547,11 +2548,30 @@ static void evw_init(void)
 	for (size_t i = 0; i < sizeof seek; i++)
 		evw_add(lw_words[seek[i]])->flags |= LW_EVF_SEEK;
 	lw_date_words(evw_date, NULL);
+	/* the words lw_month_number takes: a month's name, its first three
+	 * letters, "sept", each with or without a dot. A capitalised word
+	 * asks the table instead of calling it (it is asked of every one) */
+	static const char *const months[] = {"january", "february", "march",     "april",
+					     "may",     "june",     "july",      "august",
+					     "september", "october", "november", "december", "sept"};
+	for (size_t i = 0; i < sizeof months / sizeof *months; i++) {
+		char w[16];
+		size_t n = strlen(months[i]);
+		memcpy(w, months[i], n);
+		for (size_t len = n; len; len = len > 3 ? 3 : 0) {
+			w[len] = '\0';
+			evw_add(w)->month = 1;
+			w[len] = '.';
+			w[len + 1] = '\0';
+			evw_add(w)->month = 1;
+		}
+	}
 }
 
 /* The entry of the folded word key[0, n) (zero-padded to a multiple of 8
- * bytes, n <= LW_EVW_MAXLEN) with hash h, or NULL. */
-static const struct evw_entry *evw_probe(const char *key, size_t n, uint32_t h)
+ * bytes, n <= LW_EVW_MAXLEN) with hash h, or NULL. Inline: lw_token_words
+ * asks it of half the words of every text. */
+__attribute__((always_inline)) static inline const struct evw_entry *evw_probe(const char *key, size_t n, uint32_t h)
 {
 	uint64_t k0, k1 = 0;
 	memcpy(&k0, key, 8);
@@ -2620,7 +2640,8 @@ lw_status lw_token_words(struct lw_extract *x)
 	if (x->evw)
 		return LW_OK; /* the entity stage asked first */
 	size_t ntok = t->ntok;
-	uint8_t *f = lw_arena_alloc(x->arena, 3 * (ntok + 1));
+	/* zeroed: most tokens are no word of the table and need no store */
+	uint8_t *f = lw_arena_calloc(x->arena, 3 * (ntok + 1), 1);
 	if (!f)
 		return LW_ENOMEM;
 	uint8_t *id = f + ntok + 1, *date = id + ntok + 1;
@@ -2638,47 +2659,58 @@ lw_status lw_token_words(struct lw_extract *x)
 		const lw_token *q = &tok[k];
 		size_t n = lw_tok_len(q);
 		const struct evw_entry *e;
-		uint32_t u;
-		if (q->kind == LW_TOK_WORD &&
-		    !(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
-		    n <= LW_EVW_MAXLEN) {
-			/* WORD_ONE_UNIT: no check that unit_at[k] is this
-			 * token's one unit */
-			u = unit_at[k];
-			/* evw_find's plain word, its probe's first slot asked
-			 * here: half the words find it empty, and skip the call */
-			uint32_t h = units[u].hash;
-			e = evw_slots[h & (LW_EVW_SLOTS - 1)] ? evw_probe(keys + units[u].key, n, h)
-							     : NULL;
-		} else {
-			e = evw_find(&s, k);
-		}
-		uint8_t v = 0;
-		id[k] = e ? e->id : W_NONE;
-		date[k] = e ? e->date : 0;
 		if (q->kind == LW_TOK_WORD) {
-			v = e ? e->flags : 0;
-			/* months (weekdays and the other words are in the table) */
-			if (!(v & LW_EVF_DATE) && (q->flags & LW_TF_CAP) &&
-			    lw_month_number(text + q->start, n))
+			if (!(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
+			    n <= LW_EVW_MAXLEN) {
+				/* WORD_ONE_UNIT: no check that unit_at[k] is
+				 * this token's one unit */
+				uint32_t u = unit_at[k];
+				/* evw_find's plain word, its probe's first slot
+				 * asked here: half the words find it empty */
+				uint32_t h = units[u].hash;
+				if (!evw_slots[h & (LW_EVW_SLOTS - 1)])
+					continue; /* no word of the table: zeros */
+				e = evw_probe(keys + units[u].key, n, h);
+			} else {
+				e = evw_find(&s, k);
+			}
+			/* a word not in the table has zeros, and no month either
+			 * (the months are in it) */
+			if (!e)
+				continue;
+			id[k] = e->id;
+			date[k] = e->date;
+			uint8_t v = e->flags;
+			/* months (weekdays and the other words are in the
+			 * table as date words) */
+			if (e->month && (q->flags & LW_TF_CAP))
 				v |= LW_EVF_DATE;
-		} else {
-			/* clause_break_scan and lw_may_start_date, the words from
-			 * the table */
-			if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE ||
-			    (q->kind == LW_TOK_PUNCT &&
-			     (text[q->start] == ';' || text[q->start] == ':' ||
-			      text[q->start] == '(' || text[q->start] == ')')) ||
-			    (e && (e->flags & LW_EVF_BREAK)))
-				v |= LW_EVF_BREAK;
-			if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)
-				v |= LW_EVF_DATE;
-			if (e)
-				v |= e->flags & LW_EVF_SEEK; /* as the word id is */
+			f[k] = v;
+			continue;
 		}
+		/* evw_find's first question asked here: marks and numbers
+		 * (most of these tokens) start with no letter, and skip the call */
+		unsigned char c = (unsigned char)text[q->start];
+		e = (unsigned char)((c | 0x20) - 'a') < 26 ? evw_find(&s, k) : NULL;
+		uint8_t v = 0;
+		if (e) {
+			id[k] = e->id;
+			date[k] = e->date;
+		}
+		/* clause_break_scan and lw_may_start_date, the words from the
+		 * table */
+		if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE ||
+		    (q->kind == LW_TOK_PUNCT &&
+		     (text[q->start] == ';' || text[q->start] == ':' || text[q->start] == '(' ||
+		      text[q->start] == ')')) ||
+		    (e && (e->flags & LW_EVF_BREAK)))
+			v |= LW_EVF_BREAK;
+		if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)
+			v |= LW_EVF_DATE;
+		if (e)
+			v |= e->flags & LW_EVF_SEEK; /* as the word id is */
 		f[k] = v;
 	}
-	f[ntok] = id[ntok] = date[ntok] = 0;
 	x->evf = f;
 	x->evw = id;
 	x->evdw = date;

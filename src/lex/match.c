@@ -122,16 +122,18 @@ static inline const struct memo_entry *step(const struct lw_kb *kb, struct lw_ma
 	return step_miss(kb, e, node, key, len, h, k);
 }
 
-/* lw_match_at's walk, without the first unit's questions; inline in
- * lw_match_all's loop. */
-__attribute__((always_inline)) static inline size_t walk(const struct lw_kb *kb, struct lw_match_memo *memo,
-			  const struct lw_units *u, size_t i, struct lw_hit *hits, size_t max)
+/* The rest of a walk from unit i whose steps reached `node` at unit k - 1,
+ * with n of its hits in hits already: the phrases longer than two units,
+ * out of line (a quarter of the walks get this far). */
+__attribute__((noinline)) static size_t walk_on(const struct lw_kb *kb, struct lw_match_memo *memo,
+						const struct lw_units *u, size_t i, size_t k,
+						uint32_t node, struct lw_hit *hits, size_t n,
+						size_t max)
 {
-	size_t n = 0, stop = u->n - i < LW_KB_MAX_UNITS ? u->n : i + LW_KB_MAX_UNITS;
-	uint32_t node = 0;
-	for (size_t k = i; k < stop; k++) {
+	size_t stop = u->n - i < LW_KB_MAX_UNITS ? u->n : i + LW_KB_MAX_UNITS;
+	for (; k < stop; k++) {
 		const struct lw_unit *y = &u->u[k];
-		if (y->key_len == 0 || (node && !lw_kb_may_follow(kb, node, y->hash)))
+		if (y->key_len == 0 || !lw_kb_may_follow(kb, node, y->hash))
 			break;
 		struct memo_entry scratch;
 		const struct memo_entry *to =
@@ -150,6 +152,34 @@ __attribute__((always_inline)) static inline size_t walk(const struct lw_kb *kb,
 			break;
 	}
 	return n;
+}
+
+/* lw_match_at's walk, without the first unit's questions; inline in
+ * lw_match_all's loop. The step from the root, and the filter's question
+ * of the next unit, come before any loop: most walks end there (the next
+ * unit continues no phrase), and walk_on takes the others. */
+__attribute__((always_inline)) static inline size_t walk(const struct lw_kb *kb, struct lw_match_memo *memo,
+			  const struct lw_units *u, size_t i, struct lw_hit *hits, size_t max)
+{
+	const struct lw_unit *x = &u->u[i];
+	struct memo_entry scratch;
+	const struct memo_entry *to = step(kb, memo, 0, u->keys + x->key, x->key_len, x->hash, &scratch);
+	if (!to->child)
+		return 0;
+	size_t n = 0;
+	if (to->nsense && max > 0) {
+		hits[0].first = (uint32_t)i;
+		hits[0].end = (uint32_t)(i + 1);
+		hits[0].sense = to->sense;
+		hits[0].nsense = to->nsense;
+		n = 1;
+	}
+	if (!to->children || i + 1 >= u->n)
+		return n;
+	const struct lw_unit *y = &u->u[i + 1];
+	if (y->key_len == 0 || !lw_kb_may_follow(kb, to->child, y->hash))
+		return n;
+	return walk_on(kb, memo, u, i, i + 1, to->child, hits, n, max);
 }
 
 size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const struct lw_units *u,
@@ -179,7 +209,10 @@ lw_status lw_match_all(const struct lw_kb *kb, struct lw_match_memo *memo,
 			hits = nh;
 			cap *= 2;
 		}
-		n += walk(kb, memo, u, i, hits + n, LW_KB_MAX_UNITS);
+		/* with the memo known to be there, the walk inlined here asks
+		 * no step whether it is */
+		n += memo ? walk(kb, memo, u, i, hits + n, LW_KB_MAX_UNITS)
+			  : lw_match_at(kb, NULL, u, i, hits + n, LW_KB_MAX_UNITS);
 	}
 	*out = hits;
 	*nout = n;

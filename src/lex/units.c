@@ -155,6 +155,15 @@ static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
 	/* keep + 8 - r: r bytes of 0xff, then zeros (byte order free) */
 	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
 	uint64_t h = lw_hash_unit_start(n);
+	if (n - 1 < 8) {
+		/* most words, 1 to 8 bytes: one word of key, no loop */
+		uint64_t w, mask;
+		memcpy(&w, p, 8);
+		memcpy(&mask, keep + 8 - n, 8);
+		w = lower_lanes(w & mask);
+		memcpy(o, &w, 8);
+		return (uint32_t)lw_hash_unit_end(lw_hash_unit_step(h, w));
+	}
 	for (size_t i = 0; i < n; i += 8) {
 		uint64_t w, mask = UINT64_MAX;
 		memcpy(&w, p + i, 8);
@@ -207,6 +216,17 @@ static unsigned ascii_case(const unsigned char *p, size_t n)
 	if (first_upper ? upper2 : upper) /* a capital after the first letter */
 		f |= LW_UF_INNER;
 	return f;
+}
+
+/* Are p[0, n) all ASCII, none an apostrophe? Then lw_fold_unit would only
+ * lower them: a piece of a hyphenated word ("al-Qaeda") takes the fast key
+ * (the hyphen, which may be U+2010, is not in the piece). */
+static int ascii_piece(const unsigned char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] >= 0x80 || p[i] == '\'')
+			return 0;
+	return 1;
 }
 
 struct build {
@@ -271,10 +291,11 @@ static void add_unit(void *ctx, size_t s, size_t e)
 	char *o = u->keys + b->kused;
 	size_t k;
 	uint32_t h;
-	if (word && !(tk->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
+	if (word && !(tk->flags & (LW_TF_NONASCII | LW_TF_APOS)) &&
+	    (!(tk->flags & LW_TF_HYPHEN) || ascii_piece(p + s, e - s)) &&
 	    e - s <= LW_KB_UNIT_FOLD_MAX && s + ((e - s + 7) & ~(size_t)7) <= b->t->len + 1) {
-		/* plain ASCII word, the common case (the text ends in a NUL:
-		 * p[len] may be read) */
+		/* plain ASCII word, the common case, or a piece of a plain
+		 * hyphenated one (the text ends in a NUL: p[len] may be read) */
 		k = e - s;
 		h = ascii_key(p + s, k, o);
 	} else {
@@ -295,62 +316,130 @@ static void add_unit(void *ctx, size_t s, size_t e)
 /*
  * The token is one unit whose key is its bytes in lower case, the common
  * case: a plain ASCII word (1: as add_unit's fast key), or a mark of one
- * ASCII byte, not an apostrophe (2: lw_fold_unit would only lower it).
- * 0: add_unit decides. Its key's words must be readable (the text ends in a
- * NUL: p[len] may be read).
+ * ASCII byte, not an apostrophe (2: lw_fold_unit would only lower it); or
+ * a quotation mark whose key is its bytes (3) or empty (4), if add_unit
+ * would keep it at all (plain_run asks). 0: add_unit decides. Its key's
+ * words must be readable: plain_run asks only of the tokens before
+ * near_end_from.
  */
-static int plain_kind(const char *text, size_t text_len, const lw_token *k)
+static inline int plain_kind(const char *text, const lw_token *k)
 {
 	size_t n = k->end - k->start;
-	if (n == 0 || n > LW_KB_UNIT_FOLD_MAX || k->start + ((n + 7) & ~(size_t)7) > text_len + 1)
+	if (n - 1 >= LW_KB_UNIT_FOLD_MAX) /* n == 0 or n > LW_KB_UNIT_FOLD_MAX */
 		return 0;
 	if (k->kind == LW_TOK_WORD || k->kind == LW_TOK_ABBREV || k->kind == LW_TOK_NUMBER)
 		return !(k->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS));
-	unsigned char c = (unsigned char)text[k->start];
-	return k->kind != LW_TOK_QUOTE && n == 1 && c < 0x80 && c != '\'' ? 2 : 0;
+	const unsigned char *p = (const unsigned char *)text + k->start;
+	if (k->kind == LW_TOK_QUOTE) {
+		/* lw_fold_unit's answer for the usual marks: '"' and U+201A..
+		 * U+201F stay as they are (3), the single quotes vanish (4) */
+		if (n == 1)
+			return p[0] == '"' ? 3 : p[0] == '\'' ? 4 : 0;
+		if (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9F)
+			return p[2] <= 0x99 ? 4 : 3;
+		return 0;
+	}
+	return n == 1 && p[0] < 0x80 && p[0] != '\'' ? 2 : 0;
+}
+
+/* The key of a unit that is its own bytes p[0, n), n <= 8, unchanged, into
+ * o, zero-padded; its lw_hash_unit. Reads 8 bytes of p, as ascii_key. */
+static inline uint32_t raw_key(const unsigned char *p, size_t n, char *o)
+{
+	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
+	uint64_t w, mask;
+	memcpy(&w, p, 8);
+	memcpy(&mask, keep + 8 - n, 8);
+	w &= mask;
+	memcpy(o, &w, 8);
+	return (uint32_t)lw_hash_unit_end(lw_hash_unit_step(lw_hash_unit_start(n), w));
+}
+
+/*
+ * The first token from which a key's whole words might run past the text's
+ * NUL: before it, every token ends at least 7 bytes before the NUL, and a
+ * key's last word (from start + 8j, under end) ends by end + 7 (at most 8
+ * bytes past a byte of the token). Tokens come in order, so the few at the
+ * end are found from the end. plain_run stops there: the last token or two
+ * of a text go to add_unit, which asks of each unit.
+ */
+static size_t near_end_from(const struct lw_text *t)
+{
+	size_t i = t->ntok;
+	while (i > 0 && (size_t)t->tok[i - 1].end + 7 > t->len + 1)
+		i--;
+	return i;
 }
 
 /*
  * Units of the plain tokens (plain_kind) from token i on, while there is
  * room for them: add_unit without its questions, the state in locals.
- * Returns the first token not taken.
+ * Returns the first token not taken. `safe`: near_end_from.
  */
-static size_t plain_run(struct build *b, size_t i)
+static size_t plain_run(struct build *b, size_t i, size_t safe)
 {
 	/* in locals: the keys' stores may alias anything the struct holds */
 	const lw_token *tok = b->t->tok;
 	const char *text = b->t->p;
-	size_t ntok = b->t->ntok, text_len = b->t->len;
+	size_t ntok = b->t->ntok;
 	struct lw_unit *units = b->out->u;
 	char *keys = b->out->keys;
 	uint32_t *first = b->out->tok_first;
 	uint8_t *caps = b->out->tok_caps;
 	size_t n = b->out->n, cap = b->cap, kused = b->kused;
 	size_t klimit = b->kcap - (LW_KB_UNIT_FOLD_MAX + 8); /* kcap is larger */
-	for (; i < ntok && n < cap && kused <= klimit; i++) {
-		const lw_token *k = &tok[i];
-		int kind = plain_kind(text, text_len, k);
-		if (!kind)
+	for (;;) {
+		/* a stretch of tokens that need not ask for room: each takes
+		 * one unit and at most LW_KB_UNIT_FOLD_MAX bytes of keys, so
+		 * kused stays within klimit before each (asked once here, not
+		 * for every token) */
+		size_t stop = safe > i ? safe - i : 0;
+		if (cap - n < stop)
+			stop = cap - n;
+		size_t krun = kused <= klimit ? (klimit - kused) / LW_KB_UNIT_FOLD_MAX + 1 : 0;
+		if (krun < stop)
+			stop = krun;
+		if (stop == 0)
 			break;
-		const unsigned char *p = (const unsigned char *)text + k->start;
-		size_t len = k->end - k->start;
-		struct lw_unit *x = &units[n++];
-		x->start = k->start;
-		x->end = k->end;
-		x->tok = (uint32_t)i;
-		unsigned f = LW_UF_TOK_START | LW_UF_TOK_END;
-		if (kind == 1) {
-			/* a lower-case word: nothing to look at */
-			int lower = (k->flags & (LW_TF_CAP | LW_TF_LOWER)) == LW_TF_LOWER;
-			f |= LW_UF_WORD | (lower ? LW_UF_LOWER : ascii_case(p, len));
+		stop += i;
+		for (; i < stop; i++) {
+			const lw_token *k = &tok[i];
+			int kind = plain_kind(text, k);
+			if (!kind)
+				break;
+			if (kind >= 3 && !(k->flags & LW_TF_SPACE_BEFORE) && i + 1 < ntok &&
+			    !(k[1].flags & LW_TF_SPACE_BEFORE))
+				break; /* a mark inside a word: add_unit drops it */
+			const unsigned char *p = (const unsigned char *)text + k->start;
+			size_t len = k->end - k->start;
+			struct lw_unit *x = &units[n++];
+			x->start = k->start;
+			x->end = k->end;
+			x->tok = (uint32_t)i;
+			unsigned f = LW_UF_TOK_START | LW_UF_TOK_END;
+			if (kind == 1) {
+				/* a lower-case word: nothing to look at */
+				int lower = (k->flags & (LW_TF_CAP | LW_TF_LOWER)) == LW_TF_LOWER;
+				f |= LW_UF_WORD | (lower ? LW_UF_LOWER : ascii_case(p, len));
+			}
+			x->flags = (uint16_t)f;
+			first[i] = (uint32_t)(n - 1);
+			caps[i] = (uint8_t)(f & (LW_UF_CAP | LW_UF_UPPER)); /* the token's one unit */
+			x->key = (uint32_t)kused;
+			if (kind == 4) {
+				/* a single quote: an empty key, as add_unit
+				 * leaves it (a cleared word, no bytes used) */
+				memset(keys + kused, 0, 8);
+				x->key_len = 0;
+				x->hash = (uint32_t)lw_hash_unit_end(lw_hash_unit_start(0));
+				continue;
+			}
+			x->key_len = (uint16_t)len;
+			x->hash = kind == 3 ? raw_key(p, len, keys + kused) : ascii_key(p, len, keys + kused);
+			kused += (len + 7) & ~(size_t)7;
 		}
-		x->flags = (uint16_t)f;
-		first[i] = (uint32_t)(n - 1);
-		caps[i] = (uint8_t)(f & (LW_UF_CAP | LW_UF_UPPER)); /* the token's one unit */
-		x->key = (uint32_t)kused;
-		x->key_len = (uint16_t)len;
-		x->hash = ascii_key(p, len, keys + kused);
-		kused += (len + 7) & ~(size_t)7;
+		if (i < stop)
+			break; /* a token that is not plain */
 	}
 	b->out->n = n;
 	b->kused = kused;
@@ -375,9 +464,10 @@ lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_u
 		out->keys = NULL;
 		return LW_ENOMEM;
 	}
+	size_t safe = near_end_from(t);
 	for (size_t i = 0; i < t->ntok && !b.oom; i++) {
 		/* most tokens are plain: a run of them at once */
-		if ((i = plain_run(&b, i)) == t->ntok)
+		if ((i = plain_run(&b, i, safe)) == t->ntok)
 			break;
 		const lw_token *k = &t->tok[i];
 		b.tok = (uint32_t)i;

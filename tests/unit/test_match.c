@@ -186,6 +186,10 @@ static void same_units(struct lw_arena *a, const struct lw_text *t)
 			lw_check_fail(__FILE__, __LINE__, "unit \"%.*s\": case flags %u, expected %u",
 				      (int)(x->end - x->start), (const char *)p, x->flags & shape, want);
 		CHECK(!(x->flags & LW_UF_WORD) == !word);
+		/* a mark inside a word ("Ku‘aydinah") is no unit (add_unit) */
+		if (k->kind == LW_TOK_QUOTE && !(k->flags & LW_TF_SPACE_BEFORE) &&
+		    x->tok + 1 < t->ntok && !(t->tok[x->tok + 1].flags & LW_TF_SPACE_BEFORE))
+			CHECK(!"a unit of a mark inside a word");
 	}
 	free(u.u);
 	free(u.keys);
@@ -197,15 +201,17 @@ static void same_units(struct lw_arena *a, const struct lw_text *t)
  * lw_unit_case's flags for every word that is not a lower-case token.
  * Words of every case shape, some longer than 8 and 16 bytes, hyphens,
  * apostrophes and other letters (the slow path itself), marks of one and
- * more bytes; then tokens made by hand whose first letter comes after a
- * digit ("2ND": the tokenizer splits them, but units must not care). */
+ * more bytes, quotation marks (kept, vanishing, inside a word, last);
+ * then tokens made by hand whose first letter comes after a digit ("2ND":
+ * the tokenizer splits them, but units must not care). */
 static void unit_fast_paths(void)
 {
 	const char *text =
 		"NATO and McDonald's iPhone met 3Com, eBay and the U.S. Army; x Y ZZ aB Ab "
 		"HIGHLYCAPITALISEDWORDS CamelCaseWordLongerThanSixteen "
 		"lowercasewordlongerthansixteen A9 9A 2nd 1990s (Tehrik-i-Taliban) al-Qaeda "
-		"“Über” Zürich — don't ... ! ? % $ & Ⅻ said.";
+		"“Über” Zürich — don't ... ! ? % $ & Ⅻ said. He said \"no\" and ‘maybe’ "
+		"'perhaps' „low‟ in Ku‘aydinah, Ku'aydinah «so» \"";
 	struct lw_arena a;
 	lw_arena_init(&a);
 	struct lw_text t;
