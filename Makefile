@@ -12,7 +12,7 @@ CFLAGS   ?= $(OPT) -g
 WARN     := -std=c11 -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wformat=2 -Wvla
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude -Isrc
-LIBS     := -ljansson -lutf8proc -lsqlite3 -lxxhash -lz -lpthread -lm
+LIBS     := -ljansson -lutf8proc -lsqlite3 -lxxhash -ldeflate -lz -lpthread -lm
 RE2C     ?= re2c
 CITIES_VERSION := 1.1.64
 # dependencies are shared by every build directory (asan, fuzz)

@@ -17,13 +17,14 @@ extra=${LW_EXTRA_PACKAGES:-}
 #   libutf8proc-dev            Unicode case and folding
 #   libsqlite3-dev             the store
 #   libxxhash-dev              the store's content hash (XXH64)
-#   zlib1g-dev                 the store's deflated entities and quotes
+#   libdeflate-dev             deflating the store's entities and quotes
+#   zlib1g-dev                 inflating them (and sqlar_uncompress)
 #   iso-codes                  countries and subdivisions (ISO 3166)
 #   wordnet-base               irregular verb forms (verb.exc)
 #   wamerican                  English word list: common words are not names
 #   python3                    gazetteer generator (tools/gazetteer.py)
 #   npm ca-certificates        fetching GeoNames data from the npm registry
-packages="gcc make libc6-dev re2c libjansson-dev libutf8proc-dev libsqlite3-dev libxxhash-dev zlib1g-dev \
+packages="gcc make libc6-dev re2c libjansson-dev libutf8proc-dev libsqlite3-dev libxxhash-dev libdeflate-dev zlib1g-dev \
 iso-codes wordnet-base wamerican python3 ca-certificates $extra"
 
 missing=""
