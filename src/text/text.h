@@ -74,8 +74,19 @@ void lw_text_release(struct lw_text *t);
 lw_status lw_scan(struct lw_arena *a, const char *p, size_t len,
 		  const struct lw_text_lexicon *lex, lw_token **out, size_t *n);
 
-/* Sentence and paragraph splitting over the tokens. */
-lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_lexicon *lex);
+/* lw_scan, and the marks: the ascending indexes (each once) of every token
+ * that starts a line, ends a sentence (LW_TOK_TERM, LW_TOK_ABBREV) or is a
+ * quotation mark, possibly with one index == *n after them. The passes
+ * after the scan look at those tokens only. *marks is on the heap (free
+ * it), NULL when there are none. */
+lw_status lw_scan_marked(struct lw_arena *a, const char *p, size_t len,
+			 const struct lw_text_lexicon *lex, lw_token **out, size_t *n,
+			 uint32_t **marks, size_t *nmarks);
+
+/* Sentence and paragraph splitting over the tokens; `marks` as
+ * lw_scan_marked gives them (a token that is no mark may be among them). */
+lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_lexicon *lex,
+		   const uint32_t *marks, size_t nmarks);
 
 /* Find the dateline in the first lines. */
 void lw_find_dateline(struct lw_text *t);
