@@ -129,6 +129,8 @@ static int contraction_base(const unsigned char *p, size_t n)
 {
 	static const char *const words[] = {"it", "he", "she", "that", "there", "here", "what",
 					    "who", "where", "how", "let", "when", "why"};
+	if (n < 2 || n > 5) /* the lengths of the words: most bases are longer */
+		return 0;
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		if (n == strlen(words[i]) && lw_ascii_casecmp(p, words[i], n) == 0)
 			return 1;
@@ -383,7 +385,9 @@ static const unsigned char *plain_word(struct scanner *s, const unsigned char *p
 	if (!(wclass[*q] & W_STOP))
 		return NULL;
 	size_t st = (size_t)(p - s->base), end = (size_t)(q - s->base);
-	if (q - p >= 7 && q[-4] == 's')
+	/* only a glued "said" splits a word of one case after its first
+	 * letter (a glued name needs a capital inside) */
+	if (q - p >= 7 && memcmp(q - 4, "said", 4) == 0)
 		emit_word(s, st, end); /* "everywheresaid" */
 	else
 		push(s, st, end, LW_TOK_WORD, first == W_LOWER ? LW_TF_LOWER : LW_TF_CAP);
@@ -470,9 +474,10 @@ lw_status lw_scan_marked(struct lw_arena *a, const char *text, size_t len,
 	s.tok = malloc(s.cap * sizeof *s.tok);
 	if (!s.tok)
 		return LW_ENOMEM;
+	/* Out of memory, push and note set s.oom and push no more; the scan
+	 * runs on to the end of the text (a push then changes nothing) rather
+	 * than test the flag once a token, and the result is dropped below. */
 	for (;;) {
-		if (s.oom)
-			break;
 		if (*cur == ' ') { /* as ws+ would take it */
 			space(&s);
 			cur++;
