@@ -118,6 +118,25 @@ static int places_ok(const struct lw_kb *kb)
 	return 1;
 }
 
+/*
+ * Add the words of the wordset section `id` to the text lexicon's filter
+ * of abbreviations. Call only once lw_wordset_view has accepted the
+ * section: it reads the image lw_wordset_serialize writes (wordset.c),
+ * whose bounds the view checked: three counts (slots, words, pool bytes),
+ * the slots, each word's offset, each word's length, the pool.
+ */
+static void filter_words(struct lw_kb *kb, enum lw_kb_section id)
+{
+	size_t size;
+	const uint32_t *h = lw_kb_section(kb, id, &size);
+	if (!h)
+		return;
+	const uint32_t *off = h + 3 + h[0], *len = off + h[1];
+	const char *pool = (const char *)(len + h[1]);
+	for (size_t i = 0; i < h[1]; i++)
+		lw_abbrev_filter_add(&kb->textlex, pool + off[i], len[i]);
+}
+
 /* Serial of the last kb loaded in this process: a kb freed and another
  * mapped at the same address still get different serials. */
 static atomic_uint_fast64_t last_serial;
@@ -220,6 +239,9 @@ static lw_status setup(struct lw_kb *kb, const char *path, lw_error *err)
 	kb->textlex.abbrev_title = kb->abbrev_title;
 	kb->textlex.abbrev_other = kb->abbrev_other;
 	kb->textlex.starters = kb->starters;
+	filter_words(kb, LW_KB_SEC_ABBREV_TITLE);
+	filter_words(kb, LW_KB_SEC_ABBREV_OTHER);
+	kb->textlex.abbrev_filtered = 1;
 	kb->info.bytes = kb->size;
 	return LW_OK;
 }

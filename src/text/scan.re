@@ -261,7 +261,7 @@ static void emit_dot(struct scanner *s, size_t start, size_t end)
 			const char *w = (const char *)s->base + prev->start;
 			size_t wn = prev->end - prev->start;
 			int abbr = (wn == 1 && is_upper((unsigned char)w[0]));
-			if (!abbr && s->lex)
+			if (!abbr && s->lex && lw_abbrev_maybe(s->lex, w, wn))
 				abbr = lw_wordset_has(s->lex->abbrev_title, w, wn) ||
 				       lw_wordset_has(s->lex->abbrev_other, w, wn);
 			if (abbr) {
