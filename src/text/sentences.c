@@ -173,6 +173,8 @@ struct marks {
  */
 static size_t next_mark(struct marks *m, size_t i, size_t end)
 {
+	if (i >= end) /* past the length bound: every token is looked at */
+		return i;
 	while (m->next < m->n && m->at[m->next] < i)
 		m->next++;
 	size_t j = m->next < m->n ? m->at[m->next] : end;
