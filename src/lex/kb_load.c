@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,10 @@
 
 #include "hash.h"
 #include "wordset.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static lw_status fail(lw_error *err, lw_status st, const char *path, const char *msg)
 {
@@ -60,19 +65,76 @@ static struct lw_wordset *view(struct lw_kb *kb, enum lw_kb_section id, int *bad
 
 /* Each place's name is in the pool; its admin1 and admin2 are places or
  * UINT32_MAX (none), which the + 1 turns into 0, inside any bound. */
+static int place_ok(const struct lw_kb *kb, const struct lw_kb_place *p)
+{
+	return (uint64_t)p->name_off + p->name_len <= kb->strings_len &&
+	       (uint32_t)(p->admin1 + 1) <= kb->nplaces && (uint32_t)(p->admin2 + 1) <= kb->nplaces;
+}
+
+/*
+ * Every place as place_ok has it. There are some 200,000, checked once a
+ * process: with SSE2 two at a time, the four admin indexes in one vector
+ * and the two name ends in another, any failure kept as a set sign bit
+ * (admin + 1 > nplaces as a signed compare of values with their top bit
+ * flipped; name end > pool length as the borrow of pool - end, both far
+ * below 2^63).
+ */
 static int places_ok(const struct lw_kb *kb)
 {
-	uint64_t name_end = 0;
-	uint32_t admin_end = 0;
-	for (size_t i = 0; i < kb->nplaces; i++) {
-		const struct lw_kb_place *p = &kb->places[i];
-		uint64_t e = (uint64_t)p->name_off + p->name_len;
-		uint32_t a1 = p->admin1 + 1, a2 = p->admin2 + 1;
-		name_end = e > name_end ? e : name_end;
-		admin_end = a1 > admin_end ? a1 : admin_end;
-		admin_end = a2 > admin_end ? a2 : admin_end;
+	size_t i = 0;
+#ifdef __SSE2__
+	/* the layout the loads below read (x86 is little-endian) */
+	_Static_assert(offsetof(struct lw_kb_place, name_len) == 4 &&
+			       offsetof(struct lw_kb_place, admin2) ==
+				       offsetof(struct lw_kb_place, admin1) + 4,
+		       "lw_kb_place layout");
+	if (kb->nplaces < (size_t)INT32_MAX) {
+		const __m128i one = _mm_set1_epi32(1), flip = _mm_set1_epi32(INT32_MIN);
+		const __m128i nmax = _mm_set1_epi32((int32_t)((uint32_t)kb->nplaces ^ 0x80000000u));
+		const __m128i pool = _mm_set1_epi64x((long long)kb->strings_len);
+		const __m128i off_mask = _mm_set1_epi64x(0xFFFFFFFFLL), len_mask = _mm_set1_epi64x(0xFFFF);
+		__m128i bad_admin = _mm_setzero_si128(), bad_name = _mm_setzero_si128();
+		for (; i + 2 <= kb->nplaces; i += 2) {
+			const struct lw_kb_place *p = &kb->places[i];
+			__m128i adm = _mm_unpacklo_epi64(_mm_loadl_epi64((const void *)&p[0].admin1),
+							 _mm_loadl_epi64((const void *)&p[1].admin1));
+			adm = _mm_xor_si128(_mm_add_epi32(adm, one), flip);
+			bad_admin = _mm_or_si128(bad_admin, _mm_cmpgt_epi32(adm, nmax));
+			/* name_off, then name_len in the low half of the next word */
+			__m128i nm = _mm_unpacklo_epi64(_mm_loadl_epi64((const void *)&p[0].name_off),
+							_mm_loadl_epi64((const void *)&p[1].name_off));
+			__m128i end = _mm_add_epi64(_mm_and_si128(nm, off_mask),
+						    _mm_and_si128(_mm_srli_epi64(nm, 32), len_mask));
+			bad_name = _mm_or_si128(bad_name, _mm_sub_epi64(pool, end));
+		}
+		/* the sign bits: of each 32-bit lane, of each 64-bit lane */
+		if ((_mm_movemask_epi8(bad_admin) & 0x8888) || (_mm_movemask_epi8(bad_name) & 0x8080))
+			return 0;
 	}
-	return name_end <= kb->strings_len && admin_end <= kb->nplaces;
+#endif
+	for (; i < kb->nplaces; i++)
+		if (!place_ok(kb, &kb->places[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * Add the words of the wordset section `id` to the text lexicon's filter
+ * of abbreviations. Call only once lw_wordset_view has accepted the
+ * section: it reads the image lw_wordset_serialize writes (wordset.c),
+ * whose bounds the view checked: three counts (slots, words, pool bytes),
+ * the slots, each word's offset, each word's length, the pool.
+ */
+static void filter_words(struct lw_kb *kb, enum lw_kb_section id)
+{
+	size_t size;
+	const uint32_t *h = lw_kb_section(kb, id, &size);
+	if (!h)
+		return;
+	const uint32_t *off = h + 3 + h[0], *len = off + h[1];
+	const char *pool = (const char *)(len + h[1]);
+	for (size_t i = 0; i < h[1]; i++)
+		lw_abbrev_filter_add(&kb->textlex, pool + off[i], len[i]);
 }
 
 /* Serial of the last kb loaded in this process: a kb freed and another
@@ -177,6 +239,9 @@ static lw_status setup(struct lw_kb *kb, const char *path, lw_error *err)
 	kb->textlex.abbrev_title = kb->abbrev_title;
 	kb->textlex.abbrev_other = kb->abbrev_other;
 	kb->textlex.starters = kb->starters;
+	filter_words(kb, LW_KB_SEC_ABBREV_TITLE);
+	filter_words(kb, LW_KB_SEC_ABBREV_OTHER);
+	kb->textlex.abbrev_filtered = 1;
 	kb->info.bytes = kb->size;
 	return LW_OK;
 }

@@ -37,22 +37,51 @@ struct scanner {
 	int newlines;      /* line breaks since the last token */
 	const struct lw_text_lexicon *lex;
 	int oom;
+	/* the marks (see lw_scan_marked): indexes of the tokens that are line
+	 * starts, terminal marks, abbreviations or quotation marks, ascending
+	 * and each once; the later passes visit these instead of every token */
+	uint32_t *mark;
+	size_t nmark, capmark;
 };
+
+/* Note token i (pushed or about to be) as a mark. */
+static inline void note(struct scanner *s, size_t i)
+{
+	if (s->nmark && s->mark[s->nmark - 1] == i)
+		return;
+	if (s->nmark == s->capmark) {
+		size_t cap = s->capmark ? s->capmark * 2 : 64;
+		uint32_t *m = realloc(s->mark, cap * sizeof *m);
+		if (!m) {
+			s->oom = 1;
+			return;
+		}
+		s->mark = m;
+		s->capmark = cap;
+	}
+	s->mark[s->nmark++] = (uint32_t)i;
+}
+
+/* Room for one more token; 0 when out of memory (s->oom is set). */
+static int grow(struct scanner *s)
+{
+	/* on the heap, not in the arena: realloc of a large block remaps
+	 * pages instead of copying, which keeps huge inputs linear */
+	size_t cap = s->cap ? s->cap * 2 : 256;
+	lw_token *t = realloc(s->tok, cap * sizeof *t);
+	if (!t) {
+		s->oom = 1;
+		return 0;
+	}
+	s->tok = t;
+	s->cap = cap;
+	return 1;
+}
 
 static inline lw_token *push(struct scanner *s, size_t start, size_t end, int kind, unsigned flags)
 {
-	if (s->n == s->cap) {
-		/* on the heap, not in the arena: realloc of a large block remaps
-		 * pages instead of copying, which keeps huge inputs linear */
-		size_t cap = s->cap ? s->cap * 2 : 256;
-		lw_token *t = realloc(s->tok, cap * sizeof *t);
-		if (!t) {
-			s->oom = 1;
-			return NULL;
-		}
-		s->tok = t;
-		s->cap = cap;
-	}
+	if (s->n == s->cap && !grow(s))
+		return NULL;
 	lw_token *t = &s->tok[s->n++];
 	t->start = (uint32_t)start;
 	t->end = (uint32_t)end;
@@ -71,6 +100,7 @@ static void space(struct scanner *s)
 static void newline(struct scanner *s)
 {
 	s->pending |= LW_TF_SPACE_BEFORE | LW_TF_NEWLINE_BEFORE;
+	note(s, s->n);
 	if (++s->newlines >= 2)
 		s->pending |= LW_TF_PARA_BEFORE;
 }
@@ -78,6 +108,7 @@ static void newline(struct scanner *s)
 static void para(struct scanner *s)
 {
 	s->pending |= LW_TF_SPACE_BEFORE | LW_TF_NEWLINE_BEFORE | LW_TF_PARA_BEFORE;
+	note(s, s->n);
 }
 
 static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
@@ -98,6 +129,8 @@ static int contraction_base(const unsigned char *p, size_t n)
 {
 	static const char *const words[] = {"it", "he", "she", "that", "there", "here", "what",
 					    "who", "where", "how", "let", "when", "why"};
+	if (n < 2 || n > 5) /* the lengths of the words: most bases are longer */
+		return 0;
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		if (n == strlen(words[i]) && lw_ascii_casecmp(p, words[i], n) == 0)
 			return 1;
@@ -228,21 +261,24 @@ static void emit_dot(struct scanner *s, size_t start, size_t end)
 			const char *w = (const char *)s->base + prev->start;
 			size_t wn = prev->end - prev->start;
 			int abbr = (wn == 1 && is_upper((unsigned char)w[0]));
-			if (!abbr && s->lex)
+			if (!abbr && s->lex && lw_abbrev_maybe(s->lex, w, wn))
 				abbr = lw_wordset_has(s->lex->abbrev_title, w, wn) ||
 				       lw_wordset_has(s->lex->abbrev_other, w, wn);
 			if (abbr) {
 				prev->end = (uint32_t)end;
 				prev->kind = LW_TOK_ABBREV;
+				note(s, s->n - 1);
 				return;
 			}
 		}
 	}
+	note(s, s->n);
 	push(s, start, end, LW_TOK_TERM, 0);
 }
 
 static void emit_quote(struct scanner *s, size_t start, size_t end, unsigned flags)
 {
+	note(s, s->n);
 	push(s, start, end, LW_TOK_QUOTE, flags);
 }
 
@@ -349,7 +385,9 @@ static const unsigned char *plain_word(struct scanner *s, const unsigned char *p
 	if (!(wclass[*q] & W_STOP))
 		return NULL;
 	size_t st = (size_t)(p - s->base), end = (size_t)(q - s->base);
-	if (q - p >= 7 && q[-4] == 's')
+	/* only a glued "said" splits a word of one case after its first
+	 * letter (a glued name needs a capital inside) */
+	if (q - p >= 7 && memcmp(q - 4, "said", 4) == 0)
 		emit_word(s, st, end); /* "everywheresaid" */
 	else
 		push(s, st, end, LW_TOK_WORD, first == W_LOWER ? LW_TF_LOWER : LW_TF_CAP);
@@ -417,17 +455,29 @@ static const unsigned char *plain_word(struct scanner *s, const unsigned char *p
 	domain = [a-z0-9\-]+ ("." [a-z0-9\-]+)* "." tld;
 */
 
-lw_status lw_scan(struct lw_arena *a, const char *text, size_t len,
-		  const struct lw_text_lexicon *lex, lw_token **out, size_t *count)
+lw_status lw_scan(struct lw_arena *a, const char *p, size_t len,
+		  const struct lw_text_lexicon *lex, lw_token **out, size_t *n)
 {
-	struct scanner s = {a, (const unsigned char *)text, NULL, 0, 0, 0, 0, lex, 0};
+	return lw_scan_marked(a, p, len, lex, out, n, NULL, NULL);
+}
+
+lw_status lw_scan_marked(struct lw_arena *a, const char *text, size_t len,
+			 const struct lw_text_lexicon *lex, lw_token **out, size_t *count,
+			 uint32_t **marks, size_t *nmarks)
+{
+	struct scanner s = {a, (const unsigned char *)text, NULL, 0, 0, 0, 0, lex, 0, NULL, 0, 0};
 	const unsigned char *cur = s.base, *lim = s.base + len, *mar = cur, *tok;
 	(void)mar;
+	/* English news runs 5 to 6 bytes a token: room for a token every 4
+	 * bytes spares most documents any realloc (push still grows it) */
+	s.cap = len / 4 + 64;
+	s.tok = malloc(s.cap * sizeof *s.tok);
+	if (!s.tok)
+		return LW_ENOMEM;
+	/* Out of memory, push and note set s.oom and push no more; the scan
+	 * runs on to the end of the text (a push then changes nothing) rather
+	 * than test the flag once a token, and the result is dropped below. */
 	for (;;) {
-		if (s.oom) {
-			free(s.tok);
-			return LW_ENOMEM;
-		}
 		if (*cur == ' ') { /* as ws+ would take it */
 			space(&s);
 			cur++;
@@ -468,7 +518,8 @@ lw_status lw_scan(struct lw_arena *a, const char *text, size_t len,
 		[A-Z][A-Z]+ { push(&s, st, END, LW_TOK_WORD, LW_TF_CAP | LW_TF_UPPER); continue; }
 		[A-Z]    { push(&s, st, END, LW_TOK_WORD, LW_TF_CAP); continue; }
 		word     { emit_word(&s, st, END); continue; }
-		initials { push(&s, st, END, LW_TOK_ABBREV,
+		initials { note(&s, s.n);
+			   push(&s, st, END, LW_TOK_ABBREV,
 				lw_word_case(s.base + st, END - st)); continue; }
 		number   { emit_number(&s, st, END); continue; }
 		numword  { emit_number(&s, st, END); continue; }
@@ -495,7 +546,7 @@ lw_status lw_scan(struct lw_arena *a, const char *text, size_t len,
 
 		"."      { emit_dot(&s, st, END); continue; }
 		[.!?]+ | "\xE2\x80\xA6" | "\xE2\x80\xBC" | "\xE2\x81\x87" | "\xE2\x81\x88" | "\xE2\x81\x89"
-			 { push(&s, st, END, LW_TOK_TERM, 0); continue; }
+			 { note(&s, s.n); push(&s, st, END, LW_TOK_TERM, 0); continue; }
 		[,;:()[\]{}/\\|&] | "\xE3\x80\x81" | "\xE3\x80\x82" | "\xD8\x8C" | "\xD8\x9B" | "\xD8\x9F"
 			 { push(&s, st, END, LW_TOK_PUNCT, 0); continue; }
 		[$%#@*+<=>^_~] | u2 | u3 | u4
@@ -506,9 +557,16 @@ lw_status lw_scan(struct lw_arena *a, const char *text, size_t len,
 	}
 	if (s.oom) {
 		free(s.tok);
+		free(s.mark);
 		return LW_ENOMEM;
 	}
 	*out = s.tok;
 	*count = s.n;
+	if (marks) {
+		*marks = s.mark;
+		*nmarks = s.nmark;
+	} else {
+		free(s.mark);
+	}
 	return LW_OK;
 }

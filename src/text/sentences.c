@@ -159,17 +159,26 @@ static int is_soft_cut(const struct lw_text *t, size_t i)
 	return k->kind == LW_TOK_PUNCT && (t->p[k->start] == ',' || t->p[k->start] == ';');
 }
 
+struct marks {
+	const uint32_t *at; /* ascending token indexes, from lw_scan_marked */
+	size_t n, next;     /* next: the first not yet passed */
+};
+
 /*
  * The first token from i before `end` that the splitter has to look at: a
- * line break, a terminal mark or an abbreviation. Most tokens are none,
- * and passing them over in a tight loop saves the main loop's tests.
+ * line break, a terminal mark or an abbreviation. Most tokens are none;
+ * the scanner listed those that are (and quotation marks, which the loop
+ * below passes over as it passes over any token short of the length
+ * bound), so this walks that list, not the tokens.
  */
-static size_t next_mark(const lw_token *tok, size_t i, size_t end)
+static size_t next_mark(struct marks *m, size_t i, size_t end)
 {
-	while (i < end && !(tok[i].flags & (LW_TF_NEWLINE_BEFORE | LW_TF_PARA_BEFORE)) &&
-	       tok[i].kind != LW_TOK_TERM && tok[i].kind != LW_TOK_ABBREV)
-		i++;
-	return i;
+	if (i >= end) /* past the length bound: every token is looked at */
+		return i;
+	while (m->next < m->n && m->at[m->next] < i)
+		m->next++;
+	size_t j = m->next < m->n ? m->at[m->next] : end;
+	return j < end ? j : end;
 }
 
 /*
@@ -195,9 +204,11 @@ static int line_continues(const struct lw_text *t, size_t k)
 	return 0;
 }
 
-lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_lexicon *lex)
+lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_lexicon *lex,
+		   const uint32_t *marks, size_t nmarks)
 {
 	struct splitter sp = {a, t, 0, 0, 0};
+	struct marks mk = {marks, nmarks, 0};
 	t->sent = NULL;
 	t->para = NULL;
 	t->nsent = t->npara = 0;
@@ -209,7 +220,7 @@ lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_l
 		/* tokens short of the length bound (LW_SENTENCE_MAX_TOKENS) that
 		 * are no mark need nothing */
 		size_t bound = first + LW_SENTENCE_MAX_TOKENS - 1;
-		i = next_mark(t->tok, i, bound < t->ntok ? bound : t->ntok);
+		i = next_mark(&mk, i, bound < t->ntok ? bound : t->ntok);
 		if (i == t->ntok)
 			break;
 		const lw_token *k = &t->tok[i];

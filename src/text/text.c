@@ -16,9 +16,12 @@
  * are in the scanner, but ’ after a space and before a word ("’Tis") may
  * open too.
  */
-static void mark_quotes(struct lw_text *t)
+static void mark_quotes(struct lw_text *t, const uint32_t *marks, size_t nmarks)
 {
-	for (size_t i = 0; i < t->ntok; i++) {
+	for (size_t m = 0; m < nmarks; m++) { /* every quotation mark is a mark */
+		size_t i = marks[m];
+		if (i >= t->ntok)
+			break;
 		lw_token *k = &t->tok[i];
 		if (k->kind != LW_TOK_QUOTE)
 			continue;
@@ -58,11 +61,14 @@ lw_status lw_text_analyze(struct lw_arena *a, const char *p, size_t len,
 	memset(out, 0, sizeof *out);
 	out->p = p;
 	out->len = len;
-	lw_status st = lw_scan(a, p, len, lex, &out->tok, &out->ntok);
+	uint32_t *marks = NULL;
+	size_t nmarks = 0;
+	lw_status st = lw_scan_marked(a, p, len, lex, &out->tok, &out->ntok, &marks, &nmarks);
 	if (st != LW_OK)
 		return st;
-	mark_quotes(out);
-	st = lw_split(a, out, lex);
+	mark_quotes(out, marks, nmarks);
+	st = lw_split(a, out, lex, marks, nmarks);
+	free(marks);
 	if (st != LW_OK)
 		return st;
 	lw_find_dateline(out);

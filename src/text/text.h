@@ -38,11 +38,42 @@ enum lw_abbrev_class { LW_ABBR_NONE = 0, LW_ABBR_TITLE = 1, LW_ABBR_OTHER = 2 };
 
 struct lw_wordset; /* a hash set of words, see lex/wordset.h */
 
+/* Bits in the abbreviations' filter (see lw_abbrev_key): 256 bytes. */
+#define LW_ABBREV_FILTER_BITS 2048
+
 struct lw_text_lexicon {
 	const struct lw_wordset *abbrev_title;  /* Mr Gen Dr Col ... */
 	const struct lw_wordset *abbrev_other;  /* Jan Inc etc vs ... */
 	const struct lw_wordset *starters;      /* The He It But ... (lowercased) */
+	/* When abbrev_filtered: bit lw_abbrev_key(w) is set for every word w
+	 * of abbrev_title and abbrev_other, so a word whose bit is clear is
+	 * in neither, and the scanner asks the sets about the word before a
+	 * full stop ("said.") only when its bit is set. Zeroed: no filter. */
+	int abbrev_filtered;
+	uint64_t abbrev_filter[LW_ABBREV_FILTER_BITS / 64];
 };
+
+/* A word's bit in the filter: its length, first and last byte (n > 0). */
+static inline unsigned lw_abbrev_key(const char *w, size_t n)
+{
+	unsigned first = (unsigned char)w[0], last = (unsigned char)w[n - 1];
+	return ((first * 37u + last) * 16u + (unsigned)(n & 15)) % LW_ABBREV_FILTER_BITS;
+}
+
+static inline void lw_abbrev_filter_add(struct lw_text_lexicon *lex, const char *w, size_t n)
+{
+	if (n) {
+		unsigned k = lw_abbrev_key(w, n);
+		lex->abbrev_filter[k / 64] |= (uint64_t)1 << (k % 64);
+	}
+}
+
+/* 0 when the word (n > 0) is in neither abbreviation set; 1 when it may be. */
+static inline int lw_abbrev_maybe(const struct lw_text_lexicon *lex, const char *w, size_t n)
+{
+	unsigned k = lw_abbrev_key(w, n);
+	return !lex->abbrev_filtered || (lex->abbrev_filter[k / 64] >> (k % 64) & 1);
+}
 
 struct lw_text {
 	const char *p; /* the text, NUL-terminated copy */
@@ -74,8 +105,19 @@ void lw_text_release(struct lw_text *t);
 lw_status lw_scan(struct lw_arena *a, const char *p, size_t len,
 		  const struct lw_text_lexicon *lex, lw_token **out, size_t *n);
 
-/* Sentence and paragraph splitting over the tokens. */
-lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_lexicon *lex);
+/* lw_scan, and the marks: the ascending indexes (each once) of every token
+ * that starts a line, ends a sentence (LW_TOK_TERM, LW_TOK_ABBREV) or is a
+ * quotation mark, possibly with one index == *n after them. The passes
+ * after the scan look at those tokens only. *marks is on the heap (free
+ * it), NULL when there are none. */
+lw_status lw_scan_marked(struct lw_arena *a, const char *p, size_t len,
+			 const struct lw_text_lexicon *lex, lw_token **out, size_t *n,
+			 uint32_t **marks, size_t *nmarks);
+
+/* Sentence and paragraph splitting over the tokens; `marks` as
+ * lw_scan_marked gives them (a token that is no mark may be among them). */
+lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_lexicon *lex,
+		   const uint32_t *marks, size_t nmarks);
 
 /* Find the dateline in the first lines. */
 void lw_find_dateline(struct lw_text *t);

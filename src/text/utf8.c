@@ -67,6 +67,15 @@ unsigned lw_word_case(const unsigned char *p, size_t n)
 			i++;
 			continue;
 		}
+		/* the curly apostrophe and the Unicode hyphens (U+2019, U+2010,
+		 * U+2011), common inside words, are punctuation: no letter, no
+		 * table to look in */
+		if (c == 0xE2 && n - i >= 3 && p[i + 1] == 0x80 &&
+		    (p[i + 2] == 0x99 || p[i + 2] == 0x90 || p[i + 2] == 0x91)) {
+			nonascii = 1;
+			i += 3;
+			continue;
+		}
 		int32_t cp;
 		i += lw_utf8_decode(p + i, n - i, &cp);
 		nonascii = 1;
