@@ -933,6 +933,16 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	int single = c->single, in_dateline = c->in_dateline;
 	if (c->org_cont)
 		return 0;
+	/* "Smith's speech", "in Smith's speech": a one-word name and its
+	 * possessive before a noun is someone's, and a place ("Smith's", a
+	 * parish of Bermuda) only where the text puts it somewhere; "St.
+	 * John's" is longer */
+	if (a->end_tok == a->first_tok + 2 &&
+	    (x->t->tok[a->first_tok + 1].flags & LW_TF_POSSESSIVE) &&
+	    ((!loc && !in_dateline) ||
+	     (a->end_tok < x->t->ntok && x->t->tok[a->end_tok].kind == LW_TOK_WORD &&
+	      (x->t->tok[a->end_tok].flags & LW_TF_LOWER))))
+		return 0;
 	/* "Clinton said", "Briggs added": towns do not speak, people do */
 	if (p->kind >= LW_PK_ADMIN2 && single && !in_dateline && c->cue_after && !loc)
 		return 0; /* but "a protest in Peshawar asking for ..." is the town */

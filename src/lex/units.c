@@ -291,11 +291,13 @@ static void add_unit(void *ctx, size_t s, size_t e)
 	char *o = u->keys + b->kused;
 	size_t k;
 	uint32_t h;
-	if (word && !(tk->flags & (LW_TF_NONASCII | LW_TF_APOS)) &&
+	if (word && !(tk->flags & (LW_TF_NONASCII | LW_TF_APOS | LW_TF_POSSESSIVE)) &&
 	    (!(tk->flags & LW_TF_HYPHEN) || ascii_piece(p + s, e - s)) &&
 	    e - s <= LW_KB_UNIT_FOLD_MAX && s + ((e - s + 7) & ~(size_t)7) <= b->t->len + 1) {
 		/* plain ASCII word, the common case, or a piece of a plain
-		 * hyphenated one (the text ends in a NUL: p[len] may be read) */
+		 * hyphenated one (the text ends in a NUL: p[len] may be read);
+		 * not a possessive ("'s", "’s"), whose key is "s" as in the
+		 * knowledge base's phrases */
 		k = e - s;
 		h = ascii_key(p + s, k, o);
 	} else {
@@ -315,7 +317,9 @@ static void add_unit(void *ctx, size_t s, size_t e)
 
 /*
  * The token is one unit whose key is its bytes in lower case, the common
- * case: a plain ASCII word (1: as add_unit's fast key), or a mark of one
+ * case: a plain ASCII word (1: as add_unit's fast key; not the possessive
+ * "'s", whose apostrophe lw_fold_unit drops, as the knowledge base's
+ * "People's Party" did), or a mark of one
  * ASCII byte, not an apostrophe (2: lw_fold_unit would only lower it); or
  * a quotation mark whose key is its bytes (3) or empty (4), if add_unit
  * would keep it at all (plain_run asks). 0: add_unit decides. Its key's
@@ -328,7 +332,7 @@ static inline int plain_kind(const char *text, const lw_token *k)
 	if (n - 1 >= LW_KB_UNIT_FOLD_MAX) /* n == 0 or n > LW_KB_UNIT_FOLD_MAX */
 		return 0;
 	if (k->kind == LW_TOK_WORD || k->kind == LW_TOK_ABBREV || k->kind == LW_TOK_NUMBER)
-		return !(k->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS));
+		return !(k->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS | LW_TF_POSSESSIVE));
 	const unsigned char *p = (const unsigned char *)text + k->start;
 	if (k->kind == LW_TOK_QUOTE) {
 		/* lw_fold_unit's answer for the usual marks: '"' and U+201A..

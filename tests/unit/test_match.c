@@ -167,9 +167,11 @@ static void same_units(struct lw_arena *a, const struct lw_text *t)
 		int word = k->kind == LW_TOK_WORD || k->kind == LW_TOK_ABBREV || k->kind == LW_TOK_NUMBER;
 		char key[LW_KB_UNIT_FOLD_MAX];
 		size_t n = x->end - x->start;
-		if (word && !(k->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS))) {
-			/* a plain word's key is its bytes in lower case: the
-			 * possessive "'s" keeps its mark */
+		if (word && !(k->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS |
+					  LW_TF_POSSESSIVE))) {
+			/* a plain word's key is its bytes in lower case; the
+			 * possessive "'s" is "s", as lw_fold_unit makes the
+			 * knowledge base's "People's Party" */
 			for (size_t j = 0; j < n; j++)
 				key[j] = (char)lw_ascii_lower(p[j]);
 		} else {
