@@ -60,6 +60,14 @@ struct out {
 		lw_place p;
 		size_t at, n; /* n 0: empty slot */
 	} place[PLACE_MEMO];
+	/* The last event date's "value" and "precision" as written: most
+	 * of a document's events have the same date, mostly the document's
+	 * (n 0: none yet). */
+	struct {
+		lw_date d;
+		uint8_t n;
+		char s[61];
+	} date;
 	char sink[SLACK + 64]; /* last: not cleared */
 };
 
@@ -520,18 +528,42 @@ static char *event_location(struct out *w, char *o, const lw_event_place *l)
 	return o;
 }
 
-static char *event_date(struct out *w, char *o, const lw_event_date *d)
+/* {"value":...,"precision":... of an event date, 0 when it has none:
+ * written once, then copied from the memo while the date stays the same.
+ * A date is 6 bytes without padding, compared as they are. */
+static int date_value(struct out *w, char **op, const lw_date *d)
 {
-	char buf[32];
-	size_t n = d->present ? lw_date_format(&d->date, buf, sizeof buf) : 0;
-	if (!n) {
-		LIT(o, "null");
-		return o;
+	char *o = *op;
+	if (w->date.n && memcmp(&w->date.d, d, sizeof *d) == 0) {
+		memcpy(o, w->date.s, w->date.n); /* 61 bytes at most: in the reserve */
+		*op = o + w->date.n;
+		return 1;
 	}
+	char buf[32];
+	size_t n = lw_date_format(d, buf, sizeof buf);
+	if (!n)
+		return 0;
+	char *start = o;
 	LIT(o, "{\"value\":");
 	o = str(w, o, buf, n);
 	LIT(o, ",\"precision\":");
-	o = cstr(w, o, lw_precision_name((lw_precision)d->date.precision));
+	o = cstr(w, o, lw_precision_name((lw_precision)d->precision));
+	*op = o;
+	/* remembered when it went to the buffer whole, as nearly all do */
+	if (!w->b->failed && o > start && (size_t)(o - start) <= sizeof w->date.s) {
+		memcpy(w->date.s, start, (size_t)(o - start));
+		w->date.n = (uint8_t)(o - start);
+		w->date.d = *d;
+	}
+	return 1;
+}
+
+static char *event_date(struct out *w, char *o, const lw_event_date *d)
+{
+	if (!d->present || !date_value(w, &o, &d->date)) {
+		LIT(o, "null");
+		return o;
+	}
 	if (d->span.end > d->span.start) {
 		LIT(o, ",");
 		o = span_fields(o, d->span);
@@ -575,13 +607,18 @@ static char *event(struct out *w, char *o, const lw_event *ev, lw_str text)
 	o = event_location(w, o, &ev->location);
 	LIT(o, ",\"date\":");
 	o = event_date(w, o, &ev->date);
-	LIT(o, ",\"dead\":");
-	o = count(w, o, &ev->dead, text);
-	LIT(o, ",\"injured\":");
-	o = count(w, o, &ev->injured, text);
-	LIT(o, ",\"arrested\":");
-	o = count(w, o, &ev->arrested, text);
-	LIT(o, ",\"trigger\":");
+	/* most events count nobody: the three nulls as one literal */
+	if (!ev->dead.present && !ev->injured.present && !ev->arrested.present) {
+		LIT(o, ",\"dead\":null,\"injured\":null,\"arrested\":null,\"trigger\":");
+	} else {
+		LIT(o, ",\"dead\":");
+		o = count(w, o, &ev->dead, text);
+		LIT(o, ",\"injured\":");
+		o = count(w, o, &ev->injured, text);
+		LIT(o, ",\"arrested\":");
+		o = count(w, o, &ev->arrested, text);
+		LIT(o, ",\"trigger\":");
+	}
 	o = span_text(w, o, text, ev->trigger);
 	LIT(o, ",\"sentence\":{");
 	o = span_fields(o, ev->sentence);
@@ -597,13 +634,17 @@ static char *event(struct out *w, char *o, const lw_event *ev, lw_str text)
 	} else {
 		LIT(o, "null");
 	}
-	LIT(o, ",\"negated\":");
-	o = boolean(o, ev->negated);
-	LIT(o, ",\"speculative\":");
-	o = boolean(o, ev->speculative);
-	LIT(o, ",\"background\":");
-	o = boolean(o, ev->background);
-	LIT(o, ",\"confidence\":");
+	if (!ev->negated && !ev->speculative && !ev->background) { /* as most are */
+		LIT(o, ",\"negated\":false,\"speculative\":false,\"background\":false,\"confidence\":");
+	} else {
+		LIT(o, ",\"negated\":");
+		o = boolean(o, ev->negated);
+		LIT(o, ",\"speculative\":");
+		o = boolean(o, ev->speculative);
+		LIT(o, ",\"background\":");
+		o = boolean(o, ev->background);
+		LIT(o, ",\"confidence\":");
+	}
 	o = num(w, o, ev->confidence, 2);
 	LIT(o, "}");
 	return o;
