@@ -9,6 +9,7 @@
  * with no state for where commas go. It writes compact JSON only;
  * --pretty re-indents that (lw_json_indent).
  */
+#include <pthread.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -193,6 +194,78 @@ static char *cstr(struct out *w, char *o, const char *s) /* NULL -> null */
 	return o;
 }
 
+/*
+ * The names of the enums the contract writes (entity types, place kinds,
+ * precisions) as JSON, made once a process from the library's name
+ * functions: each is written thousands of times, and a document would
+ * find each anew in its memo. A name that is longer, or not plain, has
+ * n 0 and goes the general way.
+ */
+#define ENUM_NAMES 8
+
+struct enum_json {
+	char s[16]; /* quoted, or null; 16 bytes are copied, n kept */
+	size_t n;
+};
+
+static struct enum_json type_json[ENUM_NAMES], kind_json[ENUM_NAMES], prec_json[ENUM_NAMES];
+static pthread_once_t enum_once = PTHREAD_ONCE_INIT;
+
+static void enum_set(struct enum_json *e, const char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+	if (!s) {
+		memcpy(e->s, "null", 4);
+		e->n = 4;
+	} else if (n + 2 <= sizeof e->s && lw_json_copy_plain(e->s + 1, s, n)) {
+		e->s[0] = '"';
+		e->s[n + 1] = '"';
+		e->n = n + 2;
+	}
+}
+
+static void enum_init(void)
+{
+	for (int k = 0; k < ENUM_NAMES; k++) {
+		enum_set(&type_json[k], lw_entity_type_name((lw_entity_type)k));
+		enum_set(&kind_json[k], lw_place_kind_name((lw_place_kind)k));
+		enum_set(&prec_json[k], lw_precision_name((lw_precision)k));
+	}
+}
+
+/* The name of enum value k as table has it, or s, its name, in general. */
+static inline char *enum_name(struct out *w, char *o, const struct enum_json *table, unsigned k,
+			      const char *(*name)(unsigned))
+{
+	if (k < ENUM_NAMES && table[k].n) { /* 16 bytes: in the reserve */
+		memcpy(o, table[k].s, 16);
+		return o + table[k].n;
+	}
+	return cstr(w, o, name(k));
+}
+
+static const char *type_name(unsigned k) { return lw_entity_type_name((lw_entity_type)k); }
+static const char *kind_name(unsigned k) { return lw_place_kind_name((lw_place_kind)k); }
+static const char *prec_name(unsigned k) { return lw_precision_name((lw_precision)k); }
+
+/* A string of at most 3 bytes, as CAMEO codes are, when it is plain: as
+ * it is, without the memo (a code is in each of the knowledge base's
+ * entries, each a pointer the memo has not seen); others by cstr. */
+static char *short_str(struct out *w, char *o, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = 0;
+	if (s) /* stops at the NUL: no byte after it read */
+		while (n < 4 && u[n] && lw_json_plain[u[n]])
+			n++;
+	if (!s || n == 4 || u[n])
+		return cstr(w, o, s);
+	o[0] = '"';
+	copy_known(o + 1, s, n);
+	o[n + 1] = '"';
+	return o + n + 2;
+}
+
 static char *opt_str(struct out *w, char *o, lw_str s) /* no pointer -> null */
 {
 	if (s.ptr)
@@ -345,7 +418,7 @@ static char *place_fields_new(struct out *w, char *o, const lw_place *p)
 	LIT(o, ",\"lon\":");
 	o = num(w, o, p->lon, 4);
 	LIT(o, ",\"kind\":");
-	return cstr(w, o, lw_place_kind_name(p->kind));
+	return enum_name(w, o, kind_json, (unsigned)p->kind, kind_name);
 }
 
 static uint64_t bits(double d)
@@ -403,7 +476,7 @@ static char *entities(struct out *w, char *o, const lw_doc *doc)
 		LIT(o, "{\"id\":");
 		o = lw_buf_put_u64(o, e[i].id);
 		LIT(o, ",\"type\":");
-		o = cstr(w, o, lw_entity_type_name(e[i].type));
+		o = enum_name(w, o, type_json, (unsigned)e[i].type, type_name);
 		LIT(o, ",\"name\":");
 		o = str(w, o, e[i].name.ptr, e[i].name.len);
 		LIT(o, ",\"mentions\":[");
@@ -547,7 +620,7 @@ static int date_value(struct out *w, char **op, const lw_date *d)
 	LIT(o, "{\"value\":");
 	o = str(w, o, buf, n);
 	LIT(o, ",\"precision\":");
-	o = cstr(w, o, lw_precision_name((lw_precision)d->precision));
+	o = enum_name(w, o, prec_json, d->precision, prec_name);
 	*op = o;
 	/* remembered when it went to the buffer whole, as nearly all do */
 	if (!w->b->failed && o > start && (size_t)(o - start) <= sizeof w->date.s) {
@@ -623,7 +696,7 @@ static char *event(struct out *w, char *o, const lw_event *ev, lw_str text)
 	LIT(o, ",\"sentence\":{");
 	o = span_fields(o, ev->sentence);
 	LIT(o, "},\"cameo\":");
-	o = cstr(w, o, ev->cameo);
+	o = short_str(w, o, ev->cameo);
 	LIT(o, ",\"acled\":");
 	if (ev->acled_type) {
 		LIT(o, "{\"event_type\":");
@@ -730,6 +803,7 @@ lw_status lw_doc_json_append(const lw_doc *doc, unsigned flags, struct lw_buf *o
 	size_t start = out->len;
 	if (lw_buf_reserve(out, FIRST_ROOM))
 		return LW_ENOMEM;
+	pthread_once(&enum_once, enum_init);
 	struct out w;
 	memset(&w, 0, offsetof(struct out, sink)); /* the memos empty */
 	w.end = out->ptr + out->cap;
