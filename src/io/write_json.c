@@ -46,30 +46,37 @@
 struct out {
 	char *end;
 	struct lw_buf *b;
-	/* Names from the knowledge base and the library's static tables
-	 * (event types, modes, CAMEO codes, entity types, place kinds): each
-	 * is written many times a document, so its length and that it needs
-	 * no escape are found once, by pointer. */
-	struct {
-		const char *s;
-		size_t n;
-	} name[NAME_MEMO];
-	/* A place's fields as written the first time, at offset `at` of b:
-	 * an event's location is mostly an entity's place, written before
-	 * (two numbers by arithmetic, three strings, the kind). */
+	/*
+	 * The memos' keys, cleared for each document; what they key is after
+	 * `clear_end`, read only when the key matches, and not cleared (a
+	 * few kilobytes less to clear a document).
+	 *
+	 * Names from the knowledge base and the library's static tables
+	 * (event types, modes, ACLED types): each is written many times a
+	 * document, so its length and that it needs no escape are found
+	 * once, by pointer (name_n[h] the length of name_s[h]).
+	 */
+	const char *name_s[NAME_MEMO];
+	/* A place's fields as written the first time, place_n[h] bytes at
+	 * offset place[h].at of b: an event's location is mostly an entity's
+	 * place, written before (two numbers by arithmetic, three strings, the
+	 * kind). 0: empty slot. */
+	size_t place_n[PLACE_MEMO];
+	/* The last event date's "value" and "precision" as written, date_n
+	 * bytes: most of a document's events have the same date, mostly the
+	 * document's (0: none yet). */
+	size_t date_n;
+	char clear_end[1]; /* not cleared from here on */
+	size_t name_n[NAME_MEMO];
 	struct {
 		lw_place p;
-		size_t at, n; /* n 0: empty slot */
+		size_t at;
 	} place[PLACE_MEMO];
-	/* The last event date's "value" and "precision" as written: most
-	 * of a document's events have the same date, mostly the document's
-	 * (n 0: none yet). */
 	struct {
 		lw_date d;
-		uint8_t n;
 		char s[61];
 	} date;
-	char sink[SLACK + 64]; /* last: not cleared */
+	char sink[SLACK + 64];
 };
 
 /* The cursor at o after making room for n bytes: in b's block, which may
@@ -165,8 +172,8 @@ __attribute__((noinline)) static char *name_str_new(struct out *w, char *o, cons
 	/* n + 2 bytes written: copied as it is (an escape is longer than what
 	 * it stands for; valid UTF-8 is copied unchanged, and may be again) */
 	if (!w->b->failed && (size_t)(o - w->b->ptr) - before == n + 2) {
-		w->name[name_slot(s)].s = s;
-		w->name[name_slot(s)].n = n;
+		w->name_s[name_slot(s)] = s;
+		w->name_n[name_slot(s)] = n;
 	}
 	return o;
 }
@@ -174,9 +181,9 @@ __attribute__((noinline)) static char *name_str_new(struct out *w, char *o, cons
 static inline char *name_str(struct out *w, char *o, const char *s)
 {
 	size_t h = name_slot(s);
-	if (w->name[h].s != s)
+	if (w->name_s[h] != s)
 		return name_str_new(w, o, s);
-	size_t n = w->name[h].n;
+	size_t n = w->name_n[h];
 	if (room(w, &o, n + 2)) {
 		o[0] = '"';
 		copy_known(o + 1, s, n);
@@ -444,8 +451,8 @@ static char *place_fields(struct out *w, char *o, const lw_place *p)
 {
 	uint64_t k = (bits(p->lat) ^ bits(p->lon) * 31) * 0x9E3779B97F4A7C15u;
 	size_t h = (size_t)(k >> 58) & (PLACE_MEMO - 1);
-	if (w->place[h].n && same_place(&w->place[h].p, p)) {
-		size_t n = w->place[h].n;
+	if (w->place_n[h] && same_place(&w->place[h].p, p)) {
+		size_t n = w->place_n[h];
 		if (room(w, &o, n)) { /* the block may move: the source after */
 			memcpy(o, w->b->ptr + w->place[h].at, n);
 			o += n;
@@ -459,7 +466,7 @@ static char *place_fields(struct out *w, char *o, const lw_place *p)
 	if (!w->b->failed) {
 		w->place[h].p = *p;
 		w->place[h].at = at;
-		w->place[h].n = (size_t)(o - w->b->ptr) - at;
+		w->place_n[h] = (size_t)(o - w->b->ptr) - at;
 	}
 	return o;
 }
@@ -607,9 +614,9 @@ static char *event_location(struct out *w, char *o, const lw_event_place *l)
 static int date_value(struct out *w, char **op, const lw_date *d)
 {
 	char *o = *op;
-	if (w->date.n && memcmp(&w->date.d, d, sizeof *d) == 0) {
-		memcpy(o, w->date.s, w->date.n); /* 61 bytes at most: in the reserve */
-		*op = o + w->date.n;
+	if (w->date_n && memcmp(&w->date.d, d, sizeof *d) == 0) {
+		memcpy(o, w->date.s, w->date_n); /* 61 bytes at most: in the reserve */
+		*op = o + w->date_n;
 		return 1;
 	}
 	char buf[32];
@@ -625,7 +632,7 @@ static int date_value(struct out *w, char **op, const lw_date *d)
 	/* remembered when it went to the buffer whole, as nearly all do */
 	if (!w->b->failed && o > start && (size_t)(o - start) <= sizeof w->date.s) {
 		memcpy(w->date.s, start, (size_t)(o - start));
-		w->date.n = (uint8_t)(o - start);
+		w->date_n = (size_t)(o - start);
 		w->date.d = *d;
 	}
 	return 1;
@@ -805,7 +812,7 @@ lw_status lw_doc_json_append(const lw_doc *doc, unsigned flags, struct lw_buf *o
 		return LW_ENOMEM;
 	pthread_once(&enum_once, enum_init);
 	struct out w;
-	memset(&w, 0, offsetof(struct out, sink)); /* the memos empty */
+	memset(&w, 0, offsetof(struct out, clear_end)); /* the memos empty */
 	w.end = out->ptr + out->cap;
 	w.b = out;
 	char *o = document(&w, out->ptr + out->len, doc);
