@@ -2356,64 +2356,78 @@ lw_status lw_export_entities(struct lw_extract *x, lw_entity **out, size_t *n)
 {
 	*out = NULL;
 	*n = 0;
+	/* every mention gives its entity an id: none without mentions */
+	if (!x->nmen)
+		return LW_OK;
+	/* per entity: its mentions counted, then its next place in spans; and
+	 * its longest mention */
+	struct run {
+		uint32_t at, best;
+	} *run = lw_arena_calloc(x->arena, x->nents + 1, sizeof *run);
+	lw_span *spans = lw_arena_alloc(x->arena, (x->nmen + 1) * sizeof *spans);
+	if (!run || !spans)
+		return LW_ENOMEM;
 	/* public ids by first mention; entities without mentions are dropped */
 	uint32_t next = 1;
 	for (size_t i = 0; i < x->nents; i++)
 		x->ents[i].id = 0;
 	for (size_t i = 0; i < x->nmen; i++) {
-		struct lw_ent *e = &x->ents[x->men[i].ent];
+		uint32_t k = x->men[i].ent;
+		struct lw_ent *e = &x->ents[k];
 		e->nmentions++;
+		run[k].at++;
 		if (!e->id)
 			e->id = next++;
 	}
-	if (next == 1)
-		return LW_OK;
-	lw_entity *pub = lw_arena_calloc(x->arena, next - 1, sizeof *pub);
-	lw_span *spans = lw_arena_alloc(x->arena, (x->nmen + 1) * sizeof *spans);
-	/* per entity: its next place in spans, and its longest mention */
-	uint32_t *at = lw_arena_calloc(x->arena, x->nents + 1, sizeof *at);
-	uint32_t *best = lw_arena_calloc(x->arena, x->nents + 1, sizeof *best);
-	if (!pub || !spans || !at || !best)
+	/* not cleared: the last loop sets every field of every entity */
+	size_t bytes = (size_t)(next - 1) * sizeof(lw_entity);
+	lw_entity *pub = bytes / sizeof *pub == next - 1 ? lw_arena_alloc(x->arena, bytes) : NULL;
+	if (!pub)
 		return LW_ENOMEM;
 	/* each entity's mentions in text order, the entities' runs in their
 	 * order: counted, placed, then filled in one pass over the mentions
 	 * (a pass over the mentions for every entity grew with the product of
 	 * the two on a long document) */
-	for (size_t k = 0; k < x->nmen; k++)
-		at[x->men[k].ent]++;
 	uint32_t used = 0;
 	for (size_t i = 0; i < x->nents; i++) {
-		uint32_t count = at[i];
-		at[i] = used;
+		uint32_t count = run[i].at;
+		run[i].at = used;
 		used += count;
 	}
 	for (size_t k = 0; k < x->nmen; k++) {
 		const struct lw_mention *m = &x->men[k];
-		struct lw_ent *e = &x->ents[m->ent];
-		lw_entity *p = &pub[e->id - 1];
-		if (!p->mentions)
-			p->mentions = spans + at[m->ent];
-		spans[at[m->ent]].start = m->start;
-		spans[at[m->ent]].end = m->end;
-		at[m->ent]++;
-		p->n_mentions++;
+		struct run *r = &run[m->ent];
+		spans[r->at].start = m->start;
+		spans[r->at].end = m->end;
+		r->at++;
 		/* the longest mention names an entity no dictionary knows */
-		if (m->src != LW_MS_PRONOUN && m->src != LW_MS_DEFINITE && m->end - m->start > best[m->ent]) {
-			best[m->ent] = m->end - m->start;
+		if (m->src != LW_MS_PRONOUN && m->src != LW_MS_DEFINITE && m->end - m->start > r->best) {
+			struct lw_ent *e = &x->ents[m->ent];
+			r->best = m->end - m->start;
 			if (e->actor == UINT32_MAX && e->place == UINT32_MAX) {
 				e->name.start = m->start;
 				e->name.end = m->end;
 			}
 		}
 	}
+	/* an entity's run ends where the next one's starts: run[i].at, after
+	 * the pass above */
+	uint32_t begin = 0;
 	for (size_t i = 0; i < x->nents; i++) {
 		struct lw_ent *e = &x->ents[i];
-		if (!e->id)
+		uint32_t end = run[i].at;
+		if (!e->id) {
+			begin = end;
 			continue;
+		}
 		lw_entity *p = &pub[e->id - 1];
+		memset(p, 0, sizeof *p);
 		p->id = e->id;
 		p->type = (lw_entity_type)e->type;
 		p->name = lw_ent_name(x, e);
+		p->mentions = spans + begin;
+		p->n_mentions = end - begin;
+		begin = end;
 		if (e->has_code) {
 			p->has_actor = 1;
 			memcpy(p->actor.country, e->country, 4);
