@@ -84,6 +84,7 @@ struct ev {
 	int weak;                       /* only weak triggers ("operation", "incident") */
 	int mutual;                     /* a clash: both sides fight */
 	int at_protest;                 /* told in the sentence of a protest */
+	int32_t prev_of_type;           /* dedup: the kept event of this type before it, -1 */
 };
 
 struct ectx {
@@ -2441,29 +2442,42 @@ static void merge_into(struct ev *f, const struct ev *e)
 static void dedup(struct ectx *c)
 {
 	size_t out = 0;
+	/* the kept events of each type, from the last (prev_of_type): the
+	 * earlier tellings an event may be are of its type, and a walk of
+	 * every kept event read a large struct ev for each to learn its
+	 * type */
+	int32_t last[16];
+	for (size_t t = 0; t < 16; t++)
+		last[t] = -1;
 	for (size_t i = 0; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
 		/* "During the operation ..." with nothing of its own: told before */
 		if (e->anaphoric && !e->distinct && out > 0 && !e->out.source.present &&
 		    !e->out.target.present && flags_of(e) == 0)
 			continue;
-		/* the telling with the same counts first, else the nearest (the
-		 * type, which can_merge asks first, rules most out without a
-		 * call; an event with no count has no same counts) */
+		/* the telling with the same counts first, else the nearest, of
+		 * the kept events of its type (an event with no count has no
+		 * same counts) */
 		struct ev *into = NULL;
 		int counted = e->have_count[ROLE_DEAD] || e->have_count[ROLE_INJURED] ||
 			      e->have_count[ROLE_ARRESTED];
-		for (size_t j = out; j-- > 0 && !into && !e->distinct && counted;)
-			if (c->ev[j].type == e->type && same_counts(e, &c->ev[j]) &&
-			    can_merge(e, &c->ev[j]))
+		for (int32_t j = last[e->type]; j >= 0 && !into && !e->distinct && counted;
+		     j = c->ev[j].prev_of_type)
+			if (same_counts(e, &c->ev[j]) && can_merge(e, &c->ev[j]))
 				into = &c->ev[j];
-		for (size_t j = out; j-- > 0 && !into && !e->distinct;)
-			if (c->ev[j].type == e->type && can_merge(e, &c->ev[j]))
+		for (int32_t j = last[e->type]; j >= 0 && !into && !e->distinct;
+		     j = c->ev[j].prev_of_type)
+			if (can_merge(e, &c->ev[j]))
 				into = &c->ev[j];
-		if (into)
+		if (into) {
 			merge_into(into, e);
-		else
+		} else {
+			size_t at = out;
+			int type = e->type;
 			keep_event(c, &out, e);
+			c->ev[at].prev_of_type = last[type];
+			last[type] = (int32_t)at;
+		}
 	}
 	c->nev = out;
 }
