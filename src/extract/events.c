@@ -112,6 +112,7 @@ struct ectx {
 	 * hits[hit0, hit1), the current sentence's. */
 	uint32_t *hits;
 	size_t nhits, hit0, hit1;
+	uint32_t *vpick; /* by hit: victim_pick's answer, when known */
 	int casualty; /* the current sentence has a casualty word */
 	/* kb->acled[acled_from[t], acled_to[t]) holds every mapping of
 	 * event type t (the rest are of other types) */
@@ -1357,28 +1358,47 @@ static void add_count(struct ev *e, const struct count *ct, const struct lw_text
 }
 
 /* The counts of sentence [s0, s1) with their roles. */
-/* The count a verb trigger with a victim role gives at token k. */
-static int trigger_count(struct ectx *c, size_t k, size_t s0, size_t s1, uint32_t used_until,
-			 struct count *ct)
+/* Does trigger kt say what befalls its object (a verb with a victim
+ * role: "killed", "beheaded", "detained")? */
+static int victim_verb(const struct lw_kb_trigger *kt)
+{
+	return !(kt->flags & LW_TRF_NOUN) &&
+	       (kt->flags & (LW_TRF_DEAD | LW_TRF_INJURED | LW_TRF_ARRESTED));
+}
+
+/* The longest victim verb at hit h (token k) that trigger_ok takes, or
+ * NULL. sentence_events' pick of the triggers walked the same
+ * annotations and left the answer in c->vpick[h] (VPICK_*, else 2 + the
+ * annotation's index); a hit it skipped is walked here. */
+enum { VPICK_UNKNOWN = 0, VPICK_NONE = 1 };
+static const struct lw_ann *victim_pick(struct ectx *c, size_t h, size_t k, size_t s0, size_t s1)
 {
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
-	if (!kind_at(x, k, LW_SENSE_TRIGGER))
-		return 0;
+	uint32_t m = c->vpick[h];
+	if (m != VPICK_UNKNOWN)
+		return m == VPICK_NONE ? NULL : &x->ann[m - 2];
 	const struct lw_ann *pick = NULL;
 	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
 		const struct lw_ann *a = &x->ann[j];
 		const struct lw_kb_sense *s = lw_ann_sense(x, a);
 		if (s->kind != LW_SENSE_TRIGGER || a->start != t->tok[k].start)
 			continue;
-		const struct lw_kb_trigger *kt = &c->kb->triggers[s->id];
-		if ((kt->flags & LW_TRF_NOUN) ||
-		    !(kt->flags & (LW_TRF_DEAD | LW_TRF_INJURED | LW_TRF_ARRESTED)))
+		if (!victim_verb(&c->kb->triggers[s->id]))
 			continue;
 		if (!pick || a->end_tok > pick->end_tok)
 			pick = a;
 	}
-	if (!pick || !trigger_ok(c, pick, s0, s1))
+	return pick && trigger_ok(c, pick, s0, s1) ? pick : NULL;
+}
+
+/* The count a verb trigger with a victim role gives at token k, hit h. */
+static int trigger_count(struct ectx *c, size_t h, size_t k, size_t s0, size_t s1,
+			 uint32_t used_until, struct count *ct)
+{
+	struct lw_extract *x = c->x;
+	const struct lw_ann *pick = victim_pick(c, h, k, s0, s1);
+	if (!pick)
 		return 0;
 	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, pick)->id];
 	memset(ct, 0, sizeof *ct);
@@ -1404,10 +1424,11 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		next = k + 1;
 		if (!kind_at(x, k, LW_SENSE_CASUALTY)) {
 			/* a trigger that says what befalls its object: "beheaded
-			 * five men", "five men were beheaded" */
+			 * five men", "five men were beheaded" (most triggers are
+			 * known to be none without the call) */
 			struct count ct;
-			if (kind_at(x, k, LW_SENSE_TRIGGER) &&
-			    trigger_count(c, k, s0, s1, used_until, &ct)) {
+			if (kind_at(x, k, LW_SENSE_TRIGGER) && c->vpick[h] != VPICK_NONE &&
+			    trigger_count(c, h, k, s0, s1, used_until, &ct)) {
 				out[n++] = ct;
 				used_until = ct.end > used_until ? ct.end : used_until;
 			}
@@ -1884,8 +1905,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		h++;
 	c->hit0 = h;
 	c->casualty = 0;
-	for (; h < c->nhits && c->hits[h] < s1; h++)
+	for (; h < c->nhits && c->hits[h] < s1; h++) {
 		c->casualty |= kind_at(x, c->hits[h], LW_SENSE_CASUALTY);
+		c->vpick[h] = VPICK_UNKNOWN;
+	}
 	c->hit1 = h;
 	struct trig trigs[32];
 	size_t ntr = 0;
@@ -1898,17 +1921,32 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (t->dateline.found && t->tok[k].start >= t->dateline.span.start &&
 		    t->tok[k].end <= t->dateline.span.end)
 			continue;
-		/* the longest trigger here, noun before verb */
+		/* the longest trigger here, noun before verb; and on the way the
+		 * longest victim verb, for the counts (victim_pick) */
 		const struct lw_ann *pick = NULL;
+		size_t vp = 0; /* 1 + its index */
+		uint32_t vp_end = 0;
+		int vp_ok = 0;
 		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
 			const struct lw_ann *a = &x->ann[j];
-			if (lw_ann_sense(x, a)->kind != LW_SENSE_TRIGGER || !trigger_ok(c, a, s0, s1))
+			const struct lw_kb_sense *sa = lw_ann_sense(x, a);
+			if (sa->kind != LW_SENSE_TRIGGER)
+				continue;
+			int ok = trigger_ok(c, a, s0, s1);
+			if (a->start == t->tok[k].start && victim_verb(&c->kb->triggers[sa->id]) &&
+			    (!vp || a->end_tok > vp_end)) {
+				vp = j + 1;
+				vp_end = a->end_tok;
+				vp_ok = ok;
+			}
+			if (!ok)
 				continue;
 			if (!pick || a->end_tok > pick->end_tok)
 				pick = a;
 			else if (a->end_tok == pick->end_tok)
 				pick = verb_or_noun(c, pick, a, s0);
 		}
+		c->vpick[h] = vp && vp_ok ? (uint32_t)vp + 1 : VPICK_NONE;
 		if (!pick)
 			continue;
 		const struct lw_kb_sense *s = lw_ann_sense(x, pick);
@@ -2784,7 +2822,8 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 	pthread_once(&wsets_once, wsets_init);
 	lw_status st = lw_token_words(x);
 	c.hits = malloc((x->t->ntok + 1) * sizeof *c.hits);
-	if (!c.hits && st == LW_OK)
+	c.vpick = malloc((x->t->ntok + 1) * sizeof *c.vpick);
+	if ((!c.hits || !c.vpick) && st == LW_OK)
 		st = LW_ENOMEM;
 	if (st == LW_OK)
 		trigger_hits(&c);
@@ -2806,5 +2845,6 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 	}
 	free(c.ev);
 	free(c.hits);
+	free(c.vpick);
 	return st;
 }
