@@ -87,6 +87,16 @@ struct ev {
 	int32_t prev_of_type;           /* dedup: the kept event of this type before it, -1 */
 };
 
+/* A rule acled found: the first of kb->acled for the type, target class
+ * and mode (the mode by its pointer: the same pointer, the same words) */
+#define LW_ACLED_MEMO 32
+struct acled_memo {
+	const char *mode;
+	int type_1; /* 1 + the type; 0: an empty slot */
+	int tc;
+	int32_t rule; /* -1: none */
+};
+
 struct ectx {
 	struct lw_extract *x;
 	const struct lw_text *t;
@@ -117,6 +127,7 @@ struct ectx {
 	/* kb->acled[acled_from[t], acled_to[t]) holds every mapping of
 	 * event type t (the rest are of other types) */
 	size_t acled_from[16], acled_to[16];
+	struct acled_memo acled_memo[LW_ACLED_MEMO];
 	/* The current sentence's tokens [sent_first, sent_end) and its actor
 	 * phrases: those of x->aref[aref_first, aref_end) start in it. */
 	size_t sent_first, sent_end, aref_first, aref_end;
@@ -1649,21 +1660,36 @@ static void acled(struct ectx *c, struct ev *e)
 		    !unknown_org(c, &e->out.target))
 			tc = LW_TGT_CIVILIANS;
 	}
-	size_t mode_len = mode ? strlen(mode) : 0; /* once, not per mapping */
-	for (size_t i = c->acled_from[e->type]; i < c->acled_to[e->type]; i++) {
-		const struct lw_kb_acled *a = &kb->acled[i];
-		if (a->type != e->type)
-			continue;
-		if (a->target != LW_TGT_ANY && a->target != tc)
-			continue;
-		if (a->mode_len && (!mode || mode_len != a->mode_len ||
-				    memcmp(mode, lw_kb_str(kb, a->mode_off), a->mode_len) != 0))
-			continue;
-		if (a->event_len) {
-			e->out.acled_type = lw_kb_str(kb, a->event_off);
-			e->out.acled_subtype = a->sub_len ? lw_kb_str(kb, a->sub_off) : NULL;
+	/* the first rule of the type, target class and mode; a document's
+	 * events ask for a few of these again and again (c->acled_memo) */
+	struct acled_memo *m =
+		&c->acled_memo[((uintptr_t)mode >> 3 ^ (uintptr_t)e->type << 2 ^ (uintptr_t)tc) %
+			       LW_ACLED_MEMO];
+	if (m->type_1 != e->type + 1 || m->tc != tc || m->mode != mode) {
+		m->type_1 = e->type + 1;
+		m->tc = tc;
+		m->mode = mode;
+		m->rule = -1;
+		size_t mode_len = mode ? strlen(mode) : 0; /* once, not per mapping */
+		for (size_t i = c->acled_from[e->type]; i < c->acled_to[e->type]; i++) {
+			const struct lw_kb_acled *a = &kb->acled[i];
+			if (a->type != e->type)
+				continue;
+			if (a->target != LW_TGT_ANY && a->target != tc)
+				continue;
+			if (a->mode_len && (!mode || mode_len != a->mode_len ||
+					    memcmp(mode, lw_kb_str(kb, a->mode_off), a->mode_len) != 0))
+				continue;
+			m->rule = (int32_t)i;
+			break;
 		}
+	}
+	if (m->rule < 0)
 		return;
+	const struct lw_kb_acled *a = &kb->acled[m->rule];
+	if (a->event_len) {
+		e->out.acled_type = lw_kb_str(kb, a->event_off);
+		e->out.acled_subtype = a->sub_len ? lw_kb_str(kb, a->sub_off) : NULL;
 	}
 }
 
