@@ -70,7 +70,7 @@ struct ev {
 	const struct lw_kb_trigger *kt; /* the trigger that gives the mode */
 	uint32_t tfirst, tend;          /* trigger tokens */
 	uint32_t sent;
-	int mode_rank;
+	int mode_rank;                  /* of kt's mode; -1 until asked */
 	struct lw_event out;
 	int have_count[ROLE_N];
 	int64_t count[ROLE_N];
@@ -1896,7 +1896,7 @@ static struct ev *trigger_event(struct ectx *c, const struct trig *tr, size_t si
 	e->tfirst = tr->first;
 	e->tend = tr->end;
 	e->sent = (uint32_t)si;
-	e->mode_rank = mode_rank(c->kb, tr->kt);
+	e->mode_rank = -1; /* worked out when a second trigger of its type asks */
 	actors(c, e, tr, s0, s1);
 	return e;
 }
@@ -2039,6 +2039,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			if (!(tr->kt->flags & LW_TRF_WEAK))
 				e->weak = 0;
 			int r = mode_rank(c->kb, tr->kt);
+			if (e->mode_rank < 0)
+				e->mode_rank = mode_rank(c->kb, e->kt);
 			if (r > e->mode_rank) {
 				e->mode_rank = r;
 				e->kt = tr->kt;
