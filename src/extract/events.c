@@ -180,7 +180,8 @@ enum {
 	WS_GEAR = 1 << 12,      /* "riot gear", "riot control" */
 	WS_NP_DET = 1 << 13,    /* before a counted noun: "two of their men" */
 	WS_REGION = 1 << 14,    /* "northern", "southern", ... */
-	WS_PASSIVE_GAP = 1 << 15 /* between a passive's subject and verb */
+	WS_PASSIVE_GAP = 1 << 15, /* between a passive's subject and verb */
+	WS_TALLY = 1 << 16      /* the first words of tally's "since", "so far", ... */
 };
 
 static const uint8_t ws_filler[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
@@ -208,11 +209,12 @@ static const uint8_t ws_gear[] = {W_GEAR, W_SHIELDS, W_SQUAD, W_CONTROL};
 static const uint8_t ws_np_det[] = {W_THE, W_THEIR, W_THEM, W_HIS, W_HER, W_ITS};
 static const uint8_t ws_region[] = {W_NORTHERN, W_SOUTHERN, W_EASTERN, W_WESTERN, W_CENTRAL};
 static const uint8_t ws_passive_gap[] = {W_WAS, W_WERE, W_BEEN, W_LATER, W_REPORTEDLY};
+static const uint8_t ws_tally[] = {W_SINCE, W_SO, W_TO, W_THIS};
 
-static uint16_t wsets[256]; /* by word id; W_NONE is in none */
+static uint32_t wsets[256]; /* by word id; W_NONE is in none */
 static pthread_once_t wsets_once = PTHREAD_ONCE_INIT;
 
-static void wsets_add(uint16_t set, const uint8_t *ids, size_t n)
+static void wsets_add(uint32_t set, const uint8_t *ids, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		wsets[ids[i]] |= set;
@@ -237,6 +239,7 @@ static void wsets_init(void)
 	WS_ADD(WS_NP_DET, ws_np_det);
 	WS_ADD(WS_REGION, ws_region);
 	WS_ADD(WS_PASSIVE_GAP, ws_passive_gap);
+	WS_ADD(WS_TALLY, ws_tally);
 #undef WS_ADD
 }
 
@@ -1159,9 +1162,10 @@ static int tally(const struct lw_extract *x, size_t s0, size_t k)
 	if (k > s0 + 1 && (w(x, k - 1, W_HAVE) || w(x, k - 1, W_HAS) || w(x, k - 2, W_HAVE) ||
 			   w(x, k - 2, W_HAS))) {
 		for (size_t j = s0; j < t->ntok && !(t->tok[j].kind == LW_TOK_TERM); j++)
-			if (w(x, j, W_SINCE) || (w(x, j, W_SO) && w(x, j + 1, W_FAR)) ||
-			    (w(x, j, W_TO) && w(x, j + 1, W_DATE)) ||
-			    (w(x, j, W_THIS) && w(x, j + 1, W_YEAR)))
+			if ((wsets[x->evw[j]] & WS_TALLY) && /* most words: no such start */
+			    (w(x, j, W_SINCE) || (w(x, j, W_SO) && w(x, j + 1, W_FAR)) ||
+			     (w(x, j, W_TO) && w(x, j + 1, W_DATE)) ||
+			     (w(x, j, W_THIS) && w(x, j + 1, W_YEAR))))
 				return 1;
 	}
 	return 0;
