@@ -70,7 +70,7 @@ struct ev {
 	const struct lw_kb_trigger *kt; /* the trigger that gives the mode */
 	uint32_t tfirst, tend;          /* trigger tokens */
 	uint32_t sent;
-	int mode_rank;
+	int mode_rank;                  /* of kt's mode; -1 until asked */
 	struct lw_event out;
 	int have_count[ROLE_N];
 	int64_t count[ROLE_N];
@@ -84,6 +84,17 @@ struct ev {
 	int weak;                       /* only weak triggers ("operation", "incident") */
 	int mutual;                     /* a clash: both sides fight */
 	int at_protest;                 /* told in the sentence of a protest */
+	int32_t prev_of_type;           /* dedup: the kept event of this type before it, -1 */
+};
+
+/* A rule acled found: the first of kb->acled for the type, target class
+ * and mode (the mode by its pointer: the same pointer, the same words) */
+#define LW_ACLED_MEMO 32
+struct acled_memo {
+	const char *mode;
+	int type_1; /* 1 + the type; 0: an empty slot */
+	int tc;
+	int32_t rule; /* -1: none */
 };
 
 struct ectx {
@@ -111,10 +122,12 @@ struct ectx {
 	 * hits[hit0, hit1), the current sentence's. */
 	uint32_t *hits;
 	size_t nhits, hit0, hit1;
+	uint32_t *vpick; /* by hit: victim_pick's answer, when known */
 	int casualty; /* the current sentence has a casualty word */
 	/* kb->acled[acled_from[t], acled_to[t]) holds every mapping of
 	 * event type t (the rest are of other types) */
 	size_t acled_from[16], acled_to[16];
+	struct acled_memo acled_memo[LW_ACLED_MEMO];
 	/* The current sentence's tokens [sent_first, sent_end) and its actor
 	 * phrases: those of x->aref[aref_first, aref_end) start in it. */
 	size_t sent_first, sent_end, aref_first, aref_end;
@@ -167,7 +180,8 @@ enum {
 	WS_GEAR = 1 << 12,      /* "riot gear", "riot control" */
 	WS_NP_DET = 1 << 13,    /* before a counted noun: "two of their men" */
 	WS_REGION = 1 << 14,    /* "northern", "southern", ... */
-	WS_PASSIVE_GAP = 1 << 15 /* between a passive's subject and verb */
+	WS_PASSIVE_GAP = 1 << 15, /* between a passive's subject and verb */
+	WS_TALLY = 1 << 16      /* the first words of tally's "since", "so far", ... */
 };
 
 static const uint8_t ws_filler[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
@@ -195,11 +209,12 @@ static const uint8_t ws_gear[] = {W_GEAR, W_SHIELDS, W_SQUAD, W_CONTROL};
 static const uint8_t ws_np_det[] = {W_THE, W_THEIR, W_THEM, W_HIS, W_HER, W_ITS};
 static const uint8_t ws_region[] = {W_NORTHERN, W_SOUTHERN, W_EASTERN, W_WESTERN, W_CENTRAL};
 static const uint8_t ws_passive_gap[] = {W_WAS, W_WERE, W_BEEN, W_LATER, W_REPORTEDLY};
+static const uint8_t ws_tally[] = {W_SINCE, W_SO, W_TO, W_THIS};
 
-static uint16_t wsets[256]; /* by word id; W_NONE is in none */
+static uint32_t wsets[256]; /* by word id; W_NONE is in none */
 static pthread_once_t wsets_once = PTHREAD_ONCE_INIT;
 
-static void wsets_add(uint16_t set, const uint8_t *ids, size_t n)
+static void wsets_add(uint32_t set, const uint8_t *ids, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		wsets[ids[i]] |= set;
@@ -224,6 +239,7 @@ static void wsets_init(void)
 	WS_ADD(WS_NP_DET, ws_np_det);
 	WS_ADD(WS_REGION, ws_region);
 	WS_ADD(WS_PASSIVE_GAP, ws_passive_gap);
+	WS_ADD(WS_TALLY, ws_tally);
 #undef WS_ADD
 }
 
@@ -1146,9 +1162,10 @@ static int tally(const struct lw_extract *x, size_t s0, size_t k)
 	if (k > s0 + 1 && (w(x, k - 1, W_HAVE) || w(x, k - 1, W_HAS) || w(x, k - 2, W_HAVE) ||
 			   w(x, k - 2, W_HAS))) {
 		for (size_t j = s0; j < t->ntok && !(t->tok[j].kind == LW_TOK_TERM); j++)
-			if (w(x, j, W_SINCE) || (w(x, j, W_SO) && w(x, j + 1, W_FAR)) ||
-			    (w(x, j, W_TO) && w(x, j + 1, W_DATE)) ||
-			    (w(x, j, W_THIS) && w(x, j + 1, W_YEAR)))
+			if ((wsets[x->evw[j]] & WS_TALLY) && /* most words: no such start */
+			    (w(x, j, W_SINCE) || (w(x, j, W_SO) && w(x, j + 1, W_FAR)) ||
+			     (w(x, j, W_TO) && w(x, j + 1, W_DATE)) ||
+			     (w(x, j, W_THIS) && w(x, j + 1, W_YEAR))))
 				return 1;
 	}
 	return 0;
@@ -1356,28 +1373,47 @@ static void add_count(struct ev *e, const struct count *ct, const struct lw_text
 }
 
 /* The counts of sentence [s0, s1) with their roles. */
-/* The count a verb trigger with a victim role gives at token k. */
-static int trigger_count(struct ectx *c, size_t k, size_t s0, size_t s1, uint32_t used_until,
-			 struct count *ct)
+/* Does trigger kt say what befalls its object (a verb with a victim
+ * role: "killed", "beheaded", "detained")? */
+static int victim_verb(const struct lw_kb_trigger *kt)
+{
+	return !(kt->flags & LW_TRF_NOUN) &&
+	       (kt->flags & (LW_TRF_DEAD | LW_TRF_INJURED | LW_TRF_ARRESTED));
+}
+
+/* The longest victim verb at hit h (token k) that trigger_ok takes, or
+ * NULL. sentence_events' pick of the triggers walked the same
+ * annotations and left the answer in c->vpick[h] (VPICK_*, else 2 + the
+ * annotation's index); a hit it skipped is walked here. */
+enum { VPICK_UNKNOWN = 0, VPICK_NONE = 1 };
+static const struct lw_ann *victim_pick(struct ectx *c, size_t h, size_t k, size_t s0, size_t s1)
 {
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
-	if (!kind_at(x, k, LW_SENSE_TRIGGER))
-		return 0;
+	uint32_t m = c->vpick[h];
+	if (m != VPICK_UNKNOWN)
+		return m == VPICK_NONE ? NULL : &x->ann[m - 2];
 	const struct lw_ann *pick = NULL;
 	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
 		const struct lw_ann *a = &x->ann[j];
 		const struct lw_kb_sense *s = lw_ann_sense(x, a);
 		if (s->kind != LW_SENSE_TRIGGER || a->start != t->tok[k].start)
 			continue;
-		const struct lw_kb_trigger *kt = &c->kb->triggers[s->id];
-		if ((kt->flags & LW_TRF_NOUN) ||
-		    !(kt->flags & (LW_TRF_DEAD | LW_TRF_INJURED | LW_TRF_ARRESTED)))
+		if (!victim_verb(&c->kb->triggers[s->id]))
 			continue;
 		if (!pick || a->end_tok > pick->end_tok)
 			pick = a;
 	}
-	if (!pick || !trigger_ok(c, pick, s0, s1))
+	return pick && trigger_ok(c, pick, s0, s1) ? pick : NULL;
+}
+
+/* The count a verb trigger with a victim role gives at token k, hit h. */
+static int trigger_count(struct ectx *c, size_t h, size_t k, size_t s0, size_t s1,
+			 uint32_t used_until, struct count *ct)
+{
+	struct lw_extract *x = c->x;
+	const struct lw_ann *pick = victim_pick(c, h, k, s0, s1);
+	if (!pick)
 		return 0;
 	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, pick)->id];
 	memset(ct, 0, sizeof *ct);
@@ -1403,10 +1439,11 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		next = k + 1;
 		if (!kind_at(x, k, LW_SENSE_CASUALTY)) {
 			/* a trigger that says what befalls its object: "beheaded
-			 * five men", "five men were beheaded" */
+			 * five men", "five men were beheaded" (most triggers are
+			 * known to be none without the call) */
 			struct count ct;
-			if (kind_at(x, k, LW_SENSE_TRIGGER) &&
-			    trigger_count(c, k, s0, s1, used_until, &ct)) {
+			if (kind_at(x, k, LW_SENSE_TRIGGER) && c->vpick[h] != VPICK_NONE &&
+			    trigger_count(c, h, k, s0, s1, used_until, &ct)) {
 				out[n++] = ct;
 				used_until = ct.end > used_until ? ct.end : used_until;
 			}
@@ -1627,21 +1664,36 @@ static void acled(struct ectx *c, struct ev *e)
 		    !unknown_org(c, &e->out.target))
 			tc = LW_TGT_CIVILIANS;
 	}
-	size_t mode_len = mode ? strlen(mode) : 0; /* once, not per mapping */
-	for (size_t i = c->acled_from[e->type]; i < c->acled_to[e->type]; i++) {
-		const struct lw_kb_acled *a = &kb->acled[i];
-		if (a->type != e->type)
-			continue;
-		if (a->target != LW_TGT_ANY && a->target != tc)
-			continue;
-		if (a->mode_len && (!mode || mode_len != a->mode_len ||
-				    memcmp(mode, lw_kb_str(kb, a->mode_off), a->mode_len) != 0))
-			continue;
-		if (a->event_len) {
-			e->out.acled_type = lw_kb_str(kb, a->event_off);
-			e->out.acled_subtype = a->sub_len ? lw_kb_str(kb, a->sub_off) : NULL;
+	/* the first rule of the type, target class and mode; a document's
+	 * events ask for a few of these again and again (c->acled_memo) */
+	struct acled_memo *m =
+		&c->acled_memo[((uintptr_t)mode >> 3 ^ (uintptr_t)e->type << 2 ^ (uintptr_t)tc) %
+			       LW_ACLED_MEMO];
+	if (m->type_1 != e->type + 1 || m->tc != tc || m->mode != mode) {
+		m->type_1 = e->type + 1;
+		m->tc = tc;
+		m->mode = mode;
+		m->rule = -1;
+		size_t mode_len = mode ? strlen(mode) : 0; /* once, not per mapping */
+		for (size_t i = c->acled_from[e->type]; i < c->acled_to[e->type]; i++) {
+			const struct lw_kb_acled *a = &kb->acled[i];
+			if (a->type != e->type)
+				continue;
+			if (a->target != LW_TGT_ANY && a->target != tc)
+				continue;
+			if (a->mode_len && (!mode || mode_len != a->mode_len ||
+					    memcmp(mode, lw_kb_str(kb, a->mode_off), a->mode_len) != 0))
+				continue;
+			m->rule = (int32_t)i;
+			break;
 		}
+	}
+	if (m->rule < 0)
 		return;
+	const struct lw_kb_acled *a = &kb->acled[m->rule];
+	if (a->event_len) {
+		e->out.acled_type = lw_kb_str(kb, a->event_off);
+		e->out.acled_subtype = a->sub_len ? lw_kb_str(kb, a->sub_off) : NULL;
 	}
 }
 
@@ -1848,7 +1900,7 @@ static struct ev *trigger_event(struct ectx *c, const struct trig *tr, size_t si
 	e->tfirst = tr->first;
 	e->tend = tr->end;
 	e->sent = (uint32_t)si;
-	e->mode_rank = mode_rank(c->kb, tr->kt);
+	e->mode_rank = -1; /* worked out when a second trigger of its type asks */
 	actors(c, e, tr, s0, s1);
 	return e;
 }
@@ -1883,8 +1935,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		h++;
 	c->hit0 = h;
 	c->casualty = 0;
-	for (; h < c->nhits && c->hits[h] < s1; h++)
+	for (; h < c->nhits && c->hits[h] < s1; h++) {
 		c->casualty |= kind_at(x, c->hits[h], LW_SENSE_CASUALTY);
+		c->vpick[h] = VPICK_UNKNOWN;
+	}
 	c->hit1 = h;
 	struct trig trigs[32];
 	size_t ntr = 0;
@@ -1897,17 +1951,32 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (t->dateline.found && t->tok[k].start >= t->dateline.span.start &&
 		    t->tok[k].end <= t->dateline.span.end)
 			continue;
-		/* the longest trigger here, noun before verb */
+		/* the longest trigger here, noun before verb; and on the way the
+		 * longest victim verb, for the counts (victim_pick) */
 		const struct lw_ann *pick = NULL;
+		size_t vp = 0; /* 1 + its index */
+		uint32_t vp_end = 0;
+		int vp_ok = 0;
 		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
 			const struct lw_ann *a = &x->ann[j];
-			if (lw_ann_sense(x, a)->kind != LW_SENSE_TRIGGER || !trigger_ok(c, a, s0, s1))
+			const struct lw_kb_sense *sa = lw_ann_sense(x, a);
+			if (sa->kind != LW_SENSE_TRIGGER)
+				continue;
+			int ok = trigger_ok(c, a, s0, s1);
+			if (a->start == t->tok[k].start && victim_verb(&c->kb->triggers[sa->id]) &&
+			    (!vp || a->end_tok > vp_end)) {
+				vp = j + 1;
+				vp_end = a->end_tok;
+				vp_ok = ok;
+			}
+			if (!ok)
 				continue;
 			if (!pick || a->end_tok > pick->end_tok)
 				pick = a;
 			else if (a->end_tok == pick->end_tok)
 				pick = verb_or_noun(c, pick, a, s0);
 		}
+		c->vpick[h] = vp && vp_ok ? (uint32_t)vp + 1 : VPICK_NONE;
 		if (!pick)
 			continue;
 		const struct lw_kb_sense *s = lw_ann_sense(x, pick);
@@ -1974,6 +2043,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			if (!(tr->kt->flags & LW_TRF_WEAK))
 				e->weak = 0;
 			int r = mode_rank(c->kb, tr->kt);
+			if (e->mode_rank < 0)
+				e->mode_rank = mode_rank(c->kb, e->kt);
 			if (r > e->mode_rank) {
 				e->mode_rank = r;
 				e->kt = tr->kt;
@@ -2441,29 +2512,42 @@ static void merge_into(struct ev *f, const struct ev *e)
 static void dedup(struct ectx *c)
 {
 	size_t out = 0;
+	/* the kept events of each type, from the last (prev_of_type): the
+	 * earlier tellings an event may be are of its type, and a walk of
+	 * every kept event read a large struct ev for each to learn its
+	 * type */
+	int32_t last[16];
+	for (size_t t = 0; t < 16; t++)
+		last[t] = -1;
 	for (size_t i = 0; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
 		/* "During the operation ..." with nothing of its own: told before */
 		if (e->anaphoric && !e->distinct && out > 0 && !e->out.source.present &&
 		    !e->out.target.present && flags_of(e) == 0)
 			continue;
-		/* the telling with the same counts first, else the nearest (the
-		 * type, which can_merge asks first, rules most out without a
-		 * call; an event with no count has no same counts) */
+		/* the telling with the same counts first, else the nearest, of
+		 * the kept events of its type (an event with no count has no
+		 * same counts) */
 		struct ev *into = NULL;
 		int counted = e->have_count[ROLE_DEAD] || e->have_count[ROLE_INJURED] ||
 			      e->have_count[ROLE_ARRESTED];
-		for (size_t j = out; j-- > 0 && !into && !e->distinct && counted;)
-			if (c->ev[j].type == e->type && same_counts(e, &c->ev[j]) &&
-			    can_merge(e, &c->ev[j]))
+		for (int32_t j = last[e->type]; j >= 0 && !into && !e->distinct && counted;
+		     j = c->ev[j].prev_of_type)
+			if (same_counts(e, &c->ev[j]) && can_merge(e, &c->ev[j]))
 				into = &c->ev[j];
-		for (size_t j = out; j-- > 0 && !into && !e->distinct;)
-			if (c->ev[j].type == e->type && can_merge(e, &c->ev[j]))
+		for (int32_t j = last[e->type]; j >= 0 && !into && !e->distinct;
+		     j = c->ev[j].prev_of_type)
+			if (can_merge(e, &c->ev[j]))
 				into = &c->ev[j];
-		if (into)
+		if (into) {
 			merge_into(into, e);
-		else
+		} else {
+			size_t at = out;
+			int type = e->type;
 			keep_event(c, &out, e);
+			c->ev[at].prev_of_type = last[type];
+			last[type] = (int32_t)at;
+		}
 	}
 	c->nev = out;
 }
@@ -2770,7 +2854,8 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 	pthread_once(&wsets_once, wsets_init);
 	lw_status st = lw_token_words(x);
 	c.hits = malloc((x->t->ntok + 1) * sizeof *c.hits);
-	if (!c.hits && st == LW_OK)
+	c.vpick = malloc((x->t->ntok + 1) * sizeof *c.vpick);
+	if ((!c.hits || !c.vpick) && st == LW_OK)
 		st = LW_ENOMEM;
 	if (st == LW_OK)
 		trigger_hits(&c);
@@ -2792,5 +2877,6 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 	}
 	free(c.ev);
 	free(c.hits);
+	free(c.vpick);
 	return st;
 }
