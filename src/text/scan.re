@@ -172,20 +172,36 @@ static unsigned inner_marks(const unsigned char *p, size_t n)
 	return f;
 }
 
+/* `extra` is 0 or LW_TF_REPAIRED. The possessive's marks are those of the
+ * word before it: the 's adds an apostrophe and no hyphen, so the word's
+ * marks are read once, over the part that is pushed. */
 static void emit_word_part(struct scanner *s, size_t start, size_t end, unsigned extra)
 {
 	const unsigned char *p = s->base + start;
 	size_t n = end - start;
-	extra |= inner_marks(p, n);
 	size_t pl = possessive_len(p, n);
 	if (pl && !contraction_base(p, n - pl)) {
 		unsigned f = lw_word_case(p, n - pl);
-		push(s, start, end - pl, LW_TOK_WORD, f | (extra & ~(unsigned)LW_TF_APOS) |
-						       inner_marks(p, n - pl));
+		push(s, start, end - pl, LW_TOK_WORD, f | extra | inner_marks(p, n - pl));
 		push(s, end - pl, end, LW_TOK_WORD, LW_TF_POSSESSIVE | LW_TF_LOWER);
 		return;
 	}
-	push(s, start, end, LW_TOK_WORD, lw_word_case(p, n) | extra);
+	push(s, start, end, LW_TOK_WORD, lw_word_case(p, n) | extra | inner_marks(p, n));
+}
+
+/* The case flags of an ASCII word from its letters: counts of capitals
+ * and small letters, and which came first (1 small, 2 capital), as
+ * lw_word_case gives them for ASCII. */
+static unsigned ascii_case(unsigned upper, unsigned lower, unsigned first)
+{
+	unsigned f = 0;
+	if (first == 2)
+		f |= LW_TF_CAP;
+	if (upper >= 2 && lower == 0)
+		f |= LW_TF_UPPER;
+	if (upper == 0)
+		f |= LW_TF_LOWER;
+	return f;
 }
 
 /*
@@ -203,7 +219,7 @@ static void emit_word(struct scanner *s, size_t start, size_t end)
 {
 	const unsigned char *p = s->base + start;
 	size_t n = end - start, i = 0, glue = 0;
-	unsigned upper = 0, lower = 0, first = 0, other = 0;
+	unsigned upper = 0, lower = 0, first = 0, other = 0, apos = 0;
 	for (; i < n; i++) {
 		unsigned char c = p[i];
 		if ((unsigned char)(c - 'a') < 26) {
@@ -219,8 +235,12 @@ static void emit_word(struct scanner *s, size_t start, size_t end)
 		} else if (c >= 0x80) {
 			other = 1;
 			break;
-		} else if (c == '\'' || c == '-') {
+		} else if (c == '\'') {
 			other |= 2;
+			apos++;
+		} else if (c == '-') {
+			other |= 2;
+			other |= 4;
 		}
 	}
 	if (glue) {
@@ -234,18 +254,23 @@ static void emit_word(struct scanner *s, size_t start, size_t end)
 		emit_word_part(s, end - 4, end, LW_TF_REPAIRED);
 		return;
 	}
-	if (other & 1 || (other & 2)) {
-		emit_word_part(s, start, end, 0); /* apostrophes, hyphens, non-ASCII */
+	if (other & 1) {
+		emit_word_part(s, start, end, 0); /* non-ASCII */
 		return;
 	}
-	unsigned f = 0;
-	if (first == 2)
-		f |= LW_TF_CAP;
-	if (upper >= 2 && lower == 0)
-		f |= LW_TF_UPPER;
-	if (upper == 0)
-		f |= LW_TF_LOWER;
-	push(s, start, end, LW_TOK_WORD, f);
+	/* ASCII, maybe with apostrophes and hyphens ("Tehrik-i-Taliban",
+	 * "don't", "Pakistan's"): the loop above has counted what
+	 * emit_word_part would count again */
+	unsigned marks = (other & 4 ? LW_TF_HYPHEN : 0) | (apos ? LW_TF_APOS : 0);
+	if (n >= 3 && (p[n - 1] | 0x20) == 's' && p[n - 2] == '\'' && !contraction_base(p, n - 2)) {
+		/* the possessive: its s is no letter of the word before it */
+		unsigned su = p[n - 1] == 'S';
+		marks = (marks & ~(unsigned)LW_TF_APOS) | (apos >= 2 ? LW_TF_APOS : 0);
+		push(s, start, end - 2, LW_TOK_WORD, ascii_case(upper - su, lower - !su, first) | marks);
+		push(s, end - 2, end, LW_TOK_WORD, LW_TF_POSSESSIVE | LW_TF_LOWER);
+		return;
+	}
+	push(s, start, end, LW_TOK_WORD, ascii_case(upper, lower, first) | marks);
 }
 
 /*
