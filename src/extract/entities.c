@@ -1564,7 +1564,9 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 						return LW_ENOMEM;
 				}
 			}
-			k = j > k ? j : k + 1;
+			/* the run stopped at j, neither a name word nor an initial
+			 * (nothing here changes what they read): on after it */
+			k = j + 1;
 		}
 	}
 	return LW_OK;
