@@ -294,10 +294,9 @@ static int common_word(const struct lw_extract *x, size_t tok);
  * is hyphenated ("in the far-west province"), it has four letters or more,
  * and the knowledge base knows it as a country, province, district or
  * city. A lower-case word before a noun is its modifier, not a place ("in
- * claymore mines").
+ * claymore mines"). Not inlined: collect_hits asks it of few senses, and
+ * its loop keeps its registers without it.
  */
-/* Not inlined: collect_hits asks it of few senses, and its loop keeps
- * its registers without it. */
 __attribute__((noinline)) static int lower_place_ok(const struct lw_extract *x,
 						     const struct lw_kb_sense *s,
 						     const struct lw_unit *u, size_t n)
@@ -308,9 +307,9 @@ __attribute__((noinline)) static int lower_place_ok(const struct lw_extract *x,
 					    "district", "town", "village", "province", "area"};
 	const struct lw_text *t = x->t;
 	size_t e = u[n - 1].tok + 1;
-	/* the word of place before the first token is the caller's test
-	 * (place_before_unit, once for all the senses of a unit); the
-	 * common-word lookups last, they cost the most */
+	/* the word of place before the first token is collect_hits' test
+	 * (once for all the senses of a unit); the common-word lookups
+	 * last, they cost the most */
 	if (x->kb->places[s->id].kind == LW_PK_OTHER)
 		return 0;
 	size_t letters = 0;
