@@ -77,15 +77,17 @@ int lw_tok_pronoun(const struct lw_text *t, size_t tok)
 	return 0;
 }
 
+/* The last sentence starting at or before tok (0 if none): a binary
+ * search whose step is a select, not a branch. Which half holds the token
+ * is a coin toss to the CPU, which mispredicted about half of the steps;
+ * the count of steps depends only on the number of sentences. */
 size_t lw_sentence_of(const struct lw_text *t, size_t tok)
 {
-	size_t lo = 0, hi = t->nsent;
-	while (lo + 1 < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (t->sent[mid].first_token <= tok)
-			lo = mid;
-		else
-			hi = mid;
+	size_t lo = 0, n = t->nsent;
+	while (n > 1) {
+		size_t half = n / 2;
+		lo = t->sent[lo + half].first_token <= tok ? lo + half : lo;
+		n -= half;
 	}
 	return lo;
 }
@@ -152,10 +154,14 @@ static int ent_word_id(const char *word)
 	return 0;
 }
 
+static void case_rules_init(void);
+
 /* Each word of ent_lists must be in words.h: a token gets a class only
- * through its word id (lw_ent_words_unknown checks, in the tests). */
+ * through its word id (lw_ent_words_unknown checks, in the tests). The
+ * same once fills collect_hits' table of case rules. */
 static void ent_class_init(void)
 {
+	case_rules_init();
 	for (size_t l = 0; l < sizeof ent_lists / sizeof *ent_lists; l++)
 		for (size_t i = 0; i < 20 && ent_lists[l].words[i]; i++)
 			ent_class[ent_word_id(ent_lists[l].words[i])] |= (uint16_t)ent_lists[l].cls;
@@ -242,10 +248,39 @@ static int cmp_ann(const void *a, const void *b)
 	return x->sense < y->sense ? -1 : x->sense > y->sense;
 }
 
-/* lw_case_ok, without the call for the many senses with no case rule. */
-static int case_ok(const struct lw_kb_sense *s, const struct lw_unit *units, size_t n)
+/*
+ * The case rules of a unit, as a table: bit r of case_rules[f] says whether
+ * a unit whose case flags are f (LW_UF_CAP | LW_UF_UPPER | LW_UF_INNER, the
+ * flags lw_case_ok reads) passes the rule r (LW_CASE_*). Filled once from
+ * lw_case_ok itself, so that the two cannot disagree; collect_hits then
+ * checks the first unit of a sense with a shift instead of a loop and a
+ * branch on the rule.
+ */
+#define CASE_FLAGS (LW_UF_CAP | LW_UF_UPPER | LW_UF_LOWER | LW_UF_INNER)
+static uint8_t case_rules[CASE_FLAGS + 1];
+
+static void case_rules_init(void)
 {
-	return s->casemask == 0 || lw_case_ok(s, units, n);
+	for (unsigned f = 0; f <= CASE_FLAGS; f++) {
+		struct lw_unit u = {.flags = (uint16_t)f};
+		for (unsigned r = 0; r < 4; r++) {
+			struct lw_kb_sense probe = {.casemask = r};
+			if (lw_case_ok(&probe, &u, 1))
+				case_rules[f] |= (uint8_t)(1u << r);
+		}
+	}
+}
+
+/* lw_case_ok of sense s over units [0, n), where rules0 is case_rules of
+ * the first unit: the rule of the first unit by table, the loop only for
+ * the few senses with a rule for a later unit. */
+static int case_ok(const struct lw_kb_sense *s, unsigned rules0, const struct lw_unit *units,
+		   size_t n)
+{
+	uint32_t mask = s->casemask;
+	if (!((rules0 >> (mask & 3)) & 1))
+		return 0;
+	return (mask >> 2) == 0 || lw_case_ok(s, units, n);
 }
 
 static int common_word(const struct lw_extract *x, size_t tok);
@@ -259,23 +294,23 @@ static int common_word(const struct lw_extract *x, size_t tok);
  * is hyphenated ("in the far-west province"), it has four letters or more,
  * and the knowledge base knows it as a country, province, district or
  * city. A lower-case word before a noun is its modifier, not a place ("in
- * claymore mines").
+ * claymore mines"). Not inlined: collect_hits asks it of few senses, and
+ * its loop keeps its registers without it.
  */
-static int lower_place_ok(const struct lw_extract *x, const struct lw_kb_sense *s,
-			  const struct lw_unit *u, size_t n)
+__attribute__((noinline)) static int lower_place_ok(const struct lw_extract *x,
+						     const struct lw_kb_sense *s,
+						     const struct lw_unit *u, size_t n)
 {
 	static const char *const after[] = {"and", "or", "but", "for", "as", "on", "to", "in",
 					    "at", "of", "during", "after", "when", "where", "while",
 					    "which", "who", "last", "yesterday", "today", "city",
 					    "district", "town", "village", "province", "area"};
 	const struct lw_text *t = x->t;
-	size_t k = u[0].tok, e = u[n - 1].tok + 1;
-	/* the word of place before first (a byte of its word id, x->evw):
-	 * most place names asked here are names in capitals written
-	 * otherwise, with none; the common-word lookups last, they cost the
-	 * most. (collect_hits asks of places only.) */
-	if (s->kind != LW_SENSE_PLACE || k == 0 || !ec(x, k - 1, EC_PLACE_BEFORE) ||
-	    x->kb->places[s->id].kind == LW_PK_OTHER)
+	size_t e = u[n - 1].tok + 1;
+	/* the word of place before the first token is collect_hits' test
+	 * (once for all the senses of a unit); the common-word lookups
+	 * last, they cost the most */
+	if (x->kb->places[s->id].kind == LW_PK_OTHER)
 		return 0;
 	size_t letters = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -298,6 +333,9 @@ static int lower_place_ok(const struct lw_extract *x, const struct lw_kb_sense *
  * the few annotations of x->name_ann. */
 #define NAME_KINDS (1u << LW_SENSE_ACTOR | 1u << LW_SENSE_PLACE | 1u << LW_SENSE_DEMONYM)
 
+/* Entries of x->ann_at that collect_hits stores at once at each unit. */
+#define ANN_AT_RUN 8
+
 /* The dictionary hits over the units, and the indexes of them by token
  * (x->ann_at, x->ann_kinds) and by kind (x->name_ann), in one pass. */
 static lw_status collect_hits(struct lw_extract *x)
@@ -306,7 +344,8 @@ static lw_status collect_hits(struct lw_extract *x)
 	struct lw_match_memo *memo = lw_match_memo_for(kb);
 	const struct lw_unit *units = x->u.u;
 	size_t ntok = x->t->ntok;
-	uint32_t *ann_at = lw_arena_alloc(x->arena, (ntok + 1) * sizeof *ann_at);
+	/* ANN_AT_RUN entries of slack: collect_hits stores them in one go */
+	uint32_t *ann_at = lw_arena_alloc(x->arena, (ntok + 1 + ANN_AT_RUN) * sizeof *ann_at);
 	uint16_t *kinds = lw_arena_calloc(x->arena, ntok + 1, sizeof *kinds);
 	x->ann_at = ann_at;
 	x->ann_kinds = kinds;
@@ -317,10 +356,22 @@ static lw_status collect_hits(struct lw_extract *x)
 	size_t nhits;
 	if (lw_match_all(kb, memo, &x->u, &hits, &nhits) != LW_OK)
 		return LW_ENOMEM;
+	/* room for every sense of every hit, at once: the loop below then
+	 * has no test of room, and the few senses whose case fails waste
+	 * little. On the heap: a long text has millions (see scan.re). */
+	size_t cap = 1;
+	for (size_t h = 0; h < nhits; h++)
+		cap += hits[h].nsense;
+	struct lw_ann *ann = malloc(cap * sizeof *ann);
+	uint32_t *names = malloc(cap * sizeof *names);
+	if (!ann || !names) {
+		free(ann);
+		free(names);
+		free(hits);
+		return LW_ENOMEM;
+	}
 	/* the annotations in locals: their stores may alias the hits */
-	struct lw_ann *ann = NULL;
-	uint32_t *names = NULL;
-	size_t nann = 0, nnames = 0, cap = 0, tok = 0;
+	size_t nann = 0, nnames = 0, tok = 0;
 	for (size_t g = 0; g < nhits;) {
 		/* a unit's hits come shortest first; longest first is the order
 		 * every reader of x->ann relies on */
@@ -329,43 +380,48 @@ static lw_status collect_hits(struct lw_extract *x)
 			ge++;
 		const struct lw_unit *u0 = &units[hits[g].first];
 		uint32_t ft = u0->tok;
+		unsigned rules0 = case_rules[u0->flags & CASE_FLAGS];
+		/* the word of place before the unit, for lower_place_ok: asked
+		 * at most once a unit, and only of a place whose case fails
+		 * (-1: not asked yet) */
+		int place_before = -1;
+		unsigned kmask = 0; /* the kinds of this unit's annotations */
 		/* the tokens up to this first token have the next annotation
 		 * as their first from there on, whether this unit's or a later
-		 * one's: one store a token, before the senses are sifted */
-		while (tok <= ft)
-			ann_at[tok++] = (uint32_t)nann;
+		 * one's. Most gaps between units with hits are shorter than
+		 * ANN_AT_RUN tokens: one fixed run of stores (vector stores,
+		 * past ft into the slack or into entries the next unit stores
+		 * again) covers them, where a loop of as many steps as the gap
+		 * was a branch the CPU mispredicted at most units. */
+		for (size_t i = 0; i < ANN_AT_RUN; i++)
+			ann_at[tok + i] = (uint32_t)nann;
+		for (size_t k = tok + ANN_AT_RUN; k <= ft; k++)
+			ann_at[k] = (uint32_t)nann;
+		tok = (size_t)ft + 1;
 		for (size_t h = ge; h-- > g;) {
 			const struct lw_hit hit = hits[h];
 			const struct lw_unit *u1 = &units[hit.end - 1];
 			size_t n = hit.end - hit.first;
-			struct lw_ann a = {hit.first, hit.end, ft, u1->tok + 1, u0->start, u1->end, 0};
-			for (uint32_t k = 0; k < hit.nsense; k++) {
-				const struct lw_kb_sense *s = &kb->senses[hit.sense + k];
-				if (!case_ok(s, u0, n) &&
-				    (s->kind != LW_SENSE_PLACE || !lower_place_ok(x, s, u0, n)))
-					continue;
-				/* on the heap: a long text has millions (see scan.re) */
-				if (nann == cap) {
-					size_t nc = cap ? cap * 2 : 256;
-					struct lw_ann *na = realloc(ann, nc * sizeof *na);
-					uint32_t *nn = na ? realloc(names, nc * sizeof *nn) : NULL;
-					if (!nn) {
-						free(na ? na : ann);
-						free(names);
-						free(hits);
-						return LW_ENOMEM;
-					}
-					ann = na;
-					names = nn;
-					cap = nc;
+			struct lw_ann a = {hit.first, hit.end, ft, u1->tok + 1, u0->start, u1->end, hit.sense};
+			const struct lw_kb_sense *s = &kb->senses[hit.sense];
+			for (uint32_t k = 0; k < hit.nsense; k++, s++, a.sense++) {
+				if (!case_ok(s, rules0, u0, n)) {
+					if (s->kind != LW_SENSE_PLACE)
+						continue;
+					if (place_before < 0)
+						place_before = ft > 0 && ec(x, ft - 1, EC_PLACE_BEFORE);
+					if (!place_before || !lower_place_ok(x, s, u0, n))
+						continue;
 				}
-				kinds[ft] |= (uint16_t)(1u << s->kind);
-				if ((1u << s->kind) & NAME_KINDS)
-					names[nnames++] = (uint32_t)nann;
-				a.sense = hit.sense + k;
+				unsigned bit = 1u << s->kind;
+				kmask |= bit;
+				/* stored always, kept when a name: no branch on the kind */
+				names[nnames] = (uint32_t)nann;
+				nnames += (NAME_KINDS & bit) != 0;
 				ann[nann++] = a;
 			}
 		}
+		kinds[ft] |= (uint16_t)kmask;
 		g = ge;
 	}
 	free(hits);
@@ -1507,7 +1563,9 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 						return LW_ENOMEM;
 				}
 			}
-			k = j > k ? j : k + 1;
+			/* the run stopped at j, neither a name word nor an initial
+			 * (nothing here changes what they read): on after it */
+			k = j + 1;
 		}
 	}
 	return LW_OK;
