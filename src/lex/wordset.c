@@ -88,7 +88,7 @@ static uint64_t lower_hash(const char *w, size_t n, uint64_t *pad)
 		pad[i] = lower8(pad[i]);
 		h = lw_hash_unit_step(h, pad[i]);
 	}
-	return lw_hash_unit_end(h);
+	return lw_hash_unit_last(h);
 }
 
 /* lw_hash_unit of w[0, n), its last part word gathered a byte at a time:
@@ -109,7 +109,7 @@ static uint64_t hash_key(const char *w, size_t n)
 		memcpy(&x, b, 8);
 		h = lw_hash_unit_step(h, x);
 	}
-	return lw_hash_unit_end(h);
+	return lw_hash_unit_last(h);
 }
 
 static size_t find(const struct lw_wordset *ws, const char *w, size_t n, int *found)
