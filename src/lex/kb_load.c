@@ -122,8 +122,10 @@ static int places_ok(const struct lw_kb *kb)
  * Add the words of the wordset section `id` to the text lexicon's filter
  * of abbreviations. Call only once lw_wordset_view has accepted the
  * section: it reads the image lw_wordset_serialize writes (wordset.c),
- * whose bounds the view checked: three counts (slots, words, pool bytes),
- * the slots, each word's offset, each word's length, the pool.
+ * whose counts the view checked: four counts (slots, words, pool bytes,
+ * the longest word), the slots, each word's offset, each word's length,
+ * the pool. The view leaves each word's bounds to the lookups that read
+ * it: a word outside the pool (a malformed image) is skipped here.
  */
 static void filter_words(struct lw_kb *kb, enum lw_kb_section id)
 {
@@ -131,10 +133,11 @@ static void filter_words(struct lw_kb *kb, enum lw_kb_section id)
 	const uint32_t *h = lw_kb_section(kb, id, &size);
 	if (!h)
 		return;
-	const uint32_t *off = h + 3 + h[0], *len = off + h[1];
+	const uint32_t *off = h + 4 + h[0], *len = off + h[1];
 	const char *pool = (const char *)(len + h[1]);
 	for (size_t i = 0; i < h[1]; i++)
-		lw_abbrev_filter_add(&kb->textlex, pool + off[i], len[i]);
+		if ((uint64_t)off[i] + len[i] <= h[2])
+			lw_abbrev_filter_add(&kb->textlex, pool + off[i], len[i]);
 }
 
 /* Serial of the last kb loaded in this process: a kb freed and another

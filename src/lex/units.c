@@ -162,7 +162,7 @@ static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
 		memcpy(&mask, keep + 8 - n, 8);
 		w = lower_lanes(w & mask);
 		memcpy(o, &w, 8);
-		return (uint32_t)lw_hash_unit_end(lw_hash_unit_step(h, w));
+		return (uint32_t)lw_hash_unit_last(lw_hash_unit_step(h, w));
 	}
 	for (size_t i = 0; i < n; i += 8) {
 		uint64_t w, mask = UINT64_MAX;
@@ -173,7 +173,7 @@ static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
 		memcpy(o + i, &w, 8);
 		h = lw_hash_unit_step(h, w);
 	}
-	return (uint32_t)lw_hash_unit_end(h);
+	return (uint32_t)lw_hash_unit_last(h);
 }
 
 /*
@@ -356,7 +356,7 @@ static inline uint32_t raw_key(const unsigned char *p, size_t n, char *o)
 	memcpy(&mask, keep + 8 - n, 8);
 	w &= mask;
 	memcpy(o, &w, 8);
-	return (uint32_t)lw_hash_unit_end(lw_hash_unit_step(lw_hash_unit_start(n), w));
+	return (uint32_t)lw_hash_unit_last(lw_hash_unit_step(lw_hash_unit_start(n), w));
 }
 
 /*
@@ -435,7 +435,7 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 				 * leaves it (a cleared word, no bytes used) */
 				memset(keys + kused, 0, 8);
 				x->key_len = 0;
-				x->hash = (uint32_t)lw_hash_unit_end(lw_hash_unit_start(0));
+				x->hash = (uint32_t)lw_hash_unit_last(lw_hash_unit_start(0));
 				continue;
 			}
 			x->key_len = (uint16_t)len;

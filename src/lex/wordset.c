@@ -2,8 +2,11 @@
  * wordset.c: open-addressing hash set of strings. See wordset.h.
  *
  * Image layout (all uint32, little-endian host order, as the compiled
- * knowledge base is machine-local): nslots, nitems, pool_bytes,
- * slots[nslots], off[nitems], len[nitems], pool bytes (padded to 4).
+ * knowledge base is machine-local): nslots, nitems, pool_bytes, max_len
+ * (the longest word), slots[nslots], off[nitems], len[nitems], pool bytes
+ * (padded to 4). A view checks only the counts: each word's slot, offset
+ * and length are checked when a lookup reads them (find_hashed), so that
+ * opening the kb reads none of its sets' 200,000 slots and words.
  * A word's slot is picked by lw_hash_unit (hash.h), 8 bytes a step: the
  * sets are asked about many tokens of every text (entities.c's common
  * words, the abbreviations of sentences.c). Changing the hash changes the
@@ -27,6 +30,7 @@ struct lw_wordset {
 	const uint32_t *off;
 	const uint32_t *len;
 	const char *pool;
+	size_t pool_len; /* bytes: a view's words are checked against it */
 	size_t max_len; /* the longest word: a longer one is no member, without a hash */
 	void *owned; /* one allocation holding the arrays, or NULL for a view */
 };
@@ -42,7 +46,10 @@ static size_t find_hashed(const struct lw_wordset *ws, const char *w, size_t n, 
 			*found = 0;
 			return i;
 		}
-		if (ws->len[s - 1] == n && memcmp(ws->pool + ws->off[s - 1], w, n) == 0) {
+		/* a malformed image's slot or word (a view checks none of
+		 * them before) is no member */
+		if (s <= ws->n && ws->len[s - 1] == n && ws->off[s - 1] <= ws->pool_len - n &&
+		    memcmp(ws->pool + ws->off[s - 1], w, n) == 0) {
 			*found = 1;
 			return i;
 		}
@@ -81,7 +88,7 @@ static uint64_t lower_hash(const char *w, size_t n, uint64_t *pad)
 		pad[i] = lower8(pad[i]);
 		h = lw_hash_unit_step(h, pad[i]);
 	}
-	return lw_hash_unit_end(h);
+	return lw_hash_unit_last(h);
 }
 
 /* lw_hash_unit of w[0, n), its last part word gathered a byte at a time:
@@ -102,7 +109,7 @@ static uint64_t hash_key(const char *w, size_t n)
 		memcpy(&x, b, 8);
 		h = lw_hash_unit_step(h, x);
 	}
-	return lw_hash_unit_end(h);
+	return lw_hash_unit_last(h);
 }
 
 static size_t find(const struct lw_wordset *ws, const char *w, size_t n, int *found)
@@ -133,6 +140,7 @@ struct lw_wordset *lw_wordset_new(const char *const *words, const size_t *lens, 
 	ws->off = off;
 	ws->len = len;
 	ws->pool = pool;
+	ws->pool_len = total;
 	size_t used = 0;
 	for (size_t i = 0; i < n; i++) {
 		int found;
@@ -196,7 +204,7 @@ void lw_wordset_serialize(const struct lw_wordset *ws, struct lw_buf *out)
 	uint32_t nslots = (uint32_t)(ws->mask + 1), nitems = (uint32_t)ws->n, pool = 0;
 	for (size_t i = 0; i < ws->n; i++)
 		pool = ws->off[i] + ws->len[i] > pool ? ws->off[i] + ws->len[i] : pool;
-	uint32_t hdr[3] = {nslots, nitems, pool};
+	uint32_t hdr[4] = {nslots, nitems, pool, (uint32_t)ws->max_len};
 	lw_buf_add(out, hdr, sizeof hdr);
 	lw_buf_add(out, ws->slot, nslots * 4u);
 	lw_buf_add(out, ws->off, nitems * 4u);
@@ -209,33 +217,22 @@ void lw_wordset_serialize(const struct lw_wordset *ws, struct lw_buf *out)
 struct lw_wordset *lw_wordset_view(const void *p, size_t size)
 {
 	const uint32_t *h = p;
-	if (size < 12)
+	if (size < 16)
 		return NULL;
-	uint64_t nslots = h[0], nitems = h[1], pool = h[2];
+	uint64_t nslots = h[0], nitems = h[1], pool = h[2], max_len = h[3];
 	if (nslots == 0 || (nslots & (nslots - 1)) || nitems >= nslots ||
-	    12 + nslots * 4 + nitems * 8 + pool > size)
+	    16 + nslots * 4 + nitems * 8 + pool > size || max_len > pool)
 		return NULL;
 	struct lw_wordset *ws = calloc(1, sizeof *ws);
 	if (!ws)
 		return NULL;
 	ws->mask = (size_t)nslots - 1;
 	ws->n = (size_t)nitems;
-	ws->slot = h + 3;
+	ws->slot = h + 4;
 	ws->off = ws->slot + nslots;
 	ws->len = ws->off + nitems;
 	ws->pool = (const char *)(ws->len + nitems);
-	for (size_t i = 0; i < ws->n; i++) {
-		if ((uint64_t)ws->off[i] + ws->len[i] > pool) {
-			free(ws);
-			return NULL;
-		}
-		if (ws->len[i] > ws->max_len)
-			ws->max_len = ws->len[i];
-	}
-	for (size_t i = 0; i < nslots; i++)
-		if (ws->slot[i] > nitems) {
-			free(ws);
-			return NULL;
-		}
+	ws->pool_len = (size_t)pool;
+	ws->max_len = (size_t)max_len; /* lookups of n <= max_len <= pool_len */
 	return ws;
 }

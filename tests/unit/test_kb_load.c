@@ -1,7 +1,8 @@
 /*
  * test_kb_load.c: a damaged knowledge base never makes a lookup read
  * astray. The loader checks the trie where lw_kb_child reads it (edges,
- * the node handed out, that node's senses) and the other tables at load;
+ * the node handed out, that node's senses), a word set's slots and words
+ * where a lookup reads them, and the other tables at load;
  * each test damages one field of a copy of the test kb and asserts the
  * lookup misses or the load is refused. Under the sanitizer build the
  * copy is exactly the file's size, so a read past it would be caught.
@@ -16,6 +17,7 @@
 #include "runner.h"
 #include "lex/hash.h"
 #include "lex/kb.h"
+#include "lex/wordset.h"
 
 /* The child of the root by a folded unit. */
 static uint32_t child_of_root(const struct lw_kb *kb, const char *key)
@@ -136,8 +138,56 @@ static void damaged_place_refused(const struct lw_kb *kb, size_t place)
 	lw_kb_free(ok);
 }
 
+/* A word set's image (wordset.c) is checked where a lookup reads it: a
+ * slot past the words, or a word's offset or length past the pool, makes
+ * that word miss; the load is not refused, and the set's other words are
+ * still found. The common-word set's first word is damaged. */
+static void damaged_wordset_misses(void)
+{
+	const struct lw_kb *kb = test_kb();
+	size_t size;
+	const uint32_t *h = lw_kb_section(kb, LW_KB_SEC_COMMON, &size);
+	CHECK(h != NULL && size >= 16 && h[1] >= 2);
+	if (!h || size < 16 || h[1] < 2)
+		return;
+	uint32_t nslots = h[0], nitems = h[1], pool_len = h[2];
+	const uint32_t *slot = h + 4, *off = slot + nslots, *len = off + nitems;
+	const char *pool = (const char *)(len + nitems);
+	const char *w0 = pool + off[0], *w1 = pool + off[1];
+	size_t n0 = len[0], n1 = len[1];
+	CHECK(lw_wordset_has(kb->common, w0, n0));
+	CHECK(lw_wordset_has(kb->common, w1, n1));
+	size_t s0 = 0; /* the slot of word 0 (slots hold index + 1) */
+	while (s0 < nslots && slot[s0] != 1)
+		s0++;
+	CHECK(s0 < nslots);
+	size_t base = (size_t)((const unsigned char *)h - kb->base);
+	const struct {
+		size_t off;
+		uint32_t v;
+	} damage[] = {
+		{base + 4 * (4 + s0), nitems + 1},
+		{base + 4 * (4 + s0), UINT32_MAX},
+		{base + 4 * (4 + nslots), pool_len},
+		{base + 4 * (4 + nslots), UINT32_MAX - 1},
+		{base + 4 * (4 + nslots + nitems), UINT32_MAX},
+	};
+	for (size_t i = 0; i < sizeof damage / sizeof *damage; i++) {
+		lw_status st;
+		lw_kb *bad = damaged(damage[i].off, damage[i].v, &st);
+		CHECK_INT(st, LW_OK);
+		if (!bad)
+			continue;
+		if (lw_wordset_has(bad->common, w0, n0))
+			lw_check_fail(__FILE__, __LINE__, "damage %zu: word 0 still found", i);
+		CHECK(lw_wordset_has(bad->common, w1, n1));
+		lw_kb_free(bad);
+	}
+}
+
 LW_TESTS(kb_load_tests) = {
 	{"kb_load/damaged_trie_misses", damaged_trie_misses},
 	{"kb_load/damaged_places_refused", damaged_places_refused},
+	{"kb_load/damaged_wordset_misses", damaged_wordset_misses},
 	LW_END_TESTS,
 };
