@@ -171,10 +171,27 @@ static uint64_t record_bytes(const lw_input *in)
 {
 	uint64_t n = in->text_len + in->id_len + in->date_len + in->title_len + in->source_len +
 		     in->url_len + 64;
-	for (size_t i = 0; i < in->text_len; i++) {
-		unsigned char c = (unsigned char)in->text[i];
-		n += c < 0x20 || c == '"' || c == '\\';
+	/* The bytes JSON escapes, eight at a time (a byte loop was 14
+	 * instructions a byte, 5% of a coding thread's). A byte's top bit
+	 * is clear in lt exactly when the byte is below 0x20, in eq_q and
+	 * eq_b when it is '"' or '\\' (x ^ c is 0 there); adding 0x60 or
+	 * 0x7f to the low 7 bits never carries into the next byte. */
+	const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7f, top = ones * 0x80;
+	const unsigned char *s = (const unsigned char *)in->text;
+	size_t i = 0;
+	for (; i + 8 <= in->text_len; i += 8) {
+		uint64_t x, q, b;
+		memcpy(&x, s + i, 8);
+		q = x ^ (ones * '"');
+		b = x ^ (ones * '\\');
+		uint64_t lt = ((x & low7) + ones * 0x60) | x;
+		uint64_t eq_q = ((q & low7) + low7) | q;
+		uint64_t eq_b = ((b & low7) + low7) | b;
+		uint64_t hit = ~(lt & eq_q & eq_b) & top;
+		n += ((hit >> 7) * ones) >> 56; /* bytes with the bit, at most 8 */
 	}
+	for (; i < in->text_len; i++)
+		n += s[i] < 0x20 || s[i] == '"' || s[i] == '\\';
 	return n;
 }
 
