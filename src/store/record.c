@@ -498,6 +498,19 @@ static int event_labels(struct lw_arena *a, struct lw_rec_label *l, const lw_eve
 	return fail;
 }
 
+/* A label that has the same text as the previous event's in its column
+ * points to that one's text: the writer then sees by the pointer alone
+ * that the value is the one it bound last (write.c: write_events), and
+ * skips the map of labels. Most events of a document share their type,
+ * mode, place, date or day with the one before. */
+static void share_labels(struct lw_rec_label *l, const struct lw_rec_label *prev)
+{
+	for (int k = 0; k < EVL_COUNT; k++)
+		if (l[k].ptr && prev[k].ptr && l[k].ptr != prev[k].ptr && l[k].hash == prev[k].hash &&
+		    l[k].len == prev[k].len && memcmp(l[k].ptr, prev[k].ptr, l[k].len) == 0)
+			l[k].ptr = prev[k].ptr;
+}
+
 /* Every event's labels, EVL_COUNT per event. */
 static int pack_events(struct lw_store_rec *r)
 {
@@ -508,9 +521,13 @@ static int pack_events(struct lw_store_rec *r)
 	r->ev_labels = lw_arena_alloc(&r->arena, r->nev * EVL_COUNT * sizeof *r->ev_labels);
 	if (!r->ev_labels)
 		return -1;
-	for (size_t i = 0; i < r->nev; i++)
-		if (event_labels(&r->arena, &r->ev_labels[i * EVL_COUNT], &r->ev[i], r->date))
+	for (size_t i = 0; i < r->nev; i++) {
+		struct lw_rec_label *l = &r->ev_labels[i * EVL_COUNT];
+		if (event_labels(&r->arena, l, &r->ev[i], r->date))
 			return -1;
+		if (i > 0)
+			share_labels(l, l - EVL_COUNT);
+	}
 	return 0;
 }
 

@@ -485,8 +485,13 @@ static int write_events(struct lw_store *s, const struct lw_store_rec *r, int64_
 		int fail = 0;
 		ev_int(s, 1, doc);
 		ev_int(s, 2, (int64_t)i);
-		for (int k = 0; k < EVL_COUNT; k++)
+		for (int k = 0; k < EVL_COUNT; k++) {
+			/* the same text as the event before (record.c: share_labels):
+			 * its parameter holds that label's id, or NULL, already */
+			if (i > 0 && l[k].ptr == l[k - EVL_COUNT].ptr && l[k].len == l[k - EVL_COUNT].len)
+				continue;
 			fail |= bind_label(s, label_param[k], &l[k]);
+		}
 		bind_event(s, &r->ev[i], l);
 		if (fail || run(st))
 			return -1;
