@@ -980,8 +980,18 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				src = first;
 			}
 		}
-		if (!tgt)
-			tgt = aref_after(c, tr->end, b + 1 < s1 ? b + 1 : s1);
+		if (!tgt) {
+			size_t lim = b + 1 < s1 ? b + 1 : s1;
+			tgt = aref_after(c, tr->end, lim);
+			/* "protested outside the press club against the arrest of
+			 * X": where a protest or a meeting was is not whom it was
+			 * aimed at (an attack "near their check post" is) */
+			if (tgt && tr->kt->type != 15 && tr->kt->type != 14 &&
+			    (w(x, tr->end, W_OUTSIDE) || w(x, tr->end, W_INSIDE) ||
+			     w(x, tr->end, W_NEAR)) &&
+			    tgt->first_tok <= tr->end + 3)
+				tgt = aref_after(c, tgt->end_tok, lim);
+		}
 		if (tgt && tgt->first_tok > tr->end + LW_ACTOR_WINDOW)
 			tgt = NULL;
 		if (!src && tr->first > floor)
