@@ -53,7 +53,9 @@ static const char usage[] =
  * buffer to standard output by write(2) once it holds OUT_BLOCK bytes, at
  * the end, and before an error ends the run. Not through stdio: fwrite
  * would copy every document once more into its own buffer. Only whole
- * lines are written, so a reader never sees half a document.
+ * lines are written, so a reader never sees half a document. On a
+ * terminal each document goes out as soon as it is coded, as stdio's line
+ * buffering did.
  */
 #define OUT_BLOCK (1 << 20)
 
@@ -176,6 +178,7 @@ int cmd_code(int argc, char **argv)
 	free(paths);
 
 	struct lw_buf out = LW_BUF_INIT;
+	size_t block = isatty(STDOUT_FILENO) ? 1 : OUT_BLOCK;
 	size_t coded = 0, failed = 0;
 	int out_ok = 1;
 	struct timespec t0, t1;
@@ -216,7 +219,7 @@ int cmd_code(int argc, char **argv)
 		if (!out_ok)
 			break;
 		coded++;
-		if (out.len >= OUT_BLOCK && flush_out(&out) != 0) {
+		if (out.len >= block && flush_out(&out) != 0) {
 			out_ok = 0;
 			break;
 		}
