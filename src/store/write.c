@@ -209,7 +209,8 @@ static struct lw_label_slot *label_slot(struct lw_label_ids *m, uint64_t h, cons
 	size_t j = (size_t)h & m->mask;
 	for (; m->slot[j].hash; j = (j + 1) & m->mask) {
 		const struct lw_label_slot *e = &m->slot[j];
-		if (e->hash == h && e->len == n && memcmp(m->text.ptr + e->off, p, n) == 0)
+		/* an empty label keeps no text (the buffer may be unallocated) */
+		if (e->hash == h && e->len == n && (n == 0 || memcmp(m->text.ptr + e->off, p, n) == 0))
 			break;
 	}
 	return &m->slot[j];

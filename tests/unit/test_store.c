@@ -916,6 +916,31 @@ static void damaged_packed_column(void)
 	lw_store_close(s);
 }
 
+/* A damaged labels table with two empty labels (text '' and a blob, which
+ * UNIQUE tells apart): the writer's label map loads both and keeps
+ * writing; the first keeps no text, so the second is compared with an
+ * empty, unallocated buffer (undefined behaviour the sanitizer suite
+ * catches; found by fuzz_store_file). */
+static void empty_labels_loaded(void)
+{
+	const char *in = tmp_path("empty_labels.jsonl");
+	write_corpus(in, 3);
+	lw_store *s = fresh_store("empty_labels.db");
+	if (!s)
+		return;
+	CHECK_INT(sqlite3_exec(s->db, "INSERT INTO labels(text) VALUES(''), (x'')", NULL, NULL,
+			       NULL),
+		  SQLITE_OK);
+	lw_ingest_options opt;
+	lw_ingest_options_init(&opt);
+	opt.threads = 1;
+	lw_ingest_progress p;
+	lw_error err;
+	CHECK_INT(lw_store_ingest(s, test_kb(), &opt, &in, 1, &p, &err), LW_OK);
+	CHECK_INT(count(s, "SELECT count(*) FROM documents"), 3);
+	lw_store_close(s);
+}
+
 /* ---- the pipeline: the same store whatever the thread count ---- */
 
 static void write_corpus(const char *path, int n)
@@ -989,6 +1014,7 @@ LW_TESTS(store_tests) = {
 	{"store: labels kept between transactions", labels_kept_between_transactions},
 	{"store: a schema 1 store is read, and updated by a writer", schema_1_migrates},
 	{"store: a damaged deflated column is an error", damaged_packed_column},
+	{"store: empty labels in a damaged file", empty_labels_loaded},
 	{"store: stats fields come from a whitelist", stats_checks_fields},
 	{"store: pipeline output independent of thread count", pipeline_thread_counts},
 	LW_END_TESTS,
