@@ -3,7 +3,10 @@
  * statuses, the summary line, help texts. Each runs build/lapwing in a
  * shell with files it writes to a temporary directory.
  */
+#define _XOPEN_SOURCE 700 /* posix_openpt */
+#include <fcntl.h>
 #include <jansson.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -336,6 +339,90 @@ static void growth_long_jsonl_line(void)
 		lw_check_fail(__FILE__, __LINE__, "JSONL line 25 MB %.2f s, 50 MB %.2f s", t1, t2);
 }
 
+/* Read the pty master m into b until `want` shows up, EOF, or `ms` pass. */
+static int read_until(int m, struct lw_buf *b, const char *want, int ms)
+{
+	struct timespec t0, t;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (;;) {
+		lw_buf_addc(b, 0);
+		b->len--;
+		if (want && b->ptr && strstr(b->ptr, want))
+			return 1;
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		int left = ms - (int)((t.tv_sec - t0.tv_sec) * 1000 + (t.tv_nsec - t0.tv_nsec) / 1000000);
+		struct pollfd pf = {m, POLLIN, 0};
+		if (left <= 0 || poll(&pf, 1, left) <= 0)
+			return 0;
+		char tmp[4096];
+		ssize_t k = read(m, tmp, sizeof tmp);
+		if (k <= 0)
+			return 0; /* EIO: the program closed the terminal */
+		lw_buf_add(b, tmp, (size_t)k);
+	}
+}
+
+/* On a terminal, `code` writes each document as soon as it is coded: the
+ * first document's line shows up while standard input is still open. */
+static void terminal_gets_each_document(void)
+{
+	int m = posix_openpt(O_RDWR | O_NOCTTY);
+	if (m < 0 || grantpt(m) != 0 || unlockpt(m) != 0 || !ptsname(m)) {
+		fprintf(stderr, "lwtest: no pseudo-terminal here, test skipped\n");
+		if (m >= 0)
+			close(m);
+		return;
+	}
+	char slave[256], prog[1024], cwd[1024];
+	snprintf(slave, sizeof slave, "%s", ptsname(m));
+	const char *b = test_build_dir();
+	if (!getcwd(cwd, sizeof cwd))
+		strcpy(cwd, ".");
+	if (b[0] == '/')
+		snprintf(prog, sizeof prog, "%s/lapwing", b);
+	else
+		snprintf(prog, sizeof prog, "%s/%s/lapwing", cwd, b);
+	int in[2];
+	if (pipe(in) != 0) {
+		close(m);
+		CHECK(!"pipe");
+		return;
+	}
+	pid_t pid = fork();
+	if (pid == 0) {
+		setsid();
+		int s = open(slave, O_RDWR);
+		int null = open("/dev/null", O_WRONLY);
+		if (s < 0 || null < 0)
+			_exit(127);
+		dup2(in[0], 0);
+		dup2(s, 1);
+		dup2(null, 2);
+		close(in[0]);
+		close(in[1]);
+		close(m);
+		execl(prog, "lapwing", "code", "--input", "jsonl", (char *)NULL);
+		_exit(127);
+	}
+	close(in[0]);
+	static const char doc[] =
+		"{\"id\":\"t1\",\"text\":\"Police detained two men in Quetta on Monday.\"}\n";
+	struct lw_buf got = LW_BUF_INIT;
+	int early = 0;
+	if (pid > 0 && write(in[1], doc, sizeof doc - 1) == (ssize_t)(sizeof doc - 1))
+		early = read_until(m, &got, "\"id\":\"t1\"", 10000);
+	close(in[1]);
+	read_until(m, &got, NULL, 10000); /* the rest, until the program ends */
+	int st = 0;
+	if (pid > 0)
+		waitpid(pid, &st, 0);
+	close(m);
+	CHECK(pid > 0);
+	CHECK(early);
+	CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	lw_buf_release(&got);
+}
+
 static const struct lw_test cli_tests[] = {
 	{"cli: JSON Lines errors reported and skipped", jsonl_errors_are_reported_and_skipped},
 	{"cli: standard input and ids", stdin_jsonl_and_ids},
@@ -348,6 +435,7 @@ static const struct lw_test cli_tests[] = {
 	{"cli: --pretty output is JSON", pretty_output_is_json},
 	{"cli: kb check reports file and line", kb_check_reports_lines},
 	{"cli: growth, 50 MB JSON Lines line", growth_long_jsonl_line},
+	{"cli: code on a terminal writes each document at once", terminal_gets_each_document},
 	LW_END_TESTS,
 };
 

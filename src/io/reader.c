@@ -15,9 +15,34 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "lapwing.h"
 #include "jsonl.h"
+
+/*
+ * Up to n bytes of f into p: what a read(2) gives, not what fills the
+ * buffer (fread waits for a whole megabyte or the end), so that a JSON
+ * Lines stream on a pipe is coded line by line as it arrives (`tail -f
+ * feed | lapwing code`). Streams without a descriptor (fmemopen) go
+ * through stdio. *got 0 is the end; -1 a read error.
+ */
+static int read_some(FILE *f, char *p, size_t n, size_t *got)
+{
+	int fd = fileno(f);
+	if (fd < 0) {
+		*got = fread(p, 1, n, f);
+		return *got == 0 && ferror(f) ? -1 : 0;
+	}
+	ssize_t k;
+	do
+		k = read(fd, p, n);
+	while (k < 0 && errno == EINTR);
+	if (k < 0)
+		return -1;
+	*got = (size_t)k;
+	return 0;
+}
 
 /* Directories nested deeper than this are not entered (a loop or a bomb). */
 #define READER_MAX_DEPTH 64
@@ -390,13 +415,12 @@ static int next_line(struct lw_reader *r, size_t *s, size_t *n)
 			r->buf = b;
 			r->cap = cap;
 		}
-		size_t got = fread(r->buf + r->end, 1, r->cap - r->end, r->f);
+		size_t got;
+		if (read_some(r->f, r->buf + r->end, r->cap - r->end, &got) != 0)
+			return -2;
 		r->end += got;
-		if (got == 0) {
-			if (ferror(r->f))
-				return -2;
+		if (got == 0)
 			r->eof = 1;
-		}
 	}
 }
 
