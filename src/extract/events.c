@@ -2860,9 +2860,18 @@ static void trigger_hits(struct ectx *c)
 		memcpy(&v, kinds + k, 8);
 		if (!(v & mask))
 			continue;
+#if LW_FLAG_LE
+		/* bit 0 of a token's 16 bits: either kind; then the tokens in
+		 * order, by their lowest set bit (a token with both once) */
+		const uint64_t lane0 = UINT64_C(0x0001000100010001);
+		uint64_t m = ((v >> LW_SENSE_TRIGGER) | (v >> LW_SENSE_CASUALTY)) & lane0;
+		for (; m; m &= m - 1)
+			c->hits[c->nhits++] = (uint32_t)(k + (size_t)(__builtin_ctzll(m) >> 4));
+#else
 		for (size_t j = k; j < k + 4; j++)
 			if (kinds[j] & want)
 				c->hits[c->nhits++] = (uint32_t)j;
+#endif
 	}
 	for (; k < ntok; k++)
 		if (kinds[k] & want)
