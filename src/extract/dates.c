@@ -349,14 +349,17 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 {
 	const struct lw_text *t = s->t;
 	int32_t base = bd->day;
-	memset(out, 0, sizeof *out);
-	if (!may_start(s, k))
-		return 0;
 	int id = wid(s, k);
 	/* "a", "an" and the small numbers start only "a year ago", "two days
-	 * ago" below: most of them ("a man", "one of the") start no date */
+	 * ago" below: most of them ("a man", "one of the") start no date.
+	 * Asked before may_start, which cannot make such a token start one */
 	if (id >= DW_A && id <= DW_FEW && wid(s, k + 2) != DW_AGO)
 		return 0;
+	/* a word of dwords that starts dates ("in", "on", "this": most of the
+	 * tokens that get here) is one may_start takes without asking */
+	if (!(id >= DW_IN && id <= DW_FEW && s->t->tok[k].kind == LW_TOK_WORD) && !may_start(s, k))
+		return 0;
+	memset(out, 0, sizeof *out);
 	/* absolute: "Jan. 25, 2013", "25 January", "January 2013", "2013-01-25";
 	 * such a date starts with a number or a month, and no word of dwords
 	 * is a month's name or abbreviation */

@@ -2589,6 +2589,9 @@ static struct evw_entry {
 	uint8_t id;      /* W_* */
 	uint8_t date;    /* the id lw_date_words gives it */
 	uint8_t month;   /* 1: lw_month_number takes it (any case) */
+	/* the token's LW_EVF_* by its case, [0] lower, [1] capitalised: flags,
+	 * and LW_EVF_DATE for a month's name (evw_init; read without a branch) */
+	uint8_t by_case[2];
 } evw[LW_EVW_WORDS];
 static size_t evw_n;
 static uint16_t evw_slots[LW_EVW_SLOTS]; /* 1 + index in evw; 0 empty */
@@ -2660,6 +2663,10 @@ static void evw_init(void)
 			evw_add(w)->month = 1;
 		}
 	}
+	for (size_t i = 0; i < evw_n; i++) {
+		evw[i].by_case[0] = evw[i].flags;
+		evw[i].by_case[1] = (uint8_t)(evw[i].flags | (evw[i].month ? LW_EVF_DATE : 0));
+	}
 }
 
 /* The entry of the folded word key[0, n) (zero-padded to a multiple of 8
@@ -2676,6 +2683,26 @@ __attribute__((always_inline)) static inline const struct evw_entry *evw_probe(c
 		if (e->hash == h && e->len == n && e->key[0] == k0 && e->key[1] == k1)
 			return e;
 	}
+	return NULL;
+}
+
+/* evw_probe for a plain word whose first slot, i, is known to hold sl
+ * (not 0): the slot is not read twice. key is the unit's key (zero-padded
+ * to 8 bytes, units.h), n <= LW_EVW_MAXLEN. */
+__attribute__((always_inline)) static inline const struct evw_entry *
+evw_probe_at(const char *key, size_t n, uint32_t h, size_t i, unsigned sl)
+{
+	uint64_t k0, k1 = 0;
+	memcpy(&k0, key, 8);
+	if (n > 8)
+		memcpy(&k1, key + 8, 8);
+	do {
+		const struct evw_entry *e = &evw[sl - 1];
+		if (e->hash == h && e->key[0] == k0 && e->key[1] == k1 && e->len == n)
+			return e;
+		i = (i + 1) & (LW_EVW_SLOTS - 1);
+		sl = evw_slots[i];
+	} while (sl);
 	return NULL;
 }
 
@@ -2749,37 +2776,45 @@ lw_status lw_token_words(struct lw_extract *x)
 	const uint32_t *unit_at = x->unit_at;
 	const struct lw_unit *units = x->u.u;
 	const char *keys = x->u.keys;
+	/* a plain word: kind LW_TOK_WORD and none of these flags; kind and
+	 * flags are read as one 32-bit value (kind low, flags high) */
+	const uint32_t plain_mask = 0xffffu | (uint32_t)(LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS) << 16;
 	for (size_t k = 0; k < ntok; k++) {
 		const lw_token *q = &tok[k];
-		size_t n = lw_tok_len(q);
 		const struct evw_entry *e;
-		if (q->kind == LW_TOK_WORD) {
-			if (!(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
-			    n <= LW_EVW_MAXLEN) {
-				/* WORD_ONE_UNIT: no check that unit_at[k] is
-				 * this token's one unit */
-				uint32_t u = unit_at[k];
-				/* evw_find's plain word, its probe's first slot
-				 * asked here: half the words find it empty */
-				uint32_t h = units[u].hash;
-				if (!evw_slots[h & (LW_EVW_SLOTS - 1)])
-					continue; /* no word of the table: zeros */
-				e = evw_probe(keys + units[u].key, n, h);
-			} else {
-				e = evw_find(&s, k);
-			}
+		uint32_t kf = (uint32_t)q->kind | (uint32_t)q->flags << 16;
+		if ((kf & plain_mask) == LW_TOK_WORD) {
+			/* WORD_ONE_UNIT: no check that unit_at[k] is this
+			 * token's one unit */
+			const struct lw_unit *un = &units[unit_at[k]];
+			/* evw_find's plain word, its probe's first slot asked
+			 * here: half the words find it empty */
+			uint32_t h = un->hash;
+			size_t i = h & (LW_EVW_SLOTS - 1);
+			unsigned sl = evw_slots[i];
+			size_t n = lw_tok_len(q);
+			if (!sl || n > LW_EVW_MAXLEN)
+				continue; /* no word of the table: zeros */
+			e = evw_probe_at(keys + un->key, n, h, i, sl);
 			/* a word not in the table has zeros, and no month either
 			 * (the months are in it) */
 			if (!e)
 				continue;
 			id[k] = e->id;
 			date[k] = e->date;
-			uint8_t v = e->flags;
-			/* months (weekdays and the other words are in the
-			 * table as date words) */
-			if (e->month && (q->flags & LW_TF_CAP))
-				v |= LW_EVF_DATE;
-			f[k] = v;
+			/* months (weekdays and the other words are in the table
+			 * as date words) start a date when capitalised */
+			f[k] = e->by_case[(kf >> 16 & LW_TF_CAP) != 0];
+			continue;
+		}
+		if (q->kind == LW_TOK_WORD) {
+			/* hyphens, apostrophes, other letters: folded here */
+			e = evw_find(&s, k);
+			if (!e)
+				continue;
+			id[k] = e->id;
+			date[k] = e->date;
+			f[k] = e->by_case[(q->flags & LW_TF_CAP) != 0];
 			continue;
 		}
 		/* evw_find's first question asked here: marks and numbers
@@ -2825,9 +2860,18 @@ static void trigger_hits(struct ectx *c)
 		memcpy(&v, kinds + k, 8);
 		if (!(v & mask))
 			continue;
+#if LW_FLAG_LE
+		/* bit 0 of a token's 16 bits: either kind; then the tokens in
+		 * order, by their lowest set bit (a token with both once) */
+		const uint64_t lane0 = UINT64_C(0x0001000100010001);
+		uint64_t m = ((v >> LW_SENSE_TRIGGER) | (v >> LW_SENSE_CASUALTY)) & lane0;
+		for (; m; m &= m - 1)
+			c->hits[c->nhits++] = (uint32_t)(k + (size_t)(__builtin_ctzll(m) >> 4));
+#else
 		for (size_t j = k; j < k + 4; j++)
 			if (kinds[j] & want)
 				c->hits[c->nhits++] = (uint32_t)j;
+#endif
 	}
 	for (; k < ntok; k++)
 		if (kinds[k] & want)
