@@ -1730,9 +1730,19 @@ static int armed_ent(const struct lw_extract *x, const struct lw_ent *e)
 	return e->has_code && strcmp(e->sector, "REB") == 0;
 }
 
+/* The places where "the", its group adjectives and "group" follow each
+ * other ("the group", "the militant group"): definites finds them on its
+ * pass over the "the"s, and phrases reads them instead of passing over
+ * the "the"s again. Token indexes of the "the"s, in order, in the arena. */
+struct the_groups {
+	uint32_t *at;
+	size_t n, cap;
+};
+
 /* "the group", "the militant group": the armed group named just before
- * (mentions are sorted by position when this runs). */
-static lw_status definites(struct lw_extract *x)
+ * (mentions are sorted by position when this runs). Notes the "the
+ * group"s for phrases in `tg`. */
+static lw_status definites(struct lw_extract *x, struct the_groups *tg)
 {
 	const struct lw_text *t = x->t;
 	size_t nmen = x->nmen, next = 0, last = SIZE_MAX; /* the last armed group mentioned */
@@ -1742,11 +1752,17 @@ static lw_status definites(struct lw_extract *x)
 			if (m->type == LW_ORG && armed_ent(x, &x->ents[m->ent]))
 				last = next - 1;
 		}
-		if (last == SIZE_MAX)
-			continue;
 		size_t j = k + 1;
 		while (j < t->ntok && ec(x, j, EC_GROUP_ADJ))
 			j++;
+		/* no "the" among the words skipped below: none is missed */
+		if (ew(x, j, W_GROUP)) {
+			if (GROW(tg->at, tg->n, tg->cap, x->arena))
+				return LW_ENOMEM;
+			tg->at[tg->n++] = (uint32_t)k;
+		}
+		if (last == SIZE_MAX)
+			continue;
 		if (!ec(x, j, EC_GROUP_HEAD) || x->cover[j] ||
 		    !(t->tok[j].flags & LW_TF_LOWER))
 			continue;
@@ -1820,6 +1836,26 @@ static size_t next_country_may(const struct lw_extract *x, size_t k, struct coun
 	if (m < k)
 		m = k;
 	return d < m ? d : m;
+}
+
+/* Could a country name touch one of the five tokens before k (country_may
+ * of any of them)? Asked before every role phrase: the demonym bits of the
+ * five tokens' kinds in two overlapping 64-bit loads and their cover
+ * marks OR-ed, where a loop asked each token in turn. */
+static int country_may_before(const struct lw_extract *x, size_t k)
+{
+	if (k < 5) {
+		int may = 0;
+		for (size_t q = 0; q < k; q++)
+			may |= country_may(x, q);
+		return may;
+	}
+	const uint64_t demonym = (uint64_t)(1u << LW_SENSE_DEMONYM) * 0x0001000100010001u;
+	uint64_t a, b;
+	memcpy(&a, x->ann_kinds + k - 5, sizeof a); /* tokens k-5 .. k-2 */
+	memcpy(&b, x->ann_kinds + k - 4, sizeof b); /* tokens k-4 .. k-1 */
+	const uint32_t *c = x->cover + k - 5;
+	return ((a | b) & demonym) != 0 || (c[0] | c[1] | c[2] | c[3] | c[4]) != 0;
 }
 
 /* Inline: the role phrases ask it of the three tokens before each role,
@@ -2202,7 +2238,7 @@ static size_t next_kind(const struct lw_extract *x, size_t k, int kind)
 	return k;
 }
 
-static lw_status phrases(struct lw_extract *x)
+static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 {
 	const struct lw_text *t = x->t;
 	/* entities with codes, and people */
@@ -2266,9 +2302,7 @@ static lw_status phrases(struct lw_extract *x)
 		 * ending at one of the three tokens before, so starting in the
 		 * five before (most roles have none there, which country_may
 		 * tells at once) */
-		int may = 0;
-		for (size_t q = k > 5 ? k - 5 : 0; q < k; q++)
-			may |= country_may(x, q);
+		int may = country_may_before(x, k);
 		for (size_t back = 1; may && back <= 3 && back <= k; back++) {
 			size_t q = k - back;
 			if (t->tok[q].flags & LW_TF_POSSESSIVE)
@@ -2317,8 +2351,10 @@ static lw_status phrases(struct lw_extract *x)
 			return LW_ENOMEM;
 		k = end_tok - 1;
 	}
-	/* "the group" with no group named before it: an actor all the same */
-	for (size_t k = 0; (k = next_the(x, k)) != SIZE_MAX; k++) {
+	/* "the group" with no group named before it: an actor all the same
+	 * (the "the"s followed by "group", from definites) */
+	for (size_t i = 0; i < tg->n; i++) {
+		size_t k = tg->at[i];
 		if (x->cover[k + 1])
 			continue;
 		size_t j = k + 1;
@@ -2333,7 +2369,6 @@ static lw_status phrases(struct lw_extract *x)
 		if (add_aref(x, t->tok[k + 1].start, t->tok[j].end, k + 1, j + 1, -1, NULL, armed ? "REB" : NULL,
 			     LW_AREF_ROLE, 0))
 			return LW_ENOMEM;
-		k = j;
 	}
 	return sort_arefs(x);
 }
@@ -2398,7 +2433,8 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 		return st;
 	update_cover(x);
 	size_t before = x->nmen;
-	if ((st = definites(x)) != LW_OK)
+	struct the_groups tg = {NULL, 0, 0};
+	if ((st = definites(x, &tg)) != LW_OK)
 		return st;
 	if (x->nmen != before) {
 		if ((st = sort_mentions(x)) != LW_OK)
@@ -2407,7 +2443,7 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	}
 	code_by_head(x);
 	code_people(x);
-	return phrases(x);
+	return phrases(x, &tg);
 }
 
 lw_status lw_export_entities(struct lw_extract *x, lw_entity **out, size_t *n)
