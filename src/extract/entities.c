@@ -92,12 +92,12 @@ size_t lw_sentence_of(const struct lw_text *t, size_t tok)
 	return lo;
 }
 
-static int is_word(const struct lw_text *t, size_t i)
+static inline int is_word(const struct lw_text *t, size_t i)
 {
 	return i < t->ntok && t->tok[i].kind == LW_TOK_WORD && !(t->tok[i].flags & LW_TF_POSSESSIVE);
 }
 
-static int is_cap(const struct lw_text *t, size_t i)
+static inline int is_cap(const struct lw_text *t, size_t i)
 {
 	return is_word(t, i) && (t->tok[i].flags & (LW_TF_CAP | LW_TF_UPPER));
 }
@@ -812,8 +812,27 @@ static int place_head_after(const struct lw_extract *x, size_t end_tok)
 	return 0;
 }
 
+/* Does an annotation of `kind` start at one of the four tokens before
+ * tok? One 64-bit load of their kinds: the questions that look a few
+ * tokens back (titles, place heads) are asked of every name, and at most
+ * of them nothing of the kind starts there. */
+static int kind_in_4_before(const struct lw_extract *x, size_t tok, int kind)
+{
+	if (tok < 4) {
+		int any = 0;
+		for (size_t k = 0; k < tok; k++)
+			any |= (x->ann_kinds[k] >> kind) & 1;
+		return any;
+	}
+	uint64_t w;
+	memcpy(&w, x->ann_kinds + tok - 4, sizeof w);
+	return (w & (uint64_t)(1u << kind) * 0x0001000100010001u) != 0;
+}
+
 static int place_head_before(const struct lw_extract *x, size_t tok)
 {
+	if (!kind_in_4_before(x, tok, LW_SENSE_PLACE_HEAD))
+		return 0;
 	/* "village of X", "the town of X" */
 	for (size_t k = tok > 3 ? tok - 3 : 0; k < tok; k++) {
 		const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_PLACE_HEAD);
@@ -859,6 +878,8 @@ static int given_name_ann(const struct lw_extract *x, size_t tok)
 
 static int title_before(const struct lw_extract *x, size_t tok)
 {
+	if (!kind_in_4_before(x, tok, LW_SENSE_TITLE))
+		return 0;
 	for (size_t k = tok > 4 ? tok - 4 : 0; k < tok; k++) {
 		const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_TITLE);
 		if (a && a->end_tok == tok)
@@ -897,7 +918,9 @@ static int name_like(const struct lw_extract *x, size_t k)
 struct place_ctx {
 	uint32_t ft, et, fu, eu;
 	int ready;
-	int head, before, loc, initial, single, in_dateline, org_cont, cue_after, shout;
+	int head, before, loc, initial, single, in_dateline, org_cont, cue_after;
+	int shout;        /* the sentence in capitals; -1 not asked yet (place_shout) */
+	size_t sent;      /* the sentence of the name */
 	int person_ctx;   /* a given name or title around it: "Jordan Peterson" */
 	int name_after;   /* a capitalised word follows on the line: "Pech River" */
 	int name_before;  /* a name-like word before it: "Bill Clinton" */
@@ -946,23 +969,38 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	const lw_dateline *dl = &t->dateline;
 	c->in_dateline = dl->found && a->start >= dl->place.start && a->end <= dl->place.end;
 	c->org_cont = !branch && org_continues(x, et);
+	c->sent = sent;
+	c->shout = -1; /* asked of few senses: place_shout */
+	/* et in ft's sentence: before the next one's first token */
+	c->name_after = !c->head && !branch && et < t->ntok && is_cap(t, et) &&
+			!(t->tok[et].flags & LW_TF_NEWLINE_BEFORE) &&
+			(sent + 1 >= t->nsent || et < t->sent[sent + 1].first_token);
+	/* what follows is read of one-unit names outside the dateline only
+	 * (place_score): not worked out for the others */
+	if (!c->single || c->in_dateline)
+		return;
 	if (et < t->ntok && (t->tok[et].flags & LW_TF_LOWER))
 		for (size_t j = x->ann_at[et]; j < x->nann && x->ann[j].first_tok == et; j++) {
 			const struct lw_kb_sense *cs = lw_ann_sense(x, &x->ann[j]);
 			if (cs->kind == LW_SENSE_CUE && cs->sub == LW_CUE_VERB)
 				c->cue_after = 1;
 		}
-	c->shout = shouting_in(x, sent);
-	/* et in ft's sentence: before the next one's first token */
-	c->name_after = !c->head && !branch && et < t->ntok && is_cap(t, et) &&
-			!(t->tok[et].flags & LW_TF_NEWLINE_BEFORE) &&
-			(sent + 1 >= t->nsent || et < t->sent[sent + 1].first_token);
 	int title = title_before(x, ft);
 	c->person_ctx = (given_name_ann(x, ft) || title) && (is_cap(t, et) || title);
 	if (ft > 0 && !c->initial) {
 		c->name_before_strong = given_name_ann(x, ft - 1) || initial_token(t, ft - 1);
 		c->name_before = name_like(x, ft - 1);
 	}
+}
+
+/* Is the sentence of the name in capitals? Asked only of the common words
+ * among the senses, so asked here rather than by place_context: most
+ * sentences with a place are then never scanned for it. */
+static int place_shout(const struct lw_extract *x, struct place_ctx *c)
+{
+	if (c->shout < 0)
+		c->shout = shouting_in(x, c->sent);
+	return c->shout;
 }
 
 /* Can the name of `a` also be a place outside the country a3? */
@@ -1008,7 +1046,7 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 			if (!lw_case_exact(s, x->u.u + a->first_unit, 1) || initial ||
 			    !(head || before || in_dateline))
 				return 0;
-		} else if (c->shout && !in_dateline) {
+		} else if (!in_dateline && place_shout(x, c)) {
 			return 0; /* "CHINA" in a headline may be the word */
 		}
 	}
@@ -1017,7 +1055,7 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	if (!in_dateline && single &&
 	    (c->name_before_strong || (p->kind != LW_PK_COUNTRY && c->name_before)))
 		return 0; /* "Bill Clinton", "S. Waugh", "MaliVai Washington" */
-	if (c->shout && (s->flags & LW_SF_COMMON) &&
+	if ((s->flags & LW_SF_COMMON) && place_shout(x, c) &&
 	    !lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit))
 		return 0;
 	/* A province or town of a country the text never mentions is more
