@@ -1519,6 +1519,15 @@ static size_t next_capital(const struct lw_extract *x, size_t k, size_t end)
 {
 	const lw_token *tok = x->t->tok;
 	const uint8_t *caps = x->unit_caps;
+	/* four tokens a step: their units' caps in one load, their flags
+	 * OR-ed, one branch where there were eight (most runs of lower-case
+	 * tokens are longer than four) */
+	for (uint32_t c; k + 4 <= end; k += 4) {
+		memcpy(&c, caps + k, sizeof c);
+		unsigned f = tok[k].flags | tok[k + 1].flags | tok[k + 2].flags | tok[k + 3].flags;
+		if (c || (f & (LW_TF_CAP | LW_TF_UPPER)))
+			break;
+	}
 	while (k < end && !(tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !caps[k])
 		k++;
 	return k;
