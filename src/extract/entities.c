@@ -1859,29 +1859,40 @@ static int country_may(const struct lw_extract *x, size_t k)
 	return k < x->t->ntok && ((x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM)) || x->cover[k]);
 }
 
-/* Where composites stands in the two lists of the tokens that could name
- * a country: the demonyms (in x->name_ann) and the mentions (all named
- * mentions when composites starts, in text order). */
+/* Where composites stands in the two lists of the tokens that may name a
+ * country: the demonyms (in x->name_ann) and the mentions of countries
+ * (among all named mentions when composites starts, in text order). */
 struct country_cursor {
 	size_t name, men, nmen;
 };
 
-/* The first token from k on that could name a country (country_may) as
- * composites starts (its own mentions lie behind where it goes on); ntok
- * if none. From the two lists: most tokens are in neither. */
+/* Is m the mention of a country (as country_named_at reads it)? */
+static int country_mention(const struct lw_extract *x, const struct lw_mention *m)
+{
+	if (m->type != LW_PLACE)
+		return 0;
+	uint32_t p = x->ents[m->ent].place;
+	return p != UINT32_MAX && x->kb->places[p].kind == LW_PK_COUNTRY;
+}
+
+/* The first token from k on where a country may be named as composites
+ * starts, ntok if none: a demonym, or the first token of a country's
+ * mention (country_named_at reads a mention only where it starts, and
+ * only a place that is a country; composites' own mentions are
+ * organisations). From the two lists: most tokens are in neither, and
+ * most mentions are of no country. */
 static size_t next_country_may(const struct lw_extract *x, size_t k, struct country_cursor *c)
 {
 	while (c->name < x->nname_ann &&
 	       (x->ann[x->name_ann[c->name]].first_tok < k ||
 		lw_ann_sense(x, &x->ann[x->name_ann[c->name]])->kind != LW_SENSE_DEMONYM))
 		c->name++;
-	while (c->men < c->nmen && x->men[c->men].end_tok <= k)
+	while (c->men < c->nmen &&
+	       (x->men[c->men].first_tok < k || !country_mention(x, &x->men[c->men])))
 		c->men++;
 	/* the mentions start in order: a later one starts no sooner */
 	size_t d = c->name < x->nname_ann ? x->ann[x->name_ann[c->name]].first_tok : x->t->ntok;
 	size_t m = c->men < c->nmen ? x->men[c->men].first_tok : x->t->ntok;
-	if (m < k)
-		m = k;
 	return d < m ? d : m;
 }
 
