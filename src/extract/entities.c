@@ -1253,6 +1253,10 @@ static int name_token(const struct lw_extract *x, size_t k)
 		return 0;
 	if ((t->tok[k].flags & LW_TF_HYPHEN) && !last_unit_cap(x, k))
 		return 0;
+	/* most name words start no annotation of the three kinds below:
+	 * one test of the token's kinds for them all */
+	if (!(x->ann_kinds[k] & (1u << LW_SENSE_NOT_NAME | 1u << LW_SENSE_DEMONYM | 1u << LW_SENSE_TITLE)))
+		return 1;
 	if (ann_whole(x, k, LW_SENSE_NOT_NAME) || ann_whole(x, k, LW_SENSE_DEMONYM))
 		return 0;
 	/* a title is context, not name ("President", "Gen.") */
@@ -1275,7 +1279,7 @@ static int particle_token(const struct lw_extract *x, size_t k)
 	       ann_whole(x, k, LW_SENSE_PARTICLE) != NULL;
 }
 
-static int abbrev_name_token(const struct lw_extract *x, size_t k)
+static inline int abbrev_name_token(const struct lw_extract *x, size_t k)
 {
 	/* initials inside a name: "George W. Bush", "J. Smith" */
 	const lw_token *t = &x->t->tok[k];
@@ -1544,8 +1548,10 @@ static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, siz
 			/* neither a name word nor an initial: most tokens */
 			if ((k = next_capital(x, k, end)) == end)
 				break;
-			int initial = abbrev_name_token(x, k) && k + 1 < end && name_token(x, k + 1);
-			if (!name_token(x, k) && !initial) {
+			/* a name word, or an initial before one (most capitals are
+			 * name words: asked first) */
+			if (!name_token(x, k) &&
+			    !(abbrev_name_token(x, k) && k + 1 < end && name_token(x, k + 1))) {
 				k++;
 				continue;
 			}
