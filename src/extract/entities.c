@@ -802,7 +802,7 @@ static int place_list_before(const struct lw_extract *x, size_t tok)
  * province" -> admin1), 0 if none. */
 static int place_head_after(const struct lw_extract *x, size_t end_tok)
 {
-	if (end_tok >= x->t->ntok)
+	if (end_tok >= x->t->ntok || !(x->ann_kinds[end_tok] & (1u << LW_SENSE_PLACE_HEAD)))
 		return 0;
 	for (size_t j = x->ann_at[end_tok]; j < x->nann && x->ann[j].first_tok == end_tok; j++) {
 		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
@@ -903,6 +903,10 @@ static int name_like(const struct lw_extract *x, size_t k)
 	const struct lw_text *t = x->t;
 	if (!is_cap(t, k) || (t->tok[k].flags & LW_TF_UPPER) || common_word(x, k))
 		return 0;
+	if (!(x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM | 1u << LW_SENSE_TITLE | 1u << LW_SENSE_NOT_NAME |
+				 1u << LW_SENSE_PLACE | 1u << LW_SENSE_ACTOR | 1u << LW_SENSE_ROLE |
+				 1u << LW_SENSE_ORG_HEAD)))
+		return 1; /* none of the kinds below starts here */
 	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
 		int kind = lw_ann_sense(x, &x->ann[j])->kind;
 		if (kind == LW_SENSE_DEMONYM || kind == LW_SENSE_TITLE || kind == LW_SENSE_NOT_NAME ||
@@ -979,7 +983,8 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	 * (place_score): not worked out for the others */
 	if (!c->single || c->in_dateline)
 		return;
-	if (et < t->ntok && (t->tok[et].flags & LW_TF_LOWER))
+	if (et < t->ntok && (t->tok[et].flags & LW_TF_LOWER) &&
+	    (x->ann_kinds[et] & (1u << LW_SENSE_CUE)))
 		for (size_t j = x->ann_at[et]; j < x->nann && x->ann[j].first_tok == et; j++) {
 			const struct lw_kb_sense *cs = lw_ann_sense(x, &x->ann[j]);
 			if (cs->kind == LW_SENSE_CUE && cs->sub == LW_CUE_VERB)
@@ -1290,7 +1295,7 @@ static inline int abbrev_name_token(const struct lw_extract *x, size_t k)
 /* An organisation head word of the given kind (0 tail, 1 head) at k. */
 static int org_head_kind(const struct lw_extract *x, size_t k, int sub)
 {
-	if (k >= x->t->ntok)
+	if (k >= x->t->ntok || !(x->ann_kinds[k] & (1u << LW_SENSE_ORG_HEAD)))
 		return 0;
 	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
 		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
