@@ -924,7 +924,8 @@ struct place_ctx {
 	int ready;
 	int head, before, loc, initial, single, in_dateline, org_cont, cue_after;
 	int shout;        /* the sentence in capitals; -1 not asked yet (place_shout) */
-	size_t sent;      /* the sentence of the name */
+	size_t sent;      /* the sentence of the name; kept from name to name
+			   * (named_mentions asks in text order) */
 	int person_ctx;   /* a given name or title around it: "Jordan Peterson" */
 	int name_after;   /* a capitalised word follows on the line: "Pech River" */
 	int name_before;  /* a name-like word before it: "Bill Clinton" */
@@ -955,6 +956,12 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	if (c->ready && c->fu == a->first_unit && c->eu == a->end_unit)
 		return;
 	size_t ft = a->first_tok, et = a->end_tok;
+	/* lw_sentence_of from the last name's sentence on: the names come
+	 * in text order, and most are a sentence or two apart, where the
+	 * binary search took a step per halving of the text's sentences */
+	size_t sent = c->sent;
+	while (sent + 1 < t->nsent && t->sent[sent + 1].first_token <= ft)
+		sent++;
 	memset(c, 0, sizeof *c);
 	c->ready = 1;
 	c->ft = (uint32_t)ft;
@@ -967,7 +974,6 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->loc = locative_before(x, ft) || c->head || c->before || region_after(x, et) ||
 		 place_list_before(x, ft) || locative_apposition(x, ft) || branch;
 
-	size_t sent = lw_sentence_of(t, ft); /* once for the questions below */
 	c->initial = sentence_initial_in(t, sent, ft);
 	c->single = a->end_unit - a->first_unit == 1;
 	const lw_dateline *dl = &t->dateline;
@@ -1155,6 +1161,8 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 	const uint32_t *names = x->name_ann;
 	size_t nnames = x->nname_ann;
 	uint32_t next_unit = 0;
+	struct place_ctx pc;
+	pc.sent = 0;
 	for (size_t k = 0; k < nnames;) {
 		uint32_t fu = x->ann[names[k]].first_unit;
 		size_t end = k;
@@ -1167,8 +1175,7 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 		/* longest span first (the annotations are sorted so) */
 		const struct lw_ann *best = NULL;
 		int best_score = 0;
-		struct place_ctx pc;
-		pc.ready = 0;
+		pc.ready = 0; /* pc.sent stays */
 		for (size_t j = k; j < end; j++) {
 			const struct lw_ann *a = &x->ann[names[j]];
 			if (best && a->end_unit < best->end_unit)
@@ -1542,7 +1549,7 @@ static size_t next_capital(const struct lw_extract *x, size_t k, size_t end)
 	return k;
 }
 
-static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, size_t *npending)
+__attribute__((noinline)) static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, size_t *npending)
 {
 	const struct lw_text *t = x->t;
 	size_t cap = 0;
