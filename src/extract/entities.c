@@ -1444,6 +1444,14 @@ static uint32_t find_named(const struct lw_extract *x, int type, uint32_t start,
 	return imap_get(&x->ent_by_key, text_key(KEY_NAME, type, x->t->p + start, end - start));
 }
 
+/* The bit of x->part_bits for a word of n bytes at p: its length and
+ * first byte, the byte's ASCII case folded (as text_key folds it; the OR
+ * folds more, which only makes more words share a bit). */
+static unsigned part_bit(const char *p, size_t n)
+{
+	return (unsigned)(n * 31 + ((unsigned char)p[0] | 0x20)) & 255;
+}
+
 /* Remember a person's first and last names for later single mentions. */
 static int note_parts(struct lw_extract *x, const struct lw_mention *m)
 {
@@ -1453,6 +1461,8 @@ static int note_parts(struct lw_extract *x, const struct lw_mention *m)
 	size_t ends[2] = {m->first_tok, m->end_tok - 1};
 	for (int i = 0; i < 2; i++) {
 		const lw_token *k = &t->tok[ends[i]];
+		unsigned bit = part_bit(t->p + k->start, lw_tok_len(k));
+		x->part_bits[bit >> 6] |= 1ULL << (bit & 63);
 		uint64_t key = text_key(KEY_NAME, 99, t->p + k->start, lw_tok_len(k));
 		uint32_t prev = imap_get(&x->part, key);
 		if (prev == UINT32_MAX || prev == m->ent)
@@ -1672,6 +1682,11 @@ static uint32_t person_part(const struct lw_extract *x, size_t tok)
 	const lw_token *k = &x->t->tok[tok];
 	if (!x->part.n)
 		return UINT32_MAX; /* no one named in full yet: no key to make */
+	/* nor when no part noted has the word's length and first letter: most
+	 * words asked are not names (sentence-initial "The", "But") */
+	unsigned bit = part_bit(x->t->p + k->start, lw_tok_len(k));
+	if (!(x->part_bits[bit >> 6] >> (bit & 63) & 1))
+		return UINT32_MAX;
 	uint32_t p = imap_get(&x->part, text_key(KEY_NAME, 99, x->t->p + k->start, lw_tok_len(k)));
 	return p == UINT32_MAX - 1 ? UINT32_MAX : p;
 }
