@@ -587,11 +587,24 @@ const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok)
  * written again here, so the old marks need no clearing. Past
  * LW_MAX_MENTIONS a token may carry the mark of a mention that was not
  * added: then they are cleared all the same. */
+static void update_cover_from(struct lw_extract *x, size_t from);
+
 static void update_cover(struct lw_extract *x)
 {
-	if (x->limited)
+	update_cover_from(x, 0);
+}
+
+/* update_cover where the marks of the mentions before `from` are right
+ * already (no mention was added, moved or dropped before it since they
+ * were made): the later mentions are the last to cover their tokens, so
+ * writing theirs alone gives what writing all of them gives. */
+static void update_cover_from(struct lw_extract *x, size_t from)
+{
+	if (x->limited) {
 		memset(x->cover, 0, x->t->ntok * sizeof *x->cover);
-	for (size_t i = 0; i < x->nmen; i++)
+		from = 0;
+	}
+	for (size_t i = from; i < x->nmen; i++)
 		for (uint32_t k = x->men[i].first_tok; k < x->men[i].end_tok && k < x->t->ntok; k++)
 			x->cover[k] = (uint32_t)(i + 1);
 }
@@ -1479,12 +1492,12 @@ static lw_status ner_mention(struct lw_extract *x, size_t first, size_t end, int
 {
 	const struct lw_text *t = x->t;
 	uint32_t start = t->tok[first].start, stop = t->tok[end - 1].end;
-	uint32_t ent = find_named(x, type, start, stop);
+	/* find_named's key, made once for the lookup and the new entry */
+	uint64_t key = text_key(KEY_NAME, type, t->p + start, stop - start);
+	uint32_t ent = imap_get(&x->ent_by_key, key);
 	if (ent == UINT32_MAX) {
 		ent = add_ent(x, type);
-		if (ent == UINT32_MAX ||
-		    imap_put(&x->ent_by_key, x->arena, text_key(KEY_NAME, type, t->p + start, stop - start),
-			     ent))
+		if (ent == UINT32_MAX || imap_put(&x->ent_by_key, x->arena, key, ent))
 			return LW_ENOMEM;
 		x->ents[ent].name.start = start;
 		x->ents[ent].name.end = stop;
@@ -2513,10 +2526,10 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	if ((st = composites(x)) != LW_OK)
 		return st;
 	struct chunk *pending = NULL;
-	size_t npending = 0;
+	size_t npending = 0, known = x->nmen; /* composites marked its own */
 	if ((st = unknown_names(x, &pending, &npending)) != LW_OK)
 		return st;
-	update_cover(x);
+	update_cover_from(x, known);
 	places_as_people(x);
 	if ((st = name_parts(x, pending, npending)) != LW_OK || (st = acronyms(x)) != LW_OK)
 		return st;
