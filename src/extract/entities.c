@@ -1572,88 +1572,138 @@ static size_t next_capital(const struct lw_extract *x, size_t k, size_t end)
 	return k;
 }
 
+/* A run of name words [k, j) found in sentence s (j: the token that ended
+ * it), as unknown_names collects them. */
+struct name_run {
+	uint32_t k, j;
+};
+
+/* The name runs of sentence s, in order, into *runs (grown in the arena);
+ * returns how many, or SIZE_MAX when out of memory. *upper: the number of
+ * the sentence's tokens in capitals (LW_TF_UPPER). Every token is either
+ * passed over by next_capital, which stops at each one in capitals, or
+ * tried as a run's first word, or in a run, or the token ending one: each
+ * of these is counted where it is looked at. */
+static size_t name_runs(struct lw_extract *x, size_t s, struct name_run **runs, size_t *cap,
+			size_t *upper)
+{
+	const struct lw_text *t = x->t;
+	size_t end = t->sent[s].end_token, n = 0;
+	*upper = 0;
+	for (size_t k = t->sent[s].first_token; k < end;) {
+		/* neither a name word nor an initial: most tokens */
+		if ((k = next_capital(x, k, end)) == end)
+			break;
+		/* a name word, or an initial before one (most capitals are
+		 * name words: asked first) */
+		if (!name_token(x, k) &&
+		    !(abbrev_name_token(x, k) && k + 1 < end && name_token(x, k + 1))) {
+			*upper += (t->tok[k].flags & LW_TF_UPPER) != 0;
+			k++;
+			continue;
+		}
+		size_t first = k, j = k + 1;
+		for (;;) {
+			if (j < end && (name_token(x, j) || abbrev_name_token(x, j))) {
+				j++;
+			} else if (j + 1 < end && particle_token(x, j) && name_token(x, j + 1)) {
+				j += 2;
+			} else {
+				int c = j < end ? org_connector(x, j, first) : 0;
+				if (c && x->cover[j + (size_t)c] == 0) {
+					j += (size_t)c + 1;
+				} else {
+					break;
+				}
+			}
+		}
+		for (size_t q = k; q <= j && q < end; q++)
+			*upper += (t->tok[q].flags & LW_TF_UPPER) != 0;
+		if (GROW(*runs, n, *cap, x->arena))
+			return SIZE_MAX;
+		(*runs)[n++] = (struct name_run){(uint32_t)k, (uint32_t)j};
+		/* the run stopped at j, neither a name word nor an initial
+		 * (nothing here changes what they read): on after it */
+		k = j + 1;
+	}
+	return n;
+}
+
+/* The name of the run [k, j) of sentence s, trimmed and typed: a mention,
+ * or a single word left pending for name_parts. */
+static lw_status name_run(struct lw_extract *x, size_t s, size_t k, size_t j, int shout,
+			  struct chunk **pending, size_t *npending, size_t *cap)
+{
+	const struct lw_text *t = x->t;
+	size_t first = k;
+	size_t stop = j;
+	while (stop > first && t->tok[stop - 1].kind == LW_TOK_ABBREV)
+		stop--;
+	/* a sentence-initial common word is no name: "Trailing", "Both"
+	 * ... unless it is the surname of someone named in full:
+	 * "Weaver did not ..." after "Jeff Weaver". (The place in
+	 * the sentence first: it rules out most names at once, and
+	 * the word lookups cost the most.) */
+	while (first < stop &&
+	       (sentence_initial_in(t, s, first) || shout || function_word(x, first)) &&
+	       common_word(x, first) && !given_name_ann(x, first) &&
+	       !(stop - first == 1 && !shout && person_part(x, first) != UINT32_MAX))
+		first++;
+	if (first < stop && ew(x, first, W_THE))
+		first++;
+	if (first > t->sent[s].first_token && first == k && opens_org_name(x, first - 1, stop))
+		first--;
+	if (shout) {
+		/* in a headline every word is capitalised: keep only runs
+		 * without common words */
+		size_t q = first;
+		while (q < stop && !common_word(x, q))
+			q++;
+		stop = q;
+	}
+	if (first < stop) {
+		int pk;
+		int type = classify(x, first, stop, &pk);
+		if (type == NER_NONE) {
+			if (stop - first == 1 && (!common_word(x, first) ||
+						  person_part(x, first) != UINT32_MAX)) {
+				if (GROW(*pending, *npending, *cap, x->arena))
+					return LW_ENOMEM;
+				(*pending)[(*npending)++] = (struct chunk){first, stop};
+			}
+		} else if (!(stop - first == 1 && common_word(x, first) &&
+			     !title_before(x, first) && !given_name_ann(x, first) &&
+			     !place_head_after(x, stop) && !place_head_before(x, first))) {
+			if (ner_mention(x, first, stop, type))
+				return LW_ENOMEM;
+		}
+	}
+	return LW_OK;
+}
+
+/*
+ * Names no dictionary knows, sentence by sentence: the runs of name words
+ * first, then each run trimmed and typed. Whether the sentence is in
+ * capitals (a headline) changes the trimming; it is worked out only for a
+ * sentence with two words in capitals or more, the fewest it takes
+ * (shouting_sentence: 6 in 10 of at least 3 words), which the runs'
+ * search counts on its way: most sentences have none, and the scan of
+ * their words that said so cost more than the runs.
+ */
 __attribute__((noinline)) static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, size_t *npending)
 {
 	const struct lw_text *t = x->t;
-	size_t cap = 0;
+	size_t cap = 0, runcap = 0;
+	struct name_run *runs = NULL;
 	for (size_t s = 0; s < t->nsent; s++) {
-		size_t end = t->sent[s].end_token;
-		int shout = 0, shout_known = 0;
-		for (size_t k = t->sent[s].first_token; k < end;) {
-			/* neither a name word nor an initial: most tokens */
-			if ((k = next_capital(x, k, end)) == end)
-				break;
-			/* a name word, or an initial before one (most capitals are
-			 * name words: asked first) */
-			if (!name_token(x, k) &&
-			    !(abbrev_name_token(x, k) && k + 1 < end && name_token(x, k + 1))) {
-				k++;
-				continue;
-			}
-			size_t first = k, j = k + 1;
-			for (;;) {
-				if (j < end && (name_token(x, j) || abbrev_name_token(x, j))) {
-					j++;
-				} else if (j + 1 < end && particle_token(x, j) && name_token(x, j + 1)) {
-					j += 2;
-				} else {
-					int c = j < end ? org_connector(x, j, first) : 0;
-					if (c && x->cover[j + (size_t)c] == 0) {
-						j += (size_t)c + 1;
-					} else {
-						break;
-					}
-				}
-			}
-			size_t stop = j;
-			while (stop > first && t->tok[stop - 1].kind == LW_TOK_ABBREV)
-				stop--;
-			/* a sentence-initial common word is no name: "Trailing", "Both" */
-			if (!shout_known) {
-				shout = shouting_in(x, s);
-				shout_known = 1;
-			}
-			/* ... unless it is the surname of someone named in full:
-			 * "Weaver did not ..." after "Jeff Weaver". (The place in
-			 * the sentence first: it rules out most names at once, and
-			 * the word lookups cost the most.) */
-			while (first < stop &&
-			       (sentence_initial_in(t, s, first) || shout || function_word(x, first)) &&
-			       common_word(x, first) && !given_name_ann(x, first) &&
-			       !(stop - first == 1 && !shout && person_part(x, first) != UINT32_MAX))
-				first++;
-			if (first < stop && ew(x, first, W_THE))
-				first++;
-			if (first > t->sent[s].first_token && first == k && opens_org_name(x, first - 1, stop))
-				first--;
-			if (shout) {
-				/* in a headline every word is capitalised: keep only runs
-				 * without common words */
-				size_t q = first;
-				while (q < stop && !common_word(x, q))
-					q++;
-				stop = q;
-			}
-			if (first < stop) {
-				int pk;
-				int type = classify(x, first, stop, &pk);
-				if (type == NER_NONE) {
-					if (stop - first == 1 && (!common_word(x, first) ||
-								  person_part(x, first) != UINT32_MAX)) {
-						if (GROW(*pending, *npending, cap, x->arena))
-							return LW_ENOMEM;
-						(*pending)[(*npending)++] = (struct chunk){first, stop};
-					}
-				} else if (!(stop - first == 1 && common_word(x, first) &&
-					     !title_before(x, first) && !given_name_ann(x, first) &&
-					     !place_head_after(x, stop) && !place_head_before(x, first))) {
-					if (ner_mention(x, first, stop, type))
-						return LW_ENOMEM;
-				}
-			}
-			/* the run stopped at j, neither a name word nor an initial
-			 * (nothing here changes what they read): on after it */
-			k = j + 1;
+		size_t upper, n = name_runs(x, s, &runs, &runcap, &upper);
+		if (n == SIZE_MAX)
+			return LW_ENOMEM;
+		int shout = n && upper >= 2 && shouting_in(x, s);
+		for (size_t i = 0; i < n; i++) {
+			lw_status st = name_run(x, s, runs[i].k, runs[i].j, shout, pending, npending, &cap);
+			if (st != LW_OK)
+				return st;
 		}
 	}
 	return LW_OK;
