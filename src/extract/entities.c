@@ -143,6 +143,11 @@ static const struct {
 
 static uint16_t ent_class[W_N];
 static pthread_once_t ent_class_once = PTHREAD_ONCE_INIT;
+/* The word ids of EC_GROUP_HEAD, filled with ent_class: definites looks
+ * for each. */
+#define LW_GROUP_HEADS 20
+static uint8_t group_heads[LW_GROUP_HEADS];
+static size_t n_group_heads;
 
 
 /* The id of a word of words.h, 0 if it is not there. */
@@ -163,8 +168,14 @@ static void ent_class_init(void)
 {
 	case_rules_init();
 	for (size_t l = 0; l < sizeof ent_lists / sizeof *ent_lists; l++)
-		for (size_t i = 0; i < 20 && ent_lists[l].words[i]; i++)
-			ent_class[ent_word_id(ent_lists[l].words[i])] |= (uint16_t)ent_lists[l].cls;
+		for (size_t i = 0; i < 20 && ent_lists[l].words[i]; i++) {
+			int id = ent_word_id(ent_lists[l].words[i]);
+			ent_class[id] |= (uint16_t)ent_lists[l].cls;
+			/* each once: definites would visit a head twice */
+			if (ent_lists[l].cls == EC_GROUP_HEAD && id && n_group_heads < LW_GROUP_HEADS &&
+			    !memchr(group_heads, id, n_group_heads))
+				group_heads[n_group_heads++] = (uint8_t)id;
+		}
 	ent_class[0] = 0; /* a word missing from words.h must not class every other token */
 }
 
@@ -189,14 +200,13 @@ static int ec(const struct lw_extract *x, size_t k, unsigned c)
 	return k < x->t->ntok && (ent_class[x->evw[k]] & c);
 }
 
-/* The first "the" from token k on that has a token after it; SIZE_MAX if
- * none. memchr over the word ids: the loops that look for "the" pass over
- * the other nineteen tokens in twenty at a time. */
-static size_t next_the(const struct lw_extract *x, size_t k)
+/* The first token from k on that is the word `id` (words.h), ntok if
+ * none: memchr over the word ids, many tokens a step. */
+static size_t next_word(const struct lw_extract *x, size_t k, uint8_t id)
 {
-	size_t end = x->t->ntok ? x->t->ntok - 1 : 0;
-	const uint8_t *q = k < end ? memchr(x->evw + k, W_THE, end - k) : NULL;
-	return q ? (size_t)(q - x->evw) : SIZE_MAX;
+	size_t n = x->t->ntok;
+	const uint8_t *q = k < n ? memchr(x->evw + k, id, n - k) : NULL;
+	return q ? (size_t)(q - x->evw) : n;
 }
 
 #define GROW(arr, n, cap, a)                                                              \
@@ -1889,16 +1899,33 @@ static lw_status definites(struct lw_extract *x, struct the_groups *tg)
 {
 	const struct lw_text *t = x->t;
 	size_t nmen = x->nmen, next = 0, last = SIZE_MAX; /* the last armed group mentioned */
-	for (size_t k = 0; (k = next_the(x, k)) != SIZE_MAX; k++) {
+	/* from each head word ("group", "organisation", ...) back over its
+	 * adjectives to the "the" before them: a head has one such "the",
+	 * and a "the" one head, so these are the "the"s a pass over them all
+	 * would take, in the same order (heads come in text order: the next
+	 * of each word, the nearest first). The heads are far fewer. */
+	size_t at[LW_GROUP_HEADS];
+	for (size_t i = 0; i < n_group_heads; i++)
+		at[i] = next_word(x, 0, group_heads[i]);
+	while (n_group_heads) {
+		size_t h = 0;
+		for (size_t i = 1; i < n_group_heads; i++)
+			if (at[i] < at[h])
+				h = i;
+		size_t j = at[h], k = j;
+		if (j >= t->ntok)
+			break;
+		at[h] = next_word(x, j + 1, group_heads[h]);
+		while (k > 0 && ec(x, k - 1, EC_GROUP_ADJ))
+			k--;
+		if (k == 0 || !ew(x, k - 1, W_THE))
+			continue;
+		k--; /* the "the" */
 		while (next < nmen && x->men[next].first_tok < k) {
 			const struct lw_mention *m = &x->men[next++];
 			if (m->type == LW_ORG && armed_ent(x, &x->ents[m->ent]))
 				last = next - 1;
 		}
-		size_t j = k + 1;
-		while (j < t->ntok && ec(x, j, EC_GROUP_ADJ))
-			j++;
-		/* no "the" among the words skipped below: none is missed */
 		if (ew(x, j, W_GROUP)) {
 			if (GROW(tg->at, tg->n, tg->cap, x->arena))
 				return LW_ENOMEM;
@@ -1906,8 +1933,7 @@ static lw_status definites(struct lw_extract *x, struct the_groups *tg)
 		}
 		if (last == SIZE_MAX)
 			continue;
-		if (!ec(x, j, EC_GROUP_HEAD) || x->cover[j] ||
-		    !(t->tok[j].flags & LW_TF_LOWER))
+		if (x->cover[j] || !(t->tok[j].flags & LW_TF_LOWER))
 			continue;
 		/* the group's own name may follow: "the group Hamas"; and "the
 		 * movement of fighters" is no group at all */
@@ -1921,7 +1947,6 @@ static lw_status definites(struct lw_extract *x, struct the_groups *tg)
 			return LW_ENOMEM;
 		for (size_t q = k + 1; q <= j; q++)
 			x->cover[q] = (uint32_t)x->nmen;
-		k = j;
 	}
 	return LW_OK;
 }
