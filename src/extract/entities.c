@@ -469,12 +469,21 @@ static const struct lw_ann *ann_whole(const struct lw_extract *x, size_t tok, in
 
 #include "../lex/hash.h"
 
+/* The first slot of a key: its bits mixed by a multiplication, the high
+ * half taken. (key ^ key >> 31 kept id_key's low byte, zero for every
+ * actor and place: they all began at one slot and probed past each
+ * other, several slots a lookup.) */
+static size_t imap_slot(const struct lw_imap *m, uint64_t key)
+{
+	return (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 32) & m->mask;
+}
+
 static uint32_t imap_get(const struct lw_imap *m, uint64_t key)
 {
 	if (!m->keys)
 		return UINT32_MAX;
 	key |= 1; /* never 0 */
-	for (size_t i = (size_t)(key ^ (key >> 31)) & m->mask;; i = (i + 1) & m->mask) {
+	for (size_t i = imap_slot(m, key);; i = (i + 1) & m->mask) {
 		if (m->keys[i] == 0)
 			return UINT32_MAX;
 		if (m->keys[i] == key)
@@ -500,7 +509,7 @@ static int imap_put(struct lw_imap *m, struct lw_arena *a, uint64_t key, uint32_
 				imap_put(m, a, old.keys[i], old.vals[i]);
 	}
 	key |= 1;
-	size_t i = (size_t)(key ^ (key >> 31)) & m->mask;
+	size_t i = imap_slot(m, key);
 	while (m->keys[i] && m->keys[i] != key)
 		i = (i + 1) & m->mask;
 	if (!m->keys[i])
