@@ -1288,7 +1288,29 @@ static int last_unit_cap(const struct lw_extract *x, size_t tok)
 	return last < x->u.n && (x->u.u[last].flags & (LW_UF_CAP | LW_UF_UPPER));
 }
 
-static int name_token(const struct lw_extract *x, size_t k)
+/* The kinds of annotation that make a capitalised word no name word. */
+#define NOT_NAME_KINDS (1u << LW_SENSE_NOT_NAME | 1u << LW_SENSE_DEMONYM | 1u << LW_SENSE_TITLE)
+
+static int name_token_slow(const struct lw_extract *x, size_t k);
+
+/* A word that may be part of a name no dictionary knows. Inline, the
+ * common answers: unknown_names asks it of every capital and of the word
+ * after every name word, and the call saved and restored the registers
+ * the rare cases (hyphens, annotations: name_token_slow) need. */
+static inline int name_token(const struct lw_extract *x, size_t k)
+{
+	const struct lw_text *t = x->t;
+	if (!is_word(t, k) || x->cover[k])
+		return 0;
+	if (!(t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !has_cap_unit(x, k))
+		return 0;
+	if (!(t->tok[k].flags & LW_TF_HYPHEN) && !(x->ann_kinds[k] & NOT_NAME_KINDS))
+		return 1;
+	return name_token_slow(x, k);
+}
+
+/* name_token past its first questions (asked again: cheap). */
+__attribute__((noinline)) static int name_token_slow(const struct lw_extract *x, size_t k)
 {
 	const struct lw_text *t = x->t;
 	if (!is_word(t, k) || x->cover[k])
@@ -1299,7 +1321,7 @@ static int name_token(const struct lw_extract *x, size_t k)
 		return 0;
 	/* most name words start no annotation of the three kinds below:
 	 * one test of the token's kinds for them all */
-	if (!(x->ann_kinds[k] & (1u << LW_SENSE_NOT_NAME | 1u << LW_SENSE_DEMONYM | 1u << LW_SENSE_TITLE)))
+	if (!(x->ann_kinds[k] & NOT_NAME_KINDS))
 		return 1;
 	if (ann_whole(x, k, LW_SENSE_NOT_NAME) || ann_whole(x, k, LW_SENSE_DEMONYM))
 		return 0;
@@ -1607,37 +1629,42 @@ static size_t name_runs(struct lw_extract *x, size_t s, struct name_run **runs, 
 			size_t *upper)
 {
 	const struct lw_text *t = x->t;
-	size_t end = t->sent[s].end_token, n = 0;
-	*upper = 0;
+	const lw_token *tok = t->tok;
+	size_t end = t->sent[s].end_token, n = 0, up = 0;
 	for (size_t k = t->sent[s].first_token; k < end;) {
 		/* neither a name word nor an initial: most tokens */
 		if ((k = next_capital(x, k, end)) == end)
 			break;
+		up += (tok[k].flags & LW_TF_UPPER) != 0;
 		/* a name word, or an initial before one (most capitals are
 		 * name words: asked first) */
 		if (!name_token(x, k) &&
 		    !(abbrev_name_token(x, k) && k + 1 < end && name_token(x, k + 1))) {
-			*upper += (t->tok[k].flags & LW_TF_UPPER) != 0;
 			k++;
 			continue;
 		}
 		size_t first = k, j = k + 1;
 		for (;;) {
 			if (j < end && (name_token(x, j) || abbrev_name_token(x, j))) {
+				up += (tok[j].flags & LW_TF_UPPER) != 0;
 				j++;
 			} else if (j + 1 < end && particle_token(x, j) && name_token(x, j + 1)) {
+				up += (tok[j].flags & LW_TF_UPPER) != 0;
+				up += (tok[j + 1].flags & LW_TF_UPPER) != 0;
 				j += 2;
 			} else {
 				int c = j < end ? org_connector(x, j, first) : 0;
 				if (c && x->cover[j + (size_t)c] == 0) {
+					for (size_t q = j; q <= j + (size_t)c && q < end; q++)
+						up += (tok[q].flags & LW_TF_UPPER) != 0;
 					j += (size_t)c + 1;
 				} else {
 					break;
 				}
 			}
 		}
-		for (size_t q = k; q <= j && q < end; q++)
-			*upper += (t->tok[q].flags & LW_TF_UPPER) != 0;
+		if (j < end) /* the token that ended the run */
+			up += (tok[j].flags & LW_TF_UPPER) != 0;
 		if (GROW(*runs, n, *cap, x->arena))
 			return SIZE_MAX;
 		(*runs)[n++] = (struct name_run){(uint32_t)k, (uint32_t)j};
@@ -1645,6 +1672,7 @@ static size_t name_runs(struct lw_extract *x, size_t s, struct name_run **runs, 
 		 * (nothing here changes what they read): on after it */
 		k = j + 1;
 	}
+	*upper = up;
 	return n;
 }
 
