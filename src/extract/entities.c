@@ -2360,7 +2360,9 @@ static inline lw_status sort_runs(void *base, size_t n, size_t sz,
 
 /* ---- 6. actor and place phrases for events ---- */
 
-static lw_status add_aref(struct lw_extract *x, uint32_t start, uint32_t end, size_t ft, size_t et,
+/* Inline: ten arguments, four of them passed on the stack, cost more
+ * than the phrase's stores; each call site knows most of them. */
+static inline lw_status add_aref(struct lw_extract *x, uint32_t start, uint32_t end, size_t ft, size_t et,
 			  int32_t ent, const char *country, const char *sector, int kind, int plural)
 {
 	if (GROW(x->aref, x->naref, x->caparef, x->arena))
