@@ -560,8 +560,9 @@ static uint64_t text_key(int kind, int type, const char *p, size_t n)
 
 /* ---- mentions ---- */
 
-static struct lw_mention *add_mention(struct lw_extract *x, uint32_t start, uint32_t end,
-				      uint32_t ft, uint32_t et, int type, int src, uint32_t ent)
+/* Inline, as add_aref: eight arguments, most known where it is called. */
+static inline struct lw_mention *add_mention(struct lw_extract *x, uint32_t start, uint32_t end,
+					     uint32_t ft, uint32_t et, int type, int src, uint32_t ent)
 {
 	if (x->nmen >= LW_MAX_MENTIONS) {
 		x->limited = 1; /* the rest of the text gets no mentions */
