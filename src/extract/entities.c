@@ -92,12 +92,12 @@ size_t lw_sentence_of(const struct lw_text *t, size_t tok)
 	return lo;
 }
 
-static int is_word(const struct lw_text *t, size_t i)
+static inline int is_word(const struct lw_text *t, size_t i)
 {
 	return i < t->ntok && t->tok[i].kind == LW_TOK_WORD && !(t->tok[i].flags & LW_TF_POSSESSIVE);
 }
 
-static int is_cap(const struct lw_text *t, size_t i)
+static inline int is_cap(const struct lw_text *t, size_t i)
 {
 	return is_word(t, i) && (t->tok[i].flags & (LW_TF_CAP | LW_TF_UPPER));
 }
@@ -143,6 +143,11 @@ static const struct {
 
 static uint16_t ent_class[W_N];
 static pthread_once_t ent_class_once = PTHREAD_ONCE_INIT;
+/* The word ids of EC_GROUP_HEAD, filled with ent_class: definites looks
+ * for each. */
+#define LW_GROUP_HEADS 20
+static uint8_t group_heads[LW_GROUP_HEADS];
+static size_t n_group_heads;
 
 
 /* The id of a word of words.h, 0 if it is not there. */
@@ -163,8 +168,14 @@ static void ent_class_init(void)
 {
 	case_rules_init();
 	for (size_t l = 0; l < sizeof ent_lists / sizeof *ent_lists; l++)
-		for (size_t i = 0; i < 20 && ent_lists[l].words[i]; i++)
-			ent_class[ent_word_id(ent_lists[l].words[i])] |= (uint16_t)ent_lists[l].cls;
+		for (size_t i = 0; i < 20 && ent_lists[l].words[i]; i++) {
+			int id = ent_word_id(ent_lists[l].words[i]);
+			ent_class[id] |= (uint16_t)ent_lists[l].cls;
+			/* each once: definites would visit a head twice */
+			if (ent_lists[l].cls == EC_GROUP_HEAD && id && n_group_heads < LW_GROUP_HEADS &&
+			    !memchr(group_heads, id, n_group_heads))
+				group_heads[n_group_heads++] = (uint8_t)id;
+		}
 	ent_class[0] = 0; /* a word missing from words.h must not class every other token */
 }
 
@@ -189,14 +200,13 @@ static int ec(const struct lw_extract *x, size_t k, unsigned c)
 	return k < x->t->ntok && (ent_class[x->evw[k]] & c);
 }
 
-/* The first "the" from token k on that has a token after it; SIZE_MAX if
- * none. memchr over the word ids: the loops that look for "the" pass over
- * the other nineteen tokens in twenty at a time. */
-static size_t next_the(const struct lw_extract *x, size_t k)
+/* The first token from k on that is the word `id` (words.h), ntok if
+ * none: memchr over the word ids, many tokens a step. */
+static size_t next_word(const struct lw_extract *x, size_t k, uint8_t id)
 {
-	size_t end = x->t->ntok ? x->t->ntok - 1 : 0;
-	const uint8_t *q = k < end ? memchr(x->evw + k, W_THE, end - k) : NULL;
-	return q ? (size_t)(q - x->evw) : SIZE_MAX;
+	size_t n = x->t->ntok;
+	const uint8_t *q = k < n ? memchr(x->evw + k, id, n - k) : NULL;
+	return q ? (size_t)(q - x->evw) : n;
 }
 
 #define GROW(arr, n, cap, a)                                                              \
@@ -459,12 +469,21 @@ static const struct lw_ann *ann_whole(const struct lw_extract *x, size_t tok, in
 
 #include "../lex/hash.h"
 
+/* The first slot of a key: its bits mixed by a multiplication, the high
+ * half taken. (key ^ key >> 31 kept id_key's low byte, zero for every
+ * actor and place: they all began at one slot and probed past each
+ * other, several slots a lookup.) */
+static size_t imap_slot(const struct lw_imap *m, uint64_t key)
+{
+	return (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 32) & m->mask;
+}
+
 static uint32_t imap_get(const struct lw_imap *m, uint64_t key)
 {
 	if (!m->keys)
 		return UINT32_MAX;
 	key |= 1; /* never 0 */
-	for (size_t i = (size_t)(key ^ (key >> 31)) & m->mask;; i = (i + 1) & m->mask) {
+	for (size_t i = imap_slot(m, key);; i = (i + 1) & m->mask) {
 		if (m->keys[i] == 0)
 			return UINT32_MAX;
 		if (m->keys[i] == key)
@@ -490,7 +509,7 @@ static int imap_put(struct lw_imap *m, struct lw_arena *a, uint64_t key, uint32_
 				imap_put(m, a, old.keys[i], old.vals[i]);
 	}
 	key |= 1;
-	size_t i = (size_t)(key ^ (key >> 31)) & m->mask;
+	size_t i = imap_slot(m, key);
 	while (m->keys[i] && m->keys[i] != key)
 		i = (i + 1) & m->mask;
 	if (!m->keys[i])
@@ -541,8 +560,9 @@ static uint64_t text_key(int kind, int type, const char *p, size_t n)
 
 /* ---- mentions ---- */
 
-static struct lw_mention *add_mention(struct lw_extract *x, uint32_t start, uint32_t end,
-				      uint32_t ft, uint32_t et, int type, int src, uint32_t ent)
+/* Inline, as add_aref: eight arguments, most known where it is called. */
+static inline struct lw_mention *add_mention(struct lw_extract *x, uint32_t start, uint32_t end,
+					     uint32_t ft, uint32_t et, int type, int src, uint32_t ent)
 {
 	if (x->nmen >= LW_MAX_MENTIONS) {
 		x->limited = 1; /* the rest of the text gets no mentions */
@@ -587,11 +607,24 @@ const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok)
  * written again here, so the old marks need no clearing. Past
  * LW_MAX_MENTIONS a token may carry the mark of a mention that was not
  * added: then they are cleared all the same. */
+static void update_cover_from(struct lw_extract *x, size_t from);
+
 static void update_cover(struct lw_extract *x)
 {
-	if (x->limited)
+	update_cover_from(x, 0);
+}
+
+/* update_cover where the marks of the mentions before `from` are right
+ * already (no mention was added, moved or dropped before it since they
+ * were made): the later mentions are the last to cover their tokens, so
+ * writing theirs alone gives what writing all of them gives. */
+static void update_cover_from(struct lw_extract *x, size_t from)
+{
+	if (x->limited) {
 		memset(x->cover, 0, x->t->ntok * sizeof *x->cover);
-	for (size_t i = 0; i < x->nmen; i++)
+		from = 0;
+	}
+	for (size_t i = from; i < x->nmen; i++)
 		for (uint32_t k = x->men[i].first_tok; k < x->men[i].end_tok && k < x->t->ntok; k++)
 			x->cover[k] = (uint32_t)(i + 1);
 }
@@ -802,7 +835,7 @@ static int place_list_before(const struct lw_extract *x, size_t tok)
  * province" -> admin1), 0 if none. */
 static int place_head_after(const struct lw_extract *x, size_t end_tok)
 {
-	if (end_tok >= x->t->ntok)
+	if (end_tok >= x->t->ntok || !(x->ann_kinds[end_tok] & (1u << LW_SENSE_PLACE_HEAD)))
 		return 0;
 	for (size_t j = x->ann_at[end_tok]; j < x->nann && x->ann[j].first_tok == end_tok; j++) {
 		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
@@ -812,8 +845,27 @@ static int place_head_after(const struct lw_extract *x, size_t end_tok)
 	return 0;
 }
 
+/* Does an annotation of `kind` start at one of the four tokens before
+ * tok? One 64-bit load of their kinds: the questions that look a few
+ * tokens back (titles, place heads) are asked of every name, and at most
+ * of them nothing of the kind starts there. */
+static int kind_in_4_before(const struct lw_extract *x, size_t tok, int kind)
+{
+	if (tok < 4) {
+		int any = 0;
+		for (size_t k = 0; k < tok; k++)
+			any |= (x->ann_kinds[k] >> kind) & 1;
+		return any;
+	}
+	uint64_t w;
+	memcpy(&w, x->ann_kinds + tok - 4, sizeof w);
+	return (w & (uint64_t)(1u << kind) * 0x0001000100010001u) != 0;
+}
+
 static int place_head_before(const struct lw_extract *x, size_t tok)
 {
+	if (!kind_in_4_before(x, tok, LW_SENSE_PLACE_HEAD))
+		return 0;
 	/* "village of X", "the town of X" */
 	for (size_t k = tok > 3 ? tok - 3 : 0; k < tok; k++) {
 		const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_PLACE_HEAD);
@@ -859,6 +911,8 @@ static int given_name_ann(const struct lw_extract *x, size_t tok)
 
 static int title_before(const struct lw_extract *x, size_t tok)
 {
+	if (!kind_in_4_before(x, tok, LW_SENSE_TITLE))
+		return 0;
 	for (size_t k = tok > 4 ? tok - 4 : 0; k < tok; k++) {
 		const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_TITLE);
 		if (a && a->end_tok == tok)
@@ -882,6 +936,10 @@ static int name_like(const struct lw_extract *x, size_t k)
 	const struct lw_text *t = x->t;
 	if (!is_cap(t, k) || (t->tok[k].flags & LW_TF_UPPER) || common_word(x, k))
 		return 0;
+	if (!(x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM | 1u << LW_SENSE_TITLE | 1u << LW_SENSE_NOT_NAME |
+				 1u << LW_SENSE_PLACE | 1u << LW_SENSE_ACTOR | 1u << LW_SENSE_ROLE |
+				 1u << LW_SENSE_ORG_HEAD)))
+		return 1; /* none of the kinds below starts here */
 	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
 		int kind = lw_ann_sense(x, &x->ann[j])->kind;
 		if (kind == LW_SENSE_DEMONYM || kind == LW_SENSE_TITLE || kind == LW_SENSE_NOT_NAME ||
@@ -897,7 +955,10 @@ static int name_like(const struct lw_extract *x, size_t k)
 struct place_ctx {
 	uint32_t ft, et, fu, eu;
 	int ready;
-	int head, before, loc, initial, single, in_dateline, org_cont, cue_after, shout;
+	int head, before, loc, initial, single, in_dateline, org_cont, cue_after;
+	int shout;        /* the sentence in capitals; -1 not asked yet (place_shout) */
+	size_t sent;      /* the sentence of the name; kept from name to name
+			   * (named_mentions asks in text order) */
 	int person_ctx;   /* a given name or title around it: "Jordan Peterson" */
 	int name_after;   /* a capitalised word follows on the line: "Pech River" */
 	int name_before;  /* a name-like word before it: "Bill Clinton" */
@@ -928,6 +989,12 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	if (c->ready && c->fu == a->first_unit && c->eu == a->end_unit)
 		return;
 	size_t ft = a->first_tok, et = a->end_tok;
+	/* lw_sentence_of from the last name's sentence on: the names come
+	 * in text order, and most are a sentence or two apart, where the
+	 * binary search took a step per halving of the text's sentences */
+	size_t sent = c->sent;
+	while (sent + 1 < t->nsent && t->sent[sent + 1].first_token <= ft)
+		sent++;
 	memset(c, 0, sizeof *c);
 	c->ready = 1;
 	c->ft = (uint32_t)ft;
@@ -940,29 +1007,44 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->loc = locative_before(x, ft) || c->head || c->before || region_after(x, et) ||
 		 place_list_before(x, ft) || locative_apposition(x, ft) || branch;
 
-	size_t sent = lw_sentence_of(t, ft); /* once for the questions below */
 	c->initial = sentence_initial_in(t, sent, ft);
 	c->single = a->end_unit - a->first_unit == 1;
 	const lw_dateline *dl = &t->dateline;
 	c->in_dateline = dl->found && a->start >= dl->place.start && a->end <= dl->place.end;
 	c->org_cont = !branch && org_continues(x, et);
-	if (et < t->ntok && (t->tok[et].flags & LW_TF_LOWER))
+	c->sent = sent;
+	c->shout = -1; /* asked of few senses: place_shout */
+	/* et in ft's sentence: before the next one's first token */
+	c->name_after = !c->head && !branch && et < t->ntok && is_cap(t, et) &&
+			!(t->tok[et].flags & LW_TF_NEWLINE_BEFORE) &&
+			(sent + 1 >= t->nsent || et < t->sent[sent + 1].first_token);
+	/* what follows is read of one-unit names outside the dateline only
+	 * (place_score): not worked out for the others */
+	if (!c->single || c->in_dateline)
+		return;
+	if (et < t->ntok && (t->tok[et].flags & LW_TF_LOWER) &&
+	    (x->ann_kinds[et] & (1u << LW_SENSE_CUE)))
 		for (size_t j = x->ann_at[et]; j < x->nann && x->ann[j].first_tok == et; j++) {
 			const struct lw_kb_sense *cs = lw_ann_sense(x, &x->ann[j]);
 			if (cs->kind == LW_SENSE_CUE && cs->sub == LW_CUE_VERB)
 				c->cue_after = 1;
 		}
-	c->shout = shouting_in(x, sent);
-	/* et in ft's sentence: before the next one's first token */
-	c->name_after = !c->head && !branch && et < t->ntok && is_cap(t, et) &&
-			!(t->tok[et].flags & LW_TF_NEWLINE_BEFORE) &&
-			(sent + 1 >= t->nsent || et < t->sent[sent + 1].first_token);
 	int title = title_before(x, ft);
 	c->person_ctx = (given_name_ann(x, ft) || title) && (is_cap(t, et) || title);
 	if (ft > 0 && !c->initial) {
 		c->name_before_strong = given_name_ann(x, ft - 1) || initial_token(t, ft - 1);
 		c->name_before = name_like(x, ft - 1);
 	}
+}
+
+/* Is the sentence of the name in capitals? Asked only of the common words
+ * among the senses, so asked here rather than by place_context: most
+ * sentences with a place are then never scanned for it. */
+static int place_shout(const struct lw_extract *x, struct place_ctx *c)
+{
+	if (c->shout < 0)
+		c->shout = shouting_in(x, c->sent);
+	return c->shout;
 }
 
 /* Can the name of `a` also be a place outside the country a3? */
@@ -1008,7 +1090,7 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 			if (!lw_case_exact(s, x->u.u + a->first_unit, 1) || initial ||
 			    !(head || before || in_dateline))
 				return 0;
-		} else if (c->shout && !in_dateline) {
+		} else if (!in_dateline && place_shout(x, c)) {
 			return 0; /* "CHINA" in a headline may be the word */
 		}
 	}
@@ -1017,7 +1099,7 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	if (!in_dateline && single &&
 	    (c->name_before_strong || (p->kind != LW_PK_COUNTRY && c->name_before)))
 		return 0; /* "Bill Clinton", "S. Waugh", "MaliVai Washington" */
-	if (c->shout && (s->flags & LW_SF_COMMON) &&
+	if ((s->flags & LW_SF_COMMON) && place_shout(x, c) &&
 	    !lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit))
 		return 0;
 	/* A province or town of a country the text never mentions is more
@@ -1112,6 +1194,8 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 	const uint32_t *names = x->name_ann;
 	size_t nnames = x->nname_ann;
 	uint32_t next_unit = 0;
+	struct place_ctx pc;
+	pc.sent = 0;
 	for (size_t k = 0; k < nnames;) {
 		uint32_t fu = x->ann[names[k]].first_unit;
 		size_t end = k;
@@ -1124,8 +1208,7 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 		/* longest span first (the annotations are sorted so) */
 		const struct lw_ann *best = NULL;
 		int best_score = 0;
-		struct place_ctx pc;
-		pc.ready = 0;
+		pc.ready = 0; /* pc.sent stays */
 		for (size_t j = k; j < end; j++) {
 			const struct lw_ann *a = &x->ann[names[j]];
 			if (best && a->end_unit < best->end_unit)
@@ -1206,7 +1289,29 @@ static int last_unit_cap(const struct lw_extract *x, size_t tok)
 	return last < x->u.n && (x->u.u[last].flags & (LW_UF_CAP | LW_UF_UPPER));
 }
 
-static int name_token(const struct lw_extract *x, size_t k)
+/* The kinds of annotation that make a capitalised word no name word. */
+#define NOT_NAME_KINDS (1u << LW_SENSE_NOT_NAME | 1u << LW_SENSE_DEMONYM | 1u << LW_SENSE_TITLE)
+
+static int name_token_slow(const struct lw_extract *x, size_t k);
+
+/* A word that may be part of a name no dictionary knows. Inline, the
+ * common answers: unknown_names asks it of every capital and of the word
+ * after every name word, and the call saved and restored the registers
+ * the rare cases (hyphens, annotations: name_token_slow) need. */
+static inline int name_token(const struct lw_extract *x, size_t k)
+{
+	const struct lw_text *t = x->t;
+	if (!is_word(t, k) || x->cover[k])
+		return 0;
+	if (!(t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !has_cap_unit(x, k))
+		return 0;
+	if (!(t->tok[k].flags & LW_TF_HYPHEN) && !(x->ann_kinds[k] & NOT_NAME_KINDS))
+		return 1;
+	return name_token_slow(x, k);
+}
+
+/* name_token past its first questions (asked again: cheap). */
+__attribute__((noinline)) static int name_token_slow(const struct lw_extract *x, size_t k)
 {
 	const struct lw_text *t = x->t;
 	if (!is_word(t, k) || x->cover[k])
@@ -1215,6 +1320,10 @@ static int name_token(const struct lw_extract *x, size_t k)
 		return 0;
 	if ((t->tok[k].flags & LW_TF_HYPHEN) && !last_unit_cap(x, k))
 		return 0;
+	/* most name words start no annotation of the three kinds below:
+	 * one test of the token's kinds for them all */
+	if (!(x->ann_kinds[k] & NOT_NAME_KINDS))
+		return 1;
 	if (ann_whole(x, k, LW_SENSE_NOT_NAME) || ann_whole(x, k, LW_SENSE_DEMONYM))
 		return 0;
 	/* a title is context, not name ("President", "Gen.") */
@@ -1237,7 +1346,7 @@ static int particle_token(const struct lw_extract *x, size_t k)
 	       ann_whole(x, k, LW_SENSE_PARTICLE) != NULL;
 }
 
-static int abbrev_name_token(const struct lw_extract *x, size_t k)
+static inline int abbrev_name_token(const struct lw_extract *x, size_t k)
 {
 	/* initials inside a name: "George W. Bush", "J. Smith" */
 	const lw_token *t = &x->t->tok[k];
@@ -1248,7 +1357,7 @@ static int abbrev_name_token(const struct lw_extract *x, size_t k)
 /* An organisation head word of the given kind (0 tail, 1 head) at k. */
 static int org_head_kind(const struct lw_extract *x, size_t k, int sub)
 {
-	if (k >= x->t->ntok)
+	if (k >= x->t->ntok || !(x->ann_kinds[k] & (1u << LW_SENSE_ORG_HEAD)))
 		return 0;
 	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
 		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
@@ -1390,6 +1499,14 @@ static uint32_t find_named(const struct lw_extract *x, int type, uint32_t start,
 	return imap_get(&x->ent_by_key, text_key(KEY_NAME, type, x->t->p + start, end - start));
 }
 
+/* The bit of x->part_bits for a word of n bytes at p: its length and
+ * first byte, the byte's ASCII case folded (as text_key folds it; the OR
+ * folds more, which only makes more words share a bit). */
+static unsigned part_bit(const char *p, size_t n)
+{
+	return (unsigned)(n * 31 + ((unsigned char)p[0] | 0x20)) & 255;
+}
+
 /* Remember a person's first and last names for later single mentions. */
 static int note_parts(struct lw_extract *x, const struct lw_mention *m)
 {
@@ -1399,6 +1516,8 @@ static int note_parts(struct lw_extract *x, const struct lw_mention *m)
 	size_t ends[2] = {m->first_tok, m->end_tok - 1};
 	for (int i = 0; i < 2; i++) {
 		const lw_token *k = &t->tok[ends[i]];
+		unsigned bit = part_bit(t->p + k->start, lw_tok_len(k));
+		x->part_bits[bit >> 6] |= 1ULL << (bit & 63);
 		uint64_t key = text_key(KEY_NAME, 99, t->p + k->start, lw_tok_len(k));
 		uint32_t prev = imap_get(&x->part, key);
 		if (prev == UINT32_MAX || prev == m->ent)
@@ -1415,12 +1534,12 @@ static lw_status ner_mention(struct lw_extract *x, size_t first, size_t end, int
 {
 	const struct lw_text *t = x->t;
 	uint32_t start = t->tok[first].start, stop = t->tok[end - 1].end;
-	uint32_t ent = find_named(x, type, start, stop);
+	/* find_named's key, made once for the lookup and the new entry */
+	uint64_t key = text_key(KEY_NAME, type, t->p + start, stop - start);
+	uint32_t ent = imap_get(&x->ent_by_key, key);
 	if (ent == UINT32_MAX) {
 		ent = add_ent(x, type);
-		if (ent == UINT32_MAX ||
-		    imap_put(&x->ent_by_key, x->arena, text_key(KEY_NAME, type, t->p + start, stop - start),
-			     ent))
+		if (ent == UINT32_MAX || imap_put(&x->ent_by_key, x->arena, key, ent))
 			return LW_ENOMEM;
 		x->ents[ent].name.start = start;
 		x->ents[ent].name.end = stop;
@@ -1481,91 +1600,158 @@ static size_t next_capital(const struct lw_extract *x, size_t k, size_t end)
 {
 	const lw_token *tok = x->t->tok;
 	const uint8_t *caps = x->unit_caps;
+	/* four tokens a step: their units' caps in one load, their flags
+	 * OR-ed, one branch where there were eight (most runs of lower-case
+	 * tokens are longer than four) */
+	for (uint32_t c; k + 4 <= end; k += 4) {
+		memcpy(&c, caps + k, sizeof c);
+		unsigned f = tok[k].flags | tok[k + 1].flags | tok[k + 2].flags | tok[k + 3].flags;
+		if (c || (f & (LW_TF_CAP | LW_TF_UPPER)))
+			break;
+	}
 	while (k < end && !(tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !caps[k])
 		k++;
 	return k;
 }
 
-static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, size_t *npending)
+/* A run of name words [k, j) found in sentence s (j: the token that ended
+ * it), as unknown_names collects them. */
+struct name_run {
+	uint32_t k, j;
+};
+
+/* The name runs of sentence s, in order, into *runs (grown in the arena);
+ * returns how many, or SIZE_MAX when out of memory. *upper: the number of
+ * the sentence's tokens in capitals (LW_TF_UPPER). Every token is either
+ * passed over by next_capital, which stops at each one in capitals, or
+ * tried as a run's first word, or in a run, or the token ending one: each
+ * of these is counted where it is looked at. */
+static size_t name_runs(struct lw_extract *x, size_t s, struct name_run **runs, size_t *cap,
+			size_t *upper)
 {
 	const struct lw_text *t = x->t;
-	size_t cap = 0;
-	for (size_t s = 0; s < t->nsent; s++) {
-		size_t end = t->sent[s].end_token;
-		int shout = 0, shout_known = 0;
-		for (size_t k = t->sent[s].first_token; k < end;) {
-			/* neither a name word nor an initial: most tokens */
-			if ((k = next_capital(x, k, end)) == end)
-				break;
-			int initial = abbrev_name_token(x, k) && k + 1 < end && name_token(x, k + 1);
-			if (!name_token(x, k) && !initial) {
-				k++;
-				continue;
-			}
-			size_t first = k, j = k + 1;
-			for (;;) {
-				if (j < end && (name_token(x, j) || abbrev_name_token(x, j))) {
-					j++;
-				} else if (j + 1 < end && particle_token(x, j) && name_token(x, j + 1)) {
-					j += 2;
+	const lw_token *tok = t->tok;
+	size_t end = t->sent[s].end_token, n = 0, up = 0;
+	for (size_t k = t->sent[s].first_token; k < end;) {
+		/* neither a name word nor an initial: most tokens */
+		if ((k = next_capital(x, k, end)) == end)
+			break;
+		up += (tok[k].flags & LW_TF_UPPER) != 0;
+		/* a name word, or an initial before one (most capitals are
+		 * name words: asked first) */
+		if (!name_token(x, k) &&
+		    !(abbrev_name_token(x, k) && k + 1 < end && name_token(x, k + 1))) {
+			k++;
+			continue;
+		}
+		size_t first = k, j = k + 1;
+		for (;;) {
+			if (j < end && (name_token(x, j) || abbrev_name_token(x, j))) {
+				up += (tok[j].flags & LW_TF_UPPER) != 0;
+				j++;
+			} else if (j + 1 < end && particle_token(x, j) && name_token(x, j + 1)) {
+				up += (tok[j].flags & LW_TF_UPPER) != 0;
+				up += (tok[j + 1].flags & LW_TF_UPPER) != 0;
+				j += 2;
+			} else {
+				int c = j < end ? org_connector(x, j, first) : 0;
+				if (c && x->cover[j + (size_t)c] == 0) {
+					for (size_t q = j; q <= j + (size_t)c && q < end; q++)
+						up += (tok[q].flags & LW_TF_UPPER) != 0;
+					j += (size_t)c + 1;
 				} else {
-					int c = j < end ? org_connector(x, j, first) : 0;
-					if (c && x->cover[j + (size_t)c] == 0) {
-						j += (size_t)c + 1;
-					} else {
-						break;
-					}
+					break;
 				}
 			}
-			size_t stop = j;
-			while (stop > first && t->tok[stop - 1].kind == LW_TOK_ABBREV)
-				stop--;
-			/* a sentence-initial common word is no name: "Trailing", "Both" */
-			if (!shout_known) {
-				shout = shouting_in(x, s);
-				shout_known = 1;
+		}
+		if (j < end) /* the token that ended the run */
+			up += (tok[j].flags & LW_TF_UPPER) != 0;
+		if (GROW(*runs, n, *cap, x->arena))
+			return SIZE_MAX;
+		(*runs)[n++] = (struct name_run){(uint32_t)k, (uint32_t)j};
+		/* the run stopped at j, neither a name word nor an initial
+		 * (nothing here changes what they read): on after it */
+		k = j + 1;
+	}
+	*upper = up;
+	return n;
+}
+
+/* The name of the run [k, j) of sentence s, trimmed and typed: a mention,
+ * or a single word left pending for name_parts. */
+static lw_status name_run(struct lw_extract *x, size_t s, size_t k, size_t j, int shout,
+			  struct chunk **pending, size_t *npending, size_t *cap)
+{
+	const struct lw_text *t = x->t;
+	size_t first = k;
+	size_t stop = j;
+	while (stop > first && t->tok[stop - 1].kind == LW_TOK_ABBREV)
+		stop--;
+	/* a sentence-initial common word is no name: "Trailing", "Both"
+	 * ... unless it is the surname of someone named in full:
+	 * "Weaver did not ..." after "Jeff Weaver". (The place in
+	 * the sentence first: it rules out most names at once, and
+	 * the word lookups cost the most.) */
+	while (first < stop &&
+	       (sentence_initial_in(t, s, first) || shout || function_word(x, first)) &&
+	       common_word(x, first) && !given_name_ann(x, first) &&
+	       !(stop - first == 1 && !shout && person_part(x, first) != UINT32_MAX))
+		first++;
+	if (first < stop && ew(x, first, W_THE))
+		first++;
+	if (first > t->sent[s].first_token && first == k && opens_org_name(x, first - 1, stop))
+		first--;
+	if (shout) {
+		/* in a headline every word is capitalised: keep only runs
+		 * without common words */
+		size_t q = first;
+		while (q < stop && !common_word(x, q))
+			q++;
+		stop = q;
+	}
+	if (first < stop) {
+		int pk;
+		int type = classify(x, first, stop, &pk);
+		if (type == NER_NONE) {
+			if (stop - first == 1 && (!common_word(x, first) ||
+						  person_part(x, first) != UINT32_MAX)) {
+				if (GROW(*pending, *npending, *cap, x->arena))
+					return LW_ENOMEM;
+				(*pending)[(*npending)++] = (struct chunk){first, stop};
 			}
-			/* ... unless it is the surname of someone named in full:
-			 * "Weaver did not ..." after "Jeff Weaver". (The place in
-			 * the sentence first: it rules out most names at once, and
-			 * the word lookups cost the most.) */
-			while (first < stop &&
-			       (sentence_initial_in(t, s, first) || shout || function_word(x, first)) &&
-			       common_word(x, first) && !given_name_ann(x, first) &&
-			       !(stop - first == 1 && !shout && person_part(x, first) != UINT32_MAX))
-				first++;
-			if (first < stop && ew(x, first, W_THE))
-				first++;
-			if (first > t->sent[s].first_token && first == k && opens_org_name(x, first - 1, stop))
-				first--;
-			if (shout) {
-				/* in a headline every word is capitalised: keep only runs
-				 * without common words */
-				size_t q = first;
-				while (q < stop && !common_word(x, q))
-					q++;
-				stop = q;
-			}
-			if (first < stop) {
-				int pk;
-				int type = classify(x, first, stop, &pk);
-				if (type == NER_NONE) {
-					if (stop - first == 1 && (!common_word(x, first) ||
-								  person_part(x, first) != UINT32_MAX)) {
-						if (GROW(*pending, *npending, cap, x->arena))
-							return LW_ENOMEM;
-						(*pending)[(*npending)++] = (struct chunk){first, stop};
-					}
-				} else if (!(stop - first == 1 && common_word(x, first) &&
-					     !title_before(x, first) && !given_name_ann(x, first) &&
-					     !place_head_after(x, stop) && !place_head_before(x, first))) {
-					if (ner_mention(x, first, stop, type))
-						return LW_ENOMEM;
-				}
-			}
-			/* the run stopped at j, neither a name word nor an initial
-			 * (nothing here changes what they read): on after it */
-			k = j + 1;
+		} else if (!(stop - first == 1 && common_word(x, first) &&
+			     !title_before(x, first) && !given_name_ann(x, first) &&
+			     !place_head_after(x, stop) && !place_head_before(x, first))) {
+			if (ner_mention(x, first, stop, type))
+				return LW_ENOMEM;
+		}
+	}
+	return LW_OK;
+}
+
+/*
+ * Names no dictionary knows, sentence by sentence: the runs of name words
+ * first, then each run trimmed and typed. Whether the sentence is in
+ * capitals (a headline) changes the trimming; it is worked out only for a
+ * sentence with two words in capitals or more, the fewest it takes
+ * (shouting_sentence: 6 in 10 of at least 3 words), which the runs'
+ * search counts on its way: most sentences have none, and the scan of
+ * their words that said so cost more than the runs.
+ */
+__attribute__((noinline)) static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, size_t *npending)
+{
+	const struct lw_text *t = x->t;
+	size_t cap = 0, runcap = 0;
+	struct name_run *runs = NULL;
+	for (size_t s = 0; s < t->nsent; s++) {
+		size_t upper, n = name_runs(x, s, &runs, &runcap, &upper);
+		if (n == SIZE_MAX)
+			return LW_ENOMEM;
+		int shout = n && upper >= 2 && shouting_in(x, s);
+		for (size_t i = 0; i < n; i++) {
+			lw_status st = name_run(x, s, runs[i].k, runs[i].j, shout, pending, npending, &cap);
+			if (st != LW_OK)
+				return st;
 		}
 	}
 	return LW_OK;
@@ -1607,6 +1793,11 @@ static uint32_t person_part(const struct lw_extract *x, size_t tok)
 	const lw_token *k = &x->t->tok[tok];
 	if (!x->part.n)
 		return UINT32_MAX; /* no one named in full yet: no key to make */
+	/* nor when no part noted has the word's length and first letter: most
+	 * words asked are not names (sentence-initial "The", "But") */
+	unsigned bit = part_bit(x->t->p + k->start, lw_tok_len(k));
+	if (!(x->part_bits[bit >> 6] >> (bit & 63) & 1))
+		return UINT32_MAX;
 	uint32_t p = imap_get(&x->part, text_key(KEY_NAME, 99, x->t->p + k->start, lw_tok_len(k)));
 	return p == UINT32_MAX - 1 ? UINT32_MAX : p;
 }
@@ -1730,25 +1921,57 @@ static int armed_ent(const struct lw_extract *x, const struct lw_ent *e)
 	return e->has_code && strcmp(e->sector, "REB") == 0;
 }
 
+/* The places where "the", its group adjectives and "group" follow each
+ * other ("the group", "the militant group"): definites finds them on its
+ * pass over the "the"s, and phrases reads them instead of passing over
+ * the "the"s again. Token indexes of the "the"s, in order, in the arena. */
+struct the_groups {
+	uint32_t *at;
+	size_t n, cap;
+};
+
 /* "the group", "the militant group": the armed group named just before
- * (mentions are sorted by position when this runs). */
-static lw_status definites(struct lw_extract *x)
+ * (mentions are sorted by position when this runs). Notes the "the
+ * group"s for phrases in `tg`. */
+static lw_status definites(struct lw_extract *x, struct the_groups *tg)
 {
 	const struct lw_text *t = x->t;
 	size_t nmen = x->nmen, next = 0, last = SIZE_MAX; /* the last armed group mentioned */
-	for (size_t k = 0; (k = next_the(x, k)) != SIZE_MAX; k++) {
+	/* from each head word ("group", "organisation", ...) back over its
+	 * adjectives to the "the" before them: a head has one such "the",
+	 * and a "the" one head, so these are the "the"s a pass over them all
+	 * would take, in the same order (heads come in text order: the next
+	 * of each word, the nearest first). The heads are far fewer. */
+	size_t at[LW_GROUP_HEADS];
+	for (size_t i = 0; i < n_group_heads; i++)
+		at[i] = next_word(x, 0, group_heads[i]);
+	while (n_group_heads) {
+		size_t h = 0;
+		for (size_t i = 1; i < n_group_heads; i++)
+			if (at[i] < at[h])
+				h = i;
+		size_t j = at[h], k = j;
+		if (j >= t->ntok)
+			break;
+		at[h] = next_word(x, j + 1, group_heads[h]);
+		while (k > 0 && ec(x, k - 1, EC_GROUP_ADJ))
+			k--;
+		if (k == 0 || !ew(x, k - 1, W_THE))
+			continue;
+		k--; /* the "the" */
 		while (next < nmen && x->men[next].first_tok < k) {
 			const struct lw_mention *m = &x->men[next++];
 			if (m->type == LW_ORG && armed_ent(x, &x->ents[m->ent]))
 				last = next - 1;
 		}
+		if (ew(x, j, W_GROUP)) {
+			if (GROW(tg->at, tg->n, tg->cap, x->arena))
+				return LW_ENOMEM;
+			tg->at[tg->n++] = (uint32_t)k;
+		}
 		if (last == SIZE_MAX)
 			continue;
-		size_t j = k + 1;
-		while (j < t->ntok && ec(x, j, EC_GROUP_ADJ))
-			j++;
-		if (!ec(x, j, EC_GROUP_HEAD) || x->cover[j] ||
-		    !(t->tok[j].flags & LW_TF_LOWER))
+		if (x->cover[j] || !(t->tok[j].flags & LW_TF_LOWER))
 			continue;
 		/* the group's own name may follow: "the group Hamas"; and "the
 		 * movement of fighters" is no group at all */
@@ -1762,7 +1985,6 @@ static lw_status definites(struct lw_extract *x)
 			return LW_ENOMEM;
 		for (size_t q = k + 1; q <= j; q++)
 			x->cover[q] = (uint32_t)x->nmen;
-		k = j;
 	}
 	return LW_OK;
 }
@@ -1796,30 +2018,61 @@ static int country_may(const struct lw_extract *x, size_t k)
 	return k < x->t->ntok && ((x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM)) || x->cover[k]);
 }
 
-/* Where composites stands in the two lists of the tokens that could name
- * a country: the demonyms (in x->name_ann) and the mentions (all named
- * mentions when composites starts, in text order). */
+/* Where composites stands in the two lists of the tokens that may name a
+ * country: the demonyms (in x->name_ann) and the mentions of countries
+ * (among all named mentions when composites starts, in text order). */
 struct country_cursor {
 	size_t name, men, nmen;
 };
 
-/* The first token from k on that could name a country (country_may) as
- * composites starts (its own mentions lie behind where it goes on); ntok
- * if none. From the two lists: most tokens are in neither. */
+/* Is m the mention of a country (as country_named_at reads it)? */
+static int country_mention(const struct lw_extract *x, const struct lw_mention *m)
+{
+	if (m->type != LW_PLACE)
+		return 0;
+	uint32_t p = x->ents[m->ent].place;
+	return p != UINT32_MAX && x->kb->places[p].kind == LW_PK_COUNTRY;
+}
+
+/* The first token from k on where a country may be named as composites
+ * starts, ntok if none: a demonym, or the first token of a country's
+ * mention (country_named_at reads a mention only where it starts, and
+ * only a place that is a country; composites' own mentions are
+ * organisations). From the two lists: most tokens are in neither, and
+ * most mentions are of no country. */
 static size_t next_country_may(const struct lw_extract *x, size_t k, struct country_cursor *c)
 {
 	while (c->name < x->nname_ann &&
 	       (x->ann[x->name_ann[c->name]].first_tok < k ||
 		lw_ann_sense(x, &x->ann[x->name_ann[c->name]])->kind != LW_SENSE_DEMONYM))
 		c->name++;
-	while (c->men < c->nmen && x->men[c->men].end_tok <= k)
+	while (c->men < c->nmen &&
+	       (x->men[c->men].first_tok < k || !country_mention(x, &x->men[c->men])))
 		c->men++;
 	/* the mentions start in order: a later one starts no sooner */
 	size_t d = c->name < x->nname_ann ? x->ann[x->name_ann[c->name]].first_tok : x->t->ntok;
 	size_t m = c->men < c->nmen ? x->men[c->men].first_tok : x->t->ntok;
-	if (m < k)
-		m = k;
 	return d < m ? d : m;
+}
+
+/* Could a country name touch one of the five tokens before k (country_may
+ * of any of them)? Asked before every role phrase: the demonym bits of the
+ * five tokens' kinds in two overlapping 64-bit loads and their cover
+ * marks OR-ed, where a loop asked each token in turn. */
+static int country_may_before(const struct lw_extract *x, size_t k)
+{
+	if (k < 5) {
+		int may = 0;
+		for (size_t q = 0; q < k; q++)
+			may |= country_may(x, q);
+		return may;
+	}
+	const uint64_t demonym = (uint64_t)(1u << LW_SENSE_DEMONYM) * 0x0001000100010001u;
+	uint64_t a, b;
+	memcpy(&a, x->ann_kinds + k - 5, sizeof a); /* tokens k-5 .. k-2 */
+	memcpy(&b, x->ann_kinds + k - 4, sizeof b); /* tokens k-4 .. k-1 */
+	const uint32_t *c = x->cover + k - 5;
+	return ((a | b) & demonym) != 0 || (c[0] | c[1] | c[2] | c[3] | c[4]) != 0;
 }
 
 /* Inline: the role phrases ask it of the three tokens before each role,
@@ -2108,7 +2361,9 @@ static inline lw_status sort_runs(void *base, size_t n, size_t sz,
 
 /* ---- 6. actor and place phrases for events ---- */
 
-static lw_status add_aref(struct lw_extract *x, uint32_t start, uint32_t end, size_t ft, size_t et,
+/* Inline: ten arguments, four of them passed on the stack, cost more
+ * than the phrase's stores; each call site knows most of them. */
+static inline lw_status add_aref(struct lw_extract *x, uint32_t start, uint32_t end, size_t ft, size_t et,
 			  int32_t ent, const char *country, const char *sector, int kind, int plural)
 {
 	if (GROW(x->aref, x->naref, x->caparef, x->arena))
@@ -2202,7 +2457,7 @@ static size_t next_kind(const struct lw_extract *x, size_t k, int kind)
 	return k;
 }
 
-static lw_status phrases(struct lw_extract *x)
+static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 {
 	const struct lw_text *t = x->t;
 	/* entities with codes, and people */
@@ -2266,9 +2521,7 @@ static lw_status phrases(struct lw_extract *x)
 		 * ending at one of the three tokens before, so starting in the
 		 * five before (most roles have none there, which country_may
 		 * tells at once) */
-		int may = 0;
-		for (size_t q = k > 5 ? k - 5 : 0; q < k; q++)
-			may |= country_may(x, q);
+		int may = country_may_before(x, k);
 		for (size_t back = 1; may && back <= 3 && back <= k; back++) {
 			size_t q = k - back;
 			if (t->tok[q].flags & LW_TF_POSSESSIVE)
@@ -2317,8 +2570,10 @@ static lw_status phrases(struct lw_extract *x)
 			return LW_ENOMEM;
 		k = end_tok - 1;
 	}
-	/* "the group" with no group named before it: an actor all the same */
-	for (size_t k = 0; (k = next_the(x, k)) != SIZE_MAX; k++) {
+	/* "the group" with no group named before it: an actor all the same
+	 * (the "the"s followed by "group", from definites) */
+	for (size_t i = 0; i < tg->n; i++) {
+		size_t k = tg->at[i];
 		if (x->cover[k + 1])
 			continue;
 		size_t j = k + 1;
@@ -2333,7 +2588,6 @@ static lw_status phrases(struct lw_extract *x)
 		if (add_aref(x, t->tok[k + 1].start, t->tok[j].end, k + 1, j + 1, -1, NULL, armed ? "REB" : NULL,
 			     LW_AREF_ROLE, 0))
 			return LW_ENOMEM;
-		k = j;
 	}
 	return sort_arefs(x);
 }
@@ -2387,10 +2641,10 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	if ((st = composites(x)) != LW_OK)
 		return st;
 	struct chunk *pending = NULL;
-	size_t npending = 0;
+	size_t npending = 0, known = x->nmen; /* composites marked its own */
 	if ((st = unknown_names(x, &pending, &npending)) != LW_OK)
 		return st;
-	update_cover(x);
+	update_cover_from(x, known);
 	places_as_people(x);
 	if ((st = name_parts(x, pending, npending)) != LW_OK || (st = acronyms(x)) != LW_OK)
 		return st;
@@ -2398,7 +2652,8 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 		return st;
 	update_cover(x);
 	size_t before = x->nmen;
-	if ((st = definites(x)) != LW_OK)
+	struct the_groups tg = {NULL, 0, 0};
+	if ((st = definites(x, &tg)) != LW_OK)
 		return st;
 	if (x->nmen != before) {
 		if ((st = sort_mentions(x)) != LW_OK)
@@ -2407,7 +2662,7 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	}
 	code_by_head(x);
 	code_people(x);
-	return phrases(x);
+	return phrases(x, &tg);
 }
 
 lw_status lw_export_entities(struct lw_extract *x, lw_entity **out, size_t *n)

@@ -122,6 +122,7 @@ struct lw_extract {
 	size_t npref, cappref;
 	struct lw_imap ent_by_key; /* actor, place, name text -> entity */
 	struct lw_imap part;       /* first or last name of a person -> entity */
+	uint64_t part_bits[4];     /* a filter before `part`: the part_bit of each key */
 	int limited;      /* LW_MAX_MENTIONS reached: the rest has no mentions */
 	struct lw_mention scratch;
 	int32_t day;      /* document date in days since 1970, INT32_MIN unknown */
