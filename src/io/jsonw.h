@@ -13,6 +13,10 @@
 
 #include "../util/buf.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* Nesting deeper than this is a bug in the caller: the contract is 4 deep. */
 #define LW_JSONW_MAX_DEPTH 32
 
@@ -89,15 +93,45 @@ static inline int lw_json_plain4(const char *p)
 	return ((x | (x - ones * 0x20) | (q - ones) | (s - ones)) & (ones * 0x80)) == 0;
 }
 
+#ifdef __SSE2__
+/* lw_json_plain8 for 16 bytes, with SSE2 (every x86-64 has it): half the
+ * instructions a byte of two 8-byte steps, for the long strings (quotes,
+ * sentences' words) that are most of the bytes a writer copies. As signed
+ * bytes, those below 0x20 and those not ASCII (0x80 up, negative) are the
+ * ones under 0x20. */
+static inline int lw_json_plain16(const char *p)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i m = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+				 _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
+	m = _mm_or_si128(m, _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+	return _mm_movemask_epi8(m) == 0;
+}
+#endif
+
 /*
- * Copy p[0..n) to o if every byte is plain, by whole words: 8 bytes a
- * step, and the last 8, or 4, overlapping what went before (rewriting it
- * unchanged); under 4 bytes, the first, middle and last byte cover them.
- * Returns 0, o's bytes undefined, when some byte needs an escape.
+ * Copy p[0..n) to o if every byte is plain, by whole words: 16 bytes a
+ * step (8 without SSE2), and the last 16, 8 or 4 overlapping what went
+ * before (rewriting it unchanged); under 4 bytes, the first, middle and
+ * last byte cover them. Returns 0, o's bytes undefined, when some byte
+ * needs an escape.
  */
 __attribute__((always_inline)) static inline int lw_json_copy_plain(char *o, const char *p,
 								     size_t n)
 {
+#ifdef __SSE2__
+	if (n >= 16) {
+		for (size_t i = 0; n - i > 16; i += 16) {
+			if (!lw_json_plain16(p + i))
+				return 0;
+			memcpy(o + i, p + i, 16);
+		}
+		if (!lw_json_plain16(p + n - 16))
+			return 0;
+		memcpy(o + n - 16, p + n - 16, 16);
+		return 1;
+	}
+#endif
 	if (n >= 8) {
 		for (size_t i = 0; n - i > 8; i += 8) {
 			if (!lw_json_plain8(p + i))

@@ -139,7 +139,11 @@ __attribute__((always_inline)) static inline char *str(struct out *w, char *o, c
  * copies, none read outside p[0..n). */
 static inline void copy_known(char *o, const char *p, size_t n)
 {
-	if (n >= 8) {
+	if (n >= 16) {
+		for (size_t i = 0; n - i > 16; i += 16)
+			memcpy(o + i, p + i, 16);
+		memcpy(o + n - 16, p + n - 16, 16);
+	} else if (n >= 8) {
 		for (size_t i = 0; n - i > 8; i += 8)
 			memcpy(o + i, p + i, 8);
 		memcpy(o + n - 8, p + n - 8, 8);
