@@ -174,9 +174,53 @@ static inline char *lw_json_put_str(char *o, const char *p, size_t n)
 	return o;
 }
 
-/* v rounded to `decimals` places (0 to 6), trailing zeros dropped (34.3,
- * 60); NaN and infinities as null. */
-char *lw_json_put_num(char *o, double v, int decimals);
+/* lw_json_put_num of what its inline part leaves: NaN, infinities, values
+ * of 1e12 and more, decimals outside 0 to 6. */
+char *lw_json_put_num_other(char *o, double v, int decimals);
+
+/* 10^d for d in 0 to 6: a constant when d is. */
+static inline uint64_t lw_json_pow10(int d)
+{
+	return d <= 0 ? 1 : d == 1 ? 10 : d == 2 ? 100 : d == 3 ? 1000 : d == 4 ? 10000
+	       : d == 5 ? 100000 : 1000000;
+}
+
+/*
+ * v rounded to `decimals` places (0 to 6), trailing zeros dropped (34.3,
+ * 60); NaN and infinities as null. Inline: the writer puts a coordinate
+ * or a confidence in nearly every object, each with its decimals known
+ * when compiled, so that the scale is a constant and its division a
+ * multiplication. Fixed point by integer arithmetic: printf is slow at it.
+ */
+static inline char *lw_json_put_num(char *o, double v, int decimals)
+{
+	/* NaN fails both comparisons */
+	if (decimals < 0 || decimals > 6 || !(v < 1e12 && v > -1e12))
+		return lw_json_put_num_other(o, v, decimals);
+	uint64_t scale = lw_json_pow10(decimals);
+	/* llround(x) for 0 <= x < 2^63, without the call: t = trunc(x) is
+	 * exact as a double, and so is x - t (t <= x < 2t, or t is 0), so
+	 * ties go up as llround's do */
+	double x = (v < 0 ? -v : v) * (double)scale;
+	uint64_t m = (uint64_t)x;
+	if (x - (double)m >= 0.5)
+		m++;
+	uint64_t ip = m / scale, fp = m % scale;
+	if (v < 0 && m)
+		*o++ = '-';
+	o = lw_buf_put_u64(o, ip);
+	if (fp) {
+		/* fp + 10^decimals is fp with its leading zeros, after a 1
+		 * that the point replaces; then the trailing zeros go:
+		 * 34.3000 -> 34.3 (fp is not 0, so the point stays) */
+		char *point = o;
+		o = lw_buf_put_u64(o, fp + scale);
+		*point = '.';
+		while (o[-1] == '0')
+			o--;
+	}
+	return o;
+}
 
 /*
  * Re-indent compact JSON p[0..n) (as the calls above write it with pretty
