@@ -347,7 +347,7 @@ static char *span_text(struct out *w, char *o, lw_str text, lw_span s)
 /* A code field (char[4]): 3 when it holds three plain bytes, as codes
  * from the knowledge base do; 0 when empty; -1 otherwise (written the
  * general way). */
-static int code3(const char *f)
+__attribute__((always_inline)) static inline int code3(const char *f)
 {
 	const unsigned char *u = (const unsigned char *)f;
 	if (!u[0])
