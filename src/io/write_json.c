@@ -302,6 +302,9 @@ static char *entity_ref(char *o, int32_t id) /* -1 -> null */
 
 static char *num(struct out *w, char *o, double v, int decimals)
 {
+	/* a coordinate or a confidence: 21 bytes at most, in the reserve */
+	if (v < 1e12 && v > -1e12)
+		return lw_json_put_num(o, v, decimals);
 	if (room(w, &o, LW_JSON_NUM_ROOM))
 		o = lw_json_put_num(o, v, decimals);
 	return o;
