@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "../util/buf.h"
 #include "../lex/kb.h"
 #include "../extract/quotes.h"
 #include "../extract/dates.h"
@@ -86,16 +87,25 @@ int lw_date_parse(const char *s, size_t len, lw_date *out)
 	return 1;
 }
 
+/* v's last two digits (v >= 0) */
 static void put2(char *o, int v)
 {
-	o[0] = (char)('0' + v / 10 % 10);
-	o[1] = (char)('0' + v % 10);
+	memcpy(o, lw_buf_digit_pairs + 2 * (v % 100), 2);
 }
 
 /* v in decimal, zero-padded to width digits, as printf's "%0*u" writes it
  * (more digits when v needs them); returns the number written. */
 static size_t put_padded(char *o, unsigned v, size_t width)
 {
+	/* a year, a month, a week: by the table of digit pairs */
+	if (width == 4 && v < 10000) {
+		lw_buf_put4(o, v);
+		return 4;
+	}
+	if (width == 2 && v < 100) {
+		put2(o, (int)v);
+		return 2;
+	}
 	char tmp[10];
 	size_t n = 0;
 	do {
@@ -121,8 +131,7 @@ size_t lw_date_format(const lw_date *d, char *buf, size_t size)
 	case LW_PREC_DAY:
 		if (d->year > 9999)
 			return 0;
-		put2(buf, d->year / 100);
-		put2(buf + 2, d->year % 100);
+		lw_buf_put4(buf, (uint32_t)d->year);
 		buf[4] = '-';
 		put2(buf + 5, d->month);
 		buf[7] = '-';

@@ -74,27 +74,25 @@ static int hex4(struct parser *ps, const unsigned char *q, unsigned *v)
 	return 0;
 }
 
-static void put_utf8(struct lw_buf *b, unsigned cp)
+/* Code point cp as UTF-8 at o; returns the end. */
+static char *put_utf8(char *o, unsigned cp)
 {
-	char u[4];
 	if (cp < 0x80) {
-		lw_buf_addc(b, (char)cp);
+		*o++ = (char)cp;
 	} else if (cp < 0x800) {
-		u[0] = (char)(0xC0 | (cp >> 6));
-		u[1] = (char)(0x80 | (cp & 0x3F));
-		lw_buf_add(b, u, 2);
+		*o++ = (char)(0xC0 | (cp >> 6));
+		*o++ = (char)(0x80 | (cp & 0x3F));
 	} else if (cp < 0x10000) {
-		u[0] = (char)(0xE0 | (cp >> 12));
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (cp & 0x3F));
-		lw_buf_add(b, u, 3);
+		*o++ = (char)(0xE0 | (cp >> 12));
+		*o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+		*o++ = (char)(0x80 | (cp & 0x3F));
 	} else {
-		u[0] = (char)(0xF0 | (cp >> 18));
-		u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[3] = (char)(0x80 | (cp & 0x3F));
-		lw_buf_add(b, u, 4);
+		*o++ = (char)(0xF0 | (cp >> 18));
+		*o++ = (char)(0x80 | ((cp >> 12) & 0x3F));
+		*o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+		*o++ = (char)(0x80 | (cp & 0x3F));
 	}
+	return o;
 }
 
 /* Bytes that end a run of plain string content: '"', '\\', controls. */
@@ -105,6 +103,13 @@ static const unsigned char special[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+};
+
+/* What a backslash and the byte after it stand for, 0 when not one of
+ * JSON's one-letter escapes (a "\\u", an invalid escape). */
+static const unsigned char unescaped[256] = {
+	['"'] = '"', ['\\'] = '\\', ['/'] = '/', ['b'] = '\b',
+	['f'] = '\f', ['n'] = '\n', ['r'] = '\r', ['t'] = '\t',
 };
 
 #ifndef __SSE2__
@@ -154,64 +159,139 @@ static inline const unsigned char *plain_run(const unsigned char *q, const unsig
 	return q;
 }
 
+/* The closing quote, a control byte or a backslash escape at q: 0 at the
+ * quote (ps->p after it), 1 at an escape, -1 on an error. */
+static inline int string_stop(struct parser *ps, const unsigned char *q)
+{
+	if (q >= ps->end)
+		return fail(ps, q, "unterminated string");
+	if (*q == '"') {
+		ps->p = q + 1;
+		return 0;
+	}
+	if (*q < 0x20)
+		return fail(ps, q, "control character in string");
+	if (q + 1 >= ps->end)
+		return fail(ps, q, "unterminated string");
+	return 1;
+}
+
 /*
- * A string at ps->p (on its opening quote). With `decode`, its decoded
- * bytes are appended to ps->out; otherwise it is only checked.
+ * The backslash escape at q (known to have a byte after it), decoded to
+ * *o when o is not NULL: moves *qp past it, *o past what it wrote.
+ * Returns 0, or -1 on an error. An escape is never shorter than what it
+ * decodes to ("\n" one byte, "\u0800" three, a surrogate pair's twelve
+ * bytes four).
  */
-static int string(struct parser *ps, int decode)
+static int escape(struct parser *ps, const unsigned char **qp, char **o)
+{
+	const unsigned char *q = *qp;
+	char c = 0;
+	switch (q[1]) {
+	case '"': c = '"'; break;
+	case '\\': c = '\\'; break;
+	case '/': c = '/'; break;
+	case 'b': c = '\b'; break;
+	case 'f': c = '\f'; break;
+	case 'n': c = '\n'; break;
+	case 'r': c = '\r'; break;
+	case 't': c = '\t'; break;
+	case 'u': {
+		unsigned cp, lo;
+		if (hex4(ps, q + 2, &cp))
+			return -1;
+		q += 6;
+		if (cp >= 0xD800 && cp <= 0xDBFF && ps->end - q >= 6 && q[0] == '\\' &&
+		    q[1] == 'u' && hex4(ps, q + 2, &lo) == 0 && lo >= 0xDC00 && lo <= 0xDFFF) {
+			cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+			q += 6;
+		} else if (cp >= 0xD800 && cp <= 0xDFFF) {
+			if (ps->error)
+				return -1;
+			cp = 0xFFFD; /* a lone surrogate */
+		}
+		*qp = q;
+		if (o)
+			*o = put_utf8(*o, cp);
+		return 0;
+	}
+	default:
+		return fail(ps, q, "invalid escape in string");
+	}
+	*qp = q + 2;
+	if (o)
+		*(*o)++ = c;
+	return 0;
+}
+
+/* A string at ps->p (on its opening quote), checked only. */
+static int string(struct parser *ps)
 {
 	const unsigned char *q = ps->p + 1;
 	for (;;) {
-		const unsigned char *run = q;
 		q = plain_run(q, ps->end);
-		if (decode && q > run)
-			lw_buf_add(ps->out, run, (size_t)(q - run));
-		if (q >= ps->end)
-			return fail(ps, q, "unterminated string");
-		if (*q == '"') {
-			ps->p = q + 1;
-			return 0;
-		}
-		if (*q < 0x20)
-			return fail(ps, q, "control character in string");
-		/* a backslash escape */
-		if (q + 1 >= ps->end)
-			return fail(ps, q, "unterminated string");
-		unsigned char e = q[1];
-		char c = 0;
-		switch (e) {
-		case '"': c = '"'; break;
-		case '\\': c = '\\'; break;
-		case '/': c = '/'; break;
-		case 'b': c = '\b'; break;
-		case 'f': c = '\f'; break;
-		case 'n': c = '\n'; break;
-		case 'r': c = '\r'; break;
-		case 't': c = '\t'; break;
-		case 'u': {
-			unsigned cp, lo;
-			if (hex4(ps, q + 2, &cp))
-				return -1;
-			q += 6;
-			if (cp >= 0xD800 && cp <= 0xDBFF && ps->end - q >= 6 && q[0] == '\\' &&
-			    q[1] == 'u' && hex4(ps, q + 2, &lo) == 0 && lo >= 0xDC00 && lo <= 0xDFFF) {
-				cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-				q += 6;
-			} else if (cp >= 0xD800 && cp <= 0xDFFF) {
-				if (ps->error)
-					return -1;
-				cp = 0xFFFD; /* a lone surrogate */
+		int st = string_stop(ps, q);
+		if (st <= 0)
+			return st;
+		if (escape(ps, &q, NULL))
+			return -1;
+	}
+}
+
+/*
+ * A string at ps->p, checked and its decoded bytes appended to ps->out.
+ * Room for them is made once: decoded, a string is never longer than it
+ * is written (see escape). Then its plain runs are copied as they are
+ * scanned, sixteen bytes at a time, each block stored before it is
+ * checked (the bytes after the run's end are written over or left past
+ * the buffer's length): one pass over the text instead of a scan and a
+ * copy.
+ */
+static int decode_string(struct parser *ps)
+{
+	struct lw_buf *b = ps->out;
+	if (lw_buf_reserve(b, (size_t)(ps->end - ps->p)))
+		return string(ps); /* b->failed is set: only checked */
+	char *o = b->ptr + b->len;
+	const unsigned char *q = ps->p + 1, *end = ps->end;
+	for (;;) {
+#ifdef __SSE2__
+		const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\');
+		const __m128i ctl = _mm_set1_epi8(0x1F);
+		while (end - q >= 16) {
+			/* o + 16 is within the room: o is at most q - ps->p - 1
+			 * bytes after the start, and q + 16 <= end */
+			__m128i x = _mm_loadu_si128((const void *)q);
+			_mm_storeu_si128((void *)o, x);
+			__m128i m = _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash));
+			m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_min_epu8(x, ctl), x)); /* x <= 0x1F */
+			unsigned bits = (unsigned)_mm_movemask_epi8(m);
+			if (bits) {
+				unsigned k = (unsigned)__builtin_ctz(bits);
+				q += k;
+				o += k;
+				break;
 			}
-			if (decode)
-				put_utf8(ps->out, cp);
+			q += 16;
+			o += 16;
+		}
+#endif
+		while (q < end && !special[*q])
+			*o++ = (char)*q++;
+		/* the one-letter escapes (a text's line breaks and quotes,
+		 * nearly all of its escapes) at once */
+		if (end - q >= 2 && *q == '\\' && unescaped[q[1]]) {
+			*o++ = (char)unescaped[q[1]];
+			q += 2;
 			continue;
 		}
-		default:
-			return fail(ps, q, "invalid escape in string");
+		int st = string_stop(ps, q);
+		if (st <= 0) {
+			b->len = (size_t)(o - b->ptr);
+			return st;
 		}
-		if (decode)
-			lw_buf_addc(ps->out, c);
-		q += 2;
+		if (escape(ps, &q, &o))
+			return -1;
 	}
 }
 
@@ -276,7 +356,7 @@ static int skip_container(struct parser *ps, int depth, char close)
 			skip_ws(ps);
 			if (ps->p >= ps->end || *ps->p != '"')
 				return fail(ps, ps->p, "expected a string key");
-			if (string(ps, 0))
+			if (string(ps))
 				return -1;
 			skip_ws(ps);
 			if (ps->p >= ps->end || *ps->p != ':')
@@ -304,7 +384,7 @@ static int skip_value(struct parser *ps, int depth)
 	if (ps->p >= ps->end)
 		return fail(ps, ps->p, "unexpected end of line");
 	switch (*ps->p) {
-	case '"': return string(ps, 0);
+	case '"': return string(ps);
 	case '{': return skip_container(ps, depth, '}');
 	case '[': return skip_container(ps, depth, ']');
 	case 't': return literal(ps, "true");
@@ -314,9 +394,23 @@ static int skip_value(struct parser *ps, int depth)
 	}
 }
 
-static int key_is(const unsigned char *k, size_t n, const char *s)
+/* The field a key names as it is written, or -1: a key with an escape
+ * ("t\u0065xt") names none, as its bytes are not a name's. By length
+ * first: one comparison a key. */
+static int field_of(const unsigned char *k, size_t n)
 {
-	return n == strlen(s) && memcmp(k, s, n) == 0;
+	static const char *const names[LW_JSONL_NFIELDS] = {"id", "text", "date", "title",
+							   "source", "url"};
+	int f;
+	switch (n) {
+	case 2: f = LW_JSONL_ID; break;
+	case 3: f = LW_JSONL_URL; break;
+	case 4: f = k[0] == 't' ? LW_JSONL_TEXT : LW_JSONL_DATE; break;
+	case 5: f = LW_JSONL_TITLE; break;
+	case 6: f = LW_JSONL_SOURCE; break;
+	default: return -1;
+	}
+	return memcmp(k, names[f], n) == 0 ? f : -1;
 }
 
 int lw_jsonl_parse(const char *line, size_t len, struct lw_jsonl_record *rec, char *errbuf,
@@ -359,16 +453,10 @@ int lw_jsonl_parse(const char *line, size_t len, struct lw_jsonl_record *rec, ch
 				goto error;
 			}
 			const unsigned char *k = ps.p + 1;
-			if (string(&ps, 0))
+			if (string(&ps))
 				goto error;
 			size_t kn = (size_t)(ps.p - 1 - k);
-			int which = -1;
-			static const char *const names[LW_JSONL_NFIELDS] = {"id", "text", "date", "title",
-									   "source", "url"};
-			if (memchr(k, '\\', kn) == NULL)
-				for (int f = 0; f < LW_JSONL_NFIELDS; f++)
-					if (key_is(k, kn, names[f]))
-						which = f;
+			int which = field_of(k, kn);
 			skip_ws(&ps);
 			if (ps.p >= ps.end || *ps.p != ':') {
 				fail(&ps, ps.p, "expected ':'");
@@ -378,7 +466,7 @@ int lw_jsonl_parse(const char *line, size_t len, struct lw_jsonl_record *rec, ch
 			skip_ws(&ps);
 			if (which >= 0 && ps.p < ps.end && *ps.p == '"') {
 				size_t off = rec->scratch.len;
-				if (string(&ps, 1))
+				if (decode_string(&ps))
 					goto error;
 				lw_buf_addc(&rec->scratch, 0); /* each value NUL-terminated */
 				rec->field[which].kind = LW_JSONL_STRING;

@@ -139,7 +139,11 @@ __attribute__((always_inline)) static inline char *str(struct out *w, char *o, c
  * copies, none read outside p[0..n). */
 static inline void copy_known(char *o, const char *p, size_t n)
 {
-	if (n >= 8) {
+	if (n >= 16) {
+		for (size_t i = 0; n - i > 16; i += 16)
+			memcpy(o + i, p + i, 16);
+		memcpy(o + n - 16, p + n - 16, 16);
+	} else if (n >= 8) {
 		for (size_t i = 0; n - i > 8; i += 8)
 			memcpy(o + i, p + i, 8);
 		memcpy(o + n - 8, p + n - 8, 8);
@@ -298,6 +302,9 @@ static char *entity_ref(char *o, int32_t id) /* -1 -> null */
 
 static char *num(struct out *w, char *o, double v, int decimals)
 {
+	/* a coordinate or a confidence: 21 bytes at most, in the reserve */
+	if (v < 1e12 && v > -1e12)
+		return lw_json_put_num(o, v, decimals);
 	if (room(w, &o, LW_JSON_NUM_ROOM))
 		o = lw_json_put_num(o, v, decimals);
 	return o;
@@ -343,7 +350,7 @@ static char *span_text(struct out *w, char *o, lw_str text, lw_span s)
 /* A code field (char[4]): 3 when it holds three plain bytes, as codes
  * from the knowledge base do; 0 when empty; -1 otherwise (written the
  * general way). */
-static int code3(const char *f)
+__attribute__((always_inline)) static inline int code3(const char *f)
 {
 	const unsigned char *u = (const unsigned char *)f;
 	if (!u[0])

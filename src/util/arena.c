@@ -9,7 +9,8 @@
 
 /* First block size: most news articles need less than this in all. */
 #define ARENA_MIN_BLOCK ((size_t)64 << 10)
-#define ARENA_ALIGN ((size_t)16)
+#define ARENA_ALIGN LW_ARENA_ALIGN
+_Static_assert(_Alignof(max_align_t) % LW_ARENA_ALIGN == 0, "blocks are aligned for LW_ARENA_ALIGN");
 
 struct lw_arena_block {
 	struct lw_arena_block *next;
@@ -19,8 +20,8 @@ struct lw_arena_block {
 
 void lw_arena_init(struct lw_arena *a)
 {
+	a->next = a->limit = NULL;
 	a->head = NULL;
-	a->used = 0;
 	a->total = 0;
 }
 
@@ -50,8 +51,9 @@ void lw_arena_clear(struct lw_arena *a)
 		b = next;
 	}
 	a->head = keep;
-	a->used = 0;
 	a->total = keep ? keep->size : 0;
+	a->next = keep ? (char *)keep->data : NULL;
+	a->limit = keep ? (char *)keep->data + keep->size : NULL;
 	if (keep)
 		keep->next = NULL;
 }
@@ -69,24 +71,25 @@ static struct lw_arena_block *new_block(struct lw_arena *a, size_t need)
 	b->size = size;
 	b->next = a->head;
 	a->head = b;
-	a->used = 0;
+	a->next = (char *)b->data;
+	a->limit = (char *)b->data + size;
 	a->total += size;
 	return b;
 }
 
-void *lw_arena_alloc(struct lw_arena *a, size_t n)
+void *lw_arena_alloc_slow(struct lw_arena *a, size_t n)
 {
 	if (n == 0)
 		n = 1;
 	if (n > SIZE_MAX - ARENA_ALIGN)
 		return NULL;
 	n = (n + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
-	if (!a->head || a->head->size - a->used < n) {
+	if (!a->head || (size_t)(a->limit - a->next) < n) {
 		if (!new_block(a, n))
 			return NULL;
 	}
-	void *p = (char *)a->head->data + a->used;
-	a->used += n;
+	void *p = a->next;
+	a->next += n;
 	return p;
 }
 

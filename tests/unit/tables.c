@@ -6,6 +6,7 @@ extern const struct lw_test text_tests[];
 extern const struct lw_test store_tests[];
 extern const struct lw_test match_tests[];
 extern const struct lw_test jsonw_tests[];
+extern const struct lw_test jsonl_tests[];
 extern const struct lw_test kb_load_tests[];
 extern const struct lw_test date_format_tests[];
 
@@ -14,6 +15,7 @@ const struct lw_test *const lw_unit_tables[] = {
 	store_tests,
 	match_tests,
 	jsonw_tests,
+	jsonl_tests,
 	kb_load_tests,
 	date_format_tests,
 	NULL,
