@@ -24,7 +24,7 @@
 
 #define LW_KB_MAGIC "LWKB\r\n\x1a\n"
 /* Bump when the layout of any section changes. */
-#define LW_KB_FORMAT 8
+#define LW_KB_FORMAT 9
 
 /* Longest phrase, in units, that the trie holds (a case mask has 2 bits a
  * unit in 32 bits). */
@@ -51,6 +51,8 @@ enum lw_kb_section {
 	LW_KB_SEC_TRIGGERS = 16,
 	LW_KB_SEC_ACLED = 17,
 	LW_KB_SEC_FOLLOW = 18,
+	LW_KB_SEC_START_LOWER = 19,
+	LW_KB_SEC_START_PLACE = 20,
 	LW_KB_SEC_MAX = 64
 };
 
@@ -242,6 +244,15 @@ struct lw_kb {
 	size_t nsenses;
 	const uint64_t *filter; /* first units: bit set if some phrase starts so */
 	size_t filter_mask;     /* in bits */
+	/* first units again, for a text's unit in lower case (or with no case:
+	 * "3", "--"), which satisfies no rule but LW_CASE_ANY (lw_case_ok): bit
+	 * set if some phrase whose first unit the dictionary writes in lower
+	 * case starts so (start_lower), or some place of a kind other than
+	 * LW_PK_OTHER whose first unit it writes otherwise (start_place: the
+	 * entity stage takes a place written in lower case after "in", "at"...;
+	 * see lw_match_cased) */
+	const uint64_t *start_lower, *start_place;
+	size_t start_mask; /* in bits, of both */
 	const uint64_t *follow; /* later steps: bit lw_kb_step_hash set if some edge
 				   leaves a node other than the root so */
 	size_t follow_mask;     /* in bits */
@@ -281,6 +292,13 @@ static inline int lw_kb_may_start(const struct lw_kb *kb, uint32_t h)
 		return 1;
 	size_t bit = (size_t)h & kb->filter_mask;
 	return (kb->filter[bit >> 6] >> (h & 63)) & 1;
+}
+
+/* Is bit h of a filter of start_mask + 1 bits set? */
+static inline int lw_kb_start_bit(const uint64_t *f, size_t mask, uint32_t h)
+{
+	size_t bit = (size_t)h & mask;
+	return (f[bit >> 6] >> (bit & 63)) & 1;
 }
 
 /* Seed of the edge hash: mixes the parent node into the key's hash. */

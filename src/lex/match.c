@@ -191,17 +191,40 @@ size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const str
 	return walk(kb, memo, u, i, hits, max);
 }
 
-lw_status lw_match_all(const struct lw_kb *kb, struct lw_match_memo *memo,
-		       const struct lw_units *u, struct lw_hit **out, size_t *nout)
+/* Does the walk from unit i need to be taken? lw_match_cased's question
+ * when `cased`, else lw_match_all's (can some phrase start with it?). */
+__attribute__((always_inline)) static inline int walk_needed(const struct lw_kb *kb,
+							     const struct lw_units *u, size_t i,
+							     int cased, int (*place_at)(const void *, size_t),
+							     const void *ctx)
+{
+	const struct lw_unit *x = &u->u[i];
+	if (x->key_len == 0)
+		return 0;
+	if (!cased || !kb->start_lower || (x->flags & (LW_UF_CAP | LW_UF_UPPER | LW_UF_INNER)))
+		return lw_kb_may_start(kb, x->hash);
+	/* a unit that satisfies LW_CASE_ANY only (see match.h); the place
+	 * filter and place_at last, they rarely decide */
+	if (lw_kb_start_bit(kb->start_lower, kb->start_mask, x->hash))
+		return 1;
+	return (x->flags & LW_UF_LOWER) && lw_kb_start_bit(kb->start_place, kb->start_mask, x->hash) &&
+	       place_at(ctx, i);
+}
+
+/* lw_match_all and lw_match_cased: the hits of the units walk_needed
+ * takes. */
+__attribute__((always_inline)) static inline lw_status
+match_units(const struct lw_kb *kb, struct lw_match_memo *memo, const struct lw_units *u, int cased,
+	    int (*place_at)(const void *, size_t), const void *ctx, struct lw_hit **out,
+	    size_t *nout)
 {
 	size_t n = 0, cap = u->n / 2 + LW_KB_MAX_UNITS;
 	struct lw_hit *hits = malloc(cap * sizeof *hits);
 	if (!hits)
 		goto fail;
 	for (size_t i = 0; i < u->n; i++) {
-		const struct lw_unit *x = &u->u[i];
-		if (x->key_len == 0 || !lw_kb_may_start(kb, x->hash))
-			continue; /* a quarter of the units start no phrase */
+		if (!walk_needed(kb, u, i, cased, place_at, ctx))
+			continue; /* most units start no phrase, or none they could be */
 		if (cap - n < LW_KB_MAX_UNITS) {
 			struct lw_hit *nh = realloc(hits, 2 * cap * sizeof *hits);
 			if (!nh)
@@ -222,6 +245,19 @@ fail:
 	*out = NULL;
 	*nout = 0;
 	return LW_ENOMEM;
+}
+
+lw_status lw_match_all(const struct lw_kb *kb, struct lw_match_memo *memo,
+		       const struct lw_units *u, struct lw_hit **out, size_t *nout)
+{
+	return match_units(kb, memo, u, 0, NULL, NULL, out, nout);
+}
+
+lw_status lw_match_cased(const struct lw_kb *kb, struct lw_match_memo *memo,
+			 const struct lw_units *u, int (*place_at)(const void *ctx, size_t unit),
+			 const void *ctx, struct lw_hit **out, size_t *nout)
+{
+	return match_units(kb, memo, u, 1, place_at, ctx, out, nout);
 }
 
 int lw_case_exact(const struct lw_kb_sense *s, const struct lw_unit *units, size_t n)
