@@ -245,10 +245,14 @@ struct lw_kb {
 	const uint64_t *filter; /* first units: bit set if some phrase starts so */
 	size_t filter_mask;     /* in bits */
 	/* first units again, for a text's unit in lower case (or with no case:
-	 * "3", "--"), which satisfies no rule but LW_CASE_ANY (lw_case_ok): bit
-	 * set if some phrase whose first unit the dictionary writes in lower
-	 * case starts so (start_lower), or some place of a kind other than
-	 * LW_PK_OTHER whose first unit it writes otherwise (start_place: the
+	 * "3", "--"), which satisfies no rule but LW_CASE_ANY (lw_case_ok).
+	 * start_lower, of the phrases whose first unit the dictionary writes in
+	 * lower case: bit h1 set if one starts with the unit of hash h1, bit
+	 * lw_kb_pair_hash(h1, 0) if one is that unit alone, and bit
+	 * lw_kb_pair_hash(h1, h2) if one goes on with the unit of hash h2 ("the"
+	 * starts phrases, but the text's "the police" none of them). start_place:
+	 * bit h1 set if some place of a kind other than LW_PK_OTHER, whose first
+	 * unit the dictionary does not write in lower case, starts so (the
 	 * entity stage takes a place written in lower case after "in", "at"...;
 	 * see lw_match_cased) */
 	const uint64_t *start_lower, *start_place;
@@ -299,6 +303,13 @@ static inline int lw_kb_start_bit(const uint64_t *f, size_t mask, uint32_t h)
 {
 	size_t bit = (size_t)h & mask;
 	return (f[bit >> 6] >> (bit & 63)) & 1;
+}
+
+/* The bit of start_lower for a phrase's first two units, of hashes h1 and
+ * h2 (0: the phrase has one unit; a unit of hash 0 only costs a walk). */
+static inline uint32_t lw_kb_pair_hash(uint32_t h1, uint32_t h2)
+{
+	return h2 ^ (uint32_t)(((uint64_t)h1 * 0xC2B2AE3D27D4EB4FULL) >> 32);
 }
 
 /* Seed of the edge hash: mixes the parent node into the key's hash. */

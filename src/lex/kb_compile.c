@@ -1663,9 +1663,12 @@ static int insert(struct builder *b, const char *text, size_t len, struct lw_kb_
 	b->filter[word] |= bit;
 	/* the filters of a first unit in lower case (kb.h): the phrases it can
 	 * start as the entity stage reads them */
-	if ((s.casemask & 3) == LW_CASE_ANY)
+	if ((s.casemask & 3) == LW_CASE_ANY) {
+		uint32_t h2 = c.n > 1 ? (uint32_t)lw_hash_unit(c.keys[1], c.klen[1]) : 0;
+		uint32_t pair = lw_kb_pair_hash(h, h2) & (LW_FILTER_BITS - 1);
 		b->start_lower[word] |= bit;
-	else if (s.kind == LW_SENSE_PLACE &&
+		b->start_lower[pair >> 6] |= 1ULL << (pair & 63);
+	} else if (s.kind == LW_SENSE_PLACE &&
 		 (s.id >= b->places.n || b->places.v[s.id].kind != LW_PK_OTHER))
 		b->start_place[word] |= bit;
 	if (VPUSH(b->senses, s) || VPUSH(b->sense_node, node))

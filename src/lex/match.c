@@ -203,10 +203,21 @@ __attribute__((always_inline)) static inline int walk_needed(const struct lw_kb 
 		return 0;
 	if (!cased || !kb->start_lower || (x->flags & (LW_UF_CAP | LW_UF_UPPER | LW_UF_INNER)))
 		return lw_kb_may_start(kb, x->hash);
-	/* a unit that satisfies LW_CASE_ANY only (see match.h); the place
-	 * filter and place_at last, they rarely decide */
-	if (lw_kb_start_bit(kb->start_lower, kb->start_mask, x->hash))
-		return 1;
+	/* a unit that satisfies LW_CASE_ANY only (see match.h): is it a
+	 * phrase the dictionary writes in lower case, or the start of one
+	 * that goes on with the next unit? Most units start none ("police"),
+	 * and most that do ("the") are not followed so ("the police"), where
+	 * the walk would end at the first step with no hit. The place filter
+	 * and place_at last, they rarely decide. */
+	const uint64_t *f = kb->start_lower;
+	if (lw_kb_start_bit(f, kb->start_mask, x->hash)) {
+		if (lw_kb_start_bit(f, kb->start_mask, lw_kb_pair_hash(x->hash, 0)))
+			return 1;
+		const struct lw_unit *y = x + 1;
+		if (i + 1 < u->n && y->key_len != 0 &&
+		    lw_kb_start_bit(f, kb->start_mask, lw_kb_pair_hash(x->hash, y->hash)))
+			return 1;
+	}
 	return (x->flags & LW_UF_LOWER) && lw_kb_start_bit(kb->start_place, kb->start_mask, x->hash) &&
 	       place_at(ctx, i);
 }
