@@ -60,13 +60,15 @@ lw_status lw_match_all(const struct lw_kb *kb, struct lw_match_memo *memo,
  * case rule but LW_CASE_ANY for its first unit (lw_case_ok), and most
  * units are such words ("the", "said", "in") while most phrases they start
  * are names ("Said", "The Hague"): from such a unit the walk is taken only
- * if some phrase the dictionary writes in lower case starts with it, or
- * some place (not of kind LW_PK_OTHER) does and place_at(ctx, i) says a
- * place written in lower case may start at unit i (the entity stage takes
- * one after "in", "at"...). The hits found are lw_match_all's for every
- * unit walked; a unit not walked has no hit with a sense whose case rules
- * its units satisfy, nor a place of another kind than LW_PK_OTHER if the
- * unit is in lower case and place_at says yes.
+ * if a phrase the dictionary writes in lower case is that unit alone or
+ * goes on with the next unit, or if some place (not of kind LW_PK_OTHER)
+ * starts with it and place_at(ctx, i) says a place written in lower case
+ * may start at unit i (the entity stage takes one after "in", "at"...).
+ * The hits found are lw_match_all's for every unit walked; a unit not
+ * walked has no hit with a sense whose case rules its units satisfy, nor a
+ * place of another kind than LW_PK_OTHER if the unit is in lower case and
+ * place_at says yes. Without place_at (NULL), or with a kb without the
+ * filters it asks (kb.h: start_lower), it is lw_match_all.
  */
 lw_status lw_match_cased(const struct lw_kb *kb, struct lw_match_memo *memo,
 			 const struct lw_units *u, int (*place_at)(const void *ctx, size_t unit),

@@ -341,6 +341,9 @@ static void cased_walks(void)
 	CHECK(cased_hits(kb, "rebels in kabul", 0, NULL) >= 1);
 	CHECK_INT(cased_hits(kb, "rebels in kabul", 1, NULL), 0);
 	CHECK_INT(cased_hits(kb, "Rebels In Kabul Said", 0, NULL), 0);
+	/* a lower-case phrase of two units ("at least") is walked from its
+	 * first unit, whether that unit alone is a phrase or not */
+	CHECK(cased_hits(kb, "police killed at least 12 people", 0, "at") >= 0);
 }
 
 /* Every word the entities stage lists is one words.h gives an id. */
