@@ -252,9 +252,11 @@ struct lw_kb {
 	 * lw_kb_pair_hash(h1, h2) if one goes on with the unit of hash h2 ("the"
 	 * starts phrases, but the text's "the police" none of them). start_place:
 	 * bit h1 set if some place of a kind other than LW_PK_OTHER, whose first
-	 * unit the dictionary does not write in lower case, starts so (the
-	 * entity stage takes a place written in lower case after "in", "at"...;
-	 * see lw_match_cased) */
+	 * unit the dictionary does not write in lower case and is no common
+	 * English word (the kb's common set), starts so: the entity stage takes
+	 * a place written in lower case after "in", "at"..., but none that
+	 * starts with a common word ("said" for the place "Said", when the text
+	 * writes the word as its key: see lw_match_cased) */
 	const uint64_t *start_lower, *start_place;
 	size_t start_mask; /* in bits, of both */
 	const uint64_t *follow; /* later steps: bit lw_kb_step_hash set if some edge

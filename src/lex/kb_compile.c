@@ -1669,8 +1669,10 @@ static int insert(struct builder *b, const char *text, size_t len, struct lw_kb_
 		b->start_lower[word] |= bit;
 		b->start_lower[pair >> 6] |= 1ULL << (pair & 63);
 	} else if (s.kind == LW_SENSE_PLACE &&
-		 (s.id >= b->places.n || b->places.v[s.id].kind != LW_PK_OTHER))
+		   (s.id >= b->places.n || b->places.v[s.id].kind != LW_PK_OTHER) &&
+		   !(b->common && lw_wordset_has(b->common, c.keys[0], c.klen[0]))) {
 		b->start_place[word] |= bit;
+	}
 	if (VPUSH(b->senses, s) || VPUSH(b->sense_node, node))
 		return -1;
 	return 0;

@@ -238,8 +238,15 @@ lw_status lw_match_cased(const struct lw_kb *kb, struct lw_match_memo *memo,
 			 * are not followed so ("the police"), where the walk
 			 * would end at its first step with no hit. It may still
 			 * start a place (the place filter and place_at last,
-			 * they rarely decide). */
-			if (!((x->flags & LW_UF_LOWER) && lw_kb_start_bit(place, mask, h) &&
+			 * they rarely decide). The place filter leaves out the
+			 * places that start with a common word, which the
+			 * entity stage does not take when the text writes it in
+			 * lower case: it knows the word by the text's bytes, and
+			 * a unit whose key is not those bytes lower-cased
+			 * ("sa'id", "saïd" for "said") is asked of place_at
+			 * alone. */
+			if (!((x->flags & LW_UF_LOWER) &&
+			      ((x->flags & LW_UF_FOLDED) || lw_kb_start_bit(place, mask, h)) &&
 			      place_at(ctx, i)))
 				continue;
 		}

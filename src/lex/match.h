@@ -63,11 +63,13 @@ lw_status lw_match_all(const struct lw_kb *kb, struct lw_match_memo *memo,
  * if a phrase the dictionary writes in lower case is that unit alone or
  * goes on with the next unit, or if some place (not of kind LW_PK_OTHER)
  * starts with it and place_at(ctx, i) says a place written in lower case
- * may start at unit i (the entity stage takes one after "in", "at"...).
- * The hits found are lw_match_all's for every unit walked; a unit not
- * walked has no hit with a sense whose case rules its units satisfy, nor a
- * place of another kind than LW_PK_OTHER if the unit is in lower case and
- * place_at says yes. Without place_at (NULL), or with a kb without the
+ * may start at unit i (the entity stage takes one after "in", "at"...,
+ * unless its first word is a common word: kb.h, start_place). The hits
+ * found are lw_match_all's for every unit walked; a unit not walked has no
+ * hit with a sense whose case rules its units satisfy, nor a place of
+ * another kind than LW_PK_OTHER if the unit is in lower case, place_at
+ * says yes and the unit is no common word written as its key (a unit with
+ * LW_UF_FOLDED counts as none). Without place_at (NULL), or with a kb without the
  * filters it asks (kb.h: start_lower), it is lw_match_all.
  */
 lw_status lw_match_cased(const struct lw_kb *kb, struct lw_match_memo *memo,

@@ -15,6 +15,7 @@
 #include "lex/hash.h"
 #include "lex/match.h"
 #include "lex/units.h"
+#include "lex/wordset.h"
 #include "text/utf8.h"
 #include "extract/extract.h"
 #include "text/text.h"
@@ -259,8 +260,8 @@ static size_t unit_hits(const struct lw_hit *all, size_t n, size_t at, size_t un
  * lw_match_cased leaves out only walks none of whose hits the entity stage
  * keeps: each unit has either lw_match_all's hits, or none; and a unit
  * left out has no hit with a sense whose case rules its units satisfy, nor
- * a place of a kind other than LW_PK_OTHER where the unit is in lower case
- * and place_at says yes. Returns the units left out that lw_match_all
+ * a place of a kind other than LW_PK_OTHER where the unit is in lower case,
+ * no common word, and place_at says yes. Returns the units left out that lw_match_all
  * walked with hits, or -1 if the text could not be read.
  */
 static long cased_hits(const struct lw_kb *kb, const char *text, int mode, const char *walked)
@@ -292,7 +293,14 @@ static long cased_hits(const struct lw_kb *kb, const char *text, int mode, const
 			} else if (na > 0) {
 				skipped++;
 				CHECK(!is_walked);
-				int lower_place = (x->flags & LW_UF_LOWER) && place_at_test(&mode, i);
+				/* a place written in lower case, unless its first
+				 * word is a common word the text writes as the
+				 * key ("said" for "Said") */
+				int common = !(x->flags & LW_UF_FOLDED) &&
+					     lw_wordset_has_hashed(kb->common, u.keys + x->key,
+								   x->key_len, x->hash);
+				int lower_place = (x->flags & LW_UF_LOWER) && !common &&
+						  place_at_test(&mode, i);
 				for (size_t h = ia; h < ia + na; h++) {
 					const struct lw_kb_sense *s = &kb->senses[all[h].sense];
 					for (uint32_t k = 0; k < all[h].nsense; k++, s++) {
@@ -332,7 +340,8 @@ static void cased_walks(void)
 	const char *text = "Said police said the attack in kabul killed three of the guards. "
 			   "THE TALIBAN SAID IN KABUL THAT THE US WAS TO BLAME. the minister of "
 			   "defence in peshawar, Pakistan, and LeT and JeM leaders in lahore said so; "
-			   "in 2015 -- 300 dead -- the hague court in the Hague ruled.";
+			   "in 2015 -- 300 dead -- the hague court in the Hague ruled, as in "
+			   "said, in sa'id and in saïd.";
 	CHECK(cased_hits(kb, text, 0, "said") > 0);
 	CHECK(cased_hits(kb, text, 1, "kabul") > 0);
 	CHECK(cased_hits(kb, text, 2, NULL) > 0);
