@@ -346,6 +346,16 @@ __attribute__((noinline)) static int lower_place_ok(const struct lw_extract *x,
 /* Entries of x->ann_at that collect_hits stores at once at each unit. */
 #define ANN_AT_RUN 8
 
+/* lw_match_cased's place_at: may a place written in lower case start at
+ * unit i? Only after a word of place (lower_place_ok's first test, which
+ * collect_hits asks as place_before). */
+static int lower_place_at(const void *ctx, size_t i)
+{
+	const struct lw_extract *x = ctx;
+	uint32_t ft = x->u.u[i].tok;
+	return ft > 0 && ec(x, ft - 1, EC_PLACE_BEFORE);
+}
+
 /* The dictionary hits over the units, and the indexes of them by token
  * (x->ann_at, x->ann_kinds) and by kind (x->name_ann), in one pass. */
 static lw_status collect_hits(struct lw_extract *x)
@@ -361,10 +371,14 @@ static lw_status collect_hits(struct lw_extract *x)
 	x->ann_kinds = kinds;
 	if (!ann_at || !kinds)
 		return LW_ENOMEM;
-	/* all units' phrases in one call: the walk stays in the matcher's loop */
+	/* all units' phrases in one call: the walk stays in the matcher's
+	 * loop. Without the walks from a unit whose case no sense they reach
+	 * allows (a lower-case "said" before the place "Said"): their hits
+	 * would all fail case_ok below, and lower_place_ok where
+	 * lower_place_at says no (match.h) */
 	struct lw_hit *hits;
 	size_t nhits;
-	if (lw_match_all(kb, memo, &x->u, &hits, &nhits) != LW_OK)
+	if (lw_match_cased(kb, memo, &x->u, lower_place_at, x, &hits, &nhits) != LW_OK)
 		return LW_ENOMEM;
 	/* room for every sense of every hit, at once: the loop below then
 	 * has no test of room, and the few senses whose case fails waste

@@ -24,7 +24,7 @@
 
 #define LW_KB_MAGIC "LWKB\r\n\x1a\n"
 /* Bump when the layout of any section changes. */
-#define LW_KB_FORMAT 8
+#define LW_KB_FORMAT 9
 
 /* Longest phrase, in units, that the trie holds (a case mask has 2 bits a
  * unit in 32 bits). */
@@ -51,6 +51,8 @@ enum lw_kb_section {
 	LW_KB_SEC_TRIGGERS = 16,
 	LW_KB_SEC_ACLED = 17,
 	LW_KB_SEC_FOLLOW = 18,
+	LW_KB_SEC_START_LOWER = 19,
+	LW_KB_SEC_START_PLACE = 20,
 	LW_KB_SEC_MAX = 64
 };
 
@@ -242,6 +244,21 @@ struct lw_kb {
 	size_t nsenses;
 	const uint64_t *filter; /* first units: bit set if some phrase starts so */
 	size_t filter_mask;     /* in bits */
+	/* first units again, for a text's unit in lower case (or with no case:
+	 * "3", "--"), which satisfies no rule but LW_CASE_ANY (lw_case_ok).
+	 * start_lower, of the phrases whose first unit the dictionary writes in
+	 * lower case: bit h1 set if one starts with the unit of hash h1, bit
+	 * lw_kb_pair_hash(h1, 0) if one is that unit alone, and bit
+	 * lw_kb_pair_hash(h1, h2) if one goes on with the unit of hash h2 ("the"
+	 * starts phrases, but the text's "the police" none of them). start_place:
+	 * bit h1 set if some place of a kind other than LW_PK_OTHER, whose first
+	 * unit the dictionary does not write in lower case and is no common
+	 * English word (the kb's common set), starts so: the entity stage takes
+	 * a place written in lower case after "in", "at"..., but none that
+	 * starts with a common word ("said" for the place "Said", when the text
+	 * writes the word as its key: see lw_match_cased) */
+	const uint64_t *start_lower, *start_place;
+	size_t start_mask; /* in bits, of both */
 	const uint64_t *follow; /* later steps: bit lw_kb_step_hash set if some edge
 				   leaves a node other than the root so */
 	size_t follow_mask;     /* in bits */
@@ -281,6 +298,20 @@ static inline int lw_kb_may_start(const struct lw_kb *kb, uint32_t h)
 		return 1;
 	size_t bit = (size_t)h & kb->filter_mask;
 	return (kb->filter[bit >> 6] >> (h & 63)) & 1;
+}
+
+/* Is bit h of a filter of start_mask + 1 bits set? */
+static inline int lw_kb_start_bit(const uint64_t *f, size_t mask, uint32_t h)
+{
+	size_t bit = (size_t)h & mask;
+	return (f[bit >> 6] >> (bit & 63)) & 1;
+}
+
+/* The bit of start_lower for a phrase's first two units, of hashes h1 and
+ * h2 (0: the phrase has one unit; a unit of hash 0 only costs a walk). */
+static inline uint32_t lw_kb_pair_hash(uint32_t h1, uint32_t h2)
+{
+	return h2 ^ (uint32_t)(((uint64_t)h1 * 0xC2B2AE3D27D4EB4FULL) >> 32);
 }
 
 /* Seed of the edge hash: mixes the parent node into the key's hash. */

@@ -172,7 +172,8 @@ struct builder {
 	VEC(uint32_t) sense_node;
 	uint32_t nnodes;
 	struct smap edges; /* parent|key -> child */
-	uint64_t *filter;
+	uint64_t *filter; /* and start_lower, start_place after it (one calloc) */
+	uint64_t *start_lower, *start_place;
 	struct lw_text_lexicon textlex;
 	struct lw_wordset *ws_title, *ws_other, *ws_starters;
 };
@@ -1658,7 +1659,20 @@ static int insert(struct builder *b, const char *text, size_t len, struct lw_kb_
 	if (c.n == 1 && b->common && lw_wordset_has(b->common, c.keys[0], c.klen[0]))
 		s.flags |= LW_SF_COMMON;
 	uint32_t h = (uint32_t)lw_hash_unit(c.keys[0], c.klen[0]);
-	b->filter[(h & (LW_FILTER_BITS - 1)) >> 6] |= 1ULL << (h & 63);
+	uint64_t word = (h & (LW_FILTER_BITS - 1)) >> 6, bit = 1ULL << (h & 63);
+	b->filter[word] |= bit;
+	/* the filters of a first unit in lower case (kb.h): the phrases it can
+	 * start as the entity stage reads them */
+	if ((s.casemask & 3) == LW_CASE_ANY) {
+		uint32_t h2 = c.n > 1 ? (uint32_t)lw_hash_unit(c.keys[1], c.klen[1]) : 0;
+		uint32_t pair = lw_kb_pair_hash(h, h2) & (LW_FILTER_BITS - 1);
+		b->start_lower[word] |= bit;
+		b->start_lower[pair >> 6] |= 1ULL << (pair & 63);
+	} else if (s.kind == LW_SENSE_PLACE &&
+		   (s.id >= b->places.n || b->places.v[s.id].kind != LW_PK_OTHER) &&
+		   !(b->common && lw_wordset_has(b->common, c.keys[0], c.klen[0]))) {
+		b->start_place[word] |= bit;
+	}
 	if (VPUSH(b->senses, s) || VPUSH(b->sense_node, node))
 		return -1;
 	return 0;
@@ -1891,6 +1905,8 @@ static int write_trie(struct builder *b, struct image *im)
 	add_raw(im, LW_KB_SEC_SENSES, sorted, out * sizeof *sorted);
 	add_raw(im, LW_KB_SEC_FILTER, b->filter, LW_FILTER_BITS / 8);
 	add_raw(im, LW_KB_SEC_FOLLOW, follow, LW_FILTER_BITS / 8);
+	add_raw(im, LW_KB_SEC_START_LOWER, b->start_lower, LW_FILTER_BITS / 8);
+	add_raw(im, LW_KB_SEC_START_PLACE, b->start_place, LW_FILTER_BITS / 8);
 	b->senses.n = out; /* for the info counts */
 	free(ord);
 	free(nodes);
@@ -2090,12 +2106,14 @@ static lw_status compile(const char *const *dirs, size_t ndirs, const char *gaze
 	smap_init(&b.verb_irregular);
 	smap_init(&b.edges);
 	lw_buf_addc(&b.strings, 0); /* offset 0: the empty string */
-	b.filter = calloc(LW_FILTER_BITS / 64, sizeof *b.filter);
+	b.filter = calloc(3 * (LW_FILTER_BITS / 64), sizeof *b.filter);
 	lw_status st = LW_OK;
 	if (!b.filter) {
 		st = LW_ENOMEM;
 		goto done;
 	}
+	b.start_lower = b.filter + LW_FILTER_BITS / 64;
+	b.start_place = b.filter + 2 * (LW_FILTER_BITS / 64);
 	load_common_words(&b);
 	load_verb_exceptions(&b);
 	/* phase 0: what the others need (abbreviations cut the phrases) */

@@ -236,6 +236,16 @@ static lw_status setup(struct lw_kb *kb, const char *path, lw_error *err)
 	kb->follow_mask = n ? n * 8 - 1 : 0;
 	if ((n & (n - 1)) || (n && n < 8)) /* whole words are read */
 		return fail(err, LW_EKB, path, "knowledge base filter damaged");
+	/* both or neither (the matcher then asks the first filter only), of
+	 * the same size */
+	size_t nl, np;
+	kb->start_lower = lw_kb_section(kb, LW_KB_SEC_START_LOWER, &nl);
+	kb->start_place = lw_kb_section(kb, LW_KB_SEC_START_PLACE, &np);
+	if (nl != np || (nl & (nl - 1)) || (nl && nl < 8))
+		return fail(err, LW_EKB, path, "knowledge base filter damaged");
+	if (!nl)
+		kb->start_lower = kb->start_place = NULL;
+	kb->start_mask = nl ? nl * 8 - 1 : 0;
 	const lw_kb_info *info = lw_kb_section(kb, LW_KB_SEC_INFO, &n);
 	if (info && n == sizeof *info)
 		kb->info = *info;

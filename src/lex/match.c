@@ -194,14 +194,62 @@ size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const str
 lw_status lw_match_all(const struct lw_kb *kb, struct lw_match_memo *memo,
 		       const struct lw_units *u, struct lw_hit **out, size_t *nout)
 {
+	return lw_match_cased(kb, memo, u, NULL, NULL, out, nout);
+}
+
+/* lw_kb_may_start with the kb's filter of first units in locals: with
+ * none, every unit may start a phrase. */
+static inline int may_start(const uint64_t *f, size_t mask, uint32_t h)
+{
+	return !f || ((f[(h & mask) >> 6] >> (h & 63)) & 1);
+}
+
+lw_status lw_match_cased(const struct lw_kb *kb, struct lw_match_memo *memo,
+			 const struct lw_units *u, int (*place_at)(const void *ctx, size_t unit),
+			 const void *ctx, struct lw_hit **out, size_t *nout)
+{
+	/* the filters in locals: the hits' stores may alias the kb */
+	const uint64_t *first = kb->filter;
+	const uint64_t *lower = place_at ? kb->start_lower : NULL, *place = kb->start_place;
+	size_t first_mask = kb->filter_mask, mask = kb->start_mask;
+	/* without place_at (lw_match_all) or start_lower, every unit is asked
+	 * what lw_match_at asks: can some phrase start with it? */
+	unsigned cased = lower ? LW_UF_CAP | LW_UF_UPPER | LW_UF_INNER : 0;
 	size_t n = 0, cap = u->n / 2 + LW_KB_MAX_UNITS;
 	struct lw_hit *hits = malloc(cap * sizeof *hits);
 	if (!hits)
 		goto fail;
 	for (size_t i = 0; i < u->n; i++) {
 		const struct lw_unit *x = &u->u[i];
-		if (x->key_len == 0 || !lw_kb_may_start(kb, x->hash))
-			continue; /* a quarter of the units start no phrase */
+		uint32_t h = x->hash;
+		if (x->key_len == 0)
+			continue;
+		if (!cased || (x->flags & cased)) {
+			if (!may_start(first, first_mask, h))
+				continue; /* a quarter of the units start no phrase */
+		} else if (!lw_kb_start_bit(lower, mask, h) ||
+			   (!lw_kb_start_bit(lower, mask, lw_kb_pair_hash(h, 0)) &&
+			    !(i + 1 < u->n && x[1].key_len != 0 &&
+			      lw_kb_start_bit(lower, mask, lw_kb_pair_hash(h, x[1].hash))))) {
+			/* a unit that satisfies LW_CASE_ANY only (match.h), and
+			 * is no phrase the dictionary writes in lower case, nor
+			 * the start of one that goes on with the next unit: most
+			 * units start none ("police"), and most that do ("the")
+			 * are not followed so ("the police"), where the walk
+			 * would end at its first step with no hit. It may still
+			 * start a place (the place filter and place_at last,
+			 * they rarely decide). The place filter leaves out the
+			 * places that start with a common word, which the
+			 * entity stage does not take when the text writes it in
+			 * lower case: it knows the word by the text's bytes, and
+			 * a unit whose key is not those bytes lower-cased
+			 * ("sa'id", "saïd" for "said") is asked of place_at
+			 * alone. */
+			if (!((x->flags & LW_UF_LOWER) &&
+			      ((x->flags & LW_UF_FOLDED) || lw_kb_start_bit(place, mask, h)) &&
+			      place_at(ctx, i)))
+				continue;
+		}
 		if (cap - n < LW_KB_MAX_UNITS) {
 			struct lw_hit *nh = realloc(hits, 2 * cap * sizeof *hits);
 			if (!nh)

@@ -54,6 +54,28 @@ size_t lw_match_at(const struct lw_kb *kb, struct lw_match_memo *memo, const str
 lw_status lw_match_all(const struct lw_kb *kb, struct lw_match_memo *memo,
 		       const struct lw_units *u, struct lw_hit **out, size_t *nout);
 
+/*
+ * lw_match_all without the walks none of whose hits the entity stage
+ * keeps. A unit in lower case, or of no case ("3", "--"), satisfies no
+ * case rule but LW_CASE_ANY for its first unit (lw_case_ok), and most
+ * units are such words ("the", "said", "in") while most phrases they start
+ * are names ("Said", "The Hague"): from such a unit the walk is taken only
+ * if a phrase the dictionary writes in lower case is that unit alone or
+ * goes on with the next unit, or if some place (not of kind LW_PK_OTHER)
+ * starts with it and place_at(ctx, i) says a place written in lower case
+ * may start at unit i (the entity stage takes one after "in", "at"...,
+ * unless its first word is a common word: kb.h, start_place). The hits
+ * found are lw_match_all's for every unit walked; a unit not walked has no
+ * hit with a sense whose case rules its units satisfy, nor a place of
+ * another kind than LW_PK_OTHER if the unit is in lower case, place_at
+ * says yes and the unit is no common word written as its key (a unit with
+ * LW_UF_FOLDED counts as none). Without place_at (NULL), or with a kb without the
+ * filters it asks (kb.h: start_lower), it is lw_match_all.
+ */
+lw_status lw_match_cased(const struct lw_kb *kb, struct lw_match_memo *memo,
+			 const struct lw_units *u, int (*place_at)(const void *ctx, size_t unit),
+			 const void *ctx, struct lw_hit **out, size_t *nout);
+
 /* Does the text's units [first, first+n) satisfy the sense's case rules?
  * Inline: the entity stage asks it of most hits, and a unit's rule is a
  * table look-up. */

@@ -304,6 +304,7 @@ static void add_unit(void *ctx, size_t s, size_t e)
 		/* folding may write more than the key it returns: a scratch
 		 * copy; then the word the key ends in is cleared for padding */
 		char tmp[LW_KB_UNIT_FOLD_MAX];
+		x->flags |= LW_UF_FOLDED;
 		k = lw_fold_unit(p + s, e - s, tmp, sizeof tmp);
 		memset(o + (k & ~(size_t)7), 0, 8);
 		memcpy(o, tmp, k);

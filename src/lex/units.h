@@ -26,7 +26,10 @@ enum {
 	LW_UF_INNER = 1 << 3,   /* an upper-case letter after the first */
 	LW_UF_WORD = 1 << 4,    /* from a word, number or abbreviation token */
 	LW_UF_TOK_START = 1 << 5, /* first unit of its token */
-	LW_UF_TOK_END = 1 << 6    /* last unit of its token */
+	LW_UF_TOK_END = 1 << 6,   /* last unit of its token */
+	LW_UF_FOLDED = 1 << 7     /* the key may be other than the unit's bytes with
+				     ASCII capitals lowered (folded letters, dropped
+				     apostrophes) */
 };
 
 struct lw_unit {

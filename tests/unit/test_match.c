@@ -15,6 +15,7 @@
 #include "lex/hash.h"
 #include "lex/match.h"
 #include "lex/units.h"
+#include "lex/wordset.h"
 #include "text/utf8.h"
 #include "extract/extract.h"
 #include "text/text.h"
@@ -238,6 +239,122 @@ static void unit_fast_paths(void)
 	lw_arena_release(&a);
 }
 
+/* place_at of lw_match_cased: yes at every unit, at none, or at the units
+ * of odd index (ctx points to 1, 0 or 2). */
+static int place_at_test(const void *ctx, size_t unit)
+{
+	int mode = *(const int *)ctx;
+	return mode == 1 || (mode == 2 && unit % 2);
+}
+
+/* How many hits of all, from all[at] on, start at unit `unit`. */
+static size_t unit_hits(const struct lw_hit *all, size_t n, size_t at, size_t unit)
+{
+	size_t e = at;
+	while (e < n && all[e].first == unit)
+		e++;
+	return e - at;
+}
+
+/*
+ * lw_match_cased leaves out only walks none of whose hits the entity stage
+ * keeps: each unit has either lw_match_all's hits, or none; and a unit
+ * left out has no hit with a sense whose case rules its units satisfy, nor
+ * a place of a kind other than LW_PK_OTHER where the unit is in lower case,
+ * no common word, and place_at says yes. Returns the units left out that lw_match_all
+ * walked with hits, or -1 if the text could not be read.
+ */
+static long cased_hits(const struct lw_kb *kb, const char *text, int mode, const char *walked)
+{
+	struct lw_arena a;
+	lw_arena_init(&a);
+	struct lw_text t;
+	struct lw_units u = {0};
+	long skipped = -1;
+	char *copy = lw_arena_strndup(&a, text, strlen(text));
+	if (!copy || lw_text_analyze(&a, copy, strlen(text), &kb->textlex, &t) != LW_OK)
+		goto done;
+	if (lw_make_units(&a, &t, &u) == LW_OK) {
+		struct lw_match_memo *memo = lw_match_memo_for(kb);
+		struct lw_hit *all = NULL, *cased = NULL;
+		size_t nall = 0, ncased = 0, ia = 0, ic = 0;
+		CHECK_INT(lw_match_all(kb, memo, &u, &all, &nall), LW_OK);
+		CHECK_INT(lw_match_cased(kb, memo, &u, place_at_test, &mode, &cased, &ncased), LW_OK);
+		skipped = 0;
+		for (size_t i = 0; i < u.n; i++) {
+			size_t na = unit_hits(all, nall, ia, i), nc = unit_hits(cased, ncased, ic, i);
+			const struct lw_unit *x = &u.u[i];
+			int is_walked = walked && x->key_len == strlen(walked) &&
+					memcmp(u.keys + x->key, walked, x->key_len) == 0;
+			if (nc > 0) {
+				CHECK_INT(nc, na);
+				if (nc == na && memcmp(cased + ic, all + ia, na * sizeof *all) != 0)
+					CHECK(!"lw_match_cased and lw_match_all disagree on a unit");
+			} else if (na > 0) {
+				skipped++;
+				CHECK(!is_walked);
+				/* a place written in lower case, unless its first
+				 * word is a common word the text writes as the
+				 * key ("said" for "Said") */
+				int common = !(x->flags & LW_UF_FOLDED) &&
+					     lw_wordset_has_hashed(kb->common, u.keys + x->key,
+								   x->key_len, x->hash);
+				int lower_place = (x->flags & LW_UF_LOWER) && !common &&
+						  place_at_test(&mode, i);
+				for (size_t h = ia; h < ia + na; h++) {
+					const struct lw_kb_sense *s = &kb->senses[all[h].sense];
+					for (uint32_t k = 0; k < all[h].nsense; k++, s++) {
+						if (lw_case_ok(s, x, all[h].end - all[h].first))
+							CHECK(!"a walk left out whose hit passes its case rules");
+						if (lower_place && s->kind == LW_SENSE_PLACE &&
+						    kb->places[s->id].kind != LW_PK_OTHER)
+							CHECK(!"a walk left out with a place where place_at says yes");
+					}
+				}
+			}
+			ia += na;
+			ic += nc;
+		}
+		CHECK_INT(ia, nall);
+		CHECK_INT(ic, ncased);
+		free(all);
+		free(cased);
+	}
+	lw_text_release(&t);
+done:
+	free(u.u);
+	free(u.keys);
+	lw_arena_release(&a);
+	return skipped;
+}
+
+/* A text of lower-case words that begin names ("said", "the", "of",
+ * "kabul" after "in"), shouted and sentence-initial capitals: walks are
+ * left out only where no hit could be kept, lower-case "kabul" is walked
+ * where place_at allows it, and the capitalised words always are. */
+static void cased_walks(void)
+{
+	const struct lw_kb *kb = test_kb();
+	if (!kb)
+		return;
+	const char *text = "Said police said the attack in kabul killed three of the guards. "
+			   "THE TALIBAN SAID IN KABUL THAT THE US WAS TO BLAME. the minister of "
+			   "defence in peshawar, Pakistan, and LeT and JeM leaders in lahore said so; "
+			   "in 2015 -- 300 dead -- the hague court in the Hague ruled, as in "
+			   "said, in sa'id and in saïd.";
+	CHECK(cased_hits(kb, text, 0, "said") > 0);
+	CHECK(cased_hits(kb, text, 1, "kabul") > 0);
+	CHECK(cased_hits(kb, text, 2, NULL) > 0);
+	/* without place_at, a lower-case place is not walked unless some
+	 * lower-case phrase starts with it */
+	CHECK(cased_hits(kb, "rebels in kabul", 0, NULL) >= 1);
+	CHECK_INT(cased_hits(kb, "rebels in kabul", 1, NULL), 0);
+	CHECK_INT(cased_hits(kb, "Rebels In Kabul Said", 0, NULL), 0);
+	/* a lower-case phrase of two units ("at least") is walked from its
+	 * first unit, whether that unit alone is a phrase or not */
+	CHECK(cased_hits(kb, "police killed at least 12 people", 0, "at") >= 0);
+}
+
 /* Every word the entities stage lists is one words.h gives an id. */
 static void entity_words_known(void)
 {
@@ -253,5 +370,6 @@ LW_TESTS(match_tests) = {
 	{"match/memo_key_lengths", memo_key_lengths},
 	{"match/memo_evictions", memo_evictions},
 	{"match/memo_follows_kb", memo_follows_kb},
+	{"match/cased_walks", cased_walks},
 	LW_END_TESTS,
 };
