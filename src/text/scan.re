@@ -402,7 +402,7 @@ static const unsigned char wclass[256] = {
  * that ends the text and stops it; lim16 is the last q with q[0..15]
  * readable, or the start of the text when there is none). With SSE2,
  * sixteen bytes at a time: adding 0x80 - 'a' takes the letters, and them
- * only, to the signed bytes below -102, and the first byte not there is
+ * only, to the signed bytes -128 to -103, and the first byte above them is
  * the end. Elsewhere, where a word is known to be read as little-endian,
  * eight bytes at a time: a byte's top bit says whether it is no such
  * letter, and the lowest bit set says where the run ends.
@@ -411,18 +411,17 @@ static inline const unsigned char *skip_lower(const unsigned char *q, const unsi
 					      const unsigned char *lim16)
 {
 #ifdef __SSE2__
-	const __m128i shift = _mm_set1_epi8((char)(0x80 - 'a')), top = _mm_set1_epi8(-128 + 26);
+	const __m128i shift = _mm_set1_epi8((char)(0x80 - 'a')), last = _mm_set1_epi8(-128 + 25);
 	while (q <= lim16) {
 		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)q), shift);
-		unsigned other = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, top)) ^ 0xFFFFu;
+		unsigned other = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(x, last));
 		if (other)
-			return q + __builtin_ctz(other);
+			return q + (unsigned)__builtin_ctz(other);
 		q += 16;
 	}
-#else
+	(void)lim; /* the last bytes one by one, below */
+#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	(void)lim16;
-#endif
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
 	while (lim - q >= 7) { /* q[0..7] are readable */
 		uint64_t x, low;
@@ -435,7 +434,7 @@ static inline const unsigned char *skip_lower(const unsigned char *q, const unsi
 		q += 8;
 	}
 #else
-	(void)lim;
+	(void)lim, (void)lim16;
 #endif
 	while (wclass[*q] == W_LOWER)
 		q++;
@@ -478,14 +477,14 @@ static const unsigned char *plain_words(struct scanner *s, const unsigned char *
 				   (uint16_t)(c | pend)}; /* c is LW_TF_LOWER or LW_TF_CAP */
 		pend = 0;
 		p = q;
-		if (*q == ',') {
-			if (at == end)
+		if (*q != ' ') {
+			if (*q != ',' || at == end)
 				break;
 			*at++ = (lw_token){(uint32_t)(q - base), (uint32_t)(q + 1 - base), LW_TOK_PUNCT, 0};
 			p = ++q;
+			if (*q != ' ')
+				break;
 		}
-		if (*q != ' ')
-			break;
 		pend = LW_TF_SPACE_BEFORE; /* as ws+ would take it */
 		p = q + 1;
 		c = wclass[*p];
