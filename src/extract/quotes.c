@@ -55,9 +55,9 @@ struct qctx {
 	const struct lw_text *t;
 	struct qraw *q;
 	size_t nq, capq;
-	uint8_t *in_quote; /* per token: inside some quote's content */
-	uint32_t *marks;   /* the quotation mark tokens, in order: the pairing
-			      visits them, not every token of the text */
+	uint8_t *in_quote;     /* per token: inside some quote's content */
+	const uint32_t *marks; /* the quotation mark tokens, in order: the
+				  pairing visits them, not every token */
 	size_t nmarks;
 };
 
@@ -954,24 +954,49 @@ static void mark_tokens(uint8_t *in, size_t a, size_t b, size_t ntok)
 		memset(in + a, 1, b - a);
 }
 
-/* c->marks: the quotation mark tokens. lw_token_words (run by the entity
- * stage) flags every one of them as a clause break in x->evf, with the
- * few other breaks (full stops, "that", "which"): only those are asked
- * their kind, and the other tokens are passed eight at a time. */
-static void collect_marks(struct qctx *c)
+/* c->marks: the quotation mark tokens. The text layer lists them (t->qmark);
+ * for a text made otherwise, lw_token_words (run by the entity stage)
+ * flags every one of them as a clause break in x->evf, with the few other
+ * breaks (full stops, "that", "which"): only those are asked their kind,
+ * and the other tokens are passed eight at a time. The list is in the
+ * arena; 0 when out of memory. */
+static int collect_marks(struct qctx *c)
 {
 	const struct lw_text *t = c->t;
 	const uint8_t *f = c->x->evf;
+	if (t->qmark) {
+		c->marks = t->qmark;
+		c->nmarks = t->nqmark;
+		return 1;
+	}
+	uint32_t *m = lw_arena_alloc(c->x->arena, (t->ntok + 1) * sizeof *m);
+	if (!m)
+		return 0;
+	size_t n = 0;
 	if (!f) {
 		for (size_t k = 0; k < t->ntok; k++)
 			if (t->tok[k].kind == LW_TOK_QUOTE)
-				c->marks[c->nmarks++] = (uint32_t)k;
-		return;
+				m[n++] = (uint32_t)k;
+	} else {
+		for (size_t k = lw_flag_next(f, 0, t->ntok, LW_EVF_BREAK); k < t->ntok;
+		     k = lw_flag_next(f, k + 1, t->ntok, LW_EVF_BREAK))
+			if (t->tok[k].kind == LW_TOK_QUOTE)
+				m[n++] = (uint32_t)k;
 	}
-	for (size_t k = lw_flag_next(f, 0, t->ntok, LW_EVF_BREAK); k < t->ntok;
-	     k = lw_flag_next(f, k + 1, t->ntok, LW_EVF_BREAK))
-		if (t->tok[k].kind == LW_TOK_QUOTE)
-			c->marks[c->nmarks++] = (uint32_t)k;
+	c->marks = m;
+	c->nmarks = n;
+	return 1;
+}
+
+/* Are the quotes in order of their content? The double ones are found in
+ * text order and the single ones too, so unless a single one came before
+ * a double one they are, and the sort is not needed. */
+static int sorted_raw(const struct qctx *c)
+{
+	for (size_t i = 1; i < c->nq; i++)
+		if (c->q[i - 1].first > c->q[i].first)
+			return 0;
+	return 1;
 }
 
 lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
@@ -986,19 +1011,19 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 	lw_status wst = lw_token_words(x);
 	if (wst != LW_OK)
 		return wst;
-	c.in_quote = calloc(t->ntok + 1, 1);
-	c.marks = malloc((t->ntok + 1) * sizeof *c.marks);
+	/* scratch in the arena, which the document frees: no malloc and free
+	 * a document */
+	c.in_quote = lw_arena_calloc(x->arena, t->ntok + 1, 1);
 	lw_status st = LW_ENOMEM;
-	if (!c.in_quote || !c.marks)
+	if (!c.in_quote || !collect_marks(&c))
 		goto done;
-	collect_marks(&c);
 	if (pair_double(&c))
 		goto done;
 	for (size_t i = 0; i < c.nq; i++)
 		mark_tokens(c.in_quote, c.q[i].open, c.q[i].end + (c.q[i].lost ? 0 : 1), t->ntok);
 	if (pair_single(&c))
 		goto done;
-	if (c.nq > 1)
+	if (c.nq > 1 && !sorted_raw(&c))
 		qsort(c.q, c.nq, sizeof *c.q, cmp_raw);
 	for (size_t i = 0; i < c.nq; i++)
 		mark_tokens(c.in_quote, c.q[i].first, c.q[i].end, t->ntok);
@@ -1076,8 +1101,6 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 	st = x->in_quote ? LW_OK : LW_ENOMEM;
 done:
 	free(c.q);
-	free(c.in_quote);
-	free(c.marks);
 	return st;
 }
 

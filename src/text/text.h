@@ -108,6 +108,12 @@ struct lw_text {
 	lw_paragraph *para;
 	size_t npara;
 	lw_dateline dateline;
+	/* the indexes of the quotation marks (LW_TOK_QUOTE), ascending, from
+	 * the scanner's marks: the quote stage pairs these instead of looking
+	 * at every token. In the arena; NULL when the text was not analysed
+	 * here (a hand-made text: the quote stage finds them itself). */
+	uint32_t *qmark;
+	size_t nqmark;
 };
 
 /*
