@@ -32,6 +32,14 @@
 #include <emmintrin.h>
 #endif
 
+/* For the plain-word loop, called once a run from the scanner's loop: a
+ * call a run cost about a tenth of what the loop takes for its words. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 struct scanner {
 	struct lw_arena *a;
 	const unsigned char *base;
@@ -457,8 +465,8 @@ static inline const unsigned char *skip_lower(const unsigned char *q, const unsi
  * the scanner's struct must go through memory. p[n] is readable up to the
  * NUL that ends the text, which stops every run.
  */
-static const unsigned char *plain_words(struct scanner *s, const unsigned char *p,
-					const unsigned char *lim)
+static ALWAYS_INLINE const unsigned char *plain_words(struct scanner *s, const unsigned char *p,
+						       const unsigned char *lim)
 {
 	const unsigned char *base = s->base;
 	const unsigned char *lim16 = lim - base >= 15 ? lim - 15 : base;
