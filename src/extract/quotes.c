@@ -1117,15 +1117,16 @@ static int cmp_mention(const void *a, const void *b)
  * is moved into place (after the ones equal to it), as a stable sort would
  * order them, instead of sorting the whole document's mentions again for
  * the few pronouns. The entity stage leaves its mentions sorted; should
- * they not be, all are sorted.
+ * they not be, all are sorted. Returns the first index whose mention
+ * moved or is new: those before it kept theirs.
  */
-static void sort_added(struct lw_mention *men, size_t n, size_t added)
+static size_t sort_added(struct lw_mention *men, size_t n, size_t added)
 {
-	size_t old = n - added;
+	size_t old = n - added, from = old;
 	for (size_t i = 1; i < old; i++)
 		if (cmp_mention(&men[i - 1], &men[i]) > 0) {
 			qsort(men, n, sizeof *men, cmp_mention);
-			return;
+			return 0;
 		}
 	for (size_t i = old; i < n; i++) {
 		struct lw_mention m = men[i];
@@ -1139,7 +1140,10 @@ static void sort_added(struct lw_mention *men, size_t n, size_t added)
 		}
 		memmove(men + lo + 1, men + lo, (i - lo) * sizeof *men);
 		men[lo] = m;
+		if (lo < from)
+			from = lo;
 	}
+	return from;
 }
 
 lw_status lw_quote_mentions(struct lw_extract *x, const struct lw_quotes *q)
@@ -1177,9 +1181,19 @@ lw_status lw_quote_mentions(struct lw_extract *x, const struct lw_quotes *q)
 		added++;
 	}
 	if (added) {
-		sort_added(x->men, x->nmen, added);
-		memset(x->cover, 0, t->ntok * sizeof *x->cover);
-		for (size_t i = 0; i < x->nmen; i++)
+		/* x->cover again: as the entity stage's update_cover keeps it, a
+		 * token marks the last mention that covers it. The mentions before
+		 * `from` kept their indexes, and a token that only they cover kept
+		 * its mark; every other marked token is covered by a mention from
+		 * `from` on (mentions are added, never dropped), whose marks are
+		 * written again. Past LW_MAX_MENTIONS a mark may be stale: then
+		 * all are cleared and written. */
+		size_t from = sort_added(x->men, x->nmen, added);
+		if (x->limited) {
+			memset(x->cover, 0, t->ntok * sizeof *x->cover);
+			from = 0;
+		}
+		for (size_t i = from; i < x->nmen; i++)
 			for (uint32_t k = x->men[i].first_tok; k < x->men[i].end_tok; k++)
 				x->cover[k] = (uint32_t)(i + 1);
 	}
