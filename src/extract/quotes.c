@@ -926,12 +926,14 @@ static int32_t resolve_pronoun(struct qctx *c, size_t k)
 	return -1;
 }
 
-static size_t words_in(const struct lw_text *t, const struct qraw *q)
+/* Does the quote hold `most` words (and numbers) or fewer? The count stops
+ * past them: a quote runs to dozens, and only short ones are asked about. */
+static int words_at_most(const struct lw_text *t, const struct qraw *q, size_t most)
 {
 	size_t n = 0;
-	for (size_t k = q->first; k < q->end; k++)
+	for (size_t k = q->first; k < q->end && n <= most; k++)
 		n += t->tok[k].kind == LW_TOK_WORD || t->tok[k].kind == LW_TOK_NUMBER;
-	return n;
+	return n <= most;
 }
 
 
@@ -1056,12 +1058,12 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 		/* scare quotes, titles, nicknames: a few words that nobody is
 		 * said to say right there, without the punctuation of speech
 		 * inside the marks ("Absolutely," he said / the "experts") */
-		if (words_in(t, q) <= LW_SCARE_QUOTE_WORDS && !ends_in_punct(t, q) &&
+		if (words_at_most(t, q, LW_SCARE_QUOTE_WORDS) && !ends_in_punct(t, q) &&
 		    !(s.found && s.confidence >= 0.9f))
 			continue;
 		if (markup_value(t, q))
 			continue;
-		if (!s.found && words_in(t, q) <= LW_UNSPOKEN_QUOTE_WORDS && !ends_in_punct(t, q))
+		if (!s.found && words_at_most(t, q, LW_UNSPOKEN_QUOTE_WORDS) && !ends_in_punct(t, q))
 			continue; /* a label, not speech */
 		if (q->single && !s.found)
 			continue; /* 'single' marks quote only with a speaker */
