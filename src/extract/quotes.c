@@ -55,9 +55,9 @@ struct qctx {
 	const struct lw_text *t;
 	struct qraw *q;
 	size_t nq, capq;
-	uint8_t *in_quote; /* per token: inside some quote's content */
-	uint32_t *marks;   /* the quotation mark tokens, in order: the pairing
-			      visits them, not every token of the text */
+	uint8_t *in_quote;     /* per token: inside some quote's content */
+	const uint32_t *marks; /* the quotation mark tokens, in order: the
+				  pairing visits them, not every token */
 	size_t nmarks;
 };
 
@@ -926,12 +926,14 @@ static int32_t resolve_pronoun(struct qctx *c, size_t k)
 	return -1;
 }
 
-static size_t words_in(const struct lw_text *t, const struct qraw *q)
+/* Does the quote hold `most` words (and numbers) or fewer? The count stops
+ * past them: a quote runs to dozens, and only short ones are asked about. */
+static int words_at_most(const struct lw_text *t, const struct qraw *q, size_t most)
 {
 	size_t n = 0;
-	for (size_t k = q->first; k < q->end; k++)
+	for (size_t k = q->first; k < q->end && n <= most; k++)
 		n += t->tok[k].kind == LW_TOK_WORD || t->tok[k].kind == LW_TOK_NUMBER;
-	return n;
+	return n <= most;
 }
 
 
@@ -954,24 +956,49 @@ static void mark_tokens(uint8_t *in, size_t a, size_t b, size_t ntok)
 		memset(in + a, 1, b - a);
 }
 
-/* c->marks: the quotation mark tokens. lw_token_words (run by the entity
- * stage) flags every one of them as a clause break in x->evf, with the
- * few other breaks (full stops, "that", "which"): only those are asked
- * their kind, and the other tokens are passed eight at a time. */
-static void collect_marks(struct qctx *c)
+/* c->marks: the quotation mark tokens. The text layer lists them (t->qmark);
+ * for a text made otherwise, lw_token_words (run by the entity stage)
+ * flags every one of them as a clause break in x->evf, with the few other
+ * breaks (full stops, "that", "which"): only those are asked their kind,
+ * and the other tokens are passed eight at a time. The list is in the
+ * arena; 0 when out of memory. */
+static int collect_marks(struct qctx *c)
 {
 	const struct lw_text *t = c->t;
 	const uint8_t *f = c->x->evf;
+	if (t->qmark) {
+		c->marks = t->qmark;
+		c->nmarks = t->nqmark;
+		return 1;
+	}
+	uint32_t *m = lw_arena_alloc(c->x->arena, (t->ntok + 1) * sizeof *m);
+	if (!m)
+		return 0;
+	size_t n = 0;
 	if (!f) {
 		for (size_t k = 0; k < t->ntok; k++)
 			if (t->tok[k].kind == LW_TOK_QUOTE)
-				c->marks[c->nmarks++] = (uint32_t)k;
-		return;
+				m[n++] = (uint32_t)k;
+	} else {
+		for (size_t k = lw_flag_next(f, 0, t->ntok, LW_EVF_BREAK); k < t->ntok;
+		     k = lw_flag_next(f, k + 1, t->ntok, LW_EVF_BREAK))
+			if (t->tok[k].kind == LW_TOK_QUOTE)
+				m[n++] = (uint32_t)k;
 	}
-	for (size_t k = lw_flag_next(f, 0, t->ntok, LW_EVF_BREAK); k < t->ntok;
-	     k = lw_flag_next(f, k + 1, t->ntok, LW_EVF_BREAK))
-		if (t->tok[k].kind == LW_TOK_QUOTE)
-			c->marks[c->nmarks++] = (uint32_t)k;
+	c->marks = m;
+	c->nmarks = n;
+	return 1;
+}
+
+/* Are the quotes in order of their content? The double ones are found in
+ * text order and the single ones too, so unless a single one came before
+ * a double one they are, and the sort is not needed. */
+static int sorted_raw(const struct qctx *c)
+{
+	for (size_t i = 1; i < c->nq; i++)
+		if (c->q[i - 1].first > c->q[i].first)
+			return 0;
+	return 1;
 }
 
 lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
@@ -986,19 +1013,19 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 	lw_status wst = lw_token_words(x);
 	if (wst != LW_OK)
 		return wst;
-	c.in_quote = calloc(t->ntok + 1, 1);
-	c.marks = malloc((t->ntok + 1) * sizeof *c.marks);
+	/* scratch in the arena, which the document frees: no malloc and free
+	 * a document */
+	c.in_quote = lw_arena_calloc(x->arena, t->ntok + 1, 1);
 	lw_status st = LW_ENOMEM;
-	if (!c.in_quote || !c.marks)
+	if (!c.in_quote || !collect_marks(&c))
 		goto done;
-	collect_marks(&c);
 	if (pair_double(&c))
 		goto done;
 	for (size_t i = 0; i < c.nq; i++)
 		mark_tokens(c.in_quote, c.q[i].open, c.q[i].end + (c.q[i].lost ? 0 : 1), t->ntok);
 	if (pair_single(&c))
 		goto done;
-	if (c.nq > 1)
+	if (c.nq > 1 && !sorted_raw(&c))
 		qsort(c.q, c.nq, sizeof *c.q, cmp_raw);
 	for (size_t i = 0; i < c.nq; i++)
 		mark_tokens(c.in_quote, c.q[i].first, c.q[i].end, t->ntok);
@@ -1031,12 +1058,12 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 		/* scare quotes, titles, nicknames: a few words that nobody is
 		 * said to say right there, without the punctuation of speech
 		 * inside the marks ("Absolutely," he said / the "experts") */
-		if (words_in(t, q) <= LW_SCARE_QUOTE_WORDS && !ends_in_punct(t, q) &&
+		if (words_at_most(t, q, LW_SCARE_QUOTE_WORDS) && !ends_in_punct(t, q) &&
 		    !(s.found && s.confidence >= 0.9f))
 			continue;
 		if (markup_value(t, q))
 			continue;
-		if (!s.found && words_in(t, q) <= LW_UNSPOKEN_QUOTE_WORDS && !ends_in_punct(t, q))
+		if (!s.found && words_at_most(t, q, LW_UNSPOKEN_QUOTE_WORDS) && !ends_in_punct(t, q))
 			continue; /* a label, not speech */
 		if (q->single && !s.found)
 			continue; /* 'single' marks quote only with a speaker */
@@ -1076,8 +1103,6 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 	st = x->in_quote ? LW_OK : LW_ENOMEM;
 done:
 	free(c.q);
-	free(c.in_quote);
-	free(c.marks);
 	return st;
 }
 
@@ -1094,15 +1119,16 @@ static int cmp_mention(const void *a, const void *b)
  * is moved into place (after the ones equal to it), as a stable sort would
  * order them, instead of sorting the whole document's mentions again for
  * the few pronouns. The entity stage leaves its mentions sorted; should
- * they not be, all are sorted.
+ * they not be, all are sorted. Returns the first index whose mention
+ * moved or is new: those before it kept theirs.
  */
-static void sort_added(struct lw_mention *men, size_t n, size_t added)
+static size_t sort_added(struct lw_mention *men, size_t n, size_t added)
 {
-	size_t old = n - added;
+	size_t old = n - added, from = old;
 	for (size_t i = 1; i < old; i++)
 		if (cmp_mention(&men[i - 1], &men[i]) > 0) {
 			qsort(men, n, sizeof *men, cmp_mention);
-			return;
+			return 0;
 		}
 	for (size_t i = old; i < n; i++) {
 		struct lw_mention m = men[i];
@@ -1116,7 +1142,10 @@ static void sort_added(struct lw_mention *men, size_t n, size_t added)
 		}
 		memmove(men + lo + 1, men + lo, (i - lo) * sizeof *men);
 		men[lo] = m;
+		if (lo < from)
+			from = lo;
 	}
+	return from;
 }
 
 lw_status lw_quote_mentions(struct lw_extract *x, const struct lw_quotes *q)
@@ -1154,9 +1183,19 @@ lw_status lw_quote_mentions(struct lw_extract *x, const struct lw_quotes *q)
 		added++;
 	}
 	if (added) {
-		sort_added(x->men, x->nmen, added);
-		memset(x->cover, 0, t->ntok * sizeof *x->cover);
-		for (size_t i = 0; i < x->nmen; i++)
+		/* x->cover again: as the entity stage's update_cover keeps it, a
+		 * token marks the last mention that covers it. The mentions before
+		 * `from` kept their indexes, and a token that only they cover kept
+		 * its mark; every other marked token is covered by a mention from
+		 * `from` on (mentions are added, never dropped), whose marks are
+		 * written again. Past LW_MAX_MENTIONS a mark may be stale: then
+		 * all are cleared and written. */
+		size_t from = sort_added(x->men, x->nmen, added);
+		if (x->limited) {
+			memset(x->cover, 0, t->ntok * sizeof *x->cover);
+			from = 0;
+		}
+		for (size_t i = from; i < x->nmen; i++)
 			for (uint32_t k = x->men[i].first_tok; k < x->men[i].end_tok; k++)
 				x->cover[k] = (uint32_t)(i + 1);
 	}

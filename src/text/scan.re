@@ -28,6 +28,19 @@
 #include "../util/arena.h"
 #include "utf8.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+/* For the plain-word loop, called once a run from the scanner's loop (a
+ * call a run cost about a tenth of what the loop takes for its words),
+ * and for the full stop after a run, the end of most sentences. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 struct scanner {
 	struct lw_arena *a;
 	const unsigned char *base;
@@ -277,7 +290,7 @@ static void emit_word(struct scanner *s, size_t start, size_t end)
  * A full stop right after a word: "Gen." and "Jan." keep it when the
  * lexicon knows them, and so does a single capital ("J." in "J. Smith").
  */
-static void emit_dot(struct scanner *s, size_t start, size_t end)
+static ALWAYS_INLINE void emit_dot(struct scanner *s, size_t start, size_t end)
 {
 	if (s->pending == 0 && s->n > 0) {
 		lw_token *prev = &s->tok[s->n - 1];
@@ -353,29 +366,71 @@ static size_t url_end(const unsigned char *p, size_t start, size_t end)
  * starts with a letter can take next (ASCII but letters, digits and
  * . - ' @ % + _ :, which go on into initials, hyphenated words, e-mail
  * addresses, URLs and domains), so a run of letters before one is a whole
- * token; before any other byte the machine decides. Bytes from 0x80 are 0.
+ * token; before any other byte the machine decides. Bytes from 0x80 are 0
+ * (but 0xE2, see W_AFTER_DOT).
+ *
+ * W_DOT is the full stop; W_AFTER_DOT the bytes after which a full stop
+ * that follows a run of letters is a token of its own, the rule "." below
+ * ("said." before a space, a line break, the end, a quotation mark; 0xE2
+ * leads ” ’ and the other marks of U+2000-U+20FF, none a letter): no
+ * initial ("U.S."), domain, e-mail address, URL ("www./") or longer run
+ * of marks ("..", ".?") goes on over them.
  */
-enum { W_LOWER = 1, W_UPPER = 2, W_STOP = 4 };
-static const unsigned char wclass[256] = {
-	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-	4, 4, 4, 4, 4, 0, 4, 0, 4, 4, 4, 0, 4, 0, 0, 4,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4,
-	0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 4, 4, 4, 0,
-	4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 4,
+/* The classes of the letters are the flags of the words they start
+ * (plain_words stores them as they are). */
+enum {
+	W_STOP = 1, W_DOT = 2, W_AFTER_DOT = 4,
+	W_UPPER = LW_TF_CAP, W_LOWER = LW_TF_LOWER
 };
+#define S W_STOP
+#define SA (W_STOP | W_AFTER_DOT)
+#define D W_DOT
+#define A W_AFTER_DOT
+#define L W_LOWER
+#define U W_UPPER
+static const unsigned char wclass[256] = {
+	SA,  S,  S,  S,  S,  S,  S,  S,  S,  S, SA,  S,  S, SA,  S,  S,
+	 S,  S,  S,  S,  S,  S,  S,  S,  S,  S,  S,  S,  S,  S,  S,  S,
+	SA,  S, SA,  S,  S,  0,  S,  0,  S,  S,  S,  0,  S,  0,  D,  S,
+	 0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  S,  S,  S,  S,  S,
+	 0,  U,  U,  U,  U,  U,  U,  U,  U,  U,  U,  U,  U,  U,  U,  U,
+	 U,  U,  U,  U,  U,  U,  U,  U,  U,  U,  U,  S,  S,  S,  S,  0,
+	 S,  L,  L,  L,  L,  L,  L,  L,  L,  L,  L,  L,  L,  L,  L,  L,
+	 L,  L,  L,  L,  L,  L,  L,  L,  L,  L,  L,  S,  S,  S,  S,  S,
+	[0xE2] = A,
+};
+#undef S
+#undef SA
+#undef D
+#undef A
+#undef L
+#undef U
 
 /*
  * The end of the run of ASCII lower-case letters at q (lim holds the NUL
- * that ends the text and stops it). Where a word is known to be read as
- * little-endian, eight bytes at a time: a byte's top bit says whether it
- * is no such letter, and the lowest bit set says where the run ends.
+ * that ends the text and stops it; lim16 is the last q with q[0..15]
+ * readable, or the start of the text when there is none). With SSE2,
+ * sixteen bytes at a time: adding 0x80 - 'a' takes the letters, and them
+ * only, to the signed bytes -128 to -103, and the first byte above them is
+ * the end. Elsewhere, where a word is known to be read as little-endian,
+ * eight bytes at a time: a byte's top bit says whether it is no such
+ * letter, and the lowest bit set says where the run ends.
  */
-static inline const unsigned char *skip_lower(const unsigned char *q, const unsigned char *lim)
+static inline const unsigned char *skip_lower(const unsigned char *q, const unsigned char *lim,
+					      const unsigned char *lim16)
 {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#ifdef __SSE2__
+	const __m128i shift = _mm_set1_epi8((char)(0x80 - 'a')), last = _mm_set1_epi8(-128 + 25);
+	while (q <= lim16) {
+		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)q), shift);
+		unsigned other = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(x, last));
+		if (other)
+			return q + (unsigned)__builtin_ctz(other);
+		q += 16;
+	}
+	(void)lim; /* the last bytes one by one, below */
+#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	(void)lim16;
 	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
 	while (lim - q >= 7) { /* q[0..7] are readable */
 		uint64_t x, low;
@@ -388,7 +443,7 @@ static inline const unsigned char *skip_lower(const unsigned char *q, const unsi
 		q += 8;
 	}
 #else
-	(void)lim;
+	(void)lim, (void)lim16;
 #endif
 	while (wclass[*q] == W_LOWER)
 		q++;
@@ -396,27 +451,61 @@ static inline const unsigned char *skip_lower(const unsigned char *q, const unsi
 }
 
 /*
- * A lower-case word ("said") or a capitalised one ("Kabul") at p, pushed
- * as the rules [a-z]+ and [A-Z][a-z]* below would push it. Returns its
- * end, or NULL when it goes on into something else (a hyphen, a digit,
- * "U.S.", "McDonald"): the machine then reads it from the start. p[n] is
- * readable up to the NUL that ends the text, which stops the run.
+ * A run of plain words at p ("the", "Kabul"): each a lower-case word or a
+ * capitalised one, pushed as the rules [a-z]+ and [A-Z][a-z]* below would
+ * push it, with the single spaces between them and the commas after them
+ * ("Kabul, the"). Returns where the machine reads next (s->pending holds
+ * the flags for it): the first letter of a word that goes on into
+ * something else (a hyphen, a digit, "U.S.", "McDonald") or that this
+ * loop leaves to the machine (a glued "said", a full token array), or
+ * the byte after the run (a full stop, a line break, a quotation mark).
+ *
+ * The outer loop could take one word a turn; this loop calls nothing, so
+ * that the next free token and the pending flags stay in registers over
+ * a run (news text runs about four words between other tokens), where
+ * the scanner's struct must go through memory. p[n] is readable up to the
+ * NUL that ends the text, which stops every run.
  */
-static const unsigned char *plain_word(struct scanner *s, const unsigned char *p,
-				       const unsigned char *lim)
+static ALWAYS_INLINE const unsigned char *plain_words(struct scanner *s, const unsigned char *p,
+						       const unsigned char *lim)
 {
-	unsigned first = wclass[*p];
-	const unsigned char *q = skip_lower(p + 1, lim);
-	if (!(wclass[*q] & W_STOP))
-		return NULL;
-	size_t st = (size_t)(p - s->base), end = (size_t)(q - s->base);
-	/* only a glued "said" splits a word of one case after its first
-	 * letter (a glued name needs a capital inside) */
-	if (q - p >= 7 && memcmp(q - 4, "said", 4) == 0)
-		emit_word(s, st, end); /* "everywheresaid" */
-	else
-		push(s, st, end, LW_TOK_WORD, first == W_LOWER ? LW_TF_LOWER : LW_TF_CAP);
-	return q;
+	const unsigned char *base = s->base;
+	const unsigned char *lim16 = lim - base >= 15 ? lim - 15 : base;
+	lw_token *at = s->tok + s->n, *const end = s->tok + s->cap;
+	unsigned pend = s->pending, c = wclass[*p];
+	for (;;) {
+		const unsigned char *q = skip_lower(p + 1, lim, lim16);
+		unsigned k = wclass[*q];
+		if (!(k & W_STOP) && !((k & W_DOT) && (wclass[q[1]] & W_AFTER_DOT)))
+			break; /* the machine reads the word at p */
+		/* only a glued "said" splits a word of one case after its first
+		 * letter (a glued name needs a capital inside): emit_word's */
+		if (at == end || (q - p >= 7 && memcmp(q - 4, "said", 4) == 0))
+			break;
+		*at++ = (lw_token){(uint32_t)(p - base), (uint32_t)(q - base), LW_TOK_WORD,
+				   (uint16_t)(c | pend)}; /* c is LW_TF_LOWER or LW_TF_CAP */
+		pend = 0;
+		p = q;
+		if (*q != ' ') {
+			if (*q != ',' || at == end)
+				break;
+			*at++ = (lw_token){(uint32_t)(q - base), (uint32_t)(q + 1 - base), LW_TOK_PUNCT, 0};
+			p = ++q;
+			if (*q != ' ')
+				break;
+		}
+		pend = LW_TF_SPACE_BEFORE; /* as ws+ would take it */
+		p = q + 1;
+		c = wclass[*p];
+		if (!(c & (W_LOWER | W_UPPER)))
+			break;
+	}
+	if (at != s->tok + s->n) {
+		s->n = (size_t)(at - s->tok);
+		s->newlines = 0;
+	}
+	s->pending = pend;
+	return p;
 }
 
 /*!re2c
@@ -507,14 +596,17 @@ lw_status lw_scan_marked(struct lw_arena *a, const char *text, size_t len,
 			space(&s);
 			cur++;
 		}
-		tok = cur;
 		if (wclass[*cur] & (W_LOWER | W_UPPER)) {
-			const unsigned char *e = plain_word(&s, cur, lim);
-			if (e) {
-				cur = e;
+			cur = plain_words(&s, cur, lim);
+			/* "said." at the end of a sentence: the rule "." */
+			if ((wclass[*cur] & W_DOT) && (wclass[cur[1]] & W_AFTER_DOT)) {
+				size_t at = (size_t)(cur - s.base);
+				emit_dot(&s, at, at + 1);
+				cur++;
 				continue;
 			}
 		}
+		tok = cur;
 		size_t st = (size_t)(tok - s.base);
 #define END ((size_t)(cur - s.base))
 		/*!re2c

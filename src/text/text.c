@@ -14,7 +14,7 @@
  * space, an opening bracket or dash) and closes when nothing sticks to its
  * right; glued on both sides it may do either. Curly marks said what they
  * are in the scanner, but ’ after a space and before a word ("’Tis") may
- * open too.
+ * open too. The marks go to t->qmark (room for nmarks) as they are met.
  */
 static void mark_quotes(struct lw_text *t, const uint32_t *marks, size_t nmarks)
 {
@@ -25,6 +25,7 @@ static void mark_quotes(struct lw_text *t, const uint32_t *marks, size_t nmarks)
 		lw_token *k = &t->tok[i];
 		if (k->kind != LW_TOK_QUOTE)
 			continue;
+		t->qmark[t->nqmark++] = (uint32_t)i;
 		unsigned f = k->flags & (LW_TF_QUOTE_OPEN | LW_TF_QUOTE_CLOSE);
 		int left_free = i == 0 || (k->flags & LW_TF_SPACE_BEFORE) ||
 				t->tok[i - 1].kind == LW_TOK_DASH ||
@@ -66,6 +67,11 @@ lw_status lw_text_analyze(struct lw_arena *a, const char *p, size_t len,
 	lw_status st = lw_scan_marked(a, p, len, lex, &out->tok, &out->ntok, &marks, &nmarks);
 	if (st != LW_OK)
 		return st;
+	out->qmark = lw_arena_alloc(a, (nmarks + 1) * sizeof *out->qmark);
+	if (!out->qmark) {
+		free(marks);
+		return LW_ENOMEM;
+	}
 	mark_quotes(out, marks, nmarks);
 	st = lw_split(a, out, lex, marks, nmarks);
 	free(marks);

@@ -38,41 +38,62 @@ enum lw_abbrev_class { LW_ABBR_NONE = 0, LW_ABBR_TITLE = 1, LW_ABBR_OTHER = 2 };
 
 struct lw_wordset; /* a hash set of words, see lex/wordset.h */
 
-/* Bits in the abbreviations' filter (see lw_abbrev_key): 256 bytes. */
+/* Bits in the abbreviations' filter (see lw_abbrev_key): 256 bytes, two
+ * bits set for each of the ~150 abbreviations. */
 #define LW_ABBREV_FILTER_BITS 2048
 
 struct lw_text_lexicon {
 	const struct lw_wordset *abbrev_title;  /* Mr Gen Dr Col ... */
 	const struct lw_wordset *abbrev_other;  /* Jan Inc etc vs ... */
 	const struct lw_wordset *starters;      /* The He It But ... (lowercased) */
-	/* When abbrev_filtered: bit lw_abbrev_key(w) is set for every word w
-	 * of abbrev_title and abbrev_other, so a word whose bit is clear is
-	 * in neither, and the scanner asks the sets about the word before a
-	 * full stop ("said.") only when its bit is set. Zeroed: no filter. */
+	/* When abbrev_filtered: the two bits of lw_abbrev_key(w) are set for
+	 * every word w of abbrev_title and abbrev_other, so a word with a bit
+	 * clear is in neither, and the scanner asks the sets about the word
+	 * before a full stop ("said.") only when both are set. Zeroed: no
+	 * filter. */
 	int abbrev_filtered;
 	uint64_t abbrev_filter[LW_ABBREV_FILTER_BITS / 64];
 };
 
-/* A word's bit in the filter: its length, first and last byte (n > 0). */
-static inline unsigned lw_abbrev_key(const char *w, size_t n)
+/* A word's two bits in the filter, from its length and its first, second
+ * and last bytes (n > 0), mixed by a multiplication: the words before a
+ * full stop that are no abbreviation ("said.", "year.") share those
+ * bytes with the abbreviations' often enough that one bit from the bytes
+ * as they are let a sixth of them through to the sets' lookups. */
+static inline uint64_t lw_abbrev_key(const char *w, size_t n)
 {
-	unsigned first = (unsigned char)w[0], last = (unsigned char)w[n - 1];
-	return ((first * 37u + last) * 16u + (unsigned)(n & 15)) % LW_ABBREV_FILTER_BITS;
+	const unsigned char *u = (const unsigned char *)w;
+	uint64_t k = (uint64_t)u[0] | (uint64_t)u[n > 1] << 8 | (uint64_t)u[n - 1] << 16 |
+		     (uint64_t)(n & 0xFF) << 24;
+	return k * 0x9E3779B97F4A7C15ull;
+}
+
+/* Bit i (0 or 1) of key k in the filter. */
+static inline unsigned lw_abbrev_bit(uint64_t k, int i)
+{
+	return (unsigned)(k >> (i ? 53 : 42)) % LW_ABBREV_FILTER_BITS;
 }
 
 static inline void lw_abbrev_filter_add(struct lw_text_lexicon *lex, const char *w, size_t n)
 {
 	if (n) {
-		unsigned k = lw_abbrev_key(w, n);
-		lex->abbrev_filter[k / 64] |= (uint64_t)1 << (k % 64);
+		uint64_t k = lw_abbrev_key(w, n);
+		for (int i = 0; i < 2; i++) {
+			unsigned b = lw_abbrev_bit(k, i);
+			lex->abbrev_filter[b / 64] |= (uint64_t)1 << (b % 64);
+		}
 	}
 }
 
 /* 0 when the word (n > 0) is in neither abbreviation set; 1 when it may be. */
 static inline int lw_abbrev_maybe(const struct lw_text_lexicon *lex, const char *w, size_t n)
 {
-	unsigned k = lw_abbrev_key(w, n);
-	return !lex->abbrev_filtered || (lex->abbrev_filter[k / 64] >> (k % 64) & 1);
+	if (!lex->abbrev_filtered)
+		return 1;
+	uint64_t k = lw_abbrev_key(w, n);
+	unsigned b0 = lw_abbrev_bit(k, 0), b1 = lw_abbrev_bit(k, 1);
+	return (lex->abbrev_filter[b0 / 64] >> (b0 % 64) & 1) &&
+	       (lex->abbrev_filter[b1 / 64] >> (b1 % 64) & 1);
 }
 
 struct lw_text {
@@ -87,6 +108,12 @@ struct lw_text {
 	lw_paragraph *para;
 	size_t npara;
 	lw_dateline dateline;
+	/* the indexes of the quotation marks (LW_TOK_QUOTE), ascending, from
+	 * the scanner's marks: the quote stage pairs these instead of looking
+	 * at every token. In the arena; NULL when the text was not analysed
+	 * here (a hand-made text: the quote stage finds them itself). */
+	uint32_t *qmark;
+	size_t nqmark;
 };
 
 /*
