@@ -1315,6 +1315,18 @@ static int person_apposition(const struct lw_extract *x, size_t end)
 	return 0;
 }
 
+/* "residents of X", "villagers from X", "people in X": the people of a
+ * place, so X is one (a name there is never a person's) */
+static int dwellers_of(const struct lw_extract *x, size_t first)
+{
+	static const char *const dwellers[] = {
+		"residents", "inhabitants", "villagers", "natives", "locals", "citizens",
+		"people",    "tribesmen",   "dwellers",  "townspeople"};
+	return first >= 2 &&
+	       (ew(x, first - 1, W_OF) || ew(x, first - 1, W_FROM) || ew(x, first - 1, W_IN)) &&
+	       lw_tok_in(x->t, first - 2, dwellers, sizeof dwellers / sizeof *dwellers);
+}
+
 struct chunk {
 	size_t first, end;
 };
@@ -1352,14 +1364,20 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 		place += 8;
 		*place_kind = before;
 	}
-	if (locative_before(x, first) && !ew(x, first - 1, W_OF))
+	int locative = locative_before(x, first) && !ew(x, first - 1, W_OF);
+	if (locative)
 		place += 2;
+	if (dwellers_of(x, first))
+		place += 6;
 	if (first > 0 && (ew(x, first - 1, W_NAMED) || ew(x, first - 1, W_CALLED) ||
 			  ew(x, first - 1, W_DUBBED)))
 		person += 3;
 	if (age_after(t, end))
 		person += 5;
-	if (cue_verb_at(x, end))
+	/* "X said", "X protested": a person, unless all else is a place
+	 * ("members in Naundero protested") */
+	int cue_after = cue_verb_at(x, end);
+	if (cue_after)
 		person += 2;
 	if (first > 0 && cue_verb_at(x, first - 1))
 		person += 2;
@@ -1377,6 +1395,8 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 				return NER_NONE;
 		return LW_PERSON;
 	}
+	if (locative && cue_after && person == 2 && place >= person && org < place)
+		return LW_PLACE;
 	if (person >= org && person >= place)
 		return LW_PERSON;
 	if (org >= place)

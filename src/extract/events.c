@@ -940,7 +940,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				 * "the arrest of X by police" names its agent too */
 				if (k == tr->end && w(x, k, W_OF)) {
 					const struct lw_aref *r = aref_after(c, k + 1, k + 5);
-					if (tr->kt->type == 11)
+					/* "the arrest of their colleague by police": the
+					 * object is no actor phrase, the agent is */
+					if (r && r->first_tok > k + 1 && w(x, r->first_tok - 1, W_BY))
+						src = r;
+					else if (tr->kt->type == 11)
 						src = r;
 					else
 						tgt = r;
@@ -1736,8 +1740,12 @@ static const struct lw_ann *verb_or_noun(struct ectx *c, const struct lw_ann *a,
 
 /* In a sentence that tells a protest: the killing the protesters
  * condemn is an earlier event ("protested over the murder of ...", "a
- * youth who was killed"), and the injuries of a riot are the riot's ("six
- * were injured as traders resorted to violent protests"). */
+ * youth who was killed"), and so is an arrest or abduction named as the
+ * motive ("protested outside the police station against the arrest of
+ * ..."): its agent is not whoever stands before the motive, so only an
+ * agent after the trigger ("the arrest of X by police") is kept. The
+ * injuries of a riot are the riot's ("six were injured as traders resorted
+ * to violent protests"). */
 static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 {
 	const struct lw_extract *x = c->x;
@@ -1758,21 +1766,31 @@ static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 		struct ev *e = &c->ev[i];
 		if (e != protest)
 			e->at_protest = 1;
-		if (e->type != 15 || e == protest) {
+		int noun = e->kt && (e->kt->flags & LW_TRF_NOUN);
+		if ((e->type != 15 && !(e->type == 14 && noun)) || e == protest) {
 			c->ev[keep++] = *e;
 			continue;
 		}
-		size_t k = e->tfirst;
+		size_t k = e->tfirst, at = 0;
 		int motive = 0;
-		for (size_t j = k; j > s0 && k - j < 4 && !motive; j--)
-			motive = w(x, j - 1, W_WHO) || w(x, j - 1, W_WHOSE) || w(x, j - 1, W_WHICH) ||
-				 w(x, j - 1, W_AGAINST) || w(x, j - 1, W_OVER) || w(x, j - 1, W_CONDEMNING) ||
-				 w(x, j - 1, W_PROTESTING) || w(x, j - 1, W_DEMANDING) ||
+		for (size_t j = k; j > s0 && k - j < 4 && !motive; j--) {
+			/* a verb of arrest after "who" is the protest's own
+			 * ("protesters who were detained"): COERCE takes only the
+			 * noun's motives */
+			int rel = e->type == 15 &&
+				  (w(x, j - 1, W_WHO) || w(x, j - 1, W_WHOSE) || w(x, j - 1, W_WHICH));
+			motive = rel || w(x, j - 1, W_AGAINST) || w(x, j - 1, W_OVER) ||
+				 w(x, j - 1, W_CONDEMNING) || w(x, j - 1, W_PROTESTING) ||
+				 w(x, j - 1, W_DEMANDING) ||
 				 /* "calling for an end to extra-judicial killings" */
 				 (j >= 2 && w(x, j - 1, W_TO) && w(x, j - 2, W_END)) ||
-				 (w(x, j - 1, W_OF) && (e->kt && (e->kt->flags & LW_TRF_NOUN)));
+				 (w(x, j - 1, W_OF) && noun);
+			at = j - 1;
+		}
 		if (motive) {
 			e->out.background = 1;
+			if (noun && e->out.source.present && e->out.source.span.end <= c->t->tok[at].start)
+				memset(&e->out.source, 0, sizeof e->out.source);
 			c->ev[keep++] = *e;
 			continue;
 		}
