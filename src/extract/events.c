@@ -893,6 +893,36 @@ static int reacts_between(const struct ectx *c, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * The actor phrase before token k that can be its agent: not the building
+ * or post the sentence puts someone at ("gathered outside the Karachi
+ * Press Club to protest", "staged a sit-in in front of the Sindh Assembly
+ * against ..."), which is where, not who; the phrase before it is.
+ */
+static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
+{
+	static const char *const front[] = {"front", "infront", "opposite"};
+	const struct lw_extract *x = c->x;
+	const struct lw_aref *r = aref_before(c, floor, k);
+	while (r) {
+		/* "outside the", "outside the local", "in front of the" */
+		int where = 0;
+		for (size_t j = r->first_tok; j > floor && r->first_tok - j < 3 && !where; j--) {
+			where = w(x, j - 1, W_OUTSIDE) || w(x, j - 1, W_INSIDE) ||
+				w(x, j - 1, W_NEAR) ||
+				lw_tok_in(c->t, j - 1, front, sizeof front / sizeof *front) ||
+				(w(x, j - 1, W_OF) && j >= 2 &&
+				 lw_tok_in(c->t, j - 2, front, sizeof front / sizeof *front));
+			if (!(c->t->tok[j - 1].flags & LW_TF_LOWER))
+				break;
+		}
+		if (!where)
+			break;
+		r = aref_before(c, floor, r->first_tok);
+	}
+	return r;
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
@@ -956,7 +986,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			/* "X's attack on Y", "X carried out an attack on Y"; but
 			 * not "X condemned the attack on Y" */
 			if (!src) {
-				src = aref_before(c, floor, tr->first);
+				src = agent_before(c, floor, tr->first);
 				if (src && reacts_between(c, src->end_tok, tr->first))
 					src = NULL;
 			}
@@ -973,7 +1003,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				}
 		}
 	} else {
-		src = aref_before(c, floor, tr->first);
+		src = agent_before(c, floor, tr->first);
 		/* "security personnel and party supporters clashed": the
 		 * first is the source, the second the target */
 		if (src && (tr->kt->flags & LW_TRF_MUTUAL) && src->first_tok > floor + 1 &&
