@@ -966,6 +966,12 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 					src = aref_after(c, k + 1, k + 5);
 					break;
 				}
+				/* a "by" past the motive is the motive's: "a protest
+				 * against remarks made by MQM leaders" */
+				if (w(x, k, W_AGAINST) || w(x, k, W_OVER) ||
+				    w(x, k, W_CONDEMNING) || w(x, k, W_PROTESTING) ||
+				    w(x, k, W_DEMANDING))
+					break;
 				/* "a strike of doctors" but "the detention of X", and
 				 * "the arrest of X by police" names its agent too */
 				if (k == tr->end && w(x, k, W_OF)) {
