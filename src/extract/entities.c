@@ -980,6 +980,96 @@ static int places_abroad(const struct lw_extract *x, const struct lw_ann *a, con
 }
 
 /* How good a place sense is here: 0 reject; higher is better. */
+/* ---- sports results: towns and counties named for their teams ---- */
+
+/* A score, "2-1", "6-4", "10-7": one number token with a hyphen. */
+static int score_token(const struct lw_text *t, size_t k)
+{
+	if (k >= t->ntok || t->tok[k].kind != LW_TOK_NUMBER || !(t->tok[k].flags & LW_TF_HYPHEN))
+		return 0;
+	size_t n = lw_tok_len(&t->tok[k]);
+	return n >= 3 && n <= 5;
+}
+
+/* A small whole number: a team's goals or runs on a results line. */
+static int small_number(const struct lw_text *t, size_t k)
+{
+	if (k >= t->ntok || t->tok[k].kind != LW_TOK_NUMBER)
+		return 0;
+	size_t n = lw_tok_len(&t->tok[k]);
+	const char *p = t->p + t->tok[k].start;
+	for (size_t i = 0; i < n; i++)
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+	return n <= 3;
+}
+
+static const char *const result_verbs[] = {
+	"beat",   "beats",     "defeated", "drew",       "thrashed", "edged", "routed",
+	"downed", "overcame",  "trounced", "outclassed", "lost",     "tied",  "whitewashed"};
+
+/* Words that tell a game (lower case: "League" starts names). */
+static const char *const game_words[] = {
+	"innings",  "inning",  "wickets",   "wicket",    "runs",      "goals",       "goal",
+	"match",    "game",    "games",     "championship", "league", "cup",         "semifinal",
+	"semi-final", "quarterfinal", "quarter-final", "qualifier", "tournament", "season",
+	"points",   "halftime", "half-time", "penalty",  "penalties", "overtime",    "extra-time"};
+
+/* Does sentence s tell a game: a score or a word of sport? */
+static int game_sentence(const struct lw_extract *x, size_t s)
+{
+	const struct lw_text *t = x->t;
+	for (size_t k = t->sent[s].first_token; k < t->sent[s].end_token; k++) {
+		if (score_token(t, k))
+			return 1;
+		if (t->tok[k].kind == LW_TOK_WORD && (t->tok[k].flags & LW_TF_LOWER) &&
+		    lw_tok_in(t, k, game_words, sizeof game_words / sizeof *game_words))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the name [first, end) a team named for its town or county, as sports
+ * pages name them? Only where the words around it say so: "X v Y", "X vs.
+ * Y"; a results line, "Detroit 4 Kansas City 1"; a result verb beside it
+ * ("Leicestershire beat Somerset", "beat Somerset by an innings") in a
+ * sentence that tells a game (a score, "innings", "match", "league", ...).
+ * A country stays a place (national sides are named for their countries,
+ * and are so annotated); the callers ask only of other names.
+ */
+static int team_evidence(const struct lw_extract *x, size_t first, size_t end)
+{
+	static const char *const versus[] = {"v", "vs", "v.", "vs."};
+	const struct lw_text *t = x->t;
+	size_t nv = sizeof versus / sizeof *versus;
+	/* the whole capitalised run: "Bristol" is asked of "Bristol City 1" */
+	size_t run = end;
+	while (run < t->ntok && run < end + 3 && is_cap(t, run))
+		run++;
+	end = run;
+	if (end + 1 < t->ntok && lw_tok_in(t, end, versus, nv) && is_cap(t, end + 1))
+		return 1;
+	if (first >= 2 && lw_tok_in(t, first - 1, versus, nv) && is_cap(t, first - 2))
+		return 1;
+	if (small_number(t, end)) {
+		/* "Detroit 4 Kansas City 1": this side first */
+		size_t j = end + 1, n = 0;
+		while (j < t->ntok && n < 4 && is_cap(t, j))
+			j++, n++;
+		if (n && small_number(t, j))
+			return 1;
+		/* ... or second */
+		if (first >= 2 && small_number(t, first - 1) && is_cap(t, first - 2))
+			return 1;
+	}
+	size_t nr = sizeof result_verbs / sizeof *result_verbs;
+	if ((end < t->ntok && lw_tok_in(t, end, result_verbs, nr)) ||
+	    (first > 0 && lw_tok_in(t, first - 1, result_verbs, nr)))
+		return game_sentence(x, lw_sentence_of(t, first));
+	return 0;
+}
+
 static int place_score(const struct lw_extract *x, const struct countries *dc,
 		       const struct lw_ann *a, const struct lw_kb_sense *s, struct place_ctx *c)
 {
@@ -988,6 +1078,10 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	int head = c->head, before = c->before, loc = c->loc, initial = c->initial;
 	int single = c->single, in_dateline = c->in_dateline;
 	if (c->org_cont)
+		return 0;
+	/* "Leicestershire beat Somerset": the county's team, an organisation
+	 * (unknown_names finds it) */
+	if (p->kind != LW_PK_COUNTRY && !in_dateline && team_evidence(x, a->first_tok, a->end_tok))
 		return 0;
 	/* "Smith's speech", "in Smith's speech": a one-word name and its
 	 * possessive before a noun is someone's, and a place ("Smith's", a
@@ -1103,6 +1197,20 @@ static int actor_score(const struct lw_extract *x, const struct countries *dc,
 }
 
 /* Choose the named mentions: the longest fitting name at each place. */
+/* Are the annotations names[0, n) (one first unit, the longest first)
+ * a town, province or county named for its team: only place senses other
+ * than countries in the longest span, and team_evidence for it? */
+static int team_name(const struct lw_extract *x, const uint32_t *names, size_t n)
+{
+	const struct lw_ann *a0 = &x->ann[names[0]];
+	for (size_t j = 0; j < n && x->ann[names[j]].end_unit == a0->end_unit; j++) {
+		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
+		if (s->kind != LW_SENSE_PLACE || x->kb->places[s->id].kind == LW_PK_COUNTRY)
+			return 0;
+	}
+	return team_evidence(x, a0->first_tok, a0->end_tok);
+}
+
 static lw_status named_mentions(struct lw_extract *x, const struct countries *dc,
 				const struct countries *towns)
 {
@@ -1118,6 +1226,12 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 		while (end < nnames && x->ann[names[end]].first_unit == fu)
 			end++;
 		if (fu < next_unit) {
+			k = end;
+			continue;
+		}
+		/* "Kansas City 1": a town's team, and no shorter name in it
+		 * ("Kansas") is a place either */
+		if (team_name(x, names + k, end - k)) {
 			k = end;
 			continue;
 		}
@@ -1351,6 +1465,10 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 			person += 1;
 	if (org_head_tail(x, end - 1))
 		org += 7;
+	/* a team, unless a given name says it is a player ("Doug Flach"
+	 * after "beat" in a tennis result) */
+	if (!given_name_ann(x, first) && team_evidence(x, first, end))
+		org += 10;
 	if (org_head_head(x, first))
 		org += 7;
 	for (size_t k = first; k < end; k++)
@@ -1504,6 +1622,18 @@ static size_t next_capital(const struct lw_extract *x, size_t k, size_t end)
 	while (k < end && !(tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !caps[k])
 		k++;
 	return k;
+}
+
+/* The organisations found from context that are sports teams: events
+ * leave their results alone ("Leicestershire beat Somerset"). */
+static void mark_teams(struct lw_extract *x)
+{
+	for (size_t i = 0; i < x->nmen; i++) {
+		const struct lw_mention *m = &x->men[i];
+		if (m->type == LW_ORG && m->src == LW_MS_NER && !x->ents[m->ent].team &&
+		    team_evidence(x, m->first_tok, m->end_tok))
+			x->ents[m->ent].team = 1;
+	}
 }
 
 static lw_status unknown_names(struct lw_extract *x, struct chunk **pending, size_t *npending)
@@ -2410,6 +2540,7 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	size_t npending = 0;
 	if ((st = unknown_names(x, &pending, &npending)) != LW_OK)
 		return st;
+	mark_teams(x);
 	update_cover(x);
 	places_as_people(x);
 	if ((st = name_parts(x, pending, npending)) != LW_OK || (st = acronyms(x)) != LW_OK)

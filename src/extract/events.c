@@ -1324,6 +1324,13 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		return 0;
 	if (x->in_quote && x->in_quote[k])
 		return 0; /* words inside a quote are said, not done */
+	/* "Leicestershire beat Somerset": a result between teams */
+	if (!(kt->flags & LW_TRF_NOUN)) {
+		const struct lw_mention *m = k > 0 ? lw_mention_at(x, k - 1) : NULL;
+		const struct lw_mention *n = lw_mention_at(x, a->end_tok);
+		if ((m && x->ents[m->ent].team) || (n && x->ents[n->ent].team))
+			return 0;
+	}
 	/* "riot police", "riot gear": a role or a thing named by the word */
 	{
 		const struct lw_ann *r = lw_ann_find(x, k, LW_SENSE_ROLE);

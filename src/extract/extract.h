@@ -53,6 +53,7 @@ struct lw_ent {
 	uint8_t has_code;
 	uint8_t from_title; /* the code comes from a title or description */
 	uint8_t armed;      /* an armed group */
+	uint8_t team;       /* a sports team named by its town ("Leicestershire beat Somerset") */
 	uint32_t actor;     /* kb actor, or UINT32_MAX */
 	uint32_t place;     /* kb place, or UINT32_MAX */
 	lw_span name;       /* longest mention, when no dictionary name */
