@@ -901,7 +901,6 @@ static int reacts_between(const struct ectx *c, size_t a, size_t b)
  */
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
-	static const char *const front[] = {"front", "infront", "opposite"};
 	const struct lw_extract *x = c->x;
 	const struct lw_aref *r = aref_before(c, floor, k);
 	while (r) {
@@ -909,10 +908,10 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 		int where = 0;
 		for (size_t j = r->first_tok; j > floor && r->first_tok - j < 3 && !where; j--) {
 			where = w(x, j - 1, W_OUTSIDE) || w(x, j - 1, W_INSIDE) ||
-				w(x, j - 1, W_NEAR) ||
-				lw_tok_in(c->t, j - 1, front, sizeof front / sizeof *front) ||
+				w(x, j - 1, W_NEAR) || w(x, j - 1, W_OPPOSITE) ||
+				w(x, j - 1, W_INFRONT) ||
 				(w(x, j - 1, W_OF) && j >= 2 &&
-				 lw_tok_in(c->t, j - 2, front, sizeof front / sizeof *front));
+				 (w(x, j - 2, W_FRONT) || w(x, j - 2, W_INFRONT)));
 			if (!(c->t->tok[j - 1].flags & LW_TF_LOWER))
 				break;
 		}
@@ -1325,7 +1324,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if (x->in_quote && x->in_quote[k])
 		return 0; /* words inside a quote are said, not done */
 	/* "Leicestershire beat Somerset": a result between teams */
-	if (!(kt->flags & LW_TRF_NOUN)) {
+	if (x->nteams && !(kt->flags & LW_TRF_NOUN)) {
 		const struct lw_mention *m = k > 0 ? lw_mention_at(x, k - 1) : NULL;
 		const struct lw_mention *n = lw_mention_at(x, a->end_tok);
 		if ((m && x->ents[m->ent].team) || (n && x->ents[n->ent].team))

@@ -121,7 +121,8 @@ struct lw_extract {
 	size_t naref, caparef;
 	struct lw_pref *pref;
 	size_t npref, cappref;
-	struct lw_imap ent_by_key; /* actor, place, name text -> entity */
+	struct lw_imap ent_by_key; /* actor, place, name text -> entity; team names */
+	uint32_t nteams;           /* names the document uses for teams (entities.c) */
 	struct lw_imap part;       /* first or last name of a person -> entity */
 	int limited;      /* LW_MAX_MENTIONS reached: the rest has no mentions */
 	struct lw_mention scratch;
