@@ -2509,6 +2509,16 @@ static int same_counts(const struct ev *e, const struct ev *f)
 	return shared;
 }
 
+/* Both events count one role, one of them vaguely ("several", "about"). */
+static int vague_counts(const struct ev *e, const struct ev *f)
+{
+	for (int r = 0; r < ROLE_N; r++)
+		if (e->have_count[r] && f->have_count[r] && !e->additive[r] &&
+		    (e->approx[r] || f->approx[r]))
+			return 1;
+	return 0;
+}
+
 /* Can e be the event f told again? */
 static int can_merge(const struct ev *e, const struct ev *f)
 {
@@ -2521,7 +2531,8 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	 * intelligence on two insurgents and detained them": the
 	 * same counts retold by another name for the force */
 	if (!same_actor(&f->out.source, &e->out.source) &&
-	    !(same_counts(e, f) && e->out.source.entity < 0))
+	    !(same_counts(e, f) && e->out.source.entity < 0) &&
+	    !(vague_counts(e, f) && e->out.source.entity < 0 && f->out.source.entity < 0))
 		return 0;
 	if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0)
 		return 0;
@@ -2534,7 +2545,12 @@ static int can_merge(const struct ev *e, const struct ev *f)
 			continue;
 		if (e->additive[r])
 			additive = 1;
-		else if (f->have_count[r] && f->count[r] != e->count[r] && !e->definite_counts)
+		/* a vague count ("several", "numerous", "about 60") does not
+		 * tell a different event: "detained several suspected
+		 * insurgents" in the lead and "detained four suspected
+		 * insurgents" after are one arrest, of four */
+		else if (f->have_count[r] && f->count[r] != e->count[r] && !e->definite_counts &&
+			 !e->approx[r] && !f->approx[r])
 			conflict = 1;
 	}
 	if (conflict || additive)
