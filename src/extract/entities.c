@@ -116,7 +116,10 @@ enum {
 	EC_GROUP_HEAD = 1 << 5, /* "the group", "the organisation" */
 	EC_KIN = 1 << 6,      /* ", a friend of": an apposition about a person */
 	EC_APPOS_PREP = 1 << 7, /* ", a nurse at the clinic" */
-	EC_PLACE_BEFORE = 1 << 8 /* "in lahore": a lower-case place may follow */
+	EC_PLACE_BEFORE = 1 << 8, /* "in lahore": a lower-case place may follow */
+	EC_RESULT = 1 << 9,   /* "beat", "drew": a sports result (team_evidence) */
+	EC_GAME = 1 << 10,    /* "innings", "match": a sentence about a game */
+	EC_VERSUS = 1 << 11   /* "v", "vs" between two teams */
 };
 
 static const struct {
@@ -139,6 +142,13 @@ static const struct {
 		  "analyst", "leader"}},
 	{EC_APPOS_PREP, {"at", "for", "from", "of", "in", "with"}},
 	{EC_PLACE_BEFORE, {"in", "at", "near", "outside", "from"}},
+	{EC_RESULT, {"beat", "beats", "defeated", "drew", "thrashed", "edged", "routed", "downed",
+		     "overcame", "trounced", "lost", "tied", "whitewashed"}},
+	{EC_GAME, {"innings", "inning", "wickets", "wicket", "runs", "goals", "goal", "match",
+		   "game", "games", "championship", "league", "cup", "semifinal", "semi-final",
+		   "quarterfinal", "quarter-final", "qualifier", "tournament", "season"}},
+	{EC_GAME, {"points", "halftime", "half-time", "penalty", "penalties", "overtime"}},
+	{EC_VERSUS, {"v", "vs"}},
 };
 
 static uint16_t ent_class[W_N];
@@ -533,7 +543,7 @@ static int imap_put(struct lw_imap *m, struct lw_arena *a, uint64_t key, uint32_
 	return 0;
 }
 
-enum { KEY_ACTOR = 1, KEY_PLACE, KEY_NAME, KEY_COMPOSITE };
+enum { KEY_ACTOR = 1, KEY_PLACE, KEY_NAME, KEY_COMPOSITE, KEY_TEAM };
 
 static uint64_t id_key(int kind, uint32_t id)
 {
@@ -1076,6 +1086,120 @@ static int places_abroad(const struct lw_extract *x, const struct lw_ann *a, con
 }
 
 /* How good a place sense is here: 0 reject; higher is better. */
+/* ---- sports results: towns and counties named for their teams ---- */
+
+/* A score, "2-1", "6-4", "10-7": one number token with a hyphen. */
+static int score_token(const struct lw_text *t, size_t k)
+{
+	if (k >= t->ntok || t->tok[k].kind != LW_TOK_NUMBER || !(t->tok[k].flags & LW_TF_HYPHEN))
+		return 0;
+	size_t n = lw_tok_len(&t->tok[k]);
+	return n >= 3 && n <= 5;
+}
+
+/* A small whole number: a team's goals or runs on a results line. */
+static int small_number(const struct lw_text *t, size_t k)
+{
+	if (k >= t->ntok || t->tok[k].kind != LW_TOK_NUMBER)
+		return 0;
+	size_t n = lw_tok_len(&t->tok[k]);
+	const char *p = t->p + t->tok[k].start;
+	for (size_t i = 0; i < n; i++)
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+	return n <= 3;
+}
+
+/* Could token k begin or end a result around a team name: a number, a
+ * result verb ("beat"), "v", "vs", "against", or an abbreviation ("vs.")?
+ * Most tokens next to a name are none of them: team_evidence asks this
+ * first. */
+static inline int team_cue(const struct lw_extract *x, size_t k)
+{
+	if (k >= x->t->ntok)
+		return 0;
+	const lw_token *q = &x->t->tok[k];
+	return q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV ||
+	       (ent_class[x->evw[k]] & (EC_RESULT | EC_VERSUS)) || x->evw[k] == W_AGAINST;
+}
+
+/* "X v Y", "X vs. Y" */
+static inline int versus(const struct lw_extract *x, size_t k)
+{
+	static const char *const abbrev[] = {"v.", "vs."};
+	if (ec(x, k, EC_VERSUS))
+		return 1;
+	return k < x->t->ntok && x->t->tok[k].kind == LW_TOK_ABBREV && lw_tok_in(x->t, k, abbrev, 2);
+}
+
+/* Does sentence s tell a game: a score or a word of sport ("innings",
+ * "match", "league", ...)? */
+static int game_sentence(const struct lw_extract *x, size_t s)
+{
+	const struct lw_text *t = x->t;
+	for (size_t k = t->sent[s].first_token; k < t->sent[s].end_token; k++)
+		if (ec(x, k, EC_GAME) || score_token(t, k))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the name [first, end) a team named for its town or county, as sports
+ * pages name them? Only where the words around it say so: "X v Y", "X vs.
+ * Y"; a results line, "Detroit 4 Kansas City 1"; a result verb beside it
+ * ("Leicestershire beat Somerset", "beat Somerset by an innings") in a
+ * sentence that tells a game (a score, "innings", "match", "league", ...),
+ * or "match against" before it. A country stays a place (national
+ * sides are named for their countries, and are so annotated); the callers
+ * ask only of other names. Word ids throughout: place_score asks it of
+ * every candidate place.
+ */
+static int team_evidence(const struct lw_extract *x, size_t first, size_t end)
+{
+	const struct lw_text *t = x->t;
+	/* the whole capitalised run: "Bristol" is asked of "Bristol City 1" */
+	size_t run = end;
+	while (run < t->ntok && run < end + 3 && is_cap(t, run))
+		run++;
+	end = run;
+	if (!team_cue(x, end) && !(first > 0 && team_cue(x, first - 1)))
+		return 0;
+	if (end + 1 < t->ntok && versus(x, end) && is_cap(t, end + 1))
+		return 1;
+	if (first >= 2 && versus(x, first - 1) && is_cap(t, first - 2))
+		return 1;
+	if (small_number(t, end)) {
+		/* "Detroit 4 Kansas City 1": this side first */
+		size_t j = end + 1, n = 0;
+		while (j < t->ntok && n < 4 && is_cap(t, j))
+			j++, n++;
+		if (n && small_number(t, j))
+			return 1;
+		/* ... or second */
+		if (first >= 2 && small_number(t, first - 1) && is_cap(t, first - 2))
+			return 1;
+	}
+	/* "their match against Kent": the game word right before */
+	if (first >= 2 && ew(x, first - 1, W_AGAINST))
+		return ec(x, first - 2, EC_GAME) || (first >= 3 && ec(x, first - 3, EC_GAME));
+	if (ec(x, end, EC_RESULT) || (first > 0 && ec(x, first - 1, EC_RESULT)))
+		return game_sentence(x, lw_sentence_of(t, first));
+	return 0;
+}
+
+/* Has the document used the name [first, end) for a team (collect_teams)?
+ * One sense per text: "Essex" in a list of title rivals is the team the
+ * results name. */
+static int team_named(const struct lw_extract *x, size_t first, size_t end)
+{
+	if (!x->nteams)
+		return 0;
+	const struct lw_text *t = x->t;
+	uint32_t start = t->tok[first].start, stop = t->tok[end - 1].end;
+	return imap_get(&x->ent_by_key, text_key(KEY_TEAM, 0, t->p + start, stop - start)) !=
+	       UINT32_MAX;
+}
+
 static int place_score(const struct lw_extract *x, const struct countries *dc,
 		       const struct lw_ann *a, const struct lw_kb_sense *s, struct place_ctx *c)
 {
@@ -1199,6 +1323,50 @@ static int actor_score(const struct lw_extract *x, const struct countries *dc,
 }
 
 /* Choose the named mentions: the longest fitting name at each place. */
+/* Are the annotations names[0, n) (one first unit, the longest first)
+ * a town, province or county named for its team: only place senses other
+ * than countries in the longest span, and team_evidence for it? */
+static int team_name(const struct lw_extract *x, const uint32_t *names, size_t n)
+{
+	const struct lw_ann *a0 = &x->ann[names[0]];
+	if (!team_named(x, a0->first_tok, a0->end_tok) &&
+	    !team_evidence(x, a0->first_tok, a0->end_tok))
+		return 0; /* most names: the words around them ask no more */
+	for (size_t j = 0; j < n && x->ann[names[j]].end_unit == a0->end_unit; j++) {
+		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
+		if (s->kind != LW_SENSE_PLACE || x->kb->places[s->id].kind == LW_PK_COUNTRY)
+			return 0;
+	}
+	return 1;
+}
+
+/* The names of towns and counties the document uses for teams, where the
+ * words around one mention say so (team_evidence): before any name is
+ * taken, so that every mention of such a name is the team. */
+static lw_status collect_teams(struct lw_extract *x)
+{
+	const uint32_t *names = x->name_ann;
+	size_t nnames = x->nname_ann;
+	const struct lw_text *t = x->t;
+	for (size_t k = 0; k < nnames;) {
+		uint32_t fu = x->ann[names[k]].first_unit;
+		size_t end = k;
+		while (end < nnames && x->ann[names[end]].first_unit == fu)
+			end++;
+		const struct lw_ann *a0 = &x->ann[names[k]];
+		if (team_name(x, names + k, end - k)) {
+			uint64_t key = text_key(KEY_TEAM, 0, t->p + a0->start, a0->end - a0->start);
+			if (imap_get(&x->ent_by_key, key) == UINT32_MAX) {
+				if (imap_put(&x->ent_by_key, x->arena, key, 1))
+					return LW_ENOMEM;
+				x->nteams++;
+			}
+		}
+		k = end;
+	}
+	return LW_OK;
+}
+
 static lw_status named_mentions(struct lw_extract *x, const struct countries *dc,
 				const struct countries *towns)
 {
@@ -1216,6 +1384,13 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 		while (end < nnames && x->ann[names[end]].first_unit == fu)
 			end++;
 		if (fu < next_unit) {
+			k = end;
+			continue;
+		}
+		/* "Kansas City 1": a town's team, and no shorter name in it
+		 * ("Kansas") is a place either */
+		if (x->nteams && team_named(x, x->ann[names[k]].first_tok, x->ann[names[k]].end_tok) &&
+		    team_name(x, names + k, end - k)) {
 			k = end;
 			continue;
 		}
@@ -1438,6 +1613,18 @@ static int person_apposition(const struct lw_extract *x, size_t end)
 	return 0;
 }
 
+/* "residents of X", "villagers from X", "people in X": the people of a
+ * place, so X is one (a name there is never a person's) */
+static int dwellers_of(const struct lw_extract *x, size_t first)
+{
+	static const char *const dwellers[] = {
+		"residents", "inhabitants", "villagers", "natives", "locals", "citizens",
+		"people",    "tribesmen",   "dwellers",  "townspeople"};
+	return first >= 2 &&
+	       (ew(x, first - 1, W_OF) || ew(x, first - 1, W_FROM) || ew(x, first - 1, W_IN)) &&
+	       lw_tok_in(x->t, first - 2, dwellers, sizeof dwellers / sizeof *dwellers);
+}
+
 struct chunk {
 	size_t first, end;
 };
@@ -1462,6 +1649,10 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 			person += 1;
 	if (org_head_tail(x, end - 1))
 		org += 7;
+	/* a team, unless a given name says it is a player ("Doug Flach"
+	 * after "beat" in a tennis result) */
+	if (!given_name_ann(x, first) && (team_named(x, first, end) || team_evidence(x, first, end)))
+		org += 10;
 	if (org_head_head(x, first))
 		org += 7;
 	for (size_t k = first; k < end; k++)
@@ -1475,14 +1666,20 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 		place += 8;
 		*place_kind = before;
 	}
-	if (locative_before(x, first) && !ew(x, first - 1, W_OF))
+	int locative = locative_before(x, first) && !ew(x, first - 1, W_OF);
+	if (locative)
 		place += 2;
+	if (dwellers_of(x, first))
+		place += 6;
 	if (first > 0 && (ew(x, first - 1, W_NAMED) || ew(x, first - 1, W_CALLED) ||
 			  ew(x, first - 1, W_DUBBED)))
 		person += 3;
 	if (age_after(t, end))
 		person += 5;
-	if (cue_verb_at(x, end))
+	/* "X said", "X protested": a person, unless all else is a place
+	 * ("members in Naundero protested") */
+	int cue_after = cue_verb_at(x, end);
+	if (cue_after)
 		person += 2;
 	if (first > 0 && cue_verb_at(x, first - 1))
 		person += 2;
@@ -1500,6 +1697,8 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 				return NER_NONE;
 		return LW_PERSON;
 	}
+	if (locative && cue_after && person == 2 && place >= person && org < place)
+		return LW_PLACE;
 	if (person >= org && person >= place)
 		return LW_PERSON;
 	if (org >= place)
@@ -1626,6 +1825,21 @@ static size_t next_capital(const struct lw_extract *x, size_t k, size_t end)
 	while (k < end && !(tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !caps[k])
 		k++;
 	return k;
+}
+
+/* The organisations found from context that are sports teams: events
+ * leave their results alone ("Leicestershire beat Somerset"). */
+static void mark_teams(struct lw_extract *x)
+{
+	for (size_t i = 0; i < x->nmen; i++) {
+		const struct lw_mention *m = &x->men[i];
+		if (m->type == LW_ORG && m->src == LW_MS_NER && !x->ents[m->ent].team &&
+		    (team_named(x, m->first_tok, m->end_tok) ||
+		     team_evidence(x, m->first_tok, m->end_tok))) {
+			x->ents[m->ent].team = 1;
+			x->nteams++; /* events ask only when there are teams */
+		}
+	}
 }
 
 /* A run of name words [k, j) found in sentence s (j: the token that ended
@@ -2648,7 +2862,7 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 		return st;
 	struct countries dc, towns;
 	doc_countries(x, &dc, &towns);
-	if ((st = named_mentions(x, &dc, &towns)) != LW_OK)
+	if ((st = collect_teams(x)) != LW_OK || (st = named_mentions(x, &dc, &towns)) != LW_OK)
 		return st;
 	update_cover(x);
 	code_actors(x);
@@ -2658,6 +2872,7 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	size_t npending = 0, known = x->nmen; /* composites marked its own */
 	if ((st = unknown_names(x, &pending, &npending)) != LW_OK)
 		return st;
+	mark_teams(x);
 	update_cover_from(x, known);
 	places_as_people(x);
 	if ((st = name_parts(x, pending, npending)) != LW_OK || (st = acronyms(x)) != LW_OK)

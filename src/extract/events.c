@@ -893,6 +893,35 @@ static int reacts_between(const struct ectx *c, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * The actor phrase before token k that can be its agent: not the building
+ * or post the sentence puts someone at ("gathered outside the Karachi
+ * Press Club to protest", "staged a sit-in in front of the Sindh Assembly
+ * against ..."), which is where, not who; the phrase before it is.
+ */
+static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_aref *r = aref_before(c, floor, k);
+	while (r) {
+		/* "outside the", "outside the local", "in front of the" */
+		int where = 0;
+		for (size_t j = r->first_tok; j > floor && r->first_tok - j < 3 && !where; j--) {
+			where = w(x, j - 1, W_OUTSIDE) || w(x, j - 1, W_INSIDE) ||
+				w(x, j - 1, W_NEAR) || w(x, j - 1, W_OPPOSITE) ||
+				w(x, j - 1, W_INFRONT) ||
+				(w(x, j - 1, W_OF) && j >= 2 &&
+				 (w(x, j - 2, W_FRONT) || w(x, j - 2, W_INFRONT)));
+			if (!(c->t->tok[j - 1].flags & LW_TF_LOWER))
+				break;
+		}
+		if (!where)
+			break;
+		r = aref_before(c, floor, r->first_tok);
+	}
+	return r;
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
@@ -936,11 +965,21 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 					src = aref_after(c, k + 1, k + 5);
 					break;
 				}
+				/* a "by" past the motive is the motive's: "a protest
+				 * against remarks made by MQM leaders" */
+				if (w(x, k, W_AGAINST) || w(x, k, W_OVER) ||
+				    w(x, k, W_CONDEMNING) || w(x, k, W_PROTESTING) ||
+				    w(x, k, W_DEMANDING))
+					break;
 				/* "a strike of doctors" but "the detention of X", and
 				 * "the arrest of X by police" names its agent too */
 				if (k == tr->end && w(x, k, W_OF)) {
 					const struct lw_aref *r = aref_after(c, k + 1, k + 5);
-					if (tr->kt->type == 11)
+					/* "the arrest of their colleague by police": the
+					 * object is no actor phrase, the agent is */
+					if (r && r->first_tok > k + 1 && w(x, r->first_tok - 1, W_BY))
+						src = r;
+					else if (tr->kt->type == 11)
 						src = r;
 					else
 						tgt = r;
@@ -952,7 +991,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			/* "X's attack on Y", "X carried out an attack on Y"; but
 			 * not "X condemned the attack on Y" */
 			if (!src) {
-				src = aref_before(c, floor, tr->first);
+				src = agent_before(c, floor, tr->first);
 				if (src && reacts_between(c, src->end_tok, tr->first))
 					src = NULL;
 			}
@@ -969,7 +1008,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				}
 		}
 	} else {
-		src = aref_before(c, floor, tr->first);
+		src = agent_before(c, floor, tr->first);
 		/* "security personnel and party supporters clashed": the
 		 * first is the source, the second the target */
 		if (src && (tr->kt->flags & LW_TRF_MUTUAL) && src->first_tok > floor + 1 &&
@@ -1284,6 +1323,13 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		return 0;
 	if (x->in_quote && x->in_quote[k])
 		return 0; /* words inside a quote are said, not done */
+	/* "Leicestershire beat Somerset": a result between teams */
+	if (x->nteams && !(kt->flags & LW_TRF_NOUN)) {
+		const struct lw_mention *m = k > 0 ? lw_mention_at(x, k - 1) : NULL;
+		const struct lw_mention *n = lw_mention_at(x, a->end_tok);
+		if ((m && x->ents[m->ent].team) || (n && x->ents[n->ent].team))
+			return 0;
+	}
 	/* "riot police", "riot gear": a role or a thing named by the word */
 	{
 		const struct lw_ann *r = lw_ann_find(x, k, LW_SENSE_ROLE);
@@ -1736,8 +1782,12 @@ static const struct lw_ann *verb_or_noun(struct ectx *c, const struct lw_ann *a,
 
 /* In a sentence that tells a protest: the killing the protesters
  * condemn is an earlier event ("protested over the murder of ...", "a
- * youth who was killed"), and the injuries of a riot are the riot's ("six
- * were injured as traders resorted to violent protests"). */
+ * youth who was killed"), and so is an arrest or abduction named as the
+ * motive ("protested outside the police station against the arrest of
+ * ..."): its agent is not whoever stands before the motive, so only an
+ * agent after the trigger ("the arrest of X by police") is kept. The
+ * injuries of a riot are the riot's ("six were injured as traders resorted
+ * to violent protests"). */
 static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 {
 	const struct lw_extract *x = c->x;
@@ -1758,21 +1808,31 @@ static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 		struct ev *e = &c->ev[i];
 		if (e != protest)
 			e->at_protest = 1;
-		if (e->type != 15 || e == protest) {
+		int noun = e->kt && (e->kt->flags & LW_TRF_NOUN);
+		if ((e->type != 15 && !(e->type == 14 && noun)) || e == protest) {
 			c->ev[keep++] = *e;
 			continue;
 		}
-		size_t k = e->tfirst;
+		size_t k = e->tfirst, at = 0;
 		int motive = 0;
-		for (size_t j = k; j > s0 && k - j < 4 && !motive; j--)
-			motive = w(x, j - 1, W_WHO) || w(x, j - 1, W_WHOSE) || w(x, j - 1, W_WHICH) ||
-				 w(x, j - 1, W_AGAINST) || w(x, j - 1, W_OVER) || w(x, j - 1, W_CONDEMNING) ||
-				 w(x, j - 1, W_PROTESTING) || w(x, j - 1, W_DEMANDING) ||
+		for (size_t j = k; j > s0 && k - j < 4 && !motive; j--) {
+			/* a verb of arrest after "who" is the protest's own
+			 * ("protesters who were detained"): COERCE takes only the
+			 * noun's motives */
+			int rel = e->type == 15 &&
+				  (w(x, j - 1, W_WHO) || w(x, j - 1, W_WHOSE) || w(x, j - 1, W_WHICH));
+			motive = rel || w(x, j - 1, W_AGAINST) || w(x, j - 1, W_OVER) ||
+				 w(x, j - 1, W_CONDEMNING) || w(x, j - 1, W_PROTESTING) ||
+				 w(x, j - 1, W_DEMANDING) ||
 				 /* "calling for an end to extra-judicial killings" */
 				 (j >= 2 && w(x, j - 1, W_TO) && w(x, j - 2, W_END)) ||
-				 (w(x, j - 1, W_OF) && (e->kt && (e->kt->flags & LW_TRF_NOUN)));
+				 (w(x, j - 1, W_OF) && noun);
+			at = j - 1;
+		}
 		if (motive) {
 			e->out.background = 1;
+			if (noun && e->out.source.present && e->out.source.span.end <= c->t->tok[at].start)
+				memset(&e->out.source, 0, sizeof e->out.source);
 			c->ev[keep++] = *e;
 			continue;
 		}
@@ -2449,6 +2509,16 @@ static int same_counts(const struct ev *e, const struct ev *f)
 	return shared;
 }
 
+/* Both events count one role, one of them vaguely ("several", "about"). */
+static int vague_counts(const struct ev *e, const struct ev *f)
+{
+	for (int r = 0; r < ROLE_N; r++)
+		if (e->have_count[r] && f->have_count[r] && !e->additive[r] &&
+		    (e->approx[r] || f->approx[r]))
+			return 1;
+	return 0;
+}
+
 /* Can e be the event f told again? */
 static int can_merge(const struct ev *e, const struct ev *f)
 {
@@ -2461,7 +2531,8 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	 * intelligence on two insurgents and detained them": the
 	 * same counts retold by another name for the force */
 	if (!same_actor(&f->out.source, &e->out.source) &&
-	    !(same_counts(e, f) && e->out.source.entity < 0))
+	    !(same_counts(e, f) && e->out.source.entity < 0) &&
+	    !(vague_counts(e, f) && e->out.source.entity < 0 && f->out.source.entity < 0))
 		return 0;
 	if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0)
 		return 0;
@@ -2474,7 +2545,12 @@ static int can_merge(const struct ev *e, const struct ev *f)
 			continue;
 		if (e->additive[r])
 			additive = 1;
-		else if (f->have_count[r] && f->count[r] != e->count[r] && !e->definite_counts)
+		/* a vague count ("several", "numerous", "about 60") does not
+		 * tell a different event: "detained several suspected
+		 * insurgents" in the lead and "detained four suspected
+		 * insurgents" after are one arrest, of four */
+		else if (f->have_count[r] && f->count[r] != e->count[r] && !e->definite_counts &&
+			 !e->approx[r] && !f->approx[r])
 			conflict = 1;
 	}
 	if (conflict || additive)

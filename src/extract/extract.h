@@ -53,6 +53,7 @@ struct lw_ent {
 	uint8_t has_code;
 	uint8_t from_title; /* the code comes from a title or description */
 	uint8_t armed;      /* an armed group */
+	uint8_t team;       /* a sports team named by its town ("Leicestershire beat Somerset") */
 	uint32_t actor;     /* kb actor, or UINT32_MAX */
 	uint32_t place;     /* kb place, or UINT32_MAX */
 	lw_span name;       /* longest mention, when no dictionary name */
@@ -120,7 +121,8 @@ struct lw_extract {
 	size_t naref, caparef;
 	struct lw_pref *pref;
 	size_t npref, cappref;
-	struct lw_imap ent_by_key; /* actor, place, name text -> entity */
+	struct lw_imap ent_by_key; /* actor, place, name text -> entity; team names */
+	uint32_t nteams;           /* names the document uses for teams (entities.c) */
 	struct lw_imap part;       /* first or last name of a person -> entity */
 	uint64_t part_bits[4];     /* a filter before `part`: the part_bit of each key */
 	int limited;      /* LW_MAX_MENTIONS reached: the rest has no mentions */

@@ -61,7 +61,22 @@
 	X(TOWARDS, "towards") X(USED, "used") X(VIA, "via") X(WAS, "was") X(WASNT, "wasn't") \
 	X(WE, "we") X(WERE, "were") X(WERENT, "weren't") X(WESTERN, "western") \
 	X(WHICH, "which") X(WHO, "who") X(WHOSE, "whose") X(WILL, "will") X(WITH, "with") \
-	X(WITHOUT, "without") X(WOULD, "would") X(YEAR, "year") X(YOU, "you")
+	X(WITHOUT, "without") X(WOULD, "would") X(YEAR, "year") X(YOU, "you") \
+	/* sports results (entities.c, team_evidence) */ \
+	X(V, "v") X(VS, "vs") X(BEAT, "beat") X(BEATS, "beats") X(DEFEATED, "defeated") \
+	X(DREW, "drew") X(THRASHED, "thrashed") X(EDGED, "edged") X(ROUTED, "routed") \
+	X(DOWNED, "downed") X(OVERCAME, "overcame") X(TROUNCED, "trounced") X(LOST, "lost") \
+	X(TIED, "tied") X(WHITEWASHED, "whitewashed") X(INNINGS, "innings") \
+	X(INNING, "inning") X(WICKETS, "wickets") X(WICKET, "wicket") X(RUNS, "runs") \
+	X(GOALS, "goals") X(GOAL, "goal") X(MATCH, "match") X(GAME, "game") X(GAMES, "games") \
+	X(CHAMPIONSHIP, "championship") X(LEAGUE, "league") X(CUP, "cup") \
+	X(SEMIFINAL, "semifinal") X(SEMI_FINAL, "semi-final") X(QUARTERFINAL, "quarterfinal") \
+	X(QUARTER_FINAL, "quarter-final") X(QUALIFIER, "qualifier") \
+	X(TOURNAMENT, "tournament") X(SEASON, "season") X(POINTS, "points") \
+	X(HALFTIME, "halftime") X(HALF_TIME, "half-time") X(PENALTY, "penalty") \
+	X(PENALTIES, "penalties") X(OVERTIME, "overtime") \
+	/* "in front of", "opposite": where someone stood (events.c, agent_before) */ \
+	X(FRONT, "front") X(INFRONT, "infront") X(OPPOSITE, "opposite")
 
 enum {
 	W_NONE,
