@@ -1329,15 +1329,18 @@ static int actor_score(const struct lw_extract *x, const struct countries *dc,
 static int team_name(const struct lw_extract *x, const uint32_t *names, size_t n)
 {
 	const struct lw_ann *a0 = &x->ann[names[0]];
-	if (!team_named(x, a0->first_tok, a0->end_tok) &&
-	    !team_evidence(x, a0->first_tok, a0->end_tok))
-		return 0; /* most names: the words around them ask no more */
+	size_t first = a0->first_tok, end = a0->end_tok;
+	/* most names: neither a capital, a number, "v", "beat" ... after
+	 * them nor a cue before them, and no team name of the text */
+	if (!x->nteams && !is_cap(x->t, end) && !team_cue(x, end) &&
+	    !(first > 0 && team_cue(x, first - 1)))
+		return 0;
 	for (size_t j = 0; j < n && x->ann[names[j]].end_unit == a0->end_unit; j++) {
 		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
 		if (s->kind != LW_SENSE_PLACE || x->kb->places[s->id].kind == LW_PK_COUNTRY)
 			return 0;
 	}
-	return 1;
+	return team_named(x, first, end) || team_evidence(x, first, end);
 }
 
 /* The names of towns and counties the document uses for teams, where the
