@@ -198,7 +198,7 @@ static lw_status setup(struct lw_kb *kb, const char *path, lw_error *err)
 		kb->edges = NULL;
 	kb->filter = lw_kb_section(kb, LW_KB_SEC_FILTER, &n);
 	kb->filter_mask = n ? n * 8 - 1 : 0;
-	if (n & (n - 1))
+	if ((n & (n - 1)) || (n && n < 8)) /* whole words are read */
 		return fail(err, LW_EKB, path, "knowledge base filter damaged");
 	if (!kb->strings || kb->strings_len == 0 || kb->nnodes == 0)
 		return fail(err, LW_EKB, path, "knowledge base has no names");

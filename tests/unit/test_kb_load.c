@@ -185,7 +185,31 @@ static void damaged_wordset_misses(void)
 	}
 }
 
+/* A first-unit filter of fewer than 8 bytes is refused: the matcher
+ * reads it a 64-bit word at a time. Each filter's size in the section
+ * table is set to 4 (a power of two, which the check asked before). */
+static void small_filter_refused(void)
+{
+	const struct lw_kb *kb = test_kb();
+	const struct lw_kb_file_header *h = (const void *)kb->base;
+	const struct lw_kb_section_entry *sec = (const void *)(h + 1);
+	static const uint32_t filters[] = {LW_KB_SEC_FILTER, LW_KB_SEC_FOLLOW};
+	for (size_t f = 0; f < sizeof filters / sizeof *filters; f++) {
+		size_t off = 0;
+		for (uint32_t i = 0; i < h->nsections; i++)
+			if (sec[i].id == filters[f])
+				off = (size_t)((const unsigned char *)&sec[i].size - kb->base);
+		CHECK(off != 0);
+		lw_status st;
+		lw_kb *bad = damaged(off, 4, &st);
+		CHECK(bad == NULL);
+		CHECK_INT(st, LW_EKB);
+		lw_kb_free(bad);
+	}
+}
+
 LW_TESTS(kb_load_tests) = {
+	{"kb_load/small_filter_refused", small_filter_refused},
 	{"kb_load/damaged_trie_misses", damaged_trie_misses},
 	{"kb_load/damaged_places_refused", damaged_places_refused},
 	{"kb_load/damaged_wordset_misses", damaged_wordset_misses},
