@@ -89,13 +89,33 @@ struct ev {
 
 /* A rule acled found: the first of kb->acled for the type, target class
  * and mode (the mode by its pointer: the same pointer, the same words) */
-#define LW_ACLED_MEMO 32
 struct acled_memo {
 	const char *mode;
 	int type_1; /* 1 + the type; 0: an empty slot */
 	int tc;
 	int32_t rule; /* -1: none */
 };
+
+/* Slots of the thread's acled memo: a kb has a few hundred (type, target
+ * class, mode) keys at most, and a document asks for a handful. */
+#define LW_ACLED_MEMO 256
+
+/*
+ * What acled knows of a kb, by thread: the rule it found for a key
+ * depends on the kb alone (the modes are the kb's strings or static
+ * ones), so the answers outlive the document. A memo per document started
+ * empty and missed on most of its events; this one misses once per key
+ * and thread. kb_serial tells whose answers they are (a kb loaded at the
+ * same address has another serial).
+ */
+struct acled_cache {
+	uint64_t kb_serial; /* 0: nothing yet */
+	/* kb->acled[from[t], to[t]) holds every mapping of event type t (the
+	 * rest are of other types) */
+	uint32_t from[16], to[16];
+	struct acled_memo memo[LW_ACLED_MEMO];
+};
+static _Thread_local struct acled_cache acled_cache;
 
 struct ectx {
 	struct lw_extract *x;
@@ -124,10 +144,7 @@ struct ectx {
 	size_t nhits, hit0, hit1;
 	uint32_t *vpick; /* by hit: victim_pick's answer, when known */
 	int casualty; /* the current sentence has a casualty word */
-	/* kb->acled[acled_from[t], acled_to[t]) holds every mapping of
-	 * event type t (the rest are of other types) */
-	size_t acled_from[16], acled_to[16];
-	struct acled_memo acled_memo[LW_ACLED_MEMO];
+	struct acled_cache *acled; /* the thread's, for kb */
 	/* The current sentence's tokens [sent_first, sent_end) and its actor
 	 * phrases: those of x->aref[aref_first, aref_end) start in it. */
 	size_t sent_first, sent_end, aref_first, aref_end;
@@ -1667,6 +1684,25 @@ static int unknown_org(struct ectx *c, const lw_event_actor *a)
 	return 0;
 }
 
+/* The thread's acled cache, emptied when it held another kb's answers. */
+static struct acled_cache *acled_cache_for(const struct lw_kb *kb)
+{
+	struct acled_cache *ac = &acled_cache;
+	if (ac->kb_serial == kb->serial)
+		return ac;
+	memset(ac, 0, sizeof *ac);
+	ac->kb_serial = kb->serial;
+	for (size_t i = kb->nacled; i-- > 0;) {
+		int type = kb->acled[i].type;
+		if (type >= 16)
+			continue; /* no event has it */
+		if (!ac->to[type])
+			ac->to[type] = (uint32_t)i + 1;
+		ac->from[type] = (uint32_t)i;
+	}
+	return ac;
+}
+
 static void acled(struct ectx *c, struct ev *e)
 {
 	const struct lw_kb *kb = c->kb;
@@ -1722,16 +1758,17 @@ static void acled(struct ectx *c, struct ev *e)
 	}
 	/* the first rule of the type, target class and mode; a document's
 	 * events ask for a few of these again and again (c->acled_memo) */
+	struct acled_cache *ac = c->acled;
 	struct acled_memo *m =
-		&c->acled_memo[((uintptr_t)mode >> 3 ^ (uintptr_t)e->type << 2 ^ (uintptr_t)tc) %
-			       LW_ACLED_MEMO];
+		&ac->memo[((uintptr_t)mode >> 3 ^ (uintptr_t)e->type << 4 ^ (uintptr_t)tc) %
+			  LW_ACLED_MEMO];
 	if (m->type_1 != e->type + 1 || m->tc != tc || m->mode != mode) {
 		m->type_1 = e->type + 1;
 		m->tc = tc;
 		m->mode = mode;
 		m->rule = -1;
 		size_t mode_len = mode ? strlen(mode) : 0; /* once, not per mapping */
-		for (size_t i = c->acled_from[e->type]; i < c->acled_to[e->type]; i++) {
+		for (size_t i = ac->from[e->type]; i < ac->to[e->type]; i++) {
 			const struct lw_kb_acled *a = &kb->acled[i];
 			if (a->type != e->type)
 				continue;
@@ -2973,14 +3010,7 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 			c.base = lw_day_number(docdate->year, docdate->month, docdate->day);
 		c.year_hint = docdate->year;
 	}
-	for (size_t i = x->kb->nacled; i-- > 0;) {
-		int type = x->kb->acled[i].type;
-		if (type >= 16)
-			continue; /* no event has it */
-		if (!c.acled_to[type])
-			c.acled_to[type] = i + 1;
-		c.acled_from[type] = i;
-	}
+	c.acled = acled_cache_for(x->kb);
 	pthread_once(&wsets_once, wsets_init);
 	lw_status st = lw_token_words(x);
 	c.hits = malloc((x->t->ntok + 1) * sizeof *c.hits);
