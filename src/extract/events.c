@@ -85,6 +85,7 @@ struct ev {
 	int mutual;                     /* a clash: both sides fight */
 	int at_protest;                 /* told in the sentence of a protest */
 	int32_t prev_of_type;           /* dedup: the kept event of this type before it, -1 */
+	int dropped;                    /* dedup: told before (merged or left out) */
 };
 
 /* A rule acled found: the first of kb->acled for the type, target class
@@ -2632,7 +2633,11 @@ static void merge_into(struct ev *f, const struct ev *e)
 		f->out.location = e->out.location;
 }
 
-static void dedup(struct ectx *c)
+/* Marks the events told before (dropped) and returns how many are kept.
+ * The kept ones stay where they are: a struct ev is large, and moving the
+ * events after the first dropped one cost more than the output's copy of
+ * the kept ones skipping the others. */
+static size_t dedup(struct ectx *c)
 {
 	size_t out = 0;
 	/* the kept events of each type, from the last (prev_of_type): the
@@ -2646,8 +2651,10 @@ static void dedup(struct ectx *c)
 		struct ev *e = &c->ev[i];
 		/* "During the operation ..." with nothing of its own: told before */
 		if (e->anaphoric && !e->distinct && out > 0 && !e->out.source.present &&
-		    !e->out.target.present && flags_of(e) == 0)
+		    !e->out.target.present && flags_of(e) == 0) {
+			e->dropped = 1;
 			continue;
+		}
 		/* the telling with the same counts first, else the nearest, of
 		 * the kept events of its type (an event with no count has no
 		 * same counts) */
@@ -2664,15 +2671,14 @@ static void dedup(struct ectx *c)
 				into = &c->ev[j];
 		if (into) {
 			merge_into(into, e);
+			e->dropped = 1;
 		} else {
-			size_t at = out;
-			int type = e->type;
-			keep_event(c, &out, e);
-			c->ev[at].prev_of_type = last[type];
-			last[type] = (int32_t)at;
+			e->prev_of_type = last[e->type];
+			last[e->type] = (int32_t)i;
+			out++;
 		}
 	}
-	c->nev = out;
+	return out;
 }
 
 /*
@@ -3022,16 +3028,18 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 	for (size_t s = 0; s < x->t->nsent && st == LW_OK; s++)
 		st = sentence_events(&c, s);
 	if (st == LW_OK) {
-		dedup(&c);
-		if (c.nev) {
+		size_t kept = dedup(&c);
+		if (kept) {
 			/* not zeroed: the copy below writes every event whole */
-			*events = lw_arena_alloc(x->arena, c.nev * sizeof **events);
+			*events = lw_arena_alloc(x->arena, kept * sizeof **events);
 			if (!*events)
 				st = LW_ENOMEM;
 			else {
+				size_t k = 0;
 				for (size_t i = 0; i < c.nev; i++)
-					(*events)[i] = c.ev[i].out;
-				*n = c.nev;
+					if (!c.ev[i].dropped)
+						(*events)[k++] = c.ev[i].out;
+				*n = kept;
 			}
 		}
 	}
