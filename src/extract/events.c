@@ -85,17 +85,38 @@ struct ev {
 	int mutual;                     /* a clash: both sides fight */
 	int at_protest;                 /* told in the sentence of a protest */
 	int32_t prev_of_type;           /* dedup: the kept event of this type before it, -1 */
+	int dropped;                    /* dedup: told before (merged or left out) */
 };
 
 /* A rule acled found: the first of kb->acled for the type, target class
  * and mode (the mode by its pointer: the same pointer, the same words) */
-#define LW_ACLED_MEMO 32
 struct acled_memo {
 	const char *mode;
 	int type_1; /* 1 + the type; 0: an empty slot */
 	int tc;
 	int32_t rule; /* -1: none */
 };
+
+/* Slots of the thread's acled memo: a kb has a few hundred (type, target
+ * class, mode) keys at most, and a document asks for a handful. */
+#define LW_ACLED_MEMO 256
+
+/*
+ * What acled knows of a kb, by thread: the rule it found for a key
+ * depends on the kb alone (the modes are the kb's strings or static
+ * ones), so the answers outlive the document. A memo per document started
+ * empty and missed on most of its events; this one misses once per key
+ * and thread. kb_serial tells whose answers they are (a kb loaded at the
+ * same address has another serial).
+ */
+struct acled_cache {
+	uint64_t kb_serial; /* 0: nothing yet */
+	/* kb->acled[from[t], to[t]) holds every mapping of event type t (the
+	 * rest are of other types) */
+	uint32_t from[16], to[16];
+	struct acled_memo memo[LW_ACLED_MEMO];
+};
+static _Thread_local struct acled_cache acled_cache;
 
 struct ectx {
 	struct lw_extract *x;
@@ -124,10 +145,7 @@ struct ectx {
 	size_t nhits, hit0, hit1;
 	uint32_t *vpick; /* by hit: victim_pick's answer, when known */
 	int casualty; /* the current sentence has a casualty word */
-	/* kb->acled[acled_from[t], acled_to[t]) holds every mapping of
-	 * event type t (the rest are of other types) */
-	size_t acled_from[16], acled_to[16];
-	struct acled_memo acled_memo[LW_ACLED_MEMO];
+	struct acled_cache *acled; /* the thread's, for kb */
 	/* The current sentence's tokens [sent_first, sent_end) and its actor
 	 * phrases: those of x->aref[aref_first, aref_end) start in it. */
 	size_t sent_first, sent_end, aref_first, aref_end;
@@ -1667,6 +1685,25 @@ static int unknown_org(struct ectx *c, const lw_event_actor *a)
 	return 0;
 }
 
+/* The thread's acled cache, emptied when it held another kb's answers. */
+static struct acled_cache *acled_cache_for(const struct lw_kb *kb)
+{
+	struct acled_cache *ac = &acled_cache;
+	if (ac->kb_serial == kb->serial)
+		return ac;
+	memset(ac, 0, sizeof *ac);
+	ac->kb_serial = kb->serial;
+	for (size_t i = kb->nacled; i-- > 0;) {
+		int type = kb->acled[i].type;
+		if (type >= 16)
+			continue; /* no event has it */
+		if (!ac->to[type])
+			ac->to[type] = (uint32_t)i + 1;
+		ac->from[type] = (uint32_t)i;
+	}
+	return ac;
+}
+
 static void acled(struct ectx *c, struct ev *e)
 {
 	const struct lw_kb *kb = c->kb;
@@ -1722,16 +1759,17 @@ static void acled(struct ectx *c, struct ev *e)
 	}
 	/* the first rule of the type, target class and mode; a document's
 	 * events ask for a few of these again and again (c->acled_memo) */
+	struct acled_cache *ac = c->acled;
 	struct acled_memo *m =
-		&c->acled_memo[((uintptr_t)mode >> 3 ^ (uintptr_t)e->type << 2 ^ (uintptr_t)tc) %
-			       LW_ACLED_MEMO];
+		&ac->memo[((uintptr_t)mode >> 3 ^ (uintptr_t)e->type << 4 ^ (uintptr_t)tc) %
+			  LW_ACLED_MEMO];
 	if (m->type_1 != e->type + 1 || m->tc != tc || m->mode != mode) {
 		m->type_1 = e->type + 1;
 		m->tc = tc;
 		m->mode = mode;
 		m->rule = -1;
 		size_t mode_len = mode ? strlen(mode) : 0; /* once, not per mapping */
-		for (size_t i = c->acled_from[e->type]; i < c->acled_to[e->type]; i++) {
+		for (size_t i = ac->from[e->type]; i < ac->to[e->type]; i++) {
 			const struct lw_kb_acled *a = &kb->acled[i];
 			if (a->type != e->type)
 				continue;
@@ -2595,7 +2633,11 @@ static void merge_into(struct ev *f, const struct ev *e)
 		f->out.location = e->out.location;
 }
 
-static void dedup(struct ectx *c)
+/* Marks the events told before (dropped) and returns how many are kept.
+ * The kept ones stay where they are: a struct ev is large, and moving the
+ * events after the first dropped one cost more than the output's copy of
+ * the kept ones skipping the others. */
+static size_t dedup(struct ectx *c)
 {
 	size_t out = 0;
 	/* the kept events of each type, from the last (prev_of_type): the
@@ -2609,8 +2651,10 @@ static void dedup(struct ectx *c)
 		struct ev *e = &c->ev[i];
 		/* "During the operation ..." with nothing of its own: told before */
 		if (e->anaphoric && !e->distinct && out > 0 && !e->out.source.present &&
-		    !e->out.target.present && flags_of(e) == 0)
+		    !e->out.target.present && flags_of(e) == 0) {
+			e->dropped = 1;
 			continue;
+		}
 		/* the telling with the same counts first, else the nearest, of
 		 * the kept events of its type (an event with no count has no
 		 * same counts) */
@@ -2627,15 +2671,14 @@ static void dedup(struct ectx *c)
 				into = &c->ev[j];
 		if (into) {
 			merge_into(into, e);
+			e->dropped = 1;
 		} else {
-			size_t at = out;
-			int type = e->type;
-			keep_event(c, &out, e);
-			c->ev[at].prev_of_type = last[type];
-			last[type] = (int32_t)at;
+			e->prev_of_type = last[e->type];
+			last[e->type] = (int32_t)i;
+			out++;
 		}
 	}
-	c->nev = out;
+	return out;
 }
 
 /*
@@ -2973,14 +3016,7 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 			c.base = lw_day_number(docdate->year, docdate->month, docdate->day);
 		c.year_hint = docdate->year;
 	}
-	for (size_t i = x->kb->nacled; i-- > 0;) {
-		int type = x->kb->acled[i].type;
-		if (type >= 16)
-			continue; /* no event has it */
-		if (!c.acled_to[type])
-			c.acled_to[type] = i + 1;
-		c.acled_from[type] = i;
-	}
+	c.acled = acled_cache_for(x->kb);
 	pthread_once(&wsets_once, wsets_init);
 	lw_status st = lw_token_words(x);
 	c.hits = malloc((x->t->ntok + 1) * sizeof *c.hits);
@@ -2992,16 +3028,18 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 	for (size_t s = 0; s < x->t->nsent && st == LW_OK; s++)
 		st = sentence_events(&c, s);
 	if (st == LW_OK) {
-		dedup(&c);
-		if (c.nev) {
+		size_t kept = dedup(&c);
+		if (kept) {
 			/* not zeroed: the copy below writes every event whole */
-			*events = lw_arena_alloc(x->arena, c.nev * sizeof **events);
+			*events = lw_arena_alloc(x->arena, kept * sizeof **events);
 			if (!*events)
 				st = LW_ENOMEM;
 			else {
+				size_t k = 0;
 				for (size_t i = 0; i < c.nev; i++)
-					(*events)[i] = c.ev[i].out;
-				*n = c.nev;
+					if (!c.ev[i].dropped)
+						(*events)[k++] = c.ev[i].out;
+				*n = kept;
 			}
 		}
 	}
