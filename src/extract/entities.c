@@ -119,7 +119,8 @@ enum {
 	EC_PLACE_BEFORE = 1 << 8, /* "in lahore": a lower-case place may follow */
 	EC_RESULT = 1 << 9,   /* "beat", "drew": a sports result (team_evidence) */
 	EC_GAME = 1 << 10,    /* "innings", "match": a sentence about a game */
-	EC_VERSUS = 1 << 11   /* "v", "vs" between two teams */
+	EC_VERSUS = 1 << 11,  /* "v", "vs" between two teams */
+	EC_CONNECTOR = 1 << 12 /* inside an organisation's name (org_connector) */
 };
 
 static const struct {
@@ -149,6 +150,7 @@ static const struct {
 		   "quarterfinal", "quarter-final", "qualifier", "tournament", "season"}},
 	{EC_GAME, {"points", "halftime", "half-time", "penalty", "penalties", "overtime"}},
 	{EC_VERSUS, {"v", "vs"}},
+	{EC_CONNECTOR, {"of", "for", "and", "on"}},
 };
 
 static uint16_t ent_class[W_N];
@@ -479,14 +481,25 @@ const struct lw_ann *lw_ann_find_at(const struct lw_extract *x, size_t tok, int 
 	return NULL;
 }
 
-/* An annotation of `kind` covering exactly the whole token `tok`. */
-static const struct lw_ann *ann_whole(const struct lw_extract *x, size_t tok, int kind)
+/* ann_whole past its first question. */
+static const struct lw_ann *ann_whole_at(const struct lw_extract *x, size_t tok, int kind)
 {
-	const struct lw_ann *a = lw_ann_find(x, tok, kind);
+	const struct lw_ann *a = lw_ann_find_at(x, tok, kind);
 	if (a && a->end_tok == tok + 1 && a->start == x->t->tok[tok].start &&
 	    a->end == x->t->tok[tok].end)
 		return a;
 	return NULL;
+}
+
+/* An annotation of `kind` covering exactly the whole token `tok`. Inline,
+ * the token's kinds asked first: most tokens asked (the word after each
+ * run of names, for a particle; each name word, for a given name) start
+ * no annotation of the kind, and the call cost more than the answer. */
+static inline const struct lw_ann *ann_whole(const struct lw_extract *x, size_t tok, int kind)
+{
+	if (tok >= x->t->ntok || !(x->ann_kinds[tok] & (1u << kind)))
+		return NULL;
+	return ann_whole_at(x, tok, kind);
 }
 
 /* ---- keys to entities ---- */
@@ -1772,7 +1785,9 @@ static lw_status ner_mention(struct lw_extract *x, size_t first, size_t end, int
 static int org_connector(const struct lw_extract *x, size_t k, size_t first)
 {
 	const struct lw_text *t = x->t;
-	if (!ew(x, k, W_OF) && !ew(x, k, W_FOR) && !ew(x, k, W_AND) && !ew(x, k, W_ON))
+	/* one class test where there were four word tests: asked of the
+	 * token after every run of name words */
+	if (!ec(x, k, EC_CONNECTOR))
 		return 0;
 	if (!(t->tok[k].flags & LW_TF_LOWER))
 		return 0;
