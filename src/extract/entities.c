@@ -1461,7 +1461,8 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 
 /* ---- 3. names no dictionary knows ---- */
 
-static int common_word(const struct lw_extract *x, size_t tok)
+/* common_word without the memo. */
+static int common_word_ask(const struct lw_extract *x, size_t tok)
 {
 	const struct lw_text *t = x->t;
 	const lw_token *k = &t->tok[tok];
@@ -1476,6 +1477,21 @@ static int common_word(const struct lw_extract *x, size_t tok)
 		return lw_wordset_has_hashed(x->kb->common, x->u.keys + x->u.u[u].key, n,
 					     x->u.u[u].hash);
 	return lw_wordset_has_lower(x->kb->common, t->p + k->start, n);
+}
+
+/* Is the token a common word (the kb's list), whatever its case? Most
+ * tokens asked (sentence-initial capitals: "The", "But", "He") are words
+ * of words.h, whose lower-case text is their word id's: the answer is
+ * kept per id for the document (x->common_ids: 0 unknown, 1 no, 2 yes),
+ * a byte read where the set's lookup cost a hundred instructions. */
+static int common_word(const struct lw_extract *x, size_t tok)
+{
+	uint8_t id = x->evw[tok];
+	if (!id)
+		return common_word_ask(x, tok);
+	if (!x->common_ids[id])
+		x->common_ids[id] = (uint8_t)(1 + common_word_ask(x, tok));
+	return x->common_ids[id] == 2;
 }
 
 /* Does any unit of the token start with a capital ("ur-Rehman")? */
@@ -2870,9 +2886,10 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	x->unit_at = x->u.tok_first; /* made with the units */
 	x->unit_caps = x->u.tok_caps;
 	x->cover = lw_arena_calloc(a, t->ntok + 1, sizeof *x->cover);
-	x->shout = lw_arena_calloc(a, t->nsent + 1, 1);
+	x->shout = lw_arena_calloc(a, t->nsent + 1 + W_N, 1);
 	if (!x->unit_at || !x->unit_caps || !x->cover || !x->shout)
 		return LW_ENOMEM;
+	x->common_ids = x->shout + t->nsent + 1; /* zeroed with it */
 	pthread_once(&ent_class_once, ent_class_init);
 	/* lw_token_words reads x->unit_at, from lw_make_units; collect_hits
 	 * its word ids (lower_place_ok) */
