@@ -119,7 +119,8 @@ enum {
 	EC_PLACE_BEFORE = 1 << 8, /* "in lahore": a lower-case place may follow */
 	EC_RESULT = 1 << 9,   /* "beat", "drew": a sports result (team_evidence) */
 	EC_GAME = 1 << 10,    /* "innings", "match": a sentence about a game */
-	EC_VERSUS = 1 << 11   /* "v", "vs" between two teams */
+	EC_VERSUS = 1 << 11,  /* "v", "vs" between two teams */
+	EC_CONNECTOR = 1 << 12 /* inside an organisation's name (org_connector) */
 };
 
 static const struct {
@@ -149,6 +150,7 @@ static const struct {
 		   "quarterfinal", "quarter-final", "qualifier", "tournament", "season"}},
 	{EC_GAME, {"points", "halftime", "half-time", "penalty", "penalties", "overtime"}},
 	{EC_VERSUS, {"v", "vs"}},
+	{EC_CONNECTOR, {"of", "for", "and", "on"}},
 };
 
 static uint16_t ent_class[W_N];
@@ -479,14 +481,25 @@ const struct lw_ann *lw_ann_find_at(const struct lw_extract *x, size_t tok, int 
 	return NULL;
 }
 
-/* An annotation of `kind` covering exactly the whole token `tok`. */
-static const struct lw_ann *ann_whole(const struct lw_extract *x, size_t tok, int kind)
+/* ann_whole past its first question. */
+static const struct lw_ann *ann_whole_at(const struct lw_extract *x, size_t tok, int kind)
 {
-	const struct lw_ann *a = lw_ann_find(x, tok, kind);
+	const struct lw_ann *a = lw_ann_find_at(x, tok, kind);
 	if (a && a->end_tok == tok + 1 && a->start == x->t->tok[tok].start &&
 	    a->end == x->t->tok[tok].end)
 		return a;
 	return NULL;
+}
+
+/* An annotation of `kind` covering exactly the whole token `tok`. Inline,
+ * the token's kinds asked first: most tokens asked (the word after each
+ * run of names, for a particle; each name word, for a given name) start
+ * no annotation of the kind, and the call cost more than the answer. */
+static inline const struct lw_ann *ann_whole(const struct lw_extract *x, size_t tok, int kind)
+{
+	if (tok >= x->t->ntok || !(x->ann_kinds[tok] & (1u << kind)))
+		return NULL;
+	return ann_whole_at(x, tok, kind);
 }
 
 /* ---- keys to entities ---- */
@@ -1448,7 +1461,8 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 
 /* ---- 3. names no dictionary knows ---- */
 
-static int common_word(const struct lw_extract *x, size_t tok)
+/* common_word without the memo. */
+static int common_word_ask(const struct lw_extract *x, size_t tok)
 {
 	const struct lw_text *t = x->t;
 	const lw_token *k = &t->tok[tok];
@@ -1463,6 +1477,21 @@ static int common_word(const struct lw_extract *x, size_t tok)
 		return lw_wordset_has_hashed(x->kb->common, x->u.keys + x->u.u[u].key, n,
 					     x->u.u[u].hash);
 	return lw_wordset_has_lower(x->kb->common, t->p + k->start, n);
+}
+
+/* Is the token a common word (the kb's list), whatever its case? Most
+ * tokens asked (sentence-initial capitals: "The", "But", "He") are words
+ * of words.h, whose lower-case text is their word id's: the answer is
+ * kept per id for the document (x->common_ids: 0 unknown, 1 no, 2 yes),
+ * a byte read where the set's lookup cost a hundred instructions. */
+static int common_word(const struct lw_extract *x, size_t tok)
+{
+	uint8_t id = x->evw[tok];
+	if (!id)
+		return common_word_ask(x, tok);
+	if (!x->common_ids[id])
+		x->common_ids[id] = (uint8_t)(1 + common_word_ask(x, tok));
+	return x->common_ids[id] == 2;
 }
 
 /* Does any unit of the token start with a capital ("ur-Rehman")? */
@@ -1772,7 +1801,9 @@ static lw_status ner_mention(struct lw_extract *x, size_t first, size_t end, int
 static int org_connector(const struct lw_extract *x, size_t k, size_t first)
 {
 	const struct lw_text *t = x->t;
-	if (!ew(x, k, W_OF) && !ew(x, k, W_FOR) && !ew(x, k, W_AND) && !ew(x, k, W_ON))
+	/* one class test where there were four word tests: asked of the
+	 * token after every run of name words */
+	if (!ec(x, k, EC_CONNECTOR))
 		return 0;
 	if (!(t->tok[k].flags & LW_TF_LOWER))
 		return 0;
@@ -2855,9 +2886,10 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	x->unit_at = x->u.tok_first; /* made with the units */
 	x->unit_caps = x->u.tok_caps;
 	x->cover = lw_arena_calloc(a, t->ntok + 1, sizeof *x->cover);
-	x->shout = lw_arena_calloc(a, t->nsent + 1, 1);
+	x->shout = lw_arena_calloc(a, t->nsent + 1 + W_N, 1);
 	if (!x->unit_at || !x->unit_caps || !x->cover || !x->shout)
 		return LW_ENOMEM;
+	x->common_ids = x->shout + t->nsent + 1; /* zeroed with it */
 	pthread_once(&ent_class_once, ent_class_init);
 	/* lw_token_words reads x->unit_at, from lw_make_units; collect_hits
 	 * its word ids (lower_place_ok) */

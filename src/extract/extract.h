@@ -111,6 +111,7 @@ struct lw_extract {
 	size_t nmen, capmen;
 	uint32_t *cover; /* per token: index+1 of the mention covering it, 0 none */
 	uint8_t *shout;  /* per sentence: 0 unknown, 1 normal, 2 in capitals */
+	uint8_t *common_ids; /* per word id (words.h): 0 unknown, 1 no common word, 2 one */
 	uint8_t *in_quote; /* per token: inside a direct quote (set by quotes.c) */
 	uint8_t *evf;      /* per token: LW_EVF_* word classes (lw_token_words) */
 	uint8_t *evw;      /* per token: events.c's word id, 0 none (lw_token_words) */
