@@ -468,7 +468,9 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 				x->flags = (uint16_t)f;
 				caps[i] = (uint8_t)(f & (LW_UF_CAP | LW_UF_UPPER));
 				x->key_len = (uint16_t)len;
-				uint32_t h = ascii_key(p, len, o);
+				/* the scanner's LW_TF_LOWER: no capital to lower,
+				 * the key of a short word is its bytes */
+				uint32_t h = lower && len <= 8 ? raw_key(p, len, o) : ascii_key(p, len, o);
 				x->hash = h;
 				kused += (len + 7) & ~(size_t)7;
 				if (k->kind != LW_TOK_WORD) {
