@@ -533,7 +533,10 @@ lw_status lw_make_units_looking(struct lw_arena *a, const struct lw_text *t,
 	/* keys: the text's bytes, up to 7 of padding a unit, slack for one
 	 * more (a few hyphenated tokens or growing folds may still realloc) */
 	size_t kcap = t->len + 8 * (t->ntok + 16) + LW_KB_UNIT_FOLD_MAX + 8;
-	struct build b = {a, t, out, look, t->ntok + 16, kcap, 0, 0, 0, 1, 0};
+	/* units: one a token, and an eighth more for the pieces of hyphenated
+	 * words ("al-Qaeda"), so that few texts realloc (a copy of them all) */
+	size_t ucap = t->ntok + t->ntok / 8 + 16;
+	struct build b = {a, t, out, look, ucap, kcap, 0, 0, 0, 1, 0};
 	out->n = 0;
 	out->u = malloc(b.cap * sizeof *out->u);
 	out->keys = malloc(b.kcap);
