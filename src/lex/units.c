@@ -191,18 +191,32 @@ static unsigned ascii_case(const unsigned char *p, size_t n)
 		return lw_unit_case(p, n); /* the first letter comes later ("3Com") */
 	uint64_t high = 0, lower = 0;
 	int upper = 0, upper2 = 0;
-	for (size_t i = 0; i < n; i += 8) {
-		uint64_t w, mask = UINT64_MAX;
-		memcpy(&w, p + i, 8);
-		if (n - i < 8)
-			memcpy(&mask, keep + 8 - (n - i), 8);
+	if (n <= 8) {
+		/* most words: one word of bytes, no loop */
+		uint64_t w, mask;
+		memcpy(&w, p, 8);
+		memcpy(&mask, keep + 8 - n, 8);
 		w &= mask;
-		high |= w & LANES * 0x80;
+		high = w & LANES * 0x80;
 		uint64_t up = lanes_in(w, 'A', 'Z');
-		lower |= lanes_in(w, 'a', 'z');
-		/* two capitals: two in this word, or one here and one before */
-		upper2 |= (up & (up - 1)) != 0 || (up && upper);
-		upper |= up != 0;
+		lower = lanes_in(w, 'a', 'z');
+		upper2 = (up & (up - 1)) != 0;
+		upper = up != 0;
+	} else {
+		for (size_t i = 0; i < n; i += 8) {
+			uint64_t w, mask = UINT64_MAX;
+			memcpy(&w, p + i, 8);
+			if (n - i < 8)
+				memcpy(&mask, keep + 8 - (n - i), 8);
+			w &= mask;
+			high |= w & LANES * 0x80;
+			uint64_t up = lanes_in(w, 'A', 'Z');
+			lower |= lanes_in(w, 'a', 'z');
+			/* two capitals: two in this word, or one here and one
+			 * before */
+			upper2 |= (up & (up - 1)) != 0 || (up && upper);
+			upper |= up != 0;
+		}
 	}
 	if (high)
 		return lw_unit_case(p, n);
