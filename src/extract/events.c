@@ -2741,8 +2741,9 @@ static void evw_init(void)
 }
 
 /* The entry of the folded word key[0, n) (zero-padded to a multiple of 8
- * bytes, n <= LW_EVW_MAXLEN) with hash h, or NULL. Inline: lw_token_words
- * asks it of half the words of every text. */
+ * bytes, n <= LW_EVW_MAXLEN) with hash h, or NULL. The plain words of
+ * the entity stage's texts are looked up by units.c's own probe of the
+ * same table (lw_make_units_looking). */
 __attribute__((always_inline)) static inline const struct lw_unit_word *evw_probe(const char *key, size_t n, uint32_t h)
 {
 	uint64_t k0, k1 = 0;
@@ -2757,33 +2758,13 @@ __attribute__((always_inline)) static inline const struct lw_unit_word *evw_prob
 	return NULL;
 }
 
-/* evw_probe for a plain word whose first slot, i, is known to hold sl
- * (not 0): the slot is not read twice. key is the unit's key (zero-padded
- * to 8 bytes, units.h), n <= LW_EVW_MAXLEN. */
-__attribute__((always_inline)) static inline const struct lw_unit_word *
-evw_probe_at(const char *key, size_t n, uint32_t h, size_t i, unsigned sl)
-{
-	uint64_t k0, k1 = 0;
-	memcpy(&k0, key, 8);
-	if (n > 8)
-		memcpy(&k1, key + 8, 8);
-	do {
-		const struct lw_unit_word *e = &evw[sl - 1];
-		if (e->hash == h && e->key[0] == k0 && e->key[1] == k1 && e->len == n)
-			return e;
-		i = (i + 1) & (LW_EVW_SLOTS - 1);
-		sl = evw_slots[i];
-	} while (sl);
-	return NULL;
-}
-
 /*
  * WORD_ONE_UNIT: a word token (LW_TOK_WORD) without LW_TF_HYPHEN is
  * exactly one unit, unit_at[k], of the whole token. lw_make_units (units.c)
  * gives every token either plain_run's one unit or, having no hyphen to
  * split at, one add_unit(start, end); add_unit drops a unit only of a
  * LW_TOK_QUOTE token, or when memory ran out (and then there are no units
- * to read at all). lw_token_words reads such a word's unit without asking.
+ * to read at all). evw_find reads such a word's unit without asking.
  */
 
 /*
@@ -2826,11 +2807,12 @@ static const struct lw_unit_word *evw_find(const struct wscan *s, size_t k)
 	return evw_probe(fold, n, (uint32_t)lw_hash_unit(fold, n));
 }
 
-/* lw_token_words's answer for token k that is not a plain word (or is,
- * and is asked through evw_find), stored in f, id and date at k. Inline:
- * a sixth of the tokens ask it, most of them marks that it answers in a
- * few instructions, fewer than a call's. */
-__attribute__((always_inline)) static inline void token_word(const struct wscan *s, size_t k, uint8_t *f, uint8_t *id, uint8_t *date)
+/* lw_token_words's answer for token k, stored in f, id and date at k
+ * (zeroed before). Inline: a sixth of the tokens ask it (those that
+ * lw_make_units_looking did not look up), most of them marks that it
+ * answers in fewer instructions than a call takes. */
+__attribute__((always_inline)) static inline void token_word(const struct wscan *s, size_t k,
+							     uint8_t *f, uint8_t *id, uint8_t *date)
 {
 	const lw_token *q = &s->tok[k];
 	const char *text = s->p;
@@ -2842,6 +2824,8 @@ __attribute__((always_inline)) static inline void token_word(const struct wscan 
 			return;
 		id[k] = e->id;
 		date[k] = e->date;
+		/* months (weekdays and the other words are in the table as
+		 * date words) start a date when capitalised */
 		f[k] = e->by_case[(q->flags & LW_TF_CAP) != 0];
 		return;
 	}
@@ -2881,47 +2865,12 @@ lw_status lw_token_words(struct lw_extract *x)
 		return LW_ENOMEM;
 	uint8_t *id = f + ntok + 1, *date = id + ntok + 1;
 	pthread_once(&evw_once, evw_init);
+	/* a text whose units were made without the table (the entity stage
+	 * makes them with it, lw_make_units_and_words): every token asked
+	 * here */
 	const struct wscan s = {t->tok, t->p, x->u.u, x->u.keys, x->unit_at};
-	/* the fast path's fields again, in locals whose address is not taken
-	 * (evw_find's &s keeps s in memory, where every byte store below
-	 * could change it) */
-	const lw_token *tok = t->tok;
-	const uint32_t *unit_at = x->unit_at;
-	const struct lw_unit *units = x->u.u;
-	const char *keys = x->u.keys;
-	/* a plain word: kind LW_TOK_WORD and none of these flags; kind and
-	 * flags are read as one 32-bit value (kind low, flags high) */
-	const uint32_t plain_mask = 0xffffu | (uint32_t)(LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS) << 16;
-	for (size_t k = 0; k < ntok; k++) {
-		const lw_token *q = &tok[k];
-		const struct lw_unit_word *e;
-		uint32_t kf = (uint32_t)q->kind | (uint32_t)q->flags << 16;
-		if ((kf & plain_mask) == LW_TOK_WORD) {
-			/* WORD_ONE_UNIT: no check that unit_at[k] is this
-			 * token's one unit */
-			const struct lw_unit *un = &units[unit_at[k]];
-			/* evw_find's plain word, its probe's first slot asked
-			 * here: half the words find it empty */
-			uint32_t h = un->hash;
-			size_t i = h & (LW_EVW_SLOTS - 1);
-			unsigned sl = evw_slots[i];
-			size_t n = lw_tok_len(q);
-			if (!sl || n > LW_EVW_MAXLEN)
-				continue; /* no word of the table: zeros */
-			e = evw_probe_at(keys + un->key, n, h, i, sl);
-			/* a word not in the table has zeros, and no month either
-			 * (the months are in it) */
-			if (!e)
-				continue;
-			id[k] = e->id;
-			date[k] = e->date;
-			/* months (weekdays and the other words are in the table
-			 * as date words) start a date when capitalised */
-			f[k] = e->by_case[(kf >> 16 & LW_TF_CAP) != 0];
-			continue;
-		}
+	for (size_t k = 0; k < ntok; k++)
 		token_word(&s, k, f, id, date);
-	}
 	x->evf = f;
 	x->evw = id;
 	x->evdw = date;
