@@ -2744,7 +2744,8 @@ static void evw_init(void)
  * bytes, n <= LW_EVW_MAXLEN) with hash h, or NULL. The plain words of
  * the entity stage's texts are looked up by units.c's own probe of the
  * same table (lw_make_units_looking). */
-__attribute__((always_inline)) static inline const struct lw_unit_word *evw_probe(const char *key, size_t n, uint32_t h)
+__attribute__((always_inline)) static inline const struct lw_unit_word *
+evw_probe(const char *key, size_t n, uint32_t h)
 {
 	uint64_t k0, k1 = 0;
 	memcpy(&k0, key, 8);

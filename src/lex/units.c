@@ -493,7 +493,8 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 				}
 				unsigned sl = look->slots[h & (LW_UNIT_WORD_SLOTS - 1)];
 				const struct lw_unit_word *e;
-				if (sl && len <= LW_UNIT_WORD_MAXLEN && (e = word_probe(look, o, len, h, sl))) {
+				if (sl && len <= LW_UNIT_WORD_MAXLEN &&
+				    (e = word_probe(look, o, len, h, sl))) {
 					uint8_t *w = look->out + i;
 					w[0] = e->by_case[(k->flags & LW_TF_CAP) != 0];
 					w[look->stride] = e->id;

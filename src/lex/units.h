@@ -65,7 +65,7 @@ lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_u
  * again. Open addressing over LW_UNIT_WORD_SLOTS slots, probed from the
  * hash's low bits; words of at most LW_UNIT_WORD_MAXLEN bytes.
  */
-#define LW_UNIT_WORD_SLOTS 4096
+#define LW_UNIT_WORD_SLOTS 4096 /* a power of two */
 #define LW_UNIT_WORD_MAXLEN 16
 
 struct lw_unit_word {
