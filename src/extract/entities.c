@@ -2880,7 +2880,9 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	if (date && date->year > 0)
 		x->day = lw_days_from_civil(date->year, date->month ? date->month : 1,
 					    date->day ? date->day : 1);
-	lw_status st = lw_make_units(a, t, &x->u);
+	/* the units and the word ids (x->evw) at once; collect_hits reads
+	 * the ids (lower_place_ok) */
+	lw_status st = lw_make_units_and_words(x);
 	if (st != LW_OK)
 		return st;
 	x->unit_at = x->u.tok_first; /* made with the units */
@@ -2891,9 +2893,7 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 		return LW_ENOMEM;
 	x->common_ids = x->shout + t->nsent + 1; /* zeroed with it */
 	pthread_once(&ent_class_once, ent_class_init);
-	/* lw_token_words reads x->unit_at, from lw_make_units; collect_hits
-	 * its word ids (lower_place_ok) */
-	if ((st = lw_token_words(x)) != LW_OK || (st = collect_hits(x)) != LW_OK)
+	if ((st = collect_hits(x)) != LW_OK)
 		return st;
 	struct countries dc, towns;
 	doc_countries(x, &dc, &towns);

@@ -2690,34 +2690,29 @@ static size_t dedup(struct ectx *c)
  * that is under a tenth full: a probe for a token that is none of them
  * (the usual case) mostly ends at its first slot, and the index is 8 KB.
  */
-#define LW_EVW_SLOTS 4096
+#define LW_EVW_SLOTS LW_UNIT_WORD_SLOTS
 /* The longest word of the table and then some: a longer token is none of
  * them (and no word of the lists is longer). */
-#define LW_EVW_MAXLEN 16
+#define LW_EVW_MAXLEN LW_UNIT_WORD_MAXLEN
 /* Room for every word of the lists: the class lists, words.h and the date
  * words (whose ids are bytes). */
 #define LW_EVW_WORDS                                                                     \
 	(sizeof clause_words / sizeof *clause_words +                                    \
 	 sizeof background_heads / sizeof *background_heads +                            \
 	 sizeof speculation_words / sizeof *speculation_words + W_N + 256 + 4 * 13)
-static struct evw_entry {
-	uint64_t key[2]; /* the word, zero-padded: compared 8 bytes at a time */
-	uint32_t hash;
-	uint8_t len;
-	uint8_t flags;   /* LW_EVF_* */
-	uint8_t id;      /* W_* */
-	uint8_t date;    /* the id lw_date_words gives it */
-	uint8_t month;   /* 1: lw_month_number takes it (any case) */
-	/* the token's LW_EVF_* by its case, [0] lower, [1] capitalised: flags,
-	 * and LW_EVF_DATE for a month's name (evw_init; read without a branch) */
-	uint8_t by_case[2];
-} evw[LW_EVW_WORDS];
+/* Entries of units.h's struct (lw_make_units_and_words looks the plain
+ * words up in it as it makes their units): flags LW_EVF_*, id W_*, date
+ * the id lw_date_words gives the word, month 1 when lw_month_number takes
+ * it (any case), by_case the token's LW_EVF_* by its case, [0] lower, [1]
+ * capitalised: flags, and LW_EVF_DATE for a month's name (evw_init; read
+ * without a branch). */
+static struct lw_unit_word evw[LW_EVW_WORDS];
 static size_t evw_n;
 static uint16_t evw_slots[LW_EVW_SLOTS]; /* 1 + index in evw; 0 empty */
 static pthread_once_t evw_once = PTHREAD_ONCE_INIT;
 
 /* The entry of `word`, added if new. */
-static struct evw_entry *evw_add(const char *word)
+static struct lw_unit_word *evw_add(const char *word)
 {
 	size_t n = strlen(word);
 	uint64_t key[2] = {0, 0};
@@ -2725,11 +2720,11 @@ static struct evw_entry *evw_add(const char *word)
 	uint32_t h = (uint32_t)lw_hash_unit(word, n);
 	size_t i = h & (LW_EVW_SLOTS - 1);
 	for (; evw_slots[i]; i = (i + 1) & (LW_EVW_SLOTS - 1)) {
-		struct evw_entry *e = &evw[evw_slots[i] - 1];
+		struct lw_unit_word *e = &evw[evw_slots[i] - 1];
 		if (e->len == n && e->key[0] == key[0] && e->key[1] == key[1])
 			return e;
 	}
-	struct evw_entry *e = &evw[evw_n++];
+	struct lw_unit_word *e = &evw[evw_n++];
 	e->key[0] = key[0];
 	e->key[1] = key[1];
 	e->hash = h;
@@ -2741,7 +2736,7 @@ static struct evw_entry *evw_add(const char *word)
 static void evw_date(const char *word, uint8_t id, int starts, void *ctx)
 {
 	(void)ctx;
-	struct evw_entry *e = evw_add(word);
+	struct lw_unit_word *e = evw_add(word);
 	e->date = id;
 	if (starts)
 		e->flags |= LW_EVF_DATE;
@@ -2789,39 +2784,21 @@ static void evw_init(void)
 }
 
 /* The entry of the folded word key[0, n) (zero-padded to a multiple of 8
- * bytes, n <= LW_EVW_MAXLEN) with hash h, or NULL. Inline: lw_token_words
- * asks it of half the words of every text. */
-__attribute__((always_inline)) static inline const struct evw_entry *evw_probe(const char *key, size_t n, uint32_t h)
+ * bytes, n <= LW_EVW_MAXLEN) with hash h, or NULL. The plain words of
+ * the entity stage's texts are looked up by units.c's own probe of the
+ * same table (lw_make_units_looking). */
+__attribute__((always_inline)) static inline const struct lw_unit_word *
+evw_probe(const char *key, size_t n, uint32_t h)
 {
 	uint64_t k0, k1 = 0;
 	memcpy(&k0, key, 8);
 	if (n > 8)
 		memcpy(&k1, key + 8, 8);
 	for (size_t i = h & (LW_EVW_SLOTS - 1); evw_slots[i]; i = (i + 1) & (LW_EVW_SLOTS - 1)) {
-		const struct evw_entry *e = &evw[evw_slots[i] - 1];
+		const struct lw_unit_word *e = &evw[evw_slots[i] - 1];
 		if (e->hash == h && e->len == n && e->key[0] == k0 && e->key[1] == k1)
 			return e;
 	}
-	return NULL;
-}
-
-/* evw_probe for a plain word whose first slot, i, is known to hold sl
- * (not 0): the slot is not read twice. key is the unit's key (zero-padded
- * to 8 bytes, units.h), n <= LW_EVW_MAXLEN. */
-__attribute__((always_inline)) static inline const struct evw_entry *
-evw_probe_at(const char *key, size_t n, uint32_t h, size_t i, unsigned sl)
-{
-	uint64_t k0, k1 = 0;
-	memcpy(&k0, key, 8);
-	if (n > 8)
-		memcpy(&k1, key + 8, 8);
-	do {
-		const struct evw_entry *e = &evw[sl - 1];
-		if (e->hash == h && e->key[0] == k0 && e->key[1] == k1 && e->len == n)
-			return e;
-		i = (i + 1) & (LW_EVW_SLOTS - 1);
-		sl = evw_slots[i];
-	} while (sl);
 	return NULL;
 }
 
@@ -2831,7 +2808,7 @@ evw_probe_at(const char *key, size_t n, uint32_t h, size_t i, unsigned sl)
  * gives every token either plain_run's one unit or, having no hyphen to
  * split at, one add_unit(start, end); add_unit drops a unit only of a
  * LW_TOK_QUOTE token, or when memory ran out (and then there are no units
- * to read at all). lw_token_words reads such a word's unit without asking.
+ * to read at all). evw_find reads such a word's unit without asking.
  */
 
 /*
@@ -2852,7 +2829,7 @@ struct wscan {
  * probes with its unit's key and hash (its bytes in lower case, units.c);
  * any other token that starts with a letter with its bytes folded as
  * lw_tok_is folds them ("didn't": the unit's key differs). */
-static const struct evw_entry *evw_find(const struct wscan *s, size_t k)
+static const struct lw_unit_word *evw_find(const struct wscan *s, size_t k)
 {
 	const lw_token *q = &s->tok[k];
 	size_t n = lw_tok_len(q);
@@ -2874,6 +2851,52 @@ static const struct evw_entry *evw_find(const struct wscan *s, size_t k)
 	return evw_probe(fold, n, (uint32_t)lw_hash_unit(fold, n));
 }
 
+/* lw_token_words's answer for token k, stored in f, id and date at k
+ * (zeroed before). Inline: a sixth of the tokens ask it (those that
+ * lw_make_units_looking did not look up), most of them marks that it
+ * answers in fewer instructions than a call takes. */
+__attribute__((always_inline)) static inline void token_word(const struct wscan *s, size_t k,
+							     uint8_t *f, uint8_t *id, uint8_t *date)
+{
+	const lw_token *q = &s->tok[k];
+	const char *text = s->p;
+	const struct lw_unit_word *e;
+	if (q->kind == LW_TOK_WORD) {
+		/* hyphens, apostrophes, other letters: folded here */
+		e = evw_find(s, k);
+		if (!e)
+			return;
+		id[k] = e->id;
+		date[k] = e->date;
+		/* months (weekdays and the other words are in the table as
+		 * date words) start a date when capitalised */
+		f[k] = e->by_case[(q->flags & LW_TF_CAP) != 0];
+		return;
+	}
+	/* evw_find's first question asked here: marks and numbers
+	 * (most of these tokens) start with no letter, and skip the call */
+	unsigned char c = (unsigned char)text[q->start];
+	e = (unsigned char)((c | 0x20) - 'a') < 26 ? evw_find(s, k) : NULL;
+	uint8_t v = 0;
+	if (e) {
+		id[k] = e->id;
+		date[k] = e->date;
+	}
+	/* clause_break_scan and lw_may_start_date, the words from the
+	 * table */
+	if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE ||
+	    (q->kind == LW_TOK_PUNCT &&
+	     (text[q->start] == ';' || text[q->start] == ':' || text[q->start] == '(' ||
+	      text[q->start] == ')')) ||
+	    (e && (e->flags & LW_EVF_BREAK)))
+		v |= LW_EVF_BREAK;
+	if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)
+		v |= LW_EVF_DATE;
+	if (e)
+		v |= e->flags & LW_EVF_SEEK; /* as the word id is */
+	f[k] = v;
+}
+
 lw_status lw_token_words(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
@@ -2886,79 +2909,38 @@ lw_status lw_token_words(struct lw_extract *x)
 		return LW_ENOMEM;
 	uint8_t *id = f + ntok + 1, *date = id + ntok + 1;
 	pthread_once(&evw_once, evw_init);
+	/* a text whose units were made without the table (the entity stage
+	 * makes them with it, lw_make_units_and_words): every token asked
+	 * here */
 	const struct wscan s = {t->tok, t->p, x->u.u, x->u.keys, x->unit_at};
-	/* the fast path's fields again, in locals whose address is not taken
-	 * (evw_find's &s keeps s in memory, where every byte store below
-	 * could change it) */
-	const lw_token *tok = t->tok;
-	const char *text = t->p;
-	const uint32_t *unit_at = x->unit_at;
-	const struct lw_unit *units = x->u.u;
-	const char *keys = x->u.keys;
-	/* a plain word: kind LW_TOK_WORD and none of these flags; kind and
-	 * flags are read as one 32-bit value (kind low, flags high) */
-	const uint32_t plain_mask = 0xffffu | (uint32_t)(LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS) << 16;
-	for (size_t k = 0; k < ntok; k++) {
-		const lw_token *q = &tok[k];
-		const struct evw_entry *e;
-		uint32_t kf = (uint32_t)q->kind | (uint32_t)q->flags << 16;
-		if ((kf & plain_mask) == LW_TOK_WORD) {
-			/* WORD_ONE_UNIT: no check that unit_at[k] is this
-			 * token's one unit */
-			const struct lw_unit *un = &units[unit_at[k]];
-			/* evw_find's plain word, its probe's first slot asked
-			 * here: half the words find it empty */
-			uint32_t h = un->hash;
-			size_t i = h & (LW_EVW_SLOTS - 1);
-			unsigned sl = evw_slots[i];
-			size_t n = lw_tok_len(q);
-			if (!sl || n > LW_EVW_MAXLEN)
-				continue; /* no word of the table: zeros */
-			e = evw_probe_at(keys + un->key, n, h, i, sl);
-			/* a word not in the table has zeros, and no month either
-			 * (the months are in it) */
-			if (!e)
-				continue;
-			id[k] = e->id;
-			date[k] = e->date;
-			/* months (weekdays and the other words are in the table
-			 * as date words) start a date when capitalised */
-			f[k] = e->by_case[(kf >> 16 & LW_TF_CAP) != 0];
-			continue;
-		}
-		if (q->kind == LW_TOK_WORD) {
-			/* hyphens, apostrophes, other letters: folded here */
-			e = evw_find(&s, k);
-			if (!e)
-				continue;
-			id[k] = e->id;
-			date[k] = e->date;
-			f[k] = e->by_case[(q->flags & LW_TF_CAP) != 0];
-			continue;
-		}
-		/* evw_find's first question asked here: marks and numbers
-		 * (most of these tokens) start with no letter, and skip the call */
-		unsigned char c = (unsigned char)text[q->start];
-		e = (unsigned char)((c | 0x20) - 'a') < 26 ? evw_find(&s, k) : NULL;
-		uint8_t v = 0;
-		if (e) {
-			id[k] = e->id;
-			date[k] = e->date;
-		}
-		/* clause_break_scan and lw_may_start_date, the words from the
-		 * table */
-		if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE ||
-		    (q->kind == LW_TOK_PUNCT &&
-		     (text[q->start] == ';' || text[q->start] == ':' || text[q->start] == '(' ||
-		      text[q->start] == ')')) ||
-		    (e && (e->flags & LW_EVF_BREAK)))
-			v |= LW_EVF_BREAK;
-		if (q->kind == LW_TOK_NUMBER || q->kind == LW_TOK_ABBREV)
-			v |= LW_EVF_DATE;
-		if (e)
-			v |= e->flags & LW_EVF_SEEK; /* as the word id is */
-		f[k] = v;
-	}
+	for (size_t k = 0; k < ntok; k++)
+		token_word(&s, k, f, id, date);
+	x->evf = f;
+	x->evw = id;
+	x->evdw = date;
+	return LW_OK;
+}
+
+lw_status lw_make_units_and_words(struct lw_extract *x)
+{
+	const struct lw_text *t = x->t;
+	size_t ntok = t->ntok;
+	/* zeroed: most tokens are no word of the table and need no store */
+	uint8_t *f = lw_arena_calloc(x->arena, 3 * (ntok + 1), 1);
+	uint32_t *rest = lw_arena_alloc(x->arena, (ntok + 1) * sizeof *rest);
+	if (!f || !rest)
+		return LW_ENOMEM;
+	uint8_t *id = f + ntok + 1, *date = id + ntok + 1;
+	pthread_once(&evw_once, evw_init);
+	/* the plain words: lw_token_words's fast path, asked by units.c */
+	struct lw_unit_words look = {evw, evw_slots, f, ntok + 1, rest, 0};
+	lw_status st = lw_make_units_looking(x->arena, t, &look, &x->u);
+	if (st != LW_OK)
+		return st;
+	x->unit_at = x->u.tok_first;
+	const struct wscan s = {t->tok, t->p, x->u.u, x->u.keys, x->unit_at};
+	for (size_t j = 0; j < look.nrest; j++)
+		token_word(&s, rest[j], f, id, date);
 	x->evf = f;
 	x->evw = id;
 	x->evdw = date;

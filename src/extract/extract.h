@@ -167,6 +167,11 @@ static inline const struct lw_ann *lw_ann_find(const struct lw_extract *x, size_
  * its date word id (x->evdw), in the arena. Once per document: a second
  * call does nothing (events.c). */
 lw_status lw_token_words(struct lw_extract *x);
+
+/* lw_make_units (x->u, x->unit_at) and lw_token_words in one pass over the
+ * tokens: the plain words are looked up as their units are made
+ * (events.c). The entity stage's first step. */
+lw_status lw_make_units_and_words(struct lw_extract *x);
 /* A word of the entities stage's word lists that words.h lacks (it would
  * silently lose its class), or NULL: for the tests. */
 const char *lw_ent_words_unknown(void);

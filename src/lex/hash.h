@@ -32,9 +32,11 @@ static inline uint64_t lw_hash_bytes(const void *p, size_t n, uint64_t seed)
  * whole words, zero-padded; the length is mixed in, so keys that pad
  * alike ("ab", "ab\0") still differ.
  */
+#define LW_HASH_UNIT_MUL 0x9E3779B97F4A7C15ULL
+
 static inline uint64_t lw_hash_unit_start(size_t n)
 {
-	return 0x9E3779B97F4A7C15ULL * (n + 1);
+	return LW_HASH_UNIT_MUL * (n + 1);
 }
 
 static inline uint64_t lw_hash_unit_step(uint64_t h, uint64_t w)

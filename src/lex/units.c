@@ -143,6 +143,13 @@ static uint64_t lower_lanes(uint64_t w)
 	return w | (lanes_in(w, 'A', 'Z') >> 2);
 }
 
+/* lw_hash_unit_start(n) of the keys of 0 to 8 bytes, most words': a load
+ * instead of the three instructions of a multiply */
+static const uint64_t short_start[9] = {
+	LW_HASH_UNIT_MUL * 1, LW_HASH_UNIT_MUL * 2, LW_HASH_UNIT_MUL * 3,
+	LW_HASH_UNIT_MUL * 4, LW_HASH_UNIT_MUL * 5, LW_HASH_UNIT_MUL * 6,
+	LW_HASH_UNIT_MUL * 7, LW_HASH_UNIT_MUL * 8, LW_HASH_UNIT_MUL * 9};
+
 /*
  * The key of a plain ASCII word p[0, n) into o (8-aligned), lower-cased
  * and zero-padded 8 bytes at a time, and its lw_hash_unit. One pass over
@@ -154,7 +161,6 @@ static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
 {
 	/* keep + 8 - r: r bytes of 0xff, then zeros (byte order free) */
 	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
-	uint64_t h = lw_hash_unit_start(n);
 	if (n - 1 < 8) {
 		/* most words, 1 to 8 bytes: one word of key, no loop */
 		uint64_t w, mask;
@@ -162,8 +168,9 @@ static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
 		memcpy(&mask, keep + 8 - n, 8);
 		w = lower_lanes(w & mask);
 		memcpy(o, &w, 8);
-		return (uint32_t)lw_hash_unit_last(lw_hash_unit_step(h, w));
+		return (uint32_t)lw_hash_unit_last(lw_hash_unit_step(short_start[n], w));
 	}
+	uint64_t h = lw_hash_unit_start(n);
 	for (size_t i = 0; i < n; i += 8) {
 		uint64_t w, mask = UINT64_MAX;
 		memcpy(&w, p + i, 8);
@@ -191,18 +198,32 @@ static unsigned ascii_case(const unsigned char *p, size_t n)
 		return lw_unit_case(p, n); /* the first letter comes later ("3Com") */
 	uint64_t high = 0, lower = 0;
 	int upper = 0, upper2 = 0;
-	for (size_t i = 0; i < n; i += 8) {
-		uint64_t w, mask = UINT64_MAX;
-		memcpy(&w, p + i, 8);
-		if (n - i < 8)
-			memcpy(&mask, keep + 8 - (n - i), 8);
+	if (n <= 8) {
+		/* most words: one word of bytes, no loop */
+		uint64_t w, mask;
+		memcpy(&w, p, 8);
+		memcpy(&mask, keep + 8 - n, 8);
 		w &= mask;
-		high |= w & LANES * 0x80;
+		high = w & LANES * 0x80;
 		uint64_t up = lanes_in(w, 'A', 'Z');
-		lower |= lanes_in(w, 'a', 'z');
-		/* two capitals: two in this word, or one here and one before */
-		upper2 |= (up & (up - 1)) != 0 || (up && upper);
-		upper |= up != 0;
+		lower = lanes_in(w, 'a', 'z');
+		upper2 = (up & (up - 1)) != 0;
+		upper = up != 0;
+	} else {
+		for (size_t i = 0; i < n; i += 8) {
+			uint64_t w, mask = UINT64_MAX;
+			memcpy(&w, p + i, 8);
+			if (n - i < 8)
+				memcpy(&mask, keep + 8 - (n - i), 8);
+			w &= mask;
+			high |= w & LANES * 0x80;
+			uint64_t up = lanes_in(w, 'A', 'Z');
+			lower |= lanes_in(w, 'a', 'z');
+			/* two capitals: two in this word, or one here and one
+			 * before */
+			upper2 |= (up & (up - 1)) != 0 || (up && upper);
+			upper |= up != 0;
+		}
 	}
 	if (high)
 		return lw_unit_case(p, n);
@@ -233,7 +254,9 @@ struct build {
 	struct lw_arena *a;
 	const struct lw_text *t;
 	struct lw_units *out;
+	const struct lw_unit_words *look;
 	size_t cap, kcap, kused;
+	size_t nrest; /* on look->rest */
 	uint32_t tok;
 	int first, oom;
 };
@@ -357,7 +380,7 @@ static inline uint32_t raw_key(const unsigned char *p, size_t n, char *o)
 	memcpy(&mask, keep + 8 - n, 8);
 	w &= mask;
 	memcpy(o, &w, 8);
-	return (uint32_t)lw_hash_unit_last(lw_hash_unit_step(lw_hash_unit_start(n), w));
+	return (uint32_t)lw_hash_unit_last(lw_hash_unit_step(short_start[n], w));
 }
 
 /*
@@ -377,9 +400,37 @@ static size_t near_end_from(const struct lw_text *t)
 }
 
 /*
+ * A plain word's entry in the word table (units.h), or NULL: its key
+ * (zero-padded to 8 bytes) is key[0, n), its hash h, and the slot of its
+ * hash holds sl, not 0 (asked before the call: most words find their
+ * slot empty). Equal keys and lengths make equal hashes: the hash is not
+ * compared.
+ */
+static inline const struct lw_unit_word *word_probe(const struct lw_unit_words *look,
+						    const char *key, size_t n, uint32_t h,
+						    unsigned sl)
+{
+	uint64_t k0, k1 = 0;
+	memcpy(&k0, key, 8);
+	if (n > 8)
+		memcpy(&k1, key + 8, 8);
+	size_t i = h & (LW_UNIT_WORD_SLOTS - 1);
+	do {
+		const struct lw_unit_word *e = &look->word[sl - 1];
+		if (e->key[0] == k0 && e->len == n && e->key[1] == k1)
+			return e;
+		i = (i + 1) & (LW_UNIT_WORD_SLOTS - 1);
+		sl = look->slots[i];
+	} while (sl);
+	return NULL;
+}
+
+/*
  * Units of the plain tokens (plain_kind) from token i on, while there is
  * room for them: add_unit without its questions, the state in locals.
- * Returns the first token not taken. `safe`: near_end_from.
+ * Each plain LW_TOK_WORD is looked up in b->look while its key is at
+ * hand; every other token goes on look->rest. Returns the first token not
+ * taken. `safe`: near_end_from.
  */
 static size_t plain_run(struct build *b, size_t i, size_t safe)
 {
@@ -387,10 +438,11 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 	const lw_token *tok = b->t->tok;
 	const char *text = b->t->p;
 	size_t ntok = b->t->ntok;
-	struct lw_unit *units = b->out->u;
 	char *keys = b->out->keys;
 	uint32_t *first = b->out->tok_first;
 	uint8_t *caps = b->out->tok_caps;
+	const struct lw_unit_words *look = b->look;
+	uint32_t *rest = look->rest + b->nrest;
 	size_t n = b->out->n, cap = b->cap, kused = b->kused;
 	size_t klimit = b->kcap - (LW_KB_UNIT_FOLD_MAX + 8); /* kcap is larger */
 	for (;;) {
@@ -407,6 +459,11 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 		if (stop == 0)
 			break;
 		stop += i;
+		/* one unit a token: token j's unit is unit j + d over the
+		 * stretch (modulo SIZE_MAX + 1: d may wrap), one counter for
+		 * both */
+		size_t d = n - i;
+		struct lw_unit *units = b->out->u;
 		for (; i < stop; i++) {
 			const lw_token *k = &tok[i];
 			int kind = plain_kind(text, k);
@@ -417,46 +474,91 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 				break; /* a mark inside a word: add_unit drops it */
 			const unsigned char *p = (const unsigned char *)text + k->start;
 			size_t len = k->end - k->start;
-			struct lw_unit *x = &units[n++];
+			struct lw_unit *x = &units[i + d];
 			x->start = k->start;
 			x->end = k->end;
 			x->tok = (uint32_t)i;
+			first[i] = (uint32_t)(i + d);
+			x->key = (uint32_t)kused;
+			char *o = keys + kused;
 			unsigned f = LW_UF_TOK_START | LW_UF_TOK_END;
 			if (kind == 1) {
 				/* a lower-case word: nothing to look at */
 				int lower = (k->flags & (LW_TF_CAP | LW_TF_LOWER)) == LW_TF_LOWER;
 				f |= LW_UF_WORD | (lower ? LW_UF_LOWER : ascii_case(p, len));
+				x->flags = (uint16_t)f;
+				caps[i] = (uint8_t)(f & (LW_UF_CAP | LW_UF_UPPER));
+				x->key_len = (uint16_t)len;
+				/* the scanner's LW_TF_LOWER: no capital to lower,
+				 * the key of a short word is its bytes */
+				uint32_t h = lower && len <= 8 ? raw_key(p, len, o) : ascii_key(p, len, o);
+				x->hash = h;
+				kused += (len + 7) & ~(size_t)7;
+				if (k->kind != LW_TOK_WORD) {
+					*rest++ = (uint32_t)i;
+					continue;
+				}
+				unsigned sl = look->slots[h & (LW_UNIT_WORD_SLOTS - 1)];
+				const struct lw_unit_word *e;
+				if (sl && len <= LW_UNIT_WORD_MAXLEN &&
+				    (e = word_probe(look, o, len, h, sl))) {
+					uint8_t *w = look->out + i;
+					w[0] = e->by_case[(k->flags & LW_TF_CAP) != 0];
+					w[look->stride] = e->id;
+					w[2 * look->stride] = e->date;
+				}
+				continue;
 			}
+			*rest++ = (uint32_t)i;
 			x->flags = (uint16_t)f;
-			first[i] = (uint32_t)(n - 1);
-			caps[i] = (uint8_t)(f & (LW_UF_CAP | LW_UF_UPPER)); /* the token's one unit */
-			x->key = (uint32_t)kused;
+			caps[i] = 0;
 			if (kind == 4) {
 				/* a single quote: an empty key, as add_unit
 				 * leaves it (a cleared word, no bytes used) */
-				memset(keys + kused, 0, 8);
+				memset(o, 0, 8);
 				x->key_len = 0;
 				x->hash = (uint32_t)lw_hash_unit_last(lw_hash_unit_start(0));
 				continue;
 			}
 			x->key_len = (uint16_t)len;
-			x->hash = kind == 3 ? raw_key(p, len, keys + kused) : ascii_key(p, len, keys + kused);
+			x->hash = kind == 3 ? raw_key(p, len, o) : ascii_key(p, len, o);
 			kused += (len + 7) & ~(size_t)7;
 		}
+		n = i + d;
 		if (i < stop)
 			break; /* a token that is not plain */
 	}
 	b->out->n = n;
 	b->kused = kused;
+	b->nrest = (size_t)(rest - look->rest);
 	return i;
 }
 
 lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_units *out)
 {
+	/* no words to look up: every slot empty, every token on the list */
+	static const uint16_t none[LW_UNIT_WORD_SLOTS];
+	struct lw_unit_words look = {NULL, none, NULL, 0, NULL, 0};
+	look.rest = lw_arena_alloc(a, (t->ntok + 1) * sizeof *look.rest);
+	if (!look.rest) {
+		out->u = NULL;
+		out->keys = NULL;
+		out->n = 0;
+		return LW_ENOMEM;
+	}
+	return lw_make_units_looking(a, t, &look, out);
+}
+
+lw_status lw_make_units_looking(struct lw_arena *a, const struct lw_text *t,
+				struct lw_unit_words *look, struct lw_units *out)
+{
 	/* keys: the text's bytes, up to 7 of padding a unit, slack for one
 	 * more (a few hyphenated tokens or growing folds may still realloc) */
 	size_t kcap = t->len + 8 * (t->ntok + 16) + LW_KB_UNIT_FOLD_MAX + 8;
-	struct build b = {a, t, out, t->ntok + 16, kcap, 0, 0, 1, 0};
+	/* units: one a token, and an eighth more for the pieces of hyphenated
+	 * words ("al-Qaeda"), so that few texts realloc (a copy of them all) */
+	size_t ucap = t->ntok + t->ntok / 8 + 16;
+	struct build b = {a, t, out, look, ucap, kcap, 0, 0, 0, 1, 0};
 	out->n = 0;
 	out->u = malloc(b.cap * sizeof *out->u);
 	out->keys = malloc(b.kcap);
@@ -475,6 +577,7 @@ lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_u
 		if ((i = plain_run(&b, i, safe)) == t->ntok)
 			break;
 		const lw_token *k = &t->tok[i];
+		look->rest[b.nrest++] = (uint32_t)i; /* not looked up */
 		b.tok = (uint32_t)i;
 		b.first = 1;
 		int word = k->kind == LW_TOK_WORD || k->kind == LW_TOK_NUMBER;
@@ -483,6 +586,7 @@ lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_u
 		else /* no hyphen to look for */
 			add_unit(&b, k->start, k->end);
 	}
+	look->nrest = b.nrest;
 	if (b.oom)
 		return LW_ENOMEM;
 	return LW_OK;

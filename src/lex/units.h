@@ -58,6 +58,48 @@ struct lw_units {
  * them), tok_first and tok_caps in the arena. */
 lw_status lw_make_units(struct lw_arena *a, const struct lw_text *t, struct lw_units *out);
 
+/*
+ * A table of words looked up while the units are made (the events stage's
+ * word table, events.c): a plain word's key and hash are in registers
+ * then, and a second pass over the units to look them up read each unit
+ * again. Open addressing over LW_UNIT_WORD_SLOTS slots, probed from the
+ * hash's low bits; words of at most LW_UNIT_WORD_MAXLEN bytes.
+ */
+#define LW_UNIT_WORD_SLOTS 4096 /* a power of two */
+#define LW_UNIT_WORD_MAXLEN 16
+
+struct lw_unit_word {
+	uint64_t key[2]; /* the folded word, zero-padded: compared 8 bytes at a time */
+	uint32_t hash;   /* low bits of lw_hash_unit(key) */
+	uint8_t len;
+	uint8_t flags;   /* the table owner's; not read here */
+	uint8_t id;      /* stored for the token as it is */
+	uint8_t date;    /* stored for the token as it is */
+	uint8_t month;   /* the table owner's; not read here */
+	/* stored for the token by its case: [0] not LW_TF_CAP, [1] LW_TF_CAP */
+	uint8_t by_case[2];
+};
+
+struct lw_unit_words {
+	const struct lw_unit_word *word;
+	const uint16_t *slots; /* 1 + index in word; 0 empty */
+	/* per token, three arrays of `stride` bytes one after the other
+	 * (the caller's, zeroed): of a token found, the by_case, id and date
+	 * of its word at out[k], out[stride + k] and out[2 * stride + k]; of
+	 * the others nothing */
+	uint8_t *out;
+	size_t stride;
+	/* the tokens not looked up, in order (the caller's, room for ntok):
+	 * all but the plain ASCII words (LW_TOK_WORD) of one unit, whose
+	 * key is their bytes in lower case; the caller asks those itself */
+	uint32_t *rest;
+	size_t nrest;
+};
+
+/* lw_make_units, looking every plain word up in `look` on the way. */
+lw_status lw_make_units_looking(struct lw_arena *a, const struct lw_text *t,
+				struct lw_unit_words *look, struct lw_units *out);
+
 /* Case flags (LW_UF_CAP...) of a word's bytes. */
 unsigned lw_unit_case(const unsigned char *p, size_t n);
 

@@ -18,6 +18,7 @@
 #include "lex/wordset.h"
 #include "text/utf8.h"
 #include "extract/extract.h"
+#include "extract/words.h"
 #include "text/text.h"
 #include "util/arena.h"
 
@@ -239,6 +240,82 @@ static void unit_fast_paths(void)
 	lw_arena_release(&a);
 }
 
+/* The token whose bytes are w, from token `from` on (ntok if none). */
+static size_t token_of(const struct lw_text *t, const char *w, size_t from)
+{
+	size_t n = strlen(w);
+	for (size_t k = from; k < t->ntok; k++)
+		if (lw_tok_len(&t->tok[k]) == n && memcmp(t->p + t->tok[k].start, w, n) == 0)
+			return k;
+	return t->ntok;
+}
+
+/*
+ * lw_make_units_and_words, which looks the plain words up as it makes
+ * their units, gives the units of lw_make_units and the word ids, date
+ * ids and classes lw_token_words gives over them, token by token: words
+ * of the table in every case, longer than 8 bytes, hyphenated, with an
+ * apostrophe, abbreviations, numbers, marks, and a word of the table as
+ * the last token (the end of a text is made by the slow path).
+ */
+static void units_and_words(void)
+{
+	const char *text =
+		"The army said on Monday, March 3, that the attack in March and a march against "
+		"the THE government (whose headquarters were hit) didn't stop; al-Qaeda's "
+		"Jan. 5 statement \"could\" continue elsewhere. Searching for them, the";
+	struct lw_arena a;
+	lw_arena_init(&a);
+	struct lw_text t;
+	char *copy = lw_arena_strndup(&a, text, strlen(text));
+	CHECK(copy != NULL);
+	if (!copy || lw_text_analyze(&a, copy, strlen(text), NULL, &t) != LW_OK) {
+		lw_arena_release(&a);
+		return;
+	}
+	struct lw_extract one, two;
+	memset(&one, 0, sizeof one);
+	memset(&two, 0, sizeof two);
+	one.t = two.t = &t;
+	one.arena = two.arena = &a;
+	CHECK_INT(lw_make_units_and_words(&one), LW_OK);
+	CHECK_INT(lw_make_units(&a, &t, &two.u), LW_OK);
+	two.unit_at = two.u.tok_first;
+	CHECK_INT(lw_token_words(&two), LW_OK);
+	if (one.evw && two.evw && one.u.u && two.u.u) {
+		CHECK_INT(one.u.n, two.u.n);
+		for (size_t i = 0; i < one.u.n && i < two.u.n; i++) {
+			const struct lw_unit *x = &one.u.u[i], *y = &two.u.u[i];
+			CHECK(memcmp(x, y, sizeof *x) == 0);
+			CHECK(memcmp(one.u.keys + x->key, two.u.keys + y->key, x->key_len) == 0);
+		}
+		for (size_t k = 0; k < t.ntok; k++) {
+			CHECK_INT(one.evf[k], two.evf[k]);
+			CHECK_INT(one.evw[k], two.evw[k]);
+			CHECK_INT(one.evdw[k], two.evdw[k]);
+			CHECK_INT(one.unit_at[k], two.unit_at[k]);
+		}
+		/* and what they agree on is the table's: "the" in three cases,
+		 * the last token too; a capitalised month starts a date, a
+		 * march does not */
+		size_t k = token_of(&t, "The", 0);
+		CHECK(k < t.ntok && one.evw[k] == W_THE);
+		k = token_of(&t, "THE", 0);
+		CHECK(k < t.ntok && one.evw[k] == W_THE);
+		CHECK_INT(one.evw[t.ntok - 1], W_THE);
+		k = token_of(&t, "March", 0);
+		CHECK(k < t.ntok && (one.evf[k] & LW_EVF_DATE));
+		k = token_of(&t, "march", 0);
+		CHECK(k < t.ntok && !(one.evf[k] & LW_EVF_DATE));
+		k = token_of(&t, "against", 0);
+		CHECK(k < t.ntok && one.evw[k] == W_AGAINST);
+	}
+	lw_extract_release(&one);
+	lw_extract_release(&two);
+	lw_text_release(&t);
+	lw_arena_release(&a);
+}
+
 /* place_at of lw_match_cased: yes at every unit, at none, or at the units
  * of odd index (ctx points to 1, 0 or 2). */
 static int place_at_test(const void *ctx, size_t unit)
@@ -367,6 +444,7 @@ LW_TESTS(match_tests) = {
 	{"match/entity_words_known", entity_words_known},
 	{"match/unit_hash_padding", unit_hash_padding},
 	{"match/unit_fast_paths", unit_fast_paths},
+	{"match/units_and_words", units_and_words},
 	{"match/memo_key_lengths", memo_key_lengths},
 	{"match/memo_evictions", memo_evictions},
 	{"match/memo_follows_kb", memo_follows_kb},
