@@ -826,8 +826,13 @@ static int state_before(struct ectx *c, size_t k, size_t floor, struct lw_aref *
 	if (k == floor)
 		return 0;
 	size_t j = k - 1;
-	if (j > floor && (t->tok[j].flags & LW_TF_LOWER) && !w(x, j, W_THE) && !w(x, j, W_A))
-		j--; /* "US military drone strike" */
+	/* "US military drone strike", "US Drone strike": one word between,
+	 * in lower case or a capitalised word that names nothing */
+	if (j > floor && !w(x, j, W_THE) && !w(x, j, W_A) &&
+	    ((t->tok[j].flags & LW_TF_LOWER) ||
+	     (t->tok[j].kind == LW_TOK_WORD && (t->tok[j].flags & LW_TF_CAP) && !x->cover[j] &&
+	      !lw_ann_find(x, j, LW_SENSE_DEMONYM))))
+		j--;
 	if (!(t->tok[j].flags & (LW_TF_CAP | LW_TF_UPPER)))
 		return 0;
 	char a3[4] = "";
