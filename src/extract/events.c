@@ -1025,7 +1025,10 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			}
 			for (size_t k = tr->end; k < b && k < tr->end + 4 && !tgt; k++)
 				if (w(x, k, W_ON) || w(x, k, W_AGAINST) || w(x, k, W_TARGETING) ||
-				    w(x, k, W_AT)) {
+				    w(x, k, W_AT) ||
+				    /* "an encounter with police", "clashes with
+				     * the army": the other side of a fight */
+				    (w(x, k, W_WITH) && (tr->kt->flags & LW_TRF_MUTUAL))) {
 					tgt = aref_after(c, k + 1, k + 5);
 					break;
 				}
