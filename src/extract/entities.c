@@ -699,6 +699,16 @@ static int country_in(const struct countries *c, const char *a3)
 
 /* Countries the text names (country names, demonyms, provinces), and the
  * dateline's. They decide between towns of the same name. */
+static int given_name_ann(const struct lw_extract *x, size_t tok);
+
+/* Token k is a given name with a capitalised word after it. */
+static int given_name_first(const struct lw_extract *x, size_t k)
+{
+	const struct lw_text *t = x->t;
+	return k + 1 < t->ntok && t->tok[k + 1].kind == LW_TOK_WORD &&
+	       (t->tok[k + 1].flags & LW_TF_CAP) && given_name_ann(x, k);
+}
+
 static void doc_countries(struct lw_extract *x, struct countries *c, struct countries *towns)
 {
 	memset(c, 0, sizeof *c);
@@ -717,9 +727,13 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 			end++;
 		int ntown = 0, nactor = 0;
 		const struct lw_kb_sense *town = NULL, *actor = NULL;
+		/* "Michael Madhusudan College": a given name before another
+		 * capitalised word begins a person's name (or one named for a
+		 * person), not the sheading of the Isle of Man */
+		int given = span->end_tok == span->first_tok + 1 && given_name_first(x, span->first_tok);
 		for (size_t j = i; j < end; j++) {
 			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
-			if (s->flags & LW_SF_COMMON)
+			if ((s->flags & LW_SF_COMMON) || (given && s->kind == LW_SENSE_PLACE))
 				continue;
 			if (s->kind == LW_SENSE_DEMONYM)
 				country_add(c, kb->countries[s->id].a3, 1);
