@@ -1034,6 +1034,23 @@ static int branch_after(const struct lw_extract *x, size_t et)
 	       (tok_word_ci(t, et, "press") && tok_word_ci(t, et + 1, "club"));
 }
 
+/*
+ * A name the text puts somewhere by its neighbours: in parentheses after
+ * another name, as news notes place a village in its district ("Teku
+ * (Kathmandu)", "Ferozewala (Lahore)"), or before the word for its people
+ * ("Surkhet locals", "Quetta residents").
+ */
+static int place_aside(const struct lw_extract *x, size_t ft, size_t et)
+{
+	static const char *const people[] = {"locals", "residents", "villagers", "inhabitants",
+					     "dwellers"};
+	const struct lw_text *t = x->t;
+	if (ft >= 2 && lw_tok_punct(t, ft - 1, '(') && lw_tok_punct(t, et, ')') && is_cap(t, ft - 2))
+		return 1;
+	return et < t->ntok && (t->tok[et].flags & LW_TF_LOWER) &&
+	       lw_tok_in(t, et, people, sizeof people / sizeof *people);
+}
+
 static void place_context(const struct lw_extract *x, const struct lw_ann *a, struct place_ctx *c)
 {
 	const struct lw_text *t = x->t;
@@ -1056,7 +1073,8 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->before = place_head_before(x, ft);
 	int branch = branch_after(x, et);
 	c->loc = locative_before(x, ft) || c->head || c->before || region_after(x, et) ||
-		 place_list_before(x, ft) || locative_apposition(x, ft) || branch;
+		 place_list_before(x, ft) || locative_apposition(x, ft) || branch ||
+		 place_aside(x, ft, et);
 
 	c->initial = sentence_initial_in(t, sent, ft);
 	c->single = a->end_unit - a->first_unit == 1;
