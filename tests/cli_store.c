@@ -373,6 +373,36 @@ static void code_then_export_round_trip(void)
 	done(&code);
 }
 
+/* An actor named by an alias ("TTP militants") is named by those words in
+ * the event, and counted under its entity's canonical name in the store;
+ * the export still gives back what `code` wrote. */
+static void alias_counted_under_canonical_name(void)
+{
+	static const char doc[] =
+		"{\"id\":\"ttp\",\"date\":\"2023-06-20\",\"text\":\"The Tehrik-i-Taliban Pakistan "
+		"has grown stronger. On Monday TTP militants attacked a police post in Bannu, "
+		"killing two policemen. On Friday Tehrik-i-Taliban Pakistan fighters abducted "
+		"three teachers in Swat.\"}\n";
+	put_file("alias.jsonl", doc, sizeof doc - 1);
+	struct run code = run("code alias.jsonl");
+	CHECK_INT(code.status, 0);
+	CHECK(strstr(code.out, "\"name\":\"TTP militants\"") != NULL);
+	remove_db("alias.db");
+	struct run r = run("ingest --db alias.db alias.jsonl");
+	CHECK_INT(r.status, 0);
+	done(&r);
+	r = run("stats --db alias.db --by source-name --format csv");
+	CHECK_INT(r.status, 0);
+	CHECK(strstr(r.out, "Tehrik-i-Taliban Pakistan,2,") != NULL);
+	CHECK(strstr(r.out, "TTP") == NULL);
+	done(&r);
+	r = run("export --db alias.db --format jsonl");
+	CHECK(code.out_len > 0 && r.out_len == code.out_len &&
+	      memcmp(r.out, code.out, code.out_len) == 0);
+	done(&r);
+	done(&code);
+}
+
 static void progress_and_help(void)
 {
 	remove_db("p.db");
@@ -577,6 +607,7 @@ static const struct lw_test store_cli_tests[] = {
 	{"store cli: bad --coded records reported and skipped", bad_coded_input},
 	{"store cli: other schema version refused", other_version_refused},
 	{"store cli: code, ingest and export agree", code_then_export_round_trip},
+	{"store cli: an alias is counted under the canonical name", alias_counted_under_canonical_name},
 	{"store cli: progress bar and help", progress_and_help},
 	{"store cli: ingest killed with SIGKILL resumes", killed_ingest_resumes},
 	LW_END_TESTS,

@@ -658,6 +658,18 @@ static int count_after(const struct lw_extract *x, size_t start, size_t limit, s
 
 /* ---- actors ---- */
 
+/* The actor's name: the entity's canonical name where the words say it
+ * ("the Tehrik-i-Taliban Pakistan"), else the words themselves ("TTP
+ * militants", "he"): the contract grounds a name in its span. The
+ * canonical name stays one link away, in the entity (and the store counts
+ * the actor under it). */
+static lw_str actor_name(const struct lw_extract *x, const struct lw_aref *r)
+{
+	lw_str name = lw_ent_name(x, &x->ents[r->ent]);
+	lw_str words = {x->t->p + r->start, r->end - r->start};
+	return lw_shares_word(name.ptr, name.len, words.ptr, words.len) ? name : words;
+}
+
 static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r)
 {
 	struct lw_extract *x = c->x;
@@ -668,7 +680,7 @@ static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r
 	a->span.end = r->end;
 	if (r->ent >= 0 && x->ents[r->ent].id) {
 		a->entity = (int32_t)x->ents[r->ent].id;
-		a->name = lw_ent_name(x, &x->ents[r->ent]);
+		a->name = actor_name(x, r);
 	} else {
 		a->name.ptr = c->t->p + r->start;
 		a->name.len = r->end - r->start;

@@ -452,9 +452,26 @@ static int alabel(struct lw_arena *a, struct lw_rec_label *l, const char *p, siz
 	return p && !c ? -1 : 0;
 }
 
+/* The entity of id, or NULL: ids count from 1 in document order, as
+ * lapwing writes them; a stored document's are looked for. */
+static const lw_entity *entity_of(const struct lw_store_rec *r, int32_t id)
+{
+	if (id <= 0)
+		return NULL;
+	if ((size_t)id <= r->nent && r->ent[id - 1].id == (uint32_t)id)
+		return &r->ent[id - 1];
+	for (size_t i = 0; i < r->nent; i++)
+		if (r->ent[i].id == (uint32_t)id)
+			return &r->ent[i];
+	return NULL;
+}
+
 /* The actor's name (empty when present without one) and its code,
- * "PAKREB" or "---IGO" ("" country or sector is ---). */
-static int actor_labels(struct lw_arena *a, struct lw_rec_label *l, const lw_event_actor *x)
+ * "PAKREB" or "---IGO" ("" country or sector is ---). A named entity's
+ * actor is counted under the entity's canonical name, whatever words
+ * named it in the event ("TTP" is "Tehrik-i-Taliban Pakistan"). */
+static int actor_labels(struct lw_arena *a, struct lw_rec_label *l, const lw_event_actor *x,
+			const struct lw_store_rec *r)
 {
 	char code[6];
 	if (!x->present) {
@@ -462,21 +479,23 @@ static int actor_labels(struct lw_arena *a, struct lw_rec_label *l, const lw_eve
 		label(&l[1], NULL, 0);
 		return 0;
 	}
-	label(&l[0], x->name.ptr ? x->name.ptr : "", x->name.len);
+	const lw_entity *e = entity_of(r, x->entity);
+	lw_str name = e && e->name.len ? e->name : x->name;
+	label(&l[0], name.ptr ? name.ptr : "", name.len);
 	memcpy(code, x->code.country[0] ? x->code.country : "---", 3);
 	memcpy(code + 3, x->code.sector[0] ? x->code.sector : "---", 3);
 	return alabel(a, &l[1], code, 6);
 }
 
 static int event_labels(struct lw_arena *a, struct lw_rec_label *l, const lw_event *e,
-			const char *doc_date)
+			const struct lw_store_rec *r)
 {
 	char date[32], day[16];
 	const lw_event_place *loc = &e->location;
 	label(&l[EVL_TYPE], e->type ? e->type : "", e->type ? strlen(e->type) : 0);
 	clabel(&l[EVL_MODE], e->mode);
-	int fail = actor_labels(a, &l[EVL_SOURCE_NAME], &e->source) |
-		   actor_labels(a, &l[EVL_TARGET_NAME], &e->target);
+	int fail = actor_labels(a, &l[EVL_SOURCE_NAME], &e->source, r) |
+		   actor_labels(a, &l[EVL_TARGET_NAME], &e->target, r);
 	for (int k = EVL_LOCATION_NAME; k <= EVL_ADMIN2; k++)
 		label(&l[k], NULL, 0);
 	if (loc->present) {
@@ -490,7 +509,7 @@ static int event_labels(struct lw_arena *a, struct lw_rec_label *l, const lw_eve
 	fail |= alabel(a, &l[EVL_DATE], dn ? date : NULL, dn);
 	clabel(&l[EVL_DATE_PRECISION],
 	       dn ? lw_precision_name((lw_precision)e->date.date.precision) : NULL);
-	int has_day = lw_event_day(dn ? &e->date.date : NULL, doc_date, day);
+	int has_day = lw_event_day(dn ? &e->date.date : NULL, r->date, day);
 	fail |= alabel(a, &l[EVL_DAY], has_day && day[0] ? day : NULL, strlen(day));
 	clabel(&l[EVL_CAMEO], e->cameo);
 	clabel(&l[EVL_ACLED_TYPE], e->acled_type);
@@ -523,7 +542,7 @@ static int pack_events(struct lw_store_rec *r)
 		return -1;
 	for (size_t i = 0; i < r->nev; i++) {
 		struct lw_rec_label *l = &r->ev_labels[i * EVL_COUNT];
-		if (event_labels(&r->arena, l, &r->ev[i], r->date))
+		if (event_labels(&r->arena, l, &r->ev[i], r))
 			return -1;
 		if (i > 0)
 			share_labels(l, l - EVL_COUNT);

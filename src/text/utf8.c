@@ -20,6 +20,54 @@ int lw_ascii_casecmp(const unsigned char *p, const char *s, size_t n)
 	return 0;
 }
 
+/* Bytes of a word character at s[i]: an ASCII letter or digit or a
+ * character beyond ASCII other than general punctuation and no-break
+ * space (U+2000-U+203F, U+00A0: dashes, curly quotes); 0 for any other. */
+static size_t word_char(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0x80)
+		return lw_is_ascii_alpha(c) || lw_is_ascii_digit(c);
+	if ((c == 0xe2 && i + 1 < n && (unsigned char)s[i + 1] == 0x80) ||
+	    (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa0))
+		return 0;
+	return 1;
+}
+
+/* The next word of s from byte i, the "s" of a possessive left out: its
+ * start in *start and its end, or 0 past the last. */
+static size_t next_word(const char *s, size_t n, size_t i, size_t *start)
+{
+	for (;;) {
+		while (i < n && !word_char(s, n, i))
+			i++;
+		if (i == n)
+			return 0;
+		size_t b = i;
+		while (i < n && word_char(s, n, i))
+			i++;
+		int possessive = i - b == 1 && lw_ascii_lower((unsigned char)s[b]) == 's' && b > 0 &&
+				 (s[b - 1] == '\'' || (b >= 3 && memcmp(s + b - 3, "\xe2\x80\x99", 3) == 0));
+		if (!possessive) {
+			*start = b;
+			return i;
+		}
+	}
+}
+
+int lw_shares_word(const char *name, size_t name_len, const char *text, size_t text_len)
+{
+	size_t a, ae = 0;
+	while ((ae = next_word(name, name_len, ae, &a)) != 0) {
+		size_t b, be = 0;
+		while ((be = next_word(text, text_len, be, &b)) != 0)
+			if (be - b == ae - a &&
+			    !lw_ascii_casecmp((const unsigned char *)text + b, name + a, ae - a))
+				return 1;
+	}
+	return 0;
+}
+
 size_t lw_utf8_decode(const unsigned char *p, size_t n, int32_t *cp)
 {
 	utf8proc_int32_t c;

@@ -16,6 +16,12 @@ unsigned lw_word_case(const unsigned char *p, size_t n);
  * (s must have at least n bytes). Returns 0 when equal. */
 int lw_ascii_casecmp(const unsigned char *p, const char *s, size_t n);
 
+/* Whether text holds a word of name, ASCII case aside ("TTP militants"
+ * holds none of "Tehrik-i-Taliban Pakistan"'s). Words are runs of ASCII
+ * letters and digits and of characters beyond ASCII but general
+ * punctuation; the "s" of a possessive is not one. */
+int lw_shares_word(const char *name, size_t name_len, const char *text, size_t text_len);
+
 /* Decode one code point at p (at most n bytes). Returns its length (1 for
  * an invalid byte, with *cp = 0xFFFD). */
 size_t lw_utf8_decode(const unsigned char *p, size_t n, int32_t *cp);

@@ -12,6 +12,7 @@ The JSON is written as lapwing writes it (same keys, order and number
 formats), so that ingesting the corpus and exporting it gives back the same
 bytes."""
 import json
+import re
 import sys
 
 
@@ -77,7 +78,17 @@ def place(country, admin1, admin2, lat, lon, kind):
             "kind": kind}
 
 
+def words_of(s):
+    """Words as the contract compares them: letters and digits, case aside,
+    a possessive's "s" left out."""
+    return set(re.findall(r"[^\W_]+", re.sub(r"['\u2019]s\b", "", s).lower()))
+
+
 def actor(d, entity, name, code, words, nth=0):
+    # a name is grounded in the words of its span: an entity's canonical
+    # name where they hold one of its words, else the words themselves
+    if not (words_of(name) & words_of(words)):
+        name = words
     a = {"entity": entity, "name": name, "code": code,
          "country": None if code[:3] == "---" else code[:3],
          "sector": None if code[3:] == "---" else code[3:]}
