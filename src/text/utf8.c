@@ -57,13 +57,36 @@ static size_t next_word(const char *s, size_t n, size_t i, size_t *start)
 
 int lw_shares_word(const char *name, size_t name_len, const char *text, size_t text_len)
 {
+	/* most spans hold the whole name ("the Taliban"): one search (memmem
+	 * is a GNU extension) */
+	size_t w0;
+	if (name_len && name_len <= text_len && next_word(name, name_len, 0, &w0))
+		for (const char *p = text, *end = text + text_len - name_len + 1;
+		     (p = memchr(p, name[0], (size_t)(end - p))) != NULL; p++)
+			if (memcmp(p, name, name_len) == 0)
+				return 1;
+	/* else each word of the name against the text's words, found once
+	 * (a span is a few words; a longer one is read again per name word) */
+	enum { MAXW = 16 };
+	size_t ws[MAXW], we[MAXW], nw = 0, e = 0, s0;
+	while (nw < MAXW && (e = next_word(text, text_len, e, &s0)) != 0) {
+		ws[nw] = s0;
+		we[nw++] = e;
+	}
+	int more = nw == MAXW && e != 0;
 	size_t a, ae = 0;
 	while ((ae = next_word(name, name_len, ae, &a)) != 0) {
-		size_t b, be = 0;
-		while ((be = next_word(text, text_len, be, &b)) != 0)
-			if (be - b == ae - a &&
-			    !lw_ascii_casecmp((const unsigned char *)text + b, name + a, ae - a))
+		for (size_t i = 0; i < nw; i++)
+			if (we[i] - ws[i] == ae - a &&
+			    !lw_ascii_casecmp((const unsigned char *)text + ws[i], name + a, ae - a))
 				return 1;
+		if (more) {
+			size_t b, be = we[MAXW - 1];
+			while ((be = next_word(text, text_len, be, &b)) != 0)
+				if (be - b == ae - a &&
+				    !lw_ascii_casecmp((const unsigned char *)text + b, name + a, ae - a))
+					return 1;
+		}
 	}
 	return 0;
 }
