@@ -368,6 +368,25 @@ static int lower_place_at(const void *ctx, size_t i)
 	return ft > 0 && ec(x, ft - 1, EC_PLACE_BEFORE);
 }
 
+/* collect_hits' arrays (malloc()ed) grown to hold `need` entries or more;
+ * on failure they stay as they were, to be freed by the caller. */
+static int grow_ann(struct lw_ann **ann, uint32_t **names, size_t *cap, size_t need)
+{
+	size_t n = *cap + *cap / 2;
+	if (n < need)
+		n = need;
+	struct lw_ann *a = realloc(*ann, n * sizeof *a);
+	if (!a)
+		return -1;
+	*ann = a;
+	uint32_t *m = realloc(*names, n * sizeof *m);
+	if (!m)
+		return -1;
+	*names = m;
+	*cap = n;
+	return 0;
+}
+
 /* The dictionary hits over the units, and the indexes of them by token
  * (x->ann_at, x->ann_kinds) and by kind (x->name_ann), in one pass. */
 static lw_status collect_hits(struct lw_extract *x)
@@ -392,28 +411,29 @@ static lw_status collect_hits(struct lw_extract *x)
 	size_t nhits;
 	if (lw_match_cased(kb, memo, &x->u, lower_place_at, x, &hits, &nhits) != LW_OK)
 		return LW_ENOMEM;
-	/* room for every sense of every hit, at once: the loop below then
-	 * has no test of room, and the few senses whose case fails waste
-	 * little. On the heap: a long text has millions (see scan.re). */
-	size_t cap = 1;
-	for (size_t h = 0; h < nhits; h++)
-		cap += hits[h].nsense;
+	/* room for every sense of a unit's hits, made when the unit is
+	 * reached (its hits are counted there anyway): the loop over the
+	 * senses then has no test of room, and the few senses whose case
+	 * fails waste little. A first pass over all the hits to size the
+	 * arrays read them twice, the second time mostly out of the cache.
+	 * Most texts' hits have about one sense each: room for that many
+	 * and a half, grown by half again when short. On the heap: a long
+	 * text has millions (see scan.re). */
+	size_t cap = nhits + nhits / 2 + 16;
 	struct lw_ann *ann = malloc(cap * sizeof *ann);
 	uint32_t *names = malloc(cap * sizeof *names);
-	if (!ann || !names) {
-		free(ann);
-		free(names);
-		free(hits);
-		return LW_ENOMEM;
-	}
+	if (!ann || !names)
+		goto fail;
 	/* the annotations in locals: their stores may alias the hits */
 	size_t nann = 0, nnames = 0, tok = 0;
 	for (size_t g = 0; g < nhits;) {
 		/* a unit's hits come shortest first; longest first is the order
 		 * every reader of x->ann relies on */
-		size_t ge = g + 1;
+		size_t ge = g + 1, need = hits[g].nsense;
 		while (ge < nhits && hits[ge].first == hits[g].first)
-			ge++;
+			need += hits[ge++].nsense;
+		if (nann + need > cap && grow_ann(&ann, &names, &cap, nann + need))
+			goto fail;
 		const struct lw_unit *u0 = &units[hits[g].first];
 		uint32_t ft = u0->tok;
 		unsigned rules0 = case_rules[u0->flags & CASE_FLAGS];
@@ -471,6 +491,11 @@ static lw_status collect_hits(struct lw_extract *x)
 	 * unit, longest first: no sort needed (cmp_ann states the order) */
 	(void)cmp_ann;
 	return LW_OK;
+fail:
+	free(ann);
+	free(names);
+	free(hits);
+	return LW_ENOMEM;
 }
 
 const struct lw_ann *lw_ann_find_at(const struct lw_extract *x, size_t tok, int kind)
