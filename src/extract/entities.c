@@ -1396,15 +1396,28 @@ static int actor_score(const struct lw_extract *x, const struct countries *dc,
 /* Are the annotations names[0, n) (one first unit, the longest first)
  * a town, province or county named for its team: only place senses other
  * than countries in the longest span, and team_evidence for it? */
-static int team_name(const struct lw_extract *x, const uint32_t *names, size_t n)
+static int team_name_past(const struct lw_extract *x, const uint32_t *names, size_t n);
+
+static inline int team_name(const struct lw_extract *x, const uint32_t *names, size_t n)
 {
 	const struct lw_ann *a0 = &x->ann[names[0]];
 	size_t first = a0->first_tok, end = a0->end_tok;
 	/* most names: neither a capital, a number, "v", "beat" ... after
-	 * them nor a cue before them, and no team name of the text */
+	 * them nor a cue before them, and no team name of the text. Inline:
+	 * collect_teams asks it of every name, and the call cost more than
+	 * this answer */
 	if (!x->nteams && !is_cap(x->t, end) && !team_cue(x, end) &&
 	    !(first > 0 && team_cue(x, first - 1)))
 		return 0;
+	return team_name_past(x, names, n);
+}
+
+/* team_name past its first question. */
+__attribute__((noinline)) static int team_name_past(const struct lw_extract *x,
+						    const uint32_t *names, size_t n)
+{
+	const struct lw_ann *a0 = &x->ann[names[0]];
+	size_t first = a0->first_tok, end = a0->end_tok;
 	for (size_t j = 0; j < n && x->ann[names[j]].end_unit == a0->end_unit; j++) {
 		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
 		if (s->kind != LW_SENSE_PLACE || x->kb->places[s->id].kind == LW_PK_COUNTRY)
