@@ -458,9 +458,9 @@ static lw_status collect_hits(struct lw_extract *x)
 			const struct lw_hit hit = hits[h];
 			const struct lw_unit *u1 = &units[hit.end - 1];
 			size_t n = hit.end - hit.first;
-			struct lw_ann a = {hit.first, hit.end, ft, u1->tok + 1, u0->start, u1->end, hit.sense};
+			uint32_t et = u1->tok + 1, start = u0->start, end = u1->end;
 			const struct lw_kb_sense *s = &kb->senses[hit.sense];
-			for (uint32_t k = 0; k < hit.nsense; k++, s++, a.sense++) {
+			for (uint32_t k = 0; k < hit.nsense; k++, s++) {
 				if (!case_ok(s, rules0, u0, n)) {
 					if (s->kind != LW_SENSE_PLACE)
 						continue;
@@ -474,7 +474,18 @@ static lw_status collect_hits(struct lw_extract *x)
 				/* stored always, kept when a name: no branch on the kind */
 				names[nnames] = (uint32_t)nann;
 				nnames += (NAME_KINDS & bit) != 0;
-				ann[nann++] = a;
+				/* field by field: a struct copied whole went through
+				 * the stack, its wide load waiting on the narrow
+				 * stores of the sense and kind */
+				struct lw_ann *o = &ann[nann++];
+				o->first_unit = hit.first;
+				o->end_unit = hit.end;
+				o->first_tok = ft;
+				o->end_tok = et;
+				o->start = start;
+				o->end = end;
+				o->sense = hit.sense + k;
+				o->kind = s->kind;
 			}
 		}
 		kinds[ft] |= (uint16_t)kmask;
@@ -501,7 +512,7 @@ fail:
 const struct lw_ann *lw_ann_find_at(const struct lw_extract *x, size_t tok, int kind)
 {
 	for (size_t k = x->ann_at[tok]; k < x->nann && x->ann[k].first_tok == tok; k++)
-		if (lw_ann_sense(x, &x->ann[k])->kind == kind)
+		if (x->ann[k].kind == kind)
 			return &x->ann[k];
 	return NULL;
 }
@@ -1017,7 +1028,7 @@ static int name_like(const struct lw_extract *x, size_t k)
 				 1u << LW_SENSE_ORG_HEAD)))
 		return 1; /* none of the kinds below starts here */
 	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
-		int kind = lw_ann_sense(x, &x->ann[j])->kind;
+		int kind = x->ann[j].kind;
 		if (kind == LW_SENSE_DEMONYM || kind == LW_SENSE_TITLE || kind == LW_SENSE_NOT_NAME ||
 		    kind == LW_SENSE_PLACE || kind == LW_SENSE_ACTOR || kind == LW_SENSE_ROLE ||
 		    kind == LW_SENSE_ORG_HEAD)
@@ -2376,7 +2387,7 @@ static size_t next_country_may(const struct lw_extract *x, size_t k, struct coun
 {
 	while (c->name < x->nname_ann &&
 	       (x->ann[x->name_ann[c->name]].first_tok < k ||
-		lw_ann_sense(x, &x->ann[x->name_ann[c->name]])->kind != LW_SENSE_DEMONYM))
+		x->ann[x->name_ann[c->name]].kind != LW_SENSE_DEMONYM))
 		c->name++;
 	while (c->men < c->nmen &&
 	       (x->men[c->men].first_tok < k || !country_mention(x, &x->men[c->men])))
