@@ -162,11 +162,13 @@ static uint8_t group_heads[LW_GROUP_HEADS];
 static size_t n_group_heads;
 
 
-/* The id of a word of words.h, 0 if it is not there. */
+/* The id of a word of words.h, 0 if it is not there. The first letters
+ * compared before the call: ent_class_init asks it of every listed word,
+ * and the calls to strcmp were most of the process's first document. */
 static int ent_word_id(const char *word)
 {
 	for (int id = 1; id < W_N; id++)
-		if (strcmp(lw_words[id], word) == 0)
+		if (lw_words[id][0] == word[0] && strcmp(lw_words[id], word) == 0)
 			return id;
 	return 0;
 }
