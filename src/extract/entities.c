@@ -162,11 +162,13 @@ static uint8_t group_heads[LW_GROUP_HEADS];
 static size_t n_group_heads;
 
 
-/* The id of a word of words.h, 0 if it is not there. */
+/* The id of a word of words.h, 0 if it is not there. The first letters
+ * compared before the call: ent_class_init asks it of every listed word,
+ * and the calls to strcmp were most of the process's first document. */
 static int ent_word_id(const char *word)
 {
 	for (int id = 1; id < W_N; id++)
-		if (strcmp(lw_words[id], word) == 0)
+		if (lw_words[id][0] == word[0] && strcmp(lw_words[id], word) == 0)
 			return id;
 	return 0;
 }
@@ -368,6 +370,25 @@ static int lower_place_at(const void *ctx, size_t i)
 	return ft > 0 && ec(x, ft - 1, EC_PLACE_BEFORE);
 }
 
+/* collect_hits' arrays (malloc()ed) grown to hold `need` entries or more;
+ * on failure they stay as they were, to be freed by the caller. */
+static int grow_ann(struct lw_ann **ann, uint32_t **names, size_t *cap, size_t need)
+{
+	size_t n = *cap + *cap / 2;
+	if (n < need)
+		n = need;
+	struct lw_ann *a = realloc(*ann, n * sizeof *a);
+	if (!a)
+		return -1;
+	*ann = a;
+	uint32_t *m = realloc(*names, n * sizeof *m);
+	if (!m)
+		return -1;
+	*names = m;
+	*cap = n;
+	return 0;
+}
+
 /* The dictionary hits over the units, and the indexes of them by token
  * (x->ann_at, x->ann_kinds) and by kind (x->name_ann), in one pass. */
 static lw_status collect_hits(struct lw_extract *x)
@@ -392,28 +413,29 @@ static lw_status collect_hits(struct lw_extract *x)
 	size_t nhits;
 	if (lw_match_cased(kb, memo, &x->u, lower_place_at, x, &hits, &nhits) != LW_OK)
 		return LW_ENOMEM;
-	/* room for every sense of every hit, at once: the loop below then
-	 * has no test of room, and the few senses whose case fails waste
-	 * little. On the heap: a long text has millions (see scan.re). */
-	size_t cap = 1;
-	for (size_t h = 0; h < nhits; h++)
-		cap += hits[h].nsense;
+	/* room for every sense of a unit's hits, made when the unit is
+	 * reached (its hits are counted there anyway): the loop over the
+	 * senses then has no test of room, and the few senses whose case
+	 * fails waste little. A first pass over all the hits to size the
+	 * arrays read them twice, the second time mostly out of the cache.
+	 * Most texts' hits have about one sense each: room for that many
+	 * and a half, grown by half again when short. On the heap: a long
+	 * text has millions (see scan.re). */
+	size_t cap = nhits + nhits / 2 + 16;
 	struct lw_ann *ann = malloc(cap * sizeof *ann);
 	uint32_t *names = malloc(cap * sizeof *names);
-	if (!ann || !names) {
-		free(ann);
-		free(names);
-		free(hits);
-		return LW_ENOMEM;
-	}
+	if (!ann || !names)
+		goto fail;
 	/* the annotations in locals: their stores may alias the hits */
 	size_t nann = 0, nnames = 0, tok = 0;
 	for (size_t g = 0; g < nhits;) {
 		/* a unit's hits come shortest first; longest first is the order
 		 * every reader of x->ann relies on */
-		size_t ge = g + 1;
+		size_t ge = g + 1, need = hits[g].nsense;
 		while (ge < nhits && hits[ge].first == hits[g].first)
-			ge++;
+			need += hits[ge++].nsense;
+		if (nann + need > cap && grow_ann(&ann, &names, &cap, nann + need))
+			goto fail;
 		const struct lw_unit *u0 = &units[hits[g].first];
 		uint32_t ft = u0->tok;
 		unsigned rules0 = case_rules[u0->flags & CASE_FLAGS];
@@ -438,9 +460,9 @@ static lw_status collect_hits(struct lw_extract *x)
 			const struct lw_hit hit = hits[h];
 			const struct lw_unit *u1 = &units[hit.end - 1];
 			size_t n = hit.end - hit.first;
-			struct lw_ann a = {hit.first, hit.end, ft, u1->tok + 1, u0->start, u1->end, hit.sense};
+			uint32_t et = u1->tok + 1, start = u0->start, end = u1->end;
 			const struct lw_kb_sense *s = &kb->senses[hit.sense];
-			for (uint32_t k = 0; k < hit.nsense; k++, s++, a.sense++) {
+			for (uint32_t k = 0; k < hit.nsense; k++, s++) {
 				if (!case_ok(s, rules0, u0, n)) {
 					if (s->kind != LW_SENSE_PLACE)
 						continue;
@@ -454,7 +476,18 @@ static lw_status collect_hits(struct lw_extract *x)
 				/* stored always, kept when a name: no branch on the kind */
 				names[nnames] = (uint32_t)nann;
 				nnames += (NAME_KINDS & bit) != 0;
-				ann[nann++] = a;
+				/* field by field: a struct copied whole went through
+				 * the stack, its wide load waiting on the narrow
+				 * stores of the sense and kind */
+				struct lw_ann *o = &ann[nann++];
+				o->first_unit = hit.first;
+				o->end_unit = hit.end;
+				o->first_tok = ft;
+				o->end_tok = et;
+				o->start = start;
+				o->end = end;
+				o->sense = hit.sense + k;
+				o->kind = s->kind;
 			}
 		}
 		kinds[ft] |= (uint16_t)kmask;
@@ -471,12 +504,17 @@ static lw_status collect_hits(struct lw_extract *x)
 	 * unit, longest first: no sort needed (cmp_ann states the order) */
 	(void)cmp_ann;
 	return LW_OK;
+fail:
+	free(ann);
+	free(names);
+	free(hits);
+	return LW_ENOMEM;
 }
 
 const struct lw_ann *lw_ann_find_at(const struct lw_extract *x, size_t tok, int kind)
 {
 	for (size_t k = x->ann_at[tok]; k < x->nann && x->ann[k].first_tok == tok; k++)
-		if (lw_ann_sense(x, &x->ann[k])->kind == kind)
+		if (x->ann[k].kind == kind)
 			return &x->ann[k];
 	return NULL;
 }
@@ -992,7 +1030,7 @@ static int name_like(const struct lw_extract *x, size_t k)
 				 1u << LW_SENSE_ORG_HEAD)))
 		return 1; /* none of the kinds below starts here */
 	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
-		int kind = lw_ann_sense(x, &x->ann[j])->kind;
+		int kind = x->ann[j].kind;
 		if (kind == LW_SENSE_DEMONYM || kind == LW_SENSE_TITLE || kind == LW_SENSE_NOT_NAME ||
 		    kind == LW_SENSE_PLACE || kind == LW_SENSE_ACTOR || kind == LW_SENSE_ROLE ||
 		    kind == LW_SENSE_ORG_HEAD)
@@ -1371,15 +1409,28 @@ static int actor_score(const struct lw_extract *x, const struct countries *dc,
 /* Are the annotations names[0, n) (one first unit, the longest first)
  * a town, province or county named for its team: only place senses other
  * than countries in the longest span, and team_evidence for it? */
-static int team_name(const struct lw_extract *x, const uint32_t *names, size_t n)
+static int team_name_past(const struct lw_extract *x, const uint32_t *names, size_t n);
+
+static inline int team_name(const struct lw_extract *x, const uint32_t *names, size_t n)
 {
 	const struct lw_ann *a0 = &x->ann[names[0]];
 	size_t first = a0->first_tok, end = a0->end_tok;
 	/* most names: neither a capital, a number, "v", "beat" ... after
-	 * them nor a cue before them, and no team name of the text */
+	 * them nor a cue before them, and no team name of the text. Inline:
+	 * collect_teams asks it of every name, and the call cost more than
+	 * this answer */
 	if (!x->nteams && !is_cap(x->t, end) && !team_cue(x, end) &&
 	    !(first > 0 && team_cue(x, first - 1)))
 		return 0;
+	return team_name_past(x, names, n);
+}
+
+/* team_name past its first question. */
+__attribute__((noinline)) static int team_name_past(const struct lw_extract *x,
+						    const uint32_t *names, size_t n)
+{
+	const struct lw_ann *a0 = &x->ann[names[0]];
+	size_t first = a0->first_tok, end = a0->end_tok;
 	for (size_t j = 0; j < n && x->ann[names[j]].end_unit == a0->end_unit; j++) {
 		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
 		if (s->kind != LW_SENSE_PLACE || x->kb->places[s->id].kind == LW_PK_COUNTRY)
@@ -2338,7 +2389,7 @@ static size_t next_country_may(const struct lw_extract *x, size_t k, struct coun
 {
 	while (c->name < x->nname_ann &&
 	       (x->ann[x->name_ann[c->name]].first_tok < k ||
-		lw_ann_sense(x, &x->ann[x->name_ann[c->name]])->kind != LW_SENSE_DEMONYM))
+		x->ann[x->name_ann[c->name]].kind != LW_SENSE_DEMONYM))
 		c->name++;
 	while (c->men < c->nmen &&
 	       (x->men[c->men].first_tok < k || !country_mention(x, &x->men[c->men])))

@@ -26,6 +26,11 @@ struct lw_ann {
 	uint32_t first_tok, end_tok; /* tokens touched [first, end) */
 	uint32_t start, end;         /* bytes */
 	uint32_t sense;              /* index in kb->senses */
+	/* the sense's kind, copied: lw_ann_find and the scans that pick
+	 * annotations by kind then read no sense (the kb's senses are
+	 * megabytes, and a sense read was a cache miss in two of five) */
+	uint8_t kind;
+	uint8_t pad[3];
 };
 
 enum lw_mention_src {
