@@ -1125,7 +1125,8 @@ static void set_place(struct ectx *c, lw_event_place *p, const struct lw_pref *r
 {
 	struct lw_extract *x = c->x;
 	const struct lw_kb_place *pl = &c->kb->places[r->place];
-	memset(p, 0, sizeof *p);
+	/* every field is set below: no memset of the whole (a `rep stos`
+	 * per event) */
 	p->present = 1;
 	p->entity = r->ent >= 0 && x->ents[r->ent].id ? (int32_t)x->ents[r->ent].id : -1;
 	p->name.ptr = lw_kb_str(c->kb, pl->name_off);
@@ -1134,6 +1135,7 @@ static void set_place(struct ectx *c, lw_event_place *p, const struct lw_pref *r
 	p->span.end = r->end;
 	p->place.kind = (lw_place_kind)pl->kind;
 	memcpy(p->place.country, pl->country, 4);
+	p->place.admin1 = p->place.admin2 = (lw_str){NULL, 0};
 	if (pl->admin1 != UINT32_MAX) {
 		p->place.admin1.ptr = lw_kb_str(c->kb, c->kb->places[pl->admin1].name_off);
 		p->place.admin1.len = c->kb->places[pl->admin1].name_len;
@@ -2033,6 +2035,25 @@ static struct ev *trigger_event(struct ectx *c, const struct trig *tr, size_t si
 	return e;
 }
 
+/* A sentence's events by type (kt->type, under 16). `set` says which
+ * slots hold one: clearing both tables of a sentence whole (256 bytes,
+ * with `rep stos`) cost more than every lookup of them. */
+struct by_type {
+	struct ev *ev[16];
+	unsigned set; /* bit t: ev[t] is set */
+};
+
+static struct ev *by_type_get(const struct by_type *b, int type)
+{
+	return b->set >> type & 1 ? b->ev[type] : NULL;
+}
+
+static void by_type_put(struct by_type *b, int type, struct ev *e)
+{
+	b->ev[type] = e;
+	b->set |= 1u << type;
+}
+
 static lw_status sentence_events(struct ectx *c, size_t si)
 {
 	struct lw_extract *x = c->x;
@@ -2126,30 +2147,32 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	 * array under them) */
 	if (reserve_events(c, ntr + nc) != LW_OK)
 		return LW_ENOMEM;
-	struct ev *byt[16] = {0};
+	struct by_type byt;
+	byt.set = 0;
 	/* "With the capture of the leader yesterday, forces have detained
 	 * more than 35 leaders since January": a tally after the news is an
 	 * event of its own, in the background, with the counts after it */
-	struct ev *tallied[16] = {0};
+	struct by_type tallied;
+	tallied.set = 0;
 	size_t first_ev = c->nev;
 	for (size_t i = 0; i < ntr; i++) {
 		const struct trig *tr = &trigs[i];
 		int type = tr->kt->type;
-		struct ev *e = byt[type];
-		if (e && !tallied[type] && !e->out.background && tally(x, s0, tr->first)) {
+		struct ev *e = by_type_get(&byt, type);
+		if (e && !by_type_get(&tallied, type) && !e->out.background && tally(x, s0, tr->first)) {
 			struct ev *b = trigger_event(c, tr, si, s0, s1);
 			if (!b)
 				return events_full(c, si);
 			b->out.background = 1;
 			b->distinct = 1;
-			tallied[type] = b;
+			by_type_put(&tallied, type, b);
 			continue;
 		}
 		if (!e) {
 			e = trigger_event(c, tr, si, s0, s1);
 			if (!e)
 				return events_full(c, si);
-			byt[type] = e;
+			by_type_put(&byt, type, e);
 			e->out.negated = negated(x, s0, tr->first);
 			/* "gathered to protest": the gathering is the protest */
 			e->out.speculative = speculative(x, s0, tr->first, type == 11);
@@ -2187,18 +2210,19 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	for (size_t i = 0; i < nc; i++) {
 		const struct count *ct = &counts[i];
 		int type = is_violent_role(ct->role) ? 15 /* ASSAULT */ : 14 /* COERCE */;
-		struct ev *e = byt[type];
-		if (tallied[type] && ct->first >= tallied[type]->tfirst) {
-			add_count(tallied[type], ct, t);
+		struct ev *e = by_type_get(&byt, type);
+		struct ev *tl = by_type_get(&tallied, type);
+		if (tl && ct->first >= tl->tfirst) {
+			add_count(tl, ct, t);
 			continue;
 		}
-		if (!e && ct->role == ROLE_ARRESTED && byt[15])
-			e = byt[15];
+		if (!e && ct->role == ROLE_ARRESTED && by_type_get(&byt, 15))
+			e = by_type_get(&byt, 15);
 		if (!e) {
 			e = new_event(c);
 			if (!e)
 				return events_full(c, si);
-			byt[type] = e;
+			by_type_put(&byt, type, e);
 			e->type = type;
 			e->kt = NULL;
 			e->tfirst = ct->first;
@@ -2223,8 +2247,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	}
 	/* a protest's demands and grievances are the protest, not events of
 	 * their own ("farmers protested, demanding ...") */
-	if (byt[11]) {
-		const lw_event_actor protesters = byt[11]->out.source; /* the array moves */
+	if (by_type_get(&byt, 11)) {
+		const lw_event_actor protesters = by_type_get(&byt, 11)->out.source; /* the array moves */
 		size_t keep = first_ev;
 		for (size_t i = first_ev; i < c->nev; i++) {
 			struct ev *e = &c->ev[i];
@@ -2327,7 +2351,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				}
 				if (e == fight)
 					fight = &c->ev[keep];
-				c->ev[keep++] = *e;
+				keep_event(c, &keep, e);
 			}
 			c->nev = keep;
 		}
