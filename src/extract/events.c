@@ -483,6 +483,17 @@ static size_t counted_np(const struct lw_extract *x, size_t k, size_t limit)
 	return j;
 }
 
+/* Is any token of [from, end) one where count_at may find a count (a
+ * number, a number word, an approximation)? */
+static int count_may_start(const struct lw_extract *x, size_t from, size_t end)
+{
+	const unsigned want = 1u << LW_SENSE_APPROX | 1u << LW_SENSE_NUMBER;
+	for (size_t k = from; k < end; k++)
+		if (x->t->tok[k].kind == LW_TOK_NUMBER || (x->ann_kinds[k] & want))
+			return 1;
+	return 0;
+}
+
 /* Add up "two soldiers and three militants" backwards from `end`. */
 static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 			 struct count *c)
@@ -493,6 +504,13 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 	int approx = 0;
 	size_t first = end, nf = end, ne = end;
 	size_t k = end;
+	/* The walk below tries a count at each token of the window and the
+	 * three before it (an approximation ending at one); where none of
+	 * them may start a count (over half the calls) it finds none, and
+	 * only the one-victim reading after it is left. */
+	if (!count_may_start(x, end > floor + LW_COUNT_WINDOW + 3 ? end - LW_COUNT_WINDOW - 3 : floor,
+			     end))
+		k = floor;
 	while (k > floor && end - k < LW_COUNT_WINDOW) {
 		k--;
 		if (clause_break(x, k) && !w(x, k, W_AND))
