@@ -1650,6 +1650,8 @@ static int civilian_sector(const char *s)
 {
 	static const char *const civ[] = {"OPP", "PTY", "CVL", "LAB", "EDU", "REL",
 					  "BUS", "MED", "NGO", "REF", "AGR", "HLH"};
+	if (!s[0])
+		return 0; /* no sector (most actors): none of them */
 	for (size_t i = 0; i < sizeof civ / sizeof *civ; i++)
 		if (code_is(s, civ[i]))
 			return 1;

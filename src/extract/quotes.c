@@ -282,7 +282,8 @@ static int determiner(const struct lw_text *t, size_t k);
 
 static int is_cue(const struct lw_extract *x, size_t k, uint32_t *end)
 {
-	if (k >= x->t->ntok)
+	/* most tokens start no cue at all: one load says so */
+	if (k >= x->t->ntok || !(x->ann_kinds[k] & (1u << LW_SENSE_CUE)))
 		return 0;
 	/* a cue is a lower-case word outside names ("States" in "United
 	 * States" is no verb), except at the start of a sentence */
