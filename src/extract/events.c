@@ -202,7 +202,8 @@ enum {
 	WS_NP_DET = 1 << 13,    /* before a counted noun: "two of their men" */
 	WS_REGION = 1 << 14,    /* "northern", "southern", ... */
 	WS_PASSIVE_GAP = 1 << 15, /* between a passive's subject and verb */
-	WS_TALLY = 1 << 16      /* the first words of tally's "since", "so far", ... */
+	WS_TALLY = 1 << 16,     /* the first words of tally's "since", "so far", ... */
+	WS_NP_END = 1 << 17     /* words that end a counted noun phrase */
 };
 
 static const uint8_t ws_filler[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
@@ -231,6 +232,9 @@ static const uint8_t ws_np_det[] = {W_THE, W_THEIR, W_THEM, W_HIS, W_HER, W_ITS}
 static const uint8_t ws_region[] = {W_NORTHERN, W_SOUTHERN, W_EASTERN, W_WESTERN, W_CENTRAL};
 static const uint8_t ws_passive_gap[] = {W_WAS, W_WERE, W_BEEN, W_LATER, W_REPORTEDLY};
 static const uint8_t ws_tally[] = {W_SINCE, W_SO, W_TO, W_THIS};
+static const uint8_t ws_np_end[] = {W_AND,  W_WERE, W_WAS,  W_IN,    W_ON,        W_AT,
+				    W_BY,   W_HAVE, W_HAD,  W_ARE,   W_WITH,      W_ALONG,
+				    W_INCLUDING, W_WHO, W_DURING, W_AFTER};
 
 static uint32_t wsets[256]; /* by word id; W_NONE is in none */
 static pthread_once_t wsets_once = PTHREAD_ONCE_INIT;
@@ -261,6 +265,7 @@ static void wsets_init(void)
 	WS_ADD(WS_REGION, ws_region);
 	WS_ADD(WS_PASSIVE_GAP, ws_passive_gap);
 	WS_ADD(WS_TALLY, ws_tally);
+	WS_ADD(WS_NP_END, ws_np_end);
 #undef WS_ADD
 }
 
@@ -476,11 +481,8 @@ static size_t counted_np(const struct lw_extract *x, size_t k, size_t limit)
 	size_t start = j;
 	while (j < limit && j < start + 5 && t->tok[j].kind == LW_TOK_WORD &&
 	       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
-	       !kind_at(x, j, LW_SENSE_TRIGGER) && !w(x, j, W_AND) && !w(x, j, W_WERE) &&
-	       !w(x, j, W_WAS) && !w(x, j, W_IN) && !w(x, j, W_ON) && !w(x, j, W_AT) &&
-	       !w(x, j, W_BY) && !w(x, j, W_HAVE) && !w(x, j, W_HAD) && !w(x, j, W_ARE) &&
-	       !w(x, j, W_WITH) && !w(x, j, W_ALONG) && !w(x, j, W_INCLUDING) && !w(x, j, W_WHO) &&
-	       !w(x, j, W_DURING) && !w(x, j, W_AFTER) && !kind_at(x, j, LW_SENSE_NUMBER))
+	       !kind_at(x, j, LW_SENSE_TRIGGER) && !w_in(x, j, WS_NP_END) &&
+	       !kind_at(x, j, LW_SENSE_NUMBER))
 		j++;
 	/* "of them" */
 	return j;
