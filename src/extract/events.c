@@ -27,6 +27,9 @@
  */
 #include <math.h>
 #include <pthread.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -199,7 +202,8 @@ enum {
 	WS_NP_DET = 1 << 13,    /* before a counted noun: "two of their men" */
 	WS_REGION = 1 << 14,    /* "northern", "southern", ... */
 	WS_PASSIVE_GAP = 1 << 15, /* between a passive's subject and verb */
-	WS_TALLY = 1 << 16      /* the first words of tally's "since", "so far", ... */
+	WS_TALLY = 1 << 16,     /* the first words of tally's "since", "so far", ... */
+	WS_NP_END = 1 << 17     /* words that end a counted noun phrase */
 };
 
 static const uint8_t ws_filler[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
@@ -228,6 +232,9 @@ static const uint8_t ws_np_det[] = {W_THE, W_THEIR, W_THEM, W_HIS, W_HER, W_ITS}
 static const uint8_t ws_region[] = {W_NORTHERN, W_SOUTHERN, W_EASTERN, W_WESTERN, W_CENTRAL};
 static const uint8_t ws_passive_gap[] = {W_WAS, W_WERE, W_BEEN, W_LATER, W_REPORTEDLY};
 static const uint8_t ws_tally[] = {W_SINCE, W_SO, W_TO, W_THIS};
+static const uint8_t ws_np_end[] = {W_AND,  W_WERE, W_WAS,  W_IN,    W_ON,        W_AT,
+				    W_BY,   W_HAVE, W_HAD,  W_ARE,   W_WITH,      W_ALONG,
+				    W_INCLUDING, W_WHO, W_DURING, W_AFTER};
 
 static uint32_t wsets[256]; /* by word id; W_NONE is in none */
 static pthread_once_t wsets_once = PTHREAD_ONCE_INIT;
@@ -258,6 +265,7 @@ static void wsets_init(void)
 	WS_ADD(WS_REGION, ws_region);
 	WS_ADD(WS_PASSIVE_GAP, ws_passive_gap);
 	WS_ADD(WS_TALLY, ws_tally);
+	WS_ADD(WS_NP_END, ws_np_end);
 #undef WS_ADD
 }
 
@@ -473,14 +481,22 @@ static size_t counted_np(const struct lw_extract *x, size_t k, size_t limit)
 	size_t start = j;
 	while (j < limit && j < start + 5 && t->tok[j].kind == LW_TOK_WORD &&
 	       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
-	       !kind_at(x, j, LW_SENSE_TRIGGER) && !w(x, j, W_AND) && !w(x, j, W_WERE) &&
-	       !w(x, j, W_WAS) && !w(x, j, W_IN) && !w(x, j, W_ON) && !w(x, j, W_AT) &&
-	       !w(x, j, W_BY) && !w(x, j, W_HAVE) && !w(x, j, W_HAD) && !w(x, j, W_ARE) &&
-	       !w(x, j, W_WITH) && !w(x, j, W_ALONG) && !w(x, j, W_INCLUDING) && !w(x, j, W_WHO) &&
-	       !w(x, j, W_DURING) && !w(x, j, W_AFTER) && !kind_at(x, j, LW_SENSE_NUMBER))
+	       !kind_at(x, j, LW_SENSE_TRIGGER) && !w_in(x, j, WS_NP_END) &&
+	       !kind_at(x, j, LW_SENSE_NUMBER))
 		j++;
 	/* "of them" */
 	return j;
+}
+
+/* Is any token of [from, end) one where count_at may find a count (a
+ * number, a number word, an approximation)? */
+static int count_may_start(const struct lw_extract *x, size_t from, size_t end)
+{
+	const unsigned want = 1u << LW_SENSE_APPROX | 1u << LW_SENSE_NUMBER;
+	for (size_t k = from; k < end; k++)
+		if (x->t->tok[k].kind == LW_TOK_NUMBER || (x->ann_kinds[k] & want))
+			return 1;
+	return 0;
 }
 
 /* Add up "two soldiers and three militants" backwards from `end`. */
@@ -493,6 +509,13 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 	int approx = 0;
 	size_t first = end, nf = end, ne = end;
 	size_t k = end;
+	/* The walk below tries a count at each token of the window and the
+	 * three before it (an approximation ending at one); where none of
+	 * them may start a count (over half the calls) it finds none, and
+	 * only the one-victim reading after it is left. */
+	if (!count_may_start(x, end > floor + LW_COUNT_WINDOW + 3 ? end - LW_COUNT_WINDOW - 3 : floor,
+			     end))
+		k = floor;
 	while (k > floor && end - k < LW_COUNT_WINDOW) {
 		k--;
 		if (clause_break(x, k) && !w(x, k, W_AND))
@@ -1125,7 +1148,8 @@ static void set_place(struct ectx *c, lw_event_place *p, const struct lw_pref *r
 {
 	struct lw_extract *x = c->x;
 	const struct lw_kb_place *pl = &c->kb->places[r->place];
-	memset(p, 0, sizeof *p);
+	/* every field is set below: no memset of the whole (a `rep stos`
+	 * per event) */
 	p->present = 1;
 	p->entity = r->ent >= 0 && x->ents[r->ent].id ? (int32_t)x->ents[r->ent].id : -1;
 	p->name.ptr = lw_kb_str(c->kb, pl->name_off);
@@ -1134,6 +1158,7 @@ static void set_place(struct ectx *c, lw_event_place *p, const struct lw_pref *r
 	p->span.end = r->end;
 	p->place.kind = (lw_place_kind)pl->kind;
 	memcpy(p->place.country, pl->country, 4);
+	p->place.admin1 = p->place.admin2 = (lw_str){NULL, 0};
 	if (pl->admin1 != UINT32_MAX) {
 		p->place.admin1.ptr = lw_kb_str(c->kb, c->kb->places[pl->admin1].name_off);
 		p->place.admin1.len = c->kb->places[pl->admin1].name_len;
@@ -1630,6 +1655,8 @@ static int civilian_sector(const char *s)
 {
 	static const char *const civ[] = {"OPP", "PTY", "CVL", "LAB", "EDU", "REL",
 					  "BUS", "MED", "NGO", "REF", "AGR", "HLH"};
+	if (!s[0])
+		return 0; /* no sector (most actors): none of them */
 	for (size_t i = 0; i < sizeof civ / sizeof *civ; i++)
 		if (code_is(s, civ[i]))
 			return 1;
@@ -2033,6 +2060,25 @@ static struct ev *trigger_event(struct ectx *c, const struct trig *tr, size_t si
 	return e;
 }
 
+/* A sentence's events by type (kt->type, under 16). `set` says which
+ * slots hold one: clearing both tables of a sentence whole (256 bytes,
+ * with `rep stos`) cost more than every lookup of them. */
+struct by_type {
+	struct ev *ev[16];
+	unsigned set; /* bit t: ev[t] is set */
+};
+
+static struct ev *by_type_get(const struct by_type *b, int type)
+{
+	return b->set >> type & 1 ? b->ev[type] : NULL;
+}
+
+static void by_type_put(struct by_type *b, int type, struct ev *e)
+{
+	b->ev[type] = e;
+	b->set |= 1u << type;
+}
+
 static lw_status sentence_events(struct ectx *c, size_t si)
 {
 	struct lw_extract *x = c->x;
@@ -2126,30 +2172,32 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	 * array under them) */
 	if (reserve_events(c, ntr + nc) != LW_OK)
 		return LW_ENOMEM;
-	struct ev *byt[16] = {0};
+	struct by_type byt;
+	byt.set = 0;
 	/* "With the capture of the leader yesterday, forces have detained
 	 * more than 35 leaders since January": a tally after the news is an
 	 * event of its own, in the background, with the counts after it */
-	struct ev *tallied[16] = {0};
+	struct by_type tallied;
+	tallied.set = 0;
 	size_t first_ev = c->nev;
 	for (size_t i = 0; i < ntr; i++) {
 		const struct trig *tr = &trigs[i];
 		int type = tr->kt->type;
-		struct ev *e = byt[type];
-		if (e && !tallied[type] && !e->out.background && tally(x, s0, tr->first)) {
+		struct ev *e = by_type_get(&byt, type);
+		if (e && !by_type_get(&tallied, type) && !e->out.background && tally(x, s0, tr->first)) {
 			struct ev *b = trigger_event(c, tr, si, s0, s1);
 			if (!b)
 				return events_full(c, si);
 			b->out.background = 1;
 			b->distinct = 1;
-			tallied[type] = b;
+			by_type_put(&tallied, type, b);
 			continue;
 		}
 		if (!e) {
 			e = trigger_event(c, tr, si, s0, s1);
 			if (!e)
 				return events_full(c, si);
-			byt[type] = e;
+			by_type_put(&byt, type, e);
 			e->out.negated = negated(x, s0, tr->first);
 			/* "gathered to protest": the gathering is the protest */
 			e->out.speculative = speculative(x, s0, tr->first, type == 11);
@@ -2187,18 +2235,19 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	for (size_t i = 0; i < nc; i++) {
 		const struct count *ct = &counts[i];
 		int type = is_violent_role(ct->role) ? 15 /* ASSAULT */ : 14 /* COERCE */;
-		struct ev *e = byt[type];
-		if (tallied[type] && ct->first >= tallied[type]->tfirst) {
-			add_count(tallied[type], ct, t);
+		struct ev *e = by_type_get(&byt, type);
+		struct ev *tl = by_type_get(&tallied, type);
+		if (tl && ct->first >= tl->tfirst) {
+			add_count(tl, ct, t);
 			continue;
 		}
-		if (!e && ct->role == ROLE_ARRESTED && byt[15])
-			e = byt[15];
+		if (!e && ct->role == ROLE_ARRESTED && by_type_get(&byt, 15))
+			e = by_type_get(&byt, 15);
 		if (!e) {
 			e = new_event(c);
 			if (!e)
 				return events_full(c, si);
-			byt[type] = e;
+			by_type_put(&byt, type, e);
 			e->type = type;
 			e->kt = NULL;
 			e->tfirst = ct->first;
@@ -2223,8 +2272,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	}
 	/* a protest's demands and grievances are the protest, not events of
 	 * their own ("farmers protested, demanding ...") */
-	if (byt[11]) {
-		const lw_event_actor protesters = byt[11]->out.source; /* the array moves */
+	if (by_type_get(&byt, 11)) {
+		const lw_event_actor protesters = by_type_get(&byt, 11)->out.source; /* the array moves */
 		size_t keep = first_ev;
 		for (size_t i = first_ev; i < c->nev; i++) {
 			struct ev *e = &c->ev[i];
@@ -2327,7 +2376,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				}
 				if (e == fight)
 					fight = &c->ev[keep];
-				c->ev[keep++] = *e;
+				keep_event(c, &keep, e);
 			}
 			c->nev = keep;
 		}
@@ -2967,15 +3016,29 @@ lw_status lw_make_units_and_words(struct lw_extract *x)
 	return LW_OK;
 }
 
-/* c->hits: the tokens where a trigger or a casualty word starts. Four
- * tokens' kinds are read as one 64-bit word: most tokens start neither,
- * and their words are passed with one AND. */
+/* c->hits: the tokens where a trigger or a casualty word starts. Eight
+ * tokens' kinds are tested with one SSE2 AND and compare (else four as
+ * one 64-bit word): most tokens start neither, and their words are passed
+ * with one test. */
 static void trigger_hits(struct ectx *c)
 {
 	const uint16_t *kinds = c->x->ann_kinds;
 	const uint16_t want = 1u << LW_SENSE_TRIGGER | 1u << LW_SENSE_CASUALTY;
 	const uint64_t mask = UINT64_C(0x0001000100010001) * want;
 	size_t ntok = c->t->ntok, k = 0;
+#ifdef __SSE2__
+	/* eight tokens a step: compared with zero after the AND, each
+	 * token gives two bits of the byte mask, set when it is a hit; the
+	 * low one of each pair, in token order */
+	const __m128i want8 = _mm_set1_epi16((short)want);
+	for (; k + 8 <= ntok; k += 8) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(kinds + k));
+		__m128i none = _mm_cmpeq_epi16(_mm_and_si128(v, want8), _mm_setzero_si128());
+		unsigned m = ((unsigned)_mm_movemask_epi8(none) ^ 0xffffu) & 0x5555u;
+		for (; m; m &= m - 1)
+			c->hits[c->nhits++] = (uint32_t)(k + (size_t)(__builtin_ctz(m) >> 1));
+	}
+#endif
 	for (; k + 4 <= ntok; k += 4) {
 		uint64_t v;
 		memcpy(&v, kinds + k, 8);

@@ -280,10 +280,22 @@ struct speaker {
 
 static int determiner(const struct lw_text *t, size_t k);
 
-static int is_cue(const struct lw_extract *x, size_t k, uint32_t *end)
+static int cue_at(const struct lw_extract *x, size_t k, uint32_t *end);
+
+/* Does a speech cue ("said", "according to") start at token k? Then *end
+ * is its end token. Inline: the callers ask it of every token of a
+ * window, and most tokens start no annotation of a cue at all, which one
+ * load says. */
+static inline int is_cue(const struct lw_extract *x, size_t k, uint32_t *end)
 {
-	if (k >= x->t->ntok)
+	if (k >= x->t->ntok || !(x->ann_kinds[k] & (1u << LW_SENSE_CUE)))
 		return 0;
+	return cue_at(x, k, end);
+}
+
+/* is_cue for a token where a cue's annotation starts */
+static int cue_at(const struct lw_extract *x, size_t k, uint32_t *end)
+{
 	/* a cue is a lower-case word outside names ("States" in "United
 	 * States" is no verb), except at the start of a sentence */
 	if (x->cover[k] || ((x->t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) &&
