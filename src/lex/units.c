@@ -136,13 +136,6 @@ static uint64_t lanes_in(uint64_t w, unsigned char lo, unsigned char hi)
 	return from_lo & ~past_hi & LANES * 0x80;
 }
 
-/* Lower-case the ASCII capitals among 8 bytes, all below 0x80: a byte of
- * 'A'..'Z' gets 0x20. */
-static uint64_t lower_lanes(uint64_t w)
-{
-	return w | (lanes_in(w, 'A', 'Z') >> 2);
-}
-
 /* lw_hash_unit_start(n) of the keys of 0 to 8 bytes, most words': a load
  * instead of the three instructions of a multiply */
 static const uint64_t short_start[9] = {
@@ -156,8 +149,11 @@ static const uint64_t short_start[9] = {
  * words: writing the key a byte at a time and then hashing it as words
  * stalled on every word (a wide load cannot be forwarded from narrow
  * stores). Reads p in whole words: p + n rounded up to 8 must be readable.
+ * *two: has the word two capitals or more (counted from the lanes that
+ * lowering finds anyway; callers that do not ask pass a local, and the
+ * inlined count is dropped).
  */
-static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
+static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o, int *two)
 {
 	/* keep + 8 - r: r bytes of 0xff, then zeros (byte order free) */
 	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
@@ -166,20 +162,30 @@ static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o)
 		uint64_t w, mask;
 		memcpy(&w, p, 8);
 		memcpy(&mask, keep + 8 - n, 8);
-		w = lower_lanes(w & mask);
+		w &= mask;
+		uint64_t up = lanes_in(w, 'A', 'Z');
+		*two = (up & (up - 1)) != 0;
+		w |= up >> 2; /* lower_lanes */
 		memcpy(o, &w, 8);
 		return (uint32_t)lw_hash_unit_last(lw_hash_unit_step(short_start[n], w));
 	}
 	uint64_t h = lw_hash_unit_start(n);
+	int upper = 0, upper2 = 0;
 	for (size_t i = 0; i < n; i += 8) {
 		uint64_t w, mask = UINT64_MAX;
 		memcpy(&w, p + i, 8);
 		if (n - i < 8)
 			memcpy(&mask, keep + 8 - (n - i), 8);
-		w = lower_lanes(w & mask);
+		w &= mask;
+		uint64_t up = lanes_in(w, 'A', 'Z');
+		/* two capitals: two in this word, or one here and one before */
+		upper2 |= (up & (up - 1)) != 0 || (up && upper);
+		upper |= up != 0;
+		w |= up >> 2; /* lower_lanes */
 		memcpy(o + i, &w, 8);
 		h = lw_hash_unit_step(h, w);
 	}
+	*two = upper2;
 	return (uint32_t)lw_hash_unit_last(h);
 }
 
@@ -322,7 +328,8 @@ static void add_unit(void *ctx, size_t s, size_t e)
 		 * not a possessive ("'s", "’s"), whose key is "s" as in the
 		 * knowledge base's phrases */
 		k = e - s;
-		h = ascii_key(p + s, k, o);
+		int two;
+		h = ascii_key(p + s, k, o, &two);
 	} else {
 		/* folding may write more than the key it returns: a scratch
 		 * copy; then the word the key ends in is cleared for padding */
@@ -483,15 +490,32 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 			char *o = keys + kused;
 			unsigned f = LW_UF_TOK_START | LW_UF_TOK_END;
 			if (kind == 1) {
-				/* a lower-case word: nothing to look at */
 				int lower = (k->flags & (LW_TF_CAP | LW_TF_LOWER)) == LW_TF_LOWER;
-				f |= LW_UF_WORD | (lower ? LW_UF_LOWER : ascii_case(p, len));
+				int two;
+				uint32_t h;
+				if (lower) {
+					/* a lower-case word: nothing to look at; the
+					 * scanner's LW_TF_LOWER: no capital to lower,
+					 * the key of a short word is its bytes */
+					f |= LW_UF_WORD | LW_UF_LOWER;
+					h = len <= 8 ? raw_key(p, len, o) : ascii_key(p, len, o, &two);
+				} else if (k->kind == LW_TOK_WORD && (unsigned char)(p[0] - 'A') < 26) {
+					/* a word that starts with a capital, most of
+					 * the rest: the scanner counted its letters as
+					 * lw_unit_case counts them (LW_TF_UPPER is
+					 * LW_UF_UPPER), and the key's lanes say
+					 * whether a capital follows the first */
+					h = ascii_key(p, len, o, &two);
+					f |= LW_UF_WORD | LW_UF_CAP |
+					     ((k->flags & LW_TF_UPPER) ? LW_UF_UPPER : 0) |
+					     (two ? LW_UF_INNER : 0);
+				} else {
+					f |= LW_UF_WORD | ascii_case(p, len);
+					h = ascii_key(p, len, o, &two);
+				}
 				x->flags = (uint16_t)f;
 				caps[i] = (uint8_t)(f & (LW_UF_CAP | LW_UF_UPPER));
 				x->key_len = (uint16_t)len;
-				/* the scanner's LW_TF_LOWER: no capital to lower,
-				 * the key of a short word is its bytes */
-				uint32_t h = lower && len <= 8 ? raw_key(p, len, o) : ascii_key(p, len, o);
 				x->hash = h;
 				kused += (len + 7) & ~(size_t)7;
 				if (k->kind != LW_TOK_WORD) {
@@ -521,7 +545,8 @@ static size_t plain_run(struct build *b, size_t i, size_t safe)
 				continue;
 			}
 			x->key_len = (uint16_t)len;
-			x->hash = kind == 3 ? raw_key(p, len, o) : ascii_key(p, len, o);
+			int two;
+			x->hash = kind == 3 ? raw_key(p, len, o) : ascii_key(p, len, o, &two);
 			kused += (len + 7) & ~(size_t)7;
 		}
 		n = i + d;

@@ -203,7 +203,8 @@ static void same_units(struct lw_arena *a, const struct lw_text *t)
  * one byte) are the units of the slow functions: the key lw_fold_unit
  * gives (a plain word's: its bytes in lower case), its lw_hash_unit, and
  * lw_unit_case's flags for every word that is not a lower-case token.
- * Words of every case shape, some longer than 8 and 16 bytes, hyphens,
+ * Words of every case shape, some longer than 8 and 16 bytes (a second
+ * capital in the first, second or third 8 bytes), hyphens,
  * apostrophes and other letters (the slow path itself), marks of one and
  * more bytes, quotation marks (kept, vanishing, inside a word, last);
  * then tokens made by hand whose first letter comes after a digit ("2ND":
@@ -214,6 +215,7 @@ static void unit_fast_paths(void)
 		"NATO and McDonald's iPhone met 3Com, eBay and the U.S. Army; x Y ZZ aB Ab "
 		"HIGHLYCAPITALISEDWORDS CamelCaseWordLongerThanSixteen "
 		"lowercasewordlongerthansixteen A9 9A 2nd 1990s (Tehrik-i-Taliban) al-Qaeda "
+		"Abcdefghij AbcdefghIj AbcdefgH ABCDEFGHIJ Abcdefghijklmnopq AbcdefghijklmnoPq "
 		"“Über” Zürich — don't ... ! ? % $ & Ⅻ said. He said \"no\" and ‘maybe’ "
 		"'perhaps' „low‟ in Ku‘aydinah, Ku'aydinah «so» \"";
 	struct lw_arena a;
