@@ -977,6 +977,59 @@ static int region_after(const struct lw_extract *x, size_t end_tok)
 	return 0;
 }
 
+/*
+ * The country of the region the text names a place in: ", Y" after the
+ * name or its head word ("Karjan district, Uruzgan province", "Kandahar,
+ * Afghanistan"), where Y is a country, or a province of one country
+ * followed by its head word ("Uruzgan province") or by no further name
+ * of a list ("Moscow, Washington and Beijing" puts Moscow nowhere);
+ * NULL when there is none.
+ */
+static const char *region_country_after(const struct lw_extract *x, size_t end_tok)
+{
+	const struct lw_text *t = x->t;
+	if (place_head_after(x, end_tok))
+		end_tok++;
+	size_t k = end_tok + 1;
+	if (!lw_tok_punct(t, end_tok, ',') || k >= t->ntok ||
+	    !(x->ann_kinds[k] & (1u << LW_SENSE_PLACE)))
+		return NULL;
+	const char *a3 = NULL;
+	int country = 0, headed = 0;
+	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+		const struct lw_ann *r = &x->ann[j];
+		const struct lw_kb_sense *s = lw_ann_sense(x, r);
+		if (s->kind != LW_SENSE_PLACE)
+			continue;
+		const struct lw_kb_place *p = &x->kb->places[s->id];
+		if (p->kind > LW_PK_ADMIN1)
+			continue; /* the town of the province's name */
+		if (a3 && memcmp(a3, p->country, 3) != 0)
+			return NULL;
+		a3 = p->country;
+		country |= p->kind == LW_PK_COUNTRY;
+		headed |= place_head_after(x, r->end_tok) == LW_PK_ADMIN1;
+		k = r->end_tok;
+	}
+	if (!a3 || country || headed)
+		return a3;
+	/* a province alone: not one of a list */
+	if (k < t->ntok && (lw_tok_punct(t, k, ',') || ew(x, k, W_AND) || ew(x, k, W_OR)))
+		return NULL;
+	return a3;
+}
+
+/* Does the name at [.., end_tok) begin a longer capitalised name that a
+ * place head word ends ("Dara Soof Payan district")? */
+static int begins_place_run(const struct lw_extract *x, size_t end_tok)
+{
+	size_t k = end_tok, n = 0;
+	while (k < x->t->ntok && n < 3 && is_cap(x->t, k) &&
+	       !(x->t->tok[k].flags & LW_TF_NEWLINE_BEFORE))
+		k++, n++;
+	return n > 0 && place_head_after(x, k);
+}
+
 /* Org-head words right after a name make the whole run an organisation
  * ("Kabul University"): the place alone is not the name. */
 static int org_head_tail(const struct lw_extract *x, size_t k);
@@ -1052,6 +1105,10 @@ struct place_ctx {
 	int name_after;   /* a capitalised word follows on the line: "Pech River" */
 	int name_before;  /* a name-like word before it: "Bill Clinton" */
 	int name_before_strong; /* a given name or an initial before it */
+	const char *region;     /* the country of the region named after it
+				 * ("X district, Uruzgan province"), or NULL */
+	int run_head;           /* it begins a longer name of a place: "Dara
+				 * Soof Payan district" */
 };
 
 /* Whether token k, in any case, is the word w. */
@@ -1125,6 +1182,8 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->name_after = !c->head && !branch && et < t->ntok && is_cap(t, et) &&
 			!(t->tok[et].flags & LW_TF_NEWLINE_BEFORE) &&
 			(sent + 1 >= t->nsent || et < t->sent[sent + 1].first_token);
+	c->region = c->in_dateline ? NULL : region_country_after(x, et);
+	c->run_head = c->name_after && begins_place_run(x, et);
 	/* what follows is read of one-unit names outside the dateline only
 	 * (place_score): not worked out for the others */
 	if (!c->single || c->in_dateline)
@@ -1329,6 +1388,18 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	 * it begins a longer name or names another kind of place ("in the
 	 * Pech River Valley": the river, not the German town). "in Lahore
 	 * Press Club" stays Lahore. */
+	/* "Karjan district, Uruzgan province": a town of the region's
+	 * country, not the Indian town of that name; "Dara Soof Payan
+	 * district" in an Afghan story: the longer name is the place, not
+	 * the Syrian "Dara" ("Tangail Sadar upazila" in a Bangladeshi one
+	 * stays in Tangail). The region is trusted when it is of the story's
+	 * country: "Nawah district, Ghanzi province" misspells Ghazni, and
+	 * does not put Nawah in Botswana's Ghanzi */
+	if (p->kind != LW_PK_COUNTRY &&
+	    ((c->region && memcmp(c->region, p->country, 3) != 0 &&
+	      (x->focus[0] ? memcmp(c->region, x->focus, 3) == 0 : country_in(dc, c->region))) ||
+	     (c->run_head && x->focus[0] && memcmp(p->country, x->focus, 3) != 0)))
+		return 0;
 	int foreign = !country_in(dc, p->country) && !in_dateline;
 	int said_here = loc && ((!c->name_after && !(head && head != p->kind)) ||
 				!places_abroad(x, a, p->country));
