@@ -1208,7 +1208,14 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 			score += 20;
 		else if (k > s0 && lw_tok_punct(t, k - 1, ',') && pl->kind != LW_PK_COUNTRY)
 			score += 10; /* "Maiwand district, Kandahar province", not "HERAT, Afghanistan" */
-		if (score > best_score) {
+		/* the dateline says where the story was filed: the place of its
+		 * sentence's event only when the sentence names none ("KABUL,
+		 * Afghanistan - ... operations in southern and eastern
+		 * Afghanistan" were not in Kabul) */
+		if (t->dateline.found && r->start >= t->dateline.place.start &&
+		    r->end <= t->dateline.place.end)
+			score -= 100;
+		if (best < 0 || score > best_score) {
 			best_score = score;
 			best = (int32_t)i;
 		}
@@ -2698,7 +2705,12 @@ static void merge_into(struct ev *f, const struct ev *e)
 	    !same_span_actor(&e->out.source, &f->out.target) &&
 	    (retold || (e->type != 15 && e->type != 14)))
 		f->out.source = e->out.source;
-	if (!f->out.location.present && e->out.location.present)
+	/* the place: the retelling's when it is more specific (same_place
+	 * let them merge): "insurgents were killed in southern Afghanistan"
+	 * and then "in Sangin district" is Sangin */
+	if (e->out.location.present &&
+	    (!f->out.location.present ||
+	     kind_rank(e->out.location.place.kind) > kind_rank(f->out.location.place.kind)))
 		f->out.location = e->out.location;
 }
 
