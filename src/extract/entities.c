@@ -666,6 +666,7 @@ static uint32_t add_ent(struct lw_extract *x, int type)
 	e->type = (uint8_t)type;
 	e->actor = UINT32_MAX;
 	e->place = UINT32_MAX;
+	e->region = UINT32_MAX;
 	return (uint32_t)x->nents++;
 }
 
@@ -978,14 +979,14 @@ static int region_after(const struct lw_extract *x, size_t end_tok)
 }
 
 /*
- * The country of the region the text names a place in: ", Y" after the
- * name or its head word ("Karjan district, Uruzgan province", "Kandahar,
- * Afghanistan"), where Y is a country, or a province of one country
- * followed by its head word ("Uruzgan province") or by no further name
- * of a list ("Moscow, Washington and Beijing" puts Moscow nowhere);
- * NULL when there is none.
+ * The region the text names a place in: ", Y" after the name or its head
+ * word ("Karjan district, Uruzgan province", "Kandahar, Afghanistan"),
+ * where Y is a country, or a province of one country followed by its head
+ * word ("Uruzgan province") or by no further name of a list ("Moscow,
+ * Washington and Beijing" puts Moscow nowhere). Its kb place (the first
+ * province or country sense of Y), or UINT32_MAX when there is none.
  */
-static const char *region_country_after(const struct lw_extract *x, size_t end_tok)
+static uint32_t region_place_after(const struct lw_extract *x, size_t end_tok)
 {
 	const struct lw_text *t = x->t;
 	if (place_head_after(x, end_tok))
@@ -993,8 +994,8 @@ static const char *region_country_after(const struct lw_extract *x, size_t end_t
 	size_t k = end_tok + 1;
 	if (!lw_tok_punct(t, end_tok, ',') || k >= t->ntok ||
 	    !(x->ann_kinds[k] & (1u << LW_SENSE_PLACE)))
-		return NULL;
-	const char *a3 = NULL;
+		return UINT32_MAX;
+	uint32_t first = UINT32_MAX;
 	int country = 0, headed = 0;
 	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
 		const struct lw_ann *r = &x->ann[j];
@@ -1004,19 +1005,26 @@ static const char *region_country_after(const struct lw_extract *x, size_t end_t
 		const struct lw_kb_place *p = &x->kb->places[s->id];
 		if (p->kind > LW_PK_ADMIN1)
 			continue; /* the town of the province's name */
-		if (a3 && memcmp(a3, p->country, 3) != 0)
-			return NULL;
-		a3 = p->country;
+		if (first != UINT32_MAX && memcmp(x->kb->places[first].country, p->country, 3) != 0)
+			return UINT32_MAX;
+		if (first == UINT32_MAX)
+			first = s->id;
 		country |= p->kind == LW_PK_COUNTRY;
 		headed |= place_head_after(x, r->end_tok) == LW_PK_ADMIN1;
 		k = r->end_tok;
 	}
-	if (!a3 || country || headed)
-		return a3;
+	if (first == UINT32_MAX || country || headed)
+		return first;
 	/* a province alone: not one of a list */
 	if (k < t->ntok && (lw_tok_punct(t, k, ',') || ew(x, k, W_AND) || ew(x, k, W_OR)))
-		return NULL;
-	return a3;
+		return UINT32_MAX;
+	return first;
+}
+
+static const char *region_country_after(const struct lw_extract *x, size_t end_tok)
+{
+	uint32_t r = region_place_after(x, end_tok);
+	return r == UINT32_MAX ? NULL : x->kb->places[r].country;
 }
 
 /* Does the name at [.., end_tok) begin a longer capitalised name that a
@@ -2873,6 +2881,26 @@ static size_t next_kind(const struct lw_extract *x, size_t k, int kind)
 	return k;
 }
 
+/*
+ * A place no gazetteer entry names, which the text calls a district of a
+ * province of the story's country ("Karjan district, Uruzgan province";
+ * the entity's earlier finding, for its later mentions): that province's
+ * kb place, or UINT32_MAX.
+ */
+static uint32_t district_region(const struct lw_extract *x, const struct lw_mention *m)
+{
+	const struct lw_ent *e = &x->ents[m->ent];
+	if (e->region != UINT32_MAX)
+		return e->region;
+	if (place_head_after(x, m->end_tok) != LW_PK_ADMIN2)
+		return UINT32_MAX;
+	uint32_t r = region_place_after(x, m->end_tok);
+	if (r == UINT32_MAX || x->kb->places[r].kind != LW_PK_ADMIN1 ||
+	    (x->focus[0] && memcmp(x->kb->places[r].country, x->focus, 3) != 0))
+		return UINT32_MAX;
+	return r;
+}
+
 static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 {
 	const struct lw_text *t = x->t;
@@ -2881,8 +2909,14 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		const struct lw_mention *m = &x->men[i];
 		const struct lw_ent *e = &x->ents[m->ent];
 		if (m->type == LW_PLACE) {
-			if (e->place == UINT32_MAX)
-				continue;
+			uint32_t place = e->place, district = 0;
+			if (place == UINT32_MAX) {
+				place = district_region(x, m);
+				if (place == UINT32_MAX)
+					continue;
+				district = 1;
+				x->ents[m->ent].region = place;
+			}
 			if (GROW(x->pref, x->npref, x->cappref, x->arena))
 				return LW_ENOMEM;
 			struct lw_pref *p = &x->pref[x->npref++];
@@ -2891,7 +2925,9 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			p->first_tok = m->first_tok;
 			p->end_tok = m->end_tok;
 			p->ent = (int32_t)m->ent;
-			p->place = e->place;
+			p->place = place;
+			p->district = (uint8_t)district;
+			memset(p->pad, 0, sizeof p->pad);
 			continue;
 		}
 		if (add_aref(x, m->start, m->end, m->first_tok, m->end_tok, (int32_t)m->ent,
@@ -2912,6 +2948,8 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			p->end_tok = a->end_tok;
 			p->ent = -1;
 			p->place = lw_ann_sense(x, a)->id;
+			p->district = 0;
+			memset(p->pad, 0, sizeof p->pad);
 		}
 	}
 	/* role phrases: "Pakistani security forces", "Afghanistan's army", "militants" */
@@ -3179,6 +3217,17 @@ lw_status lw_export_entities(struct lw_extract *x, lw_entity **out, size_t *n)
 			}
 			p->place.lat = (double)pl->lat;
 			p->place.lon = (double)pl->lon;
+		} else if (e->region != UINT32_MAX) {
+			/* a district the gazetteer lacks, in the province the
+			 * text names: no coordinates of its own */
+			const struct lw_kb_place *pr = &x->kb->places[e->region];
+			p->has_place = 1;
+			p->place.kind = LW_PK_ADMIN2;
+			memcpy(p->place.country, pr->country, 4);
+			p->place.admin1.ptr = lw_kb_str(x->kb, pr->name_off);
+			p->place.admin1.len = pr->name_len;
+			p->place.admin2 = p->name;
+			p->place.lat = p->place.lon = NAN;
 		}
 	}
 	*out = pub;

@@ -1152,6 +1152,18 @@ static void set_place(struct ectx *c, lw_event_place *p, const struct lw_pref *r
 	 * per event) */
 	p->present = 1;
 	p->entity = r->ent >= 0 && x->ents[r->ent].id ? (int32_t)x->ents[r->ent].id : -1;
+	if (r->district) {
+		/* a district the gazetteer lacks, in its province pl */
+		p->name = (lw_str){c->t->p + r->start, r->end - r->start};
+		p->span.start = r->start;
+		p->span.end = r->end;
+		p->place.kind = LW_PK_ADMIN2;
+		memcpy(p->place.country, pl->country, 4);
+		p->place.admin1 = (lw_str){lw_kb_str(c->kb, pl->name_off), pl->name_len};
+		p->place.admin2 = p->name;
+		p->place.lat = p->place.lon = NAN;
+		return;
+	}
 	p->name.ptr = lw_kb_str(c->kb, pl->name_off);
 	p->name.len = pl->name_len;
 	p->span.start = r->start;
@@ -1199,7 +1211,7 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		if (r->first_tok >= s1)
 			break;
 		const struct lw_kb_place *pl = &c->kb->places[r->place];
-		int score = kind_rank(pl->kind) * 2;
+		int score = kind_rank(r->district ? LW_PK_ADMIN2 : pl->kind) * 2;
 		size_t k = r->first_tok;
 		while (k > s0 && (w(x, k - 1, W_THE) || (t->tok[k - 1].flags & LW_TF_LOWER &&
 							 w_in(x, k - 1, WS_REGION))))

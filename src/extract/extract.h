@@ -61,6 +61,9 @@ struct lw_ent {
 	uint8_t team;       /* a sports team named by its town ("Leicestershire beat Somerset") */
 	uint32_t actor;     /* kb actor, or UINT32_MAX */
 	uint32_t place;     /* kb place, or UINT32_MAX */
+	uint32_t region;    /* no kb place: the kb province the text puts this
+			     * district in ("Karjan district, Uruzgan
+			     * province"), or UINT32_MAX */
 	lw_span name;       /* longest mention, when no dictionary name */
 	char country[4], sector[4];
 	uint32_t nmentions;
@@ -89,7 +92,10 @@ struct lw_pref {
 	uint32_t start, end;
 	uint32_t first_tok, end_tok;
 	int32_t ent;
-	uint32_t place; /* kb place */
+	uint32_t place;   /* kb place; of a district: its province */
+	uint8_t district; /* a district the gazetteer lacks, named by the span, in
+			   * the province `place` */
+	uint8_t pad[3];
 };
 
 /* A hash map from 64-bit keys to entity indexes, in the arena. */
