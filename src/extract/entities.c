@@ -2148,6 +2148,13 @@ static lw_status name_run(struct lw_extract *x, size_t s, size_t k, size_t j, in
 			     !place_head_after(x, stop) && !place_head_before(x, first))) {
 			if (ner_mention(x, first, stop, type))
 				return LW_ENOMEM;
+		} else if (!shout && person_part(x, first) != UINT32_MAX) {
+			/* a common word alone ("Miller", "Rice", "Bush") names
+			 * no one, but the surname of a person named in full:
+			 * name_parts links it */
+			if (GROW(*pending, *npending, *cap, x->arena))
+				return LW_ENOMEM;
+			(*pending)[(*npending)++] = (struct chunk){first, stop};
 		}
 	}
 	return LW_OK;

@@ -876,6 +876,15 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 			speaker_after(x, ce, o, 0, &sp);
 		} else if (!participle) {
 			speaker_before(x, j, floor, 0, &sp);
+			/* "explained CBS moderator Nancy Cordes: “...”": the
+			 * cue first, its speaker after it, up to the colon */
+			if (!sp.found && o >= ce + 2 && lw_tok_punct(t, o - 1, ':')) {
+				speaker_after(x, ce, o - 1, 0, &sp);
+				if (sp.found && sp.end != o - 1) {
+					memset(&sp, 0, sizeof sp);
+					sp.ent = -1;
+				}
+			}
 		} else if (pm && pm->end_tok == j && pm->type == LW_PERSON && pm->first_tok > floor &&
 			   (lw_tok_word(t, pm->first_tok - 1, "and") ||
 			    lw_tok_punct(t, pm->first_tok - 1, ','))) {
