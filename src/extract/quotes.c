@@ -494,6 +494,27 @@ static int cue_adverb(const struct lw_extract *x, size_t k)
 /* The speaker that ends right before token k (the subject of a cue):
  * a name, a pronoun, or a short noun phrase; an apposition between
  * subject and cue is skipped ("Malang, a friend, added"). */
+/* A single closing mark glued to a word in s before a lower-case word:
+ * the apostrophe of a plural possessive ("Sanders’ campaign manager"),
+ * which an apposition may hold, not a quotation mark that ends it. */
+static int possessive_mark(const struct lw_text *t, size_t j)
+{
+	const lw_token *q = &t->tok[j];
+	if (q->kind != LW_TOK_QUOTE || !(q->flags & LW_TF_QUOTE_SINGLE) || !can_close(q) ||
+	    (q->flags & LW_TF_SPACE_BEFORE) || j == 0 || j + 1 >= t->ntok)
+		return 0;
+	const lw_token *w = &t->tok[j - 1];
+	char last = t->p[w->end - 1];
+	return w->kind == LW_TOK_WORD && (last == 's' || last == 'S') &&
+	       t->tok[j + 1].kind == LW_TOK_WORD && (t->tok[j + 1].flags & LW_TF_LOWER);
+}
+
+/* A quotation mark that bounds an attribution's words. */
+static int quote_mark(const struct lw_text *t, size_t j)
+{
+	return t->tok[j].kind == LW_TOK_QUOTE && !possessive_mark(t, j);
+}
+
 static void speaker_before(struct lw_extract *x, size_t k, size_t floor, int relaxed,
 			   struct speaker *s)
 {
@@ -522,7 +543,7 @@ again:
 	if (bracketed && k > floor + 2 && !lw_tok_punct(t, k - 1, ',')) {
 		size_t j = k - 1;
 		while (j > floor && !lw_tok_punct(t, j, ',') && k - j < LW_ATTRIBUTION_WINDOW &&
-		       t->tok[j].kind != LW_TOK_QUOTE)
+		       !quote_mark(t, j))
 			j--;
 		const struct lw_mention *p = j > floor ? lw_mention_at(x, j - 1) : NULL;
 		if (lw_tok_punct(t, j, ',') && p && p->end_tok == j && p->type == LW_PERSON) {
@@ -538,7 +559,7 @@ again:
 		/* an apposition: go back to the comma before it */
 		size_t j = k - 2;
 		while (j > floor && !lw_tok_punct(t, j, ',') && k - j < LW_ATTRIBUTION_WINDOW &&
-		       t->tok[j].kind != LW_TOK_QUOTE)
+		       !quote_mark(t, j))
 			j--;
 		if (lw_tok_punct(t, j, ',') && j > floor) {
 			desc.start = t->tok[j + 1].start;
@@ -550,7 +571,7 @@ again:
 			if (!(p && p->end_tok == k && p->type == LW_PERSON)) {
 				size_t i = k - 1;
 				while (i > floor && !lw_tok_punct(t, i, ',') && k - i < LW_ATTRIBUTION_WINDOW &&
-				       t->tok[i].kind != LW_TOK_QUOTE)
+				       !quote_mark(t, i))
 					i--;
 				p = i > floor && lw_tok_punct(t, i, ',') ? lw_mention_at(x, i - 1) : NULL;
 				if (p && p->end_tok == i && p->type == LW_PERSON) {
@@ -740,7 +761,7 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 			size_t lim = sent_end(t, n);
 			for (size_t j = m->end_tok; j < lim && j < m->end_tok + 40; j++) {
 				uint32_t ce;
-				if (t->tok[j].kind == LW_TOK_QUOTE)
+				if (quote_mark(t, j))
 					break;
 				if (is_cue(x, j, &ce) && j > m->end_tok + LW_ATTRIBUTION_WINDOW / 2) {
 					s->found = 1;
