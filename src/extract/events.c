@@ -1425,8 +1425,10 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	    lw_month_number(t->p + t->tok[k].start, lw_tok_len(&t->tok[k])))
 		return 0;
 	/* "Operation Strike Back": a capitalised trigger among capitalised
-	 * words is a name; "IED", "Killed" at the start are not */
+	 * words is a name; "IED", "Killed" at the start are not, nor a
+	 * phrase the text goes on in lower case ("US Drone strike") */
 	if ((t->tok[k].flags & LW_TF_CAP) && !(t->tok[k].flags & LW_TF_UPPER) && k != s0 &&
+	    !(a->end_tok > k + 1 && (t->tok[a->end_tok - 1].flags & LW_TF_LOWER)) &&
 	    ((k > s0 && (t->tok[k - 1].flags & LW_TF_CAP) &&
 	      !(k - 1 == s0 && (w(x, s0, W_A) || w(x, s0, W_AN) || w(x, s0, W_THE)))) ||
 	     (a->end_tok < s1 && (t->tok[a->end_tok].flags & LW_TF_CAP))))
