@@ -143,6 +143,28 @@ static const uint64_t short_start[9] = {
 	LW_HASH_UNIT_MUL * 4, LW_HASH_UNIT_MUL * 5, LW_HASH_UNIT_MUL * 6,
 	LW_HASH_UNIT_MUL * 7, LW_HASH_UNIT_MUL * 8, LW_HASH_UNIT_MUL * 9};
 
+/* keep + 8 - r: r bytes of 0xff, then zeros (byte order free) */
+static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
+
+/* The bytes p[0, n), 1 <= n <= 8, as one word, zero-padded; reads 8 bytes. */
+static inline uint64_t short_word(const unsigned char *p, size_t n)
+{
+	uint64_t w, mask;
+	memcpy(&w, p, 8);
+	memcpy(&mask, keep + 8 - n, 8);
+	return w & mask;
+}
+
+/* The bytes p[i, min(i + 8, n)) as one word, zero-padded; reads 8 bytes. */
+static inline uint64_t word_at(const unsigned char *p, size_t i, size_t n)
+{
+	uint64_t w, mask = UINT64_MAX;
+	memcpy(&w, p + i, 8);
+	if (n - i < 8)
+		memcpy(&mask, keep + 8 - (n - i), 8);
+	return w & mask;
+}
+
 /*
  * The key of a plain ASCII word p[0, n) into o (8-aligned), lower-cased
  * and zero-padded 8 bytes at a time, and its lw_hash_unit. One pass over
@@ -155,14 +177,9 @@ static const uint64_t short_start[9] = {
  */
 static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o, int *two)
 {
-	/* keep + 8 - r: r bytes of 0xff, then zeros (byte order free) */
-	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
 	if (n - 1 < 8) {
 		/* most words, 1 to 8 bytes: one word of key, no loop */
-		uint64_t w, mask;
-		memcpy(&w, p, 8);
-		memcpy(&mask, keep + 8 - n, 8);
-		w &= mask;
+		uint64_t w = short_word(p, n);
 		uint64_t up = lanes_in(w, 'A', 'Z');
 		*two = (up & (up - 1)) != 0;
 		w |= up >> 2; /* lower_lanes */
@@ -172,11 +189,7 @@ static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o, int 
 	uint64_t h = lw_hash_unit_start(n);
 	int upper = 0, upper2 = 0;
 	for (size_t i = 0; i < n; i += 8) {
-		uint64_t w, mask = UINT64_MAX;
-		memcpy(&w, p + i, 8);
-		if (n - i < 8)
-			memcpy(&mask, keep + 8 - (n - i), 8);
-		w &= mask;
+		uint64_t w = word_at(p, i, n);
 		uint64_t up = lanes_in(w, 'A', 'Z');
 		/* two capitals: two in this word, or one here and one before */
 		upper2 |= (up & (up - 1)) != 0 || (up && upper);
@@ -198,7 +211,6 @@ static inline uint32_t ascii_key(const unsigned char *p, size_t n, char *o, int 
  */
 static unsigned ascii_case(const unsigned char *p, size_t n)
 {
-	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
 	int first_upper = (unsigned char)(p[0] - 'A') < 26;
 	if (!first_upper && (unsigned char)(p[0] - 'a') >= 26)
 		return lw_unit_case(p, n); /* the first letter comes later ("3Com") */
@@ -206,10 +218,7 @@ static unsigned ascii_case(const unsigned char *p, size_t n)
 	int upper = 0, upper2 = 0;
 	if (n <= 8) {
 		/* most words: one word of bytes, no loop */
-		uint64_t w, mask;
-		memcpy(&w, p, 8);
-		memcpy(&mask, keep + 8 - n, 8);
-		w &= mask;
+		uint64_t w = short_word(p, n);
 		high = w & LANES * 0x80;
 		uint64_t up = lanes_in(w, 'A', 'Z');
 		lower = lanes_in(w, 'a', 'z');
@@ -217,11 +226,7 @@ static unsigned ascii_case(const unsigned char *p, size_t n)
 		upper = up != 0;
 	} else {
 		for (size_t i = 0; i < n; i += 8) {
-			uint64_t w, mask = UINT64_MAX;
-			memcpy(&w, p + i, 8);
-			if (n - i < 8)
-				memcpy(&mask, keep + 8 - (n - i), 8);
-			w &= mask;
+			uint64_t w = word_at(p, i, n);
 			high |= w & LANES * 0x80;
 			uint64_t up = lanes_in(w, 'A', 'Z');
 			lower |= lanes_in(w, 'a', 'z');
@@ -381,11 +386,7 @@ static inline int plain_kind(const char *text, const lw_token *k)
  * o, zero-padded; its lw_hash_unit. Reads 8 bytes of p, as ascii_key. */
 static inline uint32_t raw_key(const unsigned char *p, size_t n, char *o)
 {
-	static const unsigned char keep[16] = {255, 255, 255, 255, 255, 255, 255, 255};
-	uint64_t w, mask;
-	memcpy(&w, p, 8);
-	memcpy(&mask, keep + 8 - n, 8);
-	w &= mask;
+	uint64_t w = short_word(p, n);
 	memcpy(o, &w, 8);
 	return (uint32_t)lw_hash_unit_last(lw_hash_unit_step(short_start[n], w));
 }
