@@ -230,6 +230,32 @@ static size_t next_word(const struct lw_extract *x, size_t k, uint8_t id)
 			       ? 0                                                       \
 			       : -1)
 
+void lw_place_of(const struct lw_kb *kb, uint32_t id, lw_place *out)
+{
+	const struct lw_kb_place *pl = &kb->places[id];
+	out->kind = (lw_place_kind)pl->kind;
+	memcpy(out->country, pl->country, 4);
+	out->admin1 = out->admin2 = (lw_str){NULL, 0};
+	if (pl->admin1 != UINT32_MAX)
+		out->admin1 = (lw_str){lw_kb_str(kb, kb->places[pl->admin1].name_off),
+				       kb->places[pl->admin1].name_len};
+	if (pl->admin2 != UINT32_MAX)
+		out->admin2 = (lw_str){lw_kb_str(kb, kb->places[pl->admin2].name_off),
+				       kb->places[pl->admin2].name_len};
+	out->lat = (double)pl->lat;
+	out->lon = (double)pl->lon;
+}
+
+void lw_district_place(const struct lw_kb *kb, uint32_t region, lw_str name, lw_place *out)
+{
+	const struct lw_kb_place *pr = &kb->places[region];
+	out->kind = LW_PK_ADMIN2;
+	memcpy(out->country, pr->country, 4);
+	out->admin1 = (lw_str){lw_kb_str(kb, pr->name_off), pr->name_len};
+	out->admin2 = name;
+	out->lat = out->lon = NAN;
+}
+
 lw_str lw_ent_name(const struct lw_extract *x, const struct lw_ent *e)
 {
 	lw_str s = {NULL, 0};
@@ -3210,31 +3236,11 @@ lw_status lw_export_entities(struct lw_extract *x, lw_entity **out, size_t *n)
 			memcpy(p->actor.sector, e->sector, 4);
 		}
 		if (e->place != UINT32_MAX) {
-			const struct lw_kb_place *pl = &x->kb->places[e->place];
 			p->has_place = 1;
-			p->place.kind = (lw_place_kind)pl->kind;
-			memcpy(p->place.country, pl->country, 4);
-			if (pl->admin1 != UINT32_MAX) {
-				p->place.admin1.ptr = lw_kb_str(x->kb, x->kb->places[pl->admin1].name_off);
-				p->place.admin1.len = x->kb->places[pl->admin1].name_len;
-			}
-			if (pl->admin2 != UINT32_MAX) {
-				p->place.admin2.ptr = lw_kb_str(x->kb, x->kb->places[pl->admin2].name_off);
-				p->place.admin2.len = x->kb->places[pl->admin2].name_len;
-			}
-			p->place.lat = (double)pl->lat;
-			p->place.lon = (double)pl->lon;
+			lw_place_of(x->kb, e->place, &p->place);
 		} else if (e->region != UINT32_MAX) {
-			/* a district the gazetteer lacks, in the province the
-			 * text names: no coordinates of its own */
-			const struct lw_kb_place *pr = &x->kb->places[e->region];
 			p->has_place = 1;
-			p->place.kind = LW_PK_ADMIN2;
-			memcpy(p->place.country, pr->country, 4);
-			p->place.admin1.ptr = lw_kb_str(x->kb, pr->name_off);
-			p->place.admin1.len = pr->name_len;
-			p->place.admin2 = p->name;
-			p->place.lat = p->place.lon = NAN;
+			lw_district_place(x->kb, e->region, p->name, &p->place);
 		}
 	}
 	*out = pub;

@@ -1147,40 +1147,21 @@ static int separate(const struct lw_extract *x, size_t s0, size_t s1)
 static void set_place(struct ectx *c, lw_event_place *p, const struct lw_pref *r)
 {
 	struct lw_extract *x = c->x;
-	const struct lw_kb_place *pl = &c->kb->places[r->place];
 	/* every field is set below: no memset of the whole (a `rep stos`
 	 * per event) */
 	p->present = 1;
 	p->entity = r->ent >= 0 && x->ents[r->ent].id ? (int32_t)x->ents[r->ent].id : -1;
-	if (r->district) {
-		/* a district the gazetteer lacks, in its province pl */
-		p->name = (lw_str){c->t->p + r->start, r->end - r->start};
-		p->span.start = r->start;
-		p->span.end = r->end;
-		p->place.kind = LW_PK_ADMIN2;
-		memcpy(p->place.country, pl->country, 4);
-		p->place.admin1 = (lw_str){lw_kb_str(c->kb, pl->name_off), pl->name_len};
-		p->place.admin2 = p->name;
-		p->place.lat = p->place.lon = NAN;
-		return;
-	}
-	p->name.ptr = lw_kb_str(c->kb, pl->name_off);
-	p->name.len = pl->name_len;
 	p->span.start = r->start;
 	p->span.end = r->end;
-	p->place.kind = (lw_place_kind)pl->kind;
-	memcpy(p->place.country, pl->country, 4);
-	p->place.admin1 = p->place.admin2 = (lw_str){NULL, 0};
-	if (pl->admin1 != UINT32_MAX) {
-		p->place.admin1.ptr = lw_kb_str(c->kb, c->kb->places[pl->admin1].name_off);
-		p->place.admin1.len = c->kb->places[pl->admin1].name_len;
+	if (r->district) {
+		/* a district the gazetteer lacks, in its province r->place */
+		p->name = (lw_str){c->t->p + r->start, r->end - r->start};
+		lw_district_place(c->kb, r->place, p->name, &p->place);
+		return;
 	}
-	if (pl->admin2 != UINT32_MAX) {
-		p->place.admin2.ptr = lw_kb_str(c->kb, c->kb->places[pl->admin2].name_off);
-		p->place.admin2.len = c->kb->places[pl->admin2].name_len;
-	}
-	p->place.lat = (double)pl->lat;
-	p->place.lon = (double)pl->lon;
+	const struct lw_kb_place *pl = &c->kb->places[r->place];
+	p->name = (lw_str){lw_kb_str(c->kb, pl->name_off), pl->name_len};
+	lw_place_of(c->kb, r->place, &p->place);
 }
 
 static int kind_rank(int kind)

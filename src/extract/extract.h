@@ -208,4 +208,9 @@ int lw_tok_pronoun(const struct lw_text *t, size_t tok);
 /* Name of an entity (dictionary name or its longest mention). */
 lw_str lw_ent_name(const struct lw_extract *x, const struct lw_ent *e);
 
+/* The public place of kb place `id`; and of a district the gazetteer
+ * lacks, named `name`, in kb province `region` (no coordinates). */
+void lw_place_of(const struct lw_kb *kb, uint32_t id, lw_place *out);
+void lw_district_place(const struct lw_kb *kb, uint32_t region, lw_str name, lw_place *out);
+
 #endif
