@@ -6,6 +6,7 @@
 #ifndef LW_HARNESS_H
 #define LW_HARNESS_H
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -44,6 +45,16 @@ void lw_check_fail(const char *file, int line, const char *fmt, ...)
 /* Each unit-test file defines one table, listed in tests/main.c. */
 #define LW_TESTS(name) const struct lw_test name[]
 #define LW_END_TESTS {NULL, NULL}
+
+/* A xorshift64 step: the random inputs of a test, the same on every run
+ * from the seed in *state (never 0). */
+static inline uint64_t lw_test_xorshift(uint64_t *state)
+{
+	*state ^= *state << 13;
+	*state ^= *state >> 7;
+	*state ^= *state << 17;
+	return *state;
+}
 
 /* The knowledge base for tests that need one (build/lapwing.kb). */
 struct lw_kb;

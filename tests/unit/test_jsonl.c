@@ -17,10 +17,7 @@ static uint64_t rng_state = 0x2545f4914f6cdd1du;
 
 static uint64_t rng(void)
 {
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return rng_state;
+	return lw_test_xorshift(&rng_state);
 }
 
 /* Parse line (copied to a block of its exact length, so that a read past
