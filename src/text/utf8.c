@@ -20,18 +20,20 @@ int lw_ascii_casecmp(const unsigned char *p, const char *s, size_t n)
 	return 0;
 }
 
-/* Bytes of a word character at s[i]: an ASCII letter or digit or a
- * character beyond ASCII other than general punctuation and no-break
- * space (U+2000-U+203F, U+00A0: dashes, curly quotes); 0 for any other. */
-static size_t word_char(const char *s, size_t n, size_t i)
+/* The length of the separator at s[i]: 0 when s[i] starts or continues a
+ * word (an ASCII letter or digit, or a byte of a character beyond ASCII
+ * other than general punctuation and no-break space, U+2000-U+206F and
+ * U+00A0: dashes, curly quotes), else the separator's bytes. */
+static size_t separator(const char *s, size_t n, size_t i)
 {
 	unsigned char c = (unsigned char)s[i];
 	if (c < 0x80)
-		return lw_is_ascii_alpha(c) || lw_is_ascii_digit(c);
-	if ((c == 0xe2 && i + 1 < n && (unsigned char)s[i + 1] == 0x80) ||
-	    (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa0))
-		return 0;
-	return 1;
+		return !(lw_is_ascii_alpha(c) || lw_is_ascii_digit(c));
+	if (c == 0xe2 && i + 2 < n && ((unsigned char)s[i + 1] & 0xfe) == 0x80)
+		return 3;
+	if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa0)
+		return 2;
+	return 0;
 }
 
 /* The next word of s from byte i, the "s" of a possessive left out: its
@@ -39,12 +41,13 @@ static size_t word_char(const char *s, size_t n, size_t i)
 static size_t next_word(const char *s, size_t n, size_t i, size_t *start)
 {
 	for (;;) {
-		while (i < n && !word_char(s, n, i))
-			i++;
-		if (i == n)
+		size_t l;
+		while (i < n && (l = separator(s, n, i)) != 0)
+			i += l;
+		if (i >= n)
 			return 0;
 		size_t b = i;
-		while (i < n && word_char(s, n, i))
+		while (i < n && !separator(s, n, i))
 			i++;
 		int possessive = i - b == 1 && lw_ascii_lower((unsigned char)s[b]) == 's' && b > 0 &&
 				 (s[b - 1] == '\'' || (b >= 3 && memcmp(s + b - 3, "\xe2\x80\x99", 3) == 0));
@@ -55,6 +58,15 @@ static size_t next_word(const char *s, size_t n, size_t i, size_t *start)
 	}
 }
 
+/* Does the match of n bytes at text[at] begin and end on word edges? */
+static int on_word_edges(const char *text, size_t text_len, size_t at, size_t n)
+{
+	if (at > 0 && !separator(text, text_len, at - 1) && !separator(text, text_len, at))
+		return 0;
+	size_t e = at + n;
+	return e >= text_len || separator(text, text_len, e) || separator(text, text_len, e - 1);
+}
+
 int lw_shares_word(const char *name, size_t name_len, const char *text, size_t text_len)
 {
 	/* most spans hold the whole name ("the Taliban"): one search (memmem
@@ -63,7 +75,8 @@ int lw_shares_word(const char *name, size_t name_len, const char *text, size_t t
 	if (name_len && name_len <= text_len && next_word(name, name_len, 0, &w0))
 		for (const char *p = text, *end = text + text_len - name_len + 1;
 		     (p = memchr(p, name[0], (size_t)(end - p))) != NULL; p++)
-			if (memcmp(p, name, name_len) == 0)
+			if (memcmp(p, name, name_len) == 0 &&
+			    on_word_edges(text, text_len, (size_t)(p - text), name_len))
 				return 1;
 	/* else each word of the name against the text's words, found once
 	 * (a span is a few words; a longer one is read again per name word) */

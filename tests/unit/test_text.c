@@ -11,6 +11,7 @@
 #endif
 
 #include "check_text.h"
+#include "../src/text/utf8.h"
 #include "harness.h"
 #include "lapwing.h"
 #include "runner.h"
@@ -306,8 +307,32 @@ static void growth_many_entities(void)
 	compare_growth("40,000 people", a, la, b, lb, LW_STAGE_ALL);
 }
 
+/* lw_shares_word: the grounding of an actor's name in its span. */
+static void shares_word_grounds_names(void)
+{
+#define SHARES(name, text) lw_shares_word(name, strlen(name), text, strlen(text))
+	CHECK(SHARES("Tehrik-i-Taliban Pakistan", "Tehrik-i-Taliban Pakistan fighters"));
+	CHECK(SHARES("Tehrik-i-Taliban Pakistan", "Taliban gunmen"));  /* a word of it */
+	CHECK(!SHARES("Tehrik-i-Taliban Pakistan", "TTP militants")); /* an alias */
+	CHECK(!SHARES("Shah Wali Noori", "He"));
+	CHECK(SHARES("Police", "police officers"));                  /* case aside */
+	CHECK(!SHARES("Talib", "Taliban fighters"));                   /* whole words */
+	CHECK(!SHARES("People's", "s"));                  /* a possessive's "s" is no word */
+	CHECK(SHARES("Pakistan Peoples Party", "Party workers"));
+	CHECK(!SHARES("Network\xe2\x80\x99s", "s"));     /* nor after ’ */
+	CHECK(SHARES("Network\xe2\x80\x99s", "the network")); /* the word before it is */
+	CHECK(SHARES("Nīnawá", "Nīnawá province"));                    /* beyond ASCII */
+	CHECK(SHARES("Hezb-e-Islami", "Hezb militants"));           /* hyphens part words */
+	CHECK(SHARES("al\xe2\x80\x94Qaeda", "Qaeda cells"));        /* and dashes */
+	CHECK(!SHARES("al\xe2\x80\x94Qaeda", "alQaeda cells"));
+	CHECK(!SHARES("", "anything"));
+	CHECK(!SHARES("Kabul", ""));
+#undef SHARES
+}
+
 LW_TESTS(text_tests) = {
 	{"text: invalid UTF-8 keeps offsets", invalid_utf8_keeps_offsets},
+	{"text: a name shares a word with a span", shares_word_grounds_names},
 	{"text: NUL byte inside", nul_byte_inside},
 	{"text: empty and blank", empty_text},
 	{"text: random inputs keep invariants", random_inputs_keep_invariants},
