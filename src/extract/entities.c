@@ -29,6 +29,7 @@
 #include "dates.h"
 #include "extract.h"
 #include "../lex/match.h"
+#include "../lex/sound.h"
 #include "../lex/wordset.h"
 #include "../text/utf8.h"
 #include "../util/arena.h"
@@ -2934,6 +2935,164 @@ static uint32_t district_region(const struct lw_extract *x, const struct lw_ment
 	return r;
 }
 
+/* Mentions on either side of one whose place is found by its sound that
+ * are asked for their provinces; mentions of an entity asked. */
+#define SOUND_NEAR 32
+#define SOUND_TRIES 4
+
+/*
+ * The kb place that the name of mention `at`, which no dictionary spells
+ * so, sounds like ("Sukkar" for Sukkur, "Faislabad" for Faisalabad), or
+ * UINT32_MAX. A place below the country:
+ * - whose key (lw_sound_key) is the name's, and whose name is close to it
+ *   in letters (lw_sound_close);
+ * - of the province or country named after it ("Sukkar, Sindh"), else of
+ *   the story's country; where that is unknown, a name of eight letters
+ *   or more, one letter from the place's;
+ * - in a province of the places the sentence names ("the village of
+ *   Kunday in Khost district" is not Kanday in Kunar);
+ * - of the kind its head word says ("Nawah district");
+ * - one place by its name: a town and its district of one name are one
+ *   (the town is taken, or the district after "district"); two names are
+ *   none.
+ * A name of English words ("Marine", "Middle West") is not asked.
+ */
+static uint32_t sound_place(const struct lw_extract *x, size_t at)
+{
+	const struct lw_mention *m = &x->men[at];
+	const struct lw_kb *kb = x->kb;
+	if (!kb->nsounds || m->first_tok >= x->t->ntok)
+		return UINT32_MAX;
+	/* a name the dictionary has: the stage before took or left it */
+	const struct lw_ann *own = lw_ann_find(x, m->first_tok, LW_SENSE_PLACE);
+	if (own && own->end_tok == m->end_tok)
+		return UINT32_MAX;
+	/* English words ("Marine", "Middle West") are spelled as they are */
+	size_t tok = m->first_tok;
+	while (tok < m->end_tok && common_word(x, tok))
+		tok++;
+	if (tok == m->end_tok)
+		return UINT32_MAX;
+	uint32_t region = region_place_after(x, m->end_tok);
+	const char *country = region != UINT32_MAX ? kb->places[region].country
+				  : x->focus[0]		? x->focus
+							: NULL;
+	if (region != UINT32_MAX && kb->places[region].kind != LW_PK_ADMIN1)
+		region = UINT32_MAX; /* a country: no province to keep to */
+	/* the provinces of the places the sentence names in that country
+	 * ("the village of Kunday in Khost district"): the place is in one */
+	uint32_t in[8];
+	size_t nin = 0;
+	if (x->t->nsent) {
+		/* the mentions are in text order: the sentence's nearest ones,
+		 * a bounded number of them */
+		const lw_sentence *st = &x->t->sent[lw_sentence_of(x->t, m->first_tok)];
+		size_t from = at > SOUND_NEAR ? at - SOUND_NEAR : 0;
+		size_t to = x->nmen - at > SOUND_NEAR ? at + SOUND_NEAR : x->nmen;
+		for (size_t i = from; i < to && nin < sizeof in / sizeof *in; i++) {
+			const struct lw_mention *o = &x->men[i];
+			uint32_t pl = x->ents[o->ent].place;
+			if (o == m || o->type != LW_PLACE || o->start < st->start || o->end > st->end ||
+			    pl >= kb->nplaces)
+				continue;
+			const struct lw_kb_place *q = &kb->places[pl];
+			if (q->kind != LW_PK_COUNTRY && q->admin1 != UINT32_MAX &&
+			    (!country || memcmp(q->country, country, 3) == 0))
+				in[nin++] = q->admin1;
+		}
+	}
+	/* the mention's units' keys, one after the other (the key passes
+	 * over what is no letter) */
+	char name[256];
+	size_t n = 0;
+	for (size_t k = x->unit_at[m->first_tok]; k < x->u.n && x->u.u[k].tok < m->end_tok; k++) {
+		const struct lw_unit *y = &x->u.u[k];
+		if (y->key_len > sizeof name - n)
+			return UINT32_MAX;
+		memcpy(name + n, x->u.keys + y->key, y->key_len);
+		n += y->key_len;
+	}
+	size_t letters;
+	uint64_t key = lw_sound_key(name, n, &letters);
+	if (letters < LW_SOUND_MIN)
+		return UINT32_MAX;
+	if (!country) {
+		/* no country to keep to: a long name, one place in the world,
+		 * one letter from the text's */
+		size_t nl = 0;
+		for (size_t i = 0; i < n; i++)
+			nl += name[i] >= 'a' && name[i] <= 'z';
+		if (nl < LW_SOUND_MIN_ANYWHERE)
+			return UINT32_MAX;
+	}
+	int head = place_head_after(x, m->end_tok);
+	/* the first entry of the key */
+	size_t lo = 0, hi = kb->nsounds;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (kb->sounds[mid].key < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	static const uint8_t rank[] = {[LW_PK_CITY] = 1, [LW_PK_ADMIN2] = 2, [LW_PK_ADMIN1] = 3,
+				       [LW_PK_OTHER] = 4};
+	uint32_t pick = UINT32_MAX;
+	for (size_t i = lo; i < kb->nsounds && kb->sounds[i].key == key; i++) {
+		uint32_t id = kb->sounds[i].place;
+		if (id >= kb->nplaces)
+			return UINT32_MAX; /* a damaged kb */
+		const struct lw_kb_place *p = &kb->places[id];
+		if (p->kind == LW_PK_COUNTRY || p->kind >= sizeof rank ||
+		    (country && memcmp(p->country, country, 3) != 0) ||
+		    (region != UINT32_MAX && p->admin1 != region))
+			continue;
+		size_t j = 0;
+		while (j < nin && in[j] != p->admin1)
+			j++;
+		if (nin && j == nin)
+			continue;
+		if (head == LW_PK_ADMIN1 ? p->kind != LW_PK_ADMIN1
+		    : head == LW_PK_ADMIN2 ? p->kind != LW_PK_ADMIN2 && p->kind != LW_PK_CITY
+					   : 0)
+			continue;
+		char folded[256];
+		size_t fn = lw_fold((const unsigned char *)lw_kb_str(kb, p->name_off), p->name_len,
+				    folded, sizeof folded);
+		if (!lw_sound_close(name, n, folded, fn, country ? SIZE_MAX : 1))
+			continue;
+		if (pick == UINT32_MAX) {
+			pick = id;
+			continue;
+		}
+		const struct lw_kb_place *q = &kb->places[pick];
+		if (memcmp(p->country, q->country, 3) != 0 || p->name_len != q->name_len ||
+		    strncasecmp(lw_kb_str(kb, p->name_off), lw_kb_str(kb, q->name_off), p->name_len) != 0)
+			return UINT32_MAX; /* two places that sound alike */
+		if (rank[p->kind] < rank[q->kind] || (head == LW_PK_ADMIN2 && p->kind == LW_PK_ADMIN2))
+			pick = id;
+	}
+	return pick;
+}
+
+/* Places no dictionary spells as the text does, found by their sound
+ * (sound_place), for the entity and its events: asked of an entity's
+ * first SOUND_TRIES mentions (a name repeated in a long text costs no more
+ * than a few). */
+static void sound_places(struct lw_extract *x)
+{
+	for (size_t i = 0; i < x->nmen; i++) {
+		const struct lw_mention *m = &x->men[i];
+		struct lw_ent *e = &x->ents[m->ent];
+		if (m->type != LW_PLACE || e->type != LW_PLACE || e->place != UINT32_MAX ||
+		    e->actor != UINT32_MAX || e->team || m->src == LW_MS_PRONOUN ||
+		    m->src == LW_MS_DEFINITE || e->sound_tries >= SOUND_TRIES)
+			continue;
+		e->sound_tries++;
+		e->place = sound_place(x, i);
+	}
+}
+
 static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 {
 	const struct lw_text *t = x->t;
@@ -3149,6 +3308,7 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 			return st;
 		update_cover(x);
 	}
+	sound_places(x);
 	code_by_head(x);
 	code_people(x);
 	return phrases(x, &tg);

@@ -59,6 +59,7 @@ struct lw_ent {
 	uint8_t from_title; /* the code comes from a title or description */
 	uint8_t armed;      /* an armed group */
 	uint8_t team;       /* a sports team named by its town ("Leicestershire beat Somerset") */
+	uint8_t sound_tries; /* mentions asked for a place by their sound (sound_places) */
 	uint32_t actor;     /* kb actor, or UINT32_MAX */
 	uint32_t place;     /* kb place, or UINT32_MAX */
 	uint32_t region;    /* no kb place: the kb province the text puts this

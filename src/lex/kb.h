@@ -24,7 +24,7 @@
 
 #define LW_KB_MAGIC "LWKB\r\n\x1a\n"
 /* Bump when the layout of any section changes. */
-#define LW_KB_FORMAT 9
+#define LW_KB_FORMAT 10
 
 /* Longest phrase, in units, that the trie holds (a case mask has 2 bits a
  * unit in 32 bits). */
@@ -53,6 +53,7 @@ enum lw_kb_section {
 	LW_KB_SEC_FOLLOW = 18,
 	LW_KB_SEC_START_LOWER = 19,
 	LW_KB_SEC_START_PLACE = 20,
+	LW_KB_SEC_SOUNDS = 21,
 	LW_KB_SEC_MAX = 64
 };
 
@@ -175,6 +176,14 @@ struct lw_kb_place {
 	float lat, lon;          /* NaN when unknown */
 };
 
+/* A name of a place below the country by its sound (lw_sound_key), for
+ * names the gazetteer spells otherwise; sorted by key, then place. */
+struct lw_kb_sound {
+	uint64_t key;
+	uint32_t place;
+	uint32_t pad;
+};
+
 struct lw_kb_country {
 	char a3[4];
 	uint32_t place;
@@ -270,6 +279,8 @@ struct lw_kb {
 	size_t nplaces;
 	const struct lw_kb_country *countries;
 	size_t ncountries;
+	const struct lw_kb_sound *sounds; /* place indexes checked where read */
+	size_t nsounds;
 	const struct lw_kb_role *roles;
 	size_t nroles;
 	const struct lw_kb_trigger *triggers;

@@ -24,6 +24,7 @@
 #include "kb.h"
 #include "lexfile.h"
 #include "smap.h"
+#include "sound.h"
 #include "units.h"
 #include "wordset.h"
 #include "../text/utf8.h"
@@ -1916,6 +1917,51 @@ static int write_trie(struct builder *b, struct image *im)
 	return 0;
 }
 
+static int cmp_sound(const void *a, const void *c)
+{
+	const struct lw_kb_sound *x = a, *y = c;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return (x->place > y->place) - (x->place < y->place);
+}
+
+/* Every name of every place below the country by its sound: the entity
+ * stage looks up there the places the text spells otherwise. */
+static int add_sounds(struct builder *b, struct image *im)
+{
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i < b->places.n; i++)
+		if (b->places.v[i].kind != LW_PK_COUNTRY)
+			cap += b->places.v[i].names.n;
+	struct lw_kb_sound *v = calloc(cap + 1, sizeof *v);
+	if (!v)
+		return -1;
+	char f[256];
+	for (size_t i = 0; i < b->places.n; i++) {
+		const struct fplace *p = &b->places.v[i];
+		if (p->kind == LW_PK_COUNTRY)
+			continue;
+		for (size_t j = 0; j < p->names.n; j++) {
+			size_t fn = fold_phrase(sref(b, p->names.v[j]), p->names.v[j].len, f, sizeof f);
+			size_t letters;
+			uint64_t key = lw_sound_key(f, fn, &letters);
+			if (letters < LW_SOUND_MIN)
+				continue;
+			v[n].key = key;
+			v[n].place = (uint32_t)i;
+			n++;
+		}
+	}
+	qsort(v, n, sizeof *v, cmp_sound);
+	size_t k = 0; /* one entry for the names of a place that sound alike */
+	for (size_t i = 0; i < n; i++)
+		if (k == 0 || cmp_sound(&v[k - 1], &v[i]) != 0)
+			v[k++] = v[i];
+	add_raw(im, LW_KB_SEC_SOUNDS, v, k * sizeof *v);
+	free(v);
+	return 0;
+}
+
 static int build_image(struct builder *b, struct image *im)
 {
 	size_t table = sizeof(struct lw_kb_file_header) +
@@ -1976,6 +2022,8 @@ static int build_image(struct builder *b, struct image *im)
 	}
 	add_raw(im, LW_KB_SEC_PLACES, places, b->places.n * sizeof *places);
 	free(places);
+	if (add_sounds(b, im))
+		return -1;
 	add_raw(im, LW_KB_SEC_COUNTRIES, b->countries.v, b->countries.n * sizeof *b->countries.v);
 	struct lw_kb_role *roles = calloc(b->roles.n + 1, sizeof *roles);
 	if (!roles)

@@ -185,6 +185,7 @@ static lw_status setup(struct lw_kb *kb, const char *path, lw_error *err)
 	ARRAY(periods, nperiods, LW_KB_SEC_PERIODS);
 	ARRAY(places, nplaces, LW_KB_SEC_PLACES);
 	ARRAY(countries, ncountries, LW_KB_SEC_COUNTRIES);
+	ARRAY(sounds, nsounds, LW_KB_SEC_SOUNDS);
 	ARRAY(roles, nroles, LW_KB_SEC_ROLES);
 	ARRAY(triggers, ntriggers, LW_KB_SEC_TRIGGERS);
 	ARRAY(acled, nacled, LW_KB_SEC_ACLED);

@@ -9,6 +9,7 @@ extern const struct lw_test jsonw_tests[];
 extern const struct lw_test jsonl_tests[];
 extern const struct lw_test kb_load_tests[];
 extern const struct lw_test date_format_tests[];
+extern const struct lw_test sound_tests[];
 
 const struct lw_test *const lw_unit_tables[] = {
 	text_tests,
@@ -18,5 +19,6 @@ const struct lw_test *const lw_unit_tables[] = {
 	jsonl_tests,
 	kb_load_tests,
 	date_format_tests,
+	sound_tests,
 	NULL,
 };
