@@ -203,7 +203,8 @@ enum {
 	WS_REGION = 1 << 14,    /* "northern", "southern", ... */
 	WS_PASSIVE_GAP = 1 << 15, /* between a passive's subject and verb */
 	WS_TALLY = 1 << 16,     /* the first words of tally's "since", "so far", ... */
-	WS_NP_END = 1 << 17     /* words that end a counted noun phrase */
+	WS_NP_END = 1 << 17,    /* words that end a counted noun phrase */
+	WS_HOLD = 1 << 18       /* "staged a protest", "organised a rally" */
 };
 
 static const uint8_t ws_filler[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
@@ -236,6 +237,12 @@ static const uint8_t ws_np_end[] = {W_AND,  W_WERE, W_WAS,  W_IN,    W_ON,      
 				    W_BY,   W_HAVE, W_HAD,  W_ARE,   W_WITH,      W_ALONG,
 				    W_INCLUDING, W_WHO, W_DURING, W_AFTER};
 
+static const uint8_t ws_hold[] = {W_TOOK, W_TAKEN, W_TAKE, W_TAKING, W_STAGED, W_STAGE,
+				  W_STAGING, W_HELD, W_HOLD, W_HOLDING, W_ORGANISED,
+				  W_ORGANIZED, W_OBSERVED, W_LAUNCHED, W_BURNT, W_BURNED,
+				  W_JOINED, W_CONDUCTED, W_CARRIED, W_STARTED, W_BEGAN,
+				  W_CALLED, W_CONTINUED, W_GATHERED};
+
 static uint32_t wsets[256]; /* by word id; W_NONE is in none */
 static pthread_once_t wsets_once = PTHREAD_ONCE_INIT;
 
@@ -266,6 +273,7 @@ static void wsets_init(void)
 	WS_ADD(WS_PASSIVE_GAP, ws_passive_gap);
 	WS_ADD(WS_TALLY, ws_tally);
 	WS_ADD(WS_NP_END, ws_np_end);
+	WS_ADD(WS_HOLD, ws_hold);
 #undef WS_ADD
 }
 
@@ -978,6 +986,197 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 		r = aref_before(c, floor, r->first_tok);
 	}
 	return r;
+}
+
+/* Tokens of a protest's subject that protest_subject reads, at most. */
+#define PROTEST_NP 7
+
+/* Does token k end a phrase before it: the sentence's start, punctuation
+ * that opens a clause? */
+static int phrase_edge(const struct lw_text *t, size_t k, size_t s0)
+{
+	if (k <= s0)
+		return 1;
+	const lw_token *p = &t->tok[k - 1];
+	if (p->kind == LW_TOK_QUOTE && k >= s0 + 2 && !(p->flags & LW_TF_SPACE_BEFORE) &&
+	    t->tok[k - 2].kind == LW_TOK_WORD && (t->p[p->start - 1] | 0x20) == 's')
+		return 0; /* a plural's apostrophe: "the Pensioners' Association" */
+	return p->kind == LW_TOK_PUNCT || p->kind == LW_TOK_QUOTE;
+}
+
+/* A word that opens or joins clauses, or a verb that helps another, which
+ * no noun phrase holds ("while", "cannot", "should", "didn't"). */
+static int clause_word(const struct lw_text *t, size_t k)
+{
+	static const char *const words[] = {"while", "when", "whereas", "although", "though",
+					    "because", "unless", "until", "cannot", "should",
+					    "must", "shall", "does", "do", "where", "why"};
+	const lw_token *q = &t->tok[k];
+	size_t n = q->end - q->start;
+	if (n > 3 && memcmp(t->p + q->end - 3, "n't", 3) == 0)
+		return 1;
+	if (n > 5 && memcmp(t->p + q->end - 5, "n\xe2\x80\x99t", 5) == 0)
+		return 1;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (lw_tok_is(t, k, words[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The people who protest, named by words no dictionary knows: the noun
+ * phrase that opens the clause of "X protested" or "X staged (held,
+ * organised, took out...) a protest" ("Gas consumers held a
+ * demonstration", "Members of the public staged a protest", "Leprosy
+ * patients staged a demonstration"), from the sentence's start or a comma,
+ * of at most PROTEST_NP tokens, ending in a word that is no function word
+ * nor pronoun, with a word in lower case: civilians (---CVL) by its words,
+ * or the actor phrase inside it ("Members of the PPP"). Not a verb that
+ * says ("protested that"), nor a passive ("shops were vandalised"). 1 if
+ * found: *inside, or the phrase in *out.
+ */
+static int protest_subject(struct ectx *c, const struct trig *tr, size_t s0,
+			   struct lw_aref *out, const struct lw_aref **inside)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = x->t;
+	size_t v = tr->first;
+	*inside = NULL;
+	if (!(tr->kt->flags & LW_TRF_NOUN)) {
+		/* a verb in the past or in -ing ("protested", "were protesting"):
+		 * a base form is as often a noun ("an apartment block") or
+		 * after a modal ("cannot block"); and "demonstrated that",
+		 * "protested that" say */
+		const lw_token *vt = &t->tok[tr->first];
+		size_t n = vt->end - vt->start;
+		const char *p = t->p + vt->start;
+		if (tr->end != tr->first + 1 || w(x, tr->end, W_THAT) ||
+		    !((n > 4 && memcmp(p + n - 2, "ed", 2) == 0) ||
+		      (n > 5 && memcmp(p + n - 3, "ing", 3) == 0)))
+			return 0;
+	}
+	if (tr->kt->flags & LW_TRF_NOUN) {
+		/* "staged a peaceful protest", "took out a rally" */
+		size_t j = v;
+		while (j > s0 && v - j < 3 && !w_in(x, j - 1, WS_HOLD) && t->tok[j - 1].kind == LW_TOK_WORD &&
+		       (t->tok[j - 1].flags & LW_TF_LOWER))
+			j--;
+		if (j == s0 || !w_in(x, j - 1, WS_HOLD))
+			return 0;
+		v = j - 1;
+	} else if (v > s0 && w(x, v - 1, W_TO)) {
+		/* "gathered together to protest" */
+		size_t j = v - 1;
+		while (j > s0 && v - j < 4 && !w_in(x, j - 1, WS_HOLD))
+			j--;
+		if (j == s0 || !w_in(x, j - 1, WS_HOLD))
+			return 0;
+		v = j - 1;
+	}
+	/* "were protesting", "have staged"; but "shops were vandalised" is
+	 * what was done to them */
+	size_t verb = v;
+	while (v > s0 && (w_in(x, v - 1, WS_PASSIVE) || w(x, v - 1, W_HAVE) || w(x, v - 1, W_HAD) ||
+			  w(x, v - 1, W_HAS) || w(x, v - 1, W_ALSO))) {
+		const lw_token *vt = &t->tok[verb];
+		if (w_in(x, v - 1, WS_PASSIVE) &&
+		    !(vt->end - vt->start > 3 && memcmp(t->p + vt->end - 3, "ing", 3) == 0))
+			return 0;
+		v--;
+	}
+	if (v == s0)
+		return 0;
+	size_t last = v - 1, first = v;
+	if (t->tok[last].kind != LW_TOK_WORD || x->evw[last] != W_NONE)
+		return 0; /* "... of", "they", "who": no noun ends there */
+	while (first > s0 && !phrase_edge(t, first, s0) && v - first < PROTEST_NP) {
+		size_t k = first - 1;
+		if (t->tok[k].kind == LW_TOK_QUOTE) {
+			first = k; /* a plural's apostrophe (phrase_edge) */
+			continue;
+		}
+		if (t->tok[k].kind != LW_TOK_WORD || kind_at(x, k, LW_SENSE_CUE) ||
+		    kind_at(x, k, LW_SENSE_TRIGGER) || w_in(x, k, WS_BEFORE_VERB) ||
+		    w_in(x, k, WS_PASSIVE) || w(x, k, W_THAT) || w(x, k, W_BUT) || w(x, k, W_HAD) ||
+		    w(x, k, W_HAS) || w(x, k, W_HAVE) || w(x, k, W_WHOSE) || clause_word(t, k))
+			return 0;
+		first = k;
+	}
+	if (!phrase_edge(t, first, s0))
+		return 0; /* the phrase goes on: not the clause's opening */
+	/* "In Birgunj enforcers ...", "And some ...", "As scores of ...",
+	 * "along with others": no subject opens so */
+	if (w_in(x, first, WS_PLACE_PREP) || w(x, first, W_AND) || w(x, first, W_BUT) ||
+	    clause_word(t, first) || (t->tok[first].flags & LW_TF_LOWER && first + 1 <= last &&
+				      t->tok[first].end - t->tok[first].start > 3 &&
+				      memcmp(t->p + t->tok[first].end - 2, "ly", 2) == 0) ||
+	    w(x, first, W_OR) || w(x, first, W_AS) || w(x, first, W_IF) || w(x, first, W_AFTER) ||
+	    w(x, first, W_SINCE) || w(x, first, W_ALONG) || w(x, first, W_WITH))
+		return 0;
+	while (first < last && (w(x, first, W_THE) || w(x, first, W_A) || w(x, first, W_AN)))
+		first++;
+	/* a date is no part of it: "the union on Tuesday protested" */
+	for (size_t k = first + 1; k <= last; k++)
+		if (lw_calendar_name(t, k) || lw_tok_is(t, k, "today") || lw_tok_is(t, k, "yesterday") ||
+		    lw_tok_is(t, k, "tonight") || lw_tok_is(t, k, "overnight")) {
+			last = k - 1;
+			if (last > first && (w(x, last, W_ON) || w(x, last, W_IN) || w(x, last, W_THIS)))
+				last--;
+			break;
+		}
+	if (t->tok[last].kind != LW_TOK_WORD || x->evw[last] != W_NONE ||
+	    kind_at(x, last, LW_SENSE_NUMBER))
+		return 0; /* "about a dozen": a count, no one named */
+	/* a common noun in it: names alone ("Sanders held a rally", "Israel
+	 * blocks") are the entity stage's to know */
+	size_t k = first;
+	while (k <= last && !(t->tok[k].flags & LW_TF_LOWER))
+		k++;
+	if (k > last)
+		return 0;
+	/* a named actor inside ("Members of the PPP") */
+	for (size_t i = aref_lower(c, first); i < x->naref && x->aref[i].first_tok <= last; i++)
+		if (x->aref[i].end_tok <= v) {
+			*inside = &x->aref[i];
+			return 1;
+		}
+	memset(out, 0, sizeof *out);
+	out->start = t->tok[first].start;
+	out->end = t->tok[last].end;
+	out->first_tok = (uint32_t)first;
+	out->end_tok = (uint32_t)v;
+	out->ent = -1;
+	memcpy(out->sector, "CVL", 4);
+	out->kind = LW_AREF_ROLE;
+	out->plural = 1;
+	return 1;
+}
+
+/*
+ * The protests that are told with no people the dictionaries name get
+ * their subject (protest_subject: "Gas consumers held a demonstration"),
+ * once every rule that weighs, merges and drops events has weighed them
+ * as they were: the fallback names who protested, and changes no event.
+ */
+static void protest_subjects(struct ectx *c)
+{
+	const struct lw_text *t = c->t;
+	for (size_t i = 0; i < c->nev; i++) {
+		struct ev *e = &c->ev[i];
+		if (e->dropped || e->type != 11 || e->out.source.present || !e->kt || !t->nsent)
+			continue;
+		struct trig tr = {e->tfirst, e->tend, e->kt, NULL};
+		size_t s0 = t->sent[lw_sentence_of(t, tr.first)].first_token;
+		struct lw_aref np;
+		const struct lw_aref *named;
+		if (!protest_subject(c, &tr, s0, &np, &named))
+			continue;
+		const lw_event_actor *tg = &e->out.target;
+		uint32_t start = named ? named->start : np.start, end = named ? named->end : np.end;
+		if (tg->present && tg->span.start < end && tg->span.end > start)
+			continue; /* whom they protested against */
+		set_actor(c, &e->out.source, named ? named : &np);
+	}
 }
 
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
@@ -3101,6 +3300,7 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 		st = sentence_events(&c, s);
 	if (st == LW_OK) {
 		size_t kept = dedup(&c);
+		protest_subjects(&c);
 		if (kept) {
 			/* not zeroed: the copy below writes every event whole */
 			*events = lw_arena_alloc(x->arena, kept * sizeof **events);
