@@ -783,6 +783,8 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 	/* only the actor, place and demonym senses count: x->name_ann */
 	const uint32_t *names = x->name_ann;
 	size_t nnames = x->nname_ann;
+	struct countries split; /* of provinces of one name in two countries */
+	memset(&split, 0, sizeof split);
 	for (size_t i = 0; i < nnames;) {
 		/* the senses of one span: a town or an acronym with one reading
 		 * names its country; "Hyderabad" (India, Pakistan) names none */
@@ -791,8 +793,8 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 		while (end < nnames && x->ann[names[end]].first_unit == span->first_unit &&
 		       x->ann[names[end]].end_unit == span->end_unit)
 			end++;
-		int ntown = 0, nactor = 0;
-		const struct lw_kb_sense *town = NULL, *actor = NULL;
+		int ntown = 0, nactor = 0, nprov = 0;
+		const struct lw_kb_sense *town = NULL, *actor = NULL, *prov = NULL;
 		/* "Michael Madhusudan College": a given name before another
 		 * capitalised word begins a person's name (or one named for a
 		 * person), not the sheading of the Isle of Man */
@@ -803,14 +805,25 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 				continue;
 			if (s->kind == LW_SENSE_DEMONYM)
 				country_add(c, kb->countries[s->id].a3, 1);
-			else if (s->kind == LW_SENSE_PLACE && kb->places[s->id].kind <= LW_PK_ADMIN1)
+			else if (s->kind == LW_SENSE_PLACE && kb->places[s->id].kind <= LW_PK_ADMIN1) {
 				country_add(c, kb->places[s->id].country, 2);
+				if (kb->places[s->id].kind == LW_PK_ADMIN1 &&
+				    (!prov || memcmp(kb->places[prov->id].country, kb->places[s->id].country, 3)))
+					nprov++, prov = s;
+			}
 			else if (s->kind == LW_SENSE_PLACE &&
 				 (!town || memcmp(kb->places[town->id].country, kb->places[s->id].country, 3)))
 				ntown++, town = s; /* towns of one country count once */
 			else if (s->kind == LW_SENSE_ACTOR)
 				nactor++, actor = s;
 		}
+		/* a province of one name in two countries ("Punjab") */
+		if (nprov > 1)
+			for (size_t j = i; j < end; j++) {
+				const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
+				if (s->kind == LW_SENSE_PLACE && kb->places[s->id].kind == LW_PK_ADMIN1)
+					country_add(&split, kb->places[s->id].country, 1);
+			}
 		/* towns decide between actors; between towns only where the text
 		 * says "in X" (sports pages are full of towns that are teams) */
 		if (ntown == 1) {
@@ -826,13 +839,24 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 		}
 		i = end;
 	}
-	int best = 0;
+	int best = 0, best_towns = 0;
 	x->focus[0] = 0;
-	for (size_t i = 0; i < c->n; i++)
-		if (c->count[i] > best) {
+	for (size_t i = 0; i < c->n; i++) {
+		/* a tie of the two countries of a province's name ("Punjab":
+		 * India, Pakistan) goes to the country of the towns the text
+		 * names ("in front of Lahore press club") */
+		int tw = 0;
+		for (size_t j = 0; j < towns->n; j++)
+			if (memcmp(towns->a3[j], c->a3[i], 3) == 0)
+				tw = towns->count[j];
+		if (c->count[i] > best ||
+		    (c->count[i] == best && tw > best_towns && country_in(&split, c->a3[i]) &&
+		     country_in(&split, x->focus))) {
 			best = c->count[i];
+			best_towns = tw;
 			memcpy(x->focus, c->a3[i], 4);
 		}
+	}
 	/* the dateline's country, when it names one, is the focus */
 	const lw_dateline *dl = &x->t->dateline;
 	if (dl->found) {
