@@ -290,6 +290,22 @@ static void kb_check_reports_lines(void)
 	done(&r);
 }
 
+/* kb lookup shows the places a spelling sounds like, as the entity stage
+ * finds them, and not the text's own spelling again */
+static void kb_lookup_sounds_like(void)
+{
+	struct run r = run("kb lookup Sukkar Sukkur Chattar");
+	CHECK_INT(r.status, 0);
+	const char *sukkar = strstr(r.out, "# Sukkar\n"), *sukkur = strstr(r.out, "# Sukkur\n"),
+		   *chattar = strstr(r.out, "# Chattar\n");
+	CHECK(sukkar && sukkur && chattar && sukkar < sukkur && sukkur < chattar);
+	const char *like = strstr(r.out, "\"Sukkar\" sounds like place \"Sukkur\" city PAK admin1=Sindh");
+	CHECK(like && sukkar && sukkur && like > sukkar && like < sukkur);
+	/* the gazetteer's own spelling is a plain match */
+	CHECK(sukkur && strstr(sukkur, "sounds like") == NULL);
+	done(&r);
+}
+
 /* User CPU seconds the command took: the time lapwing's own code ran.
  * Not wall time, and not system time: on the shared virtual machines we
  * test on, the kernel's cost of backing fresh memory grows faster than the
@@ -434,6 +450,7 @@ static const struct lw_test cli_tests[] = {
 	{"cli: tokens shows repaired words", tokens_shows_repaired_words},
 	{"cli: --pretty output is JSON", pretty_output_is_json},
 	{"cli: kb check reports file and line", kb_check_reports_lines},
+	{"cli: kb lookup shows what a spelling sounds like", kb_lookup_sounds_like},
 	{"cli: growth, 50 MB JSON Lines line", growth_long_jsonl_line},
 	{"cli: code on a terminal writes each document at once", terminal_gets_each_document},
 	LW_END_TESTS,

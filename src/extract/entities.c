@@ -3050,19 +3050,10 @@ static uint32_t sound_place(const struct lw_extract *x, size_t at)
 			return UINT32_MAX;
 	}
 	int head = place_head_after(x, m->end_tok);
-	/* the first entry of the key */
-	size_t lo = 0, hi = kb->nsounds;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (kb->sounds[mid].key < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	static const uint8_t rank[] = {[LW_PK_CITY] = 1, [LW_PK_ADMIN2] = 2, [LW_PK_ADMIN1] = 3,
 				       [LW_PK_OTHER] = 4};
 	uint32_t pick = UINT32_MAX;
-	for (size_t i = lo; i < kb->nsounds && kb->sounds[i].key == key; i++) {
+	for (size_t i = lw_kb_sounds_from(kb, key); i < kb->nsounds && kb->sounds[i].key == key; i++) {
 		uint32_t id = kb->sounds[i].place;
 		if (id >= kb->nplaces)
 			return UINT32_MAX; /* a damaged kb */

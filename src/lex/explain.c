@@ -3,13 +3,16 @@
  * (`lapwing kb lookup`).
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "kb.h"
 #include "match.h"
+#include "sound.h"
 #include "units.h"
 #include "../text/text.h"
+#include "../text/utf8.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
 
@@ -78,6 +81,47 @@ static void describe(struct lw_buf *o, const struct lw_kb *kb, const struct lw_k
 		lw_buf_adds(o, " (alias)");
 }
 
+/* Places the whole text sounds like (the entity stage's sound_place asks
+ * the same index): "Sukkar" sounds like Sukkur. At most SOUNDS_SHOWN. */
+#define SOUNDS_SHOWN 20
+
+static void sounds_like(struct lw_buf *o, const struct lw_kb *kb, const char *text,
+			const struct lw_units *u, int32_t day)
+{
+	char name[256];
+	size_t n = 0;
+	for (size_t i = 0; i < u->n; i++) {
+		if (u->u[i].key_len > sizeof name - n)
+			return;
+		memcpy(name + n, u->keys + u->u[i].key, u->u[i].key_len);
+		n += u->u[i].key_len;
+	}
+	size_t letters, shown = 0;
+	uint64_t key = lw_sound_key(name, n, &letters);
+	if (letters < LW_SOUND_MIN || !u->n)
+		return;
+	uint32_t s0 = u->u[0].start, e0 = u->u[u->n - 1].end;
+	for (size_t i = lw_kb_sounds_from(kb, key);
+	     i < kb->nsounds && kb->sounds[i].key == key && shown < SOUNDS_SHOWN; i++) {
+		uint32_t id = kb->sounds[i].place;
+		if (id >= kb->nplaces)
+			return;
+		const struct lw_kb_place *p = &kb->places[id];
+		char folded[256];
+		size_t fn = lw_fold((const unsigned char *)lw_kb_str(kb, p->name_off), p->name_len,
+				    folded, sizeof folded);
+		/* the text's own spelling was shown above */
+		if (!lw_sound_close(name, n, folded, fn, SIZE_MAX) ||
+		    lw_sound_close(name, n, folded, fn, 0))
+			continue;
+		struct lw_kb_sense s = {.id = id, .kind = LW_SENSE_PLACE, .flags = LW_SF_CANONICAL};
+		lw_buf_addf(o, "%u %u \"%.*s\" sounds like ", s0, e0, (int)(e0 - s0), text + s0);
+		describe(o, kb, &s, day);
+		lw_buf_addc(o, '\n');
+		shown++;
+	}
+}
+
 lw_status lw_kb_explain(const lw_kb *kb, const char *text, size_t len, const char *date,
 			lw_write_fn write, void *ctx)
 {
@@ -113,6 +157,7 @@ lw_status lw_kb_explain(const lw_kb *kb, const char *text, size_t len, const cha
 			}
 		}
 	}
+	sounds_like(&o, kb, copy, &u, day);
 	lw_text_release(&t);
 	st = o.failed ? LW_ENOMEM : write(ctx, o.ptr ? o.ptr : "", o.len) ? LW_EIO : LW_OK;
 done:

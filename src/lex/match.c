@@ -285,6 +285,19 @@ int lw_case_exact(const struct lw_kb_sense *s, const struct lw_unit *units, size
 	return 1;
 }
 
+size_t lw_kb_sounds_from(const struct lw_kb *kb, uint64_t key)
+{
+	size_t lo = 0, hi = kb->nsounds;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (kb->sounds[mid].key < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < kb->nsounds && kb->sounds[lo].key == key ? lo : kb->nsounds;
+}
+
 const struct lw_kb_period *lw_actor_period(const struct lw_kb *kb, const struct lw_kb_actor *a,
 					   int32_t day)
 {

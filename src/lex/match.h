@@ -102,6 +102,10 @@ int lw_case_exact(const struct lw_kb_sense *s, const struct lw_unit *units, size
 /* The code valid on `day` (days since 1970-01-01; INT32_MIN: unknown date)
  * of an actor: the period that contains the day, else the nearest one,
  * else (no date) the latest. */
+/* The first of the kb's places by sound (kb->sounds) whose key is `key`, or
+ * kb->nsounds: the entries of the key follow it. */
+size_t lw_kb_sounds_from(const struct lw_kb *kb, uint64_t key);
+
 const struct lw_kb_period *lw_actor_period(const struct lw_kb *kb, const struct lw_kb_actor *a,
 					   int32_t day);
 
