@@ -60,8 +60,9 @@ static void what_the_key_keeps(void)
 	CHECK(a != b);
 	/* a name longer than the key holds is cut, not overrun */
 	char longname[300];
-	memset(longname, 'b', sizeof longname);
-	for (size_t i = 1; i < sizeof longname; i += 2)
+	memset(longname, 'b', sizeof longname - 1);
+	longname[sizeof longname - 1] = 0;
+	for (size_t i = 1; i + 1 < sizeof longname; i += 2)
 		longname[i] = (char)('c' + i % 20);
 	key(longname, &n);
 	CHECK(n > 0 && n <= 64);
