@@ -19,7 +19,7 @@ static const struct {
 	{"places/countries.txt", "AFG | Afghan; Afghans | -\nPAK | Pakistani; Pakistanis | -\n"},
 	{"lexicon/titles.txt", "Mr. | honorific\n"},
 	{"lexicon/org-heads.txt", "Union | tail | LAB\nMinistry | tail | GOV\nLashkar | head\n"},
-	{"lexicon/place-heads.txt", "province | after | admin1\n"},
+	{"lexicon/place-heads.txt", "province | after | admin1\ndistrict | after | admin2\n"},
 	{"lexicon/cues.txt", "say | verb\naccording to | phrase\n"},
 	{"lexicon/numbers.txt", "two | 2 | false\nseveral | 3 | true\n"},
 	{"lexicon/approx.txt", "about | approx\n"},
@@ -31,7 +31,8 @@ static const struct {
 	{"actors/groups.txt", "Taliban | ORG | AFGREB until 2021-08-14; AFGGOV from 2021-08-15 | "
 			      "Afghan Taliban\nTehrik-i-Taliban Pakistan | ORG | PAKREB | TTP\n"},
 	{"places/towns.txt", "Kunduz | admin1 | AFG | Kunduz | - | 36.7289 68.8570 | Kondoz\n"
-			     "Kabul | city | AFG | Kabul | Kabul | 34.5281 69.1723 | -\n"},
+			     "Kabul | city | AFG | Kabul | Kabul | 34.5281 69.1723 | -\n"
+			     "Jalalabad | city | AFG | Kabul | Kabul | 34.4265 70.4515 | -\n"},
 	{"events/triggers.txt", "kill | verb | ASSAULT | - | 190 | dead;passive-target\n"
 				"detain | verb | COERCE | arrest | 173 | arrested;passive-target\n"},
 	{"events/casualties.txt", "killed | dead | after\ndetained | arrested | after\n"},
@@ -88,8 +89,10 @@ static int discard(void *ctx, const char *p, size_t n)
 /* Code a sentence with kb and write its JSON: the tables must hold up. */
 static void code_sample(const lw_kb *kb)
 {
+	/* "Jallalabad": a place found by its sound (the kb's SOUNDS) */
 	static const char text[] = "KABUL, Afghanistan (Jan. 5) - Militants killed two soldiers "
-				   "in Kunduz, a spokesman said: \"We will fight.\"";
+				   "in Kunduz, a spokesman said: \"We will fight.\" Soldiers searched "
+				   "Jallalabad district.";
 	lw_input in;
 	memset(&in, 0, sizeof in);
 	in.text = text;
