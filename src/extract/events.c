@@ -508,7 +508,78 @@ static int count_may_start(const struct lw_extract *x, size_t from, size_t end)
 }
 
 /* Add up "two soldiers and three militants" backwards from `end`. */
-static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
+/*
+ * Where the subject of the casualty word at `end` ends, past what may
+ * stand between them: auxiliaries ("was", "has been"), a verb it is
+ * coordinated with ("was shot and killed") and an apposition in commas
+ * ("A policeman, ASHO Fard, died"); `end` if none of these.
+ */
+static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
+{
+	const struct lw_text *t = x->t;
+	size_t v = end;
+	if (v >= floor + 2 && (w(x, v - 1, W_AND) || w(x, v - 1, W_OR)) &&
+	    t->tok[v - 2].kind == LW_TOK_WORD && (t->tok[v - 2].flags & LW_TF_LOWER))
+		v -= 2;
+	while (v > floor && (w_in(x, v - 1, WS_AUX) || w(x, v - 1, W_HAS) || w(x, v - 1, W_HAD) ||
+			     w(x, v - 1, W_HAVE)))
+		v--;
+	if (v >= floor + 3 && lw_tok_punct(t, v - 1, ',')) {
+		size_t j = v - 1;
+		while (j > floor && v - j < 7 && !lw_tok_punct(t, j - 1, ',') &&
+		       t->tok[j - 1].kind == LW_TOK_WORD)
+			j--;
+		/* words between two commas, the first a capital: a name */
+		if (j > floor + 1 && lw_tok_punct(t, j - 1, ',') && j < v - 1 &&
+		    (t->tok[j].flags & (LW_TF_CAP | LW_TF_UPPER)))
+			v = j - 1;
+	}
+	return v;
+}
+
+/* One victim whose phrase ends at v, where victim_end put the subject's
+ * end: a person named ("LeT commander Abu Qasim was killed") or a noun
+ * after "a", "an", "one" ("A fruit vendor was shot and killed"). */
+static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v, struct count *c)
+{
+	const struct lw_text *t = x->t;
+	if (v <= floor)
+		return 0;
+	const struct lw_mention *m = lw_mention_at(x, v - 1);
+	if (m && m->type == LW_PERSON && m->end_tok == v && m->first_tok >= floor &&
+	    m->src != LW_MS_PRONOUN) {
+		c->first = m->first_tok;
+		c->end = (uint32_t)v;
+		c->noun_first = m->first_tok;
+		c->noun_end = (uint32_t)v;
+		c->value = 1;
+		c->approx = 0;
+		return 1;
+	}
+	for (size_t b = v; b > floor && v - b < 5; b--) {
+		if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
+			if (counted_np(x, b, v) != v || b == v)
+				return 0;
+			c->first = (uint32_t)(b - 1);
+			c->end = (uint32_t)v;
+			c->noun_first = (uint32_t)b;
+			c->noun_end = (uint32_t)v;
+			c->value = 1;
+			c->approx = 0;
+			return 1;
+		}
+		if (clause_break(x, b - 1) || t->tok[b - 1].kind != LW_TOK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
+/* The counts that stand before the casualty word at `end` (not before
+ * `floor`): "two soldiers and three militants were killed" is 5, "a
+ * soldier was killed" 1; with `wide`, also one victim past an apposition,
+ * a coordinated verb or named as a person (victim_end, one_victim_before).
+ * 1 if found, into *c. */
+static int counts_before(const struct lw_extract *x, size_t floor, size_t end, int wide,
 			 struct count *c)
 {
 	const struct lw_text *t = x->t;
@@ -576,6 +647,8 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end,
 		k = b;
 	}
 	if (!found) {
+		if (wide && one_victim_before(x, floor, victim_end(x, floor, end), c))
+			return 1;
 		/* "a soldier was killed", "an FC soldier was killed": one */
 		for (size_t b = end; b > floor && end - b < 5; b--) {
 			if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
@@ -621,6 +694,32 @@ static int singular_noun(const struct lw_text *t, size_t k)
 	return !(q->flags & LW_TF_POSSESSIVE) && t->p[q->end - 1] != 's';
 }
 
+/* A person named at k, after at most two words in lower case or titles
+ * ("soldier Rashid Khan", "Mullah Abdul Rauf"): one, into *c. */
+static int person_at(const struct lw_extract *x, size_t k, size_t limit, struct count *c)
+{
+	const struct lw_text *t = x->t;
+	size_t j = k;
+	while (j < limit && j < k + 2 &&
+	       ((t->tok[j].kind == LW_TOK_WORD && (t->tok[j].flags & LW_TF_LOWER) &&
+		 x->evw[j] == W_NONE && !kind_at(x, j, LW_SENSE_CASUALTY) &&
+		 !kind_at(x, j, LW_SENSE_TRIGGER)) ||
+		kind_at(x, j, LW_SENSE_TITLE)))
+		j++;
+	const struct lw_mention *m = j < limit ? lw_mention_at(x, j) : NULL;
+	if (!m || m->type != LW_PERSON || m->first_tok != j || m->end_tok > limit ||
+	    m->src == LW_MS_PRONOUN)
+		return 0;
+	c->first = (uint32_t)k;
+	c->noun_first = (uint32_t)k;
+	c->noun_end = m->end_tok;
+	c->end = m->end_tok;
+	c->value = 1;
+	c->approx = 0;
+	c->definite = 0;
+	return 1;
+}
+
 /* One count phrase at k (the object of a verb): "several insurgents",
  * "a Taliban leader", "the insurgent". */
 static int object_count(const struct lw_extract *x, size_t k, size_t limit, struct count *c)
@@ -638,6 +737,10 @@ static int object_count(const struct lw_extract *x, size_t k, size_t limit, stru
 		c->approx = ap;
 		return 1;
 	}
+	/* "killed Rashid Khan", "killed soldier Rashid Khan": one person,
+	 * after at most two words in lower case that name what he was */
+	if (person_at(x, k, limit, c))
+		return 1;
 	/* "a suspect", "an insurgent", "the insurgent": one */
 	int det = w(x, k, W_A) || w(x, k, W_AN), def = w(x, k, W_THE);
 	if ((det || def) && k + 1 < limit && t->tok[k + 1].kind == LW_TOK_WORD) {
@@ -1738,7 +1841,7 @@ static int trigger_count(struct ectx *c, size_t h, size_t k, size_t s0, size_t s
 	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, pick)->id];
 	memset(ct, 0, sizeof *ct);
 	int aux = k > s0 && w_in(x, k - 1, WS_AUX_TRIGGER);
-	if (aux ? !counts_before(x, used_until, k, ct) : !count_after(x, pick->end_tok, s1, ct))
+	if (aux ? !counts_before(x, used_until, k, 1, ct) : !count_after(x, pick->end_tok, s1, ct))
 		return 0;
 	ct->role = kt->flags & LW_TRF_DEAD ? ROLE_DEAD : kt->flags & LW_TRF_INJURED ? ROLE_INJURED
 										 : ROLE_ARRESTED;
@@ -1805,11 +1908,18 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		 * after it is active, its count is after; "five people killed",
 		 * "were detained": the count is before */
 		int aux = k > s0 && w_in(x, k - 1, WS_AUX);
+		/* the one victim past an apposition, a coordinated verb or a
+		 * name (counts_before) only where an attack or an arrest is
+		 * told: "X, a former MLA, died after a hunger strike" tells
+		 * none */
+		int wide = kind_at(x, k, LW_SENSE_TRIGGER);
+		for (size_t i = 0; i < c->ntrigs && !wide; i++)
+			wide = c->trigs[i].kt->type == 15 || c->trigs[i].kt->type == 14;
 		if (best_before && !aux && count_after(x, best_before->end_tok, s1, &ct))
 			used = best_before;
-		else if (best_after && counts_before(x, used_until, k, &ct))
+		else if (best_after && counts_before(x, used_until, k, wide, &ct))
 			used = best_after;
-		else if (best_noun && counts_before(x, used_until, k, &ct) && ct.end + 1 >= k)
+		else if (best_noun && counts_before(x, used_until, k, wide, &ct) && ct.end + 1 >= k)
 			used = best_noun;
 		else if (best_before && !aux && count_after(x, best_before->end_tok, s1, &ct))
 			used = best_before;
@@ -2101,6 +2211,28 @@ static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 		}
 		size_t k = e->tfirst, at = 0;
 		int motive = 0;
+		/* "protested the killing of X": the protest's object is its
+		 * motive; "protested ... after a girl was killed": its cause,
+		 * told with no one doing it (not "after police fired") */
+		if (noun && k > s0) {
+			size_t j = k;
+			while (j > s0 && k - j < 3 && !kind_at(x, j - 1, LW_SENSE_TRIGGER) &&
+			       (w_in(x, j - 1, WS_DET) || (x->t->tok[j - 1].flags & LW_TF_LOWER)))
+				j--;
+			const struct lw_ann *pa =
+				j > s0 ? lw_ann_find(x, j - 1, LW_SENSE_TRIGGER) : NULL;
+			if (pa && pa->end_tok == j && c->kb->triggers[lw_ann_sense(x, pa)->id].type == 11) {
+				motive = 1;
+				at = pa->first_tok;
+			}
+		}
+		if (!motive && protest->tend <= k && !e->out.source.present) {
+			for (size_t j = protest->tend; j < k && !motive; j++)
+				if (w(x, j, W_AFTER)) {
+					motive = 1;
+					at = j;
+				}
+		}
 		for (size_t j = k; j > s0 && k - j < 4 && !motive; j--) {
 			/* a verb of arrest after "who" is the protest's own
 			 * ("protesters who were detained"): COERCE takes only the
