@@ -522,16 +522,19 @@ static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
 	    t->tok[v - 2].kind == LW_TOK_WORD && (t->tok[v - 2].flags & LW_TF_LOWER))
 		v -= 2;
 	while (v > floor && (w_in(x, v - 1, WS_AUX) || w(x, v - 1, W_HAS) || w(x, v - 1, W_HAD) ||
-			     w(x, v - 1, W_HAVE)))
+			     w(x, v - 1, W_HAVE) || w(x, v - 1, W_ALLEGEDLY) ||
+			     w(x, v - 1, W_REPORTEDLY)))
 		v--;
 	if (v >= floor + 3 && lw_tok_punct(t, v - 1, ',')) {
 		size_t j = v - 1;
-		while (j > floor && v - j < 7 && !lw_tok_punct(t, j - 1, ',') &&
+		while (j > floor && v - j < 9 && !lw_tok_punct(t, j - 1, ',') &&
 		       t->tok[j - 1].kind == LW_TOK_WORD)
 			j--;
-		/* words between two commas, the first a capital: a name */
+		/* words between two commas, the first a capital (a name: ",
+		 * ASHO Fard,") or an article (", a member of the peace
+		 * committee,") */
 		if (j > floor + 1 && lw_tok_punct(t, j - 1, ',') && j < v - 1 &&
-		    (t->tok[j].flags & (LW_TF_CAP | LW_TF_UPPER)))
+		    ((t->tok[j].flags & (LW_TF_CAP | LW_TF_UPPER)) || w(x, j, W_A) || w(x, j, W_AN)))
 			v = j - 1;
 	}
 	return v;
@@ -745,7 +748,11 @@ static int object_count(const struct lw_extract *x, size_t k, size_t limit, stru
 	int det = w(x, k, W_A) || w(x, k, W_AN), def = w(x, k, W_THE);
 	if ((det || def) && k + 1 < limit && t->tok[k + 1].kind == LW_TOK_WORD) {
 		size_t ne = counted_np(x, k + 1, limit);
-		if (ne == k + 1 || !singular_noun(t, ne - 1))
+		/* the head is before "of": "an official of Frontier Corps" */
+		size_t head = k + 1;
+		while (head + 1 < ne && !w(x, head + 1, W_OF))
+			head++;
+		if (ne == k + 1 || !singular_noun(t, head))
 			return 0;
 		c->first = (uint32_t)k;
 		c->noun_first = (uint32_t)k + 1;
