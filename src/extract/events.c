@@ -527,14 +527,17 @@ static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
 		v--;
 	if (v >= floor + 3 && lw_tok_punct(t, v - 1, ',')) {
 		size_t j = v - 1;
-		while (j > floor && v - j < 9 && !lw_tok_punct(t, j - 1, ',') &&
+		while (j > floor && v - j < 16 && !lw_tok_punct(t, j - 1, ',') &&
 		       t->tok[j - 1].kind == LW_TOK_WORD)
 			j--;
 		/* words between two commas, the first a capital (a name: ",
 		 * ASHO Fard,") or an article (", a member of the peace
-		 * committee,") */
+		 * committee,"), of at most 8 words; or a relative clause (",
+		 * who had suffered burns in the attack,") */
 		if (j > floor + 1 && lw_tok_punct(t, j - 1, ',') && j < v - 1 &&
-		    ((t->tok[j].flags & (LW_TF_CAP | LW_TF_UPPER)) || w(x, j, W_A) || w(x, j, W_AN)))
+		    ((v - j < 9 && ((t->tok[j].flags & (LW_TF_CAP | LW_TF_UPPER)) || w(x, j, W_A) ||
+				    w(x, j, W_AN))) ||
+		     w(x, j, W_WHO)))
 			v = j - 1;
 	}
 	return v;
@@ -650,8 +653,14 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 		k = b;
 	}
 	if (!found) {
-		if (wide && one_victim_before(x, floor, victim_end(x, floor, end), c))
-			return 1;
+		if (wide) {
+			size_t v = victim_end(x, floor, end);
+			if (one_victim_before(x, floor, v, c))
+				return 1;
+			/* "Two people, who suffered burns in the attack, died" */
+			if (v < end && counts_before(x, floor, v, 0, c))
+				return 1;
+		}
 		/* "a soldier was killed", "an FC soldier was killed": one */
 		for (size_t b = end; b > floor && end - b < 5; b--) {
 			if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
