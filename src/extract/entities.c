@@ -3028,14 +3028,12 @@ static uint32_t sound_place(const struct lw_extract *x, size_t at)
 	/* the mention's units' keys, one after the other (the key passes
 	 * over what is no letter) */
 	char name[256];
-	size_t n = 0;
-	for (size_t k = x->unit_at[m->first_tok]; k < x->u.n && x->u.u[k].tok < m->end_tok; k++) {
-		const struct lw_unit *y = &x->u.u[k];
-		if (y->key_len > sizeof name - n)
-			return UINT32_MAX;
-		memcpy(name + n, x->u.keys + y->key, y->key_len);
-		n += y->key_len;
-	}
+	size_t to = x->unit_at[m->first_tok];
+	while (to < x->u.n && x->u.u[to].tok < m->end_tok)
+		to++;
+	size_t n = lw_units_join(&x->u, x->unit_at[m->first_tok], to, name, sizeof name);
+	if (n == SIZE_MAX)
+		return UINT32_MAX;
 	size_t letters;
 	uint64_t key = lw_sound_key(name, n, &letters);
 	if (letters < LW_SOUND_MIN)
@@ -3071,10 +3069,7 @@ static uint32_t sound_place(const struct lw_extract *x, size_t at)
 		    : head == LW_PK_ADMIN2 ? p->kind != LW_PK_ADMIN2 && p->kind != LW_PK_CITY
 					   : 0)
 			continue;
-		char folded[256];
-		size_t fn = lw_fold((const unsigned char *)lw_kb_str(kb, p->name_off), p->name_len,
-				    folded, sizeof folded);
-		if (!lw_sound_close(name, n, folded, fn, country ? SIZE_MAX : 1))
+		if (!lw_kb_place_close(kb, id, name, n, country ? SIZE_MAX : 1))
 			continue;
 		if (pick == UINT32_MAX) {
 			pick = id;

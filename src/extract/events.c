@@ -507,7 +507,6 @@ static int count_may_start(const struct lw_extract *x, size_t from, size_t end)
 	return 0;
 }
 
-/* Add up "two soldiers and three militants" backwards from `end`. */
 /*
  * Where the subject of the casualty word at `end` ends, past what may
  * stand between them: auxiliaries ("was", "has been"), a verb it is
@@ -543,12 +542,37 @@ static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
 	return v;
 }
 
+/* One victim named by a noun after "a", "an", "one" that ends at v, or
+ * `slack` tokens before it ("a soldier was killed" with a slack of 1 for
+ * "was"): into *c. */
+static int a_victim_before(const struct lw_extract *x, size_t floor, size_t v, size_t slack,
+			   struct count *c)
+{
+	const struct lw_text *t = x->t;
+	for (size_t b = v; b > floor && v - b < 5; b--) {
+		if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
+			size_t ne = counted_np(x, b, v);
+			if (ne + slack < v || (!slack && b == v))
+				return 0;
+			c->first = (uint32_t)(b - 1);
+			c->end = (uint32_t)ne;
+			c->value = 1;
+			c->approx = 0;
+			c->noun_first = (uint32_t)b;
+			c->noun_end = (uint32_t)ne;
+			return 1;
+		}
+		if (clause_break(x, b - 1) || t->tok[b - 1].kind != LW_TOK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 /* One victim whose phrase ends at v, where victim_end put the subject's
  * end: a person named ("LeT commander Abu Qasim was killed") or a noun
  * after "a", "an", "one" ("A fruit vendor was shot and killed"). */
 static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v, struct count *c)
 {
-	const struct lw_text *t = x->t;
 	if (v <= floor)
 		return 0;
 	const struct lw_mention *m = lw_mention_at(x, v - 1);
@@ -562,22 +586,7 @@ static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v,
 		c->approx = 0;
 		return 1;
 	}
-	for (size_t b = v; b > floor && v - b < 5; b--) {
-		if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
-			if (counted_np(x, b, v) != v || b == v)
-				return 0;
-			c->first = (uint32_t)(b - 1);
-			c->end = (uint32_t)v;
-			c->noun_first = (uint32_t)b;
-			c->noun_end = (uint32_t)v;
-			c->value = 1;
-			c->approx = 0;
-			return 1;
-		}
-		if (clause_break(x, b - 1) || t->tok[b - 1].kind != LW_TOK_WORD)
-			return 0;
-	}
-	return 0;
+	return a_victim_before(x, floor, v, 0, c);
 }
 
 /* The counts that stand before the casualty word at `end` (not before
@@ -662,24 +671,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 				return 1;
 		}
 		/* "a soldier was killed", "an FC soldier was killed": one */
-		for (size_t b = end; b > floor && end - b < 5; b--) {
-			if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
-				size_t ne1 = counted_np(x, b, end);
-				if (ne1 == end || (ne1 + 1 >= end)) {
-					c->first = (uint32_t)(b - 1);
-					c->end = (uint32_t)ne1;
-					c->value = 1;
-					c->approx = 0;
-					c->noun_first = (uint32_t)b;
-					c->noun_end = (uint32_t)ne1;
-					return 1;
-				}
-				break;
-			}
-			if (clause_break(x, b - 1) || t->tok[b - 1].kind != LW_TOK_WORD)
-				break;
-		}
-		return 0;
+		return a_victim_before(x, floor, end, 1, c);
 	}
 	c->first = (uint32_t)first;
 	c->end = (uint32_t)(ne > nf ? ne : nf);

@@ -12,7 +12,6 @@
 #include "sound.h"
 #include "units.h"
 #include "../text/text.h"
-#include "../text/utf8.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
 
@@ -89,13 +88,9 @@ static void sounds_like(struct lw_buf *o, const struct lw_kb *kb, const char *te
 			const struct lw_units *u, int32_t day)
 {
 	char name[256];
-	size_t n = 0;
-	for (size_t i = 0; i < u->n; i++) {
-		if (u->u[i].key_len > sizeof name - n)
-			return;
-		memcpy(name + n, u->keys + u->u[i].key, u->u[i].key_len);
-		n += u->u[i].key_len;
-	}
+	size_t n = lw_units_join(u, 0, u->n, name, sizeof name);
+	if (n == SIZE_MAX)
+		return;
 	size_t letters, shown = 0;
 	uint64_t key = lw_sound_key(name, n, &letters);
 	if (letters < LW_SOUND_MIN || !u->n)
@@ -106,13 +101,9 @@ static void sounds_like(struct lw_buf *o, const struct lw_kb *kb, const char *te
 		uint32_t id = kb->sounds[i].place;
 		if (id >= kb->nplaces)
 			return;
-		const struct lw_kb_place *p = &kb->places[id];
-		char folded[256];
-		size_t fn = lw_fold((const unsigned char *)lw_kb_str(kb, p->name_off), p->name_len,
-				    folded, sizeof folded);
 		/* the text's own spelling was shown above */
-		if (!lw_sound_close(name, n, folded, fn, SIZE_MAX) ||
-		    lw_sound_close(name, n, folded, fn, 0))
+		if (!lw_kb_place_close(kb, id, name, n, SIZE_MAX) ||
+		    lw_kb_place_close(kb, id, name, n, 0))
 			continue;
 		struct lw_kb_sense s = {.id = id, .kind = LW_SENSE_PLACE, .flags = LW_SF_CANONICAL};
 		lw_buf_addf(o, "%u %u \"%.*s\" sounds like ", s0, e0, (int)(e0 - s0), text + s0);

@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sound.h"
+#include "../text/utf8.h"
+
 /* Longest unit, in bytes, a memo entry holds: two 8-byte words. Longer
  * units (one step in 10,000 in news text) always go to the kb. */
 #define LW_MEMO_KEY_MAX 16
@@ -296,6 +299,16 @@ size_t lw_kb_sounds_from(const struct lw_kb *kb, uint64_t key)
 			hi = mid;
 	}
 	return lo < kb->nsounds && kb->sounds[lo].key == key ? lo : kb->nsounds;
+}
+
+int lw_kb_place_close(const struct lw_kb *kb, uint32_t place, const char *name, size_t n,
+		      size_t most)
+{
+	const struct lw_kb_place *p = &kb->places[place];
+	char folded[256];
+	size_t fn = lw_fold((const unsigned char *)lw_kb_str(kb, p->name_off), p->name_len, folded,
+			    sizeof folded);
+	return lw_sound_close(name, n, folded, fn, most);
 }
 
 const struct lw_kb_period *lw_actor_period(const struct lw_kb *kb, const struct lw_kb_actor *a,

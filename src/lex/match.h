@@ -106,6 +106,11 @@ int lw_case_exact(const struct lw_kb_sense *s, const struct lw_unit *units, size
  * kb->nsounds: the entries of the key follow it. */
 size_t lw_kb_sounds_from(const struct lw_kb *kb, uint64_t key);
 
+/* Is the name of kb place `place` the folded name[0, n) spelled otherwise
+ * (lw_sound_close, at most `most` edits)? */
+int lw_kb_place_close(const struct lw_kb *kb, uint32_t place, const char *name, size_t n,
+		      size_t most);
+
 const struct lw_kb_period *lw_actor_period(const struct lw_kb *kb, const struct lw_kb_actor *a,
 					   int32_t day);
 

@@ -617,3 +617,16 @@ lw_status lw_make_units_looking(struct lw_arena *a, const struct lw_text *t,
 		return LW_ENOMEM;
 	return LW_OK;
 }
+
+size_t lw_units_join(const struct lw_units *u, size_t from, size_t to, char *out, size_t cap)
+{
+	size_t n = 0;
+	for (size_t k = from; k < to && k < u->n; k++) {
+		const struct lw_unit *y = &u->u[k];
+		if (y->key_len > cap - n)
+			return SIZE_MAX;
+		memcpy(out + n, u->keys + y->key, y->key_len);
+		n += y->key_len;
+	}
+	return n;
+}

@@ -111,4 +111,8 @@ size_t lw_fold_unit(const unsigned char *p, size_t n, char *out, size_t cap);
 void lw_split_units(const unsigned char *p, size_t start, size_t end, int is_word,
 		    void (*fn)(void *ctx, size_t s, size_t e), void *ctx);
 
+/* The keys of units [from, to) one after the other into out (cap bytes):
+ * their length, or SIZE_MAX when they do not fit. */
+size_t lw_units_join(const struct lw_units *u, size_t from, size_t to, char *out, size_t cap);
+
 #endif
