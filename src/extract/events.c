@@ -1134,6 +1134,23 @@ static int clause_word(const struct lw_text *t, size_t k)
 	return 0;
 }
 
+/* Does token `first` open no subject phrase (that ends at `last`): a
+ * preposition, a conjunction or an adverb in -ly before more words ("In
+ * Birgunj enforcers ...", "And some ...", "As scores of ...", "along with
+ * others", "reportedly hundreds ...")? */
+static int no_subject_opens(const struct lw_extract *x, size_t first, size_t last)
+{
+	const struct lw_text *t = x->t;
+	const lw_token *q = &t->tok[first];
+	if ((q->flags & LW_TF_LOWER) && first < last && q->end - q->start > 3 &&
+	    memcmp(t->p + q->end - 2, "ly", 2) == 0)
+		return 1;
+	return w_in(x, first, WS_PLACE_PREP) || clause_word(t, first) || w(x, first, W_AND) ||
+	       w(x, first, W_BUT) || w(x, first, W_OR) || w(x, first, W_AS) || w(x, first, W_IF) ||
+	       w(x, first, W_AFTER) || w(x, first, W_SINCE) || w(x, first, W_ALONG) ||
+	       w(x, first, W_WITH);
+}
+
 /*
  * The people who protest, named by words no dictionary knows: the noun
  * phrase that opens the clause of "X protested" or "X staged (held,
@@ -1215,14 +1232,7 @@ static int protest_subject(struct ectx *c, const struct trig *tr, size_t s0,
 	}
 	if (!phrase_edge(t, first, s0))
 		return 0; /* the phrase goes on: not the clause's opening */
-	/* "In Birgunj enforcers ...", "And some ...", "As scores of ...",
-	 * "along with others": no subject opens so */
-	if (w_in(x, first, WS_PLACE_PREP) || w(x, first, W_AND) || w(x, first, W_BUT) ||
-	    clause_word(t, first) || (t->tok[first].flags & LW_TF_LOWER && first + 1 <= last &&
-				      t->tok[first].end - t->tok[first].start > 3 &&
-				      memcmp(t->p + t->tok[first].end - 2, "ly", 2) == 0) ||
-	    w(x, first, W_OR) || w(x, first, W_AS) || w(x, first, W_IF) || w(x, first, W_AFTER) ||
-	    w(x, first, W_SINCE) || w(x, first, W_ALONG) || w(x, first, W_WITH))
+	if (no_subject_opens(x, first, last))
 		return 0;
 	while (first < last && (w(x, first, W_THE) || w(x, first, W_A) || w(x, first, W_AN)))
 		first++;
@@ -1255,7 +1265,7 @@ static int protest_subject(struct ectx *c, const struct trig *tr, size_t s0,
 	out->start = t->tok[first].start;
 	out->end = t->tok[last].end;
 	out->first_tok = (uint32_t)first;
-	out->end_tok = (uint32_t)v;
+	out->end_tok = (uint32_t)last + 1;
 	out->ent = -1;
 	memcpy(out->sector, "CVL", 4);
 	out->kind = LW_AREF_ROLE;
