@@ -821,7 +821,8 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 		if (nprov > 1)
 			for (size_t j = i; j < end; j++) {
 				const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
-				if (s->kind == LW_SENSE_PLACE && kb->places[s->id].kind == LW_PK_ADMIN1)
+				if (s->kind == LW_SENSE_PLACE && !(s->flags & LW_SF_COMMON) && !given &&
+				    kb->places[s->id].kind == LW_PK_ADMIN1)
 					country_add(&split, kb->places[s->id].country, 1);
 			}
 		/* towns decide between actors; between towns only where the text
