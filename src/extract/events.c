@@ -476,9 +476,9 @@ static inline size_t count_at(const struct lw_extract *x, size_t k, size_t limit
 	return count_phrase(x, k, limit, value, approx);
 }
 
-/* The nouns after a count: "two soldiers", "60 people", "a dozen
- * suspected insurgents". Returns the end token. */
-static size_t counted_np(const struct lw_extract *x, size_t k, size_t limit)
+/* The nouns after a count, at most `words` of them: "two soldiers", "60
+ * people", "a dozen suspected insurgents". Returns the end token. */
+static size_t counted_np_upto(const struct lw_extract *x, size_t k, size_t limit, size_t words)
 {
 	const struct lw_text *t = x->t;
 	size_t j = k;
@@ -487,13 +487,19 @@ static size_t counted_np(const struct lw_extract *x, size_t k, size_t limit)
 	if (w_in(x, j, WS_NP_DET))
 		j++;
 	size_t start = j;
-	while (j < limit && j < start + 5 && t->tok[j].kind == LW_TOK_WORD &&
+	while (j < limit && j < start + words && t->tok[j].kind == LW_TOK_WORD &&
 	       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
 	       !kind_at(x, j, LW_SENSE_TRIGGER) && !w_in(x, j, WS_NP_END) &&
 	       !kind_at(x, j, LW_SENSE_NUMBER))
 		j++;
 	/* "of them" */
 	return j;
+}
+
+/* counted_np_upto of five words, the most after a number */
+static size_t counted_np(const struct lw_extract *x, size_t k, size_t limit)
+{
+	return counted_np_upto(x, k, limit, 5);
 }
 
 /* Is any token of [from, end) one where count_at may find a count (a
@@ -544,14 +550,14 @@ static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
 
 /* One victim named by a noun after "a", "an", "one" that ends at v, or
  * `slack` tokens before it ("a soldier was killed" with a slack of 1 for
- * "was"): into *c. */
+ * "was"), the article at most `reach` tokens before v: into *c. */
 static int a_victim_before(const struct lw_extract *x, size_t floor, size_t v, size_t slack,
-			   struct count *c)
+			   size_t reach, struct count *c)
 {
 	const struct lw_text *t = x->t;
-	for (size_t b = v; b > floor && v - b < 5; b--) {
+	for (size_t b = v; b > floor && v - b < reach; b--) {
 		if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
-			size_t ne = counted_np(x, b, v);
+			size_t ne = counted_np_upto(x, b, v, reach < 5 ? 5 : reach);
 			if (ne + slack < v || (!slack && b == v))
 				return 0;
 			c->first = (uint32_t)(b - 1);
@@ -586,7 +592,8 @@ static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v,
 		c->approx = 0;
 		return 1;
 	}
-	return a_victim_before(x, floor, v, 0, c);
+	/* "A member of the local peace committee was killed" */
+	return a_victim_before(x, floor, v, 0, 8, c);
 }
 
 /* The counts that stand before the casualty word at `end` (not before
@@ -671,7 +678,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 				return 1;
 		}
 		/* "a soldier was killed", "an FC soldier was killed": one */
-		return a_victim_before(x, floor, end, 1, c);
+		return a_victim_before(x, floor, end, 1, 5, c);
 	}
 	c->first = (uint32_t)first;
 	c->end = (uint32_t)(ne > nf ? ne : nf);
