@@ -1148,9 +1148,7 @@ static int clause_word(const struct lw_text *t, size_t k)
 static int no_subject_opens(const struct lw_extract *x, size_t first, size_t last)
 {
 	const struct lw_text *t = x->t;
-	const lw_token *q = &t->tok[first];
-	if ((q->flags & LW_TF_LOWER) && first < last && q->end - q->start > 3 &&
-	    memcmp(t->p + q->end - 2, "ly", 2) == 0)
+	if ((t->tok[first].flags & LW_TF_LOWER) && first < last && lw_tok_ends(t, first, "ly", 3))
 		return 1;
 	return w_in(x, first, WS_PLACE_PREP) || clause_word(t, first) || w(x, first, W_AND) ||
 	       w(x, first, W_BUT) || w(x, first, W_OR) || w(x, first, W_AS) || w(x, first, W_IF) ||
@@ -1182,12 +1180,8 @@ static int protest_subject(struct ectx *c, const struct trig *tr, size_t s0,
 		 * a base form is as often a noun ("an apartment block") or
 		 * after a modal ("cannot block"); and "demonstrated that",
 		 * "protested that" say */
-		const lw_token *vt = &t->tok[tr->first];
-		size_t n = vt->end - vt->start;
-		const char *p = t->p + vt->start;
 		if (tr->end != tr->first + 1 || w(x, tr->end, W_THAT) ||
-		    !((n > 4 && memcmp(p + n - 2, "ed", 2) == 0) ||
-		      (n > 5 && memcmp(p + n - 3, "ing", 3) == 0)))
+		    !(lw_tok_ends(t, tr->first, "ed", 4) || lw_tok_ends(t, tr->first, "ing", 5)))
 			return 0;
 	}
 	if (tr->kt->flags & LW_TRF_NOUN) {
@@ -1213,9 +1207,7 @@ static int protest_subject(struct ectx *c, const struct trig *tr, size_t s0,
 	size_t verb = v;
 	while (v > s0 && (w_in(x, v - 1, WS_PASSIVE) || w(x, v - 1, W_HAVE) || w(x, v - 1, W_HAD) ||
 			  w(x, v - 1, W_HAS) || w(x, v - 1, W_ALSO))) {
-		const lw_token *vt = &t->tok[verb];
-		if (w_in(x, v - 1, WS_PASSIVE) &&
-		    !(vt->end - vt->start > 3 && memcmp(t->p + vt->end - 3, "ing", 3) == 0))
+		if (w_in(x, v - 1, WS_PASSIVE) && !lw_tok_ends(t, verb, "ing", 3))
 			return 0;
 		v--;
 	}

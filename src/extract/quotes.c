@@ -799,9 +799,7 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 		if (j > from && (lw_tok_word(t, from, "and") || lw_tok_word(t, from, "but")))
 			break;
 		/* "noting", "adding"; "according to" is no participle */
-		int participle = t->tok[j].end - t->tok[j].start > 3 &&
-				 memcmp(t->p + t->tok[j].end - 3, "ing", 3) == 0 &&
-				 !lw_tok_word(t, j, "according");
+		int participle = lw_tok_ends(t, j, "ing", 3) && !lw_tok_word(t, j, "according");
 		if (j > from)
 			speaker_before(x, j, from, 1, &sp);
 		/* '"...," noting' and '"..." -- all without naming him': the
@@ -890,8 +888,7 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 		struct speaker sp;
 		memset(&sp, 0, sizeof sp);
 		sp.ent = -1;
-		int participle = t->tok[j].end - t->tok[j].start > 3 &&
-				 memcmp(t->p + t->tok[j].end - 3, "ing", 3) == 0;
+		int participle = lw_tok_ends(t, j, "ing", 3);
 		const struct lw_mention *pm = participle && j > floor ? lw_mention_at(x, j - 1) : NULL;
 		if (lw_tok_word(t, j, "according")) {
 			speaker_after(x, ce, o, 0, &sp);

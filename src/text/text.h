@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lapwing.h"
 
@@ -160,6 +161,14 @@ int lw_month_number(const char *p, size_t n);
 
 /* Small helpers over a token. */
 static inline size_t lw_tok_len(const lw_token *t) { return t->end - t->start; }
+
+/* 1 if token i is longer than `longer` bytes and ends in the bytes of
+ * `suffix` ("protesting" and "ing"), as written. */
+static inline int lw_tok_ends(const struct lw_text *t, size_t i, const char *suffix, size_t longer)
+{
+	size_t n = t->tok[i].end - t->tok[i].start, m = strlen(suffix);
+	return n > longer && n >= m && memcmp(t->p + t->tok[i].end - m, suffix, m) == 0;
+}
 
 /* 1 if token i is the ASCII word w (lower case; the token in any case).
  * Inline: called with constant words in every stage's inner loops, where
