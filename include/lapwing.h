@@ -130,6 +130,14 @@ LW_API lw_status lw_kb_build(const char *const *dirs, size_t ndirs, const char *
 LW_API lw_status lw_kb_explain(const lw_kb *kb, const char *text, size_t len, const char *date,
 			       lw_write_fn write, void *ctx);
 
+/*
+ * The country `name` (len bytes) means: an ISO 3166-1 alpha-3 code in any
+ * case ("PAK", "pak") or a name of a country the knowledge base knows
+ * ("Pakistan", "Islamic Republic of Pakistan"). Writes the alpha-3 code
+ * and a NUL to a3 and returns 1; returns 0 when it names no country.
+ */
+LW_API int lw_kb_country(const lw_kb *kb, const char *name, size_t len, char a3[4]);
+
 /* Load-time statistics of a knowledge base, for `lapwing kb info`. */
 typedef struct lw_kb_info {
 	size_t bytes;      /* size of the compiled file */
@@ -164,6 +172,11 @@ typedef struct lw_input {
 	size_t source_len;
 	const char *url;
 	size_t url_len;
+	/* the country the document is about, when its source says so (a
+	 * national news feed): an ISO 3166-1 alpha-3 code or a country name
+	 * (lw_kb_country); used only where the text itself names no country */
+	const char *country;
+	size_t country_len;
 } lw_input;
 
 /* Pipeline stages; lw_options.stages selects how far lw_code goes. */
@@ -182,6 +195,7 @@ typedef struct lw_options {
 	unsigned stages;        /* LW_STAGE_* bits; default LW_STAGE_ALL */
 	const char *date;       /* fallback document date ("--date"), or NULL */
 	size_t max_doc_bytes;   /* documents longer than this are refused */
+	const char *country;    /* fallback for lw_input.country ("--country"), or NULL */
 } lw_options;
 
 /* Fill `opt` with the defaults. */
@@ -406,6 +420,10 @@ typedef enum lw_date_origin {
 	LW_DATE_INFERRED  /* a dateline's day and month with a year from the text */
 } lw_date_origin;
 LW_API lw_date lw_doc_date(const lw_doc *doc, lw_date_origin *origin);
+/* The country the document was given (lw_input.country, else
+ * lw_options.country) as an ISO 3166-1 alpha-3 code, "" when none;
+ * *given (if not NULL) gets the words it was given as. */
+LW_API const char *lw_doc_country(const lw_doc *doc, lw_str *given);
 LW_API const lw_dateline *lw_doc_dateline(const lw_doc *doc);
 LW_API const lw_token *lw_doc_tokens(const lw_doc *doc, size_t *n);
 LW_API const lw_sentence *lw_doc_sentences(const lw_doc *doc, size_t *n);

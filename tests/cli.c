@@ -230,6 +230,40 @@ static void document_dates(void)
 	done(&r);
 }
 
+/* The country a document is about: its own "country", else --country;
+ * one that names no country is refused with a clear message. */
+static void document_countries(void)
+{
+	puts_file("c.jsonl",
+		  "{\"id\":\"own\",\"country\":\"Pakistan\",\"text\":\"A blast hit Hyderabad.\"}\n"
+		  "{\"id\":\"none\",\"text\":\"A blast hit Hyderabad.\"}\n"
+		  "{\"id\":\"bad\",\"country\":\"Narnia\",\"text\":\"A blast hit Hyderabad.\"}\n"
+		  "{\"id\":\"odd\",\"country\":7,\"text\":\"A blast hit Hyderabad.\"}\n");
+	struct run r = run("code c.jsonl");
+	char ids[256];
+	CHECK_INT(objects(&r, ids, sizeof ids), 3);
+	CHECK_INT(r.status, 1);
+	CHECK(strstr(r.err, "c.jsonl:3: ") != NULL && strstr(r.err, "\"Narnia\" is not a country") != NULL);
+	CHECK(strstr(r.err, "c.jsonl:4: warning: \"country\" is not a string") != NULL);
+	/* the document's own country decides; the others keep the default */
+	const char *own = strstr(r.out, "\"id\":\"own\"");
+	const char *none = strstr(r.out, "\"id\":\"none\"");
+	CHECK(own && none && own < none);
+	CHECK(own && strstr(own, "\"admin1\":\"Sindh\"") != NULL &&
+	      strstr(own, "\"admin1\":\"Sindh\"") < none);
+	CHECK(none && strstr(none, "\"admin1\":\"Sindh\"") == NULL);
+	done(&r);
+	r = run("code --country PAK c.jsonl");
+	none = strstr(r.out, "\"id\":\"none\"");
+	CHECK(none && strstr(none, "\"admin1\":\"Sindh\"") != NULL);
+	done(&r);
+	r = run("code --country Narnia c.jsonl");
+	CHECK_INT(r.status, 2);
+	CHECK(strstr(r.err, "--country: 'Narnia' is not a country") != NULL);
+	CHECK(r.out[0] == 0);
+	done(&r);
+}
+
 static void help_for_every_command(void)
 {
 	static const char *const cmds[] = {"code --help", "tokens --help", "kb --help", "help"};
@@ -446,6 +480,7 @@ static const struct lw_test cli_tests[] = {
 	{"cli: --input forces the format", input_option_forces_format},
 	{"cli: missing file", missing_file_is_an_error},
 	{"cli: document dates", document_dates},
+	{"cli: document countries", document_countries},
 	{"cli: --help for every command", help_for_every_command},
 	{"cli: tokens shows repaired words", tokens_shows_repaired_words},
 	{"cli: --pretty output is JSON", pretty_output_is_json},

@@ -598,12 +598,41 @@ static void killed_ingest_resumes(void)
 	done(&want);
 }
 
+/* The country a document is given is part of its input: ingested again
+ * with another one, it is coded again; with the same one, it is not. */
+static void country_given_recodes(void)
+{
+	const char *doc = "{\"id\":\"hyd\",\"date\":\"2015-03-04\","
+			  "\"text\":\"Two people were killed in a blast in Hyderabad.\"}\n";
+	put_file("hyd.jsonl", doc, strlen(doc));
+	struct run r = run("ingest --db k.db -j 1 hyd.jsonl");
+	CHECK_INT(r.status, 0);
+	done(&r);
+	r = run("stats --db k.db --by province --format csv");
+	CHECK(strstr(r.out, "Telangana,1,2,0,0") != NULL);
+	done(&r);
+	r = run("ingest --db k.db -j 1 --country PAK hyd.jsonl");
+	CHECK(strstr(r.err, "1 documents read, 0 added, 1 replaced, 0 unchanged") != NULL);
+	done(&r);
+	r = run("ingest --db k.db -j 1 --country PAK hyd.jsonl");
+	CHECK(strstr(r.err, "1 documents read, 0 added, 0 replaced, 1 unchanged") != NULL);
+	done(&r);
+	r = run("stats --db k.db --by province --format csv");
+	CHECK(strstr(r.out, "Sindh,1,2,0,0") != NULL && strstr(r.out, "Telangana") == NULL);
+	done(&r);
+	r = run("ingest --db k.db --country Atlantis hyd.jsonl");
+	CHECK_INT(r.status, 2);
+	CHECK(strstr(r.err, "'Atlantis' is not a country") != NULL);
+	done(&r);
+}
+
 static const struct lw_test store_cli_tests[] = {
 	{"store cli: golden stats", golden_stats},
 	{"store cli: golden export (jsonl, csv, acled)", golden_export},
 	{"store cli: golden search", golden_search},
 	{"store cli: re-ingest changes nothing", reingest_changes_nothing},
 	{"store cli: a changed document is replaced", changed_document_replaced},
+	{"store cli: the country a document is given is part of its input", country_given_recodes},
 	{"store cli: bad --coded records reported and skipped", bad_coded_input},
 	{"store cli: other schema version refused", other_version_refused},
 	{"store cli: code, ingest and export agree", code_then_export_round_trip},

@@ -5,7 +5,7 @@
  * make of it:
  *
  *   === name of the case
- *   --- date 2023-08-15            (options: date, title, id)
+ *   --- date 2023-08-15            (options: date, title, id, country)
  *   --- input
  *   Mr. Smith went to Washington.
  *   --- tokens
@@ -54,7 +54,7 @@ struct spec_case {
 	int line;
 	char name[256];
 	char *input;
-	char *date, *title, *id;
+	char *date, *title, *id, *country;
 	char *tokens, *sentences, *paragraphs, *expect;
 };
 
@@ -447,6 +447,10 @@ static void run_case(void *arg)
 		in.title = c->title;
 		in.title_len = strlen(c->title);
 	}
+	if (c->country) {
+		in.country = c->country;
+		in.country_len = strlen(c->country);
+	}
 	lw_options opt;
 	lw_options_init(&opt);
 	opt.date = c->date;
@@ -498,6 +502,7 @@ static void free_case(struct spec_case *c)
 {
 	free(c->input);
 	free(c->date);
+	free(c->country);
 	free(c->title);
 	free(c->id);
 	free(c->tokens);
@@ -580,6 +585,8 @@ static void run_file(const char *path, const char *pattern)
 				c.title = strdup(kw + 6);
 			} else if (strncmp(kw, "id ", 3) == 0) {
 				c.id = strdup(kw + 3);
+			} else if (strncmp(kw, "country ", 8) == 0) {
+				c.country = strdup(kw + 8);
 			} else {
 				lw_check_fail(path, lineno, "unknown block '%s'", kw);
 			}

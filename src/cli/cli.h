@@ -25,6 +25,9 @@ int kb_opt(struct kb_opts *k, int argc, char **argv, int *i);
 /* Load the knowledge base these options name (or the default one). Prints
  * a clear error and returns NULL on failure. */
 lw_kb *kb_open(const struct kb_opts *k, const char *prog);
+/* The country a --country value names (lw_kb_country) into a3; prints a
+ * clear error and returns 0 when it names none. */
+int country_opt(const lw_kb *kb, const char *prog, const char *value, char a3[4]);
 /* The built-in dictionary directory and gazetteer next to the program. */
 const char *default_data_dir(void);
 const char *default_gazetteer(void);

@@ -29,6 +29,10 @@ static const char usage[] =
 	"                       (default: by extension; standard input is jsonl)\n"
 	"  --date YYYY-MM-DD    document date where the input gives none (before\n"
 	"                       the dateline); relative dates resolve against it\n"
+	"  --country C          the country the documents are about, where a text\n"
+	"                       names none (a national feed): an ISO 3166-1\n"
+	"                       alpha-3 code (PAK) or a country's name; a JSON\n"
+	"                       line's own \"country\" comes first\n"
 	"  --pretty             indent the JSON (several lines per document)\n"
 	"  --stop-after STAGE   text, entities, quotes or events (default: all)\n"
 	"  --max-doc-bytes N    refuse documents larger than N bytes (default\n"
@@ -103,7 +107,7 @@ int cmd_code(int argc, char **argv)
 	struct kb_opts kbo = {0};
 	lw_format format = LW_FORMAT_AUTO;
 	unsigned flags = 0;
-	const char *v;
+	const char *v, *country = NULL;
 	int npaths = 0;
 	char **paths = calloc((size_t)argc + 1, sizeof *paths);
 	if (!paths)
@@ -140,6 +144,8 @@ int cmd_code(int argc, char **argv)
 				free(paths);
 				return EXIT_USAGE;
 			}
+		} else if (opt_value(argc, argv, &i, "--country", &v)) {
+			country = v;
 		} else if (opt_value(argc, argv, &i, "--max-doc-bytes", &v)) {
 			char *end;
 			errno = 0;
@@ -164,6 +170,15 @@ int cmd_code(int argc, char **argv)
 	if (!kb) {
 		free(paths);
 		return EXIT_USAGE;
+	}
+	char country_code[4];
+	if (country) {
+		if (!country_opt(kb, "lapwing code", country, country_code)) {
+			lw_kb_free(kb);
+			free(paths);
+			return EXIT_USAGE;
+		}
+		opt.country = country_code;
 	}
 	lw_reader *r;
 	if (lw_reader_new(format, opt.max_doc_bytes, &r) != LW_OK) {

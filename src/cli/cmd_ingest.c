@@ -35,6 +35,10 @@ static const char usage[] =
 	"                       a change of dictionaries)\n"
 	"  --input text|jsonl   format of the named files and of standard input\n"
 	"  --date YYYY-MM-DD    document date where the input gives none\n"
+	"  --country C          the country the documents are about, where a text\n"
+	"                       names none (a national feed): an ISO 3166-1\n"
+	"                       alpha-3 code (PAK) or a country's name; a JSON\n"
+	"                       line's own \"country\" comes first\n"
 	"  --max-doc-bytes N    refuse documents larger than N bytes\n"
 	"  --batch N            documents per transaction (default 500)\n"
 	"  -v, --verbose        say where the time went (coding and writing threads)\n"
@@ -132,7 +136,7 @@ int cmd_ingest(int argc, char **argv)
 	lw_ingest_options opt;
 	lw_ingest_options_init(&opt);
 	struct kb_opts kbo = {0};
-	const char *db = NULL, *v;
+	const char *db = NULL, *v, *country = NULL;
 	int progress = -1, npaths = 0, verbose = 0;
 	unsigned long n;
 	char **paths = calloc((size_t)argc + 1, sizeof *paths);
@@ -174,6 +178,8 @@ int cmd_ingest(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			opt.code.date = v;
+		} else if (opt_value(argc, argv, &i, "--country", &v)) {
+			country = v;
 		} else if (opt_value(argc, argv, &i, "--max-doc-bytes", &v)) {
 			if (!parse_count(v, 0xFFFFFFF0UL, &n)) {
 				fprintf(stderr, "lapwing ingest: bad --max-doc-bytes '%s'\n", v);
@@ -214,6 +220,15 @@ int cmd_ingest(int argc, char **argv)
 	if (!opt.coded && !(kb = kb_open(&kbo, "lapwing ingest"))) {
 		free(paths);
 		return EXIT_USAGE;
+	}
+	char country_code[4];
+	if (country && !opt.coded) {
+		if (!country_opt(kb, "lapwing ingest", country, country_code)) {
+			lw_kb_free(kb);
+			free(paths);
+			return EXIT_USAGE;
+		}
+		opt.code.country = country_code;
 	}
 	lw_store *s;
 	lw_error err;

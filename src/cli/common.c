@@ -108,6 +108,17 @@ static void print_diag(void *ctx, const char *file, long line, int is_error, con
 	fprintf(stderr, "%s:%ld: %s: %s\n", file, line, is_error ? "error" : "warning", msg);
 }
 
+int country_opt(const lw_kb *kb, const char *prog, const char *value, char a3[4])
+{
+	if (lw_kb_country(kb, value, strlen(value), a3))
+		return 1;
+	fprintf(stderr,
+		"%s: --country: '%s' is not a country (give an ISO 3166-1 alpha-3 code such as "
+		"PAK, or a country's name)\n",
+		prog, value);
+	return 0;
+}
+
 lw_kb *kb_open(const struct kb_opts *k, const char *prog)
 {
 	lw_kb *kb = NULL;

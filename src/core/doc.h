@@ -19,6 +19,8 @@ struct lw_doc {
 	struct lw_extract x;
 	lw_date date;
 	lw_date_origin date_origin;
+	lw_str country_given;  /* lw_input.country, else lw_options.country */
+	char country[4];       /* its alpha-3 code, "" none */
 	lw_entity *ent;
 	size_t nent;
 	lw_quote *quote;

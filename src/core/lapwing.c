@@ -266,12 +266,40 @@ static void resolve_date(struct lw_doc *d, const lw_input *in, const lw_options 
 	d->date_origin = LW_DATE_NONE;
 }
 
+/* The country the document was given: its own, else the option's. One
+ * that names no country is the caller's error, not a guess. */
+static lw_status resolve_country(struct lw_doc *d, const lw_kb *kb, const lw_input *in,
+				 const lw_options *opt, lw_error *err)
+{
+	const char *p = in->country;
+	size_t n = in->country_len;
+	const char *what = "the document's \"country\"";
+	if ((!p || !n) && opt->country) {
+		p = opt->country;
+		n = strlen(p);
+		what = "the country option";
+	}
+	if (!p || !n)
+		return LW_OK;
+	if (!lw_kb_country(kb, p, n, d->country)) {
+		char msg[200];
+		snprintf(msg, sizeof msg,
+			 "%s \"%.*s\" is not a country (give an ISO 3166-1 alpha-3 code such as PAK, "
+			 "or a country's name)",
+			 what, (int)(n > 60 ? 60 : n), p);
+		return fail(err, LW_EARG, in, -1, msg);
+	}
+	int oom = 0;
+	d->country_given = copy_str(&d->arena, p, n, &oom);
+	return oom ? fail(err, LW_ENOMEM, in, -1, "out of memory") : LW_OK;
+}
+
 /* Entities, quotes and events, then their public arrays. Each stage
  * reads what the ones before it found. */
 static lw_status stages(struct lw_doc *d, const lw_kb *kb, const lw_options *opt)
 {
 	struct lw_quotes quotes = {NULL, 0};
-	lw_status st = lw_extract_entities(&d->x, kb, &d->t, &d->arena, &d->date);
+	lw_status st = lw_extract_entities(&d->x, kb, &d->t, &d->arena, &d->date, d->country);
 	if (st == LW_OK && (opt->stages & LW_STAGE_QUOTES)) {
 		st = lw_extract_quotes(&d->x, &quotes);
 		if (st == LW_OK)
@@ -332,6 +360,10 @@ lw_status lw_code(const lw_kb *kb, const lw_options *opt, const lw_input *in, lw
 		return fail(err, st, in, -1, lw_strerror(st));
 	}
 	resolve_date(d, in, opt);
+	if (kb && (st = resolve_country(d, kb, in, opt, err)) != LW_OK) {
+		lw_doc_free(d);
+		return st;
+	}
 	if (opt->stages & (LW_STAGE_ENTITIES | LW_STAGE_QUOTES | LW_STAGE_EVENTS))
 		st = stages(d, kb, opt);
 	if (st != LW_OK) {
@@ -356,6 +388,13 @@ lw_str lw_doc_id(const lw_doc *d) { return d->id; }
 lw_str lw_doc_title(const lw_doc *d) { return d->title; }
 lw_str lw_doc_source(const lw_doc *d) { return d->source; }
 lw_str lw_doc_url(const lw_doc *d) { return d->url; }
+
+const char *lw_doc_country(const lw_doc *d, lw_str *given)
+{
+	if (given)
+		*given = d->country_given;
+	return d->country;
+}
 
 lw_str lw_doc_text(const lw_doc *d)
 {

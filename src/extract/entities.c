@@ -872,6 +872,13 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 			}
 		}
 	}
+	/* a text that names no country is about the one it was given (a
+	 * national feed's "clash in Kurram" is in Pakistan); a text that
+	 * names one speaks for itself */
+	if (!c->n && x->given[0]) {
+		memcpy(x->focus, x->given, 4);
+		country_add(c, x->given, 1);
+	}
 }
 
 /* ---- 2. named mentions from the dictionary ---- */
@@ -3265,13 +3272,16 @@ static lw_status sort_mentions(struct lw_extract *x)
 }
 
 lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
-			      const struct lw_text *t, struct lw_arena *a, const lw_date *date)
+			      const struct lw_text *t, struct lw_arena *a, const lw_date *date,
+			      const char *country)
 {
 	memset(x, 0, sizeof *x);
 	x->kb = kb;
 	x->t = t;
 	x->arena = a;
 	x->day = INT32_MIN;
+	if (country && strlen(country) == 3)
+		memcpy(x->given, country, 4);
 	if (date && date->year > 0)
 		x->day = lw_days_from_civil(date->year, date->month ? date->month : 1,
 					    date->day ? date->day : 1);

@@ -142,13 +142,15 @@ struct lw_extract {
 	struct lw_mention scratch;
 	int32_t day;      /* document date in days since 1970, INT32_MIN unknown */
 	char focus[4];    /* the document's main country, "" unknown */
+	char given[4];    /* the country the document was given (lw_input.country), "" none */
 };
 
 void lw_extract_release(struct lw_extract *x);
 
 /* The entity stage: hits, mentions, entities, actor and place phrases. */
 lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
-			      const struct lw_text *t, struct lw_arena *a, const lw_date *date);
+			      const struct lw_text *t, struct lw_arena *a, const lw_date *date,
+			      const char *country);
 
 /* The public entity array of the stage's result (in the arena). */
 lw_status lw_export_entities(struct lw_extract *x, lw_entity **out, size_t *n);

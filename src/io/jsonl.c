@@ -400,7 +400,7 @@ static int skip_value(struct parser *ps, int depth)
 static int field_of(const unsigned char *k, size_t n)
 {
 	static const char *const names[LW_JSONL_NFIELDS] = {"id", "text", "date", "title",
-							   "source", "url"};
+							   "source", "url", "country"};
 	int f;
 	switch (n) {
 	case 2: f = LW_JSONL_ID; break;
@@ -408,6 +408,7 @@ static int field_of(const unsigned char *k, size_t n)
 	case 4: f = k[0] == 't' ? LW_JSONL_TEXT : LW_JSONL_DATE; break;
 	case 5: f = LW_JSONL_TITLE; break;
 	case 6: f = LW_JSONL_SOURCE; break;
+	case 7: f = LW_JSONL_COUNTRY; break;
 	default: return -1;
 	}
 	return memcmp(k, names[f], n) == 0 ? f : -1;

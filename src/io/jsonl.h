@@ -16,6 +16,7 @@ enum lw_jsonl_field {
 	LW_JSONL_TITLE,
 	LW_JSONL_SOURCE,
 	LW_JSONL_URL,
+	LW_JSONL_COUNTRY,
 	LW_JSONL_NFIELDS
 };
 

@@ -482,6 +482,7 @@ static lw_status parse_record(struct lw_reader *r, char *line, size_t len, lw_in
 		{LW_JSONL_TITLE, offsetof(lw_input, title), offsetof(lw_input, title_len)},
 		{LW_JSONL_SOURCE, offsetof(lw_input, source), offsetof(lw_input, source_len)},
 		{LW_JSONL_URL, offsetof(lw_input, url), offsetof(lw_input, url_len)},
+		{LW_JSONL_COUNTRY, offsetof(lw_input, country), offsetof(lw_input, country_len)},
 	};
 	for (size_t i = 0; i < sizeof opt / sizeof *opt; i++) {
 		if (rec->field[opt[i].f].kind != LW_JSONL_STRING)
@@ -490,6 +491,12 @@ static lw_status parse_record(struct lw_reader *r, char *line, size_t len, lw_in
 		size_t n = rec->field[opt[i].f].len;
 		memcpy((char *)doc + opt[i].off_ptr, &v, sizeof v);
 		memcpy((char *)doc + opt[i].off_len, &n, sizeof n);
+	}
+	enum lw_jsonl_kind ck = rec->field[LW_JSONL_COUNTRY].kind;
+	if (ck != LW_JSONL_ABSENT && ck != LW_JSONL_NULL && ck != LW_JSONL_STRING &&
+	    !r->has_warning) {
+		r->has_warning = 1;
+		snprintf(r->warning, sizeof r->warning, "\"country\" is not a string: ignored");
 	}
 	r->stats.documents++;
 	r->stats.bytes += doc->text_len;

@@ -1,6 +1,6 @@
 /*
  * explain.c: lw_kb_explain, the dictionary matches of a text in words
- * (`lapwing kb lookup`).
+ * (`lapwing kb lookup`), and lw_kb_country, a country a user names.
  */
 #include <math.h>
 #include <stdint.h>
@@ -157,4 +157,74 @@ done:
 	lw_buf_release(&o);
 	lw_arena_release(&a);
 	return st;
+}
+
+/* A country's alpha-3 code in any case: "pak". */
+static int country_by_code(const struct lw_kb *kb, const char *p, size_t n, char a3[4])
+{
+	if (n != 3)
+		return 0;
+	char up[3];
+	for (size_t i = 0; i < 3; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if (c >= 'a' && c <= 'z')
+			c = (unsigned char)(c - 'a' + 'A');
+		if (c < 'A' || c > 'Z')
+			return 0;
+		up[i] = (char)c;
+	}
+	for (size_t i = 0; i < kb->ncountries; i++)
+		if (memcmp(kb->countries[i].a3, up, 3) == 0) {
+			memcpy(a3, up, 3);
+			a3[3] = 0;
+			return 1;
+		}
+	return 0;
+}
+
+int lw_kb_country(const lw_kb *kb, const char *name, size_t len, char a3[4])
+{
+	a3[0] = 0;
+	if (!kb || !name || len == 0 || len > 200)
+		return 0;
+	if (country_by_code(kb, name, len, a3))
+		return 1;
+	/* a name: the dictionary's phrase over all of it, in any case
+	 * ("pakistan"), that is a country and one only */
+	struct lw_arena a;
+	lw_arena_init(&a);
+	char *copy = lw_arena_strndup(&a, name, len);
+	struct lw_text t;
+	struct lw_units u = {0};
+	char found[4] = "";
+	int ambiguous = 0;
+	if (copy && lw_text_analyze(&a, copy, len, &kb->textlex, &t) == LW_OK) {
+		if (lw_make_units(&a, &t, &u) == LW_OK && u.n) {
+			struct lw_hit hits[LW_KB_MAX_UNITS];
+			size_t nh = lw_match_at(kb, NULL, &u, 0, hits, LW_KB_MAX_UNITS);
+			for (size_t h = 0; h < nh; h++) {
+				if (hits[h].end != u.n)
+					continue;
+				for (uint32_t k = 0; k < hits[h].nsense; k++) {
+					const struct lw_kb_sense *s = &kb->senses[hits[h].sense + k];
+					if (s->kind != LW_SENSE_PLACE || s->id >= kb->nplaces ||
+					    kb->places[s->id].kind != LW_PK_COUNTRY)
+						continue;
+					const char *c = kb->places[s->id].country;
+					if (found[0] && memcmp(found, c, 3) != 0)
+						ambiguous = 1;
+					memcpy(found, c, 3);
+					found[3] = 0;
+				}
+			}
+		}
+		lw_text_release(&t);
+	}
+	free(u.u);
+	free(u.keys);
+	lw_arena_release(&a);
+	if (!found[0] || ambiguous)
+		return 0;
+	memcpy(a3, found, 4);
+	return 1;
 }

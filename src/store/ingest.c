@@ -277,18 +277,20 @@ static int stopping(struct pipe *p)
 /* Copy a document into its job: one allocation for all its strings. */
 static int copy_input(struct job *j, const lw_input *in)
 {
-	const char *src[6] = {in->text, in->id, in->date, in->title, in->source, in->url};
-	size_t len[6] = {in->text_len, in->id_len, in->date_len, in->title_len, in->source_len,
-			 in->url_len};
-	size_t total = 6;
-	for (int i = 0; i < 6; i++)
+	enum { NSTR = 7 };
+	const char *src[NSTR] = {in->text,   in->id,  in->date,   in->title,
+				 in->source, in->url, in->country};
+	size_t len[NSTR] = {in->text_len,   in->id_len,  in->date_len,   in->title_len,
+			    in->source_len, in->url_len, in->country_len};
+	size_t total = NSTR;
+	for (int i = 0; i < NSTR; i++)
 		total += src[i] ? len[i] : 0;
 	char *b = malloc(total);
 	if (!b)
 		return -1;
-	const char *dst[6];
+	const char *dst[NSTR];
 	size_t at = 0;
-	for (int i = 0; i < 6; i++) {
+	for (int i = 0; i < NSTR; i++) {
 		dst[i] = NULL;
 		if (!src[i])
 			continue;
@@ -302,6 +304,7 @@ static int copy_input(struct job *j, const lw_input *in)
 	j->in = *in;
 	j->in.text = dst[0], j->in.id = dst[1], j->in.date = dst[2];
 	j->in.title = dst[3], j->in.source = dst[4], j->in.url = dst[5];
+	j->in.country = dst[6];
 	return 0;
 }
 
@@ -522,7 +525,7 @@ static void work(struct worker *w, struct job *j, int may_skip)
 		return;
 	}
 	j->input_bytes = record_bytes(&j->in);
-	lw_input_hash(&j->in, p->opt->code.date, j->hash);
+	lw_input_hash(&j->in, &p->opt->code, j->hash);
 	if (may_skip && stored_unchanged(w, j, j->in.id, j->in.id_len)) {
 		j->kind = JK_UNCHANGED;
 		return;

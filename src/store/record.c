@@ -38,7 +38,8 @@ static void hash_field(struct lw_hash *c, char tag, const char *p, size_t n)
 }
 
 static void hash_content(const char *text, size_t text_len, lw_str title, lw_str source,
-			 lw_str url, const char *date, unsigned char out[LW_HASH_BYTES])
+			 lw_str url, const char *date, lw_str country,
+			 unsigned char out[LW_HASH_BYTES])
 {
 	struct lw_hash c;
 	lw_hash_init(&c);
@@ -48,6 +49,9 @@ static void hash_content(const char *text, size_t text_len, lw_str title, lw_str
 	hash_field(&c, 's', source.ptr, source.len);
 	hash_field(&c, 'u', url.ptr, url.len);
 	hash_field(&c, 'd', date[0] ? date : NULL, strlen(date));
+	/* only when given: the hashes of inputs without one stay as they were */
+	if (country.ptr && country.len)
+		hash_field(&c, 'c', country.ptr, country.len);
 	lw_hash_final(&c, out);
 }
 
@@ -65,14 +69,18 @@ static void given_date(const char *p, size_t n, const char *fallback, char out[3
 			out[0] = 0;
 }
 
-void lw_input_hash(const lw_input *in, const char *fallback_date,
-		   unsigned char out[LW_HASH_BYTES])
+void lw_input_hash(const lw_input *in, const lw_options *opt, unsigned char out[LW_HASH_BYTES])
 {
 	char date[32];
-	given_date(in->date, in->date_len, fallback_date, date);
+	given_date(in->date, in->date_len, opt->date, date);
 	lw_str title = {in->title, in->title_len}, source = {in->source, in->source_len},
-	       url = {in->url, in->url_len};
-	hash_content(in->text, in->text_len, title, source, url, date, out);
+	       url = {in->url, in->url_len}, country = {in->country, in->country_len};
+	/* as lw_code takes it: the document's own, else the option's */
+	if (!country.ptr || !country.len) {
+		country.ptr = opt->country;
+		country.len = opt->country ? strlen(opt->country) : 0;
+	}
+	hash_content(in->text, in->text_len, title, source, url, date, country, out);
 }
 
 lw_status lw_rec_from_doc(struct lw_store_rec *r, lw_doc *doc)
@@ -99,7 +107,10 @@ lw_status lw_rec_from_doc(struct lw_store_rec *r, lw_doc *doc)
 	/* the date it was given, not one read from its dateline: the same
 	 * hash as lw_input_hash of its input */
 	const char *given = origin == LW_DATE_INPUT || origin == LW_DATE_OPTION ? r->date : "";
-	hash_content(r->text.ptr, r->text.len, r->title, r->source, r->url, given, r->hash);
+	lw_str country;
+	lw_doc_country(doc, &country);
+	hash_content(r->text.ptr, r->text.len, r->title, r->source, r->url, given, country,
+		     r->hash);
 	return LW_OK;
 }
 

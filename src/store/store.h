@@ -178,9 +178,9 @@ void lw_rec_release(struct lw_store_rec *r);
  * lw_rec_release. */
 lw_status lw_rec_from_doc(struct lw_store_rec *r, lw_doc *doc);
 /* The content hash of an input before coding (equal to the hash of its
- * result made by lw_rec_from_doc). `fallback_date` is lw_options.date. */
-void lw_input_hash(const lw_input *in, const char *fallback_date,
-		   unsigned char out[LW_HASH_BYTES]);
+ * result made by lw_rec_from_doc), with the fallbacks of `opt` (date,
+ * country) it is coded with. */
+void lw_input_hash(const lw_input *in, const lw_options *opt, unsigned char out[LW_HASH_BYTES]);
 
 /*
  * Parse one contract JSON object into r (see lw_store_put_coded). On

@@ -584,14 +584,19 @@ static void other_versions_refused(void)
 static void input_hash_matches_record(void)
 {
 	static const struct {
-		const char *text, *date, *option;
+		const char *text, *date, *option, *country, *country_option;
 	} v[] = {
-		{"KABUL, Afghanistan (Jan. 25, 2013) - Text.", NULL, NULL},
-		{"KABUL, Afghanistan (Jan. 25, 2013) - Text.", "2014-02-03", NULL},
-		{"Nothing here.", NULL, "2020-05-06"},
-		{"Nothing here.", "2015-01-01T10:00:00Z", "2020-05-06"},
-		{"Nothing here.", "not a date", NULL},
+		{"KABUL, Afghanistan (Jan. 25, 2013) - Text.", NULL, NULL, NULL, NULL},
+		{"KABUL, Afghanistan (Jan. 25, 2013) - Text.", "2014-02-03", NULL, NULL, NULL},
+		{"Nothing here.", NULL, "2020-05-06", NULL, NULL},
+		{"Nothing here.", "2015-01-01T10:00:00Z", "2020-05-06", NULL, NULL},
+		{"Nothing here.", "not a date", NULL, NULL, NULL},
+		{"Nothing here.", NULL, NULL, "Pakistan", NULL},
+		{"Nothing here.", NULL, NULL, NULL, "PAK"},
+		{"Nothing here.", NULL, NULL, "Pakistan", "AFG"},
+		{"Nothing here.", NULL, NULL, "", "AFG"},
 	};
+	unsigned char first[LW_HASH_BYTES], plain[LW_HASH_BYTES];
 	for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
 		lw_input in = {0};
 		in.id = "x";
@@ -602,9 +607,12 @@ static void input_hash_matches_record(void)
 		in.date_len = v[i].date ? strlen(v[i].date) : 0;
 		in.title = "T";
 		in.title_len = 1;
+		in.country = v[i].country;
+		in.country_len = v[i].country ? strlen(v[i].country) : 0;
 		lw_options opt;
 		lw_options_init(&opt);
 		opt.date = v[i].option;
+		opt.country = v[i].country_option;
 		lw_doc *doc;
 		lw_error err;
 		if (lw_code(test_kb(), &opt, &in, &doc, &err) != LW_OK) {
@@ -613,11 +621,21 @@ static void input_hash_matches_record(void)
 		}
 		unsigned char h[LW_HASH_BYTES];
 		struct lw_store_rec r;
-		lw_input_hash(&in, v[i].option, h);
+		lw_input_hash(&in, &opt, h);
 		lw_rec_from_doc(&r, doc);
 		if (memcmp(h, r.hash, LW_HASH_BYTES) != 0)
 			lw_check_fail(__FILE__, __LINE__, "case %zu: input and result hashes differ", i);
 		lw_rec_release(&r);
+		/* a country given makes another input; the option's fills an
+		 * empty one, and is not read past the document's own */
+		if (i == 4)
+			memcpy(plain, h, sizeof h);
+		else if (i == 5)
+			memcpy(first, h, sizeof h);
+		else if (i == 6 || i == 7)
+			CHECK((memcmp(h, plain, sizeof h) != 0) && (i == 6 || memcmp(h, first, sizeof h) == 0));
+		else if (i == 8)
+			CHECK(memcmp(h, plain, sizeof h) != 0 && memcmp(h, first, sizeof h) != 0);
 	}
 }
 
