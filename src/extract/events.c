@@ -1461,6 +1461,40 @@ static int separate(const struct lw_extract *x, size_t s0, size_t s1)
 	return 0;
 }
 
+/*
+ * A sentence that rolls several operations up ("Numerous insurgents were
+ * killed during separate clearing and security operations over the past
+ * 24 hours"): the release tells them one by one after it. A vague count
+ * there is the sum of theirs, not a count of its own: it would count the
+ * same dead twice, and where the release tells no more it belongs to no
+ * one place or day.
+ */
+static int rollup(const struct lw_extract *x, size_t s0, size_t s1)
+{
+	for (size_t k = s0; k + 2 < s1; k++) {
+		if (!w(x, k + 1, W_SEPARATE) || !(w(x, k, W_DURING) || w(x, k, W_IN)))
+			continue;
+		for (size_t j = k + 2; j < s1 && j < k + 8; j++)
+			if (w(x, j, W_OPERATIONS) || w(x, j, W_RAIDS))
+				return 1;
+	}
+	return 0;
+}
+
+/* Does count phrase ct open with a vague quantity ("numerous", "several
+ * suspected insurgents"), a qualifier before it or not? */
+static int vague_count(const struct lw_extract *x, const struct count *ct)
+{
+	size_t k = ct->first;
+	const struct lw_ann *a = kind_at(x, k, LW_SENSE_APPROX) ? lw_ann_find(x, k, LW_SENSE_APPROX) : NULL;
+	if (a && a->end_tok < ct->end)
+		k = a->end_tok;
+	int64_t v;
+	int vague = 0;
+	size_t e;
+	return number_word(x, k, &v, &vague, &e) && vague;
+}
+
 /* ---- places ---- */
 
 static void set_place(struct ectx *c, lw_event_place *p, const struct lw_pref *r)
@@ -2582,8 +2616,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		}
 	}
 	/* counts go to the events their roles belong to */
+	int summary = nc > 0 && rollup(x, s0, s1);
 	for (size_t i = 0; i < nc; i++) {
 		const struct count *ct = &counts[i];
+		if (summary && vague_count(x, ct))
+			continue;
 		int type = is_violent_role(ct->role) ? 15 /* ASSAULT */ : 14 /* COERCE */;
 		struct ev *e = by_type_get(&byt, type);
 		struct ev *tl = by_type_get(&tallied, type);
