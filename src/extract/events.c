@@ -207,7 +207,8 @@ enum {
 	WS_HOLD = 1 << 18       /* "staged a protest", "organised a rally" */
 };
 
-static const uint8_t ws_filler[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER};
+static const uint8_t ws_filler[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER, W_ANOTHER,
+				    W_ADDITIONAL};
 static const uint8_t ws_place_prep[] = {W_IN, W_NEAR, W_AT, W_OUTSIDE, W_ACROSS, W_AROUND,
 					W_INSIDE, W_INTO, W_FROM, W_OF, W_ON, W_BETWEEN};
 static const uint8_t ws_det[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
@@ -780,8 +781,15 @@ static int count_after(const struct lw_extract *x, size_t start, size_t limit, s
 {
 	const struct lw_text *t = x->t;
 	size_t k = start;
+	/* "also", "another nine" */
 	while (k < limit && object_filler(x, k))
 		k++;
+	/* "an additional three" (but "an additional suspect" is one) */
+	int64_t v;
+	int ap;
+	if (k + 2 < limit && w(x, k, W_AN) && w(x, k + 1, W_ADDITIONAL) &&
+	    count_at(x, k + 2, limit, &v, &ap))
+		k += 2;
 	if (k >= limit || !object_count(x, k, limit, c))
 		return 0;
 	/* ", and three others", "and several associates", "along with two
