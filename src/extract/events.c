@@ -1919,6 +1919,10 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		if (k < next)
 			continue;
 		next = k + 1;
+		/* "We buried 23 bodies," he said: what is quoted is said, as
+		 * for triggers (trigger_ok); the count is the speaker's */
+		if (x->in_quote && x->in_quote[k])
+			continue;
 		if (!kind_at(x, k, LW_SENSE_CASUALTY)) {
 			/* a trigger that says what befalls its object: "beheaded
 			 * five men", "five men were beheaded" (most triggers are
