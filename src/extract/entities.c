@@ -2856,6 +2856,11 @@ static inline lw_status sort_runs(void *base, size_t n, size_t sz,
 static inline lw_status add_aref(struct lw_extract *x, uint32_t start, uint32_t end, size_t ft, size_t et,
 			  int32_t ent, const char *country, const char *sector, int kind, int plural)
 {
+	/* "BEIRUT, March 3 (AP) —": the agency in the dateline sent the
+	 * story; it does nothing in it */
+	const lw_dateline *dl = &x->t->dateline;
+	if (dl->found && start >= dl->span.start && end <= dl->span.end)
+		return LW_OK;
 	if (GROW(x->aref, x->naref, x->caparef, x->arena))
 		return LW_ENOMEM;
 	struct lw_aref *r = &x->aref[x->naref++];
