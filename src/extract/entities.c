@@ -121,7 +121,9 @@ enum {
 	EC_RESULT = 1 << 9,   /* "beat", "drew": a sports result (team_evidence) */
 	EC_GAME = 1 << 10,    /* "innings", "match": a sentence about a game */
 	EC_VERSUS = 1 << 11,  /* "v", "vs" between two teams */
-	EC_CONNECTOR = 1 << 12 /* inside an organisation's name (org_connector) */
+	EC_CONNECTOR = 1 << 12, /* inside an organisation's name (org_connector) */
+	EC_STATE_AUX = 1 << 13, /* between a state and its verb: "Turkey has condemned" */
+	EC_CLAUSE_OPEN = 1 << 14 /* a clause's subject may follow: "and Iran denied" */
 };
 
 static const struct {
@@ -152,6 +154,8 @@ static const struct {
 	{EC_GAME, {"points", "halftime", "half-time", "penalty", "penalties", "overtime"}},
 	{EC_VERSUS, {"v", "vs"}},
 	{EC_CONNECTOR, {"of", "for", "and", "on"}},
+	{EC_STATE_AUX, {"has", "have", "had", "will", "would", "also", "later", "then"}},
+	{EC_CLAUSE_OPEN, {"and", "but", "meanwhile", "as", "after", "since"}},
 };
 
 static uint16_t ent_class[W_N];
@@ -2851,6 +2855,56 @@ static inline lw_status sort_runs(void *base, size_t n, size_t sz,
 
 /* ---- 6. actor and place phrases for events ---- */
 
+/* Does token k open a verb phrase of an event ("condemned", "has
+ * strongly ...", "on Tuesday rejected")? A trigger that is a verb, after
+ * at most three words between a subject and its verb. */
+static int verb_trigger_at(const struct lw_extract *x, size_t k)
+{
+	const struct lw_text *t = x->t;
+	for (size_t n = 0; n < 3 && k < t->ntok; n++, k++) {
+		const struct lw_ann *a =
+			(x->ann_kinds[k] & (1u << LW_SENSE_TRIGGER)) ? lw_ann_find_at(x, k, LW_SENSE_TRIGGER) : NULL;
+		if (a) {
+			const struct lw_kb_sense *s = lw_ann_sense(x, a);
+			return s->id < x->kb->ntriggers && !(x->kb->triggers[s->id].flags & LW_TRF_NOUN);
+		}
+		/* "on Tuesday" */
+		if (ew(x, k, W_ON) && k + 1 < t->ntok && (t->tok[k + 1].flags & LW_TF_CAP)) {
+			k++;
+			continue;
+		}
+		if (!ec(x, k, EC_STATE_AUX) && !((t->tok[k].flags & LW_TF_LOWER) && lw_tok_ends(t, k, "ly", 3)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * A country named as the subject of an event's verb ("Turkey condemned
+ * the attack", "..., and Iran denied it"): the state, an actor. A country
+ * after "in", "from" or "of", or inside a longer name, is only a place.
+ * Not the agent of a passive ("was captured by Israel"): the events stage
+ * reads a "by" after some triggers as their target.
+ */
+static int state_subject(const struct lw_extract *x, const struct lw_mention *m)
+{
+	const struct lw_text *t = x->t;
+	const struct lw_ent *e = &x->ents[m->ent];
+	if (e->place >= x->kb->nplaces || x->kb->places[e->place].kind != LW_PK_COUNTRY ||
+	    m->end_tok >= t->ntok || (t->tok[m->end_tok - 1].flags & LW_TF_POSSESSIVE))
+		return 0;
+	size_t f = m->first_tok;
+	/* the clause's first words, or after ", and" ("troops of India and
+	 * Pakistan fired": the country names whose troops) */
+	int opens = f == 0 || (t->tok[f].flags & LW_TF_PARA_BEFORE) ||
+		    t->tok[f - 1].kind == LW_TOK_TERM || t->tok[f - 1].kind == LW_TOK_DASH ||
+		    t->tok[f - 1].kind == LW_TOK_QUOTE || lw_tok_punct(t, f - 1, ',') ||
+		    lw_tok_punct(t, f - 1, ';') ||
+		    (ec(x, f - 1, EC_CLAUSE_OPEN) && (f < 2 || lw_tok_punct(t, f - 2, ',') ||
+						      !ew(x, f - 1, W_AND)));
+	return opens && verb_trigger_at(x, m->end_tok);
+}
+
 /* Inline: ten arguments, four of them passed on the stack, cost more
  * than the phrase's stores; each call site knows most of them. */
 static inline lw_status add_aref(struct lw_extract *x, uint32_t start, uint32_t end, size_t ft, size_t et,
@@ -3124,6 +3178,11 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		const struct lw_mention *m = &x->men[i];
 		const struct lw_ent *e = &x->ents[m->ent];
 		if (m->type == LW_PLACE) {
+			/* "Turkey condemned the attack": the state */
+			if (state_subject(x, m) &&
+			    add_aref(x, m->start, m->end, m->first_tok, m->end_tok, (int32_t)m->ent,
+				     x->kb->places[e->place].country, "GOV", LW_AREF_NAMED, 0))
+				return LW_ENOMEM;
 			uint32_t place = e->place, district = 0;
 			if (place == UINT32_MAX) {
 				place = district_region(x, m);
