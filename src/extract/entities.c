@@ -779,6 +779,42 @@ static int given_name_first(const struct lw_extract *x, size_t k)
 	       (t->tok[k + 1].flags & LW_TF_CAP) && given_name_ann(x, k);
 }
 
+/* A province the text names at token tok (place_score prefers its
+ * towns); the first LW_NPROVS mentions. */
+static void prov_add(struct lw_extract *x, uint32_t place, uint32_t tok)
+{
+	size_t cap = sizeof x->provs / sizeof *x->provs;
+	int seen = 0;
+	for (size_t i = 0; i < x->nprovs; i++)
+		seen |= x->provs[i] == place;
+	if (x->nprovs < cap) {
+		x->provs[x->nprovs] = place;
+		x->prov_tok[x->nprovs++] = tok;
+		x->nprov_places += !seen;
+	}
+}
+
+/*
+ * How the text names the province `place` (other than at token `self`,
+ * the town's own name: "Saint Louis" is a town and a district of the
+ * Seychelles): 2 in the sentence [s0, s1)
+ * ("Police in the state of Uttar Pradesh ... in Aligarh"), 1 elsewhere in
+ * a text that names at most two provinces, else 0. A page that names
+ * many (a list of scores by state) says nothing of one town's.
+ */
+static int prov_named(const struct lw_extract *x, uint32_t place, size_t s0, size_t s1,
+		      size_t self)
+{
+	int r = 0;
+	for (size_t i = 0; i < x->nprovs; i++)
+		if (x->provs[i] == place && x->prov_tok[i] != self) {
+			if (x->prov_tok[i] >= s0 && x->prov_tok[i] < s1)
+				return 2;
+			r = x->nprov_places <= 2;
+		}
+	return r;
+}
+
 static void doc_countries(struct lw_extract *x, struct countries *c, struct countries *towns)
 {
 	memset(c, 0, sizeof *c);
@@ -805,7 +841,9 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 		int given = span->end_tok == span->first_tok + 1 && given_name_first(x, span->first_tok);
 		for (size_t j = i; j < end; j++) {
 			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
-			if ((s->flags & LW_SF_COMMON) || (given && s->kind == LW_SENSE_PLACE))
+			/* a spelling the compiler made ("St. Louis" of the Seychelles'
+			 * "Saint Louis") names no country: the text did not write it so */
+			if ((s->flags & (LW_SF_COMMON | LW_SF_VARIANT)) || (given && s->kind == LW_SENSE_PLACE))
 				continue;
 			if (s->kind == LW_SENSE_DEMONYM)
 				country_add(c, kb->countries[s->id].a3, 1);
@@ -814,6 +852,8 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 				if (kb->places[s->id].kind == LW_PK_ADMIN1 &&
 				    (!prov || memcmp(kb->places[prov->id].country, kb->places[s->id].country, 3)))
 					nprov++, prov = s;
+				if (kb->places[s->id].kind == LW_PK_ADMIN1)
+					prov_add(x, s->id, span->first_tok);
 			}
 			else if (s->kind == LW_SENSE_PLACE &&
 				 (!town || memcmp(kb->places[town->id].country, kb->places[s->id].country, 3)))
@@ -1078,17 +1118,14 @@ static uint32_t region_place_after(const struct lw_extract *x, size_t end_tok)
 	}
 	if (first == UINT32_MAX || country || headed)
 		return first;
-	/* a province alone: not one of a list */
-	if (k < t->ntok && (lw_tok_punct(t, k, ',') || ew(x, k, W_AND) || ew(x, k, W_OR)))
+	/* a province alone: not one of a list ("Moscow, Washington and
+	 * Beijing"; but "Nasirabad, Balochistan, on Friday") */
+	if (k < t->ntok && (ew(x, k, W_AND) || ew(x, k, W_OR) ||
+			    (lw_tok_punct(t, k, ',') && k + 1 < t->ntok && is_cap(t, k + 1))))
 		return UINT32_MAX;
 	return first;
 }
 
-static const char *region_country_after(const struct lw_extract *x, size_t end_tok)
-{
-	uint32_t r = region_place_after(x, end_tok);
-	return r == UINT32_MAX ? NULL : x->kb->places[r].country;
-}
 
 /* Does the name at [.., end_tok) begin a longer capitalised name that a
  * place head word ends ("Dara Soof Payan district")? */
@@ -1178,6 +1215,7 @@ struct place_ctx {
 	int name_before_strong; /* a given name or an initial before it */
 	const char *region;     /* the country of the region named after it
 				 * ("X district, Uruzgan province"), or NULL */
+	uint32_t region_place;  /* that region's kb place, or UINT32_MAX */
 	int run_head;           /* it begins a longer name of a place: "Dara
 				 * Soof Payan district" */
 };
@@ -1253,7 +1291,8 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->name_after = !c->head && !branch && et < t->ntok && is_cap(t, et) &&
 			!(t->tok[et].flags & LW_TF_NEWLINE_BEFORE) &&
 			(sent + 1 >= t->nsent || et < t->sent[sent + 1].first_token);
-	c->region = c->in_dateline ? NULL : region_country_after(x, et);
+	c->region_place = c->in_dateline ? UINT32_MAX : region_place_after(x, et);
+	c->region = c->region_place == UINT32_MAX ? NULL : x->kb->places[c->region_place].country;
 	c->run_head = c->name_after && begins_place_run(x, et);
 	/* what follows is read of one-unit names outside the dateline only
 	 * (place_score): not worked out for the others */
@@ -1413,6 +1452,12 @@ static int team_named(const struct lw_extract *x, size_t first, size_t end)
 	       UINT32_MAX;
 }
 
+static int same_name(const struct lw_kb *kb, const struct lw_kb_place *a, const struct lw_kb_place *b)
+{
+	return a->name_len == b->name_len &&
+	       memcmp(lw_kb_str(kb, a->name_off), lw_kb_str(kb, b->name_off), a->name_len) == 0;
+}
+
 static int place_score(const struct lw_extract *x, const struct countries *dc,
 		       const struct lw_ann *a, const struct lw_kb_sense *s, struct place_ctx *c)
 {
@@ -1498,6 +1543,20 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 			score += 15;
 		break;
 	}
+	if (p->kind >= LW_PK_ADMIN2) {
+		/* "Aligarh, Uttar Pradesh": the town of that province; one of a
+		 * province the text names elsewhere before one of another */
+		if (c->region_place != UINT32_MAX && p->admin1 == c->region_place)
+			score += 30;
+		else if (p->admin1 != UINT32_MAX && x->t->nsent)
+			score += 4 * prov_named(x, p->admin1, x->t->sent[c->sent].first_token,
+						x->t->sent[c->sent].end_token, a->first_tok);
+		/* a town of its district's name is the district's seat, the
+		 * usual reading of the name ("Aligarh" of Aligarh district) */
+		if (p->kind == LW_PK_CITY && p->admin2 < x->kb->nplaces &&
+		    same_name(x->kb, p, &x->kb->places[p->admin2]))
+			score += 3;
+	}
 	if (head && head == p->kind)
 		score += 40; /* "Kabul province" is the province */
 	else if (head && head != p->kind && p->kind >= LW_PK_ADMIN1)
@@ -1510,6 +1569,8 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 		score += 2;
 	if (s->flags & LW_SF_CANONICAL)
 		score += 1;
+	if (s->flags & LW_SF_VARIANT)
+		score -= 3; /* "St. Louis" as written before "Saint Louis" */
 	return score;
 }
 

@@ -143,6 +143,10 @@ struct lw_extract {
 	int32_t day;      /* document date in days since 1970, INT32_MIN unknown */
 	char focus[4];    /* the document's main country, "" unknown */
 	char given[4];    /* the country the document was given (lw_input.country), "" none */
+	/* the provinces the text names (doc_countries): kb place, first token */
+	uint32_t provs[32], prov_tok[32];
+	size_t nprovs;
+	size_t nprov_places; /* distinct places among them */
 };
 
 void lw_extract_release(struct lw_extract *x);

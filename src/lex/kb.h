@@ -111,7 +111,9 @@ enum {
 enum {
 	LW_SF_CANONICAL = 1 << 0, /* the entry's own name, not an alias */
 	LW_SF_COMMON = 1 << 1,    /* the phrase is also a common English word */
-	LW_SF_ACRONYM = 1 << 2    /* written in capitals in the dictionary */
+	LW_SF_ACRONYM = 1 << 2,   /* written in capitals in the dictionary */
+	LW_SF_VARIANT = 1 << 3    /* a spelling the compiler made ("St. Petersburg"
+				     of "Saint Petersburg"): a name as written wins */
 };
 
 /* Case rules, two bits a unit: what the text's unit must look like. */

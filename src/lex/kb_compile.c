@@ -1625,6 +1625,46 @@ static uint32_t edge_get(struct builder *b, uint32_t parent, const char *key, si
 }
 
 static int insert(struct builder *b, const char *text, size_t len, struct lw_kb_sense s,
+		  int quiet);
+
+/*
+ * A place name's other spellings of its first word, as news writes them
+ * and the gazetteer may not: "Saint Petersburg" is also "St. Petersburg"
+ * and "St Petersburg", "Fort Worth" "Ft. Worth", "Mount Abu" "Mt. Abu",
+ * and "St. Paul" is also "Saint Paul". Each is inserted as the place's
+ * name (not canonical); a spelling that is already a name changes nothing.
+ */
+static int insert_abbreviated(struct builder *b, const char *name, size_t len,
+			      struct lw_kb_sense s)
+{
+	static const struct {
+		const char *full, *const abbr[2];
+	} forms[] = {
+		{"Saint ", {"St. ", "St "}},
+		{"Sainte ", {"Ste. ", "Ste "}},
+		{"Fort ", {"Ft. ", NULL}},
+		{"Mount ", {"Mt. ", NULL}},
+		{"St. ", {"Saint ", "St "}},
+		{"St ", {"Saint ", "St. "}},
+	};
+	char buf[320];
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		size_t fl = strlen(forms[i].full);
+		if (len <= fl || len > 256 || memcmp(name, forms[i].full, fl) != 0)
+			continue;
+		for (size_t j = 0; j < 2 && forms[i].abbr[j]; j++) {
+			size_t al = strlen(forms[i].abbr[j]);
+			memcpy(buf, forms[i].abbr[j], al);
+			memcpy(buf + al, name + fl, len - fl);
+			if (insert(b, buf, al + len - fl, s, 1))
+				return -1;
+		}
+		break;
+	}
+	return 0;
+}
+
+static int insert(struct builder *b, const char *text, size_t len, struct lw_kb_sense s,
 		  int quiet)
 {
 	struct cut c;
@@ -1704,7 +1744,12 @@ static int insert_all(struct builder *b)
 		for (size_t k = 0; k < p->names.n; k++) {
 			struct lw_kb_sense s = sense(LW_SENSE_PLACE, (uint32_t)i);
 			s.flags = k == 0 ? LW_SF_CANONICAL : 0;
-			if (insert(b, sref(b, p->names.v[k]), p->names.v[k].len, s, 1))
+			const char *name = sref(b, p->names.v[k]);
+			size_t len = p->names.v[k].len;
+			if (insert(b, name, len, s, 1))
+				return -1;
+			s.flags = LW_SF_VARIANT;
+			if (insert_abbreviated(b, name, len, s))
 				return -1;
 		}
 	}
