@@ -1495,6 +1495,13 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	if (!in_dateline && single &&
 	    (c->name_before_strong || (p->kind != LW_PK_COUNTRY && c->name_before)))
 		return 0; /* "Bill Clinton", "S. Waugh", "MaliVai Washington" */
+	/* "the Somali capital", "Somali forces": a people's name before a
+	 * noun, not Ethiopia's Somali region ("the Somali region" stays) */
+	if (single && !in_dateline && !head && p->kind != LW_PK_COUNTRY && a->end_tok < x->t->ntok &&
+	    x->t->tok[a->end_tok].kind == LW_TOK_WORD && (x->t->tok[a->end_tok].flags & LW_TF_LOWER) &&
+	    lw_ann_find(x, a->first_tok, LW_SENSE_DEMONYM) &&
+	    lw_ann_find(x, a->first_tok, LW_SENSE_DEMONYM)->end_tok == a->end_tok)
+		return 0;
 	if ((s->flags & LW_SF_COMMON) && place_shout(x, c) &&
 	    !lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit))
 		return 0;
