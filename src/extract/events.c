@@ -207,8 +207,8 @@ enum {
 	WS_HOLD = 1 << 18       /* "staged a protest", "organised a rally" */
 };
 
-static const uint8_t ws_filler[] = {W_ALSO, W_REPORTEDLY, W_ALLEGEDLY, W_THEN, W_LATER, W_ANOTHER,
-				    W_ADDITIONAL};
+static const uint8_t ws_filler[] = {W_ALSO,  W_REPORTEDLY, W_ALLEGEDLY, W_THEN,
+				    W_LATER, W_ANOTHER,    W_ADDITIONAL, W_ALL};
 static const uint8_t ws_place_prep[] = {W_IN, W_NEAR, W_AT, W_OUTSIDE, W_ACROSS, W_AROUND,
 					W_INSIDE, W_INTO, W_FROM, W_OF, W_ON, W_BETWEEN};
 static const uint8_t ws_det[] = {W_A, W_AN, W_THE, W_THIS, W_THAT, W_ITS, W_THEIR,
@@ -1110,6 +1110,28 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 		if (!where)
 			break;
 		r = aref_before(c, floor, r->first_tok);
+	}
+	/* "Security forces killed all four attackers and rescued dozens of
+	 * guests": the object of the verb before "and" does not do the
+	 * second verb; the first verb's subject does */
+	if (r && r->end_tok < k && k - r->end_tok <= 3) {
+		const struct lw_text *t = c->t;
+		int and = 0, only = 1;
+		for (size_t j = r->end_tok; j < k && only; j++) {
+			and |= w(x, j, W_AND);
+			only = w(x, j, W_AND) || lw_tok_punct(t, j, ',') || w_in(x, j, WS_FILLER);
+		}
+		for (size_t j = r->first_tok; and && only && j > floor && r->first_tok - j <= 4; j--) {
+			if ((kind_at(x, j - 1, LW_SENSE_TRIGGER) || kind_at(x, j - 1, LW_SENSE_CASUALTY)) &&
+			    (t->tok[j - 1].flags & LW_TF_LOWER)) {
+				const struct lw_aref *s = aref_before(c, floor, j - 1);
+				if (s)
+					r = s;
+				break;
+			}
+			if (!(t->tok[j - 1].flags & LW_TF_LOWER) && t->tok[j - 1].kind != LW_TOK_NUMBER)
+				break;
+		}
 	}
 	return r;
 }

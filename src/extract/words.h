@@ -42,7 +42,7 @@
 	X(NEAR, "near") X(NEIGHBORING, "neighboring") X(NEIGHBOURING, "neighbouring") \
 	X(NETWORK, "network") X(NEVER, "never") X(NO, "no") X(NORTHERN, "northern") \
 	X(NOT, "not") X(OF, "of") X(OFTEN, "often") X(ON, "on") X(ONCE, "once") X(ONE, "one") \
-	X(OPERATIONS, "operations") X(RAIDS, "raids") \
+	X(OPERATIONS, "operations") X(RAIDS, "raids") X(ALL, "all") \
 	X(OR, "or") X(ORCHESTRATED, "orchestrated") X(ORGANISATION, "organisation") \
 	X(ORGANIZATION, "organization") X(OUR, "our") X(OUTFIT, "outfit") \
 	X(OUTLAWED, "outlawed") X(OUTSIDE, "outside") X(OVER, "over") X(PLANNED, "planned") \
