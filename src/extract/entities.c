@@ -916,6 +916,7 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 			}
 		}
 	}
+	x->sole_country = c->n == 1;
 	/* a text that names no country is about the one it was given (a
 	 * national feed's "clash in Kurram" is in Pakistan); a text that
 	 * names one speaks for itself */
@@ -2815,6 +2816,21 @@ static lw_span apposition(const struct lw_extract *x, size_t end_tok)
  * apposition ("Balkhi, a spokesman for the Afghan Foreign Ministry"), the
  * organisation before them ("a Taliban member named Wahdat", "TTP
  * commander X"), or a country and title ("Afghan President X"). */
+/* "led by its Provincial President X", "the party's chairman X": a title
+ * of some body's, not the state's (a word or two may come between). */
+static int owned_title(const struct lw_extract *x, size_t k)
+{
+	for (size_t j = k; j > 0 && k - j < 3; j--) {
+		if (ew(x, j - 1, W_ITS) || ew(x, j - 1, W_THEIR) || ew(x, j - 1, W_HIS) ||
+		    ew(x, j - 1, W_HER) || ew(x, j - 1, W_OUR) ||
+		    (x->t->tok[j - 1].flags & LW_TF_POSSESSIVE))
+			return 1;
+		if (x->t->tok[j - 1].kind != LW_TOK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 static void code_people(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
@@ -2848,12 +2864,25 @@ static void code_people(struct lw_extract *x)
 			const struct lw_ann *r = NULL;
 			for (size_t k = from; k < m->first_tok; k++) {
 				const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_ROLE);
-				if (a && a->end_tok == m->first_tok &&
+				if (a && a->end_tok == m->first_tok && !r &&
 				    x->kb->roles[lw_ann_sense(x, a)->id].kind == LW_ROLE_TITLE)
-					r = a;
+					r = a; /* the longest: "Chief Minister", not "Minister" */
 			}
-			char c3[4];
-			if (r && r->first_tok > 0 && country_at(x, r->first_tok - 1, c3)) {
+			char c3[4] = "";
+			if (r && !(r->first_tok > 0 && country_at(x, r->first_tok - 1, c3))) {
+				/* "Balochistan Chief Minister X": the province's
+				 * country; else the country of a story that names
+				 * one and no other ("Interior Minister X" in a
+				 * story of Pakistan) */
+				const struct lw_mention *pm =
+					r->first_tok > 0 ? lw_mention_at(x, r->first_tok - 1) : NULL;
+				uint32_t pl = pm && pm->type == LW_PLACE ? x->ents[pm->ent].place : UINT32_MAX;
+				if (pl < x->kb->nplaces && pm->end_tok == r->first_tok)
+					memcpy(c3, x->kb->places[pl].country, 4);
+				else if (x->sole_country && x->focus[0] && !owned_title(x, r->first_tok))
+					memcpy(c3, x->focus, 4);
+			}
+			if (r && c3[0]) {
 				memcpy(e->country, c3, 4);
 				memcpy(e->sector, x->kb->roles[lw_ann_sense(x, r)->id].sector, 4);
 				e->has_code = e->from_title = 1;

@@ -147,6 +147,7 @@ struct lw_extract {
 	uint32_t provs[32], prov_tok[32];
 	size_t nprovs;
 	size_t nprov_places; /* distinct places among them */
+	int sole_country; /* the text names one country, and no other (doc_countries) */
 };
 
 void lw_extract_release(struct lw_extract *x);
