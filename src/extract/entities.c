@@ -2952,6 +2952,20 @@ static inline lw_status sort_runs(void *base, size_t n, size_t sz,
 
 /* ---- 6. actor and place phrases for events ---- */
 
+/* Do the bytes [p, e) of a word keep the role before them an actor:
+ * "councillor-elect" is the councillor, "opposition-led" and
+ * "opposition-enforced" name who leads or enforces? */
+static int elect_after(const struct lw_text *t, uint32_t p, uint32_t e)
+{
+	static const char *const keep[] = {"-elect", "-designate", "-led", "-enforced",
+					   "-called", "-sponsored", "-organised", "-organized"};
+	size_t n = e - p;
+	for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
+		if (n == strlen(keep[i]) && strncasecmp(t->p + p, keep[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does token k open a verb phrase of an event ("condemned", "has
  * strongly ...", "on Tuesday rejected")? A trigger that is a verb, after
  * at most three words between a subject and its verb. */
@@ -3327,6 +3341,12 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 	for (size_t k = 0; (k = next_kind(x, k, LW_SENSE_ROLE)) < t->ntok; k++) {
 		const struct lw_ann *r = lw_ann_find(x, k, LW_SENSE_ROLE);
 		if (!r || x->cover[k])
+			continue;
+		/* "the rebel-held town", "government-run schools": the first
+		 * part of a word that describes something else (but
+		 * "councillor-elect" is the councillor, "ex-militants" the
+		 * militants) */
+		if (r->end != t->tok[r->end_tok - 1].end && !elect_after(t, r->end, t->tok[r->end_tok - 1].end))
 			continue;
 		const struct lw_kb_role *role = &x->kb->roles[lw_ann_sense(x, r)->id];
 		/* "separatist rebels", "army soldiers": the last noun is the head */
