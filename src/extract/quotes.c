@@ -433,9 +433,51 @@ static void np_after(struct lw_extract *x, size_t k, size_t limit, int relaxed,
 	}
 }
 
+static void speaker_after_np(struct lw_extract *x, size_t k, size_t limit, int relaxed,
+			     struct speaker *s);
+
+/*
+ * The person a described speaker is named as right after the description
+ * ("said the senior superintendent of police, Akash Kulhari."): the
+ * person's mention, when the description [k, from) is followed by at
+ * most an "of" phrase, a comma, and a person whose name ends the clause.
+ */
+static const struct lw_mention *named_after(const struct lw_extract *x, size_t from, size_t limit)
+{
+	const struct lw_text *t = x->t;
+	size_t j = from;
+	if (j < limit && lw_tok_word(t, j, "of"))
+		for (j++; j < limit && j < from + 5 && t->tok[j].kind == LW_TOK_WORD; j++)
+			;
+	if (j + 1 >= limit || !lw_tok_punct(t, j, ','))
+		return NULL;
+	const struct lw_mention *m = lw_mention_at(x, j + 1);
+	if (!m || m->type != LW_PERSON || m->first_tok != j + 1)
+		return NULL;
+	size_t e = m->end_tok;
+	if (e < limit && !lw_tok_punct(t, e, ',') && t->tok[e].kind != LW_TOK_TERM)
+		return NULL;
+	return m;
+}
+
 /* The speaker named right after a cue ("said Abdul Qahar Balkhi, ..."). */
 static void speaker_after(struct lw_extract *x, size_t k, size_t limit, int relaxed,
 			  struct speaker *s)
+{
+	speaker_after_np(x, k, limit, relaxed, s);
+	/* "said a police spokesman, Akash Kulhari": the person, described */
+	const struct lw_mention *p;
+	if (s->found && s->ent < 0 && !s->pronoun && (p = named_after(x, s->end, limit)) != NULL) {
+		s->desc.start = x->t->tok[s->first].start;
+		s->desc.end = x->t->tok[p->first_tok - 2].end;
+		s->first = p->first_tok;
+		s->end = p->end_tok;
+		s->ent = (int32_t)p->ent;
+	}
+}
+
+static void speaker_after_np(struct lw_extract *x, size_t k, size_t limit, int relaxed,
+			     struct speaker *s)
 {
 	const struct lw_text *t = x->t;
 	if (k >= limit)
@@ -562,6 +604,27 @@ again:
 		       !quote_mark(t, j))
 			j--;
 		if (lw_tok_punct(t, j, ',') && j > floor) {
+			/* "the district police chief, Akash Kulhari, told": the
+			 * apposition is the name, the phrase before it what he is */
+			const struct lw_mention *named = lw_mention_at(x, j + 1);
+			if (named && named->type == LW_PERSON && named->first_tok == j + 1 &&
+			    named->end_tok == k - 1 && !(lw_mention_at(x, j - 1) &&
+							 lw_mention_at(x, j - 1)->type == LW_PERSON)) {
+				size_t i = j;
+				while (i > floor && j - i < 7 && t->tok[i - 1].kind == LW_TOK_WORD &&
+				       (!stop_word(t, i - 1) || lw_tok_word(t, i - 1, "of")))
+					i--;
+				while (i > floor && determiner(t, i - 1))
+					i--;
+				if (i < j && (speaking_np(x, i, j) || determiner(t, i))) {
+					s->found = 1;
+					s->first = named->first_tok;
+					s->end = named->end_tok;
+					s->ent = (int32_t)named->ent;
+					s->desc = (lw_span){t->tok[i].start, t->tok[j - 1].end};
+					return;
+				}
+			}
 			desc.start = t->tok[j + 1].start;
 			desc.end = t->tok[k - 2].end;
 			k = j;
