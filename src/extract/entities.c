@@ -3349,6 +3349,12 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		if (r->end != t->tok[r->end_tok - 1].end && !elect_after(t, r->end, t->tok[r->end_tok - 1].end))
 			continue;
 		const struct lw_kb_role *role = &x->kb->roles[lw_ann_sense(x, r)->id];
+		/* "Prime Minister Nawaz Sharif": the title of the person named
+		 * after it, who is the actor */
+		if (role->kind == LW_ROLE_TITLE && lw_mention_at(x, r->end_tok) &&
+		    lw_mention_at(x, r->end_tok)->first_tok == r->end_tok &&
+		    lw_mention_at(x, r->end_tok)->type == LW_PERSON)
+			continue;
 		/* "separatist rebels", "army soldiers": the last noun is the head */
 		size_t end_tok = r->end_tok;
 		uint32_t end = r->end;
@@ -3369,6 +3375,10 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		int may = country_may_before(x, k);
 		for (size_t back = 1; may && back <= 3 && back <= k; back++) {
 			size_t q = k - back;
+			/* "the Nigerian army said troops ...": a verb between
+			 * ends the phrase */
+			if (x->ann_kinds[q] & (1u << LW_SENSE_CUE | 1u << LW_SENSE_TRIGGER))
+				break;
 			if (t->tok[q].flags & LW_TF_POSSESSIVE)
 				continue;
 			size_t n = 0;
