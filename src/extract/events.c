@@ -434,6 +434,15 @@ static size_t count_phrase(const struct lw_extract *x, size_t k, size_t limit, i
 			if (ok)
 				v = sum;
 		}
+		/* "thirty nine", "twenty five": tens and units apart */
+		int64_t u;
+		int uv;
+		size_t ue;
+		if (!vague && v >= 20 && v <= 90 && v % 10 == 0 && e < limit &&
+		    number_word(x, e, &u, &uv, &ue) && !uv && u >= 1 && u <= 9) {
+			v += u;
+			e = ue;
+		}
 	} else {
 		return 0;
 	}
@@ -606,7 +615,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 			 struct count *c)
 {
 	const struct lw_text *t = x->t;
-	int found = 0;
+	int found = 0, comma_and = 0;
 	int64_t total = 0;
 	int approx = 0;
 	size_t first = end, nf = end, ne = end;
@@ -649,6 +658,19 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 			ap = ap2;
 			e = e2;
 		}
+		/* a part of a count told before it is no count of its own:
+		 * "nine people were killed, including two police officers,
+		 * and 47 were wounded" is 47 wounded; "Thirty nine students
+		 * including two monks and five women were arrested" is 39 */
+		if (found && from > floor && w(x, from - 1, W_INCLUDING)) {
+			struct count whole;
+			if (!comma_and && from - 1 > floor &&
+			    counts_before(x, floor, from - 1, 0, &whole) && whole.end == from - 1) {
+				*c = whole;
+				return 1;
+			}
+			break;
+		}
 		if (!found) {
 			nf = e;
 			ne = counted_np(x, e, end);
@@ -667,6 +689,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 			b--;
 		if (!(b > floor && w(x, b - 1, W_AND)))
 			break;
+		comma_and = b > floor + 1 && lw_tok_punct(t, b - 2, ',');
 		k = b;
 	}
 	if (!found) {
