@@ -1839,7 +1839,15 @@ __attribute__((noinline)) static int name_token_slow(const struct lw_extract *x,
 	 * one test of the token's kinds for them all */
 	if (!(x->ann_kinds[k] & NOT_NAME_KINDS))
 		return 1;
-	if (ann_whole(x, k, LW_SENSE_NOT_NAME) || ann_whole(x, k, LW_SENSE_DEMONYM))
+	if (ann_whole(x, k, LW_SENSE_NOT_NAME))
+		return 0;
+	/* a people's name is no name word ("Turkish officials"), but a
+	 * surname after a given name, before punctuation or a verb of
+	 * saying, is: "Volker Türk said", "Dawn French," */
+	if (ann_whole(x, k, LW_SENSE_DEMONYM) &&
+	    !(k > 0 && given_name_ann(x, k - 1) &&
+	      (k + 1 >= t->ntok || t->tok[k + 1].kind == LW_TOK_PUNCT || t->tok[k + 1].kind == LW_TOK_TERM ||
+	       (x->ann_kinds[k + 1] & (1u << LW_SENSE_CUE)))))
 		return 0;
 	/* a title is context, not name ("President", "Gen.") */
 	const struct lw_ann *ti = lw_ann_find(x, k, LW_SENSE_TITLE);

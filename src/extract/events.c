@@ -916,6 +916,14 @@ static size_t pref_lower(const struct lw_extract *x, size_t k)
 }
 
 /* The actor phrase (aref) that ends last before token k in [floor, k). */
+/* Is the actor phrase inside a quotation ("struck 'military control
+ * points'")? Words quoted are said, not the doers of what is told around
+ * them (the events stage never takes a trigger inside one either). */
+static inline int quoted(const struct lw_extract *x, const struct lw_aref *r)
+{
+	return x->in_quote && x->in_quote[r->first_tok];
+}
+
 static const struct lw_aref *aref_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
@@ -924,7 +932,7 @@ static const struct lw_aref *aref_before(struct ectx *c, size_t floor, size_t k)
 		const struct lw_aref *r = &x->aref[i];
 		if (r->first_tok >= k)
 			break;
-		if (r->end_tok <= k && (!best || r->end_tok > best->end_tok))
+		if (r->end_tok <= k && (!best || r->end_tok > best->end_tok) && !quoted(x, r))
 			best = r;
 	}
 	return best;
@@ -943,6 +951,8 @@ static const struct lw_aref *aref_after(struct ectx *c, size_t k, size_t limit)
 			limit = s1;
 	}
 	size_t i = aref_lower(c, k);
+	while (i < x->naref && x->aref[i].first_tok < limit && quoted(x, &x->aref[i]))
+		i++;
 	if (i < x->naref && x->aref[i].first_tok < limit)
 		return &x->aref[i];
 	return NULL;
