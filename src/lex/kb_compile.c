@@ -1697,6 +1697,16 @@ static int insert(struct builder *b, const char *text, size_t len, struct lw_kb_
 	}
 	if (all_upper)
 		s.flags |= LW_SF_ACRONYM;
+	/* "the Sinaloa cartel", "the Haqqani Network": news writes the head
+	 * noun of a group's name in either case */
+	if (s.kind == LW_SENSE_ACTOR && c.n >= 2 && !all_upper) {
+		static const char *const heads[] = {"cartel", "network", "group", "gang",
+						    "militia", "faction", "brigade", "brigades"};
+		for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+			if (c.klen[c.n - 1] == strlen(heads[i]) &&
+			    memcmp(c.keys[c.n - 1], heads[i], c.klen[c.n - 1]) == 0)
+				s.casemask &= ~(3u << (2 * (c.n - 1))); /* LW_CASE_ANY */
+	}
 	if (c.n == 1 && b->common && lw_wordset_has(b->common, c.keys[0], c.klen[0]))
 		s.flags |= LW_SF_COMMON;
 	uint32_t h = (uint32_t)lw_hash_unit(c.keys[0], c.klen[0]);
