@@ -1598,6 +1598,13 @@ static int actor_score(const struct lw_extract *x, const struct countries *dc,
 	    !sentence_initial(t, a->first_tok) && given_name_ann(x, a->first_tok - 1) &&
 	    is_cap(t, a->first_tok - 1))
 		return 0;
+	/* "Amal Dorrani": a one-word group name that is also a given name,
+	 * before a capitalised word that names nothing, opens a person's
+	 * name (the Amal Movement is "Amal" alone) */
+	if (single && !(s->flags & LW_SF_ACRONYM) && given_name_ann(x, a->first_tok) &&
+	    a->end_tok < t->ntok && is_cap(t, a->end_tok) && !x->ann_kinds[a->end_tok] &&
+	    t->tok[a->end_tok].kind == LW_TOK_WORD)
+		return 0;
 	int score = 70;
 	if (lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit))
 		score += 10; /* "JEM" the acronym over "JeM" in capitals */

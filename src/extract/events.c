@@ -1434,6 +1434,21 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				src = agent_before(c, floor, tr->first);
 				if (src && reacts_between(c, src->end_tok, tr->first))
 					src = NULL;
+				/* "he was horrified by the attack", "were killed by
+				 * a roadside bomb": the one before is moved or hurt
+				 * by it, not its agent ("a strike accompanied by
+				 * protests" keeps the strikers) */
+				static const char *const moved[] = {
+					"horrified", "shocked", "appalled", "outraged", "saddened",
+					"dismayed", "alarmed", "angered", "disturbed", "stunned",
+					"affected", "hit", "struck", "targeted"};
+				size_t d = tr->first;
+				if (d > floor && w_in(x, d - 1, WS_DET))
+					d--;
+				if (src && d > floor + 1 && w(x, d - 1, W_BY) &&
+				    (kind_at(x, d - 2, LW_SENSE_CASUALTY) ||
+				     lw_tok_in(c->t, d - 2, moved, sizeof moved / sizeof *moved)))
+					src = NULL;
 			}
 			/* "a US drone strike", "Israeli air strikes": the state's
 			 * forces */
