@@ -3310,6 +3310,13 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 				     x->kb->places[e->place].country, "GOV", LW_AREF_NAMED, 0))
 				return LW_ENOMEM;
 			uint32_t place = e->place, district = 0;
+			/* "the Iran-aligned Houthis", "Dhaka-bound launches": a
+			 * place in a word that describes is where no event is
+			 * ("Lahore-Islamabad road", "Pul-e Alam" are places) */
+			uint32_t tend = t->tok[m->end_tok - 1].end;
+			if (m->end + 4 <= tend && t->p[m->end] == '-' && t->p[m->end + 1] >= 'a' &&
+			    t->p[m->end + 1] <= 'z')
+				continue; /* but "Baghlan-e Markazi": a particle of the name */
 			if (place == UINT32_MAX) {
 				place = district_region(x, m);
 				if (place == UINT32_MAX)
