@@ -1144,6 +1144,18 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 			break;
 		r = aref_before(c, floor, r->first_tok);
 	}
+	/* "JNIM, the Sahel branch of al-Qaeda, claimed the attack": the
+	 * group before the apposition is the subject, not the one in it */
+	if (r && r->end_tok < k && lw_tok_punct(c->t, r->end_tok, ',')) {
+		size_t j = r->first_tok;
+		while (j > floor && k - j < 14 && !lw_tok_punct(c->t, j - 1, ','))
+			j--;
+		if (j > floor + 1 && lw_tok_punct(c->t, j - 1, ',') && w_in(x, j, WS_DET)) {
+			const struct lw_aref *s = aref_before(c, floor, j - 1);
+			if (s && s->end_tok == j - 1)
+				r = s;
+		}
+	}
 	/* "Security forces killed all four attackers and rescued dozens of
 	 * guests": the object of the verb before "and" does not do the
 	 * second verb; the first verb's subject does */
