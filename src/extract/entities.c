@@ -3020,6 +3020,9 @@ static int state_subject(const struct lw_extract *x, const struct lw_mention *m)
 	    m->end_tok >= t->ntok || (t->tok[m->end_tok - 1].flags & LW_TF_POSSESSIVE))
 		return 0;
 	size_t f = m->first_tok;
+	/* "the United States agreed" */
+	if (f > 0 && ew(x, f - 1, W_THE))
+		f--;
 	/* the clause's first words, or after ", and" ("troops of India and
 	 * Pakistan fired": the country names whose troops) */
 	int opens = f == 0 || (t->tok[f].flags & LW_TF_PARA_BEFORE) ||

@@ -1144,6 +1144,28 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 			break;
 		r = aref_before(c, floor, r->first_tok);
 	}
+	/* "Thousands of supporters of former prime minister Imran Khan
+	 * clashed": the people the phrase is about, not whose they are */
+	if (r && r->first_tok > floor + 1) {
+		size_t j = r->first_tok;
+		while (j > floor + 1 && r->first_tok - j < 4 && (c->t->tok[j - 1].flags & LW_TF_LOWER) &&
+		       !w(x, j - 1, W_OF) && c->t->tok[j - 1].kind == LW_TOK_WORD)
+			j--;
+		if (w(x, j - 1, W_OF)) {
+			const struct lw_aref *h = aref_before(c, floor, j - 1);
+			/* but "activists of the Sindh National Party": a
+			 * party's, a movement's or an armed group's members
+			 * act for it, and so do the activists or cadres of
+			 * an organisation no dictionary codes */
+			int acts_for = r->ent >= 0 &&
+				       (code_is(r->sector, "PTY") || code_is(r->sector, "REB") ||
+					code_is(r->sector, "OPP") ||
+					(!r->sector[0] && h && (code_is(h->sector, "OPP") || code_is(h->sector, "REB") ||
+								 code_is(h->sector, "PTY"))));
+			if (h && h->end_tok == j - 1 && h->plural && h->kind == LW_AREF_ROLE && !acts_for)
+				r = h;
+		}
+	}
 	/* "JNIM, the Sahel branch of al-Qaeda, claimed the attack": the
 	 * group before the apposition is the subject, not the one in it */
 	if (r && r->end_tok < k && lw_tok_punct(c->t, r->end_tok, ',')) {
@@ -1390,14 +1412,13 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				src = aref_after(c, k + 1, k + 6);
 				break;
 			}
-		tgt = aref_before(c, floor, tr->first);
-		if (!tgt && tr->first > 2) {
-			size_t p = tr->first;
-			while (p > floor && w_in(x, p - 1, WS_PASSIVE_GAP))
-				p--;
-			if (p > floor && pronoun_actor(c, p - 1, &e->out.target))
-				tgt = NULL;
-		}
+		/* "after he was arrested": the pronoun right before the
+		 * passive is its subject, before any actor further back */
+		size_t p = tr->first;
+		while (p > floor && w_in(x, p - 1, WS_PASSIVE_GAP))
+			p--;
+		if (!(p > floor && tr->first > 2 && pronoun_actor(c, p - 1, &e->out.target)))
+			tgt = aref_before(c, floor, tr->first);
 	} else if (tr->kt->flags & LW_TRF_NOUN) {
 		/* "clashes between X and Y"; "clashes erupted at dawn on
 		 * Monday between X and Y" */
