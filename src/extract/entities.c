@@ -3005,6 +3005,24 @@ static int verb_trigger_at(const struct lw_extract *x, size_t k)
 	return 0;
 }
 
+/* Does a country's name end right before token k ("Egypt and Saudi
+ * Arabia urged": two states, one subject)? */
+static int country_ends(const struct lw_extract *x, size_t k)
+{
+	const struct lw_text *t = x->t;
+	const struct lw_mention *p = k > 0 ? lw_mention_at(x, k - 1) : NULL;
+	if (!(p && p->end_tok == k && p->type == LW_PLACE && x->ents[p->ent].place < x->kb->nplaces &&
+	      x->kb->places[x->ents[p->ent].place].kind == LW_PK_COUNTRY))
+		return 0;
+	/* the first state opens the clause ("troops of India and Pakistan"
+	 * are troops) */
+	size_t f = p->first_tok;
+	if (f > 0 && ew(x, f - 1, W_THE))
+		f--;
+	return f == 0 || (t->tok[f].flags & LW_TF_PARA_BEFORE) || t->tok[f - 1].kind == LW_TOK_TERM ||
+	       t->tok[f - 1].kind == LW_TOK_DASH || lw_tok_punct(t, f - 1, ',');
+}
+
 /*
  * A country named as the subject of an event's verb ("Turkey condemned
  * the attack", "..., and Iran denied it"): the state, an actor. A country
@@ -3030,7 +3048,7 @@ static int state_subject(const struct lw_extract *x, const struct lw_mention *m)
 		    t->tok[f - 1].kind == LW_TOK_QUOTE || lw_tok_punct(t, f - 1, ',') ||
 		    lw_tok_punct(t, f - 1, ';') ||
 		    (ec(x, f - 1, EC_CLAUSE_OPEN) && (f < 2 || lw_tok_punct(t, f - 2, ',') ||
-						      !ew(x, f - 1, W_AND)));
+						      !ew(x, f - 1, W_AND) || country_ends(x, f - 1)));
 	return opens && verb_trigger_at(x, m->end_tok);
 }
 
@@ -3084,6 +3102,10 @@ static uint32_t town_in_name(const struct lw_extract *x, const struct lw_mention
 	uint32_t pick = UINT32_MAX;
 	int countries = 1;
 	char first[4] = "";
+	/* "Al Jazeera", "El Pais": a particle is no town (Norway's Ål) */
+	const struct lw_ann *part = lw_ann_find(x, m->first_tok, LW_SENSE_PARTICLE);
+	if (part && part->end_tok == m->first_tok + 1)
+		return UINT32_MAX;
 	for (size_t j = x->ann_at[m->first_tok]; j < x->nann && x->ann[j].first_tok == m->first_tok; j++) {
 		const struct lw_ann *a = &x->ann[j];
 		const struct lw_kb_sense *s = lw_ann_sense(x, a);
@@ -3374,11 +3396,13 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		if (r->end != t->tok[r->end_tok - 1].end && !elect_after(t, r->end, t->tok[r->end_tok - 1].end))
 			continue;
 		const struct lw_kb_role *role = &x->kb->roles[lw_ann_sense(x, r)->id];
-		/* "Prime Minister Nawaz Sharif": the title of the person named
-		 * after it, who is the actor */
-		if (role->kind == LW_ROLE_TITLE && lw_mention_at(x, r->end_tok) &&
-		    lw_mention_at(x, r->end_tok)->first_tok == r->end_tok &&
-		    lw_mention_at(x, r->end_tok)->type == LW_PERSON)
+		/* "Prime Minister Nawaz Sharif", "the paramilitary Rapid
+		 * Support Forces": the title or kind of the one named after
+		 * it, who is the actor */
+		const struct lw_mention *named_next = lw_mention_at(x, r->end_tok);
+		if (named_next && named_next->first_tok == r->end_tok &&
+		    ((role->kind == LW_ROLE_TITLE && named_next->type == LW_PERSON) ||
+		     (named_next->type == LW_ORG && (t->tok[r->end_tok - 1].flags & LW_TF_LOWER))))
 			continue;
 		/* "separatist rebels", "army soldiers": the last noun is the head */
 		size_t end_tok = r->end_tok;
