@@ -284,11 +284,14 @@ static int dateline_at(struct lw_text *t, size_t i)
 		}
 	}
 	/* "(AP)", "(Reuters)" */
+	int agency = 0;
 	if (is_punct(t, j, '(')) {
 		int up3;
 		size_t n3 = name_run(t, j + 1, 3, &up3);
-		if (n3 && is_punct(t, j + 1 + n3, ')'))
+		if (n3 && is_punct(t, j + 1 + n3, ')')) {
 			j += n3 + 2;
+			agency = 1;
+		}
 	}
 	int dash = j < t->ntok && !line_ends_before(t, j) &&
 		   (t->tok[j].kind == LW_TOK_DASH || is_punct(t, j, ':'));
@@ -300,7 +303,9 @@ static int dateline_at(struct lw_text *t, size_t i)
 	for (size_t k = i; k < i + n1; k++)
 		if (!(t->tok[k].flags & LW_TF_UPPER) && t->tok[k].kind != LW_TOK_ABBREV)
 			caps_place = 0;
-	if (!have_date && !(caps_place && dash && prose_follows(t, j)))
+	/* "Kabul, Afghanistan (AP) --": an agency in brackets and a dash
+	 * make a dateline of a place in title case too */
+	if (!have_date && !((caps_place || agency) && dash && prose_follows(t, j)))
 		return 0;
 	t->dateline.found = 1;
 	t->dateline.place.start = t->tok[i].start;
