@@ -664,6 +664,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 		 * including two monks and five women were arrested" is 39 */
 		if (found && from > floor && w(x, from - 1, W_INCLUDING)) {
 			struct count whole;
+			memset(&whole, 0, sizeof whole); /* the fields it does not set */
 			if (!comma_and && from - 1 > floor &&
 			    counts_before(x, floor, from - 1, 0, &whole) && whole.end == from - 1) {
 				*c = whole;
