@@ -84,6 +84,7 @@ struct ev {
 	int additive[ROLE_N];           /* "also detained two": adds up */
 	int anaphoric;                  /* only "the operation", "the attack": told before */
 	int distinct;                   /* "Separately, ...": never the same as one before */
+	int claim;                      /* a trigger of it claims an attack ("claimed responsibility") */
 	int weak;                       /* only weak triggers ("operation", "incident") */
 	int mutual;                     /* a clash: both sides fight */
 	int at_protest;                 /* told in the sentence of a protest */
@@ -1855,6 +1856,13 @@ static int is_violent_role(int role) { return role == ROLE_DEAD || role == ROLE_
 /* Is the trigger usable here? */
 static int civilian_sector(const char *s);
 
+/* A trigger that claims an attack: "claimed responsibility", "claimed
+ * credit" (CAMEO 180, spoken). */
+static int is_claim(const struct lw_kb_trigger *kt)
+{
+	return kt && kt->type == 15 && (kt->flags & LW_TRF_SPEECH);
+}
+
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -2735,9 +2743,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			    civilian_sector(e->out.source.code.sector))
 				e->weak = 0;
 			e->mutual = (tr->kt->flags & LW_TRF_MUTUAL) != 0;
+			e->claim = is_claim(tr->kt);
 		} else {
 			if (tr->kt->flags & LW_TRF_MUTUAL)
 				e->mutual = 1;
+			e->claim |= is_claim(tr->kt);
 			if (!anaphoric(x, tr, s0))
 				e->anaphoric = 0;
 			if (!(tr->kt->flags & LW_TRF_WEAK))
@@ -3256,12 +3266,26 @@ static size_t dedup(struct ectx *c)
 			e->dropped = 1;
 			continue;
 		}
+		int counted = e->have_count[ROLE_DEAD] || e->have_count[ROLE_INJURED] ||
+			      e->have_count[ROLE_ARRESTED];
+		/* "The TTP claimed responsibility for the attack": the claim
+		 * tells the attack told before it, whose source the claimant
+		 * is, where the telling named none (a suicide bomber, gunmen,
+		 * no one); counted once, as one attack */
+		if (e->claim && !e->distinct && !counted && flags_of(e) == 0 &&
+		    e->out.source.present && e->out.source.entity >= 0 && last[15] >= 0) {
+			struct ev *f = &c->ev[last[15]];
+			if (flags_of(f) == 0 && (!f->out.source.present || f->out.source.entity < 0) &&
+			    same_place(&f->out.location, &e->out.location)) {
+				f->out.source = e->out.source;
+				e->dropped = 1;
+				continue;
+			}
+		}
 		/* the telling with the same counts first, else the nearest, of
 		 * the kept events of its type (an event with no count has no
 		 * same counts) */
 		struct ev *into = NULL;
-		int counted = e->have_count[ROLE_DEAD] || e->have_count[ROLE_INJURED] ||
-			      e->have_count[ROLE_ARRESTED];
 		for (int32_t j = last[e->type]; j >= 0 && !into && !e->distinct && counted;
 		     j = c->ev[j].prev_of_type)
 			if (same_counts(e, &c->ev[j]) && can_merge(e, &c->ev[j]))
