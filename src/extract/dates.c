@@ -34,7 +34,7 @@ enum dword {
 	/* words after the first */
 	DW_NIGHT, DW_EVENING, DW_MORNING, DW_AFTERNOON, DW_DAY, DW_DAYS, DW_WEEK,
 	DW_WEEKS, DW_WEEKEND, DW_MONTH, DW_MONTHS, DW_YEAR, DW_YEARS, DW_SPRING,
-	DW_SUMMER, DW_AUTUMN, DW_FALL, DW_WINTER, DW_AGO,
+	DW_SUMMER, DW_AUTUMN, DW_FALL, DW_WINTER, DW_AGO, DW_LATER,
 	DW_N
 };
 
@@ -47,7 +47,7 @@ static const char *const dwords[DW_N] = {
 	"sunday",
 	"night", "evening", "morning", "afternoon", "day", "days", "week",
 	"weeks", "weekend", "month", "months", "year", "years", "spring",
-	"summer", "autumn", "fall", "winter", "ago"};
+	"summer", "autumn", "fall", "winter", "ago", "later"};
 
 /* The values of the small numbers DW_A .. DW_FEW. */
 static const int small_numbers[DW_FEW - DW_A + 1] = {1, 1, 1, 2, 3, 4, 5, 6, 7, 8,
@@ -323,6 +323,7 @@ int lw_may_start_date(const struct lw_text *t, size_t k)
 
 struct base_day {
 	int32_t day; /* INT32_MIN unknown */
+	int32_t anchor; /* the day of the last date told, INT32_MIN unknown */
 	int known;   /* y, m, d worked out (base_ymd) */
 	int y, m, d; /* 0 when day is unknown */
 };
@@ -353,8 +354,19 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 	/* "a", "an" and the small numbers start only "a year ago", "two days
 	 * ago" below: most of them ("a man", "one of the") start no date.
 	 * Asked before may_start, which cannot make such a token start one */
-	if (id >= DW_A && id <= DW_FEW && wid(s, k + 2) != DW_AGO)
+	if (id >= DW_A && id <= DW_FEW && wid(s, k + 2) != DW_AGO) {
+		/* "a day earlier", "two days later": from the day last told
+		 * (lw_find_dates' anchor), not the document's */
+		int rel = wid(s, k + 2);
+		int u = unit_at(s, k + 1), n = id <= DW_ONE ? 1 : 0;
+		if ((rel == DW_EARLIER || rel == DW_LATER) && bd->anchor != INT32_MIN &&
+		    (u == U_DAY || u == U_WEEK) && (n || number_at(s, k, &n)) && n > 0 && n < 100) {
+			int days = u == U_WEEK ? 7 * n : n;
+			*out = day_date(rel == DW_EARLIER ? bd->anchor - days : bd->anchor + days);
+			return 3;
+		}
 		return 0;
+	}
 	/* a word of dwords that starts dates ("in", "on", "this": most of the
 	 * tokens that get here) is one may_start takes without asking */
 	if (!(id >= DW_IN && id <= DW_FEW && s->t->tok[k].kind == LW_TOK_WORD) && !may_start(s, k))
@@ -520,12 +532,12 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 }
 
 size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, const uint8_t *ids,
-		     size_t first, size_t end, int32_t base, int year_hint, struct lw_date_expr *out,
-		     size_t max)
+		     size_t first, size_t end, int32_t base, int year_hint, int32_t anchor,
+		     struct lw_date_expr *out, size_t max)
 {
 	struct dscan s = {t, ids};
 	size_t n = 0;
-	struct base_day bd = {base, 0, 0, 0, 0};
+	struct base_day bd = {base, anchor, 0, 0, 0, 0};
 	for (size_t k = first; k < end && n < max;) {
 		lw_date d;
 		/* on to the next token that may start a date (most do not) */
@@ -541,8 +553,12 @@ size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, c
 		out[n].date = d;
 		out[n].first = (uint32_t)k;
 		out[n].end = (uint32_t)(k + used);
+		out[n].anchored = (wid(&s, k + 2) == DW_EARLIER || wid(&s, k + 2) == DW_LATER) &&
+				  wid(&s, k) >= DW_A && wid(&s, k) <= DW_FEW;
 		n++;
 		k += used;
+		if (d.precision == LW_PREC_DAY && d.year > 0)
+			bd.anchor = lw_day_number(d.year, d.month, d.day);
 	}
 	return n;
 }

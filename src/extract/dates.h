@@ -12,6 +12,7 @@
 struct lw_date_expr {
 	lw_date date;
 	uint32_t first, end; /* tokens */
+	int anchored;        /* counted from the day told before ("a day earlier") */
 };
 
 /* Days since 1970-01-01 of a civil date, and back. */
@@ -25,12 +26,14 @@ void lw_civil_from_days(int32_t day, int *y, int *m, int *d);
  * when base is unknown (0: none). `may`, if not NULL, holds per token a
  * flag `bit` where lw_may_start_date() is true, and `ids`, if not NULL,
  * per token the id lw_date_words() gave its word (0 for any other token);
- * both are worked out once per document. Returns how many were stored
- * (<= max).
+ * both are worked out once per document. `anchor` is the day of the last
+ * date told before `first` (INT32_MIN unknown): "a day earlier" and "two
+ * days later" count from it, and from each day found after it. Returns
+ * how many were stored (<= max).
  */
 size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, const uint8_t *ids,
-		     size_t first, size_t end, int32_t base, int year_hint, struct lw_date_expr *out,
-		     size_t max);
+		     size_t first, size_t end, int32_t base, int year_hint, int32_t anchor,
+		     struct lw_date_expr *out, size_t max);
 
 /* Can a date expression start at token k ("in", "last", a number, a month)? */
 int lw_may_start_date(const struct lw_text *t, size_t k);

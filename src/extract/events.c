@@ -133,6 +133,7 @@ struct ectx {
 	int year_hint;
 	int32_t last_place;  /* pref index of the last event's place, -1 */
 	uint32_t last_place_para;
+	int32_t anchor;      /* the day of the last date at day precision told, INT32_MIN none */
 	int have_last_date;  /* the last date expression of the paragraph */
 	struct lw_date_expr last_date;
 	uint32_t last_date_para;
@@ -2513,7 +2514,7 @@ static int quiet_date(struct ectx *c, const lw_sentence *se, struct lw_date_expr
 	const struct lw_extract *x = c->x;
 	struct lw_date_expr dd[4];
 	size_t nd = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, se->first_token, se->end_token,
-				  c->base, c->year_hint, dd, 4);
+				  c->base, c->year_hint, c->anchor, dd, 4);
 	for (size_t d = nd; d-- > 0;) {
 		if (t->dateline.found && t->tok[dd[d].first].start >= t->dateline.span.start &&
 		    t->tok[dd[d].end - 1].end <= t->dateline.span.end)
@@ -2958,7 +2959,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	if (pl < 0 && c->last_place >= 0 && t->dateline.found)
 		pl = c->last_place;
 	struct lw_date_expr dates[8];
-	size_t nd = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, s0, s1, c->base, c->year_hint, dates, 8);
+	size_t nd = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, s0, s1, c->base, c->year_hint,
+				  c->anchor, dates, 8);
 	/* the dateline's date is the release's, not the event's; so is the
 	 * date of a report ("confirmed today that ...", "said Monday") when
 	 * the sentence gives another */
@@ -2969,6 +2971,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			dates[keep++] = dates[d];
 	nd = keep;
 	if (nd > 1) {
+		/* the report's date gives way only to a date of its own, not
+		 * to one counted from it ("protested on Tuesday to condemn the
+		 * killing a day earlier") */
+		size_t own = 0;
+		for (size_t d = 0; d < nd; d++)
+			own += !dates[d].anchored;
 		keep = 0;
 		for (size_t d = 0; d < nd; d++) {
 			int report = 0;
@@ -2976,7 +2984,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			     k < dates[d].end + 2 && k < s1; k++)
 				if (kind_at(x, k, LW_SENSE_CUE) && (k < dates[d].first || k >= dates[d].end))
 					report = 1;
-			if (!report || keep + (nd - d - 1) == 0)
+			if (!report || keep + (nd - d - 1) == 0 || (!dates[d].anchored && own < 2))
 				dates[keep++] = dates[d];
 		}
 		nd = keep;
@@ -3074,6 +3082,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		c->last_date = dates[nd - 1];
 		c->last_date_para = se->paragraph;
 		c->quiet_date = si + 1;
+		const lw_date *ld = &dates[nd - 1].date;
+		if (ld->precision == LW_PREC_DAY && ld->year > 0)
+			c->anchor = lw_day_number(ld->year, ld->month, ld->day);
 	}
 	/* with no date of its own the sentence leaves quiet_date: it gives
 	 * carry_date nothing (its first dates are the dateline's) */
@@ -3627,6 +3638,7 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 	c.t = x->t;
 	c.kb = x->kb;
 	c.base = INT32_MIN;
+	c.anchor = INT32_MIN;
 	c.last_place = -1;
 	c.sent_first = 1; /* no current sentence yet */
 	*events = NULL;
