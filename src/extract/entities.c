@@ -3007,20 +3007,27 @@ static int verb_trigger_at(const struct lw_extract *x, size_t k)
 
 /* Does a country's name end right before token k ("Egypt and Saudi
  * Arabia urged": two states, one subject)? */
-static int country_ends(const struct lw_extract *x, size_t k)
+/* Does a phrase at token f (after an optional "the") open its clause:
+ * the text's or a paragraph's start, or after a full stop, a dash, a
+ * quotation mark, a comma or a semicolon? */
+static int opens_clause(const struct lw_extract *x, size_t f)
 {
 	const struct lw_text *t = x->t;
-	const struct lw_mention *p = k > 0 ? lw_mention_at(x, k - 1) : NULL;
-	if (!(p && p->end_tok == k && p->type == LW_PLACE && x->ents[p->ent].place < x->kb->nplaces &&
-	      x->kb->places[x->ents[p->ent].place].kind == LW_PK_COUNTRY))
-		return 0;
-	/* the first state opens the clause ("troops of India and Pakistan"
-	 * are troops) */
-	size_t f = p->first_tok;
 	if (f > 0 && ew(x, f - 1, W_THE))
 		f--;
 	return f == 0 || (t->tok[f].flags & LW_TF_PARA_BEFORE) || t->tok[f - 1].kind == LW_TOK_TERM ||
-	       t->tok[f - 1].kind == LW_TOK_DASH || lw_tok_punct(t, f - 1, ',');
+	       t->tok[f - 1].kind == LW_TOK_DASH || t->tok[f - 1].kind == LW_TOK_QUOTE ||
+	       lw_tok_punct(t, f - 1, ',') || lw_tok_punct(t, f - 1, ';');
+}
+
+static int country_ends(const struct lw_extract *x, size_t k)
+{
+	const struct lw_mention *p = k > 0 ? lw_mention_at(x, k - 1) : NULL;
+	/* the first state opens the clause ("troops of India and Pakistan"
+	 * are troops) */
+	return p && p->end_tok == k && p->type == LW_PLACE && x->ents[p->ent].place < x->kb->nplaces &&
+	       x->kb->places[x->ents[p->ent].place].kind == LW_PK_COUNTRY &&
+	       opens_clause(x, p->first_tok);
 }
 
 /*
@@ -3043,10 +3050,7 @@ static int state_subject(const struct lw_extract *x, const struct lw_mention *m)
 		f--;
 	/* the clause's first words, or after ", and" ("troops of India and
 	 * Pakistan fired": the country names whose troops) */
-	int opens = f == 0 || (t->tok[f].flags & LW_TF_PARA_BEFORE) ||
-		    t->tok[f - 1].kind == LW_TOK_TERM || t->tok[f - 1].kind == LW_TOK_DASH ||
-		    t->tok[f - 1].kind == LW_TOK_QUOTE || lw_tok_punct(t, f - 1, ',') ||
-		    lw_tok_punct(t, f - 1, ';') ||
+	int opens = opens_clause(x, f) ||
 		    (ec(x, f - 1, EC_CLAUSE_OPEN) && (f < 2 || lw_tok_punct(t, f - 2, ',') ||
 						      !ew(x, f - 1, W_AND) || country_ends(x, f - 1)));
 	return opens && verb_trigger_at(x, m->end_tok);
