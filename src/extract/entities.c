@@ -2967,18 +2967,28 @@ static inline lw_status sort_runs(void *base, size_t n, size_t sz,
 
 /* ---- 6. actor and place phrases for events ---- */
 
-/* Do the bytes [p, e) of a word keep the role before them an actor:
- * "councillor-elect" is the councillor, "opposition-led" and
- * "opposition-enforced" name who leads or enforces? */
-static int elect_after(const struct lw_text *t, uint32_t p, uint32_t e)
+/*
+ * Does a name or role ending at byte `end`, inside the token that ends at
+ * `tend`, begin a word that describes something else ("Iran-aligned",
+ * "rebel-held", "Dhaka-bound")? Of a place, only a hyphen and a
+ * lower-case word of three letters or more do (not the particle of
+ * "Baghlan-e Markazi", not "Lahore-Islamabad"); of a role (`agent`), any
+ * rest of the word does but those that name it the one who acts or is
+ * meant ("councillor-elect", "opposition-led", "opposition-enforced").
+ */
+static int begins_describing(const struct lw_text *t, uint32_t end, uint32_t tend, int agent)
 {
+	if (end >= tend)
+		return 0;
+	if (!agent && (end + 4 > tend || t->p[end] != '-' || t->p[end + 1] < 'a' || t->p[end + 1] > 'z'))
+		return 0;
 	static const char *const keep[] = {"-elect", "-designate", "-led", "-enforced",
 					   "-called", "-sponsored", "-organised", "-organized"};
-	size_t n = e - p;
-	for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
-		if (n == strlen(keep[i]) && strncasecmp(t->p + p, keep[i], n) == 0)
-			return 1;
-	return 0;
+	size_t n = tend - end;
+	for (size_t i = 0; agent && i < sizeof keep / sizeof *keep; i++)
+		if (n == strlen(keep[i]) && strncasecmp(t->p + end, keep[i], n) == 0)
+			return 0;
+	return 1;
 }
 
 /* Does token k open a verb phrase of an event ("condemned", "has
@@ -3342,10 +3352,8 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			/* "the Iran-aligned Houthis", "Dhaka-bound launches": a
 			 * place in a word that describes is where no event is
 			 * ("Lahore-Islamabad road", "Pul-e Alam" are places) */
-			uint32_t tend = t->tok[m->end_tok - 1].end;
-			if (m->end + 4 <= tend && t->p[m->end] == '-' && t->p[m->end + 1] >= 'a' &&
-			    t->p[m->end + 1] <= 'z')
-				continue; /* but "Baghlan-e Markazi": a particle of the name */
+			if (begins_describing(t, m->end, t->tok[m->end_tok - 1].end, 0))
+				continue;
 			if (place == UINT32_MAX) {
 				place = district_region(x, m);
 				if (place == UINT32_MAX)
@@ -3397,7 +3405,7 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		 * part of a word that describes something else (but
 		 * "councillor-elect" is the councillor, "ex-militants" the
 		 * militants) */
-		if (r->end != t->tok[r->end_tok - 1].end && !elect_after(t, r->end, t->tok[r->end_tok - 1].end))
+		if (begins_describing(t, r->end, t->tok[r->end_tok - 1].end, 1))
 			continue;
 		const struct lw_kb_role *role = &x->kb->roles[lw_ann_sense(x, r)->id];
 		/* "Prime Minister Nawaz Sharif", "the paramilitary Rapid
