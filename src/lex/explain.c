@@ -113,26 +113,52 @@ static void sounds_like(struct lw_buf *o, const struct lw_kb *kb, const char *te
 	}
 }
 
+/* A short text a user gives (a lookup, a country's name) as the units the
+ * dictionaries are matched over: its copy, tokens and units. */
+struct phrase {
+	struct lw_arena a;
+	char *copy;
+	struct lw_text t;
+	struct lw_units u;
+	int analysed; /* t holds an analysis to release */
+};
+
+/* 0, or -1 (out of memory, or a text the text layer refuses); either way
+ * phrase_release frees what was made. */
+static int phrase_units(const struct lw_kb *kb, const char *text, size_t len, struct phrase *p)
+{
+	memset(p, 0, sizeof *p);
+	lw_arena_init(&p->a);
+	p->copy = lw_arena_strndup(&p->a, text, len);
+	if (!p->copy || lw_text_analyze(&p->a, p->copy, len, &kb->textlex, &p->t) != LW_OK)
+		return -1;
+	p->analysed = 1;
+	return lw_make_units(&p->a, &p->t, &p->u) == LW_OK ? 0 : -1;
+}
+
+static void phrase_release(struct phrase *p)
+{
+	if (p->analysed)
+		lw_text_release(&p->t);
+	free(p->u.u);
+	free(p->u.keys);
+	lw_arena_release(&p->a);
+}
+
 lw_status lw_kb_explain(const lw_kb *kb, const char *text, size_t len, const char *date,
 			lw_write_fn write, void *ctx)
 {
-	struct lw_arena a;
-	lw_arena_init(&a);
-	char *copy = lw_arena_strndup(&a, text, len);
-	struct lw_text t;
-	struct lw_units u = {0};
+	struct phrase ph;
 	struct lw_buf o = LW_BUF_INIT;
 	lw_status st = LW_ENOMEM;
 	int32_t day = INT32_MIN;
 	lw_date d;
 	if (date && lw_date_parse(date, strlen(date), &d))
 		day = lw_days_from_civil(d.year, d.month ? d.month : 1, d.day ? d.day : 1);
-	if (!copy || lw_text_analyze(&a, copy, len, &kb->textlex, &t) != LW_OK)
+	if (phrase_units(kb, text, len, &ph) != 0)
 		goto done;
-	if (lw_make_units(&a, &t, &u) != LW_OK) {
-		lw_text_release(&t);
-		goto done;
-	}
+	const struct lw_units u = ph.u;
+	const char *copy = ph.copy;
 	for (size_t i = 0; i < u.n; i++) {
 		struct lw_hit hits[LW_KB_MAX_UNITS];
 		size_t nh = lw_match_at(kb, NULL, &u, i, hits, LW_KB_MAX_UNITS);
@@ -149,13 +175,10 @@ lw_status lw_kb_explain(const lw_kb *kb, const char *text, size_t len, const cha
 		}
 	}
 	sounds_like(&o, kb, copy, &u, day);
-	lw_text_release(&t);
 	st = o.failed ? LW_ENOMEM : write(ctx, o.ptr ? o.ptr : "", o.len) ? LW_EIO : LW_OK;
 done:
-	free(u.u);
-	free(u.keys);
+	phrase_release(&ph);
 	lw_buf_release(&o);
-	lw_arena_release(&a);
 	return st;
 }
 
@@ -191,38 +214,29 @@ int lw_kb_country(const lw_kb *kb, const char *name, size_t len, char a3[4])
 		return 1;
 	/* a name: the dictionary's phrase over all of it, in any case
 	 * ("pakistan"), that is a country and one only */
-	struct lw_arena a;
-	lw_arena_init(&a);
-	char *copy = lw_arena_strndup(&a, name, len);
-	struct lw_text t;
-	struct lw_units u = {0};
+	struct phrase ph;
 	char found[4] = "";
 	int ambiguous = 0;
-	if (copy && lw_text_analyze(&a, copy, len, &kb->textlex, &t) == LW_OK) {
-		if (lw_make_units(&a, &t, &u) == LW_OK && u.n) {
-			struct lw_hit hits[LW_KB_MAX_UNITS];
-			size_t nh = lw_match_at(kb, NULL, &u, 0, hits, LW_KB_MAX_UNITS);
-			for (size_t h = 0; h < nh; h++) {
-				if (hits[h].end != u.n)
+	if (phrase_units(kb, name, len, &ph) == 0 && ph.u.n) {
+		struct lw_hit hits[LW_KB_MAX_UNITS];
+		size_t nh = lw_match_at(kb, NULL, &ph.u, 0, hits, LW_KB_MAX_UNITS);
+		for (size_t h = 0; h < nh; h++) {
+			if (hits[h].end != ph.u.n)
+				continue;
+			for (uint32_t k = 0; k < hits[h].nsense; k++) {
+				const struct lw_kb_sense *s = &kb->senses[hits[h].sense + k];
+				if (s->kind != LW_SENSE_PLACE || s->id >= kb->nplaces ||
+				    kb->places[s->id].kind != LW_PK_COUNTRY)
 					continue;
-				for (uint32_t k = 0; k < hits[h].nsense; k++) {
-					const struct lw_kb_sense *s = &kb->senses[hits[h].sense + k];
-					if (s->kind != LW_SENSE_PLACE || s->id >= kb->nplaces ||
-					    kb->places[s->id].kind != LW_PK_COUNTRY)
-						continue;
-					const char *c = kb->places[s->id].country;
-					if (found[0] && memcmp(found, c, 3) != 0)
-						ambiguous = 1;
-					memcpy(found, c, 3);
-					found[3] = 0;
-				}
+				const char *c = kb->places[s->id].country;
+				if (found[0] && memcmp(found, c, 3) != 0)
+					ambiguous = 1;
+				memcpy(found, c, 3);
+				found[3] = 0;
 			}
 		}
-		lw_text_release(&t);
 	}
-	free(u.u);
-	free(u.keys);
-	lw_arena_release(&a);
+	phrase_release(&ph);
 	if (!found[0] || ambiguous)
 		return 0;
 	memcpy(a3, found, 4);
