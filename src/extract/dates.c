@@ -27,6 +27,7 @@ enum dword {
 	 * weekdays); DW_A .. DW_FEW are the small numbers */
 	DW_IN, DW_SINCE, DW_DURING, DW_YESTERDAY, DW_TODAY, DW_TONIGHT, DW_LAST,
 	DW_OVERNIGHT, DW_THIS, DW_ON, DW_EARLIER, DW_LATE, DW_EARLY, DW_PAST,
+	DW_THE,
 	DW_A, DW_AN, DW_ONE, DW_TWO, DW_THREE, DW_FOUR, DW_FIVE, DW_SIX, DW_SEVEN,
 	DW_EIGHT, DW_NINE, DW_TEN, DW_ELEVEN, DW_TWELVE, DW_SEVERAL, DW_FEW,
 	DW_MONDAY, DW_TUESDAY, DW_WEDNESDAY, DW_THURSDAY, DW_FRIDAY, DW_SATURDAY,
@@ -34,20 +35,23 @@ enum dword {
 	/* words after the first */
 	DW_NIGHT, DW_EVENING, DW_MORNING, DW_AFTERNOON, DW_DAY, DW_DAYS, DW_WEEK,
 	DW_WEEKS, DW_WEEKEND, DW_MONTH, DW_MONTHS, DW_YEAR, DW_YEARS, DW_SPRING,
-	DW_SUMMER, DW_AUTUMN, DW_FALL, DW_WINTER, DW_AGO, DW_LATER,
+	DW_SUMMER, DW_AUTUMN, DW_FALL, DW_WINTER, DW_AGO, DW_LATER, DW_NEXT,
+	DW_FOLLOWING, DW_PREVIOUS, DW_PRECEDING, DW_SAME, DW_BEFORE, DW_AFTER,
 	DW_N
 };
 
 static const char *const dwords[DW_N] = {
 	"", "in", "since", "during", "yesterday", "today", "tonight", "last",
 	"overnight", "this", "on", "earlier", "late", "early", "past",
+	"the",
 	"a", "an", "one", "two", "three", "four", "five", "six", "seven",
 	"eight", "nine", "ten", "eleven", "twelve", "several", "few",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday",
 	"night", "evening", "morning", "afternoon", "day", "days", "week",
 	"weeks", "weekend", "month", "months", "year", "years", "spring",
-	"summer", "autumn", "fall", "winter", "ago", "later"};
+	"summer", "autumn", "fall", "winter", "ago", "later", "next",
+	"following", "previous", "preceding", "same", "before", "after"};
 
 /* The values of the small numbers DW_A .. DW_FEW. */
 static const int small_numbers[DW_FEW - DW_A + 1] = {1, 1, 1, 2, 3, 4, 5, 6, 7, 8,
@@ -324,9 +328,65 @@ int lw_may_start_date(const struct lw_text *t, size_t k)
 struct base_day {
 	int32_t day; /* INT32_MIN unknown */
 	int32_t anchor; /* the day of the last date told, INT32_MIN unknown */
+	int wants;      /* an expression counted from anchor met none */
 	int known;   /* y, m, d worked out (base_ymd) */
 	int y, m, d; /* 0 when day is unknown */
 };
+
+/* A day or a part of one: "day", "morning", "night", ... */
+static int day_part(int id)
+{
+	return id == DW_DAY || id == DW_MORNING || id == DW_NIGHT || id == DW_EVENING ||
+	       id == DW_AFTERNOON;
+}
+
+/* Does a phrase go on at token k (a word or a number), before end? */
+static int goes_on(const struct dscan *s, size_t k, size_t end)
+{
+	if (k >= end)
+		return 0;
+	int kind = s->t->tok[k].kind;
+	return kind == LW_TOK_WORD || kind == LW_TOK_NUMBER || kind == LW_TOK_ABBREV;
+}
+
+/*
+ * "the next day", "the following morning", "the previous night", "the same
+ * day", "the day before", "the day after" at token k (a "the"): counted
+ * from the day last told, like "a day earlier", and nothing without one
+ * (counted from the document's date they would name a day the story does
+ * not). "the day before|after" must end its phrase: "the day before the
+ * election" counts from a day the text does not give.
+ */
+static size_t the_day(const struct dscan *s, size_t k, size_t end, struct base_day *bd,
+		      lw_date *out)
+{
+	if (k + 2 >= end)
+		return 0;
+	int w1 = wid(s, k + 1), w2 = wid(s, k + 2);
+	int shift;
+	if ((w1 == DW_NEXT || w1 == DW_FOLLOWING) && day_part(w2))
+		shift = 1;
+	else if ((w1 == DW_PREVIOUS || w1 == DW_PRECEDING) && day_part(w2))
+		shift = -1;
+	else if (w1 == DW_SAME && day_part(w2))
+		shift = 0;
+	else if (w1 == DW_DAY && (w2 == DW_BEFORE || w2 == DW_AFTER) && !goes_on(s, k + 3, end))
+		shift = w2 == DW_BEFORE ? -1 : 1;
+	else
+		return 0;
+	/* "the same day as the rally", "the next day that ..." count from
+	 * another day */
+	if (w1 != DW_DAY && k + 3 < end &&
+	    (lw_tok_is(s->t, k + 3, "as") || lw_tok_is(s->t, k + 3, "that") ||
+	     lw_tok_is(s->t, k + 3, "when") || lw_tok_is(s->t, k + 3, "of")))
+		return 0;
+	if (bd->anchor == INT32_MIN) {
+		bd->wants = 1;
+		return 0;
+	}
+	*out = day_date(bd->anchor + shift);
+	return 3;
+}
 
 /* The base day's year, month and day, worked out when a date first needs
  * them: most calls of lw_find_dates read no date that does. */
@@ -359,14 +419,20 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 		 * (lw_find_dates' anchor), not the document's */
 		int rel = wid(s, k + 2);
 		int u = unit_at(s, k + 1), n = id <= DW_ONE ? 1 : 0;
-		if ((rel == DW_EARLIER || rel == DW_LATER) && bd->anchor != INT32_MIN &&
-		    (u == U_DAY || u == U_WEEK) && (n || number_at(s, k, &n)) && n > 0 && n < 100) {
+		if ((rel == DW_EARLIER || rel == DW_LATER) && (u == U_DAY || u == U_WEEK) &&
+		    (n || number_at(s, k, &n)) && n > 0 && n < 100) {
+			if (bd->anchor == INT32_MIN) {
+				bd->wants = 1;
+				return 0;
+			}
 			int days = u == U_WEEK ? 7 * n : n;
 			*out = day_date(rel == DW_EARLIER ? bd->anchor - days : bd->anchor + days);
 			return 3;
 		}
 		return 0;
 	}
+	if (id == DW_THE)
+		return the_day(s, k, end, bd, out);
 	/* a word of dwords that starts dates ("in", "on", "this": most of the
 	 * tokens that get here) is one may_start takes without asking */
 	if (!(id >= DW_IN && id <= DW_FEW && s->t->tok[k].kind == LW_TOK_WORD) && !may_start(s, k))
@@ -533,11 +599,11 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 
 size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, const uint8_t *ids,
 		     size_t first, size_t end, int32_t base, int year_hint, int32_t anchor,
-		     struct lw_date_expr *out, size_t max)
+		     int *wants_anchor, struct lw_date_expr *out, size_t max)
 {
 	struct dscan s = {t, ids};
 	size_t n = 0;
-	struct base_day bd = {base, anchor, 0, 0, 0, 0};
+	struct base_day bd = {base, anchor, 0, 0, 0, 0, 0};
 	for (size_t k = first; k < end && n < max;) {
 		lw_date d;
 		/* on to the next token that may start a date (most do not) */
@@ -553,13 +619,18 @@ size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, c
 		out[n].date = d;
 		out[n].first = (uint32_t)k;
 		out[n].end = (uint32_t)(k + used);
-		out[n].anchored = (wid(&s, k + 2) == DW_EARLIER || wid(&s, k + 2) == DW_LATER) &&
-				  wid(&s, k) >= DW_A && wid(&s, k) <= DW_FEW;
+		out[n].anchored = ((wid(&s, k + 2) == DW_EARLIER || wid(&s, k + 2) == DW_LATER) &&
+				   wid(&s, k) >= DW_A && wid(&s, k) <= DW_FEW) ||
+				  wid(&s, k) == DW_THE;
 		n++;
 		k += used;
-		if (d.precision == LW_PREC_DAY && d.year > 0)
-			bd.anchor = lw_day_number(d.year, d.month, d.day);
+		/* a longer time ("in July 2008") leaves no day to count from */
+		bd.anchor = d.precision == LW_PREC_DAY && d.year > 0
+				    ? lw_day_number(d.year, d.month, d.day)
+				    : INT32_MIN;
 	}
+	if (wants_anchor)
+		*wants_anchor = bd.wants;
 	return n;
 }
 

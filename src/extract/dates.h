@@ -28,12 +28,14 @@ void lw_civil_from_days(int32_t day, int *y, int *m, int *d);
  * per token the id lw_date_words() gave its word (0 for any other token);
  * both are worked out once per document. `anchor` is the day of the last
  * date told before `first` (INT32_MIN unknown): "a day earlier" and "two
- * days later" count from it, and from each day found after it. Returns
+ * days later" count from it, and from each day found after it; with it
+ * unknown they are not read, and *wants_anchor (if not NULL) is set to 1
+ * (else 0), for a caller that can work it out and ask again. Returns
  * how many were stored (<= max).
  */
 size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, const uint8_t *ids,
 		     size_t first, size_t end, int32_t base, int year_hint, int32_t anchor,
-		     struct lw_date_expr *out, size_t max);
+		     int *wants_anchor, struct lw_date_expr *out, size_t max);
 
 /* Can a date expression start at token k ("in", "last", a number, a month)? */
 int lw_may_start_date(const struct lw_text *t, size_t k);

@@ -133,7 +133,8 @@ struct ectx {
 	int year_hint;
 	int32_t last_place;  /* pref index of the last event's place, -1 */
 	uint32_t last_place_para;
-	int32_t anchor;      /* the day of the last date at day precision told, INT32_MIN none */
+	int32_t anchor;      /* the day of the last date told, INT32_MIN none or not a day's */
+	size_t anchor_sent;  /* the first sentence whose dates anchor has not taken */
 	int have_last_date;  /* the last date expression of the paragraph */
 	struct lw_date_expr last_date;
 	uint32_t last_date_para;
@@ -2514,7 +2515,7 @@ static int quiet_date(struct ectx *c, const lw_sentence *se, struct lw_date_expr
 	const struct lw_extract *x = c->x;
 	struct lw_date_expr dd[4];
 	size_t nd = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, se->first_token, se->end_token,
-				  c->base, c->year_hint, c->anchor, dd, 4);
+				  c->base, c->year_hint, c->anchor, NULL, dd, 4);
 	for (size_t d = nd; d-- > 0;) {
 		if (t->dateline.found && t->tok[dd[d].first].start >= t->dateline.span.start &&
 		    t->tok[dd[d].end - 1].end <= t->dateline.span.end)
@@ -2523,6 +2524,29 @@ static int quiet_date(struct ectx *c, const lw_sentence *se, struct lw_date_expr
 		return 1;
 	}
 	return 0;
+}
+
+/* The anchor a date expression leaves: its day, or none when it names a
+ * longer time ("in July 2008": "the day before" is then no day we know). */
+static int32_t anchor_of(const struct lw_date_expr *d, int32_t anchor)
+{
+	if (!d)
+		return anchor;
+	return d->date.precision == LW_PREC_DAY && d->date.year > 0
+		       ? lw_day_number(d->date.year, d->date.month, d->date.day)
+		       : INT32_MIN;
+}
+
+/* The anchor as the sentences before si that told no event leave it: read
+ * only when a sentence counts from it ("the next day"), which few do. */
+static void catch_up_anchor(struct ectx *c, size_t si)
+{
+	for (size_t j = c->anchor_sent; j < si; j++) {
+		struct lw_date_expr d;
+		if (!before_dateline(c->t, &c->t->sent[j]) && quiet_date(c, &c->t->sent[j], &d))
+			c->anchor = anchor_of(&d, c->anchor);
+	}
+	c->anchor_sent = si;
 }
 
 /* last_date as the sentences before si that told no event leave it
@@ -2959,8 +2983,17 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	if (pl < 0 && c->last_place >= 0 && t->dateline.found)
 		pl = c->last_place;
 	struct lw_date_expr dates[8];
+	int wants = 0;
 	size_t nd = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, s0, s1, c->base, c->year_hint,
-				  c->anchor, dates, 8);
+				  c->anchor, &wants, dates, 8);
+	for (size_t d = 0; d < nd; d++)
+		wants |= dates[d].anchored;
+	if (wants && c->anchor_sent < si) {
+		/* counted from a day a quiet sentence may have told */
+		catch_up_anchor(c, si);
+		nd = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, s0, s1, c->base, c->year_hint,
+				   c->anchor, NULL, dates, 8);
+	}
 	/* the dateline's date is the release's, not the event's; so is the
 	 * date of a report ("confirmed today that ...", "said Monday") when
 	 * the sentence gives another */
@@ -3082,9 +3115,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		c->last_date = dates[nd - 1];
 		c->last_date_para = se->paragraph;
 		c->quiet_date = si + 1;
-		const lw_date *ld = &dates[nd - 1].date;
-		if (ld->precision == LW_PREC_DAY && ld->year > 0)
-			c->anchor = lw_day_number(ld->year, ld->month, ld->day);
+		c->anchor = anchor_of(&dates[nd - 1], c->anchor);
+		c->anchor_sent = si + 1; /* the quiet ones before it are told over */
 	}
 	/* with no date of its own the sentence leaves quiet_date: it gives
 	 * carry_date nothing (its first dates are the dateline's) */
