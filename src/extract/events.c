@@ -87,6 +87,7 @@ struct ev {
 	int claim;                      /* a trigger of it claims an attack ("claimed responsibility") */
 	int weak;                       /* only weak triggers ("operation", "incident") */
 	int mutual;                     /* a clash: both sides fight */
+	int other_side;                 /* the target is a clash's "with X", not its victims */
 	int at_protest;                 /* told in the sentence of a protest */
 	int32_t prev_of_type;           /* dedup: the kept event of this type before it, -1 */
 	int dropped;                    /* dedup: told before (merged or left out) */
@@ -1409,6 +1410,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	/* the subject may stand before a relative clause: "X, who ..., attacked" */
 	size_t floor = a > s0 && tr->first - s0 < LW_ACTOR_WINDOW * 2 ? s0 : a;
 	const struct lw_aref *src = NULL, *tgt = NULL;
+	int other_side = 0; /* tgt is a clash's "with X" */
 	if (is_passive(c->x, tr, floor) || headline_passive(c, tr, floor, s1)) {
 		/* "was killed by X": the target before, the source after "by" */
 		for (size_t k = tr->end; k < s1 && k < tr->end + 6; k++)
@@ -1499,6 +1501,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				     * the army": the other side of a fight */
 				    (w(x, k, W_WITH) && (tr->kt->flags & LW_TRF_MUTUAL))) {
 					tgt = aref_after(c, k + 1, k + 5);
+					other_side = tgt && w(x, k, W_WITH);
 					break;
 				}
 		}
@@ -1539,10 +1542,19 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		src = NULL;
 	if (tgt && e->out.source.present && e->out.source.span.start == tgt->start)
 		tgt = NULL;
+	/* "militants were killed in an encounter with police": the dead are
+	 * the target, the other side the source */
+	if (other_side && tgt && e->out.target.present && !src && !e->out.source.present &&
+	    e->out.target.span.start != tgt->start) {
+		src = tgt;
+		tgt = NULL;
+	}
 	if (src && !e->out.source.present)
 		set_actor(c, &e->out.source, src);
-	if (tgt && tgt != src && !e->out.target.present)
+	if (tgt && tgt != src && !e->out.target.present) {
 		set_actor(c, &e->out.target, tgt);
+		e->other_side = other_side;
+	}
 }
 
 /* A noun trigger after "the", "this" or "that" ("during the operation",
@@ -2823,11 +2835,22 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			e->definite_counts = 1;
 		if (ct->additive)
 			e->additive[ct->role] = 1;
-		/* the counted victims are the target ("60 people", "two soldiers") */
-		if (!e->out.target.present && is_violent_role(ct->role)) {
+		/* the counted victims are the target ("60 people", "two soldiers");
+		 * in a clash with them named the other side ("in an exchange of
+		 * fire with police, three militants were killed"), that side is
+		 * the source */
+		if ((!e->out.target.present || e->other_side) && is_violent_role(ct->role)) {
 			const struct lw_aref *r = aref_in(c, ct->first, ct->end);
-			if (r)
+			if (r && e->out.target.present && r->start != e->out.target.span.start &&
+			    (!e->out.source.present || e->out.source.span.start == r->start)) {
+				/* "two militants died in an encounter with police":
+				 * the dead are no source */
+				e->out.source = e->out.target;
+				e->out.target.present = 0;
+			}
+			if (r && !e->out.target.present)
 				set_actor(c, &e->out.target, r);
+			e->other_side = 0;
 		}
 		if (ct->value == 0)
 			e->out.negated = 1;
@@ -3219,6 +3242,12 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	 * same counts retold by another name for the force */
 	if (!same_actor(&f->out.source, &e->out.source) &&
 	    !(same_counts(e, f) && e->out.source.entity < 0) &&
+	    /* a clash's sides are a pair: "militants were killed in a
+	     * clash with security forces ... Militants opened fire at the
+	     * forces" */
+	    !(f->mutual && f->out.target.present && e->out.source.present &&
+	      same_actor(&f->out.target, &e->out.source) &&
+	      same_actor(&f->out.source, &e->out.target)) &&
 	    !(vague_counts(e, f) && e->out.source.entity < 0 && f->out.source.entity < 0))
 		return 0;
 	if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0)
