@@ -3457,6 +3457,21 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			if (a3[0] || !(t->tok[q].flags & LW_TF_LOWER))
 				break;
 		}
+		/* a province or town right before it: "Punjab police", "Karachi
+		 * police", "Balochistan government officials" serve its
+		 * country */
+		if (!a3[0] && k > 0 && x->cover[k - 1]) {
+			const struct lw_mention *m = lw_mention_at(x, k - 1);
+			if (m && m->end_tok == k && m->type == LW_PLACE &&
+			    !(t->tok[k - 1].flags & LW_TF_POSSESSIVE)) {
+				uint32_t p = x->ents[m->ent].place;
+				if (p != UINT32_MAX && x->kb->places[p].kind != LW_PK_COUNTRY &&
+				    x->kb->places[p].country[0]) {
+					memcpy(a3, x->kb->places[p].country, 4);
+					first = m->first_tok;
+				}
+			}
+		}
 		/* a named group before it: "Taliban fighters", "TTP militants",
 		 * "Baloch separatist rebels" are the group itself */
 		int32_t named = -1;
