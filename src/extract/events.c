@@ -559,6 +559,16 @@ static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
 		     w(x, j, W_WHO)))
 			v = j - 1;
 	}
+	/* words in brackets: "Fifteen people (including two children)
+	 * were injured" */
+	if (v >= floor + 3 && lw_tok_punct(t, v - 1, ')')) {
+		size_t j = v - 1;
+		while (j > floor && v - j < 16 && !lw_tok_punct(t, j - 1, '(') &&
+		       !lw_tok_punct(t, j - 1, ')') && t->tok[j - 1].kind != LW_TOK_TERM)
+			j--;
+		if (j > floor + 1 && lw_tok_punct(t, j - 1, '('))
+			v = j - 1;
+	}
 	return v;
 }
 
@@ -675,6 +685,19 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 				return 1;
 			}
 			break;
+		}
+		/* "15 others, including two civilians, were injured", "(including
+		 * two children)": the whole before the part */
+		if (!found && from > floor + 1 && w(x, from - 1, W_INCLUDING)) {
+			size_t p = from - 1;
+			if (lw_tok_punct(t, p - 1, ',') || lw_tok_punct(t, p - 1, '('))
+				p--;
+			struct count whole;
+			memset(&whole, 0, sizeof whole);
+			if (p > floor && counts_before(x, floor, p, 0, &whole) && whole.end == p) {
+				*c = whole;
+				return 1;
+			}
 		}
 		if (!found) {
 			nf = e;
@@ -1129,6 +1152,46 @@ static int reacts_between(const struct ectx *c, size_t a, size_t b)
  * Press Club to protest", "staged a sit-in in front of the Sindh Assembly
  * against ..."), which is where, not who; the phrase before it is.
  */
+/* Is r a part of a whole told before it ("militants, including two
+ * commanders", "15 people (including two children)")? The token the
+ * whole ends at, before "including" and its comma or bracket; 0 if not. */
+static size_t part_of_whole(struct ectx *c, size_t floor, const struct lw_aref *r)
+{
+	const struct lw_text *t = c->t;
+	size_t j = r->first_tok;
+	while (j > floor && r->first_tok - j < 6 && !w(c->x, j - 1, W_INCLUDING) &&
+	       (t->tok[j - 1].kind == LW_TOK_NUMBER || (t->tok[j - 1].flags & LW_TF_LOWER)))
+		j--;
+	if (!(j > floor + 1 && w(c->x, j - 1, W_INCLUDING)))
+		return 0;
+	size_t p = j - 1;
+	if (lw_tok_punct(t, p - 1, ',') || lw_tok_punct(t, p - 1, '('))
+		p--;
+	return p;
+}
+
+/* The actor of a part and its whole, which ends at token p
+ * (part_of_whole): a named part ("two militants, including a TTP
+ * commander") or one of a sector among people of none ("ten people,
+ * including three policemen"), which tell more than the whole; else the
+ * whole ("15 people, including two children"), or the part when the
+ * whole is no actor phrase ("four others (including civilians)"). */
+static const struct lw_aref *whole_of(struct ectx *c, size_t floor, const struct lw_aref *part,
+				      size_t p)
+{
+	if (part->ent >= 0)
+		return part;
+	const struct lw_aref *whole = aref_before(c, floor, p);
+	if (!whole || whole->end_tok != p)
+		return part;
+	/* "ten people, including three policemen": the people are anyone,
+	 * the policemen the forces among them */
+	if ((!whole->sector[0] || code_is(whole->sector, "CVL")) && part->sector[0] &&
+	    !code_is(part->sector, "CVL"))
+		return part;
+	return whole;
+}
+
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
@@ -1148,6 +1211,17 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 		if (!where)
 			break;
 		r = aref_before(c, floor, r->first_tok);
+	}
+	/* "militants, including two commanders, attacked": the whole the
+	 * part belongs to (whole_of); "15 others (including two civilians)
+	 * were injured when a bomb ...": no one (nor is the whole an agent
+	 * when it was hit) */
+	size_t part;
+	if (r && (part = part_of_whole(c, floor, r)) != 0) {
+		r = whole_of(c, floor, r, part);
+		for (size_t q = part; r && q < k; q++)
+			if (kind_at(x, q, LW_SENSE_CASUALTY))
+				r = NULL;
 	}
 	/* "Thousands of supporters of former prime minister Imran Khan
 	 * clashed": the people the phrase is about, not whose they are */
@@ -1423,8 +1497,14 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		size_t p = tr->first;
 		while (p > floor && w_in(x, p - 1, WS_PASSIVE_GAP))
 			p--;
-		if (!(p > floor && tr->first > 2 && pronoun_actor(c, p - 1, &e->out.target)))
+		if (!(p > floor && tr->first > 2 && pronoun_actor(c, p - 1, &e->out.target))) {
 			tgt = aref_before(c, floor, tr->first);
+			/* "15 people, including two children, were injured": the
+			 * whole, or no phrase the whole is */
+			size_t part;
+			if (tgt && (part = part_of_whole(c, floor, tgt)) != 0)
+				tgt = whole_of(c, floor, tgt, part);
+		}
 	} else if (tr->kt->flags & LW_TRF_NOUN) {
 		/* "clashes between X and Y"; "clashes erupted at dawn on
 		 * Monday between X and Y" */
