@@ -2660,21 +2660,46 @@ static void carry_date(struct ectx *c, size_t si)
 	}
 }
 
+/* Do a record's words ("responsible for", "involved with") stand between
+ * s0 and k: "He was involved with the movement of fighters in and out of
+ * Samangan training camps" tells where he was, not where the story is. */
+static int in_record(const struct lw_extract *x, size_t s0, size_t k)
+{
+	for (size_t j = lw_flag_next(x->evf, s0, k, LW_EVF_BACKGROUND); j < k;
+	     j = lw_flag_next(x->evf, j + 1, k, LW_EVF_BACKGROUND))
+		if (w(x, j + 1, W_FOR) || w(x, j + 1, W_TO) || w(x, j + 1, W_IN) ||
+		    w(x, j + 1, W_OF) || w(x, j + 1, W_WITH))
+			return 1;
+	return 0;
+}
+
 /* last_place as the sentences before si that told no event leave it: the
  * last place of the last of them that names one. */
 static void carry_place(struct ectx *c, size_t si)
 {
 	const struct lw_text *t = c->t;
+	size_t record = si; /* the last quiet sentence with a record's place */
 	for (size_t j = si; j-- > c->quiet_place;) {
 		const lw_sentence *se = &t->sent[j];
 		if (before_dateline(t, se))
 			break;
 		int32_t pl = place_in(c, se->first_token, se->end_token);
-		if (pl >= 0) {
-			c->last_place = pl;
-			c->last_place_para = se->paragraph;
-			break;
+		if (pl < 0)
+			continue;
+		if (in_record(c->x, se->first_token, c->x->pref[pl].first_tok)) {
+			if (c->last_place < 0 && record == si)
+				record = j;
+			continue;
 		}
+		c->last_place = pl;
+		c->last_place_para = se->paragraph;
+		return;
+	}
+	/* a record's place only where the story has no other */
+	if (record < si) {
+		const lw_sentence *se = &t->sent[record];
+		c->last_place = place_in(c, se->first_token, se->end_token);
+		c->last_place_para = se->paragraph;
 	}
 }
 
@@ -3209,7 +3234,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (o->source.present && o->target.present)
 			o->confidence += 0.1f;
 	}
-	if (pl >= 0) {
+	/* a place of a record ("He is also suspected in plotting bombings in
+	 * Kabul") is no place the story goes on in, unless it has no other */
+	int record = first_ev < c->nev;
+	for (size_t i = first_ev; i < c->nev && record; i++)
+		record = c->ev[i].out.background;
+	if (pl >= 0 && (!record || c->last_place < 0)) {
 		c->last_place = pl;
 		c->last_place_para = se->paragraph;
 	}
