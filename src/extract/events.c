@@ -1518,8 +1518,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				tgt = aref_after(c, src->end_tok, src->end_tok + 4);
 		} else {
 			/* "a protest by teachers", "a rally was taken out by
-			 * employees", "a strike of doctors" */
-			for (size_t k = tr->end; k < b && k < tr->end + 5; k++) {
+			 * employees", "a strike of doctors"; after "was" the
+			 * passive's place may come first ("A protest rally was
+			 * taken out in Larkana by the activists of ...") */
+			size_t by_reach = w_in(x, tr->end, WS_AUX_TRIGGER) ? 9 : 5;
+			for (size_t k = tr->end; k < b && k < tr->end + by_reach; k++) {
 				if (w(x, k, W_BY)) {
 					src = aref_after(c, k + 1, k + 5);
 					break;
@@ -1529,6 +1532,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				if (w(x, k, W_AGAINST) || w(x, k, W_OVER) ||
 				    w(x, k, W_CONDEMNING) || w(x, k, W_PROTESTING) ||
 				    w(x, k, W_DEMANDING))
+					break;
+				/* nor is the "by" of a verb that is an event of its
+				 * own: "attacks were condemned by the government" (but
+				 * "the strike was called by unions") */
+				if (k > tr->end && kind_at(x, k, LW_SENSE_TRIGGER))
 					break;
 				/* "a strike of doctors" but "the detention of X", and
 				 * "the arrest of X by police" names its agent too */
