@@ -3486,6 +3486,21 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 				first = m->first_tok;
 			}
 		}
+		/* a people's or a faith's name before an armed or opposition
+		 * group: "Baloch separatists", "Muslim separatists", "Uighur
+		 * militants" (the name is part of the phrase, which tells
+		 * which separatists; the group has no country of it; "Monday
+		 * militants" is no group) */
+		if (!a3[0] && named < 0 && first == k && k > 0 && !x->cover[k - 1] &&
+		    t->tok[k - 1].kind == LW_TOK_WORD &&
+		    (t->tok[k - 1].flags & (LW_TF_CAP | LW_TF_UPPER)) == LW_TF_CAP &&
+		    !(t->tok[k - 1].flags & LW_TF_POSSESSIVE) &&
+		    !(x->ann_kinds[k - 1] & ~(1u << LW_SENSE_NOT_NAME)) &&
+		    !lw_calendar_name(t, k - 1) && role->kind == LW_ROLE_GROUP &&
+		    (!strcmp(role->sector, "REB") || !strcmp(role->sector, "INS") ||
+		     !strcmp(role->sector, "UAF") || !strcmp(role->sector, "OPP")) &&
+		    !common_word(x, k - 1))
+			first = k - 1;
 		/* a country right after: "police in Pakistan" is left to events */
 		const lw_token *last = &t->tok[end_tok - 1];
 		size_t ln = lw_tok_len(last);
