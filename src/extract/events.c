@@ -1645,6 +1645,14 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	}
 }
 
+/* Do both sides fight (a trigger marked mutual), and not one at the
+ * other: "a targeted shootout" is an attack. */
+static int mutual(const struct ectx *c, const struct trig *tr, size_t s0)
+{
+	return (tr->kt->flags & LW_TRF_MUTUAL) &&
+	       !(tr->first > s0 && lw_tok_is(c->t, tr->first - 1, "targeted"));
+}
+
 /* A noun trigger after "the", "this" or "that" ("during the operation",
  * "in the blast") names an event the text has told already. */
 static int anaphoric(const struct lw_extract *x, const struct trig *tr, size_t s0)
@@ -2892,10 +2900,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			if (e->weak && type == 11 && e->out.source.present &&
 			    civilian_sector(e->out.source.code.sector))
 				e->weak = 0;
-			e->mutual = (tr->kt->flags & LW_TRF_MUTUAL) != 0;
+			e->mutual = mutual(c, tr, s0);
 			e->claim = is_claim(tr->kt);
 		} else {
-			if (tr->kt->flags & LW_TRF_MUTUAL)
+			if (mutual(c, tr, s0))
 				e->mutual = 1;
 			e->claim |= is_claim(tr->kt);
 			if (!anaphoric(x, tr, s0))
