@@ -3440,6 +3440,11 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			 * ends the phrase */
 			if (x->ann_kinds[q] & (1u << LW_SENSE_CUE | 1u << LW_SENSE_TRIGGER))
 				break;
+			/* "Indian troops and militants": the country is the
+			 * phrase's before it, which ends the search */
+			if (x->naref && x->aref[x->naref - 1].end_tok > q &&
+			    x->aref[x->naref - 1].first_tok <= q)
+				break;
 			if (t->tok[q].flags & LW_TF_POSSESSIVE)
 				continue;
 			size_t n = 0;

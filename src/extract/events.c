@@ -1507,10 +1507,13 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 	} else if (tr->kt->flags & LW_TRF_NOUN) {
 		/* "clashes between X and Y"; "clashes erupted at dawn on
-		 * Monday between X and Y" */
+		 * Monday between X and Y"; "The gunfight erupted Tuesday night
+		 * at Heff village in Shopian district, between troops and
+		 * militants" (no other trigger between) */
 		size_t btw = tr->end;
 		if (tr->kt->flags & LW_TRF_MUTUAL)
-			while (btw < b && btw < tr->end + 8 && !w(x, btw, W_BETWEEN))
+			while (btw < b && btw < tr->end + 14 && !w(x, btw, W_BETWEEN) &&
+			       (btw == tr->end || !kind_at(x, btw, LW_SENSE_TRIGGER)))
 				btw++;
 		if (w(x, btw, W_BETWEEN)) {
 			src = aref_after(c, btw + 1, btw + 6);
