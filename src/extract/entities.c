@@ -1856,9 +1856,11 @@ __attribute__((noinline)) static int name_token_slow(const struct lw_extract *x,
 	      (k + 1 >= t->ntok || t->tok[k + 1].kind == LW_TOK_PUNCT || t->tok[k + 1].kind == LW_TOK_TERM ||
 	       (x->ann_kinds[k + 1] & (1u << LW_SENSE_CUE)))))
 		return 0;
-	/* a title is context, not name ("President", "Gen.") */
+	/* a title is context, not name ("President", "Gen."), but a word of
+	 * an organisation's name ("the Chief Judicial Magistrate Court") */
 	const struct lw_ann *ti = lw_ann_find(x, k, LW_SENSE_TITLE);
-	if (ti && ti->start == t->tok[k].start && is_cap(t, ti->end_tok))
+	if (ti && ti->start == t->tok[k].start && is_cap(t, ti->end_tok) &&
+	    !org_continues(x, ti->end_tok))
 		return 0;
 	return 1;
 }
