@@ -1039,6 +1039,20 @@ static int place_head_after(const struct lw_extract *x, size_t end_tok)
 	return 0;
 }
 
+/* Does a capitalised route head follow end_tok ("Jalalabad Road")? */
+static int route_after(const struct lw_extract *x, size_t end_tok)
+{
+	if (end_tok >= x->t->ntok || !(x->ann_kinds[end_tok] & (1u << LW_SENSE_PLACE_HEAD)) ||
+	    !(x->t->tok[end_tok].flags & LW_TF_CAP))
+		return 0;
+	for (size_t j = x->ann_at[end_tok]; j < x->nann && x->ann[j].first_tok == end_tok; j++) {
+		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+		if (s->kind == LW_SENSE_PLACE_HEAD && s->sub == 0 && s->id == 1)
+			return 1;
+	}
+	return 0;
+}
+
 /* Does an annotation of `kind` start at one of the four tokens before
  * tok? One 64-bit load of their kinds: the questions that look a few
  * tokens back (titles, place heads) are asked of every name, and at most
@@ -1493,6 +1507,7 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	}
 	if (!in_dateline && single && c->person_ctx)
 		return 0; /* "Jordan Peterson", "Gen. Kabul" */
+
 	if (!in_dateline && single &&
 	    (c->name_before_strong || (p->kind != LW_PK_COUNTRY && c->name_before)))
 		return 0; /* "Bill Clinton", "S. Waugh", "MaliVai Washington" */
@@ -1525,6 +1540,13 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	     (c->run_head && x->focus[0] && memcmp(p->country, x->focus, 3) != 0)))
 		return 0;
 	int foreign = !country_in(dc, p->country) && !in_dateline;
+	/* "Johnson Road" in a story from Dhaka: a street's name, not a town
+	 * of a country the story does not name ("Jhang Road", "Islamabad
+	 * Expressway" in a Pakistani one are at or near the place, and the
+	 * "Mardan-Malakand Road" runs between two) */
+	if (foreign && p->kind != LW_PK_OTHER && route_after(x, a->end_tok) &&
+	    !(x->t->tok[a->end_tok - 1].flags & LW_TF_HYPHEN))
+		return 0;
 	int said_here = loc && ((!c->name_after && !(head && head != p->kind)) ||
 				!places_abroad(x, a, p->country));
 	int score = 10;

@@ -80,6 +80,7 @@ enum lw_sense_kind {
 	LW_SENSE_TITLE,      /* sub: lw_title_kind */
 	LW_SENSE_ORG_HEAD,   /* sub: 0 tail ("Ministry"), 1 head ("Ministry of") */
 	LW_SENSE_PLACE_HEAD, /* sub: 0 after ("province"), 1 before ("village of");
+				id: 1 a route ("Road": the name is a road's);
 				value: lw_place_kind implied */
 	LW_SENSE_CUE,        /* sub: lw_cue_kind; form: LW_FORM_* */
 	LW_SENSE_GIVEN_NAME,

@@ -722,12 +722,16 @@ static int on_place_head(void *ctx, const struct lw_lexline *l)
 	static const char *const pos[] = {"after", "before"};
 	struct builder *b = ctx;
 	int p = l->nfields == 3 ? one_of(l->field[1], pos, 2) : -1;
-	int k = l->nfields == 3 ? parse_kind(l->field[2]) : 0;
+	/* "route": a road's or street's name ("Jalalabad Road"), a place of
+	 * kind other that is not where the place it is named after is */
+	int route = l->nfields == 3 && lstr_eq(l->field[2], "route");
+	int k = route ? LW_PK_OTHER : l->nfields == 3 ? parse_kind(l->field[2]) : 0;
 	if (p < 0 || k <= 1) {
-		report(b, l->line, 1, "expected `word | after|before | admin1|admin2|city|other`");
+		report(b, l->line, 1,
+		       "expected `word | after|before | admin1|admin2|city|other|route`");
 		return 0;
 	}
-	struct lw_kb_sense s = sense(LW_SENSE_PLACE_HEAD, 0);
+	struct lw_kb_sense s = sense(LW_SENSE_PLACE_HEAD, (uint32_t)route);
 	s.sub = (uint8_t)p;
 	s.value = k;
 	return add_phrase(b, l->field[0], s);
