@@ -2155,6 +2155,10 @@ static int org_connector(const struct lw_extract *x, size_t k, size_t first)
 	for (size_t q = first; q < k; q++)
 		if (org_head_tail(x, q) || org_head_head(x, q))
 			return (int)(j - k);
+	/* but "economist Lynn Reaser of Barnett Banks": a person's name
+	 * (a given name first) and where the person works */
+	if (given_name_ann(x, first))
+		return 0;
 	for (size_t q = j; q < t->ntok && q < j + 4; q++)
 		if (org_head_tail(x, q))
 			return (int)(j - k);
