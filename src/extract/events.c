@@ -134,6 +134,8 @@ struct ectx {
 	int year_hint;
 	int32_t last_place;  /* pref index of the last event's place, -1 */
 	uint32_t last_place_para;
+	const struct lw_aref *sought; /* the named group the story's operation was after, or NULL */
+	uint32_t sought_para;         /* the paragraph that told it */
 	int32_t anchor;      /* the day of the last date told, INT32_MIN none or not a day's */
 	size_t anchor_sent;  /* the first sentence whose dates anchor has not taken */
 	int have_last_date;  /* the last date expression of the paragraph */
@@ -1656,6 +1658,21 @@ static int mutual(const struct ectx *c, const struct trig *tr, size_t s0)
 	       !(tr->first > s0 && lw_tok_is(c->t, tr->first - 1, "targeted"));
 }
 
+/* An event of an operation after the named group g: g is its target
+ * where it has only unnamed fighters ("two suspected insurgents"), or,
+ * with `fill`, none; and g is not its source. */
+static void seek_target(struct ectx *c, struct ev *e, const struct lw_aref *g, int fill)
+{
+	lw_event_actor *tg = &e->out.target;
+	if (tg->present
+		    ? tg->entity >= 0 || tg->code.country[0] || !code_is(tg->code.sector, "REB")
+		    : !fill)
+		return;
+	if (e->out.source.present && e->out.source.span.start == g->start)
+		return;
+	set_actor(c, tg, g);
+}
+
 /* A noun trigger after "the", "this" or "that" ("during the operation",
  * "in the blast") names an event the text has told already. */
 static int anaphoric(const struct lw_extract *x, const struct trig *tr, size_t s0)
@@ -3028,6 +3045,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	/* "detained two insurgents while searching for a Taliban leader": the
 	 * operation was after the group; its fighters are the target */
 	const uint8_t *evf = x->evf;
+	if (separate(x, s0, s1))
+		c->sought = NULL; /* "In a separate operation, ..." */
+	int told = 0;
 	for (size_t k = s0; k + 1 < s1; k++) {
 		if (!((evf[k] | evf[k + 1]) & LW_EVF_SEEK)) {
 			/* none of the forms below starts here (most tokens): on to
@@ -3041,6 +3061,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if ((w(x, k, W_SEARCHING) || w(x, k, W_SEARCH) || w(x, k, W_HUNT) ||
 		     w(x, k, W_LOOKING)) && w(x, k + 1, W_FOR))
 			from = k + 2;
+		else if (w(x, k, W_PURSUING)) /* "while pursuing a Taliban commander" */
+			from = k + 1;
 		else if (w(x, k, W_IN) && k + 2 < s1 && (w(x, k + 1, W_SEARCH) || w(x, k + 1, W_PURSUIT)) &&
 			 w(x, k + 2, W_OF))
 			from = k + 3;
@@ -3052,15 +3074,18 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		const struct lw_aref *g = aref_after(c, from, from + 4);
 		if (!g || g->ent < 0 || !code_is(g->sector, "REB"))
 			continue;
-		for (size_t i = first_ev; i < c->nev; i++) {
-			lw_event_actor *tg = &c->ev[i].out.target;
-			if (tg->present && (tg->entity >= 0 || tg->code.country[0] ||
-					    !code_is(tg->code.sector, "REB")))
-				continue;
-			if (c->ev[i].out.source.present && c->ev[i].out.source.span.start == g->start)
-				continue;
-			set_actor(c, tg, g);
-		}
+		for (size_t i = first_ev; i < c->nev; i++)
+			seek_target(c, &c->ev[i], g, 1);
+		/* "... detained several suspected insurgents during a security
+		 * operation. The force was conducting the operation to capture
+		 * a Haqqani network leader": the operation told before */
+		for (size_t i = 0; i < c->ntrigs && first_ev > 0; i++)
+			if (anaphoric(x, &c->trigs[i], s0))
+				for (size_t j = first_ev; j-- > 0 && !c->ev[j].distinct;)
+					seek_target(c, &c->ev[j], g, 0);
+		c->sought = g;
+		c->sought_para = se->paragraph;
+		told = 1;
 		break;
 	}
 	/* "conducted a search operation and killed two militants": a raid
@@ -3120,6 +3145,14 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		}
 		c->nev = keep;
 	}
+	/* "conducted an operation to arrest a Taliban leader ... Numerous
+	 * suspected insurgents were detained during the operation": the
+	 * paragraph's operation, until another is told (after the merges above:
+	 * the fighters the event names are still its target there) */
+	if (!told && c->sought && c->sought_para == se->paragraph)
+		for (size_t i = first_ev; i < c->nev; i++)
+			if (!c->ev[i].out.background)
+				seek_target(c, &c->ev[i], c->sought, 0);
 	/* place, date, mappings */
 	int32_t pl = place_in(c, s0, s1);
 	if (pl < 0)
@@ -3581,7 +3614,7 @@ static void evw_init(void)
 	/* every form of sentence_events' "searching for" has one of these
 	 * first or second */
 	static const uint8_t seek[] = {W_SEARCHING, W_SEARCH, W_HUNT, W_LOOKING,
-				       W_PURSUIT, W_TARGETING, W_ARREST, W_CAPTURE};
+				       W_PURSUIT, W_PURSUING, W_TARGETING, W_ARREST, W_CAPTURE};
 	for (size_t i = 0; i < sizeof seek; i++)
 		evw_add(lw_words[seek[i]])->flags |= LW_EVF_SEEK;
 	lw_date_words(evw_date, NULL);

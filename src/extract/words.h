@@ -47,7 +47,7 @@
 	X(ORGANIZATION, "organization") X(OUR, "our") X(OUTFIT, "outfit") \
 	X(OUTLAWED, "outlawed") X(OUTSIDE, "outside") X(OVER, "over") X(PLANNED, "planned") \
 	X(PROSCRIBED, "proscribed") X(PROTESTING, "protesting") X(PROVINCE, "province") \
-	X(PURSUIT, "pursuit") X(RADICAL, "radical") X(REBEL, "rebel") X(RELATED, "related") \
+	X(PURSUIT, "pursuit") X(PURSUING, "pursuing") X(RADICAL, "radical") X(REBEL, "rebel") X(RELATED, "related") \
 	X(RELATIVE, "relative") X(REPEATEDLY, "repeatedly") X(REPORTEDLY, "reportedly") \
 	X(RESIDENT, "resident") X(RESTIVE, "restive") X(SEARCH, "search") \
 	X(SEARCHING, "searching") X(SECOND, "second") X(SEPARATE, "separate") \
@@ -93,6 +93,8 @@ enum {
 };
 
 /* The word of each id ("" for W_NONE); defined in events.c. */
+/* word ids are bytes (x->evw) */
+_Static_assert(W_N <= 256, "too many words for a byte id");
 extern const char *const lw_words[W_N];
 
 /* Word classes worked out once per token (x->evf, lw_token_words): the
