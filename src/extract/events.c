@@ -88,6 +88,8 @@ struct ev {
 	int weak;                       /* only weak triggers ("operation", "incident") */
 	int mutual;                     /* a clash: both sides fight */
 	int other_side;                 /* the target is a clash's "with X", not its victims */
+	const char *late_mode;          /* a retelling's mode, this telling having none */
+	const char *late_cameo;
 	int at_protest;                 /* told in the sentence of a protest */
 	int32_t prev_of_type;           /* dedup: the kept event of this type before it, -1 */
 	int dropped;                    /* dedup: told before (merged or left out) */
@@ -809,12 +811,21 @@ static int object_count(const struct lw_extract *x, size_t k, size_t limit, stru
 	/* "a suspect", "an insurgent", "the insurgent": one */
 	int det = w(x, k, W_A) || w(x, k, W_AN), def = w(x, k, W_THE);
 	if ((det || def) && k + 1 < limit && t->tok[k + 1].kind == LW_TOK_WORD) {
-		size_t ne = counted_np(x, k + 1, limit);
+		/* "the targeted individual": a participle that is a trigger
+		 * elsewhere describes the noun after it */
+		size_t np = k + 1;
+		const lw_token *q = &t->tok[np];
+		if (kind_at(x, np, LW_SENSE_TRIGGER) && lw_tok_len(q) > 3 &&
+		    t->p[q->end - 2] == 'e' && t->p[q->end - 1] == 'd' && np + 1 < limit &&
+		    t->tok[np + 1].kind == LW_TOK_WORD && (t->tok[np + 1].flags & LW_TF_LOWER) &&
+		    !kind_at(x, np + 1, LW_SENSE_TRIGGER) && !kind_at(x, np + 1, LW_SENSE_CASUALTY))
+			np++;
+		size_t ne = counted_np(x, np, limit);
 		/* the head is before "of": "an official of Frontier Corps" */
-		size_t head = k + 1;
+		size_t head = np;
 		while (head + 1 < ne && !w(x, head + 1, W_OF))
 			head++;
-		if (ne == k + 1 || !singular_noun(t, head))
+		if (ne == np || !singular_noun(t, head))
 			return 0;
 		c->first = (uint32_t)k;
 		c->noun_first = (uint32_t)k + 1;
@@ -3314,7 +3325,10 @@ static int same_actor(const lw_event_actor *a, const lw_event_actor *b)
 		return 1;
 	if (a->entity >= 0 || b->entity >= 0)
 		return a->entity == b->entity;
-	return strcmp(a->code.country, b->code.country) == 0 &&
+	/* "the security force" after "Afghan and coalition security forces":
+	 * a role of no country is the one of its sector told before */
+	return (!a->code.country[0] || !b->code.country[0] ||
+		strcmp(a->code.country, b->code.country) == 0) &&
 	       strcmp(a->code.sector, b->code.sector) == 0;
 }
 
@@ -3436,6 +3450,15 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	return 1;
 }
 
+/* A manner that is how a whole attack was made (an air or drone strike,
+ * shelling, a suicide attack), not one part of a fight (a bomb planted,
+ * a target picked out): a retelling's gives the first telling its own. */
+static int whole_manner(const char *mode)
+{
+	return !strcmp(mode, "aerial") || !strcmp(mode, "drone") ||
+	       !strcmp(mode, "heavy-weapons") || !strcmp(mode, "suicide-attack");
+}
+
 /* Fold e, a retelling, into f. */
 static void merge_into(struct ev *f, const struct ev *e)
 {
@@ -3469,6 +3492,15 @@ static void merge_into(struct ev *f, const struct ev *e)
 	    !same_span_actor(&e->out.source, &f->out.target) &&
 	    (retold || (e->type != 15 && e->type != 14)))
 		f->out.source = e->out.source;
+	/* the manner: the retelling's when the first telling, no clash,
+	 * gave none ("killed two insurgents ... the security force called
+	 * for precision air strikes"), and with it the ACLED type; given once
+	 * every telling is merged (lw_extract_events), as the first
+	 * telling's own manner decides what else is a retelling of it */
+	if (!f->out.mode && e->out.mode && !f->late_mode && !f->mutual && whole_manner(e->out.mode)) {
+		f->late_mode = e->out.mode;
+		f->late_cameo = e->out.cameo;
+	}
 	/* the place: the retelling's when it is more specific (same_place
 	 * let them merge): "insurgents were killed in southern Afghanistan"
 	 * and then "in Sangin district" is Sangin */
@@ -3885,6 +3917,14 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 		st = sentence_events(&c, s);
 	if (st == LW_OK) {
 		size_t kept = dedup(&c);
+		for (size_t i = 0; i < c.nev; i++) {
+			struct ev *e = &c.ev[i];
+			if (!e->dropped && e->late_mode) {
+				e->out.mode = e->late_mode;
+				e->out.cameo = e->late_cameo;
+				acled(&c, e);
+			}
+		}
 		protest_subjects(&c);
 		if (kept) {
 			/* not zeroed: the copy below writes every event whole */
