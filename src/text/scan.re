@@ -320,6 +320,20 @@ static void emit_quote(struct scanner *s, size_t start, size_t end, unsigned fla
 	push(s, start, end, LW_TOK_QUOTE, flags);
 }
 
+/* The end of a number the rule matched at [start, end): a group of three
+ * digits after a comma is a thousands group only where no digit follows
+ * it ("May 31,2011" is 31 and 2011, not 31,201 and 1). */
+static const unsigned char *number_end(const unsigned char *start, const unsigned char *end,
+				       const unsigned char *lim)
+{
+	if (end >= lim || *end < '0' || *end > '9')
+		return end;
+	for (const unsigned char *p = start; p < end; p++)
+		if (*p == ',')
+			return p;
+	return end;
+}
+
 static void emit_number(struct scanner *s, size_t start, size_t end)
 {
 	const unsigned char *p = s->base + start;
@@ -638,7 +652,8 @@ lw_status lw_scan_marked(struct lw_arena *a, const char *text, size_t len,
 		initials { note(&s, s.n);
 			   push(&s, st, END, LW_TOK_ABBREV,
 				lw_word_case(s.base + st, END - st)); continue; }
-		number   { emit_number(&s, st, END); continue; }
+		number   { cur = number_end(tok, cur, lim);
+			   emit_number(&s, st, END); continue; }
 		numword  { emit_number(&s, st, END); continue; }
 
 		// quotation marks: “ ” „ ‟ « » ″ ＂ and '' `` (typewriter pairs)
