@@ -215,6 +215,27 @@ static int title_date(const struct lw_text *t, lw_date *out)
 	return 1;
 }
 
+/* A full date that ends the first line, a title ("ISAF Joint Command
+ * Evening Operational Update June 13, 2011"): a release's date when it
+ * has no dateline. */
+static int title_end_date(const struct lw_text *t, lw_date *out)
+{
+	size_t end = 1;
+	while (end < t->ntok && !(t->tok[end].flags & LW_TF_NEWLINE_BEFORE) && end < 40)
+		end++;
+	if (end >= t->ntok || end == 40)
+		return 0; /* one line only, or no title: a story's first line */
+	for (size_t k = 0; k < end; k++) {
+		lw_date d;
+		size_t n = lw_parse_date_tokens(t, k, end, &d);
+		if (n && k + n == end && d.year > 0 && d.month && d.day) {
+			*out = d;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The document date: the input's, else the option's, else the dateline's
  * when it gives a full date. */
 static void resolve_date(struct lw_doc *d, const lw_input *in, const lw_options *opt)
@@ -245,9 +266,9 @@ static void resolve_date(struct lw_doc *d, const lw_input *in, const lw_options 
 		}
 	}
 	/* "Dec. 6: Operations in ..." a title that starts with the day, and a
-	 * year from the release number */
+	 * year from the release number; or one that ends with a full date */
 	lw_date td;
-	if (!dl->found && title_date(&d->t, &td)) {
+	if (!dl->found && (title_date(&d->t, &td) || title_end_date(&d->t, &td))) {
 		d->date = td;
 		d->date_origin = LW_DATE_INFERRED;
 		return;
