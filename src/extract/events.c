@@ -1488,6 +1488,36 @@ static void protest_subjects(struct ectx *c)
 	}
 }
 
+static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t);
+
+/* "Helicopter gunships pounded hideouts": an attack's source that names
+ * the aircraft or drones it was made with gives the attack their manner
+ * (the instrument alone is no event without a casualty word, but as the
+ * one who struck it says how). */
+static void instrument_manner(struct ectx *c, struct ev *e, const struct lw_aref *src)
+{
+	const struct lw_extract *x = c->x;
+	for (size_t k = src->first_tok; k < src->end_tok; k++) {
+		if (!kind_at(x, k, LW_SENSE_TRIGGER))
+			continue;
+		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+			if (s->kind != LW_SENSE_TRIGGER)
+				continue;
+			const struct lw_kb_trigger *kt = &c->kb->triggers[s->id];
+			if (!(kt->flags & LW_TRF_INSTRUMENT) || kt->type != 15)
+				continue;
+			if (e->mode_rank < 0)
+				e->mode_rank = e->kt ? mode_rank(c->kb, e->kt) : 0;
+			int r = mode_rank(c->kb, kt);
+			if (r > e->mode_rank) {
+				e->mode_rank = r;
+				e->kt = kt;
+			}
+		}
+	}
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
@@ -1653,8 +1683,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		src = tgt;
 		tgt = NULL;
 	}
-	if (src && !e->out.source.present)
+	if (src && !e->out.source.present) {
 		set_actor(c, &e->out.source, src);
+		if (e->type == 15)
+			instrument_manner(c, e, src);
+	}
 	if (tgt && tgt != src && !e->out.target.present) {
 		set_actor(c, &e->out.target, tgt);
 		e->other_side = other_side;
