@@ -1038,6 +1038,28 @@ static int words_at_most(const struct lw_text *t, const struct qraw *q, size_t m
 	return n <= most;
 }
 
+/* Are the quoted words a title ("Gilmore Girls.", "Fox and Friends.",
+ * "TrumpNation: The Art of Being the Donald,"): at most eight words, two
+ * or more of them capitalised, and every other one a small word of
+ * titles? */
+static int title_words(const struct lw_text *t, const struct qraw *q)
+{
+	static const char *const small[] = {"a", "an", "and", "at", "by", "for", "in", "of",
+					    "on", "or", "the", "to", "with"};
+	size_t words = 0, caps = 0;
+	for (size_t k = q->first; k < q->end; k++) {
+		const lw_token *w = &t->tok[k];
+		if (w->kind != LW_TOK_WORD)
+			continue;
+		if (++words > 8)
+			return 0;
+		if (w->flags & (LW_TF_CAP | LW_TF_UPPER))
+			caps++;
+		else if (!lw_tok_in(t, k, small, sizeof small / sizeof *small))
+			return 0;
+	}
+	return caps >= 2;
+}
 
 /* Does paragraph p hold anything but quotes and their attributions? */
 static int only_quote_paragraph(struct qctx *c, const struct qraw *q)
@@ -1167,6 +1189,8 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 			continue;
 		if (!s.found && words_at_most(t, q, LW_UNSPOKEN_QUOTE_WORDS) && !ends_in_punct(t, q))
 			continue; /* a label, not speech */
+		if (!s.found && title_words(t, q))
+			continue; /* the name of a show, a book, a film */
 		if (q->single && !s.found)
 			continue; /* 'single' marks quote only with a speaker */
 		struct lw_quote_rec *r = &out->q[out->n++];
