@@ -2936,7 +2936,13 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		const struct trig *tr = &trigs[i];
 		int type = tr->kt->type;
 		struct ev *e = by_type_get(&byt, type);
-		if (e && !by_type_get(&tallied, type) && !e->out.background && tally(x, s0, tr->first)) {
+		/* and so is a record told after it ("... conducted attacks and
+		 * was involved in the Aug. 8 suicide attack, which killed
+		 * three"): the deed of the news is not the record's */
+		if (e && !by_type_get(&tallied, type) && !e->out.background &&
+		    (tally(x, s0, tr->first) ||
+		     background(x, s0, tr->first,
+				!(tr->kt->flags & LW_TRF_NOUN) && (tr->sense->form & LW_FORM_PAST)))) {
 			struct ev *b = trigger_event(c, tr, si, s0, s1);
 			if (!b)
 				return events_full(c, si);
