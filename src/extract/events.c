@@ -2555,6 +2555,24 @@ static const struct lw_ann *verb_or_noun(struct ectx *c, const struct lw_ann *a,
  * agent after the trigger ("the arrest of X by police") is kept. The
  * injuries of a riot are the riot's ("six were injured as traders resorted
  * to violent protests"). */
+/* Does an ACCUSE trigger ("condemn", "denounce") end at token k? */
+static int accuse_ends(const struct ectx *c, size_t k)
+{
+	const struct lw_extract *x = c->x;
+	/* the triggers that end at k start at most a few tokens before it */
+	for (size_t f = k + 1; f-- > 0 && k - f < 3;) {
+		if (!kind_at(x, f, LW_SENSE_TRIGGER))
+			continue;
+		for (size_t j = x->ann_at[f]; j < x->nann && x->ann[j].first_tok == f; j++) {
+			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+			if (s->kind == LW_SENSE_TRIGGER && x->ann[j].end_tok == k + 1 &&
+			    c->kb->triggers[s->id].type == 8)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 {
 	const struct lw_extract *x = c->x;
@@ -2615,7 +2633,9 @@ static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 				 w(x, j - 1, W_DEMANDING) ||
 				 /* "calling for an end to extra-judicial killings" */
 				 (j >= 2 && w(x, j - 1, W_TO) && w(x, j - 2, W_END)) ||
-				 (w(x, j - 1, W_OF) && noun);
+				 (w(x, j - 1, W_OF) && noun) ||
+				 /* "demonstrations to condemn a bomb attack" */
+				 accuse_ends(c, j - 1);
 			at = j - 1;
 		}
 		if (motive) {
