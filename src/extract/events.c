@@ -60,6 +60,7 @@ struct count {
 	uint32_t noun_first, noun_end; /* the counted noun phrase ("soldiers") */
 	int definite;          /* "the two insurgents": told before */
 	int additive;          /* "also detained two": adds to the event */
+	int pronoun;           /* "shot him dead": one told before, if any was */
 };
 
 struct trig {
@@ -733,6 +734,16 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 			if (v < end && counts_before(x, floor, v, 0, c))
 				return 1;
 		}
+		/* "shot him dead": one */
+		if (end > floor && (w(x, end - 1, W_HIM) || w(x, end - 1, W_HER))) {
+			c->first = c->noun_first = (uint32_t)(end - 1);
+			c->end = c->noun_end = (uint32_t)end;
+			c->value = 1;
+			c->approx = 0;
+			c->definite = 1;
+			c->pronoun = 1;
+			return 1;
+		}
 		/* "a soldier was killed", "an FC soldier was killed": one */
 		return a_victim_before(x, floor, end, 1, 5, c);
 	}
@@ -808,6 +819,20 @@ static int object_count(const struct lw_extract *x, size_t k, size_t limit, stru
 	 * after at most two words in lower case that name what he was */
 	if (person_at(x, k, limit, c))
 		return 1;
+	/* "shot him dead": one, the person told before */
+	if ((w(x, k, W_HIM) || (w(x, k, W_HER) && !(k + 1 < limit &&
+						       t->tok[k + 1].kind == LW_TOK_WORD &&
+						       (t->tok[k + 1].flags & LW_TF_LOWER)))) ) {
+		c->first = (uint32_t)k;
+		c->noun_first = (uint32_t)k;
+		c->noun_end = (uint32_t)k + 1;
+		c->end = c->noun_end;
+		c->value = 1;
+		c->approx = 0;
+		c->definite = 1;
+		c->pronoun = 1;
+		return 1;
+	}
 	/* "a suspect", "an insurgent", "the insurgent": one */
 	int det = w(x, k, W_A) || w(x, k, W_AN), def = w(x, k, W_THE);
 	if ((det || def) && k + 1 < limit && t->tok[k + 1].kind == LW_TOK_WORD) {
@@ -1988,6 +2013,16 @@ static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t)
 	return 1;
 }
 
+/* Has an event of a sentence before the current one (whose events start
+ * at first_ev) a count of this role? */
+static int counted_before(const struct ectx *c, size_t first_ev, int role)
+{
+	for (size_t i = 0; i < first_ev; i++)
+		if (c->ev[i].have_count[role])
+			return 1;
+	return 0;
+}
+
 /* Room for n more events. */
 static lw_status reserve_events(struct ectx *c, size_t n)
 {
@@ -3018,6 +3053,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	for (size_t i = 0; i < nc; i++) {
 		const struct count *ct = &counts[i];
 		if (summary && vague_count(x, ct))
+			continue;
+		/* "... the force returned fire, killing him": the one told
+		 * before, counted already when anyone was */
+		if (ct->pronoun && counted_before(c, first_ev, ct->role))
 			continue;
 		int type = is_violent_role(ct->role) ? 15 /* ASSAULT */ : 14 /* COERCE */;
 		struct ev *e = by_type_get(&byt, type);
