@@ -577,6 +577,17 @@ static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
 	return v;
 }
 
+/* Does the sentence go on, after token k, to another event or saying
+ * ("... of a man killed earlier staged a demonstration"), so that the
+ * participle before k is no headline's verb? */
+static int verb_after(const struct lw_extract *x, size_t k)
+{
+	for (; k < x->t->ntok && x->t->tok[k].kind != LW_TOK_TERM; k++)
+		if (x->ann_kinds[k] & (1u << LW_SENSE_TRIGGER | 1u << LW_SENSE_CUE))
+			return 1;
+	return 0;
+}
+
 /* One victim named by a noun after "a", "an", "one" that ends at v, or
  * `slack` tokens before it ("a soldier was killed" with a slack of 1 for
  * "was"), the article at most `reach` tokens before v: into *c. */
@@ -705,6 +716,20 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 			}
 		}
 		if (!found) {
+			/* "Dozens of relatives of a man killed earlier": a
+			 * participle right after "of a ..." is the man's, not the
+			 * dozens' ("Two members of a peace committee were
+			 * killed" are two) */
+			int one = 0;
+			for (size_t q = e; q + 1 < end && !one && !w_in(x, end, WS_AUX); q++)
+				one = w(x, q, W_OF) && (w(x, q + 1, W_A) || w(x, q + 1, W_AN));
+			static const char *const harmed[] = {"killed", "slain", "murdered",
+							     "injured", "wounded", "shot",
+							     "abducted", "kidnapped", "arrested",
+							     "detained"};
+			if (one && lw_tok_in(x->t, end, harmed, sizeof harmed / sizeof *harmed) &&
+			    verb_after(x, end + 1))
+				break;
 			nf = e;
 			ne = counted_np(x, e, end);
 		}
