@@ -215,8 +215,8 @@ static int title_date(const struct lw_text *t, lw_date *out)
 	return 1;
 }
 
-/* A full date that ends the first line, a title ("ISAF Joint Command
- * Evening Operational Update June 13, 2011"): a release's date when it
+/* A full date that ends the first line, a title ("Provincial Office
+ * Weekly Summary June 13, 2011"): a release's date when it
  * has no dateline. */
 static int title_end_date(const struct lw_text *t, lw_date *out)
 {

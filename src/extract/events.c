@@ -716,9 +716,9 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 			}
 		}
 		if (!found) {
-			/* "Dozens of relatives of a man killed earlier": a
-			 * participle right after "of a ..." is the man's, not the
-			 * dozens' ("Two members of a peace committee were
+			/* "dozens of cousins of a teacher killed on Monday": a
+			 * participle right after "of a ..." is the teacher's, not
+			 * the dozens' ("Two members of a village council were
 			 * killed" are two) */
 			int one = 0;
 			for (size_t q = e; q + 1 < end && !one && !w_in(x, end, WS_AUX); q++)
@@ -1615,8 +1615,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		} else {
 			/* "a protest by teachers", "a rally was taken out by
 			 * employees", "a strike of doctors"; after "was" the
-			 * passive's place may come first ("A protest rally was
-			 * taken out in Larkana by the activists of ...") */
+			 * passive's place may come first ("a rally was taken out
+			 * in Sukkur by students") */
 			size_t by_reach = w_in(x, tr->end, WS_AUX_TRIGGER) ? 9 : 5;
 			for (size_t k = tr->end; k < b && k < tr->end + by_reach; k++) {
 				if (w(x, k, W_BY)) {
@@ -1799,9 +1799,9 @@ static int separate(const struct lw_extract *x, size_t s0, size_t s1)
 }
 
 /*
- * A sentence that rolls several operations up ("Numerous insurgents were
- * killed during separate clearing and security operations over the past
- * 24 hours"): the release tells them one by one after it. A vague count
+ * A sentence that rolls several operations up ("Many insurgents died in
+ * separate raids across the south in the last day"): the release tells
+ * them one by one after it. A vague count
  * there is the sum of theirs, not a count of its own: it would count the
  * same dead twice, and where the release tells no more it belongs to no
  * one place or day.
@@ -2821,8 +2821,8 @@ static void carry_date(struct ectx *c, size_t si)
 }
 
 /* Do a record's words ("responsible for", "involved with") stand between
- * s0 and k: "He was involved with the movement of fighters in and out of
- * Samangan training camps" tells where he was, not where the story is. */
+ * s0 and k: "He was responsible for moving weapons to and from Gardez"
+ * tells where he was, not where the story is. */
 static int in_record(const struct lw_extract *x, size_t s0, size_t k)
 {
 	for (size_t j = lw_flag_next(x->evf, s0, k, LW_EVF_BACKGROUND); j < k;
@@ -3016,9 +3016,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		const struct trig *tr = &trigs[i];
 		int type = tr->kt->type;
 		struct ev *e = by_type_get(&byt, type);
-		/* and so is a record told after it ("... conducted attacks and
-		 * was involved in the Aug. 8 suicide attack, which killed
-		 * three"): the deed of the news is not the record's */
+		/* and so is a record told after it ("... who was responsible
+		 * for the attack that killed 10 soldiers"): the deed of the news is not the record's */
 		if (e && !by_type_get(&tallied, type) && !e->out.background &&
 		    (tally(x, s0, tr->first) ||
 		     background(x, s0, tr->first,
@@ -3210,9 +3209,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			continue;
 		for (size_t i = first_ev; i < c->nev; i++)
 			seek_target(c, &c->ev[i], g, 1);
-		/* "... detained several suspected insurgents during a security
-		 * operation. The force was conducting the operation to capture
-		 * a Haqqani network leader": the operation told before */
+		/* "... troops detained several suspects during a night raid.
+		 * The troops mounted the operation to capture a Haqqani
+		 * leader": the operation told before */
 		for (size_t i = 0; i < c->ntrigs && first_ev > 0; i++)
 			if (anaphoric(x, &c->trigs[i], s0))
 				for (size_t j = first_ev; j-- > 0 && !c->ev[j].distinct;)
@@ -3279,8 +3278,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		}
 		c->nev = keep;
 	}
-	/* "conducted an operation to arrest a Taliban leader ... Numerous
-	 * suspected insurgents were detained during the operation": the
+	/* "an operation to arrest a Taliban commander ... Numerous suspects
+	 * were held during the operation": the
 	 * paragraph's operation, until another is told (after the merges above:
 	 * the fighters the event names are still its target there) */
 	if (!told && c->sought && c->sought_para == se->paragraph)
@@ -3616,8 +3615,8 @@ static void merge_into(struct ev *f, const struct ev *e)
 	    (retold || (e->type != 15 && e->type != 14)))
 		f->out.source = e->out.source;
 	/* the manner: the retelling's when the first telling, no clash,
-	 * gave none ("killed two insurgents ... the security force called
-	 * for precision air strikes"), and with it the ACLED type; given once
+	 * gave none ("troops killed two insurgents ... the troops called
+	 * in air strikes"), and with it the ACLED type; given once
 	 * every telling is merged (lw_extract_events), as the first
 	 * telling's own manner decides what else is a retelling of it */
 	if (!f->out.mode && e->out.mode && !f->late_mode && !f->mutual && whole_manner(e->out.mode)) {
