@@ -597,6 +597,13 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 	return 0;
 }
 
+int32_t lw_date_anchor(const lw_date *d)
+{
+	/* a longer time ("in July 2008") leaves no day to count from */
+	return d->precision == LW_PREC_DAY && d->year > 0 ? lw_day_number(d->year, d->month, d->day)
+							  : INT32_MIN;
+}
+
 size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, const uint8_t *ids,
 		     size_t first, size_t end, int32_t base, int year_hint, int32_t anchor,
 		     int *wants_anchor, struct lw_date_expr *out, size_t max)
@@ -624,10 +631,7 @@ size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, c
 				  wid(&s, k) == DW_THE;
 		n++;
 		k += used;
-		/* a longer time ("in July 2008") leaves no day to count from */
-		bd.anchor = d.precision == LW_PREC_DAY && d.year > 0
-				    ? lw_day_number(d.year, d.month, d.day)
-				    : INT32_MIN;
+		bd.anchor = lw_date_anchor(&d);
 	}
 	if (wants_anchor)
 		*wants_anchor = bd.wants;

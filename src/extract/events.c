@@ -2778,17 +2778,6 @@ static int quiet_date(struct ectx *c, const lw_sentence *se, struct lw_date_expr
 	return 0;
 }
 
-/* The anchor a date expression leaves: its day, or none when it names a
- * longer time ("in July 2008": "the day before" is then no day we know). */
-static int32_t anchor_of(const struct lw_date_expr *d, int32_t anchor)
-{
-	if (!d)
-		return anchor;
-	return d->date.precision == LW_PREC_DAY && d->date.year > 0
-		       ? lw_day_number(d->date.year, d->date.month, d->date.day)
-		       : INT32_MIN;
-}
-
 /* The anchor as the sentences before si that told no event leave it: read
  * only when a sentence counts from it ("the next day"), which few do. */
 static void catch_up_anchor(struct ectx *c, size_t si)
@@ -2796,7 +2785,7 @@ static void catch_up_anchor(struct ectx *c, size_t si)
 	for (size_t j = c->anchor_sent; j < si; j++) {
 		struct lw_date_expr d;
 		if (!before_dateline(c->t, &c->t->sent[j]) && quiet_date(c, &c->t->sent[j], &d))
-			c->anchor = anchor_of(&d, c->anchor);
+			c->anchor = lw_date_anchor(&d.date);
 	}
 	c->anchor_sent = si;
 }
@@ -3433,7 +3422,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		c->last_date = dates[nd - 1];
 		c->last_date_para = se->paragraph;
 		c->quiet_date = si + 1;
-		c->anchor = anchor_of(&dates[nd - 1], c->anchor);
+		c->anchor = lw_date_anchor(&dates[nd - 1].date);
 		c->anchor_sent = si + 1; /* the quiet ones before it are told over */
 	}
 	/* with no date of its own the sentence leaves quiet_date: it gives
