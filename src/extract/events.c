@@ -2038,6 +2038,19 @@ static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t)
 	return 1;
 }
 
+/* Does one actor phrase in [s0, k), and not a force that acts there
+ * (military, police, government), name a single someone a pronoun after
+ * it may stand for? */
+static int someone_new(struct ectx *c, size_t s0, size_t k)
+{
+	for (const struct lw_aref *r = aref_before(c, s0, k); r;
+	     r = r->first_tok > s0 ? aref_before(c, s0, r->first_tok) : NULL)
+		if (!r->plural && !code_is(r->sector, "MIL") && !code_is(r->sector, "COP") &&
+		    !code_is(r->sector, "GOV"))
+			return 1;
+	return 0;
+}
+
 /* Has an event of a sentence before the current one (whose events start
  * at first_ev) a count of this role? */
 static int counted_before(const struct ectx *c, size_t first_ev, int role)
@@ -3068,8 +3081,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (summary && vague_count(x, ct))
 			continue;
 		/* "... the force returned fire, killing him": the one told
-		 * before, counted already when anyone was */
-		if (ct->pronoun && counted_before(c, first_ev, ct->role))
+		 * before, counted already when anyone was; but not when the
+		 * sentence brings in someone else for "him" ("an armed guard
+		 * fired at a patrol, and soldiers returned fire, killing him") */
+		if (ct->pronoun && counted_before(c, first_ev, ct->role) &&
+		    !someone_new(c, s0, ct->first))
 			continue;
 		int type = is_violent_role(ct->role) ? 15 /* ASSAULT */ : 14 /* COERCE */;
 		struct ev *e = by_type_get(&byt, type);
