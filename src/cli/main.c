@@ -2,6 +2,9 @@
  * main.c: the `lapwing` command: dispatch to subcommands.
  */
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cli.h"
 
@@ -22,8 +25,25 @@ static const char usage[] =
 	"\n"
 	"`lapwing COMMAND --help` describes each command.\n";
 
+/*
+ * glibc's malloc gives the top of the heap back to the kernel whenever
+ * more than 128 KiB of it is free, and serves blocks of 128 KiB or more
+ * (a document's token and unit arrays) with mmap: coding a stream of
+ * documents then returns and faults in the same pages at every document
+ * (660 brk calls and a page fault per 4 KiB touched on 18 MB of news, 3% of
+ * the time). A process that codes documents one after another keeps them.
+ */
+static void tune_malloc(void)
+{
+#ifdef __GLIBC__
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+	mallopt(M_MMAP_THRESHOLD, 64 << 20);
+#endif
+}
+
 int main(int argc, char **argv)
 {
+	tune_malloc();
 	if (argc < 2) {
 		fputs(usage, stderr);
 		return EXIT_USAGE;
