@@ -957,6 +957,23 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 			speaker_after(x, ce, o, 0, &sp);
 		} else if (!participle) {
 			speaker_before(x, j, floor, 0, &sp);
+			/* "Verizon said in a statement: “...”": a cue phrase
+			 * after the verb; the subject is the verb's */
+			uint32_t ve;
+			if (!sp.found && j > floor + 1 && is_cue(x, j - 1, &ve) && ve >= j)
+				speaker_before(x, j - 1, floor, 0, &sp);
+			/* "Said Maria Lopez, who runs the bakery, “...”": the
+			 * cue opens the sentence, its speaker after it up to
+			 * the comma or colon before the mark, or to an
+			 * apposition that ends there */
+			if (!sp.found && j == floor && o >= ce + 2 &&
+			    (lw_tok_punct(t, o - 1, ',') || lw_tok_punct(t, o - 1, ':'))) {
+				speaker_after(x, ce, o - 1, 0, &sp);
+				if (sp.found && !(sp.ent >= 0 && (sp.end == o - 1 || lw_tok_punct(t, sp.end, ',')))) {
+					memset(&sp, 0, sizeof sp);
+					sp.ent = -1;
+				}
+			}
 			/* "explained CBS moderator Nancy Cordes: “...”": the
 			 * cue first, its speaker after it, up to the colon */
 			if (!sp.found && o >= ce + 2 && lw_tok_punct(t, o - 1, ':')) {
