@@ -2225,6 +2225,31 @@ struct name_run {
  * passed over by next_capital, which stops at each one in capitals, or
  * tried as a run's first word, or in a run, or the token ending one: each
  * of these is counted where it is looked at. */
+/* The end of a title of several words that began before token k and
+ * goes on through it ("Secretary of State"), or of a title's "of" phrase
+ * that runs up to a given name ("Secretary of Homeland Security Jeh
+ * Johnson", "Minister of Information Fawad Chaudhry"); k when neither. */
+static size_t title_through(const struct lw_extract *x, size_t k)
+{
+	size_t end = k;
+	for (size_t j = k > 4 ? k - 4 : 0; j < k; j++) {
+		if (!(x->ann_kinds[j] & (1u << LW_SENSE_TITLE)))
+			continue;
+		for (size_t a = x->ann_at[j]; a < x->nann && x->ann[a].first_tok == j; a++)
+			if (lw_ann_sense(x, &x->ann[a])->kind == LW_SENSE_TITLE && x->ann[a].end_tok > end)
+				end = x->ann[a].end_tok;
+	}
+	if (end > k || k < 2 || !ew(x, k - 1, W_OF) || !title_before(x, k - 1))
+		return end;
+	for (size_t g = k + 1; g < k + 4 && g < x->t->ntok; g++) {
+		if (!name_token(x, g - 1))
+			break;
+		if (given_name_first(x, g))
+			return g;
+	}
+	return end;
+}
+
 static size_t name_runs(struct lw_extract *x, size_t s, struct name_run **runs, size_t *cap,
 			size_t *upper)
 {
@@ -2241,6 +2266,13 @@ static size_t name_runs(struct lw_extract *x, size_t s, struct name_run **runs, 
 		if (!name_token(x, k) &&
 		    !(abbrev_name_token(x, k) && k + 1 < end && name_token(x, k + 1))) {
 			k++;
+			continue;
+		}
+		/* "Secretary of State John Kerry": the title's last words are
+		 * no name's first */
+		size_t te = title_through(x, k);
+		if (te > k) {
+			k = te;
 			continue;
 		}
 		size_t first = k, j = k + 1;
