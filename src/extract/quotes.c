@@ -557,6 +557,26 @@ static int quote_mark(const struct lw_text *t, size_t j)
 	return t->tok[j].kind == LW_TOK_QUOTE && !possessive_mark(t, j);
 }
 
+/* "Russia insisted", "Japan warned": a country named right before the
+ * verb speaks for its government (not a country in an apposition, nor
+ * one that ends a phrase: "a diplomat from Japan said") */
+static int speaking_country(const struct lw_extract *x, const struct lw_mention *m, size_t k,
+			    lw_span desc)
+{
+	const struct lw_ent *e = &x->ents[m->ent];
+	if (desc.end || e->place >= x->kb->nplaces || x->kb->places[e->place].kind != LW_PK_COUNTRY)
+		return 0;
+	uint32_t ce;
+	if (!is_cue(x, k, &ce))
+		return 0;
+	size_t b = m->first_tok;
+	if (b > 0 && determiner(x->t, b - 1))
+		b--;
+	return b == 0 || x->t->tok[b - 1].kind != LW_TOK_WORD ||
+	       x->t->sent[lw_sentence_of(x->t, b)].first_token == b ||
+	       lw_tok_word(x->t, b - 1, "and") || lw_tok_word(x->t, b - 1, "but");
+}
+
 static void speaker_before(struct lw_extract *x, size_t k, size_t floor, int relaxed,
 			   struct speaker *s)
 {
@@ -647,7 +667,7 @@ again:
 	if (k <= floor)
 		return;
 	const struct lw_mention *m = lw_mention_at(x, k - 1);
-	if (m && m->end_tok == k && m->type != LW_PLACE) {
+	if (m && m->end_tok == k && (m->type != LW_PLACE || speaking_country(x, m, k, desc))) {
 		/* "X told the Herald in a statement": the one told is no speaker */
 		static const char *const told[] = {"told", "tells", "tell", "telling", "asked",
 						   "informed", "assured", "reminded"};
