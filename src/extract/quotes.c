@@ -1098,6 +1098,18 @@ static int title_words(const struct lw_text *t, const struct qraw *q)
 	return caps >= 2;
 }
 
+/* A mark after a possessive or "on" ("said on CBS's “Face the Nation.”",
+ * "told “Meet the Press”" is not one): title-case words there name a
+ * show, even with a speaker before them. */
+static int show_before(const struct lw_text *t, size_t open)
+{
+	if (open == 0)
+		return 0;
+	const lw_token *w = &t->tok[open - 1];
+	return w->kind == LW_TOK_WORD &&
+	       ((w->flags & LW_TF_POSSESSIVE) || lw_tok_word(t, open - 1, "on"));
+}
+
 /* Does paragraph p hold anything but quotes and their attributions? */
 static int only_quote_paragraph(struct qctx *c, const struct qraw *q)
 {
@@ -1190,6 +1202,14 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 		qsort(c.q, c.nq, sizeof *c.q, cmp_raw);
 	for (size_t i = 0; i < c.nq; i++)
 		mark_tokens(c.in_quote, c.q[i].first, c.q[i].end, t->ntok);
+	/* a show's name ("tells MSNBC's “Morning Joe” that “...”") is read
+	 * as words: the attribution of a quote after it looks past it */
+	for (size_t i = 0; i < c.nq; i++) {
+		const struct qraw *q = &c.q[i];
+		if (!q->lost && q->end > q->first && title_words(t, q) && show_before(t, q->open) &&
+		    !c.in_quote[q->open - 1])
+			memset(c.in_quote + q->open, 0, q->close + 1 - q->open);
+	}
 	out->q = lw_arena_calloc(x->arena, c.nq + 1, sizeof *out->q);
 	if (!out->q)
 		goto done;
@@ -1226,7 +1246,7 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 			continue;
 		if (!s.found && words_at_most(t, q, LW_UNSPOKEN_QUOTE_WORDS) && !ends_in_punct(t, q))
 			continue; /* a label, not speech */
-		if (!s.found && title_words(t, q))
+		if (title_words(t, q) && (!s.found || show_before(t, q->open)))
 			continue; /* the name of a show, a book, a film */
 		if (q->single && !s.found)
 			continue; /* 'single' marks quote only with a speaker */
