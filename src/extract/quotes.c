@@ -42,6 +42,9 @@
 #define LW_UNSPOKEN_QUOTE_WORDS 6
 /* How far from a quote (tokens) its attribution may be. */
 #define LW_ATTRIBUTION_WINDOW 16
+/* Tokens of quoted words an attribution before a quote looks past
+ * (attribution_before): marks and a few words. */
+#define SKIP_QUOTED_TOKENS 8
 
 struct qraw {
 	uint32_t open, close; /* mark tokens; close = UINT32_MAX when lost */
@@ -757,14 +760,30 @@ static void sentence_subject(struct qctx *c, size_t floor, size_t before, struct
 		"when", "although", "though", "since", "despite", "with",	"without", "following",
 		"even", "if",	 "because", "amid",	  "unlike", "like",	"for",	 "by"};
 	size_t from = floor;
-	if (lw_tok_in(t, floor, opening, sizeof opening / sizeof *opening)) {
+	/* "Appearing before supporters at NLD headquarters, Suu Kyi said":
+	 * a participle's phrase opens the sentence as well */
+	int ing_opening = t->tok[floor].kind == LW_TOK_WORD && lw_tok_ends(t, floor, "ing", 3) &&
+			  lw_tok_len(&t->tok[floor]) > 5 && !lw_mention_at(x, floor);
+	if (ing_opening || lw_tok_in(t, floor, opening, sizeof opening / sizeof *opening)) {
 		for (size_t k = floor + 1; k + 1 < before; k++) {
 			if (!lw_tok_punct(t, k, ',') || c->in_quote[k])
 				continue;
-			const struct lw_mention *m = lw_mention_at(x, k + 1);
-			if ((m && m->first_tok == k + 1 && (m->type == LW_PERSON || m->type == LW_ORG)) ||
-			    subject_pronoun(t, k + 1)) {
-				from = k + 1;
+			/* ", House Speaker Paul Ryan said": titles before the name;
+			 * a comma inside a show's marks ("on KTV's “Night Line,”") */
+			size_t n = k + 1, n0;
+			if (n + 1 < before && t->tok[n].kind == LW_TOK_QUOTE && !c->in_quote[n])
+				n++;
+			n0 = n;
+			while (n < before && n < n0 + 3 && !lw_mention_at(x, n) &&
+			       t->tok[n].kind == LW_TOK_WORD && (t->tok[n].flags & LW_TF_CAP))
+				n++;
+			const struct lw_mention *tm = lw_mention_at(x, n);
+			if (n > n0 && !(tm && tm->first_tok == n && tm->type == LW_PERSON))
+				n = n0;
+			const struct lw_mention *m = lw_mention_at(x, n);
+			if ((m && m->first_tok == n && (m->type == LW_PERSON || m->type == LW_ORG)) ||
+			    subject_pronoun(t, n)) {
+				from = n;
 				break;
 			}
 		}
@@ -961,10 +980,19 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 	}
 	if (o <= floor)
 		return;
-	/* the nearest cue before the mark, in the sentence, not inside a quote */
+	/* the nearest cue before the mark, in the sentence, not inside a
+	 * quote; past a few quoted words ("called the plan “reckless” and
+	 * “cruel” and said it would “fail”"), not past a longer quote */
 	for (size_t j = o; j-- > floor;) {
-		if (c->in_quote[j])
-			break;
+		if (c->in_quote[j]) {
+			size_t i = j;
+			while (i > floor && c->in_quote[i - 1] && j - i < SKIP_QUOTED_TOKENS)
+				i--;
+			if (j - i >= SKIP_QUOTED_TOKENS || i == floor)
+				break;
+			j = i;
+			continue;
+		}
 		uint32_t ce;
 		if (!is_cue(x, j, &ce) || ce > o)
 			continue;
