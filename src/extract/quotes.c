@@ -488,10 +488,21 @@ static void speaker_after_np(struct lw_extract *x, size_t k, size_t limit, int r
 	/* "said the Rev. Peter Wherry", "said former secretary of state
 	 * Hillary Clinton": the name after its titles and modifiers */
 	size_t n = k;
-	while (n < limit && n < k + 7 && !lw_mention_at(x, n) &&
-	       (t->tok[n].kind == LW_TOK_WORD || t->tok[n].kind == LW_TOK_ABBREV) &&
-	       !stop_word(t, n) && !subject_pronoun(t, n))
+	while (n < limit && n < k + 7) {
+		/* "explained CBS moderator Nancy Cordes": an organisation or
+		 * a place among the modifiers */
+		const struct lw_mention *mm = lw_mention_at(x, n);
+		if (mm) {
+			if (mm->type == LW_PERSON || mm->end_tok >= limit)
+				break;
+			n = mm->end_tok;
+			continue;
+		}
+		if ((t->tok[n].kind != LW_TOK_WORD && t->tok[n].kind != LW_TOK_ABBREV) ||
+		    stop_word(t, n) || subject_pronoun(t, n))
+			break;
 		n++;
+	}
 	if (n > k && !(lw_mention_at(x, n) && lw_mention_at(x, n)->type == LW_PERSON))
 		n = k;
 	const struct lw_mention *tm = n > k ? lw_mention_at(x, n) : NULL;
@@ -975,6 +986,36 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 			sp.cue_end = (uint32_t)o;
 			sp.confidence = 0.6f;
 			*s = sp;
+		}
+		return;
+	}
+	if (o == floor && o >= 3 && t->tok[o - 1].kind == LW_TOK_TERM &&
+	    para_of(t, o - 1) == para_of(t, o)) {
+		/* 'Dianne Bystrom agreed. "Mainstream Republicans ..."': a
+		 * sentence that ends in its cue, right before the quote */
+		size_t e = o - 1, pf = sent_start(t, o - 1);
+		uint32_t ce;
+		struct speaker sp;
+		memset(&sp, 0, sizeof sp);
+		sp.ent = -1;
+		/* not "Hooton said after Rubio spoke.": the sentence's one
+		 * cue; nor "also spoke", which tells of a speech, not this one */
+		static const char *const spoke[] = {"spoke", "speaks", "spoken", "speak"};
+		int first_cue = e > pf + 1 && !c->in_quote[e - 1] && is_cue(x, e - 1, &ce) && ce == e &&
+				!lw_tok_in(t, e - 1, spoke, sizeof spoke / sizeof *spoke);
+		for (size_t j = pf; first_cue && j + 1 < e; j++) {
+			uint32_t je;
+			if (is_cue(x, j, &je))
+				first_cue = 0;
+		}
+		if (first_cue) {
+			speaker_before(x, e - 1, pf, 0, &sp);
+			if (sp.found && (sp.ent >= 0 || sp.pronoun)) {
+				sp.cue_first = (uint32_t)e - 1;
+				sp.cue_end = ce;
+				sp.confidence = 0.6f;
+				*s = sp;
+			}
 		}
 		return;
 	}
