@@ -1209,6 +1209,28 @@ static int reacts_between(const struct ectx *c, size_t a, size_t b)
 	return 0;
 }
 
+static int background(const struct lw_extract *x, size_t s0, size_t k, int verb);
+
+/* An arrest between a and b: "police arrested five suspects in
+ * connection with a bombing" (the arresters did not bomb). */
+static int arrests_between(const struct ectx *c, size_t a, size_t b)
+{
+	for (size_t i = 0; i < c->ntrigs; i++) {
+		const struct trig *o = &c->trigs[i];
+		if (o->first < a || o->first >= b || (o->kt->flags & LW_TRF_NOUN) || o->kt->type != 14)
+			continue;
+		/* "activists were arrested after staging a protest": they did */
+		if (o->first > 0 && (w(c->x, o->first - 1, W_WAS) || w(c->x, o->first - 1, W_WERE) ||
+				     w(c->x, o->first - 1, W_BEEN) || w(c->x, o->first - 1, W_IS) ||
+				     w(c->x, o->first - 1, W_ARE)))
+			continue;
+		const struct lw_kb_trigger *kt = o->kt;
+		if (kt->mode_len == 6 && memcmp(lw_kb_str(c->kb, kt->mode_off), "arrest", 6) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The actor phrase before token k that can be its agent: not the building
  * or post the sentence puts someone at ("gathered outside the Karachi
@@ -1568,6 +1590,20 @@ static void instrument_manner(struct ectx *c, struct ev *e, const struct lw_aref
 	}
 }
 
+/* An attribution ("said", "told", "according to") between tokens a and
+ * b, after a comma (", said Captain X", ", the army said"). */
+static int cue_between(const struct lw_extract *x, size_t a, size_t b)
+{
+	static const char *const tell[] = {"said", "says", "told", "tells", "added",
+					   "stated", "according"};
+	for (size_t k = a + 1; k < b; k++)
+		if (kind_at(x, k, LW_SENSE_CUE) && lw_tok_in(x->t, k, tell, sizeof tell / sizeof *tell) &&
+		    (x->t->tok[k - 1].kind == LW_TOK_PUNCT ||
+		     (k >= a + 2 && x->t->tok[k - 2].kind == LW_TOK_PUNCT)))
+			return 1;
+	return 0;
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
@@ -1655,7 +1691,9 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			 * not "X condemned the attack on Y" */
 			if (!src) {
 				src = agent_before(c, floor, tr->first);
-				if (src && reacts_between(c, src->end_tok, tr->first))
+				if (src && (reacts_between(c, src->end_tok, tr->first) ||
+					    (arrests_between(c, src->end_tok, tr->first) &&
+					     background(x, s0, tr->first, 0))))
 					src = NULL;
 				/* "he was horrified by the attack", "were killed by
 				 * a roadside bomb": the one before is moved or hurt
@@ -1691,6 +1729,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 	} else {
 		src = agent_before(c, floor, tr->first);
+		/* "arrested five suspects over a bombing that wounded 12": the
+		 * relative clause's verb is not the arresters' deed */
+		if (src && tr->first > floor && (w(x, tr->first - 1, W_THAT) || w(x, tr->first - 1, W_WHICH)) &&
+		    arrests_between(c, src->end_tok, tr->first) && background(x, s0, tr->first, 1))
+			src = NULL;
 		/* "security personnel and party supporters clashed": the
 		 * first is the source, the second the target */
 		if (src && (tr->kt->flags & LW_TRF_MUTUAL) && src->first_tok > floor + 1 &&
@@ -1714,6 +1757,10 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				tgt = aref_after(c, tgt->end_tok, lim);
 		}
 		if (tgt && tgt->first_tok > tr->end + LW_ACTOR_WINDOW)
+			tgt = NULL;
+		/* "gunmen opened fire, said Captain X": who tells of it is no
+		 * target */
+		if (tgt && cue_between(x, tr->end, tgt->first_tok))
 			tgt = NULL;
 		if (!src && tr->first > floor)
 			pronoun_actor(c, tr->first - 1, &e->out.source);
@@ -1906,6 +1953,26 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 	return best;
 }
 
+/* The dateline's most specific place ("MOGADISHU, Somalia"), or -1. */
+static int32_t dateline_place(struct ectx *c)
+{
+	const struct lw_text *t = c->t;
+	int32_t best = -1;
+	if (!t->dateline.found)
+		return -1;
+	for (size_t i = 0; i < c->x->npref; i++) {
+		const struct lw_pref *r = &c->x->pref[i];
+		if (r->start >= t->dateline.place.end)
+			break;
+		if (r->start < t->dateline.place.start)
+			continue;
+		if (best < 0 || kind_rank(c->kb->places[r->place].kind) >
+					kind_rank(c->kb->places[c->x->pref[best].place].kind))
+			best = (int32_t)i;
+	}
+	return best;
+}
+
 /* A district or village in the sentence that the gazetteer lacks, with
  * its province named: keep the province. (Handled by place_in's ranking:
  * the province is the most specific known place.) */
@@ -1994,6 +2061,12 @@ static int background(const struct lw_extract *x, size_t s0, size_t k, int verb)
 	size_t lo = k >= s0 + 10 ? k - 10 : s0;
 	for (size_t j = lw_flag_prev(x->evf, lo, k, LW_EVF_BACKGROUND); j > lo;
 	     j = lw_flag_prev(x->evf, lo, j - 1, LW_EVF_BACKGROUND)) {
+		/* "arrested in connection with a bombing": the event right
+		 * after the words, not one a clause later ("a meeting in
+		 * connection with Solidarity Day, after which they staged a
+		 * protest") */
+		if (w(x, j, W_WITH) && !verb && k <= j + 4 && lw_tok_word(x->t, j - 1, "connection"))
+			return 1;
 		/* "responsible for", "linked to", "involved in", "behind", "planned" */
 		if (w(x, j, W_FOR) || w(x, j, W_TO) || w(x, j, W_IN) || w(x, j, W_OF) ||
 		    w(x, j - 1, W_BEHIND) || w(x, j - 1, W_PLANNED) ||
@@ -2012,6 +2085,12 @@ static int background(const struct lw_extract *x, size_t s0, size_t k, int verb)
 			       w(x, j, W_IN);
 		}
 	}
+	/* "... a bombing last week that wounded 12 people": the relative
+	 * clause tells of the event it hangs on */
+	if (verb && k > s0 + 1 && (w(x, k - 1, W_THAT) || w(x, k - 1, W_WHICH)))
+		for (size_t j = k - 1; j > s0 && k - j < 8; j--)
+			if (kind_at(x, j - 1, LW_SENSE_TRIGGER))
+				return background(x, s0, j - 1, 0);
 	return 0;
 }
 
@@ -2171,6 +2250,10 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			return 0;
 	}
 	if (kt->flags & LW_TRF_WEAK) {
+		/* "In a separate incident, ...": the opening words point at
+		 * the event the sentence tells, they are none of their own */
+		if (k <= s0 + 3 && separate(x, s0, s1))
+			return 0;
 		/* a weak trigger needs a conflict actor or a count nearby */
 		int support = 0;
 		/* an instrument ("a US drone", "warplanes") with an army
@@ -3296,9 +3379,14 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	if (pl < 0)
 		carry_place(c, si);
 	c->quiet_place = si + 1;
-	if (pl < 0 && c->last_place >= 0 && c->last_place_para == se->paragraph)
+	/* "In a separate incident, ...": not where the last event was; where
+	 * the story was filed, if the dateline says */
+	int apart = pl < 0 && separate(x, s0, s1) && !w(x, s0, W_MEANWHILE);
+	if (apart)
+		pl = dateline_place(c);
+	if (pl < 0 && !apart && c->last_place >= 0 && c->last_place_para == se->paragraph)
 		pl = c->last_place;
-	if (pl < 0 && c->last_place >= 0 && t->dateline.found)
+	if (pl < 0 && !apart && c->last_place >= 0 && t->dateline.found)
 		pl = c->last_place;
 	struct lw_date_expr dates[8];
 	int wants = 0;
