@@ -3756,8 +3756,11 @@ static size_t dedup(struct ectx *c)
 		if (e->claim && !e->distinct && !counted && flags_of(e) == 0 &&
 		    e->out.source.present && e->out.source.entity >= 0 && last[15] >= 0) {
 			struct ev *f = &c->ev[last[15]];
+			/* "Elsewhere, gunmen attacked a post" (no place known)
+			 * is not "a bombing in Kabul" that a group claims */
 			if (flags_of(f) == 0 && (!f->out.source.present || f->out.source.entity < 0) &&
-			    same_place(&f->out.location, &e->out.location)) {
+			    same_place(&f->out.location, &e->out.location) &&
+			    !(f->distinct && !f->out.location.present && e->out.location.present)) {
 				f->out.source = e->out.source;
 				e->dropped = 1;
 				continue;
