@@ -2237,6 +2237,19 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		if (w_in(x, k - 1, WS_DET))
 			return 0;
 	}
+	/* "in occupied Kashmir", "the besieged Gaza": a participle before a
+	 * place's name describes the place */
+	static const char *const through[] = {"through", "across", "into", "from", "of",
+					      "to", "throughout", "over", "across"};
+	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_PAST) && a->end_tok == k + 1 &&
+	    k + 1 < s1) {
+		const struct lw_mention *m = lw_mention_at(x, k + 1);
+		if (((m && m->first_tok == k + 1 && m->type == LW_PLACE) ||
+		     ((t->tok[k + 1].flags & LW_TF_CAP) && lw_ann_find(x, k + 1, LW_SENSE_PLACE))) &&
+		    (k == s0 || w_in(x, k - 1, WS_DET) || w_in(x, k - 1, WS_PLACE_PREP) ||
+		     lw_tok_in(t, k - 1, through, sizeof through / sizeof *through)))
+			return 0;
+	}
 	/* "the banned Lashkar-e-Jhangvi", "a proscribed group", "the wanted
 	 * man": a participle after a determiner describes, it tells nothing */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_PAST) && a->end_tok == k + 1 && k > s0 &&
@@ -2608,6 +2621,20 @@ static void acled(struct ectx *c, struct ev *e)
 		e->out.acled_subtype = e->type == 15 ? "Excessive force against protesters"
 						     : "Protest with intervention";
 		return;
+	}
+	/* "troops retook the town", "militants overran the district": a
+	 * seizure of territory (CAMEO 192) is a battle for it when armed
+	 * men take it, else a transfer of territory */
+	if (e->type == 14 && mode && strcmp(mode, "seize") == 0 && e->out.cameo &&
+	    strncmp(e->out.cameo, "192", 3) == 0) {
+		int forces = code_is(ss0, "MIL") || code_is(ss0, "COP");
+		int armed = code_is(ss0, "REB") || code_is(ss0, "UAF");
+		if (forces || armed) {
+			e->out.acled_type = "Battles";
+			e->out.acled_subtype = forces ? "Government regains territory"
+						      : "Non-state actor overtakes territory";
+			return;
+		}
 	}
 	/* arson and wrecking by a crowd, party cadres or people unknown is a
 	 * riot; by soldiers, police or an armed group, property destruction */
