@@ -3713,7 +3713,9 @@ static void merge_into(struct ev *f, const struct ev *e)
 	 * and a fuller retelling ("the leader along with three of
 	 * his associates") raises them */
 	for (int r = 0; r < ROLE_N; r++) {
-		if (e->have_count[r] && (!f->have_count[r] || e->count[r] > f->count[r])) {
+		/* but a claimant's count ("claimed the attack, saying its
+		 * fighters killed 30") does not raise the one told first */
+		if (e->have_count[r] && (!f->have_count[r] || (e->count[r] > f->count[r] && !e->claim))) {
 			f->have_count[r] = 1;
 			f->count[r] = e->count[r];
 			lw_count *dst = r == ROLE_DEAD ? &f->out.dead

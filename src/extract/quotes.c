@@ -512,9 +512,14 @@ static void speaker_after_np(struct lw_extract *x, size_t k, size_t limit, int r
 		s->end = tm->end_tok;
 		s->ent = (int32_t)tm->ent;
 		s->desc = tm->desc;
-		if (!s->desc.end && n > k) {
+		/* "a Taliban member named Wahdat": the description without
+		 * the word that names him */
+		size_t de = n;
+		if (de > k + 1 && (lw_tok_word(t, de - 1, "named") || lw_tok_word(t, de - 1, "called")))
+			de--;
+		if (!s->desc.end && de > k) {
 			s->desc.start = t->tok[k].start;
-			s->desc.end = t->tok[n - 1].end;
+			s->desc.end = t->tok[de - 1].end;
 		}
 		return;
 	}
