@@ -636,6 +636,19 @@ static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v,
 	return a_victim_before(x, floor, v, 0, 8, c);
 }
 
+static size_t aref_lower_in(const struct lw_extract *x, size_t lo, size_t hi, size_t k);
+
+/* Does an actor phrase ("soldier", "a policeman") or a person's name end
+ * in [a, b]: a victim, not "a school" or "an assessment"? */
+static int someone_in(const struct lw_extract *x, size_t a, size_t b)
+{
+	size_t i = aref_lower_in(x, 0, x->naref, a);
+	if (i < x->naref && x->aref[i].first_tok < b && x->aref[i].end_tok <= b)
+		return 1;
+	const struct lw_mention *m = b > a ? lw_mention_at(x, b - 1) : NULL;
+	return m && m->type == LW_PERSON && m->first_tok >= a;
+}
+
 /* The counts that stand before the casualty word at `end` (not before
  * `floor`): "two soldiers and three militants were killed" is 5, "a
  * soldier was killed" 1; with `wide`, also one victim past an apposition,
@@ -732,6 +745,16 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 				break;
 			nf = e;
 			ne = counted_np(x, e, end);
+			/* "two militants and a soldier were killed": the one
+			 * after "and" counts too */
+			struct count and_one;
+			if (ne + 2 < end && w(x, ne, W_AND) &&
+			    (w(x, ne + 1, W_A) || w(x, ne + 1, W_AN) || w(x, ne + 1, W_ONE)) &&
+			    a_victim_before(x, ne + 1, end, 2, 6, &and_one) && and_one.first == ne + 1 &&
+			    someone_in(x, and_one.noun_first, and_one.noun_end)) {
+				total += 1;
+				ne = and_one.end;
+			}
 		}
 		total += v;
 		approx |= ap;
@@ -749,6 +772,14 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 			break;
 		comma_and = b > floor + 1 && lw_tok_punct(t, b - 2, ',');
 		k = b;
+		/* "a soldier and two militants were killed": one before "and" */
+		struct count lead;
+		if (from == b && a_victim_before(x, floor, b - 1, 0, 6, &lead) && lead.end == b - 1 &&
+		    someone_in(x, lead.noun_first, lead.noun_end)) {
+			total += 1;
+			first = lead.first;
+			break;
+		}
 	}
 	if (!found) {
 		if (wide) {
