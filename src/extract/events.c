@@ -1965,6 +1965,15 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		while (k > s0 && (w(x, k - 1, W_THE) || (t->tok[k - 1].flags & LW_TF_LOWER &&
 							 w_in(x, k - 1, WS_REGION))))
 			k--;
+		/* "in Kashmir's Kupwara district": the preposition is the
+		 * whole phrase's, the place after the possessive the nearer */
+		if (k > s0 + 1 && i > i0 && (t->tok[k - 1].flags & LW_TF_POSSESSIVE) &&
+		    x->pref[i - 1].end_tok == k - 1) {
+			score += 1; /* within the place before: Kupwara within Kashmir */
+			k = x->pref[i - 1].first_tok;
+			while (k > s0 && w(x, k - 1, W_THE))
+				k--;
+		}
 		if (k > s0 && w_in(x, k - 1, WS_PLACE_PREP))
 			score += 20;
 		else if (k > s0 && lw_tok_punct(t, k - 1, ',') && pl->kind != LW_PK_COUNTRY)
