@@ -1242,6 +1242,34 @@ static int reacts_between(const struct ectx *c, size_t a, size_t b)
 
 static int background(const struct lw_extract *x, size_t s0, size_t k, int verb);
 
+/* Does a deed's noun and its "of" stand right before token v, after token
+ * a: "the killing of (a) civilian", "the arrest of"? (an attack or a
+ * coercion: ASSAULT, COERCE) */
+static int deed_before(const struct ectx *c, size_t a, size_t v)
+{
+	const struct lw_extract *x = c->x;
+	if (v < a + 2)
+		return 0;
+	size_t o = v - 1;
+	/* "of a", "of the two", "of 12" */
+	for (int n = 0; n < 3 && o > a &&
+			(w_in(x, o, WS_DET) || x->t->tok[o].kind == LW_TOK_NUMBER ||
+			 kind_at(x, o, LW_SENSE_NUMBER) || kind_at(x, o, LW_SENSE_APPROX));
+	     n++)
+		o--;
+	if (o <= a || !w(x, o, W_OF))
+		return 0;
+	for (size_t k = o > a + 3 ? o - 3 : a; k < o; k++)
+		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+			const struct lw_ann *an = &x->ann[j];
+			const struct lw_kb_sense *sn = lw_ann_sense(x, an);
+			if (an->end_tok == o && sn->kind == LW_SENSE_TRIGGER &&
+			    (c->kb->triggers[sn->id].type == 14 || c->kb->triggers[sn->id].type == 15))
+				return 1;
+		}
+	return 0;
+}
+
 /* An arrest between a and b: "police arrested five suspects in
  * connection with a bombing" (the arresters did not bomb). */
 static int arrests_between(const struct ectx *c, size_t a, size_t b)
@@ -1789,6 +1817,15 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 		if (tgt && tgt->first_tok > tr->end + LW_ACTOR_WINDOW)
 			tgt = NULL;
+		/* "protested against the killing of a civilian by troops": the
+		 * protest is aimed at the deed's doer, not at its victim */
+		if (tgt && tr->kt->type == 11 && deed_before(c, tr->end, tgt->first_tok)) {
+			const struct lw_aref *by = NULL;
+			for (size_t j = tgt->end_tok; j < s1 && j < tgt->end_tok + 3 && !by; j++)
+				if (w(x, j, W_BY))
+					by = aref_after(c, j + 1, j + 5);
+			tgt = by;
+		}
 		/* "gunmen opened fire, said Captain X": who tells of it is no
 		 * target */
 		if (tgt && cue_between(x, tr->end, tgt->first_tok))
