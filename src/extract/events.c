@@ -3537,6 +3537,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		carry_date(c, si);
 		c->quiet_date = si + 1;
 	}
+	/* the date the story goes on from: the first news event's, not a
+	 * record's told after it ("protested on Saturday against a killing
+	 * last week. Police fired tear gas ...") */
+	size_t story_d = SIZE_MAX;
 	for (size_t i = first_ev; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
 		lw_event *o = &e->out;
@@ -3566,6 +3570,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			    o->date.date.year < c->docdate.year && o->date.date.precision <= LW_PREC_MONTH &&
 			    (e->type == 15 || e->type == 14))
 				o->background = 1;
+			if (story_d == SIZE_MAX && !o->background)
+				story_d = best;
 		} else if (c->have_last_date && c->last_date_para == se->paragraph) {
 			/* the story goes on: the paragraph's date ("Yesterday, ... The
 			 * force then detained ...") */
@@ -3626,11 +3632,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		c->last_place_para = se->paragraph;
 	}
 	if (nd) {
+		size_t ld = story_d != SIZE_MAX ? story_d : nd - 1;
 		c->have_last_date = 1;
-		c->last_date = dates[nd - 1];
+		c->last_date = dates[ld];
 		c->last_date_para = se->paragraph;
 		c->quiet_date = si + 1;
-		c->anchor = lw_date_anchor(&dates[nd - 1].date);
+		c->anchor = lw_date_anchor(&dates[ld].date);
 		c->anchor_sent = si + 1; /* the quiet ones before it are told over */
 	}
 	/* with no date of its own the sentence leaves quiet_date: it gives
