@@ -1982,6 +1982,42 @@ static int kind_rank(int kind)
 	}
 }
 
+/* "the scene", "the site of the blast", "the injured in hospital": what
+ * one visits after an attack, with no one there to meet */
+static int scene_after(const struct lw_text *t, size_t k, size_t s1)
+{
+	static const char *const scene[] = {"scene", "site", "spot", "hospital", "injured",
+					    "wounded", "victims", "morgue"};
+	for (size_t j = k; j < s1 && j < k + 3; j++)
+		if (lw_tok_in(t, j, scene, sizeof scene / sizeof *scene))
+			return 1;
+	return 0;
+}
+
+/* A named place right after token k, past "the" and "to" ("visited
+ * Kabul", "a visit to the United States")? */
+static int place_after(const struct lw_extract *x, size_t k, size_t s1)
+{
+	while (k < s1 && (w(x, k, W_THE) || w(x, k, W_TO)))
+		k++;
+	const struct lw_mention *m = k < s1 ? lw_mention_at(x, k) : NULL;
+	return m && m->first_tok == k && m->type == LW_PLACE;
+}
+
+/* Does a distance stand right before token k ("20 kilometers from",
+ * "30 km north of", "12 miles (19 km) south-east of")? */
+static int distance_before(const struct lw_text *t, size_t s0, size_t k)
+{
+	static const char *const unit[] = {"kilometers", "kilometres", "km", "kms", "miles",
+					   "mile", "kilometer", "kilometre"};
+	if (k < s0 + 2 || !(lw_tok_word(t, k - 1, "from") || lw_tok_word(t, k - 1, "of")))
+		return 0;
+	for (size_t j = k - 1; j > s0 && k - j <= 8; j--)
+		if (lw_tok_in(t, j - 1, unit, sizeof unit / sizeof *unit))
+			return 1;
+	return 0;
+}
+
 /* The place of an event in tokens [s0, s1): a place after "in", "near",
  * "at" ..., the most specific; a bare place when there is no such. */
 static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
@@ -2013,6 +2049,10 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		}
 		if (k > s0 && w_in(x, k - 1, WS_PLACE_PREP))
 			score += 20;
+		/* "about 20 kilometers (12 miles) from Maiduguri", "30 km
+		 * north of Kabul": a landmark to measure from, not the place */
+		if (distance_before(t, s0, k))
+			score -= 30;
 		else if (k > s0 && lw_tok_punct(t, k - 1, ',') && pl->kind != LW_PK_COUNTRY)
 			score += 10; /* "Maiwand district, Kandahar province", not "HERAT, Afghanistan" */
 		/* the dateline says where the story was filed: the place of its
@@ -3478,6 +3518,22 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		for (size_t i = first_ev; i < c->nev; i++)
 			if (!c->ev[i].out.background)
 				seek_target(c, &c->ev[i], c->sought, 0);
+	/* "after visiting the scene", "visited the hospital": a visit is a
+	 * meeting (CONSULT) only with someone or somewhere that can host it,
+	 * an actor or a named place */
+	{
+		size_t keep = first_ev;
+		for (size_t i = first_ev; i < c->nev; i++) {
+			struct ev *e = &c->ev[i];
+			if (e->type == 1 && e->kt && e->kt->mode_len == 5 &&
+			    memcmp(lw_kb_str(c->kb, e->kt->mode_off), "visit", 5) == 0 &&
+			    !e->out.target.present && !place_after(x, e->tend, s1) &&
+			    scene_after(c->t, e->tend, s1))
+				continue;
+			keep_event(c, &keep, e);
+		}
+		c->nev = keep;
+	}
 	/* place, date, mappings */
 	int32_t pl = place_in(c, s0, s1);
 	if (pl < 0)
