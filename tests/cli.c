@@ -322,6 +322,14 @@ static void kb_check_reports_lines(void)
 			    "(first at dupkb/lexicon/org-heads.txt:2)") != NULL);
 	CHECK(strstr(r.err, "1 warning(s)") != NULL);
 	done(&r);
+	/* capitals.txt: three fields, a known country */
+	puts_file("capkb/places/capitals.txt", "AFG | Kabul | -\nXXQ | Nowhere | -\nKEN | Nairobi\n");
+	r = run("kb check --kb capkb");
+	CHECK_INT(r.status, 1);
+	CHECK(strstr(r.err, "capkb/places/capitals.txt:2: error: unknown country code 'XXQ'") != NULL);
+	CHECK(strstr(r.err, "capkb/places/capitals.txt:3: error: expected 3 fields") != NULL);
+	CHECK(strstr(r.err, "capitals.txt:1:") == NULL);
+	done(&r);
 }
 
 /* kb lookup shows the places a spelling sounds like, as the entity stage

@@ -839,11 +839,20 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 		 * capitalised word begins a person's name (or one named for a
 		 * person), not the sheading of the Isle of Man */
 		int given = span->end_tok == span->first_tok + 1 && given_name_first(x, span->first_tok);
+		/* "a Somali army officer": a people's name that is also a
+		 * province elsewhere (Ethiopia's Somali Region) is the people's,
+		 * unless the text puts something in it */
+		int people = 0;
+		for (size_t j = i; j < end; j++)
+			people |= lw_ann_sense(x, &x->ann[names[j]])->kind == LW_SENSE_DEMONYM;
+		if (people && span->first_tok > 0 && ec(x, span->first_tok - 1, EC_LOCATIVE))
+			people = 0;
 		for (size_t j = i; j < end; j++) {
 			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
 			/* a spelling the compiler made ("St. Louis" of the Seychelles'
 			 * "Saint Louis") names no country: the text did not write it so */
-			if ((s->flags & (LW_SF_COMMON | LW_SF_VARIANT)) || (given && s->kind == LW_SENSE_PLACE))
+			if ((s->flags & (LW_SF_COMMON | LW_SF_VARIANT)) ||
+			    ((given || people) && s->kind == LW_SENSE_PLACE))
 				continue;
 			if (s->kind == LW_SENSE_DEMONYM)
 				country_add(c, kb->countries[s->id].a3, 1);
@@ -878,8 +887,10 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 			country_add(towns, kb->places[town->id].country, 1);
 		}
 		if (nactor == 1) {
+			/* a news agency reports from anywhere: "(AP)" names no
+			 * country of the story */
 			const struct lw_kb_period *p = lw_actor_period(kb, &kb->actors[actor->id], x->day);
-			if (p && p->country[0])
+			if (p && p->country[0] && memcmp(p->sector, "MED", 3) != 0)
 				country_add(c, p->country, 1);
 		}
 		i = end;
@@ -2571,6 +2582,140 @@ struct the_groups {
 /* "the group", "the militant group": the armed group named just before
  * (mentions are sorted by position when this runs). Notes the "the
  * group"s for phrases in `tg`. */
+/* The last country its sentence names before token k, by a demonym
+ * ("Nigerian police") or a country's name, into a3 (left as it is when
+ * none). */
+static void country_before(const struct lw_extract *x, size_t k, char a3[4])
+{
+	const struct lw_text *t = x->t;
+	size_t s0 = t->sent[lw_sentence_of(t, k)].first_token;
+	for (size_t j = k; j-- > s0;) {
+		const struct lw_ann *d = lw_ann_find(x, j, LW_SENSE_DEMONYM);
+		if (d && d->first_tok == j) {
+			memcpy(a3, x->kb->countries[lw_ann_sense(x, d)->id].a3, 4);
+			return;
+		}
+		const struct lw_mention *m = lw_mention_at(x, j);
+		if (m && m->type == LW_PLACE && x->ents[m->ent].place < x->kb->nplaces &&
+		    x->kb->places[x->ents[m->ent].place].kind == LW_PK_COUNTRY) {
+			memcpy(a3, x->kb->places[x->ents[m->ent].place].country, 4);
+			return;
+		}
+	}
+}
+
+/* Does the text name the country a3, by its name or a demonym? */
+static int country_named(const struct lw_extract *x, const char a3[4])
+{
+	for (size_t i = 0; i < x->nmen; i++) {
+		const struct lw_ent *e = &x->ents[x->men[i].ent];
+		if (x->men[i].type == LW_PLACE && e->place < x->kb->nplaces &&
+		    x->kb->places[e->place].kind == LW_PK_COUNTRY &&
+		    memcmp(x->kb->places[e->place].country, a3, 3) == 0)
+			return 1;
+		/* a party or force of the country ("BNP", "Nepal Police");
+		 * not a news agency, which reports from anywhere */
+		if (x->men[i].type == LW_ORG && e->actor != UINT32_MAX && e->has_code &&
+		    memcmp(e->country, a3, 3) == 0 && memcmp(e->sector, "MED", 3) != 0)
+			return 1;
+	}
+	for (size_t i = 0; i < x->nname_ann; i++) {
+		const struct lw_ann *a = &x->ann[x->name_ann[i]];
+		const struct lw_kb_sense *s = lw_ann_sense(x, a);
+		if (s->kind == LW_SENSE_DEMONYM && memcmp(x->kb->countries[s->id].a3, a3, 3) == 0 &&
+		    !(s->flags & LW_SF_COMMON))
+			return 1;
+	}
+	return 0;
+}
+
+/* Words after "capital" that make it money or a crime's, not a city. */
+static int capital_not_city(const struct lw_text *t, size_t k)
+{
+	static const char *const not_city[] = {
+		"punishment", "market", "markets", "gains", "gain", "flight", "flows", "flow",
+		"investment", "investments", "expenditure", "spending", "goods", "offence",
+		"offense", "crime", "crimes", "case", "cases", "charge", "charges", "sentence",
+		"controls", "requirements", "ratio", "reserves", "budget", "projects", "works",
+		"account", "stock", "base", "letter", "letters"};
+	return k < t->ntok && lw_tok_in(t, k, not_city, sizeof not_city / sizeof *not_city);
+}
+
+/*
+ * "the capital", "the Somali capital", "Somalia's capital", "the
+ * country's capital": the capital city (places/capitals.txt) of the
+ * country named there, else of the country the text is about (x->focus),
+ * as a mention of that city. A capital of anything smaller ("the
+ * provincial capital", "the state capital") is not read: the words before
+ * "capital" must be "the", a people's name or a country's possessive.
+ */
+static lw_status capitals(struct lw_extract *x)
+{
+	const struct lw_text *t = x->t;
+	const struct lw_kb *kb = x->kb;
+	for (size_t k = 1; k < t->ntok; k++) {
+		const lw_token *w = &t->tok[k];
+		if (w->kind != LW_TOK_WORD || lw_tok_len(w) != 7 || (w->flags & LW_TF_UPPER) ||
+		    !lw_tok_word(t, k, "capital") || x->cover[k] || capital_not_city(t, k + 1))
+			continue;
+		char a3[4] = "";
+		size_t first = k;
+		const struct lw_ann *d = lw_ann_find(x, k - 1, LW_SENSE_DEMONYM);
+		const struct lw_mention *cm = k >= 2 ? lw_mention_at(x, k - 2) : NULL;
+		if (ew(x, k - 1, W_THE)) {
+			first = k - 1; /* "the capital" */
+		} else if (d && d->end_tok == k && k >= 2 && ew(x, d->first_tok - 1, W_THE)) {
+			memcpy(a3, kb->countries[lw_ann_sense(x, d)->id].a3, 4); /* "the Afghan capital" */
+			first = d->first_tok - 1;
+		} else if ((t->tok[k - 1].flags & LW_TF_POSSESSIVE) && cm && cm->type == LW_PLACE &&
+			   cm->end_tok == k - 1 && x->ents[cm->ent].place < kb->nplaces &&
+			   kb->places[x->ents[cm->ent].place].kind == LW_PK_COUNTRY) {
+			memcpy(a3, kb->places[x->ents[cm->ent].place].country, 4); /* "Somalia's capital" */
+		} else if ((t->tok[k - 1].flags & LW_TF_POSSESSIVE) && k >= 3 && ew(x, k - 3, W_THE) &&
+			   (lw_tok_word(t, k - 2, "country") || lw_tok_word(t, k - 2, "nation"))) {
+			first = k - 3; /* "the country's capital" */
+		} else {
+			continue;
+		}
+		if (!a3[0])
+			country_before(x, k, a3); /* "Nigerian police ... the capital" */
+		/* the story's country, when it is the one country the text
+		 * speaks of and the text or the input names it: a country found
+		 * from towns alone may be wrong, a story of several countries
+		 * leaves "the capital" to its sentence ("in Afghanistan ...
+		 * Reassigned as a soldier in the capital, ... in Pakistan"), and
+		 * a wrong capital is a wrong place */
+		if (!a3[0] && x->focus[0] && x->sole_country &&
+		    (!memcmp(x->focus, x->given, 3) || country_named(x, x->focus)))
+			memcpy(a3, x->focus, 4);
+		if (!a3[0])
+			continue;
+		uint32_t city = UINT32_MAX;
+		for (size_t i = 0; i < kb->ncountries; i++)
+			if (memcmp(kb->countries[i].a3, a3, 3) == 0)
+				city = kb->countries[i].capital;
+		if (city >= kb->nplaces)
+			continue;
+		size_t c0 = first;
+		while (c0 <= k && x->cover[c0])
+			c0++; /* a covered word before stays its own mention's */
+		if (c0 > k)
+			continue;
+		uint64_t key = id_key(KEY_PLACE, city);
+		uint32_t ent = imap_get(&x->ent_by_key, key);
+		if (ent == UINT32_MAX) {
+			ent = add_ent(x, LW_PLACE);
+			if (ent == UINT32_MAX || imap_put(&x->ent_by_key, x->arena, key, ent))
+				return LW_ENOMEM;
+			x->ents[ent].place = city;
+		}
+		if (!add_mention(x, t->tok[c0].start, w->end, (uint32_t)c0, (uint32_t)k + 1, LW_PLACE,
+				 LW_MS_DEFINITE, ent))
+			return LW_ENOMEM;
+	}
+	return LW_OK;
+}
+
 static lw_status definites(struct lw_extract *x, struct the_groups *tg)
 {
 	const struct lw_text *t = x->t;
@@ -3669,7 +3814,7 @@ lw_status lw_extract_entities(struct lw_extract *x, const struct lw_kb *kb,
 	update_cover(x);
 	size_t before = x->nmen;
 	struct the_groups tg = {NULL, 0, 0};
-	if ((st = definites(x, &tg)) != LW_OK)
+	if ((st = definites(x, &tg)) != LW_OK || (st = capitals(x)) != LW_OK)
 		return st;
 	if (x->nmen != before) {
 		if ((st = sort_mentions(x)) != LW_OK)

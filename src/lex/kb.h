@@ -24,7 +24,7 @@
 
 #define LW_KB_MAGIC "LWKB\r\n\x1a\n"
 /* Bump when the layout of any section changes. */
-#define LW_KB_FORMAT 10
+#define LW_KB_FORMAT 11
 
 /* Longest phrase, in units, that the trie holds (a case mask has 2 bits a
  * unit in 32 bits). */
@@ -190,6 +190,7 @@ struct lw_kb_sound {
 struct lw_kb_country {
 	char a3[4];
 	uint32_t place;
+	uint32_t capital; /* its capital city (places/capitals.txt), or UINT32_MAX */
 };
 
 enum lw_role_kind { LW_ROLE_GROUP, LW_ROLE_INSTITUTION, LW_ROLE_TITLE };

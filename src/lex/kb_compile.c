@@ -123,6 +123,13 @@ struct country_extra {
 	long line;
 };
 
+struct capital { /* a line of places/capitals.txt */
+	char a3[4];
+	struct strref name, admin1; /* admin1.len 0: any */
+	const char *file;
+	long line;
+};
+
 struct edge_key {
 	uint32_t parent;
 	char key[LW_KB_UNIT_FOLD_MAX];
@@ -153,6 +160,7 @@ struct builder {
 	struct smap place_key;
 	VEC(struct lw_kb_country) countries;
 	VEC(struct country_extra) country_extras;
+	VEC(struct capital) capitals;
 	struct smap country_by_a3;
 	VEC(struct phrase) demonym_phrases; /* sense id: country index */
 	VEC(struct strref) country_names;   /* parallel: country a3 of each */
@@ -619,6 +627,75 @@ static int on_country(void *ctx, const struct lw_lexline *l)
 	c.file = b->file;
 	c.line = l->line;
 	return VPUSH(b->country_extras, c);
+}
+
+/* ---- places/capitals.txt: `alpha3 | capital | admin1` ---- */
+
+static int on_capital(void *ctx, const struct lw_lexline *l)
+{
+	struct builder *b = ctx;
+	if (l->nfields != 3 || l->field[0].len != 3 || l->field[1].len == 0) {
+		report(b, l->line, 1, "expected 3 fields (alpha3 | capital | admin1 or -)");
+		return 0;
+	}
+	struct capital c;
+	memset(&c, 0, sizeof c);
+	memcpy(c.a3, l->field[0].ptr, 3);
+	c.name = intern(b, l->field[1].ptr, l->field[1].len);
+	if (!lstr_eq(l->field[2], "-"))
+		c.admin1 = intern(b, l->field[2].ptr, l->field[2].len);
+	c.file = b->file;
+	c.line = l->line;
+	return VPUSH(b->capitals, c);
+}
+
+/* Do two names fold alike ("Bogota", "Bogotá")? */
+static int same_folded(const char *a, size_t an, const char *b, size_t bn)
+{
+	char fa[256], fb[256];
+	size_t na = lw_fold((const unsigned char *)a, an, fa, sizeof fa);
+	size_t nb = lw_fold((const unsigned char *)b, bn, fb, sizeof fb);
+	return na == nb && na < sizeof fa && memcmp(fa, fb, na) == 0;
+}
+
+/* Each country's capital: the city of its name (any of its names) in the
+ * country, and in the province capitals.txt gives. */
+static void find_capitals(struct builder *b)
+{
+	for (size_t i = 0; i < b->capitals.n; i++) {
+		const struct capital *c = &b->capitals.v[i];
+		b->file = c->file;
+		uint32_t ci = smap_get(&b->country_by_a3, c->a3, 3, UINT32_MAX);
+		if (ci == UINT32_MAX) {
+			report(b, c->line, 1, "unknown country code '%.3s'", c->a3);
+			continue;
+		}
+		uint32_t found = UINT32_MAX;
+		for (size_t k = 0; k < b->places.n && found == UINT32_MAX; k++) {
+			const struct fplace *p = &b->places.v[k];
+			if (p->kind != LW_PK_CITY || memcmp(p->country, c->a3, 3) != 0)
+				continue;
+			if (c->admin1.len &&
+			    (p->admin1 >= b->places.n ||
+			     !same_folded(sref(b, b->places.v[p->admin1].name), b->places.v[p->admin1].name.len,
+					  sref(b, c->admin1), c->admin1.len)))
+				continue;
+			for (size_t n = 0; n < p->names.n; n++)
+				if (same_folded(sref(b, p->names.v[n]), p->names.v[n].len, sref(b, c->name),
+						c->name.len)) {
+					found = (uint32_t)k;
+					break;
+				}
+		}
+		if (found == UINT32_MAX) {
+			/* without the gazetteer (tests) there are no cities to find */
+			if (b->places.n > b->countries.n)
+				report(b, c->line, 0, "no city '%.*s' in %.3s", (int)c->name.len,
+				       sref(b, c->name), c->a3);
+			continue;
+		}
+		b->countries.v[ci].capital = found;
+	}
 }
 
 /* ---- lexicon ---- */
@@ -1173,6 +1250,7 @@ static const struct source sources[] = {
 	{"lexicon", "abbreviations.txt", on_abbrev, 1, 0},
 	{"lexicon", "sentence-starters.txt", on_starter, 1, 0},
 	{"places", "countries.txt", on_country, 1, 0},
+	{"places", "capitals.txt", on_capital, 0, 1},
 	{"lexicon", "titles.txt", on_title, 1, 1},
 	{"lexicon", "org-heads.txt", on_org_head, 1, 1},
 	{"lexicon", "place-heads.txt", on_place_head, 1, 1},
@@ -1481,6 +1559,7 @@ static void build_places(struct builder *b)
 					struct lw_kb_country nc;
 					memcpy(nc.a3, r->country, 4);
 					nc.place = r->id;
+					nc.capital = UINT32_MAX;
 					VPUSH(b->countries, nc);
 					smap_put(&b->country_by_a3, r->country, 3, (uint32_t)(b->countries.n - 1));
 				}
@@ -1499,6 +1578,7 @@ static void pre_countries(struct builder *b)
 			struct lw_kb_country c;
 			memcpy(c.a3, r->country, 4);
 			c.place = UINT32_MAX;
+			c.capital = UINT32_MAX;
 			VPUSH(b->countries, c);
 			smap_put(&b->country_by_a3, r->country, 3, (uint32_t)(b->countries.n - 1));
 		}
@@ -1519,6 +1599,7 @@ static void pre_countries(struct builder *b)
 			struct lw_kb_country nc;
 			memcpy(nc.a3, c->a3, 4);
 			nc.place = UINT32_MAX;
+			nc.capital = UINT32_MAX;
 			VPUSH(b->countries, nc);
 			smap_put(&b->country_by_a3, c->a3, 3, (uint32_t)(b->countries.n - 1));
 		}
@@ -2185,6 +2266,7 @@ static void free_builder(struct builder *b)
 		free(b->files[i]);
 	lw_buf_release(&b->strings);
 	free(b->country_extras.v);
+	free(b->capitals.v);
 }
 
 static struct lw_wordset *make_set(char **w, size_t n)
@@ -2250,6 +2332,7 @@ static lw_status compile(const char *const *dirs, size_t ndirs, const char *gaze
 		}
 	build_places(&b);
 	post_countries(&b);
+	find_capitals(&b);
 	check_aliases(&b);
 	b.file = "(compile)";
 	if (insert_all(&b)) {

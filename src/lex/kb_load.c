@@ -218,7 +218,8 @@ static lw_status setup(struct lw_kb *kb, const char *path, lw_error *err)
 	if (!places_ok(kb))
 		return fail(err, LW_EKB, path, "knowledge base places damaged");
 	for (size_t i = 0; i < kb->ncountries; i++)
-		if (kb->countries[i].place != UINT32_MAX && kb->countries[i].place >= kb->nplaces)
+		if ((kb->countries[i].place != UINT32_MAX && kb->countries[i].place >= kb->nplaces) ||
+		    (kb->countries[i].capital != UINT32_MAX && kb->countries[i].capital >= kb->nplaces))
 			return fail(err, LW_EKB, path, "knowledge base countries damaged");
 	for (size_t i = 0; i < kb->ntriggers; i++)
 		if ((size_t)kb->triggers[i].mode_off + kb->triggers[i].mode_len > kb->strings_len ||
