@@ -2339,6 +2339,14 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			return 0;
 		if (a->end_tok < s1 && w_in(x, a->end_tok, WS_GEAR))
 			return 0;
+		/* "the detention center", "an interrogation facility": a place
+		 * named by the deed done there */
+		static const char *const facility[] = {"center", "centre", "centers", "centres",
+						       "facility", "facilities", "camp", "camps",
+						       "cell", "cells", "ward", "site"};
+		if ((kt->flags & LW_TRF_NOUN) && kt->type != 11 && a->end_tok < s1 &&
+		    lw_tok_in(t, a->end_tok, facility, sizeof facility / sizeof *facility))
+			return 0;
 	}
 	/* "in March": the month, not a march */
 	if ((t->tok[k].flags & LW_TF_CAP) && a->end_tok == k + 1 &&
