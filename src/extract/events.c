@@ -1817,6 +1817,12 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 		if (tgt && tgt->first_tok > tr->end + LW_ACTOR_WINDOW)
 			tgt = NULL;
+		/* "blocked a highway to demand wages, and police fired ...":
+		 * the subject of the next clause is no object of this one */
+		for (size_t j = tr->end; tgt && j + 1 < tgt->first_tok; j++)
+			if (lw_tok_punct(c->t, j, ',') &&
+			    (w(x, j + 1, W_AND) || w(x, j + 1, W_BUT) || lw_tok_word(c->t, j + 1, "while")))
+				tgt = NULL;
 		/* "protested against the killing of a civilian by troops": the
 		 * protest is aimed at the deed's doer, not at its victim */
 		if (tgt && tr->kt->type == 11 && deed_before(c, tr->end, tgt->first_tok)) {
