@@ -2243,6 +2243,9 @@ struct name_run {
 static size_t title_through(const struct lw_extract *x, size_t k)
 {
 	size_t end = k;
+	/* one load says there is no title among the four tokens before */
+	if (!kind_in_4_before(x, k, LW_SENSE_TITLE))
+		return k;
 	for (size_t j = k > 4 ? k - 4 : 0; j < k; j++) {
 		if (!(x->ann_kinds[j] & (1u << LW_SENSE_TITLE)))
 			continue;
@@ -2653,10 +2656,16 @@ static lw_status capitals(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
 	const struct lw_kb *kb = x->kb;
+	/* the word's id (x->evw, one byte a token): found by memchr, which
+	 * passes over a text with no "capital" in a few instructions */
 	for (size_t k = 1; k < t->ntok; k++) {
+		const uint8_t *at = memchr(x->evw + k, W_CAPITAL, t->ntok - k);
+		if (!at)
+			break;
+		k = (size_t)(at - x->evw);
 		const lw_token *w = &t->tok[k];
-		if (w->kind != LW_TOK_WORD || lw_tok_len(w) != 7 || (w->flags & LW_TF_UPPER) ||
-		    !lw_tok_word(t, k, "capital") || x->cover[k] || capital_not_city(t, k + 1))
+		if (w->kind != LW_TOK_WORD || (w->flags & LW_TF_UPPER) || x->cover[k] ||
+		    capital_not_city(t, k + 1))
 			continue;
 		char a3[4] = "";
 		size_t first = k;

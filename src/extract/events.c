@@ -2017,14 +2017,16 @@ static int place_after(const struct lw_extract *x, size_t k, size_t s1)
 
 /* Does a distance stand right before token k ("20 kilometers from",
  * "30 km north of", "12 miles (19 km) south-east of")? */
-static int distance_before(const struct lw_text *t, size_t s0, size_t k)
+static int distance_before(const struct lw_extract *x, size_t s0, size_t k)
 {
 	static const char *const unit[] = {"kilometers", "kilometres", "km", "kms", "miles",
 					   "mile", "kilometer", "kilometre"};
-	if (k < s0 + 2 || !(lw_tok_word(t, k - 1, "from") || lw_tok_word(t, k - 1, "of")))
+	const struct lw_text *t = x->t;
+	if (k < s0 + 2 || !(w(x, k - 1, W_FROM) || w(x, k - 1, W_OF)))
 		return 0;
+	/* a number, then its unit: only a number's next word is asked */
 	for (size_t j = k - 1; j > s0 && k - j <= 8; j--)
-		if (lw_tok_in(t, j - 1, unit, sizeof unit / sizeof *unit))
+		if (t->tok[j - 1].kind == LW_TOK_NUMBER && lw_tok_in(t, j, unit, sizeof unit / sizeof *unit))
 			return 1;
 	return 0;
 }
@@ -2062,7 +2064,7 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 			score += 20;
 		/* "about 20 kilometers (12 miles) from Maiduguri", "30 km
 		 * north of Kabul": a landmark to measure from, not the place */
-		if (distance_before(t, s0, k))
+		if (distance_before(x, s0, k))
 			score -= 30;
 		else if (k > s0 && lw_tok_punct(t, k - 1, ',') && pl->kind != LW_PK_COUNTRY)
 			score += 10; /* "Maiwand district, Kandahar province", not "HERAT, Afghanistan" */
@@ -2351,6 +2353,9 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 						       "facility", "facilities", "camp", "camps",
 						       "cell", "cells", "ward", "site"};
 		if ((kt->flags & LW_TRF_NOUN) && kt->type != 11 && a->end_tok < s1 &&
+		    (t->tok[a->end_tok].flags & LW_TF_LOWER) &&
+		    /* the words' first letters: most words after a trigger ask no more */
+		    strchr("cfsw", t->p[t->tok[a->end_tok].start]) &&
 		    lw_tok_in(t, a->end_tok, facility, sizeof facility / sizeof *facility))
 			return 0;
 	}

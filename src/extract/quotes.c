@@ -1280,8 +1280,8 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 	 * as words: the attribution of a quote after it looks past it */
 	for (size_t i = 0; i < c.nq; i++) {
 		const struct qraw *q = &c.q[i];
-		if (!q->lost && q->end > q->first && title_words(t, q) && show_before(t, q->open) &&
-		    !c.in_quote[q->open - 1])
+		if (!q->lost && q->end > q->first && show_before(t, q->open) &&
+		    !c.in_quote[q->open - 1] && title_words(t, q))
 			memset(c.in_quote + q->open, 0, q->close + 1 - q->open);
 	}
 	out->q = lw_arena_calloc(x->arena, c.nq + 1, sizeof *out->q);
@@ -1320,7 +1320,7 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 			continue;
 		if (!s.found && words_at_most(t, q, LW_UNSPOKEN_QUOTE_WORDS) && !ends_in_punct(t, q))
 			continue; /* a label, not speech */
-		if (title_words(t, q) && (!s.found || show_before(t, q->open)))
+		if ((!s.found || show_before(t, q->open)) && title_words(t, q))
 			continue; /* the name of a show, a book, a film */
 		if (q->single && !s.found)
 			continue; /* 'single' marks quote only with a speaker */

@@ -20,7 +20,7 @@
 	X(ANY, "any") X(ARE, "are") X(ARMED, "armed") X(AROUND, "around") X(ARREST, "arrest") \
 	X(AS, "as") X(AT, "at") X(BANNED, "banned") X(BE, "be") X(BEEN, "been") \
 	X(BEGAN, "began") X(BEHIND, "behind") X(BEING, "being") X(BETWEEN, "between") \
-	X(BOTH, "both") X(BROTHER, "brother") X(BUT, "but") X(BY, "by") X(CALLED, "called") \
+	X(BOTH, "both") X(BROTHER, "brother") X(BUT, "but") X(BY, "by") X(CALLED, "called") X(CAPITAL, "capital") \
 	X(CAN, "can") X(CAPTURE, "capture") X(CARRIED, "carried") X(CENTRAL, "central") \
 	X(COMMITTED, "committed") X(CONDEMNING, "condemning") X(CONTINUE, "continue") \
 	X(CONTINUED, "continued") X(CONTINUES, "continues") X(CONTROL, "control") \
