@@ -3031,7 +3031,10 @@ static lw_span apposition(const struct lw_extract *x, size_t end_tok)
 		if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE || lw_tok_punct(t, e, ',') ||
 		    lw_tok_punct(t, e, ';') || lw_tok_punct(t, e, ')') || q->kind == LW_TOK_DASH)
 			break;
-		if (cue_verb_at(x, e) && !(t->tok[e].flags & LW_TF_CAP))
+		/* "..., the governor, said" ends it; "of the state" does not */
+		if (cue_verb_at(x, e) && !(t->tok[e].flags & LW_TF_CAP) &&
+		    !(e > k && (ew(x, e - 1, W_THE) || ew(x, e - 1, W_A) || ew(x, e - 1, W_AN) ||
+				ew(x, e - 1, W_ITS) || ew(x, e - 1, W_THEIR))))
 			break;
 		e++;
 	}
