@@ -38,6 +38,7 @@ static const struct {
 				"detain | verb | COERCE | arrest | 173 | arrested;passive-target\n"},
 	{"events/casualties.txt", "killed | dead | after\ndetained | arrested | after\n"},
 	{"events/acled.txt", "ASSAULT | * | * | Battles | Armed clash\n"},
+	{"places/capitals.txt", "AFG | Kabul | -\nPAK | Islamabad | -\n"},
 };
 #define NFILES (sizeof base / sizeof *base)
 
@@ -93,7 +94,7 @@ static void code_sample(const lw_kb *kb)
 	/* "Jallalabad": a place found by its sound (the kb's SOUNDS) */
 	static const char text[] = "KABUL, Afghanistan (Jan. 5) - Militants killed two soldiers "
 				   "in Kunduz, a spokesman said: \"We will fight.\" Soldiers searched "
-				   "Jallalabad district.";
+				   "Jallalabad district and detained two men in the Afghan capital.";
 	lw_input in;
 	memset(&in, 0, sizeof in);
 	in.text = text;
