@@ -2585,6 +2585,10 @@ struct the_groups {
 /* "the group", "the militant group": the armed group named just before
  * (mentions are sorted by position when this runs). Notes the "the
  * group"s for phrases in `tg`. */
+static size_t country_named_at(const struct lw_extract *x, size_t k, char a3[4]);
+static int country_may(const struct lw_extract *x, size_t k);
+static int country_mention(const struct lw_extract *x, const struct lw_mention *m);
+
 /* The last country its sentence names before token k, by a demonym
  * ("Nigerian police") or a country's name, into a3 (left as it is when
  * none). */
@@ -2592,19 +2596,9 @@ static void country_before(const struct lw_extract *x, size_t k, char a3[4])
 {
 	const struct lw_text *t = x->t;
 	size_t s0 = t->sent[lw_sentence_of(t, k)].first_token;
-	for (size_t j = k; j-- > s0;) {
-		const struct lw_ann *d = lw_ann_find(x, j, LW_SENSE_DEMONYM);
-		if (d && d->first_tok == j) {
-			memcpy(a3, x->kb->countries[lw_ann_sense(x, d)->id].a3, 4);
+	for (size_t j = k; j-- > s0;)
+		if (country_may(x, j) && country_named_at(x, j, a3))
 			return;
-		}
-		const struct lw_mention *m = lw_mention_at(x, j);
-		if (m && m->type == LW_PLACE && x->ents[m->ent].place < x->kb->nplaces &&
-		    x->kb->places[x->ents[m->ent].place].kind == LW_PK_COUNTRY) {
-			memcpy(a3, x->kb->places[x->ents[m->ent].place].country, 4);
-			return;
-		}
-	}
 }
 
 /* Does the text name the country a3, by its name or a demonym? */
@@ -2612,9 +2606,7 @@ static int country_named(const struct lw_extract *x, const char a3[4])
 {
 	for (size_t i = 0; i < x->nmen; i++) {
 		const struct lw_ent *e = &x->ents[x->men[i].ent];
-		if (x->men[i].type == LW_PLACE && e->place < x->kb->nplaces &&
-		    x->kb->places[e->place].kind == LW_PK_COUNTRY &&
-		    memcmp(x->kb->places[e->place].country, a3, 3) == 0)
+		if (country_mention(x, &x->men[i]) && memcmp(x->kb->places[e->place].country, a3, 3) == 0)
 			return 1;
 		/* a party or force of the country ("BNP", "Nepal Police");
 		 * not a news agency, which reports from anywhere */
@@ -2685,6 +2677,14 @@ static lw_status capitals(struct lw_extract *x)
 			first = k - 3; /* "the country's capital" */
 		} else {
 			continue;
+		}
+		/* "the capital of Somalia"; not "the capital of AJK", a
+		 * province's */
+		if (k + 1 < t->ntok && ew(x, k + 1, W_OF)) {
+			char of[4] = "";
+			if (!(country_may(x, k + 2) && country_named_at(x, k + 2, of)))
+				continue;
+			memcpy(a3, of, 4);
 		}
 		if (!a3[0])
 			country_before(x, k, a3); /* "Nigerian police ... the capital" */

@@ -394,6 +394,15 @@ static int speaking_np(const struct lw_extract *x, size_t a, size_t b)
 	return 0;
 }
 
+/* The end of a description [k, end) before the name it describes,
+ * without the word that names him: "a Taliban member named Wahdat". */
+static size_t desc_end(const struct lw_text *t, size_t k, size_t end)
+{
+	if (end > k + 1 && (lw_tok_word(t, end - 1, "named") || lw_tok_word(t, end - 1, "called")))
+		return end - 1;
+	return end;
+}
+
 static void np_after(struct lw_extract *x, size_t k, size_t limit, int relaxed,
 		     struct speaker *s)
 {
@@ -414,9 +423,7 @@ static void np_after(struct lw_extract *x, size_t k, size_t limit, int relaxed,
 			s->end = m->end_tok;
 			s->ent = (int32_t)m->ent;
 			if (j > k + 1) {
-				size_t de = j;
-				if (lw_tok_word(t, de - 1, "named") || lw_tok_word(t, de - 1, "called"))
-					de--;
+				size_t de = desc_end(t, k, j);
 				s->desc.start = t->tok[k].start;
 				s->desc.end = t->tok[de - 1].end;
 			}
@@ -512,11 +519,7 @@ static void speaker_after_np(struct lw_extract *x, size_t k, size_t limit, int r
 		s->end = tm->end_tok;
 		s->ent = (int32_t)tm->ent;
 		s->desc = tm->desc;
-		/* "a Taliban member named Wahdat": the description without
-		 * the word that names him */
-		size_t de = n;
-		if (de > k + 1 && (lw_tok_word(t, de - 1, "named") || lw_tok_word(t, de - 1, "called")))
-			de--;
+		size_t de = desc_end(t, k, n);
 		if (!s->desc.end && de > k) {
 			s->desc.start = t->tok[k].start;
 			s->desc.end = t->tok[de - 1].end;
