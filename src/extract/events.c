@@ -89,6 +89,7 @@ struct ev {
 	int weak;                       /* only weak triggers ("operation", "incident") */
 	int mutual;                     /* a clash: both sides fight */
 	int other_side;                 /* the target is a clash's "with X", not its victims */
+	int src_definite;               /* the source is "the attacker", "the bomber": told before */
 	const char *late_mode;          /* a retelling's mode, this telling having none */
 	const char *late_cameo;
 	int at_protest;                 /* told in the sentence of a protest */
@@ -1861,6 +1862,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	}
 	if (src && !e->out.source.present) {
 		set_actor(c, &e->out.source, src);
+		static const char *const doer[] = {"attacker", "bomber", "gunman", "assailant",
+						   "shooter", "perpetrator"};
+		e->src_definite = src->ent < 0 && !src->country[0] && !src->plural &&
+				  src->first_tok > 0 && w(x, src->first_tok - 1, W_THE) &&
+				  lw_tok_in(c->t, src->end_tok - 1, doer, sizeof doer / sizeof *doer);
 		if (e->type == 15)
 			instrument_manner(c, e, src);
 	}
@@ -3822,7 +3828,11 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	/* "detained two insurgents ... Afghan forces received
 	 * intelligence on two insurgents and detained them": the
 	 * same counts retold by another name for the force */
-	if (!same_actor(&f->out.source, &e->out.source) &&
+	/* "A suicide bomber ... The attacker detonated his vest": one
+	 * attacker told again, with no count of its own */
+	int retold_by = e->src_definite && !e->have_count[ROLE_DEAD] && !e->have_count[ROLE_INJURED] &&
+			!e->have_count[ROLE_ARRESTED];
+	if (!same_actor(&f->out.source, &e->out.source) && !retold_by &&
 	    !(same_counts(e, f) && e->out.source.entity < 0) &&
 	    /* a clash's sides are a pair: "militants were killed in a
 	     * clash with security forces ... Militants opened fire at the
@@ -3832,7 +3842,9 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	      same_actor(&f->out.source, &e->out.target)) &&
 	    !(vague_counts(e, f) && e->out.source.entity < 0 && f->out.source.entity < 0))
 		return 0;
-	if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0)
+	/* a suicide attack is one with explosives: "detonated his vest" */
+	if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0 &&
+	    !(strcmp(f->out.mode, "suicide-attack") == 0 && strcmp(e->out.mode, "explosives") == 0))
 		return 0;
 	if (!same_place(&f->out.location, &e->out.location) ||
 	    !same_date(&f->out.date, &e->out.date))
