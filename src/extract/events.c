@@ -1341,6 +1341,16 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 {
 	const struct lw_extract *x = c->x;
 	const struct lw_aref *r = aref_before(c, floor, k);
+	/* "Jihadists linked to al Qaeda attacked": the group a phrase is
+	 * tied to describes it; the phrase before is the agent */
+	static const char *const tied[] = {"linked", "affiliated", "allied", "loyal", "tied",
+					   "aligned", "close", "belonging"};
+	if (r && r->first_tok > floor + 2 && (w(x, r->first_tok - 1, W_TO) || w(x, r->first_tok - 1, W_WITH)) &&
+	    lw_tok_in(c->t, r->first_tok - 2, tied, sizeof tied / sizeof *tied)) {
+		const struct lw_aref *h = aref_before(c, floor, r->first_tok - 2);
+		if (h && h->end_tok == r->first_tok - 2)
+			r = h;
+	}
 	while (r) {
 		/* "outside the", "outside the local", "in front of the" */
 		int where = 0;
