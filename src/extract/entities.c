@@ -3283,35 +3283,20 @@ static int state_subject(const struct lw_extract *x, const struct lw_mention *m)
 	return opens && verb_trigger_at(x, m->end_tok);
 }
 
-/* Does a verb trigger end right before token k? */
-static int verb_trigger_ends(const struct lw_extract *x, size_t k)
+/* Does a trigger (a verb's only, with verb_only) end right before token
+ * k, having begun at most four tokens before it? */
+static int trigger_ends(const struct lw_extract *x, size_t k, int verb_only)
 {
 	for (size_t j = k > 4 ? k - 4 : 0; j < k; j++) {
 		if (!(x->ann_kinds[j] & (1u << LW_SENSE_TRIGGER)))
 			continue;
 		for (size_t a = x->ann_at[j]; a < x->nann && x->ann[a].first_tok == j; a++) {
 			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[a]);
-			if (s->kind == LW_SENSE_TRIGGER && x->ann[a].end_tok == k && s->id < x->kb->ntriggers &&
-			    !(x->kb->triggers[s->id].flags & LW_TRF_NOUN))
+			if (s->kind == LW_SENSE_TRIGGER && x->ann[a].end_tok == k &&
+			    (!verb_only || (s->id < x->kb->ntriggers &&
+					    !(x->kb->triggers[s->id].flags & LW_TRF_NOUN))))
 				return 1;
 		}
-	}
-	return 0;
-}
-
-/* Does a trigger (verb or noun) end within the three tokens before k? */
-static int trigger_ends_near(const struct lw_extract *x, size_t k)
-{
-	for (size_t e = k; e + 3 >= k && e > 0; e--) {
-		for (size_t j = e > 4 ? e - 4 : 0; j < e; j++) {
-			if (!(x->ann_kinds[j] & (1u << LW_SENSE_TRIGGER)))
-				continue;
-			for (size_t a = x->ann_at[j]; a < x->nann && x->ann[a].first_tok == j; a++)
-				if (lw_ann_sense(x, &x->ann[a])->kind == LW_SENSE_TRIGGER && x->ann[a].end_tok == e)
-					return 1;
-		}
-		if (e + 3 == k)
-			break;
 	}
 	return 0;
 }
@@ -3322,11 +3307,9 @@ static int trigger_ends_near(const struct lw_extract *x, size_t k)
 static int state_object(const struct lw_extract *x, const struct lw_mention *m)
 {
 	const struct lw_text *t = x->t;
-	const struct lw_ent *e = &x->ents[m->ent];
 	/* "India's blockade", "Pakistan's border village": the state's
 	 * thing, not the state */
-	if (e->place >= x->kb->nplaces || x->kb->places[e->place].kind != LW_PK_COUNTRY ||
-	    (t->tok[m->end_tok - 1].flags & LW_TF_POSSESSIVE) ||
+	if (!country_mention(x, m) || (t->tok[m->end_tok - 1].flags & LW_TF_POSSESSIVE) ||
 	    (m->end_tok < t->ntok && (t->tok[m->end_tok].flags & LW_TF_POSSESSIVE)))
 		return 0;
 	size_t f = m->first_tok;
@@ -3334,10 +3317,16 @@ static int state_object(const struct lw_extract *x, const struct lw_mention *m)
 		f--;
 	if (f == 0)
 		return 0;
-	if (verb_trigger_ends(x, f))
+	if (trigger_ends(x, f, 1))
 		return 1;
-	return f > 1 && (ew(x, f - 1, W_ON) || ew(x, f - 1, W_AGAINST) || ew(x, f - 1, W_WITH)) &&
-	       trigger_ends_near(x, f - 1);
+	/* "sanctions on Iran": a trigger ends within three tokens before
+	 * the preposition */
+	if (f < 2 || !(ew(x, f - 1, W_ON) || ew(x, f - 1, W_AGAINST) || ew(x, f - 1, W_WITH)))
+		return 0;
+	for (size_t e = f - 1; e > 0 && f - 1 - e <= 3; e--)
+		if (trigger_ends(x, e, 0))
+			return 1;
+	return 0;
 }
 
 /* Inline: ten arguments, four of them passed on the stack, cost more
