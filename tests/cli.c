@@ -332,6 +332,27 @@ static void kb_check_reports_lines(void)
 	done(&r);
 }
 
+/* A dictionary directory that is not there stops the run instead of being
+ * read as an empty extension; one with no dictionary file is a warning. */
+static void kb_dir_must_exist(void)
+{
+	puts_file("k.txt", "Police arrested two men in Quetta.");
+	struct run r = run("code --kb no-such-kb k.txt");
+	CHECK_INT(r.status, 2);
+	CHECK(strstr(r.err, "no-such-kb: error: No such file or directory") != NULL);
+	CHECK_INT((long)r.out_len, 0);
+	done(&r);
+	r = run("code --kb k.txt k.txt");
+	CHECK_INT(r.status, 2);
+	CHECK(strstr(r.err, "k.txt: error: not a directory") != NULL);
+	done(&r);
+	puts_file("emptykb/README", "nothing here\n");
+	r = run("kb check --kb emptykb");
+	CHECK_INT(r.status, 0);
+	CHECK(strstr(r.err, "emptykb: warning: no dictionary file here") != NULL);
+	done(&r);
+}
+
 /* kb lookup shows the places a spelling sounds like, as the entity stage
  * finds them, and not the text's own spelling again */
 static void kb_lookup_sounds_like(void)
@@ -493,6 +514,7 @@ static const struct lw_test cli_tests[] = {
 	{"cli: tokens shows repaired words", tokens_shows_repaired_words},
 	{"cli: --pretty output is JSON", pretty_output_is_json},
 	{"cli: kb check reports file and line", kb_check_reports_lines},
+	{"cli: a --kb directory that is not there is an error", kb_dir_must_exist},
 	{"cli: kb lookup shows what a spelling sounds like", kb_lookup_sounds_like},
 	{"cli: growth, 50 MB JSON Lines line", growth_long_jsonl_line},
 	{"cli: code on a terminal writes each document at once", terminal_gets_each_document},

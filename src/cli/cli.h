@@ -34,6 +34,8 @@ const char *default_gazetteer(void);
 
 /* Print an error about input: "lapwing: FILE:LINE: byte N: message". */
 void print_input_error(const char *prog, const lw_error *err);
+/* One dictionary problem: "file:line: error: message" (no line when 0). */
+void print_kb_diag(const char *file, long line, int is_error, const char *msg);
 
 /* Take the value of an option at argv[*i] ("--date D" or "--date=D"). */
 int opt_value(int argc, char **argv, int *i, const char *name, const char **value);

@@ -45,7 +45,7 @@ static void diag(void *ctx, const char *file, long line, int is_error, const cha
 		c->errors++;
 	else
 		c->warnings++;
-	fprintf(stderr, "%s:%ld: %s: %s\n", file, line, is_error ? "error" : "warning", msg);
+	print_kb_diag(file, line, is_error, msg);
 }
 
 static int info(int argc, char **argv)

@@ -105,7 +105,16 @@ static const char *default_kb_file(void)
 static void print_diag(void *ctx, const char *file, long line, int is_error, const char *msg)
 {
 	(void)ctx;
-	fprintf(stderr, "%s:%ld: %s: %s\n", file, line, is_error ? "error" : "warning", msg);
+	print_kb_diag(file, line, is_error, msg);
+}
+
+void print_kb_diag(const char *file, long line, int is_error, const char *msg)
+{
+	if (line > 0)
+		fprintf(stderr, "%s:%ld: ", file, line);
+	else
+		fprintf(stderr, "%s: ", file);
+	fprintf(stderr, "%s: %s\n", is_error ? "error" : "warning", msg);
 }
 
 int country_opt(const lw_kb *kb, const char *prog, const char *value, char a3[4])

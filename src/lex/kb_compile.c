@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "hash.h"
@@ -150,6 +151,7 @@ struct builder {
 	struct lw_buf strings;
 	char *files[512]; /* file names kept for diagnostics */
 	size_t nfiles;
+	size_t nread; /* dictionary files read so far */
 	VEC(char *) abbrev_title, abbrev_other, starters;
 	VEC(struct bactor) actors;
 	VEC(struct lw_kb_period) periods;
@@ -1288,6 +1290,7 @@ static void read_file(struct builder *b, const char *path, lw_lexline_fn fn)
 {
 	b->file = keep_name(b, path);
 	b->line_fn = fn;
+	b->nread++;
 	lw_status st = lw_lexfile_read(path, on_syntax, b, on_line, b);
 	if (st != LW_OK)
 		report(b, 0, 1, "cannot read: %s", lw_strerror(st));
@@ -2305,10 +2308,29 @@ static lw_status compile(const char *const *dirs, size_t ndirs, const char *gaze
 	b.start_place = b.filter + 2 * (LW_FILTER_BITS / 64);
 	load_common_words(&b);
 	load_verb_exceptions(&b);
+	/* A user's directory that is not there is an error, not an empty
+	 * extension: the run would otherwise go on without their entries. */
+	int bad_dir = 0;
+	for (size_t i = 0; i < ndirs; i++) {
+		struct stat sb;
+		if (stat(dirs[i], &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+			bad_dir = 1;
+			b.file = dirs[i];
+			report(&b, 0, 1, "%s", stat(dirs[i], &sb) != 0 ? strerror(errno)
+								      : "not a directory");
+		}
+	}
 	/* phase 0: what the others need (abbreviations cut the phrases) */
+	size_t *nread = calloc(ndirs ? ndirs : 1, sizeof *nread);
+	if (!nread) {
+		st = LW_ENOMEM;
+		goto done;
+	}
 	for (size_t i = 0; i < ndirs; i++) {
 		b.dir = (int)i;
+		size_t before = b.nread;
 		read_dir(&b, dirs[i], i == 0, 0);
+		nread[i] = b.nread - before;
 	}
 	b.ws_title = make_set(b.abbrev_title.v, b.abbrev_title.n);
 	b.ws_other = make_set(b.abbrev_other.v, b.abbrev_other.n);
@@ -2323,8 +2345,16 @@ static lw_status compile(const char *const *dirs, size_t ndirs, const char *gaze
 	pre_countries(&b);
 	for (size_t i = 0; i < ndirs; i++) {
 		b.dir = (int)i;
+		size_t before = b.nread;
 		read_dir(&b, dirs[i], i == 0, 1);
+		if (i > 0 && !bad_dir && nread[i] + b.nread - before == 0) {
+			b.file = dirs[i];
+			report(&b, 0, 0, "no dictionary file here (a user directory holds "
+					 "actors/*.txt, places/*.txt, lexicon/ and events/ files "
+					 "laid out as data/ is)");
+		}
 	}
+	free(nread);
 	for (size_t i = 0; i < b.country_extras.n; i++)
 		if (smap_get(&b.country_by_a3, b.country_extras.v[i].a3, 3, UINT32_MAX) == UINT32_MAX) {
 			b.file = b.country_extras.v[i].file;
