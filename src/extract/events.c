@@ -1674,6 +1674,56 @@ static int cue_between(const struct lw_extract *x, size_t a, size_t b)
 	return 0;
 }
 
+/* "between Pakistani and Indian troops": the demonym at token j, before
+ * "and" and the phrase `side` of the same kind, is the other state's
+ * forces of that kind: into r. */
+static int demonym_side(struct ectx *c, size_t j, const struct lw_aref *side, struct lw_aref *r)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_ann *d = lw_ann_find(x, j, LW_SENSE_DEMONYM);
+	if (!d || d->end_tok != j + 1 || !side->country[0] || !side->sector[0] ||
+	    side->kind != LW_AREF_ROLE)
+		return 0;
+	const char *a3 = c->kb->countries[lw_ann_sense(x, d)->id].a3;
+	if (memcmp(a3, side->country, 3) == 0)
+		return 0;
+	memset(r, 0, sizeof *r);
+	r->start = c->t->tok[j].start;
+	r->end = c->t->tok[j].end;
+	r->first_tok = (uint32_t)j;
+	r->end_tok = (uint32_t)j + 1;
+	r->ent = -1;
+	memcpy(r->country, a3, 4);
+	memcpy(r->sector, side->sector, 4);
+	r->kind = LW_AREF_ROLE;
+	r->plural = side->plural;
+	return 1;
+}
+
+/* "Four villagers died in firefights", "two children were killed during
+ * clashes": the phrase r is the subject of a word of the dead or injured
+ * right after it, and that word is followed by a preposition or the
+ * clause's end, not an object ("militants killed five soldiers in an
+ * ambush"): the victims of the fight, not its agent. */
+static int victim_subject(const struct ectx *c, const struct lw_aref *r, size_t k)
+{
+	const struct lw_extract *x = c->x;
+	size_t j = r->end_tok;
+	if (j >= k || !kind_at(x, j, LW_SENSE_CASUALTY))
+		return 0;
+	for (size_t i = x->ann_at[j]; i < x->nann && x->ann[i].first_tok == j; i++) {
+		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[i]);
+		if (s->kind != LW_SENSE_CASUALTY || s->value != LW_CPOS_AFTER ||
+		    (s->sub != LW_ROLE_DEAD && s->sub != LW_ROLE_INJURED))
+			continue;
+		size_t e = x->ann[i].end_tok;
+		if (e <= k && (w(x, e, W_IN) || w(x, e, W_DURING) || w(x, e, W_AFTER) ||
+			       w(x, e, W_NEAR) || w(x, e, W_AS) || w(x, e, W_WHEN)))
+			return 1;
+	}
+	return 0;
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
@@ -1684,6 +1734,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	size_t floor = a > s0 && tr->first - s0 < LW_ACTOR_WINDOW * 2 ? s0 : a;
 	const struct lw_aref *src = NULL, *tgt = NULL;
 	int other_side = 0; /* tgt is a clash's "with X" */
+	int both_sides = 0; /* src and tgt are a fight's "between X and Y" */
 	if (is_passive(c->x, tr, floor) || headline_passive(c, tr, floor, s1)) {
 		/* "was killed by X": the target before, the source after "by" */
 		for (size_t k = tr->end; k < s1 && k < tr->end + 6; k++)
@@ -1712,12 +1763,27 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		size_t btw = tr->end;
 		if (tr->kt->flags & LW_TRF_MUTUAL)
 			while (btw < b && btw < tr->end + 14 && !w(x, btw, W_BETWEEN) &&
-			       (btw == tr->end || !kind_at(x, btw, LW_SENSE_TRIGGER)))
+			       (btw == tr->end || !kind_at(x, btw, LW_SENSE_TRIGGER) ||
+				/* "firefights and shelling between X and Y" */
+				(btw == tr->end + 1 && w(x, tr->end, W_AND))))
 				btw++;
 		if (w(x, btw, W_BETWEEN)) {
 			src = aref_after(c, btw + 1, btw + 6);
-			if (src)
-				tgt = aref_after(c, src->end_tok, src->end_tok + 4);
+			/* the other side after "and" ("between GNLA (GNLA)
+			 * cadres and police"), not "between the supporters of
+			 * two candidates of the municipality" */
+			size_t and = src ? src->end_tok : s1;
+			while (and < s1 && and < src->end_tok + 6 && !w(x, and, W_AND))
+				and++;
+			if (and < s1 && w(x, and, W_AND))
+				tgt = aref_after(c, and + 1, and + 5);
+			/* "between Pakistani and Indian troops" */
+			if (src && !tgt && src->first_tok == btw + 3 && w(x, btw + 2, W_AND) &&
+			    demonym_side(c, btw + 1, src, &own)) {
+				tgt = src;
+				src = &own;
+			}
+			both_sides = src && tgt;
 		} else {
 			/* "a protest by teachers", "a rally was taken out by
 			 * employees", "a strike of doctors"; after "was" the
@@ -1761,6 +1827,9 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			 * not "X condemned the attack on Y" */
 			if (!src) {
 				src = agent_before(c, floor, tr->first);
+				if (src && !(tr->kt->flags & LW_TRF_INSTRUMENT) &&
+				    victim_subject(c, src, tr->first))
+					src = NULL;
 				if (src && (reacts_between(c, src->end_tok, tr->first) ||
 					    (arrests_between(c, src->end_tok, tr->first) &&
 					     background(x, s0, tr->first, 0))))
@@ -1870,6 +1939,15 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		src = tgt;
 		tgt = NULL;
 	}
+	/* "two children were killed during an exchange of fire between X
+	 * and Y": the fight's two sides are its source and target, the dead
+	 * its count */
+	if (both_sides && !e->out.source.present && e->out.target.present &&
+	    e->out.target.span.start != src->start && e->out.target.span.start != tgt->start &&
+	    /* but "five TTP militants were killed during a clash between
+	     * security forces and militants" names that side better */
+	    strcmp(e->out.target.code.sector, tgt->sector) != 0)
+		e->out.target.present = 0;
 	if (src && !e->out.source.present) {
 		set_actor(c, &e->out.source, src);
 		static const char *const doer[] = {"attacker", "bomber", "gunman", "assailant",

@@ -61,7 +61,7 @@
 	X(THROUGH, "through") X(TO, "to") X(TOOK, "took") X(TOWARD, "toward") \
 	X(TOWARDS, "towards") X(USED, "used") X(VIA, "via") X(WAS, "was") X(WASNT, "wasn't") \
 	X(WE, "we") X(WERE, "were") X(WERENT, "weren't") X(WESTERN, "western") \
-	X(WHICH, "which") X(WHO, "who") X(WHOSE, "whose") X(WILL, "will") X(WITH, "with") \
+	X(WHEN, "when") X(WHICH, "which") X(WHO, "who") X(WHOSE, "whose") X(WILL, "will") X(WITH, "with") \
 	X(WITHOUT, "without") X(WOULD, "would") X(YEAR, "year") X(YOU, "you") \
 	/* sports results (entities.c, team_evidence) */ \
 	X(V, "v") X(VS, "vs") X(BEAT, "beat") X(BEATS, "beats") X(DEFEATED, "defeated") \
