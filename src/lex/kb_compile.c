@@ -935,6 +935,22 @@ static void emit_form(struct builder *b, const char *stem, size_t sn, const char
 	fn(b, w, sn + xn, rest, rn, form, ctx);
 }
 
+/* Verbs whose past and participle are the base form ("were hurt", "was
+ * hit", "were set on fire"). WordNet's exception lists leave them out
+ * (its morphology tries every word as its own lemma first), so the list
+ * is ours: facts of English. */
+static int past_is_base(const char *w, size_t n)
+{
+	static const char *const same[] = {
+		"beat", "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast",
+		"hit", "hurt", "let", "put", "quit", "rid", "set", "shut", "split", "spread",
+		"thrust", "upset"};
+	for (size_t i = 0; i < sizeof same / sizeof *same; i++)
+		if (strlen(same[i]) == n && memcmp(same[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* All forms of the verb `w` (lower case), with `rest` ("out" in "carry
  * out") kept after each. */
 static void verb_forms(struct builder *b, const char *w, size_t n, const char *rest, size_t rn,
@@ -943,6 +959,8 @@ static void verb_forms(struct builder *b, const char *w, size_t n, const char *r
 	fn(b, w, n, rest, rn, LW_FORM_BASE, ctx);
 	if (n == 0)
 		return;
+	if (past_is_base(w, n))
+		fn(b, w, n, rest, rn, LW_FORM_PAST, ctx);
 	char last = w[n - 1];
 	/* third person */
 	if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
