@@ -1926,6 +1926,17 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	}
 	if (src && src->first_tok + LW_ACTOR_WINDOW * 2 < tr->first && !(tr->kt->flags & LW_TRF_NOUN))
 		src = NULL;
+	/* "two children were killed during an exchange of fire between X
+	 * and Y": the fight's two sides are its source and target, the dead
+	 * its count; and a side an earlier trigger took for the target ("In
+	 * another attack, clashes erupted between X and Y") is the source */
+	if (both_sides && !e->out.source.present && e->out.target.present &&
+	    (e->out.target.span.start == src->start ||
+	     (e->out.target.span.start != tgt->start &&
+	      /* but "five TTP militants were killed during a clash between
+	       * security forces and militants" names that side better */
+	      strcmp(e->out.target.code.sector, tgt->sector) != 0)))
+		e->out.target.present = 0;
 	/* a second trigger of the event never makes its target the source:
 	 * "the insurgents were killed after they fired on a patrol" */
 	if (src && e->out.target.present && e->out.target.span.start == src->start)
@@ -1939,15 +1950,6 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		src = tgt;
 		tgt = NULL;
 	}
-	/* "two children were killed during an exchange of fire between X
-	 * and Y": the fight's two sides are its source and target, the dead
-	 * its count */
-	if (both_sides && !e->out.source.present && e->out.target.present &&
-	    e->out.target.span.start != src->start && e->out.target.span.start != tgt->start &&
-	    /* but "five TTP militants were killed during a clash between
-	     * security forces and militants" names that side better */
-	    strcmp(e->out.target.code.sector, tgt->sector) != 0)
-		e->out.target.present = 0;
 	if (src && !e->out.source.present) {
 		set_actor(c, &e->out.source, src);
 		static const char *const doer[] = {"attacker", "bomber", "gunman", "assailant",
