@@ -3866,6 +3866,25 @@ static int same_place(const lw_event_place *a, const lw_event_place *b)
 	return 1;
 }
 
+/* Is the event's place named in its own sentence (not carried from the
+ * text before)? */
+static int place_told(const struct ev *e)
+{
+	const lw_event_place *p = &e->out.location;
+	return p->present && p->span.end > 0 && p->span.start >= e->out.sentence.start &&
+	       p->span.end <= e->out.sentence.end;
+}
+
+/* One country and, where both name one, one province. */
+static int same_province(const lw_event_place *a, const lw_event_place *b)
+{
+	if (!a->present || !b->present)
+		return 1;
+	const lw_str *x = &a->place.admin1, *y = &b->place.admin1;
+	return strcmp(a->place.country, b->place.country) == 0 &&
+	       (!x->len || !y->len || (x->len == y->len && memcmp(x->ptr, y->ptr, x->len) == 0));
+}
+
 /* Dates the words give (not the document's) that cannot be one day:
  * "in March" and "on Aug. 3", "on Monday" and "on Tuesday". */
 static int same_date(const lw_event_date *a, const lw_event_date *b)
@@ -3936,8 +3955,15 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0 &&
 	    !(strcmp(f->out.mode, "suicide-attack") == 0 && strcmp(e->out.mode, "explosives") == 0))
 		return 0;
-	if (!same_place(&f->out.location, &e->out.location) ||
-	    !same_date(&f->out.date, &e->out.date))
+	if (!same_date(&f->out.date, &e->out.date))
+		return 0;
+	if (!same_place(&f->out.location, &e->out.location) &&
+	    /* "captured a senior leader in Panjwai district ... tracked him
+	     * south-east of the city of Kandahar ... detained the senior
+	     * leader": a definite retelling whose place only a sentence
+	     * before names is not told elsewhere */
+	    !(e->definite_counts && !place_told(e) &&
+	      same_province(&f->out.location, &e->out.location)))
 		return 0;
 	int conflict = 0, additive = 0;
 	for (int r = 0; r < ROLE_N; r++) {
@@ -4014,9 +4040,12 @@ static void merge_into(struct ev *f, const struct ev *e)
 	/* the place: the retelling's when it is more specific (same_place
 	 * let them merge): "insurgents were killed in southern Afghanistan"
 	 * and then "in Sangin district" is Sangin */
+	/* the most specific place; but of two that differ (a definite
+	 * retelling, can_merge), not one carried from a sentence before */
 	if (e->out.location.present &&
 	    (!f->out.location.present ||
-	     kind_rank(e->out.location.place.kind) > kind_rank(f->out.location.place.kind)))
+	     (kind_rank(e->out.location.place.kind) > kind_rank(f->out.location.place.kind) &&
+	      (place_told(e) || same_place(&f->out.location, &e->out.location)))))
 		f->out.location = e->out.location;
 }
 
