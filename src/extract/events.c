@@ -1337,20 +1337,37 @@ static const struct lw_aref *whole_of(struct ectx *c, size_t floor, const struct
 	return whole;
 }
 
+/* "Jihadists linked to al Qaeda attacked", "a hired killer linked to the
+ * MQM was killed", "farmers belonging to the KRRS": the group a phrase is
+ * tied to describes it; the phrase before is the one who acts or is hit.
+ * r itself when it is tied to nothing, or when an armed group's own
+ * fighters belong to it: "militants belonging to the TTP" are the TTP. */
+static const struct lw_aref *tied_head(struct ectx *c, size_t floor, const struct lw_aref *r)
+{
+	const struct lw_extract *x = c->x;
+	static const char *const tied[] = {"linked", "affiliated", "allied", "loyal", "tied",
+					   "aligned", "close", "belonging"};
+	if (!r)
+		return r;
+	size_t j = r->first_tok; /* "linked to the MQM" */
+	if (j > floor && w_in(x, j - 1, WS_DET))
+		j--;
+	if (j > floor + 2 && (w(x, j - 1, W_TO) || w(x, j - 1, W_WITH)) &&
+	    lw_tok_in(c->t, j - 2, tied, sizeof tied / sizeof *tied)) {
+		const struct lw_aref *h = aref_before(c, floor, j - 2);
+		static const char *const belong[] = {"belonging"};
+		if (h && h->end_tok == j - 2 &&
+		    !(lw_tok_in(c->t, j - 2, belong, 1) && code_is(r->sector, "REB") &&
+		      (code_is(h->sector, "REB") || code_is(h->sector, "UAF"))))
+			return h;
+	}
+	return r;
+}
+
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
-	const struct lw_aref *r = aref_before(c, floor, k);
-	/* "Jihadists linked to al Qaeda attacked": the group a phrase is
-	 * tied to describes it; the phrase before is the agent */
-	static const char *const tied[] = {"linked", "affiliated", "allied", "loyal", "tied",
-					   "aligned", "close", "belonging"};
-	if (r && r->first_tok > floor + 2 && (w(x, r->first_tok - 1, W_TO) || w(x, r->first_tok - 1, W_WITH)) &&
-	    lw_tok_in(c->t, r->first_tok - 2, tied, sizeof tied / sizeof *tied)) {
-		const struct lw_aref *h = aref_before(c, floor, r->first_tok - 2);
-		if (h && h->end_tok == r->first_tok - 2)
-			r = h;
-	}
+	const struct lw_aref *r = tied_head(c, floor, aref_before(c, floor, k));
 	while (r) {
 		/* "outside the", "outside the local", "in front of the" */
 		int where = 0;
@@ -1748,7 +1765,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		while (p > floor && w_in(x, p - 1, WS_PASSIVE_GAP))
 			p--;
 		if (!(p > floor && tr->first > 2 && pronoun_actor(c, p - 1, &e->out.target))) {
-			tgt = aref_before(c, floor, tr->first);
+			/* the participle "linked" may have closed the clause */
+			tgt = tied_head(c, s0, aref_before(c, floor, tr->first));
 			/* "15 people, including two children, were injured": the
 			 * whole, or no phrase the whole is */
 			size_t part;
