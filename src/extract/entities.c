@@ -3745,7 +3745,10 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		int32_t named = -1;
 		if (!a3[0]) {
 			size_t q = k;
-			if (q > 0 && (t->tok[q - 1].flags & LW_TF_LOWER) && !x->cover[q - 1])
+			/* one word between ("Taliban suicide bombers"), but not
+			 * a verb: "the Taliban attacked police" */
+			if (q > 0 && (t->tok[q - 1].flags & LW_TF_LOWER) && !x->cover[q - 1] &&
+			    !(x->ann_kinds[q - 1] & (1u << LW_SENSE_CUE | 1u << LW_SENSE_TRIGGER)))
 				q--;
 			const struct lw_mention *m = q > 0 ? lw_mention_at(x, q - 1) : NULL;
 			if (m && m->end_tok == q && m->type == LW_ORG &&
