@@ -870,13 +870,26 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 			else if (s->kind == LW_SENSE_ACTOR)
 				nactor++, actor = s;
 		}
-		/* a province of one name in two countries ("Punjab") */
+		/* a province of one name in two countries ("Punjab"); the one
+		 * whose country also has a town of that name leads ("Gaza":
+		 * the Gaza Strip and its city, not Mozambique's province) */
 		if (nprov > 1)
 			for (size_t j = i; j < end; j++) {
 				const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
 				if (s->kind == LW_SENSE_PLACE && !(s->flags & LW_SF_COMMON) && !given &&
-				    kb->places[s->id].kind == LW_PK_ADMIN1)
+				    kb->places[s->id].kind == LW_PK_ADMIN1) {
 					country_add(&split, kb->places[s->id].country, 1);
+					int seat = 0;
+					for (size_t q = i; q < end && !seat; q++) {
+						const struct lw_kb_sense *o = lw_ann_sense(x, &x->ann[names[q]]);
+						seat = o->kind == LW_SENSE_PLACE && !(o->flags & LW_SF_COMMON) &&
+						       kb->places[o->id].kind == LW_PK_CITY &&
+						       memcmp(kb->places[o->id].country,
+							      kb->places[s->id].country, 3) == 0;
+					}
+					if (seat)
+						country_add(c, kb->places[s->id].country, 1);
+				}
 			}
 		/* towns decide between actors; between towns only where the text
 		 * says "in X" (sports pages are full of towns that are teams) */
