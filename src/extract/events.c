@@ -123,6 +123,9 @@ struct acled_cache {
 	/* kb->acled[from[t], to[t]) holds every mapping of event type t (the
 	 * rest are of other types) */
 	uint32_t from[16], to[16];
+	/* 1 + the kb's trigger of territory seized (COERCE, CAMEO 192) by a
+	 * verb, for "captured the town" (capture_place); 0: none */
+	uint32_t territory;
 	struct acled_memo memo[LW_ACLED_MEMO];
 };
 static _Thread_local struct acled_cache acled_cache;
@@ -2854,6 +2857,11 @@ static struct acled_cache *acled_cache_for(const struct lw_kb *kb)
 			ac->to[type] = (uint32_t)i + 1;
 		ac->from[type] = (uint32_t)i;
 	}
+	for (size_t i = 0; i < kb->ntriggers && !ac->territory; i++) {
+		const struct lw_kb_trigger *t = &kb->triggers[i];
+		if (t->type == 14 && strcmp(t->cameo, "192") == 0 && !(t->flags & LW_TRF_NOUN))
+			ac->territory = (uint32_t)i + 1;
+	}
 	return ac;
 }
 
@@ -2882,7 +2890,8 @@ static void acled(struct ectx *c, struct ev *e)
 	 * men take it, else a transfer of territory */
 	if (e->type == 14 && mode && strcmp(mode, "seize") == 0 && e->out.cameo &&
 	    strncmp(e->out.cameo, "192", 3) == 0) {
-		int forces = code_is(ss0, "MIL") || code_is(ss0, "COP");
+		/* a government takes ground with its forces */
+		int forces = code_is(ss0, "MIL") || code_is(ss0, "COP") || code_is(ss0, "GOV");
 		int armed = code_is(ss0, "REB") || code_is(ss0, "UAF");
 		if (forces || armed) {
 			e->out.acled_type = "Battles";
@@ -3278,6 +3287,48 @@ static void by_type_put(struct by_type *b, int type, struct ev *e)
 	b->set |= 1u << type;
 }
 
+/* "captured the town of X", "captured Kunduz": an arrest verb whose
+ * object is a place takes territory (the kb's verb of CAMEO 192), and
+ * arrests no one; "captured a commander in Kandahar", "captured the
+ * Kandahar commander" stay arrests. */
+static int capture_place(const struct ectx *c, const struct lw_ann *a, size_t s1)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, a)->id];
+	static const char *const capture[] = {"capture", "captured", "captures", "capturing"};
+	if (kt->type != 14 || strcmp(kt->cameo, "173") != 0 || (kt->flags & LW_TRF_NOUN) ||
+	    !lw_tok_in(c->t, a->first_tok, capture, sizeof capture / sizeof *capture))
+		return 0;
+	size_t j = a->end_tok;
+	if (j < s1 && w_in(x, j, WS_DET))
+		j++;
+	static const char *const ground[] = {
+		"town", "city", "village", "villages", "district", "province", "base", "bases",
+		"area", "areas", "territory", "airport", "outpost", "checkpoint", "checkpoints",
+		"positions", "hill", "hills", "region", "capital", "headquarters", "garrison",
+		"port", "crossing", "highway", "oilfield", "oilfields"};
+	/* one adjective between: "the strategic town", "the provincial capital" */
+	for (size_t k = j; k < s1 && k <= j + 1; k++) {
+		if (lw_tok_in(c->t, k, ground, sizeof ground / sizeof *ground))
+			return 1;
+		if (!(c->t->tok[k].flags & LW_TF_LOWER))
+			break;
+	}
+	const struct lw_mention *m = j < s1 ? lw_mention_at(x, j) : NULL;
+	if (!m || m->type != LW_PLACE || m->first_tok != j)
+		return 0;
+	/* the place ends the object: "captured Kunduz on Sunday", not
+	 * "captured the Nawah district Taliban chief" */
+	static const char *const after[] = {
+		"in", "on", "at", "after", "from", "near", "and", "following", "during", "last",
+		"this", "yesterday", "today", "early", "late", "before", "with", "as", "while",
+		"which", "where", "by", "for", "overnight", "since", "amid", "without", "when",
+		"earlier", "later"};
+	size_t e = m->end_tok;
+	return e >= s1 || c->t->tok[e].kind != LW_TOK_WORD ||
+	       lw_tok_in(c->t, e, after, sizeof after / sizeof *after);
+}
+
 static lw_status sentence_events(struct ectx *c, size_t si)
 {
 	struct lw_extract *x = c->x;
@@ -3357,6 +3408,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		trigs[ntr].end = pick->end_tok;
 		trigs[ntr].sense = s;
 		trigs[ntr].kt = &c->kb->triggers[s->id];
+		if (c->acled->territory && capture_place(c, pick, s1)) {
+			trigs[ntr].kt = &c->kb->triggers[c->acled->territory - 1];
+			c->vpick[h] = VPICK_NONE; /* no one is arrested */
+		}
 		ntr++;
 		next = pick->end_tok;
 	}
