@@ -2254,7 +2254,13 @@ static const char *const background_heads[] = {"responsible", "linked", "involve
 	"facilitated", "known", "history", "connection", "role",
 	"orchestrated", "masterminded", "participated", "took",
 	"blamed", "coordinated", "directed", "organized",
-	"organised", "carried", "committed"};
+	"organised", "carried", "committed",
+	/* who did it, before "of": "the mastermind of the bombing", "the
+	 * perpetrators of the attack" (not "a suspect in the attack", often
+	 * the subject of the news: "a suspect in the attacks was killed in a
+	 * clash") */
+	"mastermind", "masterminds", "perpetrator", "perpetrators", "ringleader",
+	"ringleaders"};
 static int speculative(const struct lw_extract *x, size_t a, size_t k, int protest)
 {
 	/* "crossed the border to fight": an aim, not a deed; but "began to
