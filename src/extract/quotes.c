@@ -648,8 +648,15 @@ again:
 		if (lw_tok_punct(t, j, ',') && j > floor) {
 			/* "the district police chief, Akash Kulhari, told": the
 			 * apposition is the name, the phrase before it what he is */
-			const struct lw_mention *named = lw_mention_at(x, j + 1);
-			if (named && named->type == LW_PERSON && named->first_tok == j + 1 &&
+			/* past its titles: "The army spokesman, Maj. Gen. Asif
+			 * Karim, said" */
+			size_t nm = j + 1;
+			for (const struct lw_ann *ti; nm < k - 1 &&
+						      (ti = lw_ann_find(x, nm, LW_SENSE_TITLE)) != NULL &&
+						      ti->end_tok > nm && ti->end_tok < k - 1;)
+				nm = ti->end_tok;
+			const struct lw_mention *named = lw_mention_at(x, nm);
+			if (named && named->type == LW_PERSON && named->first_tok == nm &&
 			    named->end_tok == k - 1 && !(lw_mention_at(x, j - 1) &&
 							 lw_mention_at(x, j - 1)->type == LW_PERSON)) {
 				size_t i = j;
