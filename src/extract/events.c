@@ -1918,6 +1918,14 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 		if (tgt && tgt->first_tok > tr->end + LW_ACTOR_WINDOW)
 			tgt = NULL;
+		/* "marched in Khartoum demanding civilian rule": what a
+		 * protest demands is not whom it is aimed at, unless it names
+		 * someone ("demanding Singh's resignation") */
+		if (tgt && tr->kt->type == 11 && tgt->ent < 0)
+			for (size_t j = tr->end; tgt && j < tgt->first_tok; j++)
+				if (w(x, j, W_DEMANDING) || lw_tok_word(c->t, j, "calling") ||
+				    lw_tok_word(c->t, j, "seeking") || lw_tok_word(c->t, j, "urging"))
+					tgt = NULL;
 		/* "blocked a highway to demand wages, and police fired ...":
 		 * the subject of the next clause is no object of this one */
 		for (size_t j = tr->end; tgt && j + 1 < tgt->first_tok; j++)
