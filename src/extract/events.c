@@ -1246,6 +1246,29 @@ static int reacts_between(const struct ectx *c, size_t a, size_t b)
 
 static int background(const struct lw_extract *x, size_t s0, size_t k, int verb);
 
+/* "The government imposed a curfew after clashes", "the army deployed
+ * troops following the ambush": a noun after "after", "following" or
+ * "amid", behind another event's verb of the clause (which starts at a):
+ * the phrases before are that verb's subject or object, not the noun's
+ * agent. */
+static int after_other_deed(const struct ectx *c, size_t a, const struct trig *tr)
+{
+	const struct lw_extract *x = c->x;
+	size_t p = tr->first;
+	if (p > a && w_in(x, p - 1, WS_DET))
+		p--;
+	if (p <= a || !(w(x, p - 1, W_AFTER) || lw_tok_word(c->t, p - 1, "following") ||
+			lw_tok_word(c->t, p - 1, "amid")))
+		return 0;
+	for (size_t i = 0; i < c->ntrigs; i++) {
+		const struct trig *o = &c->trigs[i];
+		if (o->first >= a && o->first < p && !(o->kt->flags & LW_TRF_NOUN) &&
+		    o->kt->type != tr->kt->type)
+			return 1;
+	}
+	return 0;
+}
+
 /* Does a deed's noun and its "of" stand right before token v, after token
  * a: "the killing of (a) civilian", "the arrest of"? (an attack or a
  * coercion: ASSAULT, COERCE) */
@@ -1850,6 +1873,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				src = agent_before(c, floor, tr->first);
 				if (src && !(tr->kt->flags & LW_TRF_INSTRUMENT) &&
 				    victim_subject(c, src, tr->first))
+					src = NULL;
+				if (src && after_other_deed(c, floor, tr))
 					src = NULL;
 				if (src && (reacts_between(c, src->end_tok, tr->first) ||
 					    (arrests_between(c, src->end_tok, tr->first) &&
