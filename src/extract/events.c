@@ -962,6 +962,30 @@ static int count_after(const struct lw_extract *x, size_t start, size_t limit, s
 	return 1;
 }
 
+/* "the death toll from Monday's bombing in Jalalabad rose to 25": a
+ * toll, then its verb of rising a few words on (the words between tell
+ * of what), then the count. */
+static int toll_count(const struct lw_extract *x, size_t start, size_t limit, struct count *c)
+{
+	static const char *const rose[] = {"rose", "risen", "rises", "climbed", "climbs", "reached",
+					   "reaches", "jumped", "increased", "stood", "stands",
+					   "mounted", "surged", "hit"};
+	const struct lw_text *t = x->t;
+	if (start == 0 || !lw_tok_word(t, start - 1, "toll"))
+		return 0;
+	for (size_t j = start; j < limit && j < start + 10; j++) {
+		if (t->tok[j].kind == LW_TOK_TERM || lw_tok_punct(t, j, ';'))
+			return 0;
+		if (!lw_tok_in(t, j, rose, sizeof rose / sizeof *rose))
+			continue;
+		size_t k = j + 1;
+		if (k < limit && (w(x, k, W_TO) || w(x, k, W_AT)))
+			k++;
+		return count_after(x, k, limit, c);
+	}
+	return 0;
+}
+
 /* ---- actors ---- */
 
 /* The actor's name: the entity's canonical name where the words say it
@@ -1703,6 +1727,18 @@ static void instrument_manner(struct ectx *c, struct ev *e, const struct lw_aref
 	}
 }
 
+/* A verb of telling ("said", "told") in [a, b): "Police said the blast
+ * ...". */
+static int tells_between(const struct lw_extract *x, size_t a, size_t b)
+{
+	static const char *const tell[] = {"said", "says", "told", "tells", "added",
+					   "stated", "reported", "confirmed"};
+	for (size_t k = a; k < b; k++)
+		if (kind_at(x, k, LW_SENSE_CUE) && lw_tok_in(x->t, k, tell, sizeof tell / sizeof *tell))
+			return 1;
+	return 0;
+}
+
 /* An attribution ("said", "told", "according to") between tokens a and
  * b, after a comma (", said Captain X", ", the army said"). */
 static int cue_between(const struct lw_extract *x, size_t a, size_t b)
@@ -1876,6 +1912,15 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 					src = NULL;
 				if (src && after_other_deed(c, floor, tr))
 					src = NULL;
+				/* "Police said the blast killed dozens": who tells
+				 * of a bombing is not its bomber ("the army said the
+				 * operation killed 20" was the army's, and so are
+				 * most meetings and deals told by a side) */
+				if (src && tr->kt->type == 15 && tr->kt->mode_len &&
+				    (strcmp(lw_kb_str(c->kb, tr->kt->mode_off), "explosives") == 0 ||
+				     strcmp(lw_kb_str(c->kb, tr->kt->mode_off), "suicide-attack") == 0) &&
+				    tells_between(x, src->end_tok, tr->first))
+					src = NULL;
 				if (src && (reacts_between(c, src->end_tok, tr->first) ||
 					    (arrests_between(c, src->end_tok, tr->first) &&
 					     background(x, s0, tr->first, 0))))
@@ -1914,6 +1959,14 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 	} else {
 		src = agent_before(c, floor, tr->first);
+		/* "Police said the blast killed dozens": the verb's subject
+		 * is the deed's noun after the telling, not the teller */
+		if (src && tells_between(x, src->end_tok, tr->first)) {
+			for (size_t i = 0; i < c->ntrigs && src; i++)
+				if ((c->trigs[i].kt->flags & LW_TRF_NOUN) &&
+				    c->trigs[i].first > src->end_tok && c->trigs[i].end <= tr->first)
+					src = NULL;
+		}
 		/* "arrested five suspects over a bombing that wounded 12": the
 		 * relative clause's verb is not the arresters' deed */
 		if (src && tr->first > floor && (w(x, tr->first - 1, W_THAT) || w(x, tr->first - 1, W_WHICH)) &&
@@ -2752,7 +2805,8 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		int wide = kind_at(x, k, LW_SENSE_TRIGGER);
 		for (size_t i = 0; i < c->ntrigs && !wide; i++)
 			wide = c->trigs[i].kt->type == 15 || c->trigs[i].kt->type == 14;
-		if (best_before && !aux && count_after(x, best_before->end_tok, s1, &ct))
+		if (best_before && !aux && (count_after(x, best_before->end_tok, s1, &ct) ||
+					    toll_count(x, best_before->end_tok, s1, &ct)))
 			used = best_before;
 		else if (best_after && counts_before(x, used_until, k, wide, &ct))
 			used = best_after;
