@@ -1699,6 +1699,24 @@ static void protest_subjects(struct ectx *c)
 
 static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t);
 
+/* The aircraft or drone the phrase names (a trigger marked instrument),
+ * or NULL. */
+static const struct lw_kb_trigger *instrument_in(const struct ectx *c, const struct lw_aref *r)
+{
+	const struct lw_extract *x = c->x;
+	for (size_t k = r->first_tok; k < r->end_tok; k++) {
+		if (!kind_at(x, k, LW_SENSE_TRIGGER))
+			continue;
+		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+			if (s->kind == LW_SENSE_TRIGGER &&
+			    (c->kb->triggers[s->id].flags & LW_TRF_INSTRUMENT))
+				return &c->kb->triggers[s->id];
+		}
+	}
+	return NULL;
+}
+
 /* "Helicopter gunships pounded hideouts": an attack's source that names
  * the aircraft or drones it was made with gives the attack their manner
  * (the instrument alone is no event without a casualty word, but as the
@@ -2057,6 +2075,16 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		src = tgt;
 		tgt = NULL;
 	}
+	/* "A drone launched from Yemen struck": a drone of no one named is
+	 * no actor, only the attack's manner ("a US drone" is the US's;
+	 * jets, gunships and warplanes are a state's military) */
+	const struct lw_kb_trigger *ins;
+	if (src && !e->out.source.present && e->type == 15 && !src->country[0] && src->ent < 0 &&
+	    (ins = instrument_in(c, src)) != NULL && ins->mode_len == 5 &&
+	    memcmp(lw_kb_str(c->kb, ins->mode_off), "drone", 5) == 0) {
+		instrument_manner(c, e, src);
+		src = NULL;
+	}
 	if (src && !e->out.source.present) {
 		set_actor(c, &e->out.source, src);
 		static const char *const doer[] = {"attacker", "bomber", "gunman", "assailant",
@@ -2066,6 +2094,13 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				  lw_tok_in(c->t, src->end_tok - 1, doer, sizeof doer / sizeof *doer);
 		if (e->type == 15)
 			instrument_manner(c, e, src);
+	}
+	/* "Russia launched 40 drones at Kyiv", "a drone fired by the
+	 * Houthis": the aircraft or drone the verb sends is the weapon, not
+	 * whom it hit; it tells the attack's manner */
+	if (tgt && e->type == 15 && instrument_in(c, tgt) != NULL) {
+		instrument_manner(c, e, tgt);
+		tgt = NULL;
 	}
 	if (tgt && tgt != src && !e->out.target.present) {
 		set_actor(c, &e->out.target, tgt);
