@@ -1699,32 +1699,14 @@ static void protest_subjects(struct ectx *c)
 
 static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t);
 
-/* The aircraft or drone the phrase names (a trigger marked instrument),
- * or NULL. */
+/* The aircraft or drone the phrase names (an ASSAULT trigger marked
+ * instrument) whose mode ranks highest, or NULL. */
 static const struct lw_kb_trigger *instrument_in(const struct ectx *c, const struct lw_aref *r)
 {
 	const struct lw_extract *x = c->x;
+	const struct lw_kb_trigger *best = NULL;
+	int best_rank = -1;
 	for (size_t k = r->first_tok; k < r->end_tok; k++) {
-		if (!kind_at(x, k, LW_SENSE_TRIGGER))
-			continue;
-		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
-			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
-			if (s->kind == LW_SENSE_TRIGGER &&
-			    (c->kb->triggers[s->id].flags & LW_TRF_INSTRUMENT))
-				return &c->kb->triggers[s->id];
-		}
-	}
-	return NULL;
-}
-
-/* "Helicopter gunships pounded hideouts": an attack's source that names
- * the aircraft or drones it was made with gives the attack their manner
- * (the instrument alone is no event without a casualty word, but as the
- * one who struck it says how). */
-static void instrument_manner(struct ectx *c, struct ev *e, const struct lw_aref *src)
-{
-	const struct lw_extract *x = c->x;
-	for (size_t k = src->first_tok; k < src->end_tok; k++) {
 		if (!kind_at(x, k, LW_SENSE_TRIGGER))
 			continue;
 		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
@@ -1734,14 +1716,31 @@ static void instrument_manner(struct ectx *c, struct ev *e, const struct lw_aref
 			const struct lw_kb_trigger *kt = &c->kb->triggers[s->id];
 			if (!(kt->flags & LW_TRF_INSTRUMENT) || kt->type != 15)
 				continue;
-			if (e->mode_rank < 0)
-				e->mode_rank = e->kt ? mode_rank(c->kb, e->kt) : 0;
-			int r = mode_rank(c->kb, kt);
-			if (r > e->mode_rank) {
-				e->mode_rank = r;
-				e->kt = kt;
+			int rank = mode_rank(c->kb, kt);
+			if (rank > best_rank) {
+				best = kt;
+				best_rank = rank;
 			}
 		}
+	}
+	return best;
+}
+
+/* "Helicopter gunships pounded hideouts": an attack's source that names
+ * the aircraft or drones it was made with gives the attack their manner
+ * (the instrument alone is no event without a casualty word, but as the
+ * one who struck it says how). */
+static void instrument_manner(struct ectx *c, struct ev *e, const struct lw_aref *src)
+{
+	const struct lw_kb_trigger *kt = instrument_in(c, src);
+	if (!kt)
+		return;
+	if (e->mode_rank < 0)
+		e->mode_rank = e->kt ? mode_rank(c->kb, e->kt) : 0;
+	int r = mode_rank(c->kb, kt);
+	if (r > e->mode_rank) {
+		e->mode_rank = r;
+		e->kt = kt;
 	}
 }
 
