@@ -2040,11 +2040,17 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		 * target */
 		if (tgt && cue_between(x, tr->end, tgt->first_tok))
 			tgt = NULL;
-		/* "attacked a checkpoint in the capital, officials said": the
-		 * attribution's subject */
-		if (tgt && tgt->first_tok > 0 && lw_tok_punct(c->t, tgt->first_tok - 1, ',') &&
-		    cue_between(x, tgt->first_tok - 1, tgt->end_tok + 2))
-			tgt = NULL;
+		/* "attacked a checkpoint in the capital, officials said", ", a
+		 * police official said": the attribution's subject */
+		if (tgt && tgt->first_tok > 0) {
+			size_t f = tgt->first_tok;
+			if (f > 1 && w_in(x, f - 1, WS_DET))
+				f--;
+			if (lw_tok_punct(c->t, f - 1, ',') &&
+			    (cue_between(x, f - 1, tgt->end_tok + 2) ||
+			     tells_between(x, tgt->end_tok, tgt->end_tok + 1)))
+				tgt = NULL;
+		}
 		if (!src && tr->first > floor)
 			pronoun_actor(c, tr->first - 1, &e->out.source);
 	}
