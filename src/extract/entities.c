@@ -3076,6 +3076,74 @@ static int owned_title(const struct lw_extract *x, size_t k)
 	return 0;
 }
 
+/* The title before a person's name that says what they are, with the
+ * words of whose it is: "Foreign Ministry spokesman Zahid Hafeez",
+ * "police spokesman Ali Khan", "Interior Minister Rana Tahir" (not the
+ * honorific "Rana", nor "Mr."). The issue's "apposition or title": a
+ * description when no apposition follows. {0, 0} when there is none. */
+lw_span lw_mention_title(const struct lw_extract *x, const struct lw_mention *m)
+{
+	const struct lw_text *t = x->t;
+	lw_span none = {0, 0};
+	size_t s0 = t->sent[lw_sentence_of(t, m->first_tok)].first_token;
+	size_t q = m->first_tok;
+	/* the honorifics right before the name are not described */
+	for (int guard = 0; guard < 3 && q > s0; guard++) {
+		const struct lw_ann *h = NULL;
+		for (size_t k = q > s0 + 2 ? q - 2 : s0; k < q && !h; k++) {
+			const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_TITLE);
+			if (a && a->end_tok == q && lw_ann_sense(x, a)->sub == LW_TITLE_HONORIFIC)
+				h = a;
+		}
+		if (!h)
+			break;
+		q = h->first_tok;
+	}
+	/* the longest office, rank or religious title ending there */
+	const struct lw_ann *ti = NULL;
+	for (size_t k = q > s0 + 4 ? q - 4 : s0; k < q && !ti; k++) {
+		const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_TITLE);
+		if (a && a->end_tok == q && lw_ann_sense(x, a)->sub != LW_TITLE_HONORIFIC)
+			ti = a;
+	}
+	if (!ti)
+		return none;
+	/* whose: capitalised words, a place, an organisation or a role word
+	 * before it ("Foreign Ministry", "police", "Afghan"), no verb, no
+	 * punctuation, at most four words */
+	size_t b = ti->first_tok;
+	while (b > s0 && ti->first_tok - b < 4) {
+		size_t j = b - 1;
+		const lw_token *k = &t->tok[j];
+		if ((k->kind != LW_TOK_WORD && k->kind != LW_TOK_ABBREV) ||
+		    (k->flags & LW_TF_POSSESSIVE) ||
+		    (x->ann_kinds[j] & (1u << LW_SENSE_CUE | 1u << LW_SENSE_TRIGGER)))
+			break;
+		/* a place's or an organisation's name whole ("U.S. Army",
+		 * "Council on American-Islamic Relations"); no person's */
+		const struct lw_mention *pm = lw_mention_at(x, j);
+		if (pm && pm->type == LW_PERSON)
+			break;
+		if (pm) {
+			if (pm->first_tok < s0 || ti->first_tok - pm->first_tok > 6)
+				break;
+			b = pm->first_tok;
+			continue;
+		}
+		int named = (k->flags & (LW_TF_CAP | LW_TF_UPPER)) != 0;
+		int role = (x->ann_kinds[j] & (1u << LW_SENSE_ROLE | 1u << LW_SENSE_ORG_HEAD |
+					       1u << LW_SENSE_DEMONYM)) != 0;
+		if (!named && !role)
+			break;
+		/* "But Sen. X": a common word capitalised to open the sentence */
+		if (!role && sentence_initial(t, j) && common_word(x, j))
+			break;
+		b = j;
+	}
+	lw_span sp = {t->tok[b].start, t->tok[ti->end_tok - 1].end};
+	return sp;
+}
+
 static void code_people(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;

@@ -221,4 +221,10 @@ lw_str lw_ent_name(const struct lw_extract *x, const struct lw_ent *e);
 void lw_place_of(const struct lw_kb *kb, uint32_t id, lw_place *out);
 void lw_district_place(const struct lw_kb *kb, uint32_t region, lw_str name, lw_place *out);
 
+/* The title before a person's name with the words of whose it is
+ * ("Foreign Ministry spokesman" of "Foreign Ministry spokesman Zahid
+ * Hafeez"; not an honorific): the description of a speaker whose name no
+ * apposition follows. {0, 0} when there is none. */
+lw_span lw_mention_title(const struct lw_extract *x, const struct lw_mention *m);
+
 #endif

@@ -346,13 +346,14 @@ static int stop_word(const struct lw_text *t, size_t k)
 }
 
 /* The speaker is the mention m ("Balkhi", "the Afghan Foreign Ministry"). */
-static void speaker_is_mention(struct speaker *s, const struct lw_mention *m)
+static void speaker_is_mention(const struct lw_extract *x, struct speaker *s,
+			       const struct lw_mention *m)
 {
 	s->found = 1;
 	s->first = m->first_tok;
 	s->end = m->end_tok;
 	s->ent = (int32_t)m->ent;
-	s->desc = m->desc;
+	s->desc = m->desc.end ? m->desc : lw_mention_title(x, m);
 }
 
 /* The speaker is the pronoun at token k ("he", "they"). */
@@ -524,11 +525,13 @@ static void speaker_after_np(struct lw_extract *x, size_t k, size_t limit, int r
 			s->desc.start = t->tok[k].start;
 			s->desc.end = t->tok[de - 1].end;
 		}
+		if (!s->desc.end)
+			s->desc = lw_mention_title(x, tm);
 		return;
 	}
 	const struct lw_mention *m = lw_mention_at(x, k);
 	if (m && m->first_tok == k && m->type != LW_PLACE) {
-		speaker_is_mention(s, m);
+		speaker_is_mention(x, s, m);
 		return;
 	}
 	if (subject_pronoun(t, k)) {
@@ -713,7 +716,7 @@ again:
 		s->first = m->first_tok;
 		s->end = m->end_tok;
 		s->ent = (int32_t)m->ent;
-		s->desc = desc.end ? desc : m->desc;
+		s->desc = desc.end ? desc : m->desc.end ? m->desc : lw_mention_title(x, m);
 		return;
 	}
 	if (subject_pronoun(t, k - 1)) {
@@ -819,7 +822,7 @@ static void sentence_subject(struct qctx *c, size_t floor, size_t before, struct
 			continue;
 		const struct lw_mention *m = lw_mention_at(x, k);
 		if (m && m->first_tok == k && (m->type == LW_PERSON || m->type == LW_ORG)) {
-			speaker_is_mention(s, m);
+			speaker_is_mention(x, s, m);
 			return;
 		}
 		if (subject_pronoun(t, k)) {
@@ -896,7 +899,7 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 					s->first = m->first_tok;
 					s->end = m->end_tok;
 					s->ent = (int32_t)m->ent;
-					s->desc = m->desc;
+					s->desc = m->desc.end ? m->desc : lw_mention_title(x, m);
 					s->cue_first = (uint32_t)j;
 					s->cue_end = ce;
 					s->confidence = 0.8f;
@@ -1092,7 +1095,7 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 			    lw_tok_punct(t, pm->first_tok - 1, ','))) {
 			/* "..., Noori saying he was ... and Rahimi calling it":
 			 * a name right before the participle is its subject */
-			speaker_is_mention(&sp, pm);
+			speaker_is_mention(x, &sp, pm);
 		}
 		/* ", calling it ...": the subject of the sentence speaks */
 		if (!sp.found && !lw_tok_word(t, j, "according"))
