@@ -3838,6 +3838,40 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 				first = m->first_tok;
 			}
 		}
+		/* "its forces", "their fighters": of the group or country the
+		 * possessive points back to, the nearest named before it in the
+		 * sentence ("Israel said its forces killed", "the TTP said its
+		 * militants attacked"); a person between ("Khan said his men")
+		 * or none: nothing */
+		if (!a3[0] && named < 0 && first == k && k > 0) {
+			size_t q = k;
+			if ((t->tok[q - 1].flags & LW_TF_LOWER) && !x->cover[q - 1] &&
+			    !ew(x, q - 1, W_ITS) && !ew(x, q - 1, W_THEIR) &&
+			    !(x->ann_kinds[q - 1] & (1u << LW_SENSE_CUE | 1u << LW_SENSE_TRIGGER)))
+				q--; /* "its own forces", "their armed wing" */
+			if (q > 0 && (ew(x, q - 1, W_ITS) || ew(x, q - 1, W_THEIR))) {
+				size_t s0 = t->sent[lw_sentence_of(t, q - 1)].first_token;
+				for (size_t j = q - 1; j-- > s0;) {
+					const struct lw_mention *m = lw_mention_at(x, j);
+					if (!m || m->end_tok != j + 1)
+						continue;
+					if (m->type == LW_PERSON)
+						break;
+					if (m->type == LW_ORG && x->ents[m->ent].has_code) {
+						named = (int32_t)m->ent;
+						first = q - 1;
+						break;
+					}
+					uint32_t pl = m->type == LW_PLACE ? x->ents[m->ent].place : UINT32_MAX;
+					if (pl < x->kb->nplaces && x->kb->places[pl].kind == LW_PK_COUNTRY) {
+						memcpy(a3, x->kb->places[pl].country, 4);
+						first = q - 1;
+						break;
+					}
+					j = m->first_tok; /* past the whole mention */
+				}
+			}
+		}
 		/* a people's or a faith's name before an armed or opposition
 		 * group: "Baloch separatists", "Muslim separatists", "Uighur
 		 * militants" (the name is part of the phrase, which tells
