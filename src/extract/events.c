@@ -2063,8 +2063,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	if (both_sides && !e->out.source.present && e->out.target.present &&
 	    (e->out.target.span.start == src->start ||
 	     (e->out.target.span.start != tgt->start &&
-	      /* but "five TTP militants were killed during a clash between
-	       * security forces and militants" names that side better */
+	      /* but the dead of one side ("four LeT militants died in a
+	       * gunfight between troops and militants") name it better */
 	      strcmp(e->out.target.code.sector, tgt->sector) != 0)))
 		e->out.target.present = 0;
 	/* a second trigger of the event never makes its target the source:
