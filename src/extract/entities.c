@@ -3108,9 +3108,10 @@ lw_span lw_mention_title(const struct lw_extract *x, const struct lw_mention *m)
 	}
 	if (!ti)
 		return none;
-	/* whose: capitalised words, a place, an organisation or a role word
-	 * before it ("Foreign Ministry", "police", "Afghan"), no verb, no
-	 * punctuation, at most four words */
+	/* whose: capitalised words, a role word or a demonym before it
+	 * ("police", "Afghan"; four words at most), or a place's or an
+	 * organisation's whole name ("Foreign Ministry"; ending within six);
+	 * no verb, no punctuation */
 	size_t b = ti->first_tok;
 	while (b > s0 && ti->first_tok - b < 4) {
 		size_t j = b - 1;
@@ -3841,8 +3842,8 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		/* "its forces", "their fighters": of the group or country the
 		 * possessive points back to, the nearest named before it in the
 		 * sentence ("Israel said its forces killed", "the TTP said its
-		 * militants attacked"); a person between ("Khan said his men")
-		 * or none: nothing */
+		 * militants attacked"); a person nearer ("Khan said their
+		 * men") or none: nothing */
 		if (!a3[0] && named < 0 && first == k && k > 0) {
 			size_t q = k;
 			if ((t->tok[q - 1].flags & LW_TF_LOWER) && !x->cover[q - 1] &&

@@ -1869,11 +1869,12 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			/* the other side after "and" ("between GNLA (GNLA)
 			 * cadres and police"), not "between the supporters of
 			 * two candidates of the municipality" */
-			size_t and = src ? src->end_tok : s1;
-			while (and < s1 && and < src->end_tok + 6 && !w(x, and, W_AND))
-				and++;
-			if (and < s1 && w(x, and, W_AND))
-				tgt = aref_after(c, and + 1, and + 5);
+			for (size_t and = src ? src->end_tok : s1; and < s1 && and <= src->end_tok + 6;
+			     and++)
+				if (w(x, and, W_AND)) {
+					tgt = aref_after(c, and + 1, and + 5);
+					break;
+				}
 			/* "between Pakistani and Indian troops" */
 			if (src && !tgt && src->first_tok == btw + 3 && w(x, btw + 2, W_AND) &&
 			    demonym_side(c, btw + 1, src, &own)) {

@@ -2331,11 +2331,11 @@ static lw_status compile(const char *const *dirs, size_t ndirs, const char *gaze
 	int bad_dir = 0;
 	for (size_t i = 0; i < ndirs; i++) {
 		struct stat sb;
-		if (stat(dirs[i], &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+		int rc = stat(dirs[i], &sb);
+		if (rc != 0 || !S_ISDIR(sb.st_mode)) {
 			bad_dir = 1;
 			b.file = dirs[i];
-			report(&b, 0, 1, "%s", stat(dirs[i], &sb) != 0 ? strerror(errno)
-								      : "not a directory");
+			report(&b, 0, 1, "%s", rc != 0 ? strerror(errno) : "not a directory");
 		}
 	}
 	/* phase 0: what the others need (abbreviations cut the phrases) */
