@@ -3109,11 +3109,23 @@ lw_span lw_mention_title(const struct lw_extract *x, const struct lw_mention *m)
 	if (!ti)
 		return none;
 	/* whose: capitalised words, a role word or a demonym before it
-	 * ("police", "Afghan"; four words at most), or a place's or an
-	 * organisation's whole name ("Foreign Ministry"; ending within six);
-	 * no verb, no punctuation */
+	 * ("police", "Afghan"; four words at most), or a role phrase, a
+	 * place's or an organisation's name whole ("Ministry of Foreign
+	 * Affairs", "U.S. Army"; starting within six); no verb, no
+	 * punctuation */
 	size_t b = ti->first_tok;
 	while (b > s0 && ti->first_tok - b < 4) {
+		/* a role phrase whole: "Ministry of Foreign Affairs" */
+		const struct lw_ann *ra = NULL;
+		for (size_t k = b > s0 + 6 ? b - 6 : s0; k < b && !ra; k++) {
+			const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_ROLE);
+			if (a && a->end_tok == b && a->first_tok + 1 < b)
+				ra = a;
+		}
+		if (ra) {
+			b = ra->first_tok;
+			continue;
+		}
 		size_t j = b - 1;
 		const lw_token *k = &t->tok[j];
 		if ((k->kind != LW_TOK_WORD && k->kind != LW_TOK_ABBREV) ||
