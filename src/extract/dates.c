@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "extract.h"
 #include "words.h"
 #include "../text/utf8.h"
 
@@ -666,6 +667,20 @@ int lw_header_month(const struct lw_text *t, int *year, int *month)
 	return 0;
 }
 
+/* Does a word that puts its sentence in the future ("will", "due",
+ * "scheduled", "next") come before token k in its sentence? */
+static int future_before(const struct lw_text *t, size_t k)
+{
+	static const char *const future[] = {"will", "shall", "due", "scheduled", "next",
+					     "plans", "expected"};
+	size_t s0 = t->nsent ? t->sent[lw_sentence_of(t, k)].first_token : 0;
+	for (size_t j = s0; j < k; j++)
+		for (size_t i = 0; i < sizeof future / sizeof *future; i++)
+			if (word(t, j, future[i]))
+				return 1;
+	return 0;
+}
+
 int lw_year_evidence(const struct lw_text *t, int month)
 {
 	int hy, hm;
@@ -679,6 +694,11 @@ int lw_year_evidence(const struct lw_text *t, int month)
 	for (size_t k = 0; k < t->ntok; k++) {
 		lw_date d;
 		size_t used = lw_parse_date_tokens(t, k, t->ntok, &d);
+		/* "(Jan. 14) ... an attack in June 2011": a report is dated
+		 * after the past it tells, so January is the next year's; not
+		 * so for a plan ("elections due in June 2011") */
+		if (used && d.year && month && d.month && month < d.month && !future_before(t, k))
+			return d.year + 1;
 		if (used && d.year)
 			return d.year;
 		int y;

@@ -55,7 +55,9 @@ void lw_date_words(void (*add)(const char *word, uint8_t id, int starts, void *c
 
 /* A year the text gives for a dateline without one: a release number
  * ("2010-09-CA-005") in the first lines, else the nearest full date or
- * year in the text. `month` is the dateline's month. 0 if none. */
+ * year in the text. `month` is the dateline's month: one before a full
+ * date's month in a sentence of the past is in the next year ("(Jan. 14)"
+ * of a text that tells of June 2011 is in 2012). 0 if none. */
 int lw_year_evidence(const struct lw_text *t, int month);
 /* The year and month of a release number or ISO date in the first lines
  * ("2011-07-S-064"); 1 if there is one. */
