@@ -2335,6 +2335,18 @@ static size_t name_runs(struct lw_extract *x, size_t s, struct name_run **runs, 
 	return n;
 }
 
+/* Is [first, stop) one title of the dictionaries, no more? */
+static int title_alone(const struct lw_extract *x, size_t first, size_t stop)
+{
+	if (!(x->ann_kinds[first] & (1u << LW_SENSE_TITLE)))
+		return 0;
+	for (size_t a = x->ann_at[first]; a < x->nann && x->ann[a].first_tok == first; a++)
+		if (x->ann[a].kind == LW_SENSE_TITLE && x->ann[a].end_tok == stop &&
+		    x->ann[a].end == x->t->tok[stop - 1].end) /* not "Spokesman-Review" */
+			return 1;
+	return 0;
+}
+
 /* The name of the run [k, j) of sentence s, trimmed and typed: a mention,
  * or a single word left pending for name_parts. */
 static lw_status name_run(struct lw_extract *x, size_t s, size_t k, size_t j, int shout,
@@ -2367,6 +2379,12 @@ static lw_status name_run(struct lw_extract *x, size_t s, size_t k, size_t j, in
 			q++;
 		stop = q;
 	}
+	/* "a former MNA", "the MPA": a title alone is the role it names
+	 * (the events code it), not an organisation's acronym; but "King"
+	 * after "Billie Jean King" is her surname */
+	if (first < stop && title_alone(x, first, stop) &&
+	    !(stop - first == 1 && person_part(x, first) != UINT32_MAX))
+		return LW_OK;
 	if (first < stop) {
 		int pk;
 		int type = classify(x, first, stop, &pk);

@@ -2952,8 +2952,9 @@ static int target_class(struct ectx *c, const struct lw_event *e)
 		return LW_TGT_ARMED;
 	if (code_is(s, "CVL") || code_is(s, "LAB") || code_is(s, "BUS") || code_is(s, "EDU") ||
 	    code_is(s, "REL") || code_is(s, "MED") || code_is(s, "NGO") || code_is(s, "REF") ||
-	    code_is(s, "PTY") || code_is(s, "GOV") || code_is(s, "JUD") || code_is(s, "IGO"))
-		return LW_TGT_CIVILIANS; /* party members, officials and judges are unarmed too */
+	    code_is(s, "PTY") || code_is(s, "GOV") || code_is(s, "LEG") || code_is(s, "JUD") ||
+	    code_is(s, "IGO"))
+		return LW_TGT_CIVILIANS; /* party members, officials, lawmakers and judges are unarmed too */
 	/* a person with no armed affiliation */
 	if (e->target.entity >= 0 && !s[0]) {
 		for (size_t i = 0; i < c->x->nents; i++)
