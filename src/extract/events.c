@@ -3464,6 +3464,24 @@ static int capture_place(const struct ectx *c, const struct lw_ann *a, size_t s1
 	       lw_tok_in(c->t, e, after, sizeof after / sizeof *after);
 }
 
+/* Is token k inside a phrase of wounds that begins before it and goes on
+ * after it ("suffered burn injuries", "sustained gunshot wounds")? Its word
+ * tells the harm, not an event of its own whose subject is the wounded. */
+static int in_wound(const struct lw_extract *x, size_t s0, size_t k)
+{
+	for (size_t j = k > s0 + 3 ? k - 3 : s0; j < k; j++) {
+		if (!kind_at(x, j, LW_SENSE_CASUALTY))
+			continue;
+		for (size_t i = x->ann_at[j]; i < x->nann && x->ann[i].first_tok == j; i++) {
+			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[i]);
+			if (s->kind == LW_SENSE_CASUALTY && s->sub == LW_ROLE_INJURED &&
+			    s->value == LW_CPOS_AFTER && x->ann[i].end_tok > k + 1)
+				return 1; /* not the phrase's own verb ("were injured") */
+		}
+	}
+	return 0;
+}
+
 static lw_status sentence_events(struct ectx *c, size_t si)
 {
 	struct lw_extract *x = c->x;
@@ -3504,7 +3522,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	size_t next = s0; /* the tokens before it are taken */
 	for (h = c->hit0; h < c->hit1 && ntr < 32; h++) {
 		size_t k = c->hits[h];
-		if (k < next || !kind_at(x, k, LW_SENSE_TRIGGER))
+		if (k < next || !kind_at(x, k, LW_SENSE_TRIGGER) || in_wound(x, s0, k))
 			continue;
 		/* "KABUL (March 3)": the dateline tells no event */
 		if (t->dateline.found && t->tok[k].start >= t->dateline.span.start &&
