@@ -189,9 +189,10 @@ static void golden_export(void)
 	free(corpus);
 	done(&r);
 	/* ACLED's columns, in ACLED's order */
-	static const char header[] = "event_date,event_type,sub_event_type,actor1,actor2,country,"
-				     "admin1,admin2,location,latitude,longitude,source,notes,"
-				     "fatalities\r\n";
+	static const char header[] = "event_date,event_type,sub_event_type,actor1,assoc_actor_1,"
+				     "inter1,actor2,assoc_actor_2,inter2,interaction,"
+				     "civilian_targeting,country,admin1,admin2,location,latitude,"
+				     "longitude,source,notes,fatalities\r\n";
 	r = run("export --db g.db --format acled");
 	CHECK(strncmp(r.out, header, sizeof header - 1) == 0);
 	done(&r);
@@ -626,7 +627,37 @@ static void country_given_recodes(void)
 	done(&r);
 }
 
+/* ACLED's export names actors as ACLED does: unnamed gunmen are an
+ * unidentified armed group and their victims civilians; a crowd that
+ * burns a police post are rioters; a party's protest is the protesters'
+ * with the party associated. */
+static void acled_actor_names(void)
+{
+	const char *docs =
+		"{\"id\":\"u1\",\"date\":\"2015-03-03\",\"text\":\"Unidentified gunmen shot "
+		"dead a shopkeeper in Quetta on Monday.\"}\n"
+		"{\"id\":\"u2\",\"date\":\"2015-03-03\",\"text\":\"Angry traders torched a "
+		"police post in Karachi on Monday after a shopkeeper was killed.\"}\n"
+		"{\"id\":\"u3\",\"date\":\"2015-03-03\",\"text\":\"Members of the Pakistan "
+		"Peoples Party protested in Larkana on Monday against power cuts.\"}\n";
+	put_file("acl.jsonl", docs, strlen(docs));
+	remove_db("acl.db");
+	struct run r = run("ingest --db acl.db -j 1 acl.jsonl");
+	CHECK_INT(r.status, 0);
+	done(&r);
+	r = run("export --db acl.db --format acled");
+	CHECK_INT(r.status, 0);
+	CHECK(strstr(r.out, ",Violence against civilians,Attack,Unidentified Armed Group (Pakistan),,3,"
+			    "Civilians (Pakistan),,7,37,Civilian targeting,Pakistan,") != NULL);
+	CHECK(strstr(r.out, ",Riots,Violent demonstration,Rioters (Pakistan),,5,"
+			    "Police Forces of Pakistan,,1,15,,Pakistan,") != NULL);
+	CHECK(strstr(r.out, ",Protests,Peaceful protest,Protesters (Pakistan),"
+			    "Pakistan Peoples Party,6,,,,60,,Pakistan,") != NULL);
+	done(&r);
+}
+
 static const struct lw_test store_cli_tests[] = {
+	{"store cli: ACLED's export names actors as ACLED does", acled_actor_names},
 	{"store cli: golden stats", golden_stats},
 	{"store cli: golden export (jsonl, csv, acled)", golden_export},
 	{"store cli: golden search", golden_search},

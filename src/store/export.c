@@ -563,20 +563,23 @@ static const char *const csv_columns[] = {
 	"negated", "speculative", "background", "confidence", NULL};
 
 static const char *const acled_columns[] = {
-	"event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
-	"admin2", "location", "latitude", "longitude", "source", "notes", "fatalities", NULL};
+	"event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
+	"actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "country",
+	"admin1", "admin2", "location", "latitude", "longitude", "source", "notes", "fatalities",
+	NULL};
 
 enum { C_DOC, C_ORD, C_TYPE, C_MODE, C_SNAME, C_SCODE, C_TNAME, C_TCODE, C_LOC, C_LKIND,
        C_COUNTRY, C_ADMIN1, C_ADMIN2, C_LAT, C_LON, C_DATE, C_PREC, C_DAY, C_DEAD, C_DEADA,
        C_INJ, C_INJA, C_ARR, C_ARRA, C_TRIG, C_SENT = C_TRIG + 2, C_CAMEO = C_SENT + 2,
-       C_AET, C_AST, C_NEG, C_SPEC, C_BACK, C_CONF };
+       C_AET, C_AST, C_NEG, C_SPEC, C_BACK, C_CONF, C_SENT_ENT, C_TENT };
 static const char csv_select[] =
 	"SELECT e.doc, e.ord, e.type, e.mode, e.source_name, e.source_code, e.target_name, "
 	"e.target_code, e.location_name, e.location_kind, e.country, e.admin1, e.admin2, e.lat, "
 	"e.lon, e.date, e.date_precision, e.day, e.dead, e.dead_approx, e.injured, "
 	"e.injured_approx, e.arrested, e.arrested_approx, e.trigger_start, e.trigger_end, "
 	"e.sentence_start, e.sentence_end, e.cameo, e.acled_event_type, e.acled_sub_event_type, "
-	"e.negated, e.speculative, e.background, e.confidence FROM events e WHERE ";
+	"e.negated, e.speculative, e.background, e.confidence, e.source_entity, e.target_entity "
+	"FROM events e WHERE ";
 
 static void header(struct lw_buf *b, const char *const *cols)
 {
@@ -715,14 +718,143 @@ static void csv_row(struct lw_buf *b, sqlite3_stmt *st, struct doc_cache *d)
 	lw_csv_end(b);
 }
 
+/* An actor as ACLED names it: its name, an associated actor, and ACLED's
+ * inter code (0 when ACLED's types say none). */
+struct acled_actor {
+	char name[160];
+	lw_str assoc;
+	int inter;
+};
+
+/* Sectors of people who are neither state nor armed: ACLED's civilians,
+ * protesters or rioters by the event. */
+static int civilian_sector(const char *sec)
+{
+	static const char *const civ[] = {"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "MED",
+					  "BUS", "NGO", "REF", "AGR", "HLH"};
+	for (size_t i = 0; i < sizeof civ / sizeof *civ; i++)
+		if (strcmp(sec, civ[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * ACLED's name for an event's source (slot 1) or target (slot 2), from
+ * its name, code and entity and the event's ACLED type and country, by
+ * ACLED's conventions (acled.md): state forces are "Military Forces of X"
+ * and "Police Forces of X"; unnamed armed men "Unidentified Armed Group
+ * (X)"; people who are neither state nor armed "Protesters (X)" in a
+ * protest, "Rioters (X)" in a riot and "Civilians (X)" otherwise, with the
+ * party or community that the text names as the associated actor. A named
+ * armed group keeps its name; an actor with no sector keeps the text's.
+ * A protest, riot or attack with no source told has ACLED's actor for it.
+ */
+static void acled_actor(struct acled_actor *a, const lw_kb *kb, int slot, lw_str type,
+			lw_str name, lw_str code, int named, lw_str event_country)
+{
+	char cc[4] = "", sec[4] = "";
+	if (code.ptr && code.len == 6) {
+		if (memcmp(code.ptr, "---", 3) != 0)
+			memcpy(cc, code.ptr, 3);
+		if (memcmp(code.ptr + 3, "---", 3) != 0)
+			memcpy(sec, code.ptr + 3, 3);
+	}
+	lw_str iso = cc[0] ? (lw_str){cc, 3} : event_country, cn = country_name(kb, iso);
+	if (!cn.ptr)
+		cn = iso;
+	int foreign = cc[0] && event_country.ptr && event_country.len == 3 &&
+		      memcmp(cc, event_country.ptr, 3) != 0;
+	int protest = type.ptr && type.len == 8 && memcmp(type.ptr, "Protests", 8) == 0;
+	int riot = type.ptr && type.len == 5 && memcmp(type.ptr, "Riots", 5) == 0;
+	int vac = type.ptr && type.len == 26 && memcmp(type.ptr, "Violence against civilians", 26) == 0;
+	int violent = vac || (type.ptr && type.len == 7 && memcmp(type.ptr, "Battles", 7) == 0) ||
+		      (type.ptr && type.len == 26 && memcmp(type.ptr, "Explosions/Remote violence", 26) == 0);
+	/* ACLED's name: the words before the country's name ("Police Forces
+	 * of ", "Civilians (") and whether it is in brackets */
+	const char *pre = NULL;
+	a->assoc = (lw_str){NULL, 0};
+	a->inter = 0;
+	a->name[0] = 0;
+	if (!name.ptr) {
+		if (slot == 2)
+			return;
+		pre = protest ? "Protesters" : riot ? "Rioters" : violent ? "Unidentified Armed Group" : NULL;
+		a->inter = protest ? 6 : riot ? 5 : violent ? 3 : 0;
+	} else if (!strcmp(sec, "MIL") || !strcmp(sec, "COP")) {
+		pre = !strcmp(sec, "MIL") ? "Military Forces of" : "Police Forces of";
+		a->inter = foreign ? 8 : 1;
+	} else if ((!strcmp(sec, "GOV") || !strcmp(sec, "LEG") || !strcmp(sec, "JUD")) &&
+		   !(slot == 2 && vac)) {
+		pre = "Government of";
+		a->inter = foreign ? 8 : 1;
+	} else if (!strcmp(sec, "UAF") || (!strcmp(sec, "REB") && !named)) {
+		pre = "Unidentified Armed Group";
+		a->inter = 3;
+	} else if (!strcmp(sec, "REB")) {
+		a->inter = 2;
+	} else if (!strcmp(sec, "IGO")) {
+		a->inter = 8;
+	} else if (civilian_sector(sec) || (slot == 2 && vac)) {
+		int crowd = slot == 1 && (protest || riot);
+		pre = crowd && protest ? "Protesters" : crowd ? "Rioters" : "Civilians";
+		a->inter = crowd && protest ? 6 : crowd ? 5 : 7;
+	}
+	if (!pre) {
+		/* the actor's own name: a named group, an organisation */
+		if (name.ptr)
+			snprintf(a->name, sizeof a->name, "%.*s", (int)(name.len < 150 ? name.len : 150),
+				 name.ptr);
+		return;
+	}
+	int of = strlen(pre) > 3 && strcmp(pre + strlen(pre) - 3, " of") == 0;
+	int nc = (int)(cn.len < 90 ? cn.len : 90);
+	if (!cn.ptr || !nc) /* no country anywhere: ACLED's name without it */
+		snprintf(a->name, sizeof a->name, "%.*s", (int)strlen(pre) - (of ? 3 : 0), pre);
+	else if (of)
+		snprintf(a->name, sizeof a->name, "%s %.*s", pre, nc, cn.ptr);
+	else
+		snprintf(a->name, sizeof a->name, "%s (%.*s)", pre, nc, cn.ptr);
+	/* the name the text gave, where it names someone: the party of the
+	 * protesters, the community of the civilians */
+	if (named && name.ptr)
+		a->assoc = name;
+}
+
+static void f_inter(struct lw_buf *b, int inter)
+{
+	if (inter)
+		lw_buf_add_i64(b, inter);
+	lw_csv_sep(b);
+}
+
 static void acled_row(struct lw_buf *b, sqlite3_stmt *st, struct doc_cache *d, const lw_kb *kb)
 {
 	f_col(b, st, C_DAY);
 	f_col(b, st, C_AET);
 	f_col(b, st, C_AST);
-	f_col(b, st, C_SNAME);
-	f_col(b, st, C_TNAME);
-	lw_str iso = col_str(st, C_COUNTRY), name = country_name(kb, iso);
+	lw_str type = col_str(st, C_AET), iso = col_str(st, C_COUNTRY);
+	struct acled_actor a1, a2;
+	acled_actor(&a1, kb, 1, type, col_str(st, C_SNAME), col_str(st, C_SCODE),
+		    !is_null(st, C_SENT_ENT), iso);
+	acled_actor(&a2, kb, 2, type, col_str(st, C_TNAME), col_str(st, C_TCODE),
+		    !is_null(st, C_TENT), iso);
+	f_str(b, (lw_str){a1.name, strlen(a1.name)});
+	f_str(b, a1.assoc);
+	f_inter(b, a1.inter);
+	f_str(b, (lw_str){a2.name, strlen(a2.name)});
+	f_str(b, a2.assoc);
+	f_inter(b, a2.inter);
+	/* ACLED's interaction: the two codes, lower first; one code alone
+	 * with 0 */
+	int lo = a1.inter, hi = a2.inter;
+	if (lo > hi) {
+		int tmp = lo;
+		lo = hi;
+		hi = tmp;
+	}
+	f_inter(b, lo ? lo * 10 + hi : hi * 10);
+	f_str(b, a2.inter == 7 ? (lw_str){"Civilian targeting", 18} : (lw_str){NULL, 0});
+	lw_str name = country_name(kb, iso);
 	f_str(b, name.ptr ? name : iso);
 	f_col(b, st, C_ADMIN1);
 	f_col(b, st, C_ADMIN2);
