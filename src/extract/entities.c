@@ -1255,6 +1255,8 @@ struct place_ctx {
 	const char *region;     /* the country of the region named after it
 				 * ("X district, Uruzgan province"), or NULL */
 	uint32_t region_place;  /* that region's kb place, or UINT32_MAX */
+	int ezafe;              /* a piece of a longer name joined by a Persian
+				 * "-e" (ezafe_next) */
 	int run_head;           /* it begins a longer name of a place: "Dara
 				 * Soof Payan district" */
 };
@@ -1292,6 +1294,27 @@ static int place_aside(const struct lw_extract *x, size_t ft, size_t et)
 		return 1;
 	return et < t->ntok && (t->tok[et].flags & LW_TF_LOWER) &&
 	       lw_tok_in(t, et, people, sizeof people / sizeof *people);
+}
+
+/* Is unit i a Persian ezafe after a hyphen, the "-e" of "Pul-e ‘Alam",
+ * "Baghlan-e Markazi", "Darah-ye Pech" (a piece of its token, not its
+ * first)? */
+static int ezafe_unit(const struct lw_extract *x, size_t i)
+{
+	if (i >= x->u.n || (x->u.u[i].flags & LW_UF_TOK_START))
+		return 0;
+	const struct lw_unit *y = &x->u.u[i];
+	const char *k = x->u.keys + y->key;
+	return (y->key_len == 1 && (k[0] == 'e' || k[0] == 'i')) ||
+	       (y->key_len == 2 && k[0] == 'y' && (k[1] == 'e' || k[1] == 'i'));
+}
+
+/* Is the name of `a` joined to the next or the last words by an ezafe
+ * ("Pul" of "Pul-e ‘Alam district", "Markazi" of "Baghlan-e Markazi")?
+ * Then it is a piece of a longer name, not the place of its own name. */
+static int ezafe_next(const struct lw_extract *x, const struct lw_ann *a)
+{
+	return ezafe_unit(x, a->end_unit) || (a->first_unit > 0 && ezafe_unit(x, a->first_unit - 1));
 }
 
 static void place_context(const struct lw_extract *x, const struct lw_ann *a, struct place_ctx *c)
@@ -1333,6 +1356,7 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->region_place = c->in_dateline ? UINT32_MAX : region_place_after(x, et);
 	c->region = c->region_place == UINT32_MAX ? NULL : x->kb->places[c->region_place].country;
 	c->run_head = c->name_after && begins_place_run(x, et);
+	c->ezafe = ezafe_next(x, a);
 	/* what follows is read of one-unit names outside the dateline only
 	 * (place_score): not worked out for the others */
 	if (!c->single || c->in_dateline)
@@ -1564,6 +1588,14 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	     (c->run_head && x->focus[0] && memcmp(p->country, x->focus, 3) != 0)))
 		return 0;
 	int foreign = !country_in(dc, p->country) && !in_dateline;
+	/* "Pul-e ‘Alam district, Logar province" in an Afghan story: not
+	 * Iran's town Pul; "Archi district" there: not Italy's town Archi
+	 * (a town the text calls a district or a province) */
+	int elsewhere = x->focus[0] ? memcmp(p->country, x->focus, 3) != 0 : foreign;
+	if (p->kind != LW_PK_COUNTRY && elsewhere &&
+	    (c->ezafe ||
+	     (x->focus[0] && foreign && head && p->kind == LW_PK_CITY && head != p->kind)))
+		return 0;
 	/* "Johnson Road" in a story from Dhaka: a street's name, not a town
 	 * of a country the story does not name ("Jhang Road", "Islamabad
 	 * Expressway" in a Pakistani one are at or near the place, and the
