@@ -618,9 +618,54 @@ static int a_victim_before(const struct lw_extract *x, size_t floor, size_t v, s
 	return 0;
 }
 
+/*
+ * One victim named by a noun after "a", "an" or "one" whose phrases of
+ * place or duty come between it and its "was" at or just before v: "A
+ * head constable in Karachi was gunned down", "A police constable on duty
+ * for the security of a polio team was shot dead". The tail holds words
+ * only (no number: "a family of five"), and the noun is no group ("a
+ * convoy of ...", "a couple").
+ */
+static int a_victim_tail(const struct lw_extract *x, size_t floor, size_t v, struct count *c)
+{
+	static const char *const group[] = {"group", "family", "convoy", "team", "crew", "patrol",
+					    "unit", "number", "couple", "band", "gang", "party"};
+	const struct lw_text *t = x->t;
+	size_t verb = v;
+	if (!w(x, verb, W_WAS) && verb > floor && w(x, verb - 1, W_WAS))
+		verb--;
+	if (!w(x, verb, W_WAS))
+		return 0;
+	for (size_t b = verb; b > floor && verb - b < 16; b--) {
+		if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
+			size_t ne = counted_np_upto(x, b, verb, 5);
+			if (ne == b || ne >= verb || lw_tok_in(t, ne - 1, group, sizeof group / sizeof *group) ||
+			    !(w(x, ne, W_IN) || w(x, ne, W_FROM) || w(x, ne, W_ON) || w(x, ne, W_OF) ||
+			      w(x, ne, W_AT) || w(x, ne, W_NEAR) || w(x, ne, W_FOR)))
+				return 0;
+			for (size_t j = ne; j < verb; j++)
+				if (t->tok[j].kind != LW_TOK_WORD || clause_break(x, j) ||
+				    kind_at(x, j, LW_SENSE_TRIGGER) || kind_at(x, j, LW_SENSE_CASUALTY) ||
+				    kind_at(x, j, LW_SENSE_NUMBER) || w(x, j, W_WHO) || w(x, j, W_AND))
+					return 0;
+			c->first = (uint32_t)(b - 1);
+			c->end = (uint32_t)ne;
+			c->value = 1;
+			c->approx = 0;
+			c->noun_first = (uint32_t)b;
+			c->noun_end = (uint32_t)ne;
+			return 1;
+		}
+		if (clause_break(x, b - 1))
+			return 0;
+	}
+	return 0;
+}
+
 /* One victim whose phrase ends at v, where victim_end put the subject's
  * end: a person named ("LeT commander Abu Qasim was killed") or a noun
- * after "a", "an", "one" ("A fruit vendor was shot and killed"). */
+ * after "a", "an", "one" ("A fruit vendor was shot and killed"), with its
+ * phrases of place after it (a_victim_tail). */
 static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v, struct count *c)
 {
 	if (v <= floor)
@@ -637,7 +682,7 @@ static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v,
 		return 1;
 	}
 	/* "A member of the local peace committee was killed" */
-	return a_victim_before(x, floor, v, 0, 8, c);
+	return a_victim_before(x, floor, v, 0, 8, c) || a_victim_tail(x, floor, v, c);
 }
 
 static size_t aref_lower_in(const struct lw_extract *x, size_t lo, size_t hi, size_t k);
