@@ -2927,6 +2927,19 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		/* "no one was killed": a count of zero, and the event negated */
 		if (ct.first > s0 && (w(x, ct.first - 1, W_NO)))
 			ct.value = 0;
+		/* "the commander was killed along with two of his aides": the
+		 * ones along with the counted are counted too (count_after
+		 * does so for an object) */
+		size_t along = used->end_tok;
+		struct count more;
+		memset(&more, 0, sizeof more);
+		if (used == best_after && ct.value > 0 && along + 2 < s1 && w(x, along, W_ALONG) &&
+		    w(x, along + 1, W_WITH) && object_count(x, along + 2, s1, &more) && !more.definite &&
+		    more.value > 0 && more.value < INT32_MAX) {
+			ct.value += more.value;
+			ct.approx |= more.approx;
+			next = more.end;
+		}
 		out[n++] = ct;
 		uint32_t e = used == best_before ? ct.end : (uint32_t)used->end_tok;
 		used_until = e > used_until ? e : used_until;
