@@ -662,6 +662,38 @@ static int a_victim_tail(const struct lw_extract *x, size_t floor, size_t v, str
 	return 0;
 }
 
+static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v, struct count *c);
+
+/* Two victims whose phrase ends at v: one victim, then "and" or "along
+ * with" and one kinsman or companion of theirs ("A man and his nephew
+ * were shot dead", "the leader along with his driver"). */
+static int victim_and_kin(const struct lw_extract *x, size_t floor, size_t v, struct count *c)
+{
+	static const char *const kin[] = {
+		"son", "daughter", "brother", "sister", "nephew", "niece", "cousin", "wife",
+		"husband", "father", "mother", "uncle", "grandson", "driver", "guard", "bodyguard",
+		"friend", "companion", "colleague", "aide", "associate", "child", "servant"};
+	if (v < floor + 4 || !(w(x, v - 2, W_HIS) || w(x, v - 2, W_HER) || w(x, v - 2, W_THEIR)) ||
+	    !lw_tok_in(x->t, v - 1, kin, sizeof kin / sizeof *kin))
+		return 0;
+	size_t j = v - 2; /* the first victim's end */
+	if (w(x, j - 1, W_AND))
+		j--;
+	else if (j >= floor + 3 && w(x, j - 1, W_WITH) && w(x, j - 2, W_ALONG))
+		j -= 2;
+	else
+		return 0;
+	struct count one;
+	memset(&one, 0, sizeof one);
+	if (!one_victim_before(x, floor, j, &one) || one.end != j)
+		return 0;
+	*c = one;
+	c->value = 2;
+	c->end = (uint32_t)v;
+	c->noun_end = (uint32_t)v;
+	return 1;
+}
+
 /* One victim whose phrase ends at v, where victim_end put the subject's
  * end: a person named ("LeT commander Abu Qasim was killed") or a noun
  * after "a", "an", "one" ("A fruit vendor was shot and killed"), with its
@@ -833,7 +865,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 	if (!found) {
 		if (wide) {
 			size_t v = victim_end(x, floor, end);
-			if (one_victim_before(x, floor, v, c))
+			if (victim_and_kin(x, floor, v, c) || one_victim_before(x, floor, v, c))
 				return 1;
 			/* "Two people, who suffered burns in the attack, died" */
 			if (v < end && counts_before(x, floor, v, 0, c))
