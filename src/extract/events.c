@@ -663,6 +663,14 @@ static int a_victim_tail(const struct lw_extract *x, size_t floor, size_t v, str
 }
 
 static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v, struct count *c);
+static int someone_in(const struct lw_extract *x, size_t a, size_t b);
+
+/* Does token k begin its sentence? */
+static int sentence_start(const struct lw_extract *x, size_t k)
+{
+	const struct lw_text *t = x->t;
+	return t->nsent && k < t->ntok && t->sent[lw_sentence_of(t, k)].first_token == k;
+}
 
 /* Two victims whose phrase ends at v: one victim, then "and" or "along
  * with" and one kinsman or companion of theirs ("A man and his nephew
@@ -714,7 +722,26 @@ static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v,
 		return 1;
 	}
 	/* "A member of the local peace committee was killed" */
-	return a_victim_before(x, floor, v, 0, 8, c) || a_victim_tail(x, floor, v, c);
+	if (a_victim_before(x, floor, v, 0, 8, c) || a_victim_tail(x, floor, v, c))
+		return 1;
+	/* "MQM activist was gunned down": the subject with no article at
+	 * the start of its sentence, a few words that end in someone, and
+	 * its singular "was" */
+	size_t verb = v;
+	if (!w(x, verb, W_WAS) && verb > floor && w(x, verb - 1, W_WAS))
+		verb--;
+	if (!w(x, verb, W_WAS) || verb - floor > 4 || !sentence_start(x, floor) ||
+	    !someone_in(x, floor, verb))
+		return 0;
+	for (size_t j = floor; j < verb; j++)
+		if (x->t->tok[j].kind != LW_TOK_WORD || w_in(x, j, WS_DET) ||
+		    kind_at(x, j, LW_SENSE_NUMBER) || (x->t->tok[j].flags & LW_TF_POSSESSIVE))
+			return 0;
+	c->first = c->noun_first = (uint32_t)floor;
+	c->end = c->noun_end = (uint32_t)verb;
+	c->value = 1;
+	c->approx = 0;
+	return 1;
 }
 
 static size_t aref_lower_in(const struct lw_extract *x, size_t lo, size_t hi, size_t k);
