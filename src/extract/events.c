@@ -401,6 +401,73 @@ static int number_word(const struct lw_extract *x, size_t k, int64_t *v, int *va
  * "about 60", "at least 123", "two dozen", "1,200", "3.5 million",
  * "twenty-one", "dozens". Returns its end token (0 if none).
  */
+/* Is token k the number of an age, "13" of "13 year old"? */
+static int age_number(const struct lw_text *t, size_t k)
+{
+	return k + 2 < t->ntok && t->tok[k].kind == LW_TOK_NUMBER &&
+	       (lw_tok_is(t, k + 1, "year") || lw_tok_is(t, k + 1, "years")) && lw_tok_is(t, k + 2, "old");
+}
+
+/* Is the month's name at token k ("Oct", "October", "Oct.")? */
+static int month_at(const struct lw_text *t, size_t k)
+{
+	static const char *const months[] = {"january", "february", "march",   "april",
+					     "may",     "june",     "july",    "august",
+					     "september", "october", "november", "december"};
+	if (k >= t->ntok || !(t->tok[k].flags & LW_TF_CAP))
+		return 0;
+	size_t n = lw_tok_len(&t->tok[k]);
+	const char *p = t->p + t->tok[k].start;
+	if (n > 0 && p[n - 1] == '.')
+		n--; /* "Oct." */
+	if (n < 3)
+		return 0;
+	for (size_t i = 0; i < sizeof months / sizeof *months; i++)
+		if (n <= strlen(months[i]) && strncasecmp(p, months[i], n) == 0 &&
+		    (n == strlen(months[i]) || n <= 4))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the number [j, e) no count of people: an age ("a 13 year old girl",
+ * "Nur Hossain, 32, and his helper", "aged 40"), a time ("4.45 am"), a
+ * day of a month ("Oct 30 local elections"), or a count of things
+ * ("six bullets", "several hours", "two km")?
+ */
+static int not_people(const struct lw_extract *x, size_t j, size_t e, size_t limit)
+{
+	static const char *const things[] = {
+		"bullets", "bullet", "rounds", "shots", "shells", "rockets", "missiles", "mortars",
+		"bombs", "grenades", "hours", "hour", "minutes", "minute", "days", "day", "weeks",
+		"week", "months", "month", "years", "year", "km", "kilometres", "kilometers",
+		"miles", "metres", "meters", "feet", "kg", "kilograms", "percent", "times",
+		"am", "pm", "a.m.", "p.m.", "hrs", "o'clock", "rupees", "dollars", "vehicles",
+		"houses", "shops", "buildings", "villages", "acres"};
+	const struct lw_text *t = x->t;
+	if (e < limit && e < t->ntok &&
+	    lw_tok_in(t, e, things, sizeof things / sizeof *things)) {
+		/* "two years ago" is a date; "13 year old" an age; "six bullets" */
+		return 1;
+	}
+	if (e < limit && e < t->ntok && t->tok[e].kind == LW_TOK_WORD && (t->tok[e].flags & LW_TF_HYPHEN)) {
+		/* "13-year-old" */
+		const char *p = t->p + t->tok[e].start;
+		size_t n = lw_tok_len(&t->tok[e]);
+		if (n >= 8 && strncasecmp(p, "year-old", 8) == 0)
+			return 1;
+	}
+	if (j > 0 && t->tok[j].kind == LW_TOK_NUMBER) {
+		if (month_at(t, j - 1) || lw_tok_is(t, j - 1, "aged"))
+			return 1;
+		/* "Ujjal, 40, a bus passenger": a name's age between commas */
+		if (j >= 2 && lw_tok_punct(t, j - 1, ',') && e < t->ntok && lw_tok_punct(t, e, ',') &&
+		    (t->tok[j - 2].flags & LW_TF_CAP) && e == j + 1)
+			return 1;
+	}
+	return 0;
+}
+
 static size_t count_phrase(const struct lw_extract *x, size_t k, size_t limit, int64_t *value,
 			   int *approx)
 {
@@ -478,6 +545,8 @@ static size_t count_phrase(const struct lw_extract *x, size_t k, size_t limit, i
 	}
 	if (decimal)
 		return 0; /* "3.5 percent" */
+	if (not_people(x, j, e, limit))
+		return 0;
 	*value = v;
 	if (vague)
 		*approx = 1;
@@ -509,6 +578,9 @@ static size_t counted_np_upto(const struct lw_extract *x, size_t k, size_t limit
 		j++;
 	if (w_in(x, j, WS_NP_DET))
 		j++;
+	/* "a 13 year old girl": the age is no count */
+	if (j + 3 <= limit && age_number(t, j))
+		j += 3;
 	size_t start = j;
 	while (j < limit && j < start + words && t->tok[j].kind == LW_TOK_WORD &&
 	       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
@@ -612,7 +684,8 @@ static int a_victim_before(const struct lw_extract *x, size_t floor, size_t v, s
 			c->noun_end = (uint32_t)ne;
 			return 1;
 		}
-		if (clause_break(x, b - 1) || t->tok[b - 1].kind != LW_TOK_WORD)
+		if (clause_break(x, b - 1) ||
+		    (t->tok[b - 1].kind != LW_TOK_WORD && !age_number(t, b - 1)))
 			return 0;
 	}
 	return 0;
