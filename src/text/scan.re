@@ -14,7 +14,9 @@
  * "ur-Rehman", "don't"), URLs, e-mail addresses and domain names. Split:
  * a possessive 's ("Pakistan" + "'s"), and words glued by lost punctuation
  * ("martyredTahir" -> "martyred" + "Tahir", "everywheresaid" ->
- * "everywhere" + "said"). Known abbreviations take their full stop
+ * "everywhere" + "said"), and words joined by a no-break space that was
+ * decoded wrongly ("ofÊBangladesh": emit_word). Known abbreviations take
+ * their full stop
  * ("Gen.", "Jan."): the lexicon says which.
  *
  * It does not decide sentences, quotes or names; see sentences.c.
@@ -125,6 +127,7 @@ static void para(struct scanner *s)
 }
 
 static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static int is_ascii_letter(unsigned char c) { return is_lower(c | 0x20); }
 static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 /* English words that end in "said" and are not a word glued to "said". */
@@ -246,6 +249,18 @@ static void emit_word(struct scanner *s, size_t start, size_t end)
 			if (!glue && upper == 1 && lower >= 3 && lower == i && i + 1 < n && is_lower(p[i + 1]))
 				glue = i;
 		} else if (c >= 0x80) {
+			/* "ofÊBangladesh", "aÊprotest": "Ê" between two ASCII
+			 * letters is a no-break space that went through the wrong
+			 * decoder (MacRoman's 0xCA read as Latin-1, a common
+			 * damage in scraped text; no English word has it there):
+			 * a space, in no token */
+			if (c == 0xC3 && i > 0 && i + 2 < n && p[i + 1] == 0x8A &&
+			    is_ascii_letter(p[i - 1]) && is_ascii_letter(p[i + 2])) {
+				emit_word(s, start, start + i);
+				space(s);
+				emit_word(s, start + i + 2, end);
+				return;
+			}
 			other = 1;
 			break;
 		} else if (c == '\'') {
