@@ -126,6 +126,9 @@ struct acled_cache {
 	/* 1 + the kb's trigger of territory seized (COERCE, CAMEO 192) by a
 	 * verb, for "captured the town" (capture_place); 0: none */
 	uint32_t territory;
+	/* 1 + the kb's labour strike (PROTEST strike, CAMEO 143), for
+	 * "workers are striking" (labour_strike); 0: none */
+	uint32_t strike;
 	struct acled_memo memo[LW_ACLED_MEMO];
 };
 static _Thread_local struct acled_cache acled_cache;
@@ -2746,6 +2749,8 @@ static int is_claim(const struct lw_kb_trigger *kt)
 	return kt && kt->type == 15 && (kt->flags & LW_TRF_SPEECH);
 }
 
+static int labour_strike(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1);
+
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -2861,8 +2866,9 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			support = kt->type == 11 && w_in(x, j - 1, WS_STAGED);
 		}
 		/* a casualty word in the sentence (s0, s1 are always the current
-		 * sentence's) */
-		support = support || c->casualty;
+		 * sentence's); the strike of workers, a protest (labour_strike) */
+		support = support || c->casualty ||
+			  (kt->type == 15 && c->acled->strike && labour_strike(c, a, s0, s1));
 		if (!support)
 			return 0;
 	}
@@ -3186,6 +3192,12 @@ static struct acled_cache *acled_cache_for(const struct lw_kb *kb)
 		const struct lw_kb_trigger *t = &kb->triggers[i];
 		if (t->type == 14 && strcmp(t->cameo, "192") == 0 && !(t->flags & LW_TRF_NOUN))
 			ac->territory = (uint32_t)i + 1;
+	}
+	for (size_t i = 0; i < kb->ntriggers && !ac->strike; i++) {
+		const struct lw_kb_trigger *t = &kb->triggers[i];
+		if (t->type == 11 && strcmp(t->cameo, "143") == 0 && t->mode_len == 6 &&
+		    memcmp(lw_kb_str(kb, t->mode_off), "strike", 6) == 0)
+			ac->strike = (uint32_t)i + 1;
 	}
 	return ac;
 }
@@ -3654,6 +3666,38 @@ static int capture_place(const struct ectx *c, const struct lw_ann *a, size_t s1
 	       lw_tok_in(c->t, e, after, sizeof after / sizeof *after);
 }
 
+/* "workers are striking", "teachers strike over pay", "a strike call":
+ * the plain "strike", an attack in the dictionary (weak: it is also a
+ * labour strike), is a labour strike when people who are neither state nor
+ * armed do it, or when a grievance or a call follows it. */
+static int labour_strike(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, a)->id];
+	static const char *const strike[] = {"strike", "strikes", "striking"};
+	if (kt->type != 15 || !(kt->flags & LW_TRF_WEAK) || a->end_tok != a->first_tok + 1 ||
+	    !lw_tok_in(c->t, a->first_tok, strike, sizeof strike / sizeof *strike))
+		return 0;
+	size_t e = a->end_tok;
+	static const char *const after[] = {"over", "demanding", "call", "calls", "called"};
+	if (e < s1 && lw_tok_in(c->t, e, after, sizeof after / sizeof *after))
+		return 1;
+	/* the subject right before it, or before "are", "began", "continued" */
+	size_t k = a->first_tok;
+	static const char *const aux[] = {"are", "were", "is", "was", "began", "begun", "continued",
+					  "went", "started", "have", "had", "been", "to"};
+	while (k > s0 && a->first_tok - k < 3 && lw_tok_in(c->t, k - 1, aux, sizeof aux / sizeof *aux))
+		k--;
+	const struct lw_aref *r = k > s0 ? aref_before(c, k > s0 + 6 ? k - 6 : s0, k) : NULL;
+	if (!r || r->end_tok != k)
+		return 0;
+	static const char *const labour[] = {"LAB", "EDU", "BUS", "MED", "HLH", "AGR", "CVL", "OPP"};
+	for (size_t i = 0; i < sizeof labour / sizeof *labour; i++)
+		if (code_is(r->sector, labour[i]))
+			return 1;
+	return 0;
+}
+
 /* Is token k inside a phrase of wounds that begins before it and goes on
  * after it ("suffered burn injuries", "sustained gunshot wounds")? Its word
  * tells the harm, not an event of its own whose subject is the wounded. */
@@ -3754,6 +3798,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (c->acled->territory && capture_place(c, pick, s1)) {
 			trigs[ntr].kt = &c->kb->triggers[c->acled->territory - 1];
 			c->vpick[h] = VPICK_NONE; /* no one is arrested */
+		}
+		if (c->acled->strike && labour_strike(c, pick, s0, s1)) {
+			trigs[ntr].kt = &c->kb->triggers[c->acled->strike - 1];
+			c->vpick[h] = VPICK_NONE; /* a strike kills no one */
 		}
 		ntr++;
 		next = pick->end_tok;
