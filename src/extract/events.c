@@ -404,6 +404,26 @@ static int number_word(const struct lw_extract *x, size_t k, int64_t *v, int *va
  * "about 60", "at least 123", "two dozen", "1,200", "3.5 million",
  * "twenty-one", "dozens". Returns its end token (0 if none).
  */
+/* Is token k a noun of a group of people ("a family", "a convoy", "a
+ * couple"), more than one victim though it takes "a"? */
+static int group_noun(const struct lw_text *t, size_t k)
+{
+	static const char *const group[] = {"group", "family", "convoy", "team", "crew", "patrol",
+					    "unit", "number", "couple", "band", "gang", "mob", "crowd",
+					    "delegation", "caravan", "busload"};
+	return lw_tok_in(t, k, group, sizeof group / sizeof *group);
+}
+
+/* A group noun among the first three words of a noun phrase [b, e)
+ * ("a family from the village", "a police patrol")? */
+static int group_in(const struct lw_text *t, size_t b, size_t e)
+{
+	for (size_t k = b; k < e && k < b + 3; k++)
+		if (group_noun(t, k))
+			return 1;
+	return 0;
+}
+
 /* Is token k the number of an age, "13" of "13 year old"? */
 static int age_number(const struct lw_text *t, size_t k)
 {
@@ -677,8 +697,8 @@ static int a_victim_before(const struct lw_extract *x, size_t floor, size_t v, s
 	for (size_t b = v; b > floor && v - b < reach; b--) {
 		if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
 			size_t ne = counted_np_upto(x, b, v, reach < 5 ? 5 : reach);
-			if (ne + slack < v || (!slack && b == v))
-				return 0;
+			if (ne + slack < v || (!slack && b == v) || group_in(t, b, ne))
+				return 0; /* "a family was killed" is more than one */
 			c->first = (uint32_t)(b - 1);
 			c->end = (uint32_t)ne;
 			c->value = 1;
@@ -704,8 +724,6 @@ static int a_victim_before(const struct lw_extract *x, size_t floor, size_t v, s
  */
 static int a_victim_tail(const struct lw_extract *x, size_t floor, size_t v, struct count *c)
 {
-	static const char *const group[] = {"group", "family", "convoy", "team", "crew", "patrol",
-					    "unit", "number", "couple", "band", "gang", "party"};
 	const struct lw_text *t = x->t;
 	size_t verb = v;
 	if (!w(x, verb, W_WAS) && verb > floor && w(x, verb - 1, W_WAS))
@@ -715,7 +733,7 @@ static int a_victim_tail(const struct lw_extract *x, size_t floor, size_t v, str
 	for (size_t b = verb; b > floor && verb - b < 16; b--) {
 		if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
 			size_t ne = counted_np_upto(x, b, verb, 5);
-			if (ne == b || ne >= verb || lw_tok_in(t, ne - 1, group, sizeof group / sizeof *group) ||
+			if (ne == b || ne >= verb || group_noun(t, ne - 1) ||
 			    !(w(x, ne, W_IN) || w(x, ne, W_FROM) || w(x, ne, W_ON) || w(x, ne, W_OF) ||
 			      w(x, ne, W_AT) || w(x, ne, W_NEAR) || w(x, ne, W_FOR)))
 				return 0;
@@ -1073,8 +1091,8 @@ static int object_count(const struct lw_extract *x, size_t k, size_t limit, stru
 		c->pronoun = 1;
 		return 1;
 	}
-	/* "a suspect", "an insurgent", "the insurgent": one */
-	int det = w(x, k, W_A) || w(x, k, W_AN), def = w(x, k, W_THE);
+	/* "a suspect", "an insurgent", "another farmer", "the insurgent": one */
+	int det = w(x, k, W_A) || w(x, k, W_AN) || w(x, k, W_ANOTHER), def = w(x, k, W_THE);
 	if ((det || def) && k + 1 < limit && t->tok[k + 1].kind == LW_TOK_WORD) {
 		/* "the targeted individual": a participle that is a trigger
 		 * elsewhere describes the noun after it */
@@ -1110,9 +1128,11 @@ static int count_after(const struct lw_extract *x, size_t start, size_t limit, s
 {
 	const struct lw_text *t = x->t;
 	size_t k = start;
-	/* "also", "another nine" */
-	while (k < limit && object_filler(x, k))
-		k++;
+	/* "also", "another nine"; but "another farmer" is one (object_count) */
+	if (!(w(x, k, W_ANOTHER) && k + 1 < limit && singular_noun(t, k + 1) &&
+	      !kind_at(x, k + 1, LW_SENSE_NUMBER)))
+		while (k < limit && object_filler(x, k))
+			k++;
 	/* "an additional three" (but "an additional suspect" is one) */
 	int64_t v;
 	int ap;
