@@ -687,6 +687,17 @@ static int verb_after(const struct lw_extract *x, size_t k)
 	return 0;
 }
 
+/* A count of one, the phrase [first, ne) and its noun [nf, ne). */
+static void one_count(struct count *c, size_t first, size_t nf, size_t ne)
+{
+	c->first = (uint32_t)first;
+	c->end = (uint32_t)ne;
+	c->value = 1;
+	c->approx = 0;
+	c->noun_first = (uint32_t)nf;
+	c->noun_end = (uint32_t)ne;
+}
+
 /* One victim named by a noun after "a", "an", "one" that ends at v, or
  * `slack` tokens before it ("a soldier was killed" with a slack of 1 for
  * "was"), the article at most `reach` tokens before v: into *c. */
@@ -699,12 +710,7 @@ static int a_victim_before(const struct lw_extract *x, size_t floor, size_t v, s
 			size_t ne = counted_np_upto(x, b, v, reach < 5 ? 5 : reach);
 			if (ne + slack < v || (!slack && b == v) || group_in(t, b, ne))
 				return 0; /* "a family was killed" is more than one */
-			c->first = (uint32_t)(b - 1);
-			c->end = (uint32_t)ne;
-			c->value = 1;
-			c->approx = 0;
-			c->noun_first = (uint32_t)b;
-			c->noun_end = (uint32_t)ne;
+			one_count(c, b - 1, b, ne);
 			return 1;
 		}
 		if (clause_break(x, b - 1) ||
@@ -733,7 +739,7 @@ static int a_victim_tail(const struct lw_extract *x, size_t floor, size_t v, str
 	for (size_t b = verb; b > floor && verb - b < 16; b--) {
 		if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
 			size_t ne = counted_np_upto(x, b, verb, 5);
-			if (ne == b || ne >= verb || group_noun(t, ne - 1) ||
+			if (ne == b || ne >= verb || group_in(t, b, ne) ||
 			    !(w(x, ne, W_IN) || w(x, ne, W_FROM) || w(x, ne, W_ON) || w(x, ne, W_OF) ||
 			      w(x, ne, W_AT) || w(x, ne, W_NEAR) || w(x, ne, W_FOR)))
 				return 0;
@@ -742,12 +748,7 @@ static int a_victim_tail(const struct lw_extract *x, size_t floor, size_t v, str
 				    kind_at(x, j, LW_SENSE_TRIGGER) || kind_at(x, j, LW_SENSE_CASUALTY) ||
 				    kind_at(x, j, LW_SENSE_NUMBER) || w(x, j, W_WHO) || w(x, j, W_AND))
 					return 0;
-			c->first = (uint32_t)(b - 1);
-			c->end = (uint32_t)ne;
-			c->value = 1;
-			c->approx = 0;
-			c->noun_first = (uint32_t)b;
-			c->noun_end = (uint32_t)ne;
+			one_count(c, b - 1, b, ne);
 			return 1;
 		}
 		if (clause_break(x, b - 1))
@@ -831,10 +832,7 @@ static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v,
 		if (x->t->tok[j].kind != LW_TOK_WORD || w_in(x, j, WS_DET) ||
 		    kind_at(x, j, LW_SENSE_NUMBER) || (x->t->tok[j].flags & LW_TF_POSSESSIVE))
 			return 0;
-	c->first = c->noun_first = (uint32_t)floor;
-	c->end = c->noun_end = (uint32_t)verb;
-	c->value = 1;
-	c->approx = 0;
+	one_count(c, floor, floor, verb);
 	return 1;
 }
 
