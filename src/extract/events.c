@@ -38,6 +38,7 @@
 #include "events.h"
 #include "extract.h"
 #include "words.h"
+#include "../lex/wordset.h"
 #include "../lex/hash.h"
 #include "../text/utf8.h"
 #include "../util/arena.h"
@@ -458,20 +459,37 @@ static int month_at(const struct lw_text *t, size_t k)
  * day of a month ("Oct 30 local elections"), or a count of things
  * ("six bullets", "several hours", "two km")?
  */
+static const char *const things[] = {
+	"bullets", "bullet", "rounds", "shots", "shells", "rockets", "missiles", "mortars",
+	"bombs", "grenades", "hours", "hour", "minutes", "minute", "days", "day", "weeks",
+	"week", "months", "month", "years", "year", "km", "kilometres", "kilometers",
+	"miles", "metres", "meters", "feet", "kg", "kilograms", "percent", "times",
+	"am", "pm", "a.m.", "p.m.", "hrs", "o'clock", "rupees", "dollars", "vehicles",
+	"houses", "shops", "buildings", "villages", "acres"};
+/* things as a set, built once: count_phrase asks it of the word after
+ * every number it reads (a list compared word by word cost 400
+ * instructions a number) */
+static struct lw_wordset *things_set;
+static pthread_once_t things_once = PTHREAD_ONCE_INIT;
+
+static void things_init(void)
+{
+	size_t lens[sizeof things / sizeof *things];
+	for (size_t i = 0; i < sizeof things / sizeof *things; i++)
+		lens[i] = strlen(things[i]);
+	things_set = lw_wordset_new(things, lens, sizeof things / sizeof *things);
+}
+
 static int not_people(const struct lw_extract *x, size_t j, size_t e, size_t limit)
 {
-	static const char *const things[] = {
-		"bullets", "bullet", "rounds", "shots", "shells", "rockets", "missiles", "mortars",
-		"bombs", "grenades", "hours", "hour", "minutes", "minute", "days", "day", "weeks",
-		"week", "months", "month", "years", "year", "km", "kilometres", "kilometers",
-		"miles", "metres", "meters", "feet", "kg", "kilograms", "percent", "times",
-		"am", "pm", "a.m.", "p.m.", "hrs", "o'clock", "rupees", "dollars", "vehicles",
-		"houses", "shops", "buildings", "villages", "acres"};
 	const struct lw_text *t = x->t;
-	if (e < limit && e < t->ntok &&
-	    lw_tok_in(t, e, things, sizeof things / sizeof *things)) {
+	if (e < limit && e < t->ntok) {
 		/* "two years ago" is a date; "13 year old" an age; "six bullets" */
-		return 1;
+		pthread_once(&things_once, things_init);
+		const lw_token *q = &t->tok[e];
+		if (things_set ? lw_wordset_has_lower(things_set, t->p + q->start, lw_tok_len(q))
+			       : lw_tok_in(t, e, things, sizeof things / sizeof *things))
+			return 1;
 	}
 	if (e < limit && e < t->ntok && t->tok[e].kind == LW_TOK_WORD && (t->tok[e].flags & LW_TF_HYPHEN)) {
 		/* "13-year-old" */
@@ -3694,6 +3712,7 @@ static int labour_strike(struct ectx *c, const struct lw_ann *a, size_t s0, size
 	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, a)->id];
 	static const char *const strike[] = {"strike", "strikes", "striking"};
 	if (kt->type != 15 || !(kt->flags & LW_TRF_WEAK) || a->end_tok != a->first_tok + 1 ||
+	    (c->t->p[a->start] | 0x20) != 's' || /* most weak attacks are other words */
 	    !lw_tok_in(c->t, a->first_tok, strike, sizeof strike / sizeof *strike))
 		return 0;
 	size_t e = a->end_tok;
@@ -3774,7 +3793,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	size_t next = s0; /* the tokens before it are taken */
 	for (h = c->hit0; h < c->hit1 && ntr < 32; h++) {
 		size_t k = c->hits[h];
-		if (k < next || !kind_at(x, k, LW_SENSE_TRIGGER) || in_wound(x, s0, k))
+		if (k < next || !kind_at(x, k, LW_SENSE_TRIGGER) || (c->casualty && in_wound(x, s0, k)))
 			continue;
 		/* "KABUL (March 3)": the dateline tells no event */
 		if (t->dateline.found && t->tok[k].start >= t->dateline.span.start &&
