@@ -454,9 +454,9 @@ static int month_at(const struct lw_text *t, size_t k)
 }
 
 /*
- * Is the number [j, e) no count of people: an age ("a 13 year old girl",
- * "Nur Hossain, 32, and his helper", "aged 40"), a time ("4.45 am"), a
- * day of a month ("Oct 30 local elections"), or a count of things
+ * Is the number [j, e) no count of people: an age ("a 13 year old boy",
+ * "Karim Uddin, 45, a rickshaw puller", "aged 40"), a time ("9 am"), a
+ * day of a month ("the Oct 30 council polls"), or a count of things
  * ("six bullets", "several hours", "two km")?
  */
 static const char *const things[] = {
@@ -501,7 +501,8 @@ static int not_people(const struct lw_extract *x, size_t j, size_t e, size_t lim
 	if (j > 0 && t->tok[j].kind == LW_TOK_NUMBER) {
 		if (month_at(t, j - 1) || lw_tok_is(t, j - 1, "aged"))
 			return 1;
-		/* "Ujjal, 40, a bus passenger": a name's age between commas */
+		/* "Karim Uddin, 45, a rickshaw puller": a name's age between
+		 * commas */
 		if (j >= 2 && lw_tok_punct(t, j - 1, ',') && e < t->ntok && lw_tok_punct(t, e, ',') &&
 		    (t->tok[j - 2].flags & LW_TF_CAP) && e == j + 1)
 			return 1;
@@ -619,7 +620,7 @@ static size_t counted_np_upto(const struct lw_extract *x, size_t k, size_t limit
 		j++;
 	if (w_in(x, j, WS_NP_DET))
 		j++;
-	/* "a 13 year old girl": the age is no count */
+	/* "a 13 year old boy": the age is no count */
 	if (j + 3 <= limit && age_number(t, j))
 		j += 3;
 	size_t start = j;
@@ -741,8 +742,8 @@ static int a_victim_before(const struct lw_extract *x, size_t floor, size_t v, s
 /*
  * One victim named by a noun after "a", "an" or "one" whose phrases of
  * place or duty come between it and its "was" at or just before v: "A
- * head constable in Karachi was gunned down", "A police constable on duty
- * for the security of a polio team was shot dead". The tail holds words
+ * traffic warden on duty near the bazaar was shot dead", "A constable on duty
+ * at the gate of the provincial court was shot dead". The tail holds words
  * only (no number: "a family of five"), and the noun is no group ("a
  * convoy of ...", "a couple").
  */
@@ -786,7 +787,7 @@ static int sentence_start(const struct lw_extract *x, size_t k)
 }
 
 /* Two victims whose phrase ends at v: one victim, then "and" or "along
- * with" and one kinsman or companion of theirs ("A man and his nephew
+ * with" and one kinsman or companion of theirs ("A shopkeeper and his son
  * were shot dead", "the leader along with his driver"). */
 static int victim_and_kin(const struct lw_extract *x, size_t floor, size_t v, struct count *c)
 {
@@ -837,7 +838,7 @@ static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v,
 	/* "A member of the local peace committee was killed" */
 	if (a_victim_before(x, floor, v, 0, 8, c) || a_victim_tail(x, floor, v, c))
 		return 1;
-	/* "MQM activist was gunned down": the subject with no article at
+	/* "Policeman was gunned down": the subject with no article at
 	 * the start of its sentence, a few words that end in someone, and
 	 * its singular "was" */
 	size_t verb = v;

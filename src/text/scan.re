@@ -15,7 +15,7 @@
  * a possessive 's ("Pakistan" + "'s"), and words glued by lost punctuation
  * ("martyredTahir" -> "martyred" + "Tahir", "everywheresaid" ->
  * "everywhere" + "said"), and words joined by a no-break space that was
- * decoded wrongly ("ofÊBangladesh": emit_word). Known abbreviations take
+ * decoded wrongly ("forÊDawn": emit_word). Known abbreviations take
  * their full stop
  * ("Gen.", "Jan."): the lexicon says which.
  *
@@ -249,7 +249,7 @@ static void emit_word(struct scanner *s, size_t start, size_t end)
 			if (!glue && upper == 1 && lower >= 3 && lower == i && i + 1 < n && is_lower(p[i + 1]))
 				glue = i;
 		} else if (c >= 0x80) {
-			/* "ofÊBangladesh", "aÊprotest": "Ê" between two ASCII
+			/* "forÊDawn", "aÊsit-in": "Ê" between two ASCII
 			 * letters is a no-break space that went through the wrong
 			 * decoder (MacRoman's 0xCA read as Latin-1, a common
 			 * damage in scraped text; no English word has it there):
