@@ -89,6 +89,8 @@ struct ev {
 	int claim;                      /* a trigger of it claims an attack ("claimed responsibility") */
 	int weak;                       /* only weak triggers ("operation", "incident") */
 	int mutual;                     /* a clash: both sides fight */
+	int gunfire;                    /* a trigger of it is of firearms ("a gun and
+					 * rocket attack"): with_gunfire */
 	int other_side;                 /* the target is a clash's "with X", not its victims */
 	int src_definite;               /* the source is "the attacker", "the bomber": told before */
 	const char *late_mode;          /* a retelling's mode, this telling having none */
@@ -3307,6 +3309,15 @@ static void acled(struct ectx *c, struct ev *e)
 		    !unknown_org(c, &e->out.target))
 			tc = LW_TGT_CIVILIANS;
 	}
+	/* "came under gun and rocket attack", "opened fire and hurled a
+	 * grenade" at forces: explosives or heavy weapons used in a fight
+	 * with guns are the fight's (ACLED's battle), not remote violence */
+	if (e->type == 15 && e->gunfire && tc == LW_TGT_ARMED && mode &&
+	    (strcmp(mode, "explosives") == 0 || strcmp(mode, "heavy-weapons") == 0)) {
+		e->out.acled_type = "Battles";
+		e->out.acled_subtype = "Armed clash";
+		return;
+	}
 	/* the first rule of the type, target class and mode; a document's
 	 * events ask for a few of these again and again (c->acled_memo) */
 	struct acled_cache *ac = c->acled;
@@ -3339,6 +3350,12 @@ static void acled(struct ectx *c, struct ev *e)
 		e->out.acled_type = lw_kb_str(kb, a->event_off);
 		e->out.acled_subtype = a->sub_len ? lw_kb_str(kb, a->sub_off) : NULL;
 	}
+}
+
+/* Is the trigger's mode firearms? */
+static int firearms(const struct lw_kb *kb, const struct lw_kb_trigger *kt)
+{
+	return kt && kt->mode_len == 8 && memcmp(lw_kb_str(kb, kt->mode_off), "firearms", 8) == 0;
 }
 
 static int same_actor_code(const lw_event_actor *a, const lw_event_actor *b)
@@ -3902,9 +3919,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				e->weak = 0;
 			e->mutual = mutual(c, tr, s0);
 			e->claim = is_claim(tr->kt);
+			e->gunfire = firearms(c->kb, tr->kt);
 		} else {
 			if (mutual(c, tr, s0))
 				e->mutual = 1;
+			e->gunfire |= firearms(c->kb, tr->kt);
 			e->claim |= is_claim(tr->kt);
 			if (!anaphoric(x, tr, s0))
 				e->anaphoric = 0;
