@@ -2790,6 +2790,45 @@ static int is_claim(const struct lw_kb_trigger *kt)
 
 static int labour_strike(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1);
 
+/* Is token k a verb of a crowd coming together ("gathered", "assembled",
+ * "flocked", "converged", "congregated")? */
+static int gathering_word(const struct lw_text *t, size_t k)
+{
+	static const char *const stems[] = {"gather", "assembl", "flock", "converg", "congregat"};
+	const char *p = t->p + t->tok[k].start;
+	size_t n = lw_tok_len(&t->tok[k]);
+	for (size_t i = 0; i < sizeof stems / sizeof *stems; i++) {
+		size_t m = strlen(stems[i]);
+		if (n >= m && strncasecmp(p, stems[i], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A gathering is a demonstration when its sentence, after the verb, tells
+ * what the crowd wants or holds against someone: "to demand", "against",
+ * "in support of", "a petition", "complaints", "slogans", unpaid
+ * "salaries" or "wages". Funerals, prayers and rescues are none. */
+static int gathering_ok(const struct lw_extract *x, size_t k, size_t s1)
+{
+	static const char *const cause[] = {
+		"demand", "demanding", "demanded", "demands", "against", "support", "petition",
+		"complaints", "complaint", "slogans", "placards", "banners", "salaries", "salary",
+		"wages", "grievances", "justice", "condemn", "denounce", "oppose", "opposing",
+		"release", "sit-in", "resignation", "arrest"};
+	static const char *const not_one[] = {"funeral", "funerals", "prayers", "prayer",
+					      "mourn", "mourners", "rescue", "celebrate",
+					      "celebration", "celebrations", "wedding"};
+	const struct lw_text *t = x->t;
+	int why = 0;
+	for (size_t j = k + 1; j < s1 && j < k + 25; j++) {
+		if (lw_tok_in(t, j, not_one, sizeof not_one / sizeof *not_one))
+			return 0;
+		why |= lw_tok_in(t, j, cause, sizeof cause / sizeof *cause);
+	}
+	return why;
+}
+
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -2900,6 +2939,9 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			if (kt->type == 11 && r->end_tok <= s1 && civilian_sector(r->sector))
 				support = 1;
 		}
+		/* a crowd that gathered: with its grievance only (gathering_ok) */
+		if (kt->type == 11 && gathering_word(t, k) && !gathering_ok(x, k, s1))
+			return 0;
 		/* "took out a march", "staged a vigil" */
 		for (size_t j = k; j > s0 && k - j < 4 && !support; j--) {
 			support = kt->type == 11 && w_in(x, j - 1, WS_STAGED);
