@@ -2039,6 +2039,19 @@ static int victim_subject(const struct ectx *c, const struct lw_aref *r, size_t 
 	return 0;
 }
 
+/* "gathered evidence at the scene of the blast", "in the aftermath of
+ * the attack": the deed named as the place or time of another is told
+ * again, and the subject before is no agent of it. */
+static int scene_of(const struct lw_extract *x, size_t floor, size_t k)
+{
+	static const char *const scene[] = {"scene", "site", "spot", "aftermath", "wake"};
+	const struct lw_text *t = x->t;
+	if (k > floor && w_in(x, k - 1, WS_DET))
+		k--;
+	return k >= floor + 2 && w(x, k - 1, W_OF) &&
+	       lw_tok_in(t, k - 2, scene, sizeof scene / sizeof *scene);
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
@@ -2146,6 +2159,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				src = agent_before(c, floor, tr->first);
 				if (src && !(tr->kt->flags & LW_TRF_INSTRUMENT) &&
 				    victim_subject(c, src, tr->first))
+					src = NULL;
+				if (src && scene_of(x, floor, tr->first))
 					src = NULL;
 				if (src && after_other_deed(c, floor, tr))
 					src = NULL;
