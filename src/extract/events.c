@@ -2820,10 +2820,12 @@ static int gathering_word(const struct lw_text *t, size_t k)
 	return 0;
 }
 
-/* A gathering is a demonstration when its sentence, after the verb, tells
- * what the crowd wants or holds against someone: "to demand", "against",
- * "in support of", "a petition", "complaints", "slogans", unpaid
- * "salaries" or "wages". Funerals, prayers and rescues are none. */
+/* A gathering is a demonstration when the crowd gathers somewhere (the
+ * verb has no object: "gathered outside", not "gather support") and its
+ * sentence, after the verb, tells what the crowd wants or holds against
+ * someone: "to demand", "against", "in support of", "a petition",
+ * "complaints", "slogans", unpaid "salaries" or "wages". Funerals,
+ * prayers and rescues are none. */
 static int gathering_ok(const struct lw_extract *x, size_t k, size_t s1)
 {
 	static const char *const cause[] = {
@@ -2834,7 +2836,16 @@ static int gathering_ok(const struct lw_extract *x, size_t k, size_t s1)
 	static const char *const not_one[] = {"funeral", "funerals", "prayers", "prayer",
 					      "mourn", "mourners", "rescue", "celebrate",
 					      "celebration", "celebrations", "wedding"};
+	static const char *const where[] = {"outside", "at", "in", "on", "near", "to", "before",
+					    "around", "for", "across", "along", "opposite", "inside",
+					    "from", "under", "behind", "yesterday", "today", "again",
+					    "here", "there"};
 	const struct lw_text *t = x->t;
+	/* the crowd gathers somewhere: "gathered outside", not "gather
+	 * support" (its object) */
+	if (k + 1 >= s1 || (t->tok[k + 1].kind == LW_TOK_WORD &&
+			    !lw_tok_in(t, k + 1, where, sizeof where / sizeof *where)))
+		return 0;
 	int why = 0;
 	for (size_t j = k + 1; j < s1 && j < k + 25; j++) {
 		if (lw_tok_in(t, j, not_one, sizeof not_one / sizeof *not_one))
