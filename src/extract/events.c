@@ -192,6 +192,13 @@ const char *const lw_words[W_N] = {
 };
 
 /* Is token k the word `id` (W_*)? */
+/* Is the trigger's mode m ("firearms", "arrest")? */
+static int mode_is(const struct lw_kb *kb, const struct lw_kb_trigger *kt, const char *m)
+{
+	size_t n = strlen(m);
+	return kt && kt->mode_len == n && memcmp(lw_kb_str(kb, kt->mode_off), m, n) == 0;
+}
+
 static int w(const struct lw_extract *x, size_t k, int id)
 {
 	return k < x->t->ntok && x->evw[k] == id;
@@ -1554,7 +1561,7 @@ static int arrests_between(const struct ectx *c, size_t a, size_t b)
 				     w(c->x, o->first - 1, W_ARE)))
 			continue;
 		const struct lw_kb_trigger *kt = o->kt;
-		if (kt->mode_len == 6 && memcmp(lw_kb_str(c->kb, kt->mode_off), "arrest", 6) == 0)
+		if (mode_is(c->kb, kt, "arrest"))
 			return 1;
 	}
 	return 0;
@@ -2168,9 +2175,9 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				 * of a bombing is not its bomber ("the army said the
 				 * operation killed 20" was the army's, and so are
 				 * most meetings and deals told by a side) */
-				if (src && tr->kt->type == 15 && tr->kt->mode_len &&
-				    (strcmp(lw_kb_str(c->kb, tr->kt->mode_off), "explosives") == 0 ||
-				     strcmp(lw_kb_str(c->kb, tr->kt->mode_off), "suicide-attack") == 0) &&
+				if (src && tr->kt->type == 15 &&
+				    (mode_is(c->kb, tr->kt, "explosives") ||
+				     mode_is(c->kb, tr->kt, "suicide-attack")) &&
 				    tells_between(x, src->end_tok, tr->first))
 					src = NULL;
 				if (src && (reacts_between(c, src->end_tok, tr->first) ||
@@ -2320,8 +2327,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	 * jets, gunships and warplanes are a state's military) */
 	const struct lw_kb_trigger *ins;
 	if (src && !e->out.source.present && e->type == 15 && !src->country[0] && src->ent < 0 &&
-	    (ins = instrument_in(c, src)) != NULL && ins->mode_len == 5 &&
-	    memcmp(lw_kb_str(c->kb, ins->mode_off), "drone", 5) == 0) {
+	    (ins = instrument_in(c, src)) != NULL && mode_is(c->kb, ins, "drone")) {
 		instrument_manner(c, e, src);
 		src = NULL;
 	}
@@ -3302,8 +3308,7 @@ static struct acled_cache *acled_cache_for(const struct lw_kb *kb)
 	}
 	for (size_t i = 0; i < kb->ntriggers && !ac->strike; i++) {
 		const struct lw_kb_trigger *t = &kb->triggers[i];
-		if (t->type == 11 && strcmp(t->cameo, "143") == 0 && t->mode_len == 6 &&
-		    memcmp(lw_kb_str(kb, t->mode_off), "strike", 6) == 0)
+		if (t->type == 11 && strcmp(t->cameo, "143") == 0 && mode_is(kb, t, "strike"))
 			ac->strike = (uint32_t)i + 1;
 	}
 	return ac;
@@ -3420,12 +3425,6 @@ static void acled(struct ectx *c, struct ev *e)
 	}
 }
 
-/* Is the trigger's mode firearms? */
-static int firearms(const struct lw_kb *kb, const struct lw_kb_trigger *kt)
-{
-	return kt && kt->mode_len == 8 && memcmp(lw_kb_str(kb, kt->mode_off), "firearms", 8) == 0;
-}
-
 static int same_actor_code(const lw_event_actor *a, const lw_event_actor *b)
 {
 	if (!b->present)
@@ -3492,8 +3491,7 @@ static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 	for (size_t i = first_ev; i < c->nev && protest->weak; i++)
 		if (!c->ev[i].weak)
 			return;
-	int riot = protest->kt && protest->kt->mode_len &&
-		   strcmp(lw_kb_str(c->kb, protest->kt->mode_off), "riot") == 0;
+	int riot = mode_is(c->kb, protest->kt, "riot");
 	size_t keep = first_ev;
 	for (size_t i = first_ev; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
@@ -3987,11 +3985,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				e->weak = 0;
 			e->mutual = mutual(c, tr, s0);
 			e->claim = is_claim(tr->kt);
-			e->gunfire = firearms(c->kb, tr->kt);
+			e->gunfire = mode_is(c->kb, tr->kt, "firearms");
 		} else {
 			if (mutual(c, tr, s0))
 				e->mutual = 1;
-			e->gunfire |= firearms(c->kb, tr->kt);
+			e->gunfire |= mode_is(c->kb, tr->kt, "firearms");
 			e->claim |= is_claim(tr->kt);
 			if (!anaphoric(x, tr, s0))
 				e->anaphoric = 0;
@@ -4174,8 +4172,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			size_t keep = first_ev;
 			for (size_t i = first_ev; i < c->nev; i++) {
 				struct ev *e = &c->ev[i];
-				if (e->type == 14 && e->kt && e->kt->mode_len &&
-				    strcmp(lw_kb_str(c->kb, e->kt->mode_off), "seize") == 0 &&
+				if (e->type == 14 && mode_is(c->kb, e->kt, "seize") &&
 				    !e->have_count[ROLE_ARRESTED]) {
 					if (!fight->out.source.present && e->out.source.present &&
 					    !same_span_actor(&e->out.source, &fight->out.target))
@@ -4234,8 +4231,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		size_t keep = first_ev;
 		for (size_t i = first_ev; i < c->nev; i++) {
 			struct ev *e = &c->ev[i];
-			if (e->type == 1 && e->kt && e->kt->mode_len == 5 &&
-			    memcmp(lw_kb_str(c->kb, e->kt->mode_off), "visit", 5) == 0 &&
+			if (e->type == 1 && mode_is(c->kb, e->kt, "visit") &&
 			    !e->out.target.present && !place_after(x, e->tend, s1) &&
 			    scene_after(c->t, e->tend, s1))
 				continue;
