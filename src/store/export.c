@@ -726,6 +726,13 @@ struct acled_actor {
 	int inter;
 };
 
+/* Is s the string c? */
+static int str_is(lw_str s, const char *c)
+{
+	size_t n = strlen(c);
+	return s.ptr && s.len == n && memcmp(s.ptr, c, n) == 0;
+}
+
 /* Sectors of people who are neither state nor armed: ACLED's civilians,
  * protesters or rioters by the event. */
 static int civilian_sector(const char *sec)
@@ -764,11 +771,9 @@ static void acled_actor(struct acled_actor *a, const lw_kb *kb, int slot, lw_str
 		cn = iso;
 	int foreign = cc[0] && event_country.ptr && event_country.len == 3 &&
 		      memcmp(cc, event_country.ptr, 3) != 0;
-	int protest = type.ptr && type.len == 8 && memcmp(type.ptr, "Protests", 8) == 0;
-	int riot = type.ptr && type.len == 5 && memcmp(type.ptr, "Riots", 5) == 0;
-	int vac = type.ptr && type.len == 26 && memcmp(type.ptr, "Violence against civilians", 26) == 0;
-	int violent = vac || (type.ptr && type.len == 7 && memcmp(type.ptr, "Battles", 7) == 0) ||
-		      (type.ptr && type.len == 26 && memcmp(type.ptr, "Explosions/Remote violence", 26) == 0);
+	int protest = str_is(type, "Protests"), riot = str_is(type, "Riots");
+	int vac = str_is(type, "Violence against civilians");
+	int violent = vac || str_is(type, "Battles") || str_is(type, "Explosions/Remote violence");
 	/* ACLED's name: the words before the country's name ("Police Forces
 	 * of ", "Civilians (") and whether it is in brackets */
 	const char *pre = NULL;
