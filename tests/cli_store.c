@@ -106,6 +106,16 @@ static void remove_db(const char *name)
 		lw_check_fail(__FILE__, __LINE__, "cannot remove %s", name);
 }
 
+/* A fresh store `db`, filled by the ingest command `args`, which must
+ * succeed. */
+static void ingest_new(const char *db, const char *args)
+{
+	remove_db(db);
+	struct run r = run(args);
+	CHECK_INT(r.status, 0);
+	done(&r);
+}
+
 /* The golden corpus in a fresh store `name`. */
 static int ingest_corpus(const char *name)
 {
@@ -388,11 +398,8 @@ static void alias_counted_under_canonical_name(void)
 	struct run code = run("code alias.jsonl");
 	CHECK_INT(code.status, 0);
 	CHECK(strstr(code.out, "\"name\":\"TTP militants\"") != NULL);
-	remove_db("alias.db");
-	struct run r = run("ingest --db alias.db alias.jsonl");
-	CHECK_INT(r.status, 0);
-	done(&r);
-	r = run("stats --db alias.db --by source-name --format csv");
+	ingest_new("alias.db", "ingest --db alias.db alias.jsonl");
+	struct run r = run("stats --db alias.db --by source-name --format csv");
 	CHECK_INT(r.status, 0);
 	CHECK(strstr(r.out, "Tehrik-i-Taliban Pakistan,2,") != NULL);
 	CHECK(strstr(r.out, "TTP") == NULL);
@@ -641,11 +648,8 @@ static void acled_actor_names(void)
 		"{\"id\":\"u3\",\"date\":\"2015-03-03\",\"text\":\"Members of the Pakistan "
 		"Peoples Party protested in Larkana on Monday against power cuts.\"}\n";
 	put_file("acl.jsonl", docs, strlen(docs));
-	remove_db("acl.db");
-	struct run r = run("ingest --db acl.db -j 1 acl.jsonl");
-	CHECK_INT(r.status, 0);
-	done(&r);
-	r = run("export --db acl.db --format acled");
+	ingest_new("acl.db", "ingest --db acl.db -j 1 acl.jsonl");
+	struct run r = run("export --db acl.db --format acled");
 	CHECK_INT(r.status, 0);
 	CHECK(strstr(r.out, ",Violence against civilians,Attack,Unidentified Armed Group (Pakistan),,3,"
 			    "Civilians (Pakistan),,7,37,Civilian targeting,Pakistan,") != NULL);
