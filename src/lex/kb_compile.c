@@ -32,9 +32,12 @@
 #include "../util/arena.h"
 #include "../util/buf.h"
 
-/* English word list (Debian wamerican) and WordNet's irregular verbs
- * (Debian wordnet-base), read when present. */
+/* English word lists (Debian wamerican, wbritish: the news lapwing reads
+ * from South Asia, Africa and Britain spells "labourers", "defence",
+ * "organisation") and WordNet's irregular verbs (Debian wordnet-base),
+ * read when present. */
 #define LW_WORDS_FILE "/usr/share/dict/american-english"
+#define LW_WORDS_FILE_GB "/usr/share/dict/british-english"
 #define LW_VERB_EXC_FILE "/usr/share/wordnet/verb.exc"
 /* Bits of the first-unit filter and of the filter of later steps: 2^20
  * bits = 128 KB each, in cache. */
@@ -1372,17 +1375,14 @@ static void read_dir(struct builder *b, const char *dir, int first, int phase)
 }
 
 /* ---- system word lists ---- */
-static void load_common_words(struct builder *b)
+
+/* The all-lower-case words of the list at path (proper nouns, possessives
+ * and accented entries left out) onto w and len; 0 if it cannot be read. */
+static int read_word_list(const char *path, char ***wv, size_t **lv, size_t *wn, size_t *wcap)
 {
-	FILE *f = fopen(LW_WORDS_FILE, "r");
-	if (!f) {
-		b->file = LW_WORDS_FILE;
-		report(b, 0, 0, "English word list missing (Debian package wamerican): "
-				"capitalised common words will be taken for names more often");
-		return;
-	}
-	VEC(char *) w = {0};
-	VEC(size_t) len = {0};
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return 0;
 	char line[256];
 	while (fgets(line, sizeof line, f)) {
 		size_t n = strcspn(line, "\r\n");
@@ -1391,17 +1391,46 @@ static void load_common_words(struct builder *b)
 		for (size_t i = 0; i < n && ok; i++)
 			ok = line[i] >= 'a' && line[i] <= 'z';
 		if (!ok)
-			continue; /* proper nouns, possessives, accented entries */
+			continue;
+		if (*wn == *wcap) {
+			size_t cap = *wcap ? 2 * *wcap : 65536;
+			char **nw = realloc(*wv, cap * sizeof *nw);
+			size_t *nl = nw ? realloc(*lv, cap * sizeof *nl) : NULL;
+			if (nw)
+				*wv = nw;
+			if (!nl)
+				break;
+			*lv = nl;
+			*wcap = cap;
+		}
 		char *c = strndup(line, n);
-		if (!c || VPUSH(w, c) || VPUSH(len, n))
+		if (!c)
 			break;
+		(*wv)[*wn] = c;
+		(*lv)[(*wn)++] = n;
 	}
 	fclose(f);
-	b->common = lw_wordset_new((const char *const *)w.v, len.v, w.n);
-	for (size_t i = 0; i < w.n; i++)
-		free(w.v[i]);
-	free(w.v);
-	free(len.v);
+	return 1;
+}
+
+static void load_common_words(struct builder *b)
+{
+	char **w = NULL;
+	size_t *len = NULL, n = 0, cap = 0;
+	if (!read_word_list(LW_WORDS_FILE, &w, &len, &n, &cap)) {
+		b->file = LW_WORDS_FILE;
+		report(b, 0, 0, "English word list missing (Debian package wamerican): "
+				"capitalised common words will be taken for names more often");
+		return;
+	}
+	/* British spellings: optional (a words set that lacks them takes
+	 * "Labourers" at a sentence's start for a name, as before) */
+	read_word_list(LW_WORDS_FILE_GB, &w, &len, &n, &cap);
+	b->common = lw_wordset_new((const char *const *)w, len, n);
+	for (size_t i = 0; i < n; i++)
+		free(w[i]);
+	free(w);
+	free(len);
 }
 
 static void load_verb_exceptions(struct builder *b)
