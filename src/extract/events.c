@@ -2059,6 +2059,73 @@ static int scene_of(const struct lw_extract *x, size_t floor, size_t k)
 	       lw_tok_in(t, k - 2, scene, sizeof scene / sizeof *scene);
 }
 
+/* Is token k a verb or noun of marching ("marched", "walk", "rally")? A
+ * march "to" somewhere goes there; a protest "to" someone is aimed at
+ * them ("protested to the government"). */
+static int march_word(const struct lw_text *t, size_t k)
+{
+	static const char *const stems[] = {"march", "walk", "rall", "proceed", "head"};
+	const lw_token *q = &t->tok[k];
+	size_t n = q->end - q->start;
+	for (size_t i = 0; i < sizeof stems / sizeof *stems; i++) {
+		size_t m = strlen(stems[i]);
+		if (n >= m && strncasecmp(t->p + q->start, stems[i], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is token k a present participle ("demanding", "killing"), not the
+ * sentence's first word? */
+static int participle_at(const struct lw_text *t, size_t k)
+{
+	if (k == 0)
+		return 0;
+	const lw_token *q = &t->tok[k];
+	return q->kind == LW_TOK_WORD && (q->flags & LW_TF_LOWER) && q->end - q->start >= 5 &&
+	       memcmp(t->p + q->end - 3, "ing", 3) == 0;
+}
+
+/* Is r in the clause of event p's trigger, after it: its object or a
+ * phrase of it ("held a protest and walked to the Trade Centre"), with no
+ * comma between ("Ever since she endorsed Clinton, Ms. Warren ...")? */
+static int object_of(const struct lw_text *t, const struct ev *p, const struct lw_aref *r)
+{
+	if (r->first_tok < p->tend)
+		return 0;
+	for (size_t j = p->tend; j < r->first_tok; j++)
+		if (lw_tok_punct(t, j, ','))
+			return 0;
+	return 1;
+}
+
+/* Are tokens [a, b) at most a phrase of place ("in Dorrin", "at the
+ * Press Club")? */
+static int place_words_only(const struct ectx *c, size_t a, size_t b)
+{
+	if (b < a || b - a > 5)
+		return 0;
+	for (size_t j = a; j < b; j++)
+		if (!(c->t->tok[j].flags & LW_TF_CAP) && !w(c->x, j, W_IN) && !w(c->x, j, W_AT) &&
+		    !w(c->x, j, W_NEAR) && !w(c->x, j, W_OUTSIDE) && !w(c->x, j, W_THE))
+			return 0;
+	return 1;
+}
+
+/* The last event of e's sentence, other than e, whose trigger comes before
+ * token k and which has a source; NULL if none. */
+static const struct ev *event_before_in(const struct ectx *c, const struct ev *e, size_t k)
+{
+	for (size_t i = c->nev; i-- > 0;) {
+		const struct ev *p = &c->ev[i];
+		if (p->sent != e->sent)
+			break;
+		if (p != e && p->tfirst < k && p->out.source.present)
+			return p;
+	}
+	return NULL;
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
@@ -2218,6 +2285,23 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 	} else {
 		src = agent_before(c, floor, tr->first);
+		/* "Mothers held a protest and walked to the Trade Centre,
+		 * demanding the release of their sons": a participle after a
+		 * comma, or after a protest's clause ("marched to the Governor
+		 * House demanding pay"), is done by the subject of the clause
+		 * it follows, which gave the sentence's event before it its
+		 * source, not by the last noun of that clause (without the
+		 * comma or the protest, "gunmen demanding ransom" are the
+		 * ones who demand) */
+		const struct ev *before;
+		if (src && src->first_tok > s0 && participle_at(c->t, tr->first) &&
+		    (before = event_before_in(c, e, tr->first)) != NULL &&
+		    (lw_tok_punct(c->t, tr->first - 1, ',') ||
+		     (before->type == 11 && place_words_only(c, src->end_tok, tr->first))) &&
+		    before->out.source.span.start < src->start && object_of(c->t, before, src)) {
+			e->out.source = before->out.source;
+			src = NULL;
+		}
 		/* "Police said the blast killed dozens": the verb's subject
 		 * is the deed's noun after the telling, not the teller */
 		if (src && tells_between(x, src->end_tok, tr->first)) {
@@ -2262,6 +2346,13 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			for (size_t j = tr->end; tgt && j < tgt->first_tok; j++)
 				if (w(x, j, W_DEMANDING) || lw_tok_word(c->t, j, "calling") ||
 				    lw_tok_word(c->t, j, "seeking") || lw_tok_word(c->t, j, "urging"))
+					tgt = NULL;
+		/* "marched to the Governor House", "walked towards the
+		 * parliament": where a march went is not whom it was aimed at */
+		if (tgt && tr->kt->type == 11 && march_word(c->t, tr->first))
+			for (size_t j = tr->end; tgt && j < tgt->first_tok; j++)
+				if (lw_tok_word(c->t, j, "to") || lw_tok_word(c->t, j, "towards") ||
+				    lw_tok_word(c->t, j, "toward"))
 					tgt = NULL;
 		/* "blocked a highway to demand wages, and police fired ...":
 		 * the subject of the next clause is no object of this one */
@@ -2899,6 +2990,26 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		    /* the words' first letters: most words after a trigger ask no more */
 		    strchr("cfsw", t->p[t->tok[a->end_tok].start]) &&
 		    lw_tok_in(t, a->end_tok, facility, sizeof facility / sizeof *facility))
+			return 0;
+	}
+	/* "rallied supporters", "rally the public behind Democrats", "a
+	 * rallying cry": to rally someone is to win them over, not to
+	 * demonstrate ("rallied in Dhaka", "rallied against the bill") */
+	if (kt->type == 11 && (!(kt->flags & LW_TRF_NOUN) || (k > s0 && w(x, k - 1, W_TO))) &&
+	    a->end_tok < s1 &&
+	    lw_tok_len(&t->tok[k]) >= 5 && strncasecmp(t->p + t->tok[k].start, "rall", 4) == 0) {
+		static const char *const won[] = {"support", "supporters", "voters", "public",
+						  "behind", "around", "round", "cry", "call",
+						  "point", "them", "him", "her", "us", "people",
+						  "members", "troops", "allies", "opinion"};
+		size_t n = a->end_tok;
+		if (w_in(x, n, WS_DET) || lw_tok_in(t, n, won, sizeof won / sizeof *won))
+			return 0;
+		/* "to rally Republicans": a name right after the verb is
+		 * its object, but not a day ("rallied Sunday") nor a place */
+		const struct lw_mention *m;
+		if ((t->tok[n].flags & LW_TF_CAP) && !(x->evf[n] & LW_EVF_DATE) &&
+		    !((m = lw_mention_at(x, n)) != NULL && x->ents[m->ent].type == LW_PLACE))
 			return 0;
 	}
 	/* "in March": the month, not a march */
