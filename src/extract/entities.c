@@ -3009,8 +3009,33 @@ static void code_actors(struct lw_extract *x)
 	}
 }
 
+/* Does the group word a, of the given sector, name the members of a body
+ * ("Teachers", "Traders", "Employees")? Words of the trades do; other
+ * group words only in the plural ("Lawyers Association", "Girl Scouts"),
+ * and never the state's ("Police Office", "Judiciary Committee",
+ * "Better Government Association"). */
+static int members_word(const struct lw_extract *x, const struct lw_ann *a, const char *sector)
+{
+	static const char *const trades[] = {"EDU", "LAB", "BUS", "MED"};
+	static const char *const state[] = {"GOV", "COP", "MIL", "LEG", "PTY"};
+	if (!sector[0])
+		return 0;
+	for (size_t i = 0; i < sizeof trades / sizeof *trades; i++)
+		if (memcmp(sector, trades[i], 3) == 0)
+			return 1;
+	for (size_t i = 0; i < sizeof state / sizeof *state; i++)
+		if (memcmp(sector, state[i], 3) == 0)
+			return 0;
+	/* "Lawyers Association", not "Judiciary Committee" */
+	const char *p = x->t->p;
+	return a->end > a->start && (p[a->end - 1] == 's' || p[a->end - 1] == 'S');
+}
+
 /* An organisation the dictionaries do not know takes the sector its last
- * word gives ("Sukkur Traders Union" LAB, "Lahore High Court" JUD) and
+ * word gives ("Sukkur Traders Union" LAB, "Lahore High Court" JUD), or,
+ * when that word names bodies of every kind (Association, Committee,
+ * Council), the sector of the members a group word in it names ("Sukkur
+ * Traders Association" BUS, "Dorrin Teachers Action Committee" EDU); and
  * the country a country, demonym or town of the document's country at its
  * start gives ("Pakistan Medical Association"). */
 static void code_by_head(struct lw_extract *x)
@@ -3020,20 +3045,37 @@ static void code_by_head(struct lw_extract *x)
 		struct lw_ent *e = &x->ents[m->ent];
 		if (m->type != LW_ORG || e->has_code || e->actor != UINT32_MAX || m->end_tok - m->first_tok < 2)
 			continue;
-		const struct lw_ann *h = NULL;
+		const struct lw_ann *h = NULL, *plain = NULL, *members = NULL;
 		for (size_t j = x->ann_at[m->first_tok]; j < x->nann && x->ann[j].first_tok < m->end_tok; j++) {
 			const struct lw_ann *a = &x->ann[j];
 			const struct lw_kb_sense *s = lw_ann_sense(x, a);
-			if (s->kind == LW_SENSE_ORG_HEAD && s->sub == 0 && s->value && a->end_tok == m->end_tok)
-				h = a;
+			if (s->kind == LW_SENSE_ORG_HEAD && s->sub == 0 && a->end_tok == m->end_tok) {
+				if (s->value)
+					h = a;
+				else
+					plain = a;
+			} else if (s->kind == LW_SENSE_ROLE && a->end_tok < m->end_tok &&
+				   x->kb->roles[s->id].kind == LW_ROLE_GROUP &&
+				   members_word(x, a, x->kb->roles[s->id].sector)) {
+				members = a;
+			}
 		}
-		if (!h)
+		const char *sector;
+		uint32_t v;
+		char buf[4];
+		if (h) {
+			v = (uint32_t)lw_ann_sense(x, h)->value;
+			buf[0] = (char)(v & 0xff);
+			buf[1] = (char)(v >> 8 & 0xff);
+			buf[2] = (char)(v >> 16 & 0xff);
+			buf[3] = 0;
+			sector = buf;
+		} else if (plain && members && members->end_tok <= plain->first_tok) {
+			sector = x->kb->roles[lw_ann_sense(x, members)->id].sector;
+		} else {
 			continue;
-		uint32_t v = (uint32_t)lw_ann_sense(x, h)->value;
-		e->sector[0] = (char)(v & 0xff);
-		e->sector[1] = (char)(v >> 8 & 0xff);
-		e->sector[2] = (char)(v >> 16 & 0xff);
-		e->sector[3] = 0;
+		}
+		memcpy(e->sector, sector, 4);
 		e->country[0] = 0;
 		char c3[4];
 		if (country_at(x, m->first_tok, c3))

@@ -3012,6 +3012,13 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		    !((m = lw_mention_at(x, n)) != NULL && x->ents[m->ent].type == LW_PLACE))
 			return 0;
 	}
+	/* "demonstrated that the office was closed", "demonstrates how":
+	 * to show, not to protest */
+	if (kt->type == 11 && !(kt->flags & LW_TRF_NOUN) && a->end_tok < s1 &&
+	    lw_tok_len(&t->tok[k]) >= 11 && strncasecmp(t->p + t->tok[k].start, "demonstrat", 10) == 0 &&
+	    (w(x, a->end_tok, W_THAT) || lw_tok_word(t, a->end_tok, "how") ||
+	     lw_tok_word(t, a->end_tok, "why") || lw_tok_word(t, a->end_tok, "what")))
+		return 0;
 	/* "in March": the month, not a march */
 	if ((t->tok[k].flags & LW_TF_CAP) && a->end_tok == k + 1 &&
 	    lw_month_number(t->p + t->tok[k].start, lw_tok_len(&t->tok[k])))
