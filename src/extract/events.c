@@ -795,17 +795,20 @@ static int sentence_start(const struct lw_extract *x, size_t k)
 	return t->nsent && k < t->ntok && t->sent[lw_sentence_of(t, k)].first_token == k;
 }
 
+/* Kinsmen and companions counted with the one before them: "a
+ * shopkeeper and his son", "killed a teacher and his driver". */
+static const char *const kin_words[] = {
+	"son", "daughter", "brother", "sister", "nephew", "niece", "cousin", "wife",
+	"husband", "father", "mother", "uncle", "grandson", "driver", "guard", "bodyguard",
+	"friend", "companion", "colleague", "aide", "associate", "child", "servant"};
+
 /* Two victims whose phrase ends at v: one victim, then "and" or "along
  * with" and one kinsman or companion of theirs ("A shopkeeper and his son
  * were shot dead", "the leader along with his driver"). */
 static int victim_and_kin(const struct lw_extract *x, size_t floor, size_t v, struct count *c)
 {
-	static const char *const kin[] = {
-		"son", "daughter", "brother", "sister", "nephew", "niece", "cousin", "wife",
-		"husband", "father", "mother", "uncle", "grandson", "driver", "guard", "bodyguard",
-		"friend", "companion", "colleague", "aide", "associate", "child", "servant"};
 	if (v < floor + 4 || !(w(x, v - 2, W_HIS) || w(x, v - 2, W_HER) || w(x, v - 2, W_THEIR)) ||
-	    !lw_tok_in(x->t, v - 1, kin, sizeof kin / sizeof *kin))
+	    !lw_tok_in(x->t, v - 1, kin_words, sizeof kin_words / sizeof *kin_words))
 		return 0;
 	size_t j = v - 2; /* the first victim's end */
 	if (w(x, j - 1, W_AND))
@@ -822,6 +825,48 @@ static int victim_and_kin(const struct lw_extract *x, size_t floor, size_t v, st
 	c->value = 2;
 	c->end = (uint32_t)v;
 	c->noun_end = (uint32_t)v;
+	return 1;
+}
+
+static int singular_noun(const struct lw_text *t, size_t k);
+
+/* Two victims whose phrase ends at v, told as "both [the] X and [the] Y"
+ * ("Both the driver and the conductor were killed"), each one person. */
+static int both_victims(const struct lw_extract *x, size_t floor, size_t v, struct count *c)
+{
+	const struct lw_text *t = x->t;
+	size_t b = v, and = 0;
+	/* the subject of "were killed", "died": not "Both X and Y saw the
+	 * death of ..." */
+	if (v >= t->ntok || !(t->tok[v].flags & LW_TF_LOWER) ||
+	    !(w_in(x, v, WS_AUX) ||
+	      (kind_at(x, v, LW_SENSE_CASUALTY) && t->p[t->tok[v].end - 1] == 'd')))
+		return 0;
+	while (b > floor && v - b < 9 && !w(x, b - 1, W_BOTH)) {
+		if (t->tok[b - 1].kind != LW_TOK_WORD || kind_at(x, b - 1, LW_SENSE_NUMBER))
+			return 0;
+		if (w(x, b - 1, W_AND)) {
+			if (and)
+				return 0;
+			and = b - 1;
+		}
+		b--;
+	}
+	if (b <= floor || !w(x, b - 1, W_BOTH) || !and || and == b || and + 1 >= v)
+		return 0;
+	/* each side one: a singular noun, one of them someone ("the
+	 * conductor" is no actor phrase; the casualty word says the other is
+	 * a person too) */
+	if (!singular_noun(t, and - 1) || !singular_noun(t, v - 1) ||
+	    !(someone_in(x, b, and) || someone_in(x, and + 1, v)))
+		return 0;
+	c->first = (uint32_t)(b - 1);
+	c->end = (uint32_t)v;
+	c->value = 2;
+	c->approx = 0;
+	c->noun_first = (uint32_t)b;
+	c->noun_end = (uint32_t)v;
+	c->definite = 0; /* "both the driver and ...": first told here */
 	return 1;
 }
 
@@ -1012,8 +1057,21 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 	if (!found) {
 		if (wide) {
 			size_t v = victim_end(x, floor, end);
-			if (victim_and_kin(x, floor, v, c) || one_victim_before(x, floor, v, c))
+			if (both_victims(x, floor, v, c) || victim_and_kin(x, floor, v, c))
 				return 1;
+			if (one_victim_before(x, floor, v, c)) {
+				/* "A policeman and a civilian were killed": one
+				 * more before "and" */
+				struct count lead;
+				if (c->first > floor + 1 && w(x, c->first - 1, W_AND) &&
+				    one_victim_before(x, floor, c->first - 1, &lead) &&
+				    lead.end == c->first - 1 && someone_in(x, c->noun_first, c->noun_end) &&
+				    someone_in(x, lead.noun_first, lead.noun_end)) {
+					c->first = lead.first;
+					c->value = 2;
+				}
+				return 1;
+			}
 			/* "Two people, who suffered burns in the attack, died" */
 			if (v < end && counts_before(x, floor, v, 0, c))
 				return 1;
@@ -1148,6 +1206,30 @@ static int object_count(const struct lw_extract *x, size_t k, size_t limit, stru
 	return 0;
 }
 
+/* Kinsmen or companions of the one counted before, from token k: "his
+ * two sons" (2), "his driver" (1), "their three children" (3). */
+static int kin_count(const struct lw_extract *x, size_t k, size_t limit, struct count *c)
+{
+	if (!(w(x, k, W_HIS) || w(x, k, W_HER) || w(x, k, W_THEIR)) || k + 1 >= limit)
+		return 0;
+	int64_t v;
+	int ap;
+	size_t e = count_at(x, k + 1, limit, &v, &ap);
+	if (e) {
+		c->first = (uint32_t)k;
+		c->noun_first = (uint32_t)e;
+		c->noun_end = (uint32_t)counted_np(x, e, limit);
+		c->end = c->noun_end > e ? c->noun_end : (uint32_t)e;
+		c->value = v;
+		c->approx = ap;
+		return 1;
+	}
+	if (!lw_tok_in(x->t, k + 1, kin_words, sizeof kin_words / sizeof *kin_words))
+		return 0;
+	one_count(c, k, k + 1, k + 2);
+	return 1;
+}
+
 /* The count right after a verb, over coordination: "captured a Taliban
  * leader and several associates" is 4. Prepositions end the object. */
 static int count_after(const struct lw_extract *x, size_t start, size_t limit, struct count *c)
@@ -1179,7 +1261,10 @@ static int count_after(const struct lw_extract *x, size_t start, size_t limit, s
 			break;
 		struct count more;
 		memset(&more, 0, sizeof more);
-		if (!object_count(x, j + 1, limit, &more) || more.definite)
+		if (!object_count(x, j + 1, limit, &more) &&
+		    !(j + 2 < limit && kin_count(x, j + 1, limit, &more)))
+			break;
+		if (more.definite)
 			break;
 		c->value += more.value;
 		c->approx |= more.approx;
