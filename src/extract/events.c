@@ -1089,14 +1089,32 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 		/* "a soldier was killed", "an FC soldier was killed": one */
 		return a_victim_before(x, floor, end, 1, 5, c);
 	}
+	/* "The head constable, along with two of his guards, was shot
+	 * dead": the one they were along with is counted too */
+	int lead_too = 0;
+	if (first >= floor + 3 && w(x, first - 1, W_WITH) && w(x, first - 2, W_ALONG)) {
+		size_t j = first - 2;
+		if (lw_tok_punct(t, j - 1, ','))
+			j--;
+		struct count lead;
+		memset(&lead, 0, sizeof lead);
+		size_t from = j > floor + 5 ? j - 5 : floor;
+		if (j > floor && ((one_victim_before(x, floor, j, &lead) && lead.end == j) ||
+				  (singular_noun(t, j - 1) && someone_in(x, from, j)))) {
+			total += 1;
+			lead_too = 1;
+			first = lead.end == j ? lead.first : first;
+		}
+	}
 	c->first = (uint32_t)first;
 	c->end = (uint32_t)(ne > nf ? ne : nf);
 	c->value = total;
 	c->approx = approx;
 	c->noun_first = (uint32_t)nf;
 	c->noun_end = (uint32_t)ne;
-	c->definite = first > floor && (w(x, first - 1, W_THE) || w(x, first - 1, W_THESE) ||
-					w(x, first - 1, W_THOSE) || w(x, first - 1, W_BOTH));
+	c->definite = !lead_too && first > floor &&
+		      (w(x, first - 1, W_THE) || w(x, first - 1, W_THESE) ||
+		       w(x, first - 1, W_THOSE) || w(x, first - 1, W_BOTH));
 	return 1;
 }
 
