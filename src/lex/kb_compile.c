@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1799,6 +1800,69 @@ static int insert_abbreviated(struct builder *b, const char *name, size_t len,
 	return 0;
 }
 
+/*
+ * The word text[i, e) in its other English spelling into out, first letter
+ * as written ("Organisation" -> "Organization", "Co-operation" ->
+ * "Cooperation", "Defence" -> "Defense", and back); its length, 0 if the
+ * word has no other spelling here.
+ */
+static size_t respell_word(const char *w, size_t n, char *out)
+{
+	static const char *const pairs[][2] = {
+		{"Organization", "Organisation"}, {"Organizations", "Organisations"},
+		{"Cooperation", "Co-operation"},  {"Defense", "Defence"},
+		{"Labor", "Labour"},              {"Center", "Centre"},
+		{"Program", "Programme"},         {"Organizing", "Organising"},
+	};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+		for (int side = 0; side < 2; side++) {
+			const char *a = pairs[k][side], *r = pairs[k][1 - side];
+			size_t al = strlen(a), rl = strlen(r);
+			if (n == al && (w[0] | 0x20) == (a[0] | 0x20) && memcmp(w + 1, a + 1, al - 1) == 0) {
+				memcpy(out, r, rl);
+				out[0] = w[0];
+				return rl;
+			}
+		}
+	return 0;
+}
+
+/*
+ * An actor's name with its words in their other English spellings, each
+ * word either way ("Organisation for Security and Cooperation in Europe"
+ * is one of the OSCE's four): variant v (1 to 2^k - 1 for k such words,
+ * bit j set: the j-th such word respelt) into out (cap bytes). Returns its
+ * length, 0 when v names no variant or it does not fit.
+ */
+static size_t respell(const char *text, size_t len, unsigned v, char *out, size_t cap)
+{
+	size_t n = 0;
+	unsigned j = 0, used = 0;
+	for (size_t i = 0; i < len;) {
+		size_t e = i;
+		while (e < len && text[e] != ' ')
+			e++;
+		char w[32];
+		size_t wl = e - i < 32 ? respell_word(text + i, e - i, w) : 0;
+		int swap = 0;
+		if (wl) {
+			swap = j < 8 && ((v >> j) & 1);
+			used |= swap ? 1u << j : 0;
+			j++;
+		}
+		const char *src = swap ? w : text + i;
+		size_t sl = swap ? wl : e - i;
+		if (n + sl + 1 > cap)
+			return 0;
+		memcpy(out + n, src, sl);
+		n += sl;
+		if (e < len)
+			out[n++] = ' ';
+		i = e + 1;
+	}
+	return used == v ? n : 0;
+}
+
 static int insert(struct builder *b, const char *text, size_t len, struct lw_kb_sense s,
 		  int quiet)
 {
@@ -1864,6 +1928,17 @@ static int insert(struct builder *b, const char *text, size_t len, struct lw_kb_
 	return 0;
 }
 
+/* Is text[0, n) already the name or an alias of actor a (any case)? */
+static int actor_named(struct builder *b, const struct bactor *a, const char *text, size_t n)
+{
+	for (uint32_t k = 0; k <= a->nalias; k++) {
+		struct strref r = k == 0 ? a->name : b->aliases.v[a->alias + k - 1];
+		if (r.len == n && strncasecmp(sref(b, r), text, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int insert_all(struct builder *b)
 {
 	b->nnodes = 1; /* the root */
@@ -1882,6 +1957,30 @@ static int insert_all(struct builder *b)
 			struct strref r = b->aliases.v[a->alias + k];
 			if (insert(b, sref(b, r), r.len, s, 0))
 				return -1;
+		}
+		/* the name and aliases in the other spellings, where no name
+		 * of the actor already is that, each once */
+		char made[8][320];
+		size_t nmade = 0, made_len[8];
+		for (uint32_t k = 0; k <= a->nalias; k++) {
+			struct strref r = k == 0 ? a->name : b->aliases.v[a->alias + k - 1];
+			char buf[320];
+			for (unsigned v = 1; v < 16; v++) {
+				size_t n = respell(sref(b, r), r.len, v, buf, sizeof buf);
+				if (!n || actor_named(b, a, buf, n))
+					continue;
+				size_t m = 0;
+				while (m < nmade && !(made_len[m] == n && strncasecmp(made[m], buf, n) == 0))
+					m++;
+				if (m < nmade)
+					continue;
+				if (nmade < 8) {
+					memcpy(made[nmade], buf, n);
+					made_len[nmade++] = n;
+				}
+				if (insert(b, buf, n, s, 1))
+					return -1;
+			}
 		}
 	}
 	for (size_t i = 0; i < b->places.n; i++) {
