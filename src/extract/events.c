@@ -4855,6 +4855,72 @@ static void merge_into(struct ev *f, const struct ev *e)
 		f->out.location = e->out.location;
 }
 
+/* Can e, of f's type and told after it, be one part of f told in
+ * detail: the same day, f's place or one within it, the same force or
+ * none named, and not told as another operation? */
+static int part_of(const struct ev *e, const struct ev *f)
+{
+	/* a part with no date of its own has the document's, not the
+	 * lead's "yesterday" */
+	int undated = e->out.date.span.end <= e->out.date.span.start;
+	return !e->distinct && flags_of(e) == flags_of(f) &&
+	       (undated || same_date(&f->out.date, &e->out.date)) &&
+	       (same_place(&f->out.location, &e->out.location) || !place_told(e) ||
+		same_province(&f->out.location, &e->out.location)) &&
+	       (!e->out.source.present || !f->out.source.present ||
+		same_actor(&f->out.source, &e->out.source) || e->out.source.entity < 0);
+}
+
+/*
+ * A lead that gives a total and the sentences after it that tell its
+ * parts: "detaining four suspected insurgents in Logar province
+ * yesterday ... the security force detained three suspected insurgents
+ * ... detained an additional suspected insurgent" is four arrests, not
+ * eight. The kept events of f's type after it whose counts of one role
+ * add up to f's, exactly, with two parts or more (one equal count is a
+ * retelling, dedup's), are dropped. Returns how many were.
+ */
+static size_t breakdowns(struct ectx *c)
+{
+	size_t dropped = 0;
+	for (size_t i = 0; i < c->nev; i++) {
+		struct ev *f = &c->ev[i];
+		if (f->dropped || f->distinct)
+			continue;
+		for (int r = 0; r < ROLE_N; r++) {
+			if (!f->have_count[r] || f->approx[r] || f->count[r] < 2)
+				continue;
+			int64_t sum = 0;
+			size_t parts = 0, last = i;
+			for (size_t j = i + 1; j < c->nev && sum < f->count[r]; j++) {
+				const struct ev *e = &c->ev[j];
+				/* events that count no one of the role between
+				 * ("seized weapons") neither add nor end it */
+				if (e->dropped || e->type != f->type || !e->have_count[r])
+					continue;
+				if (!part_of(e, f) || e->approx[r])
+					break;
+				sum += e->count[r];
+				parts++;
+				last = j;
+			}
+			if (sum != f->count[r] || parts < 2)
+				continue;
+			for (size_t j = i + 1; j <= last; j++) {
+				struct ev *e = &c->ev[j];
+				if (e->dropped || e->type != f->type || !e->have_count[r])
+					continue;
+				e->have_count[r] = 0; /* the lead's total stands */
+				merge_into(f, e);
+				e->dropped = 1;
+				dropped++;
+			}
+			break;
+		}
+	}
+	return dropped;
+}
+
 /* Marks the events told before (dropped) and returns how many are kept.
  * The kept ones stay where they are: a struct ev is large, and moving the
  * events after the first dropped one cost more than the output's copy of
@@ -4917,7 +4983,7 @@ static size_t dedup(struct ectx *c)
 			out++;
 		}
 	}
-	return out;
+	return out - breakdowns(c);
 }
 
 /*
