@@ -2178,6 +2178,24 @@ static int march_word(const struct lw_text *t, size_t k)
 	return 0;
 }
 
+/* Nouns of a force's operation, after which a participle ("during a
+ * security operation detaining four") is the force's deed. */
+static const char *const operation_nouns[] = {"operation", "operations", "raid", "raids",
+					      "search", "searches", "sweep", "offensive"};
+
+/* The first token of sentence s0's own words before token k: past the
+ * dateline where the sentence opens with it ("KABUL, Afghanistan (Jan.
+ * 9) - Afghan and coalition forces ..."). */
+static size_t opening_of(const struct lw_text *t, size_t s0, size_t k)
+{
+	if (!t->dateline.found || s0 >= t->ntok || t->tok[s0].start > t->dateline.span.start)
+		return s0;
+	size_t j = s0;
+	while (j < k && t->tok[j].start < t->dateline.span.end)
+		j++;
+	return j < k ? j : s0;
+}
+
 /* Is token k a present participle ("demanding", "killing"), not the
  * sentence's first word? */
 static int participle_at(const struct lw_text *t, size_t k)
@@ -2405,6 +2423,19 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			e->out.source = before->out.source;
 			src = NULL;
 		}
+		/* "KABUL (Jan. 9) - Afghan and coalition forces targeted a
+		 * Taliban leader responsible for an attack in Charkh during a
+		 * security operation detaining four suspected insurgents": a
+		 * participle after an operation's noun is done by the
+		 * sentence's subject, whose verb opened it */
+		const struct lw_aref *subj;
+		size_t open = opening_of(c->t, s0, tr->first);
+		if (src && participle_at(c->t, tr->first) && tr->first > open + 1 &&
+		    lw_tok_in(c->t, tr->first - 1, operation_nouns,
+			      sizeof operation_nouns / sizeof *operation_nouns) &&
+		    (subj = aref_after(c, open, open + 1)) != NULL && subj->first_tok == open &&
+		    subj != src && subj->start < src->start && subj->plural)
+			src = subj;
 		/* "Police said the blast killed dozens": the verb's subject
 		 * is the deed's noun after the telling, not the teller */
 		if (src && tells_between(x, src->end_tok, tr->first)) {
