@@ -2492,7 +2492,17 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		 * the subject of the next clause is no object of this one */
 		for (size_t j = tr->end; tgt && j + 1 < tgt->first_tok; j++)
 			if (lw_tok_punct(c->t, j, ',') &&
-			    (w(x, j + 1, W_AND) || w(x, j + 1, W_BUT) || lw_tok_word(c->t, j + 1, "while")))
+			    (w(x, j + 1, W_AND) || w(x, j + 1, W_BUT) || lw_tok_word(c->t, j + 1, "while") ||
+			     /* "when the Taliban seized power in 2021, they
+			      * were reassigned to police units" */
+			     w(x, j + 1, W_THEY) || w(x, j + 1, W_HE) || w(x, j + 1, W_SHE) ||
+			     w(x, j + 1, W_WE)))
+				tgt = NULL;
+		/* "crossed into Pakistan to fight alongside an insurgent
+		 * group": an ally, not a target */
+		for (size_t j = tr->end; tgt && j < tgt->first_tok; j++)
+			if (lw_tok_word(c->t, j, "alongside") ||
+			    (j + 1 < tgt->first_tok && lw_tok_word(c->t, j, "together") && w(x, j + 1, W_WITH)))
 				tgt = NULL;
 		/* "protested against the killing of a civilian by troops": the
 		 * protest is aimed at the deed's doer, not at its victim */
@@ -2838,6 +2848,7 @@ static const char *const speculation_words[] = {"may", "might", "could", "would"
 	"intends", "intended", "vowed", "vow", "vows", "warned",
 	"aim", "aims", "preparing", "prepared", "attempting",
 	"seeking", "sought", "wants", "wanted", "hope", "hopes",
+	"hoped", "longed", "longs", "yearned", "wished", "wishes",
 	"allegedly", "possible", "potential", "feared", "fears"};
 
 /* Words that put a trigger in a person's or group's past record. */
@@ -3144,6 +3155,22 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		const struct lw_mention *m;
 		if ((t->tok[n].flags & LW_TF_CAP) && !(x->evf[n] & LW_EVF_DATE) &&
 		    !((m = lw_mention_at(x, n)) != NULL && x->ents[m->ent].type == LW_PLACE))
+			return 0;
+	}
+	/* "were seized with jealousy", "complained of being bored": a
+	 * feeling, no seizure and no accusation */
+	if (a->end_tok + 1 < s1 && !(kt->flags & LW_TRF_NOUN)) {
+		static const char *const feelings[] = {
+			"jealousy", "fear", "panic", "anger", "grief", "terror", "remorse", "doubt",
+			"anxiety", "excitement", "rage", "envy", "dread", "despair", "horror", "guilt"};
+		static const char *const states[] = {"being", "feeling", "having", "boredom", "pain"};
+		size_t n = a->end_tok;
+		if (kt->type == 14 && w(x, n, W_WITH) &&
+		    lw_tok_in(t, n + 1, feelings, sizeof feelings / sizeof *feelings))
+			return 0;
+		if (w(x, n, W_OF) && lw_tok_len(&t->tok[k]) >= 8 &&
+		    strncasecmp(t->p + t->tok[k].start, "complain", 8) == 0 &&
+		    lw_tok_in(t, n + 1, states, sizeof states / sizeof *states))
 			return 0;
 	}
 	/* "demonstrated that the office was closed", "demonstrates how":
