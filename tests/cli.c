@@ -330,6 +330,16 @@ static void kb_check_reports_lines(void)
 	CHECK(strstr(r.err, "capkb/places/capitals.txt:3: error: expected 3 fields") != NULL);
 	CHECK(strstr(r.err, "capitals.txt:1:") == NULL);
 	done(&r);
+	/* roles.txt: a fourth field of CCC=SECTOR codes in a country's stories */
+	puts_file("rolekb/actors/roles.txt",
+		  "Majlis | LEG | institution | IRN=LEG; PAK=PTY\nDiet | LEG | institution | JAPAN=LEG\n"
+		  "Duma | LEG | institution | RUS=XYZ\n");
+	r = run("kb check --kb rolekb");
+	CHECK_INT(r.status, 1);
+	CHECK(strstr(r.err, "rolekb/actors/roles.txt:1:") == NULL);
+	CHECK(strstr(r.err, "rolekb/actors/roles.txt:2: error: expected CCC=SECTOR") != NULL);
+	CHECK(strstr(r.err, "rolekb/actors/roles.txt:3: error: expected CCC=SECTOR") != NULL);
+	done(&r);
 }
 
 /* A generated corpus of news-like text (bench/gencorpus.c: varied

@@ -2992,6 +2992,21 @@ static lw_status composites(struct lw_extract *x)
 	return LW_OK;
 }
 
+/* The sector of a role word that has a code of its own in a story about
+ * the document's country ("Congress" in a story about India: India's
+ * Congress party, roles.txt), with that country into a3; else the role's
+ * sector, a3 untouched. */
+static const char *role_in_focus(const struct lw_extract *x, const struct lw_kb_role *role,
+				 char a3[4])
+{
+	for (size_t i = 0; i < role->nalt && x->focus[0]; i++)
+		if (memcmp(role->alt_country[i], x->focus, 3) == 0) {
+			memcpy(a3, x->focus, 4);
+			return role->alt_sector[i];
+		}
+	return role->sector;
+}
+
 static void code_actors(struct lw_extract *x)
 {
 	for (size_t i = 0; i < x->nents; i++) {
@@ -3866,6 +3881,7 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		     (named_next->type == LW_ORG && (t->tok[r->end_tok - 1].flags & LW_TF_LOWER))))
 			continue;
 		/* "separatist rebels", "army soldiers": the last noun is the head */
+		const struct lw_kb_role *lead = role;
 		size_t end_tok = r->end_tok;
 		uint32_t end = r->end;
 		for (const struct lw_ann *n; end_tok < t->ntok && !x->cover[end_tok] &&
@@ -4002,9 +4018,22 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 				     e->has_code ? e->country : NULL,
 				     e->has_code ? e->sector : role->sector, LW_AREF_NAMED, plural))
 				return LW_ENOMEM;
-		} else if (add_aref(x, t->tok[first].start, end, first, end_tok, -1, a3,
-				    role->sector, LW_AREF_ROLE, plural))
-			return LW_ENOMEM;
+		} else {
+			const char *sector = role->sector;
+			if (!a3[0])
+				sector = role_in_focus(x, role, a3);
+			/* "Congress workers" in a story about India: a party's
+			 * workers, activists, leaders act for the party */
+			char pa[4] = "";
+			if (!a3[0] && lead != role && role->kind == LW_ROLE_GROUP &&
+			    !strcmp(role_in_focus(x, lead, pa), "PTY") && pa[0]) {
+				memcpy(a3, pa, 4);
+				sector = "PTY";
+			}
+			if (add_aref(x, t->tok[first].start, end, first, end_tok, -1, a3, sector,
+				     LW_AREF_ROLE, plural))
+				return LW_ENOMEM;
+		}
 		k = end_tok - 1;
 	}
 	/* "the group" with no group named before it: an actor all the same

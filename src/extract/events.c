@@ -2208,8 +2208,8 @@ static int participle_at(const struct lw_text *t, size_t k)
 }
 
 /* Is r in the clause of event p's trigger, after it: its object or a
- * phrase of it ("held a protest and walked to the Trade Centre"), with no
- * comma between ("Ever since she endorsed Clinton, Ms. Warren ...")? */
+ * phrase of it ("staged a sit-in and marched to the Press Club"), with no
+ * comma between ("Once he had backed the bill, the senator ...")? */
 static int object_of(const struct lw_text *t, const struct ev *p, const struct lw_aref *r)
 {
 	if (r->first_tok < p->tend)
@@ -2406,10 +2406,10 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 	} else {
 		src = agent_before(c, floor, tr->first);
-		/* "Mothers held a protest and walked to the Trade Centre,
-		 * demanding the release of their sons": a participle after a
-		 * comma, or after a protest's clause ("marched to the Governor
-		 * House demanding pay"), is done by the subject of the clause
+		/* "Villagers staged a sit-in and marched to the Press Club,
+		 * demanding compensation": a participle after a comma, or
+		 * after a protest's clause ("marched to the Governor House
+		 * demanding pay"), is done by the subject of the clause
 		 * it follows, which gave the sentence's event before it its
 		 * source, not by the last noun of that clause (without the
 		 * comma or the protest, "gunmen demanding ransom" are the
@@ -2423,11 +2423,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			e->out.source = before->out.source;
 			src = NULL;
 		}
-		/* "KABUL (Jan. 9) - Afghan and coalition forces targeted a
-		 * Taliban leader responsible for an attack in Charkh during a
-		 * security operation detaining four suspected insurgents": a
-		 * participle after an operation's noun is done by the
-		 * sentence's subject, whose verb opened it */
+		/* "DORRIN (May 3) - Government troops hunted a rebel
+		 * commander wanted for a bombing in the market during a
+		 * security operation capturing six of his men": a participle after an
+		 * operation's noun is done by the sentence's subject, whose
+		 * verb opened it, past a dateline */
 		const struct lw_aref *subj;
 		size_t open = opening_of(c->t, s0, tr->first);
 		if (src && participle_at(c->t, tr->first) && tr->first > open + 1 &&
@@ -2493,13 +2493,13 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		for (size_t j = tr->end; tgt && j + 1 < tgt->first_tok; j++)
 			if (lw_tok_punct(c->t, j, ',') &&
 			    (w(x, j + 1, W_AND) || w(x, j + 1, W_BUT) || lw_tok_word(c->t, j + 1, "while") ||
-			     /* "when the Taliban seized power in 2021, they
-			      * were reassigned to police units" */
+			     /* "after the junta seized power in 2019, they
+			      * were moved to army barracks" */
 			     w(x, j + 1, W_THEY) || w(x, j + 1, W_HE) || w(x, j + 1, W_SHE) ||
 			     w(x, j + 1, W_WE)))
 				tgt = NULL;
-		/* "crossed into Pakistan to fight alongside an insurgent
-		 * group": an ally, not a target */
+		/* "travelled to the border to fight alongside the rebel
+		 * militia": an ally, not a target */
 		for (size_t j = tr->end; tgt && j < tgt->first_tok; j++)
 			if (lw_tok_word(c->t, j, "alongside") ||
 			    (j + 1 < tgt->first_tok && lw_tok_word(c->t, j, "together") && w(x, j + 1, W_WITH)))
@@ -3137,27 +3137,34 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		    lw_tok_in(t, a->end_tok, facility, sizeof facility / sizeof *facility))
 			return 0;
 	}
-	/* "rallied supporters", "rally the public behind Democrats", "a
+	/* "rallied supporters", "rally the party behind the bill", "a
 	 * rallying cry": to rally someone is to win them over, not to
 	 * demonstrate ("rallied in Dhaka", "rallied against the bill") */
 	if (kt->type == 11 && (!(kt->flags & LW_TRF_NOUN) || (k > s0 && w(x, k - 1, W_TO))) &&
 	    a->end_tok < s1 &&
 	    lw_tok_len(&t->tok[k]) >= 5 && strncasecmp(t->p + t->tok[k].start, "rall", 4) == 0) {
-		static const char *const won[] = {"support", "supporters", "voters", "public",
-						  "behind", "around", "round", "cry", "call",
-						  "point", "them", "him", "her", "us", "people",
-						  "members", "troops", "allies", "opinion"};
+		/* what may follow a march's "rallied": where, against what,
+		 * when, how; any other word in lower case is whom it won
+		 * over ("rallied donors", "rally behind", "rallying cry") */
+		static const char *const went[] = {
+			"in", "at", "on", "outside", "against", "across", "near", "for", "through",
+			"along", "to", "towards", "toward", "from", "inside", "before", "after",
+			"today", "yesterday", "tonight", "again", "since", "until", "over", "and",
+			"as", "while", "when", "with", "by", "under", "into", "onto", "opposite"};
 		size_t n = a->end_tok;
-		if (w_in(x, n, WS_DET) || lw_tok_in(t, n, won, sizeof won / sizeof *won))
+		const lw_token *nt = &t->tok[n];
+		if (w_in(x, n, WS_DET) ||
+		    (nt->kind == LW_TOK_WORD && (nt->flags & LW_TF_LOWER) &&
+		     !lw_tok_ends(t, n, "ly", 4) && !lw_tok_in(t, n, went, sizeof went / sizeof *went)))
 			return 0;
-		/* "to rally Republicans": a name right after the verb is
+		/* "to rally Conservatives": a name right after the verb is
 		 * its object, but not a day ("rallied Sunday") nor a place */
 		const struct lw_mention *m;
 		if ((t->tok[n].flags & LW_TF_CAP) && !(x->evf[n] & LW_EVF_DATE) &&
 		    !((m = lw_mention_at(x, n)) != NULL && x->ents[m->ent].type == LW_PLACE))
 			return 0;
 	}
-	/* "were seized with jealousy", "complained of being bored": a
+	/* "were seized with panic", "complained of feeling ill": a
 	 * feeling, no seizure and no accusation */
 	if (a->end_tok + 1 < s1 && !(kt->flags & LW_TRF_NOUN)) {
 		static const char *const feelings[] = {
@@ -4931,10 +4938,9 @@ static int part_of(const struct ev *e, const struct ev *f)
 
 /*
  * A lead that gives a total and the sentences after it that tell its
- * parts: "detaining four suspected insurgents in Logar province
- * yesterday ... the security force detained three suspected insurgents
- * ... detained an additional suspected insurgent" is four arrests, not
- * eight. The kept events of f's type after it whose counts of one role
+ * parts: "troops arrested five smugglers near the border on Monday ...
+ * the first patrol arrested two of them ... a second patrol arrested
+ * three more" is five arrests, not ten. The kept events of f's type after it whose counts of one role
  * add up to f's, exactly, with two parts or more (one equal count is a
  * retelling, dedup's), are dropped. Returns how many were.
  */

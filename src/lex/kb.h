@@ -24,7 +24,7 @@
 
 #define LW_KB_MAGIC "LWKB\r\n\x1a\n"
 /* Bump when the layout of any section changes. */
-#define LW_KB_FORMAT 11
+#define LW_KB_FORMAT 12
 
 /* Longest phrase, in units, that the trie holds (a case mask has 2 bits a
  * unit in 32 bits). */
@@ -195,10 +195,18 @@ struct lw_kb_country {
 
 enum lw_role_kind { LW_ROLE_GROUP, LW_ROLE_INSTITUTION, LW_ROLE_TITLE };
 
+/* Countries in whose stories a role word has a code of its own, at most. */
+#define LW_ROLE_ALTS 4
+
 struct lw_kb_role {
 	char sector[4];
 	uint8_t kind;
-	uint8_t pad[3];
+	uint8_t nalt;                          /* alt_country[0, nalt) */
+	uint8_t pad[2];
+	/* in a story about alt_country[i], the word is that country's
+	 * alt_sector[i] ("Congress": India's party, the US legislature) */
+	char alt_country[LW_ROLE_ALTS][4];
+	char alt_sector[LW_ROLE_ALTS][4];
 };
 
 /* Event trigger (data/events/triggers.txt). */

@@ -113,7 +113,9 @@ struct fplace { /* a final place */
 
 struct brole {
 	char sector[4];
-	uint8_t kind;
+	uint8_t kind, nalt;
+	char alt_country[LW_ROLE_ALTS][4];
+	char alt_sector[LW_ROLE_ALTS][4];
 };
 
 struct phrase {
@@ -487,8 +489,9 @@ static struct lw_kb_sense sense(uint8_t kind, uint32_t id)
 static int on_role(void *ctx, const struct lw_lexline *l)
 {
 	struct builder *b = ctx;
-	if (l->nfields != 3) {
-		report(b, l->line, 1, "expected 3 fields (phrases | sector | kind), found %zu",
+	if (l->nfields != 3 && l->nfields != 4) {
+		report(b, l->line, 1,
+		       "expected 3 or 4 fields (phrases | sector | kind [| CCC=SECTOR; ...]), found %zu",
 		       l->nfields);
 		return 0;
 	}
@@ -507,6 +510,30 @@ static int on_role(void *ctx, const struct lw_lexline *l)
 	else {
 		report(b, l->line, 1, "kind must be group, institution or title");
 		return 0;
+	}
+	/* "IND=PTY; USA=LEG": the word's code in a story about the country */
+	if (l->nfields == 4 && !lw_lex_empty(l->field[3])) {
+		lw_str alts[LW_ROLE_ALTS + 1];
+		size_t na = lw_lex_split(l->field[3], alts, LW_ROLE_ALTS + 1);
+		if (na > LW_ROLE_ALTS) {
+			report(b, l->line, 1, "more than %d countries", LW_ROLE_ALTS);
+			return 0;
+		}
+		for (size_t i = 0; i < na; i++) {
+			const char *p = alts[i].ptr;
+			int ok = alts[i].len > 4 && p[3] == '=';
+			for (size_t j = 0; j < 3 && ok; j++)
+				ok = p[j] >= 'A' && p[j] <= 'Z';
+			lw_str sec = {p + 4, alts[i].len - 4};
+			if (!ok || !parse_sector(sec, r.alt_sector[i])) {
+				report(b, l->line, 1, "expected CCC=SECTOR (IND=PTY), not '%.*s'",
+				       (int)alts[i].len, p);
+				return 0;
+			}
+			memcpy(r.alt_country[i], p, 3);
+			r.alt_country[i][3] = 0;
+		}
+		r.nalt = (uint8_t)na;
 	}
 	if (VPUSH(b->roles, r))
 		return 1;
@@ -2320,6 +2347,9 @@ static int build_image(struct builder *b, struct image *im)
 	for (size_t i = 0; i < b->roles.n; i++) {
 		memcpy(roles[i].sector, b->roles.v[i].sector, 4);
 		roles[i].kind = b->roles.v[i].kind;
+		roles[i].nalt = b->roles.v[i].nalt;
+		memcpy(roles[i].alt_country, b->roles.v[i].alt_country, sizeof roles[i].alt_country);
+		memcpy(roles[i].alt_sector, b->roles.v[i].alt_sector, sizeof roles[i].alt_sector);
 	}
 	add_raw(im, LW_KB_SEC_ROLES, roles, b->roles.n * sizeof *roles);
 	free(roles);
