@@ -85,6 +85,7 @@ struct ev {
 	int definite_counts;
 	int additive[ROLE_N];           /* "also detained two": adds up */
 	int anaphoric;                  /* only "the operation", "the attack": told before */
+	int retold;                     /* its first trigger is "the attack", "the ambush" */
 	int distinct;                   /* "Separately, ...": never the same as one before */
 	int claim;                      /* a trigger of it claims an attack ("claimed responsibility") */
 	int weak;                       /* only weak triggers ("operation", "incident") */
@@ -4262,6 +4263,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				background(x, s0, tr->first,
 					   !(tr->kt->flags & LW_TRF_NOUN) && (tr->sense->form & LW_FORM_PAST));
 			e->anaphoric = anaphoric(x, tr, s0);
+			/* "the attack", "the ambush" tell one again; "the
+			 * operation" is as often the story's own */
+			e->retold = e->anaphoric && !(tr->kt->flags & LW_TRF_WEAK);
 			e->distinct = separate(x, s0, s1);
 			e->weak = (tr->kt->flags & LW_TRF_WEAK) != 0;
 			/* "protesters blocked the road", "a mob stormed ...": a
@@ -5025,6 +5029,24 @@ static size_t dedup(struct ectx *c)
 				e->dropped = 1;
 				continue;
 			}
+		}
+		/* "a leader responsible for an attack in June ... During the
+		 * attack, two soldiers were killed": the attack told again is
+		 * the record told before, not this story's deed */
+		if (e->retold && !e->distinct && !e->out.background && last[e->type] >= 0) {
+			const struct ev *f = &c->ev[last[e->type]];
+			/* only a record: no event of the type told as this
+			 * story's before it ("the worst attack" after the
+			 * massacre told first and an older one as context is
+			 * the massacre) */
+			int records = 1;
+			for (int32_t j = last[e->type]; j >= 0 && records; j = c->ev[j].prev_of_type)
+				records = c->ev[j].out.background;
+			if (records && !f->out.negated && !f->out.speculative &&
+			    (e->out.date.span.end <= e->out.date.span.start ||
+			     same_date(&f->out.date, &e->out.date)) &&
+			    (same_place(&f->out.location, &e->out.location) || !place_told(e)))
+				e->out.background = 1;
 		}
 		/* the telling with the same counts first, else the nearest, of
 		 * the kept events of its type (an event with no count has no
