@@ -622,6 +622,20 @@ static inline size_t count_at(const struct lw_extract *x, size_t k, size_t limit
 
 /* The nouns after a count, at most `words` of them: "two soldiers", "60
  * people", "a dozen suspected insurgents". Returns the end token. */
+/* Past "(FC)", "(M)" at token k: an abbreviation of one or two tokens in
+ * capitals in brackets, before limit; k if there is none. */
+static size_t abbreviation_in_brackets(const struct lw_text *t, size_t k, size_t limit)
+{
+	if (k + 2 >= limit || !lw_tok_punct(t, k, '('))
+		return k;
+	size_t j = k + 1;
+	while (j < limit && j < k + 3 && t->tok[j].kind == LW_TOK_WORD &&
+	       (t->tok[j].flags & (LW_TF_UPPER | LW_TF_CAP)) &&
+	       ((t->tok[j].flags & LW_TF_UPPER) || lw_tok_len(&t->tok[j]) == 1))
+		j++;
+	return j > k + 1 && j < limit && lw_tok_punct(t, j, ')') ? j + 1 : k;
+}
+
 static size_t counted_np_upto(const struct lw_extract *x, size_t k, size_t limit, size_t words)
 {
 	const struct lw_text *t = x->t;
@@ -634,11 +648,20 @@ static size_t counted_np_upto(const struct lw_extract *x, size_t k, size_t limit
 	if (j + 3 <= limit && age_number(t, j))
 		j += 3;
 	size_t start = j;
-	while (j < limit && j < start + words && t->tok[j].kind == LW_TOK_WORD &&
-	       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
-	       !kind_at(x, j, LW_SENSE_TRIGGER) && !w_in(x, j, WS_NP_END) &&
-	       !kind_at(x, j, LW_SENSE_NUMBER))
-		j++;
+	for (;;) {
+		while (j < limit && j < start + words && t->tok[j].kind == LW_TOK_WORD &&
+		       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
+		       !kind_at(x, j, LW_SENSE_TRIGGER) && !w_in(x, j, WS_NP_END) &&
+		       !kind_at(x, j, LW_SENSE_NUMBER))
+			j++;
+		/* "a Frontier Corps (FC) soldier", "a CPI (M) worker": an
+		 * abbreviation in brackets inside the phrase, then more of it */
+		size_t e = abbreviation_in_brackets(t, j, limit);
+		if (e == j || e >= limit || t->tok[e].kind != LW_TOK_WORD)
+			break;
+		start += e - j;
+		j = e;
+	}
 	/* "of them" */
 	return j;
 }
@@ -734,13 +757,26 @@ static int a_victim_before(const struct lw_extract *x, size_t floor, size_t v, s
 			   size_t reach, struct count *c)
 {
 	const struct lw_text *t = x->t;
-	for (size_t b = v; b > floor && v - b < reach; b--) {
+	size_t skipped = 0; /* tokens of brackets passed over */
+	for (size_t b = v; b > floor && v - b < reach + skipped; b--) {
 		if (w(x, b - 1, W_A) || w(x, b - 1, W_AN) || w(x, b - 1, W_ONE)) {
-			size_t ne = counted_np_upto(x, b, v, reach < 5 ? 5 : reach);
+			size_t ne = counted_np_upto(x, b, v, (reach < 5 ? 5 : reach) + skipped);
 			if (ne + slack < v || (!slack && b == v) || group_in(t, b, ne))
 				return 0; /* "a family was killed" is more than one */
 			one_count(c, b - 1, b, ne);
 			return 1;
+		}
+		/* "a Frontier Corps (FC) soldier", "a CPI (M) worker": an
+		 * abbreviation in brackets inside the phrase */
+		if (lw_tok_punct(t, b - 1, ')') && b >= floor + 3 && skipped == 0) {
+			size_t o = b - 1;
+			while (o > floor && b - o < 5 && !lw_tok_punct(t, o - 1, '('))
+				o--;
+			if (o > floor && lw_tok_punct(t, o - 1, '(') && o < b - 1) {
+				skipped = b - (o - 1);
+				b = o; /* the loop's b-- steps onto the "(" */
+				continue;
+			}
 		}
 		if (clause_break(x, b - 1) ||
 		    (t->tok[b - 1].kind != LW_TOK_WORD && !age_number(t, b - 1)))
