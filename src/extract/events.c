@@ -702,16 +702,23 @@ static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
 		v--;
 	if (v >= floor + 3 && lw_tok_punct(t, v - 1, ',')) {
 		size_t j = v - 1;
-		while (j > floor && v - j < 16 && !lw_tok_punct(t, j - 1, ',') &&
+		/* a relative clause may be long: ", who had been in a
+		 * coma at the district hospital since the raid last week," */
+		while (j > floor && v - j < 26 && !lw_tok_punct(t, j - 1, ',') &&
 		       t->tok[j - 1].kind == LW_TOK_WORD)
 			j--;
+		if (v - j >= 16 && !(j > floor + 1 && lw_tok_punct(t, j - 1, ',') && w(x, j, W_WHO)))
+			j = v; /* no clause of words this long but one of "who" */
 		/* words between two commas, the first a capital (a name: ",
 		 * ASHO Fard,") or an article (", a member of the peace
 		 * committee,"), of at most 8 words; or a relative clause (",
 		 * who had suffered burns in the attack,") */
 		if (j > floor + 1 && lw_tok_punct(t, j - 1, ',') && j < v - 1 &&
 		    ((v - j < 9 && ((t->tok[j].flags & (LW_TF_CAP | LW_TF_UPPER)) || w(x, j, W_A) ||
-				    w(x, j, W_AN))) ||
+				    w(x, j, W_AN) ||
+				    /* ", out in the forest with their goats," */
+				    w(x, j, W_IN) || w(x, j, W_AT) || w(x, j, W_ON) ||
+				    lw_tok_word(t, j, "out"))) ||
 		     w(x, j, W_WHO)))
 			v = j - 1;
 	}
@@ -1093,6 +1100,19 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 	}
 	if (!found) {
 		if (wide) {
+			/* "A policeman was targeted by unknown gunmen and
+			 * killed": the subject of the coordination's first verb */
+			if (end >= floor + 4 && w(x, end - 1, W_AND))
+				for (size_t j = end - 1; j > floor + 1 && end - j < 12; j--) {
+					if (lw_tok_punct(x->t, j - 1, ',') || clause_break(x, j - 1))
+						break;
+					if (w(x, j - 1, W_WAS) || w(x, j - 1, W_WERE)) {
+						if (one_victim_before(x, floor, j - 1, c) ||
+						    counts_before(x, floor, j - 1, 0, c))
+							return 1;
+						break;
+					}
+				}
 			size_t v = victim_end(x, floor, end);
 			if (both_victims(x, floor, v, c) || victim_and_kin(x, floor, v, c))
 				return 1;
