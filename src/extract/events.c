@@ -3154,6 +3154,35 @@ static int gathering_ok(const struct lw_extract *x, size_t k, size_t s1)
 	return why;
 }
 
+/* Another trigger of explosives within three tokens of a, one of the two
+ * a verb ("bomb" of "exploded"; not a list of "grenades and bomb-making
+ * materials"), in the sentence [s0, s1)? */
+static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
+{
+	const struct lw_extract *x = c->x;
+	int noun = (c->kb->triggers[lw_ann_sense(x, a)->id].flags & LW_TRF_NOUN) != 0;
+	size_t from = a->first_tok > s0 + 3 ? a->first_tok - 3 : s0;
+	size_t to = a->end_tok + 3 < s1 ? a->end_tok + 3 : s1;
+	for (size_t k = from; k < to; k++) {
+		if (k >= a->first_tok && k < a->end_tok)
+			continue;
+		if (!kind_at(x, k, LW_SENSE_TRIGGER))
+			continue;
+		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+			const struct lw_ann *b = &x->ann[j];
+			const struct lw_kb_sense *s = lw_ann_sense(x, b);
+			const struct lw_kb_trigger *kt = &c->kb->triggers[s->id];
+			/* whole words: not the "bomb" of "bomb-making" */
+			if (b->start != x->t->tok[k].start || b->end != x->t->tok[b->end_tok - 1].end)
+				continue;
+			if (s->kind == LW_SENSE_TRIGGER && mode_is(c->kb, kt, "explosives") &&
+			    (!noun || !(kt->flags & LW_TRF_NOUN)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -3321,6 +3350,11 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		for (size_t j = k; j > s0 && k - j < 4 && !support; j--) {
 			support = kt->type == 11 && w_in(x, j - 1, WS_STAGED);
 		}
+		/* "A bomb exploded in a market": two words of explosives
+		 * together are an explosion, where one alone ("prices
+		 * exploded", "an explosion of anger") is not */
+		if (!support && mode_is(c->kb, kt, "explosives"))
+			support = explosives_near(c, a, s0, s1);
 		/* a casualty word in the sentence (s0, s1 are always the current
 		 * sentence's); the strike of workers, a protest (labour_strike) */
 		support = support || c->casualty ||
