@@ -3162,7 +3162,9 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
 	const struct lw_extract *x = c->x;
 	int noun = (c->kb->triggers[lw_ann_sense(x, a)->id].flags & LW_TRF_NOUN) != 0;
 	size_t from = a->first_tok > s0 + 3 ? a->first_tok - 3 : s0;
-	size_t to = a->end_tok + 3 < s1 ? a->end_tok + 3 : s1;
+	/* a verb's explosive is its subject, before it ("twin blasts
+	 * rocked the town"; not "a scandal rocked Belgium. A bomb ...") */
+	size_t to = !noun ? a->first_tok : a->end_tok + 3 < s1 ? a->end_tok + 3 : s1;
 	for (size_t k = from; k < to; k++) {
 		if (k >= a->first_tok && k < a->end_tok)
 			continue;
