@@ -5052,7 +5052,9 @@ static size_t breakdowns(struct ectx *c)
 				continue;
 			int64_t sum = 0;
 			size_t parts = 0, last = i;
-			for (size_t j = i + 1; j < c->nev && sum < f->count[r]; j++) {
+			/* the parts follow the lead closely: a bounded walk
+			 * keeps a document of thousands of events linear */
+			for (size_t j = i + 1; j < c->nev && j < i + 64 && sum < f->count[r]; j++) {
 				const struct ev *e = &c->ev[j];
 				/* events that count no one of the role between
 				 * ("seized weapons") neither add nor end it */
@@ -5131,9 +5133,9 @@ static size_t dedup(struct ectx *c)
 			 * story's before it ("the worst attack" after the
 			 * massacre told first and an older one as context is
 			 * the massacre) */
-			int records = 1;
+			int records = 1, steps = 0;
 			for (int32_t j = last[e->type]; j >= 0 && records; j = c->ev[j].prev_of_type)
-				records = c->ev[j].out.background;
+				records = c->ev[j].out.background && ++steps < 64;
 			if (records && !f->out.negated && !f->out.speculative &&
 			    (e->out.date.span.end <= e->out.date.span.start ||
 			     same_date(&f->out.date, &e->out.date)) &&
