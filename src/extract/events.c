@@ -1217,21 +1217,29 @@ static int person_at(const struct lw_extract *x, size_t k, size_t limit, struct 
 
 /* One count phrase at k (the object of a verb): "several insurgents",
  * "a Taliban leader", "the insurgent". */
-static int object_count(const struct lw_extract *x, size_t k, size_t limit, struct count *c)
+/* A number and the noun it counts from token k ("several insurgents",
+ * "two sons"), into *c; 0 if no count starts at k. */
+static int number_count(const struct lw_extract *x, size_t k, size_t limit, struct count *c)
 {
-	const struct lw_text *t = x->t;
 	int64_t v;
 	int ap;
 	size_t e = count_at(x, k, limit, &v, &ap);
-	if (e) {
-		c->first = (uint32_t)k;
-		c->noun_first = (uint32_t)e;
-		c->noun_end = (uint32_t)counted_np(x, e, limit);
-		c->end = c->noun_end > e ? c->noun_end : (uint32_t)e;
-		c->value = v;
-		c->approx = ap;
+	if (!e)
+		return 0;
+	c->first = (uint32_t)k;
+	c->noun_first = (uint32_t)e;
+	c->noun_end = (uint32_t)counted_np(x, e, limit);
+	c->end = c->noun_end > e ? c->noun_end : (uint32_t)e;
+	c->value = v;
+	c->approx = ap;
+	return 1;
+}
+
+static int object_count(const struct lw_extract *x, size_t k, size_t limit, struct count *c)
+{
+	const struct lw_text *t = x->t;
+	if (number_count(x, k, limit, c))
 		return 1;
-	}
 	/* "killed Rashid Khan", "killed soldier Rashid Khan": one person,
 	 * after at most two words in lower case that name what he was */
 	if (person_at(x, k, limit, c))
@@ -1287,16 +1295,8 @@ static int kin_count(const struct lw_extract *x, size_t k, size_t limit, struct 
 {
 	if (!(w(x, k, W_HIS) || w(x, k, W_HER) || w(x, k, W_THEIR)) || k + 1 >= limit)
 		return 0;
-	int64_t v;
-	int ap;
-	size_t e = count_at(x, k + 1, limit, &v, &ap);
-	if (e) {
-		c->first = (uint32_t)k;
-		c->noun_first = (uint32_t)e;
-		c->noun_end = (uint32_t)counted_np(x, e, limit);
-		c->end = c->noun_end > e ? c->noun_end : (uint32_t)e;
-		c->value = v;
-		c->approx = ap;
+	if (number_count(x, k + 1, limit, c)) {
+		c->first = (uint32_t)k; /* from "his" */
 		return 1;
 	}
 	if (!lw_tok_in(x->t, k + 1, kin_words, sizeof kin_words / sizeof *kin_words))
