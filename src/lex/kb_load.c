@@ -221,6 +221,10 @@ static lw_status setup(struct lw_kb *kb, const char *path, lw_error *err)
 		if ((kb->countries[i].place != UINT32_MAX && kb->countries[i].place >= kb->nplaces) ||
 		    (kb->countries[i].capital != UINT32_MAX && kb->countries[i].capital >= kb->nplaces))
 			return fail(err, LW_EKB, path, "knowledge base countries damaged");
+	/* a role's codes in a country's stories are read by their count */
+	for (size_t i = 0; i < kb->nroles; i++)
+		if (kb->roles[i].nalt > LW_ROLE_ALTS)
+			return fail(err, LW_EKB, path, "knowledge base roles damaged");
 	for (size_t i = 0; i < kb->ntriggers; i++)
 		if ((size_t)kb->triggers[i].mode_off + kb->triggers[i].mode_len > kb->strings_len ||
 		    kb->triggers[i].type >= 16)

@@ -264,7 +264,33 @@ static void damaged_sounds_skipped(void)
 	}
 }
 
+/* A role's count of codes in a country's stories past LW_ROLE_ALTS (its
+ * arrays' size) is refused at load: the entity stage reads them by it. A
+ * count within them loads. */
+static void damaged_roles_refused(void)
+{
+	const struct lw_kb *kb = test_kb();
+	CHECK(kb->nroles > 0);
+	if (!kb->nroles)
+		return;
+	size_t r = (size_t)((const unsigned char *)&kb->roles[kb->nroles - 1] - kb->base);
+	size_t off = FIELD(r, struct lw_kb_role, kind); /* kind, nalt, pad[2] as one word */
+	uint32_t word;
+	memcpy(&word, kb->base + off, 4);
+	lw_status st;
+	uint32_t bad_word = (word & ~0xff00u) | (uint32_t)(LW_ROLE_ALTS + 1) << 8;
+	lw_kb *bad = damaged(off, bad_word, &st);
+	CHECK_INT(st, LW_EKB);
+	CHECK(bad == NULL);
+	lw_kb_free(bad);
+	uint32_t ok_word = (word & ~0xff00u) | (uint32_t)LW_ROLE_ALTS << 8;
+	lw_kb *ok = damaged(off, ok_word, &st);
+	CHECK_INT(st, LW_OK);
+	lw_kb_free(ok);
+}
+
 LW_TESTS(kb_load_tests) = {
+	{"kb_load/damaged_roles_refused", damaged_roles_refused},
 	{"kb_load/damaged_sounds_skipped", damaged_sounds_skipped},
 	{"kb_load/small_filter_refused", small_filter_refused},
 	{"kb_load/damaged_trie_misses", damaged_trie_misses},
