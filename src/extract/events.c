@@ -1132,6 +1132,20 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 			/* "Two people, who suffered burns in the attack, died" */
 			if (v < end && counts_before(x, floor, v, 0, c))
 				return 1;
+			/* "A party candidate for the council seat in Lahore, Abdul
+			 * Ghaffar, was gunned down": the person the apposition
+			 * names, however long the phrase before it */
+			size_t a = end;
+			while (a > floor && w_in(x, a - 1, WS_AUX))
+				a--;
+			const struct lw_mention *m;
+			if (v < a && a > floor + 2 && lw_tok_punct(x->t, a - 1, ',') &&
+			    (m = lw_mention_at(x, a - 2)) != NULL && m->type == LW_PERSON &&
+			    m->end_tok == a - 1 && m->first_tok > floor &&
+			    lw_tok_punct(x->t, m->first_tok - 1, ',') && m->src != LW_MS_PRONOUN) {
+				one_count(c, m->first_tok, m->first_tok, m->end_tok);
+				return 1;
+			}
 		}
 		/* "shot him dead": one */
 		if (end > floor && (w(x, end - 1, W_HIM) || w(x, end - 1, W_HER))) {
