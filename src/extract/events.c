@@ -779,7 +779,8 @@ static int a_victim_before(const struct lw_extract *x, size_t floor, size_t v, s
 			size_t o = b - 1;
 			while (o > floor && b - o < 5 && !lw_tok_punct(t, o - 1, '('))
 				o--;
-			if (o > floor && lw_tok_punct(t, o - 1, '(') && o < b - 1) {
+			/* the same brackets counted_np_upto passes over */
+			if (o > floor && abbreviation_in_brackets(t, o - 1, v) == b) {
 				skipped = b - (o - 1);
 				b = o; /* the loop's b-- steps onto the "(" */
 				continue;
@@ -2274,8 +2275,7 @@ static int participle_at(const struct lw_text *t, size_t k)
 	if (k == 0)
 		return 0;
 	const lw_token *q = &t->tok[k];
-	return q->kind == LW_TOK_WORD && (q->flags & LW_TF_LOWER) && q->end - q->start >= 5 &&
-	       memcmp(t->p + q->end - 3, "ing", 3) == 0;
+	return q->kind == LW_TOK_WORD && (q->flags & LW_TF_LOWER) && lw_tok_ends(t, k, "ing", 4);
 }
 
 /* Is r in the clause of event p's trigger, after it: its object or a
