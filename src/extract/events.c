@@ -3174,7 +3174,8 @@ static int gathering_ok(const struct lw_extract *x, size_t k, size_t s1)
 static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
-	int noun = (c->kb->triggers[lw_ann_sense(x, a)->id].flags & LW_TRF_NOUN) != 0;
+	unsigned own = c->kb->triggers[lw_ann_sense(x, a)->id].flags;
+	int noun = (own & LW_TRF_NOUN) != 0, shaking = (own & LW_TRF_BLAST_SUBJECT) != 0;
 	size_t from = a->first_tok > s0 + 3 ? a->first_tok - 3 : s0;
 	/* a verb's explosive is its subject, before it ("twin blasts
 	 * rocked the town"; not "a scandal rocked Belgium. A bomb ...") */
@@ -3191,7 +3192,10 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
 			/* whole words: not the "bomb" of "bomb-making" */
 			if (b->start != x->t->tok[k].start || b->end != x->t->tok[b->end_tok - 1].end)
 				continue;
+			/* a verb of shaking needs a blast, not another such
+			 * verb ("rocked and shook the city") */
 			if (s->kind == LW_SENSE_TRIGGER && mode_is(c->kb, kt, "explosives") &&
+			    !(shaking && (kt->flags & LW_TRF_BLAST_SUBJECT)) &&
 			    (!noun || !(kt->flags & LW_TRF_NOUN)))
 				return 1;
 		}
@@ -3333,6 +3337,12 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		    !w_in(x, k + 1, WS_PREP_PART))
 			return 0;
 	}
+	/* "a blast rocked the market": a verb of shaking is an explosion
+	 * only after a blast, never after a scandal or a protest, whatever
+	 * else the sentence holds ("protests rocked the city after police
+	 * killed two" is no bombing) */
+	if (kt->flags & LW_TRF_BLAST_SUBJECT)
+		return explosives_near(c, a, s0, s1);
 	if (kt->flags & LW_TRF_WEAK) {
 		/* "In a separate incident, ...": the opening words point at
 		 * the event the sentence tells, they are none of their own */

@@ -24,7 +24,7 @@
 
 #define LW_KB_MAGIC "LWKB\r\n\x1a\n"
 /* Bump when the layout of any section changes. */
-#define LW_KB_FORMAT 12
+#define LW_KB_FORMAT 13
 
 /* Longest phrase, in units, that the trie holds (a case mask has 2 bits a
  * unit in 32 bits). */
@@ -221,7 +221,8 @@ enum {
 	LW_TRF_NOUN = 1 << 7,
 	LW_TRF_SUBJECT_TARGET = 1 << 8, /* "came under attack": the subject is hit */
 	LW_TRF_MUTUAL = 1 << 9,         /* "clashed": both sides fight */
-	LW_TRF_INSTRUMENT = 1 << 10     /* "drone", "warplane": only with a casualty word */
+	LW_TRF_INSTRUMENT = 1 << 10,    /* "drone", "warplane": only with a casualty word */
+	LW_TRF_BLAST_SUBJECT = 1 << 11  /* "rocked", "shook": only with a blast as its subject */
 };
 
 struct lw_kb_trigger {

@@ -1211,7 +1211,8 @@ static int on_trigger(void *ctx, const struct lw_lexline *l)
 		     {"passive-target", LW_TRF_PASSIVE_TARGET},
 		     {"weak", LW_TRF_WEAK},         {"speech", LW_TRF_SPEECH},
 		     {"subject-target", LW_TRF_SUBJECT_TARGET},
-		     {"mutual", LW_TRF_MUTUAL},     {"instrument", LW_TRF_INSTRUMENT}};
+		     {"mutual", LW_TRF_MUTUAL},     {"instrument", LW_TRF_INSTRUMENT},
+		     {"blast-subject", LW_TRF_BLAST_SUBJECT}};
 	lw_str it[16];
 	size_t n = lw_lex_split(l->field[5], it, 16);
 	for (size_t i = 0; i < n && i < 16; i++) {
