@@ -769,6 +769,23 @@ static int country_in(const struct countries *c, const char *a3)
 
 /* Countries the text names (country names, demonyms, provinces), and the
  * dateline's. They decide between towns of the same name. */
+/* Is token k beside a number ("26 Jan", "Sep 2015")? Asked first of
+ * month_of_date: most capitals are not. */
+static inline int beside_number(const struct lw_text *t, size_t k)
+{
+	return (k > 0 && t->tok[k - 1].kind == LW_TOK_NUMBER) ||
+	       (k + 1 < t->ntok && t->tok[k + 1].kind == LW_TOK_NUMBER);
+}
+
+/* Is token k a month's name in a date, next to its day or year ("On 26
+ * Jan", "Sep 2015")? Then it is no name word, though "Jan" is also a
+ * given name. */
+static int month_of_date(const struct lw_text *t, size_t k)
+{
+	return beside_number(t, k) &&
+	       lw_month_number(t->p + t->tok[k].start, lw_tok_len(&t->tok[k]));
+}
+
 static int given_name_ann(const struct lw_extract *x, size_t tok);
 
 /* Token k is a given name with a capitalised word after it. */
@@ -1195,7 +1212,7 @@ static int org_continues(const struct lw_extract *x, size_t end_tok)
 
 static int given_name_ann(const struct lw_extract *x, size_t tok)
 {
-	return ann_whole(x, tok, LW_SENSE_GIVEN_NAME) != NULL;
+	return ann_whole(x, tok, LW_SENSE_GIVEN_NAME) != NULL && !month_of_date(x->t, tok);
 }
 
 static int title_before(const struct lw_extract *x, size_t tok)
@@ -1905,7 +1922,8 @@ static inline int name_token(const struct lw_extract *x, size_t k)
 		return 0;
 	if (!(t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !has_cap_unit(x, k))
 		return 0;
-	if (!(t->tok[k].flags & LW_TF_HYPHEN) && !(x->ann_kinds[k] & NOT_NAME_KINDS))
+	if (!(t->tok[k].flags & LW_TF_HYPHEN) && !(x->ann_kinds[k] & NOT_NAME_KINDS) &&
+	    !beside_number(t, k))
 		return 1;
 	return name_token_slow(x, k);
 }
@@ -1919,6 +1937,8 @@ __attribute__((noinline)) static int name_token_slow(const struct lw_extract *x,
 	if (!(t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !has_cap_unit(x, k))
 		return 0;
 	if ((t->tok[k].flags & LW_TF_HYPHEN) && !last_unit_cap(x, k))
+		return 0;
+	if (month_of_date(t, k))
 		return 0;
 	/* most name words start no annotation of the three kinds below:
 	 * one test of the token's kinds for them all */
