@@ -1906,6 +1906,59 @@ static int last_unit_cap(const struct lw_extract *x, size_t tok)
 	return last < x->u.n && (x->u.u[last].flags & (LW_UF_CAP | LW_UF_UPPER));
 }
 
+/* Does s[0, n), lower-cased, equal one of the words? */
+static int folded_in(const char *s, size_t n, const char *const *words)
+{
+	for (; *words; words++) {
+		size_t i = 0;
+		while (i < n && (*words)[i] && lw_ascii_lower((unsigned char)s[i]) == (*words)[i])
+			i++;
+		if (i == n && !(*words)[i])
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is token k a contraction ("I'm", "I’ve", "They're", "Don't", "He's"),
+ * which may stand capitalised in the middle of a sentence and is never a
+ * name? The part after the apostrophe tells: "m", "ve", "ll", "re" always,
+ * "t" after an "n", "s" and "d" after a pronoun ("He's", "I'd"; "Sa'd" is a
+ * name). Names with an apostrophe ("O'Brien", "D'Souza", "Ma'ruf") go on
+ * with more than these.
+ */
+static int contraction(const struct lw_text *t, size_t k)
+{
+	const char *p = t->p + t->tok[k].start;
+	size_t n = lw_tok_len(&t->tok[k]), a = 0, w = 0;
+	for (; a < n; a++) {
+		if (p[a] == '\'') {
+			w = 1;
+			break;
+		}
+		if (a + 3 <= n && (unsigned char)p[a] == 0xE2 && (unsigned char)p[a + 1] == 0x80 &&
+		    (unsigned char)p[a + 2] == 0x99) {
+			w = 3;
+			break;
+		}
+	}
+	if (!w || a == 0)
+		return 0;
+	const char *rest = p + a + w;
+	size_t m = n - a - w;
+	static const char *const always[] = {"m", "ve", "ll", "re", NULL};
+	static const char *const pronouns[] = {"i", "he", "she", "it", "we", "you", "they", "that",
+					       "there", "here", "what", "who", "where", "how", "let",
+					       NULL};
+	if (folded_in(rest, m, always))
+		return 1;
+	if (m == 1 && (rest[0] | 0x20) == 't')
+		return (p[a - 1] | 0x20) == 'n';
+	if (m == 1 && ((rest[0] | 0x20) == 's' || (rest[0] | 0x20) == 'd'))
+		return folded_in(p, a, pronouns);
+	return 0;
+}
+
 /* The kinds of annotation that make a capitalised word no name word. */
 #define NOT_NAME_KINDS (1u << LW_SENSE_NOT_NAME | 1u << LW_SENSE_DEMONYM | 1u << LW_SENSE_TITLE)
 
@@ -1922,7 +1975,7 @@ static inline int name_token(const struct lw_extract *x, size_t k)
 		return 0;
 	if (!(t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && !has_cap_unit(x, k))
 		return 0;
-	if (!(t->tok[k].flags & LW_TF_HYPHEN) && !(x->ann_kinds[k] & NOT_NAME_KINDS) &&
+	if (!(t->tok[k].flags & (LW_TF_HYPHEN | LW_TF_APOS)) && !(x->ann_kinds[k] & NOT_NAME_KINDS) &&
 	    !beside_number(t, k))
 		return 1;
 	return name_token_slow(x, k);
@@ -1938,7 +1991,7 @@ __attribute__((noinline)) static int name_token_slow(const struct lw_extract *x,
 		return 0;
 	if ((t->tok[k].flags & LW_TF_HYPHEN) && !last_unit_cap(x, k))
 		return 0;
-	if (month_of_date(t, k))
+	if (month_of_date(t, k) || ((t->tok[k].flags & LW_TF_APOS) && contraction(t, k)))
 		return 0;
 	/* most name words start no annotation of the three kinds below:
 	 * one test of the token's kinds for them all */
