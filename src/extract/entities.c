@@ -2547,6 +2547,21 @@ __attribute__((noinline)) static lw_status unknown_names(struct lw_extract *x, s
 
 static uint32_t person_part(const struct lw_extract *x, size_t tok);
 
+/* Does place mention m (one word) describe a noun after it, as a
+ * possessive ("Clinton's headquarters") or after "the" as the first word
+ * of a lower-case noun's phrase ("the Clinton campaign")? */
+static int names_a_noun(const struct lw_extract *x, const struct lw_mention *m)
+{
+	const struct lw_text *t = x->t;
+	size_t k = m->end_tok;
+	if (k >= t->ntok)
+		return 0;
+	if (t->tok[k].flags & LW_TF_POSSESSIVE)
+		return 1;
+	return m->first_tok > 0 && ew(x, m->first_tok - 1, W_THE) && is_word(t, k) &&
+	       (t->tok[k].flags & LW_TF_LOWER) && !ec(x, k, EC_FUNCTION);
+}
+
 /* A town whose name the text also uses for a person ("Malang said"):
  * where the text does not say it is a place, it is the person. */
 static void places_as_people(struct lw_extract *x)
@@ -2558,8 +2573,12 @@ static void places_as_people(struct lw_extract *x)
 		const struct lw_ent *e = &x->ents[m->ent];
 		if (e->place == UINT32_MAX || x->kb->places[e->place].kind < LW_PK_ADMIN2)
 			continue;
-		if (locative_before(x, m->first_tok) || place_head_after(x, m->end_tok) ||
-		    place_head_before(x, m->first_tok))
+		if (place_head_after(x, m->end_tok) || place_head_before(x, m->first_tok))
+			continue;
+		/* "in Clinton" is the town; in "at Clinton's headquarters" and
+		 * "outside the Clinton campaign" the place word's noun is the
+		 * headquarters, the campaign */
+		if (locative_before(x, m->first_tok) && !names_a_noun(x, m))
 			continue;
 		uint32_t p = find_named(x, LW_PERSON, m->start, m->end);
 		if (p == UINT32_MAX)
