@@ -2132,7 +2132,13 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 	int person = 0, org = 0, place = 0;
 	size_t n = end - first;
 	*place_kind = LW_PK_CITY;
-	if (title_before(x, first))
+	/* a day of note ("Thanksgiving Day, the minister said", "Republic
+	 * Day") is no one, though an apposition may follow it; "Doris Day"
+	 * has her given name, "Mr. Day" his title */
+	int title = title_before(x, first);
+	if (n > 1 && lw_tok_is(t, end - 1, "day") && !title && !given_name_ann(x, first))
+		return NER_NONE;
+	if (title)
 		person += 5;
 	if (given_name_ann(x, first))
 		person += n > 1 ? 4 : 2;
@@ -2183,7 +2189,9 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 		org += 3;
 	if (person == 0 && org == 0 && place == 0) {
 		/* two or three words, none common, none in capitals: most
-		 * likely a person ("Hen Vipheak"); anything else is unsure */
+		 * likely a person ("Hen Vipheak"), but not a day of note
+		 * ("Thanksgiving Day", "Republic Day"); anything else is
+		 * unsure */
 		if (n < 2 || n > 3)
 			return NER_NONE;
 		for (size_t k = first; k < end; k++)
