@@ -3217,7 +3217,13 @@ static int affiliation_in(const struct lw_extract *x, size_t a, size_t b, char c
 	const struct lw_text *t = x->t;
 	for (size_t k = a; k < b && k < t->ntok; k++) {
 		const struct lw_mention *m = lw_mention_at(x, k);
-		if (m && m->type == LW_ORG && x->ents[m->ent].has_code) {
+		/* "Envoy for the Global Coalition to Counter ISIL X": the
+		 * body a title fights is no one's affiliation */
+		static const char *const against[] = {"counter", "against", "defeat", "fight",
+						       "combat", "countering", "fighting"};
+		if (m && m->type == LW_ORG && x->ents[m->ent].has_code &&
+		    !(m->first_tok > 0 &&
+		      lw_tok_in(t, m->first_tok - 1, against, sizeof against / sizeof *against))) {
 			memcpy(country, x->ents[m->ent].country, 4);
 			memcpy(sector, x->ents[m->ent].sector, 4);
 			return 1;
@@ -3364,6 +3370,15 @@ lw_span lw_mention_title(const struct lw_extract *x, const struct lw_mention *m)
 	return sp;
 }
 
+/* Does token k end the words that lead up to a name: a quotation mark,
+ * the end of a sentence, or a verb of saying ("said Col. X")? A comma does
+ * not ("Senior Taliban leader, Maulvi X"). */
+static int lead_break(const struct lw_extract *x, size_t k)
+{
+	const lw_token *q = &x->t->tok[k];
+	return q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE || cue_verb_at(x, k);
+}
+
 static void code_people(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
@@ -3385,11 +3400,14 @@ static void code_people(struct lw_extract *x)
 		}
 		if (e->has_code)
 			continue;
-		/* before the name: up to four tokens back */
-		size_t from = m->first_tok > 5 ? m->first_tok - 5 : 0;
+		/* before the name: up to five tokens back, in the words that
+		 * lead up to it ("TTP commander X"), not past a mark or a verb
+		 * of saying ("... the evil of ISIL," Carter said: ISIL is
+		 * what Carter spoke of) */
 		size_t s0 = t->sent[lw_sentence_of(t, m->first_tok)].first_token;
-		if (from < s0)
-			from = s0;
+		size_t from = m->first_tok;
+		while (from > s0 && m->first_tok - from < 5 && !lead_break(x, from - 1))
+			from--;
 		if (affiliation_in(x, from, m->first_tok, e->country, e->sector))
 			e->has_code = e->from_title = 1;
 		else {
