@@ -2229,6 +2229,12 @@ static int note_parts(struct lw_extract *x, const struct lw_mention *m)
 		return 0;
 	const struct lw_text *t = x->t;
 	size_t ends[2] = {m->first_tok, m->end_tok - 1};
+	/* "Charles H. Keating IV", "Martin Luther King Jr.": the surname
+	 * comes before the generation */
+	static const char *const generation[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
+	if (ends[1] > ends[0] + 1 &&
+	    lw_tok_in(t, ends[1], generation, sizeof generation / sizeof *generation))
+		ends[1]--;
 	for (int i = 0; i < 2; i++) {
 		const lw_token *k = &t->tok[ends[i]];
 		unsigned bit = part_bit(t->p + k->start, lw_tok_len(k));
@@ -2390,6 +2396,28 @@ static size_t title_through(const struct lw_extract *x, size_t k)
 	return end;
 }
 
+/* A nickname in quotation marks after a given name, its marks and words
+ * ('Richard "Tex" Coe', 'John “J.D.” Dorrian'): how many tokens,
+ * from the opening mark at k to the name word after the closing one (not
+ * counted), or 0. One or two capitalised words or initials ("This
+ * 'Prophetic Prayer' About Trump" in a headline is none). */
+static size_t nickname_at(const struct lw_extract *x, size_t k, size_t end)
+{
+	const lw_token *tok = x->t->tok;
+	if (tok[k].kind != LW_TOK_QUOTE || k == 0 || k + 3 >= end ||
+	    (tok[k + 1].flags & LW_TF_SPACE_BEFORE) || !given_name_ann(x, k - 1))
+		return 0;
+	size_t q = k + 1;
+	while (q < end && q < k + 3 && (tok[q].kind == LW_TOK_WORD || tok[q].kind == LW_TOK_ABBREV) &&
+	       (tok[q].flags & (LW_TF_CAP | LW_TF_UPPER)))
+		q++;
+	if (q == k + 1 || q + 1 >= end || tok[q].kind != LW_TOK_QUOTE ||
+	    (tok[q].flags & LW_TF_SPACE_BEFORE) || !(tok[q + 1].flags & LW_TF_SPACE_BEFORE) ||
+	    !name_token(x, q + 1))
+		return 0;
+	return q + 1 - k;
+}
+
 static size_t name_runs(struct lw_extract *x, size_t s, struct name_run **runs, size_t *cap,
 			size_t *upper)
 {
@@ -2424,6 +2452,11 @@ static size_t name_runs(struct lw_extract *x, size_t s, struct name_run **runs, 
 				up += (tok[j].flags & LW_TF_UPPER) != 0;
 				up += (tok[j + 1].flags & LW_TF_UPPER) != 0;
 				j += 2;
+			} else if (j < end && nickname_at(x, j, end)) {
+				/* 'Brig. Gen. Richard "Tex" Coe': one name */
+				size_t q = j + nickname_at(x, j, end);
+				for (; j < q; j++)
+					up += (tok[j].flags & LW_TF_UPPER) != 0;
 			} else {
 				int c = j < end ? org_connector(x, j, first) : 0;
 				if (c && x->cover[j + (size_t)c] == 0) {
