@@ -2519,11 +2519,17 @@ static lw_status name_run(struct lw_extract *x, size_t s, size_t k, size_t j, in
 		first--;
 	if (shout) {
 		/* in a headline every word is capitalised: keep only runs
-		 * without common words */
+		 * without common words, but for given names ("Rick Perry
+		 * Just Announced ...") */
 		size_t q = first;
-		while (q < stop && !common_word(x, q))
+		while (q < stop && (!common_word(x, q) || given_name_ann(x, q)))
 			q++;
-		stop = q;
+		/* a company's whole name stays, through its head ("Homegate
+		 * Hospitality Inc Opens New Plant") */
+		size_t h = first + 1;
+		while (h < stop && h < first + 4 && !org_head_tail(x, h))
+			h++;
+		stop = h < stop && h < first + 4 ? h + 1 : q;
 	}
 	/* "a former MNA", "the MPA": a title alone is the role it names
 	 * (the events code it), not an organisation's acronym; but "King"
@@ -2559,6 +2565,43 @@ static lw_status name_run(struct lw_extract *x, size_t s, size_t k, size_t j, in
 }
 
 /*
+ * Is sentence s a headline in title case ("Obama Just Let Something Slip
+ * That Could Decimate Hillary's Chances", "Hospital Hit In a Raid For
+ * Second Time")? After its first word, no word in lower case but a
+ * function word ("a", "in", "for"), four capitalised words or more, two
+ * of them common words, and a capitalised function word unless there is
+ * no number and no comma: the capitals then say nothing of names, and the
+ * runs are trimmed as in a sentence in capitals. Prose has a verb or a
+ * noun in lower case within a few words, where the scan stops.
+ */
+static int title_case(const struct lw_extract *x, size_t s)
+{
+	const struct lw_text *t = x->t;
+	size_t end = t->sent[s].end_token, caps = 0, common = 0, function = 0, list = 0;
+	for (size_t k = t->sent[s].first_token + 1; k < end; k++) {
+		const lw_token *q = &t->tok[k];
+		if (q->kind == LW_TOK_NUMBER || lw_tok_punct(t, k, ','))
+			list = 1;
+		if (q->kind != LW_TOK_WORD)
+			continue;
+		if (!(q->flags & (LW_TF_CAP | LW_TF_UPPER))) {
+			if (!function_word(x, k))
+				return 0;
+			continue;
+		}
+		caps++;
+		if (function_word(x, k))
+			function = 1;
+		else
+			common += common_word(x, k) && !given_name_ann(x, k);
+	}
+	/* a list of names with scores or commas ("Walter Little, Justin
+	 * Marshall"; "Adam Hunter 70 79") is no headline unless a function
+	 * word is capitalised in it */
+	return caps >= 4 && common >= 2 && (function || !list);
+}
+
+/*
  * Names no dictionary knows, sentence by sentence: the runs of name words
  * first, then each run trimmed and typed. Whether the sentence is in
  * capitals (a headline) changes the trimming; it is worked out only for a
@@ -2576,7 +2619,7 @@ __attribute__((noinline)) static lw_status unknown_names(struct lw_extract *x, s
 		size_t upper, n = name_runs(x, s, &runs, &runcap, &upper);
 		if (n == SIZE_MAX)
 			return LW_ENOMEM;
-		int shout = n && upper >= 2 && shouting_in(x, s);
+		int shout = n && ((upper >= 2 && shouting_in(x, s)) || title_case(x, s));
 		for (size_t i = 0; i < n; i++) {
 			lw_status st = name_run(x, s, runs[i].k, runs[i].j, shout, pending, npending, &cap);
 			if (st != LW_OK)
