@@ -2519,13 +2519,13 @@ static lw_status name_run(struct lw_extract *x, size_t s, size_t k, size_t j, in
 		first--;
 	if (shout) {
 		/* in a headline every word is capitalised: keep only runs
-		 * without common words, but for given names ("Rick Perry
-		 * Just Announced ...") */
+		 * without common words, but for given names ("Mira Castell
+		 * Wins Second Term") */
 		size_t q = first;
 		while (q < stop && (!common_word(x, q) || given_name_ann(x, q)))
 			q++;
-		/* a company's whole name stays, through its head ("Homegate
-		 * Hospitality Inc Opens New Plant") */
+		/* a company's whole name stays, through its head ("Kalbrook
+		 * Harvest Inc Opens New Plant") */
 		size_t h = first + 1;
 		while (h < stop && h < first + 4 && !org_head_tail(x, h))
 			h++;
@@ -2565,9 +2565,8 @@ static lw_status name_run(struct lw_extract *x, size_t s, size_t k, size_t j, in
 }
 
 /*
- * Is sentence s a headline in title case ("Obama Just Let Something Slip
- * That Could Decimate Hillary's Chances", "Hospital Hit In a Raid For
- * Second Time")? After its first word, no word in lower case but a
+ * Is sentence s a headline in title case ("Senator Says He Will Not Back
+ * The New Budget", "Hospital Hit In a Raid For Second Time")? After its first word, no word in lower case but a
  * function word ("a", "in", "for"), four capitalised words or more, two
  * of them common words, and a capitalised function word unless there is
  * no number and no comma: the capitals then say nothing of names, and the
