@@ -1215,13 +1215,26 @@ static int given_name_ann(const struct lw_extract *x, size_t tok)
 	return ann_whole(x, tok, LW_SENSE_GIVEN_NAME) != NULL && !month_of_date(x->t, tok);
 }
 
+/* Does a people's or a place's name start with title a and go on past it
+ * ("Sri" of "Sri Lankan", "Sri Lanka")? Then the title is none. */
+static int longer_people_word(const struct lw_extract *x, const struct lw_ann *a)
+{
+	if (!(x->ann_kinds[a->first_tok] & (1u << LW_SENSE_DEMONYM | 1u << LW_SENSE_PLACE)))
+		return 0;
+	for (size_t j = x->ann_at[a->first_tok]; j < x->nann && x->ann[j].first_tok == a->first_tok; j++)
+		if ((x->ann[j].kind == LW_SENSE_DEMONYM || x->ann[j].kind == LW_SENSE_PLACE) &&
+		    x->ann[j].end_tok > a->end_tok)
+			return 1;
+	return 0;
+}
+
 static int title_before(const struct lw_extract *x, size_t tok)
 {
 	if (!kind_in_4_before(x, tok, LW_SENSE_TITLE))
 		return 0;
 	for (size_t k = tok > 4 ? tok - 4 : 0; k < tok; k++) {
 		const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_TITLE);
-		if (a && a->end_tok == tok)
+		if (a && a->end_tok == tok && !longer_people_word(x, a))
 			return 1;
 	}
 	return 0;
@@ -1538,6 +1551,50 @@ static int same_name(const struct lw_kb *kb, const struct lw_kb_place *a, const 
 	       memcmp(lw_kb_str(kb, a->name_off), lw_kb_str(kb, b->name_off), a->name_len) == 0;
 }
 
+/* The office title right before token tok ("Commissioner", "Chief
+ * Minister"), or NULL; honorifics and ranks are none. */
+static const struct lw_ann *office_before(const struct lw_extract *x, size_t tok)
+{
+	if (!kind_in_4_before(x, tok, LW_SENSE_TITLE))
+		return NULL;
+	for (size_t k = tok > 4 ? tok - 4 : 0; k < tok; k++)
+		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+			const struct lw_ann *a = &x->ann[j];
+			if (a->kind == LW_SENSE_TITLE && a->end_tok == tok &&
+			    lw_ann_sense(x, a)->sub == 2 /* office */)
+				return a;
+		}
+	return NULL;
+}
+
+/*
+ * Is place p, named from token tok right after an office's title, the office's
+ * seat rather than its holder's name? South Asian English writes the
+ * jurisdiction so, without "of": "the Commissioner Karachi", "Chief
+ * Minister Punjab", "DC Hyderabad". A province anywhere is read so; a town
+ * only in that region's stories' countries, as "President Lincoln" is a
+ * man.
+ */
+static int jurisdiction(const struct lw_extract *x, size_t tok, size_t end_tok,
+			const struct lw_kb_place *p)
+{
+	static const char south_asia[][4] = {"PAK", "IND", "BGD", "NPL", "LKA", "AFG"};
+	/* "Prime Minister KP Oli", "Chief Minister Raman Singh": a name
+	 * goes on after it */
+	if (given_name_ann(x, tok) || (end_tok < x->t->ntok && is_word(x->t, end_tok) &&
+				       (x->t->tok[end_tok].flags & (LW_TF_CAP | LW_TF_UPPER))) ||
+	    !office_before(x, tok))
+		return 0;
+	if (p->kind == LW_PK_ADMIN1)
+		return 1;
+	if (p->kind != LW_PK_ADMIN2 && p->kind != LW_PK_CITY)
+		return 0;
+	for (size_t i = 0; i < sizeof south_asia / sizeof *south_asia; i++)
+		if (memcmp(p->country, south_asia[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
 static int place_score(const struct lw_extract *x, const struct countries *dc,
 		       const struct lw_ann *a, const struct lw_kb_sense *s, struct place_ctx *c)
 {
@@ -1570,7 +1627,7 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 			return 0; /* "CHINA" in a headline may be the word */
 		}
 	}
-	if (!in_dateline && single && c->person_ctx)
+	if (!in_dateline && single && c->person_ctx && !jurisdiction(x, a->first_tok, a->end_tok, p))
 		return 0; /* "Jordan Peterson", "Gen. Kabul" */
 
 	if (!in_dateline && single &&
@@ -2137,6 +2194,15 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 	 * has her given name, "Mr. Day" his title */
 	int title = title_before(x, first);
 	if (n > 1 && lw_tok_is(t, end - 1, "day") && !title && !given_name_ann(x, first))
+		return NER_NONE;
+	/* "the Secretary Education", "outside the Governor House": an
+	 * office's department or residence, no one's name */
+	static const char *const offices[] = {
+		"house",     "education",   "health",  "finance",   "interior", "home",
+		"revenue",   "agriculture", "information", "law",   "labour",   "labor",
+		"irrigation", "culture",    "housing", "energy",    "power",    "food",
+		"planning",  "industries",  "commerce", "transport", "secretariat", "office"};
+	if (n == 1 && title && lw_tok_in(t, first, offices, sizeof offices / sizeof *offices))
 		return NER_NONE;
 	if (title)
 		person += 5;
@@ -3029,6 +3095,16 @@ static size_t country_named_at(const struct lw_extract *x, size_t k, char a3[4])
 	if (d && (x->t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER))) {
 		memcpy(a3, x->kb->countries[lw_ann_sense(x, d)->id].a3, 4);
 		return 1;
+	}
+	/* a demonym of two words or more, whole words: "Sri Lankan",
+	 * "South African" */
+	d = k < x->t->ntok && (x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM))
+		    ? lw_ann_find_at(x, k, LW_SENSE_DEMONYM)
+		    : NULL;
+	if (d && d->end_tok > k + 1 && d->start == x->t->tok[k].start &&
+	    d->end == x->t->tok[d->end_tok - 1].end && (x->t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER))) {
+		memcpy(a3, x->kb->countries[lw_ann_sense(x, d)->id].a3, 4);
+		return d->end_tok - k;
 	}
 	const struct lw_mention *m = lw_mention_at(x, k);
 	if (m && m->first_tok == k && m->type == LW_PLACE) {
@@ -4133,6 +4209,19 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 					memcpy(a3, x->kb->places[p].country, 4);
 					first = m->first_tok;
 				}
+			}
+		}
+		/* the office's seat right after it: "the Commissioner Karachi",
+		 * "Chief Minister Punjab" (jurisdiction) */
+		if (!a3[0] && role->kind == LW_ROLE_TITLE && end_tok < t->ntok && x->cover[end_tok]) {
+			const struct lw_mention *m = lw_mention_at(x, end_tok);
+			uint32_t p = m && m->first_tok == end_tok && m->type == LW_PLACE
+					     ? x->ents[m->ent].place
+					     : UINT32_MAX;
+			if (p < x->kb->nplaces && jurisdiction(x, end_tok, m->end_tok, &x->kb->places[p])) {
+				memcpy(a3, x->kb->places[p].country, 4);
+				end_tok = m->end_tok;
+				end = m->end;
 			}
 		}
 		/* a named group before it: "Taliban fighters", "TTP militants",
