@@ -2642,24 +2642,33 @@ static lw_status name_run(struct lw_extract *x, size_t s, size_t k, size_t j, in
 static int title_case(const struct lw_extract *x, size_t s)
 {
 	const struct lw_text *t = x->t;
-	size_t end = t->sent[s].end_token, caps = 0, common = 0, function = 0, list = 0;
-	for (size_t k = t->sent[s].first_token + 1; k < end; k++) {
+	size_t first = t->sent[s].first_token + 1, end = t->sent[s].end_token;
+	size_t caps = 0, common = 0, function = 0, list = 0;
+	/* the lower-case words first: most sentences stop at one */
+	for (size_t k = first; k < end; k++) {
 		const lw_token *q = &t->tok[k];
 		if (q->kind == LW_TOK_NUMBER || lw_tok_punct(t, k, ','))
 			list = 1;
 		if (q->kind != LW_TOK_WORD)
 			continue;
-		if (!(q->flags & (LW_TF_CAP | LW_TF_UPPER))) {
-			if (!function_word(x, k))
-				return 0;
+		if (q->flags & (LW_TF_CAP | LW_TF_UPPER))
+			caps++;
+		else if (!function_word(x, k))
+			return 0;
+	}
+	if (caps < 4)
+		return 0;
+	for (size_t k = first; k < end && common < 2; k++) {
+		const lw_token *q = &t->tok[k];
+		if (q->kind != LW_TOK_WORD || !(q->flags & (LW_TF_CAP | LW_TF_UPPER)))
 			continue;
-		}
-		caps++;
 		if (function_word(x, k))
 			function = 1;
 		else
 			common += common_word(x, k) && !given_name_ann(x, k);
 	}
+	for (size_t k = first; k < end && !function; k++)
+		function = (t->tok[k].flags & (LW_TF_CAP | LW_TF_UPPER)) && function_word(x, k);
 	/* a list of names with scores or commas ("Walter Little, Justin
 	 * Marshall"; "Adam Hunter 70 79") is no headline unless a function
 	 * word is capitalised in it */
@@ -2684,7 +2693,13 @@ __attribute__((noinline)) static lw_status unknown_names(struct lw_extract *x, s
 		size_t upper, n = name_runs(x, s, &runs, &runcap, &upper);
 		if (n == SIZE_MAX)
 			return LW_ENOMEM;
-		int shout = n && ((upper >= 2 && shouting_in(x, s)) || title_case(x, s));
+		/* a headline in title case makes runs of three words or more
+		 * ("Hillary Clinton Wins"): asked only then */
+		size_t longest = 0;
+		for (size_t i = 0; i < n; i++)
+			if (runs[i].j - runs[i].k > longest)
+				longest = runs[i].j - runs[i].k;
+		int shout = n && ((upper >= 2 && shouting_in(x, s)) || (longest >= 3 && title_case(x, s)));
 		for (size_t i = 0; i < n; i++) {
 			lw_status st = name_run(x, s, runs[i].k, runs[i].j, shout, pending, npending, &cap);
 			if (st != LW_OK)
