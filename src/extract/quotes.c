@@ -120,6 +120,34 @@ static uint32_t lost_end(struct qctx *c, uint32_t first, uint32_t end)
 	return end;
 }
 
+static inline int is_cue(const struct lw_extract *x, size_t k, uint32_t *end);
+
+/* Is the opening mark at k, inside a quote, its closing mark mistyped?
+ * It follows the quote's last punctuation and comes before an attribution
+ * ("..., “Caughlin said." or "..., “he said."): a speaker and a
+ * verb of saying, or the verb and a speaker, then the sentence's end. */
+static int misused_close(struct qctx *c, size_t k)
+{
+	const struct lw_text *t = c->t;
+	struct lw_extract *x = c->x;
+	if (k == 0 || k + 3 >= t->ntok || !(lw_tok_punct(t, k - 1, ',') || lw_tok_punct(t, k - 1, '?') ||
+					    lw_tok_punct(t, k - 1, '!')))
+		return 0;
+	size_t j = k + 1;
+	const struct lw_mention *m = lw_mention_at(x, j);
+	uint32_t cue_end;
+	if (m && m->first_tok == j && m->type == LW_PERSON && is_cue(x, m->end_tok, &cue_end))
+		j = cue_end;
+	else if (lw_tok_pronoun(t, j) && is_cue(x, j + 1, &cue_end))
+		j = cue_end;
+	else if (is_cue(x, j, &cue_end) && (m = lw_mention_at(x, cue_end)) != NULL &&
+		 m->first_tok == cue_end && m->type == LW_PERSON)
+		j = m->end_tok;
+	else
+		return 0;
+	return j < t->ntok && t->tok[j].kind == LW_TOK_TERM;
+}
+
 /* Pair the double marks of paragraphs [p, ...); returns the paragraph
  * after the last one used (a quote may run over several). */
 static int pair_double(struct qctx *c)
@@ -148,6 +176,18 @@ static int pair_double(struct qctx *c)
 			}
 			if (k == a && can_open(q)) {
 				continue; /* a new paragraph of the same quote */
+			}
+			if (only_open(q) && misused_close(c, k)) {
+				/* 'the key to global reach, “Caughlin said. “If
+				 * ...': an opening mark written for the closing
+				 * one, before the attribution */
+				cur.close = (uint32_t)k;
+				cur.end = (uint32_t)k;
+				cur.lost = 0;
+				if (push_raw(c, cur))
+					return -1;
+				inside = 0;
+				continue;
 			}
 			if (only_open(q)) {
 				/* a new quote opens: the last one lost its closing mark */
