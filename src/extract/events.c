@@ -3203,6 +3203,59 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
 	return 0;
 }
 
+/* Does a noun's trigger start at token k ("grenades", "bombs")? */
+static int noun_trigger_at(const struct ectx *c, size_t k)
+{
+	const struct lw_extract *x = c->x;
+	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+		if (s->kind == LW_SENSE_TRIGGER && (c->kb->triggers[s->id].flags & LW_TRF_NOUN))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the noun at token k the object of a verb that destroys, seizes or
+ * finds a thing ("destroyed two vehicles, a mortar system and a VBIED",
+ * "police recovered a bomb")? Back from k over the object's words and a
+ * list's commas to such a verb; a preposition ("destroyed in a bombing",
+ * "killed by a bomb"), another verb of the sentence or a clause's mark
+ * ends the search.
+ */
+static int thing_taken(const struct ectx *c, size_t k, size_t s0)
+{
+	const struct lw_text *t = c->t;
+	const struct lw_extract *x = c->x;
+	static const char *const taking[] = {
+		"destroyed", "destroy",   "destroying", "seized",      "seize",      "seizing",
+		"recovered", "recover",   "recovering", "found",       "discovered", "defused",
+		"defuse",    "dismantled", "confiscated", "disabled",  "neutralized", "neutralised",
+		"captured",  "cleared",   "damaged",    "destroys",    "seizes",     "recovers"};
+	static const char *const stops[] = {"in", "by", "with", "from", "during", "after", "before",
+					    "on", "at", "near", "into", "against", "through", "when",
+					    "while", "as", "that", "which", "who", "where", "for"};
+	for (size_t q = k; q > s0 && k - q < 40;) {
+		q--;
+		const lw_token *tq = &t->tok[q];
+		if (tq->kind == LW_TOK_TERM || tq->kind == LW_TOK_QUOTE || lw_tok_punct(t, q, ';') ||
+		    lw_tok_punct(t, q, ':') || lw_tok_punct(t, q, '('))
+			return 0;
+		if (tq->kind != LW_TOK_WORD || !(tq->flags & LW_TF_LOWER))
+			continue;
+		if (lw_tok_in(t, q, taking, sizeof taking / sizeof *taking))
+			return 1;
+		if (lw_tok_in(t, q, stops, sizeof stops / sizeof *stops))
+			return 0;
+		/* a verb of the sentence's own ("militants planted a bomb"),
+		 * not a word of the list ("grenades", "bombs") */
+		if (kind_at(x, q, LW_SENSE_CUE) || kind_at(x, q, LW_SENSE_CASUALTY) ||
+		    (kind_at(x, q, LW_SENSE_TRIGGER) && !noun_trigger_at(c, q)))
+			return 0;
+	}
+	return 0;
+}
+
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -3217,6 +3270,11 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		return 0;
 	if (x->in_quote && x->in_quote[k])
 		return 0; /* words inside a quote are said, not done */
+	/* "one strike destroyed a VBIED", "police recovered a bomb": a weapon
+	 * destroyed, seized or found is no attack */
+	if (kt->type == 15 && ((kt->flags & LW_TRF_NOUN) || noun_trigger_at(c, k)) &&
+	    thing_taken(c, k, s0))
+		return 0;
 	/* "Leicestershire beat Somerset": a result between teams */
 	if (x->nteams && !(kt->flags & LW_TRF_NOUN)) {
 		const struct lw_mention *m = k > 0 ? lw_mention_at(x, k - 1) : NULL;
@@ -3230,6 +3288,15 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		if (r && r->end_tok > a->end_tok)
 			return 0;
 		if (a->end_tok < s1 && w_in(x, a->end_tok, WS_GEAR))
+			return 0;
+		/* "an amphibious assault ship", "assault rifles": a thing
+		 * named for the deed ("fired a rocket launcher" is the
+		 * weapon's use) */
+		static const char *const named_for[] = {"ship", "ships", "rifle", "rifles", "craft",
+						     "boat", "boats",
+						     "helicopter", "helicopters", "course", "courses"};
+		if ((kt->flags & LW_TRF_NOUN) && a->end_tok < s1 &&
+		    lw_tok_in(t, a->end_tok, named_for, sizeof named_for / sizeof *named_for))
 			return 0;
 		/* "the detention center", "an interrogation facility": a place
 		 * named by the deed done there */
@@ -3753,9 +3820,11 @@ static void acled(struct ectx *c, struct ev *e)
 		}
 	}
 	/* arson and wrecking by a crowd, party cadres or people unknown is a
-	 * riot; by soldiers, police or an armed group, property destruction */
+	 * riot; by soldiers, police or an armed group, or of an armed
+	 * group's things by no one named ("a strike destroyed ISIL fighting
+	 * positions"), property destruction */
 	if (e->type == 15 && mode && strcmp(mode, "destroy") == 0 && !state &&
-	    !code_is(ss0, "REB")) {
+	    !code_is(ss0, "REB") && (e->out.source.present || tc != LW_TGT_ARMED)) {
 		e->out.acled_type = "Riots";
 		e->out.acled_subtype = "Violent demonstration";
 		return;
