@@ -4309,6 +4309,26 @@ static int in_wound(const struct lw_extract *x, size_t s0, size_t k)
 	return 0;
 }
 
+/* Does sentence [s0, s1) put a death down to no one: an accident, an
+ * illness, "non-combat", "natural causes"? */
+static int peaceful_death(const struct ectx *c, size_t s0, size_t s1)
+{
+	static const char *const peaceful[] = {
+		"non-combat", "noncombat", "non-battle", "nonbattle", "non-hostile", "accident",
+		"accidents",  "accidental", "illness",  "disease",   "drowned",     "drowning"};
+	const struct lw_text *t = c->t;
+	for (size_t k = s0; k < s1; k++) {
+		if (t->tok[k].kind != LW_TOK_WORD || !(t->tok[k].flags & LW_TF_LOWER))
+			continue;
+		if (lw_tok_in(t, k, peaceful, sizeof peaceful / sizeof *peaceful))
+			return 1;
+		/* "natural causes" */
+		if (lw_tok_is(t, k, "natural") && k + 1 < s1 && lw_tok_is(t, k + 1, "causes"))
+			return 1;
+	}
+	return 0;
+}
+
 static lw_status sentence_events(struct ectx *c, size_t si)
 {
 	struct lw_extract *x = c->x;
@@ -4403,6 +4423,24 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	c->ntrigs = ntr;
 	struct count counts[16];
 	size_t nc = sentence_counts(c, s0, s1, counts, 16);
+	/* "died in a non-combat related incident", "two soldiers died in a
+	 * traffic accident": deaths that no one dealt are no attack (a
+	 * firm deed in the sentence still is one) */
+	if ((nc || ntr) && peaceful_death(c, s0, s1)) {
+		size_t kept = 0;
+		for (size_t i = 0; i < ntr; i++)
+			if (trigs[i].kt->type != 15 || !(trigs[i].kt->flags & LW_TRF_WEAK))
+				trigs[kept++] = trigs[i];
+		ntr = c->ntrigs = kept;
+		int firm = 0;
+		for (size_t i = 0; i < ntr; i++)
+			firm |= trigs[i].kt->type == 15;
+		kept = 0;
+		for (size_t i = 0; i < nc; i++)
+			if (firm || !is_violent_role(counts[i].role))
+				counts[kept++] = counts[i];
+		nc = kept;
+	}
 	if (ntr == 0 && nc == 0)
 		return LW_OK; /* no event, but its date and place carry on: carry_date */
 	/* one event per type in the sentence; room for all of them first, so
