@@ -1290,7 +1290,16 @@ static int object_count(const struct lw_extract *x, size_t k, size_t limit, stru
 		size_t head = np;
 		while (head + 1 < ne && !w(x, head + 1, W_OF))
 			head++;
-		if (ne == np || !singular_noun(t, head))
+		/* "to eliminate the ISIL terrorist group": a body of many is
+		 * no one dead */
+		static const char *const bodies[] = {
+			"group",  "network", "organisation", "organization", "movement", "cell",
+			"unit",   "faction", "militia",      "outfit",       "party",    "army",
+			"force",  "regime",  "government",   "insurgency",   "threat",   "gang",
+			"alliance", "coalition", "front"};
+		if (ne == np || !singular_noun(t, head) ||
+		    ((t->tok[head].flags & LW_TF_LOWER) &&
+		     lw_tok_in(t, head, bodies, sizeof bodies / sizeof *bodies)))
 			return 0;
 		c->first = (uint32_t)k;
 		c->noun_first = (uint32_t)k + 1;
@@ -3270,6 +3279,15 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		return 0;
 	if (x->in_quote && x->in_quote[k])
 		return 0; /* words inside a quote are said, not done */
+	/* "the threat they pose", "poses a threat to peace": a danger, not a
+	 * threat made */
+	if (kt->type == 10 /* THREATEN */ && (kt->flags & LW_TRF_NOUN)) {
+		static const char *const pose[] = {"pose", "poses", "posed", "posing"};
+		size_t from = k > s0 + 3 ? k - 3 : s0, to = a->end_tok + 4 < s1 ? a->end_tok + 4 : s1;
+		for (size_t q = from; q < to; q++)
+			if (lw_tok_in(t, q, pose, sizeof pose / sizeof *pose))
+				return 0;
+	}
 	/* "one strike destroyed a VBIED", "police recovered a bomb": a weapon
 	 * destroyed, seized or found is no attack */
 	if (kt->type == 15 && ((kt->flags & LW_TRF_NOUN) || noun_trigger_at(c, k)) &&
