@@ -3212,6 +3212,16 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
 	return 0;
 }
 
+/* Is token k a determiner ("a", "another", "the", "this", "their")? */
+static int determiner_word(const struct lw_extract *x, size_t k)
+{
+	static const char *const dets[] = {"a", "an", "another", "the", "this", "that", "these",
+					   "those", "its", "their", "his", "her", "our", "every",
+					   "each", "any", "no"};
+	return (x->t->tok[k].flags & LW_TF_LOWER) &&
+	       lw_tok_in(x->t, k, dets, sizeof dets / sizeof *dets);
+}
+
 /* Does a noun's trigger start at token k ("grenades", "bombs")? */
 static int noun_trigger_at(const struct ectx *c, size_t k)
 {
@@ -3279,6 +3289,36 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		return 0;
 	if (x->in_quote && x->in_quote[k])
 		return 0; /* words inside a quote are said, not done */
+	/* "another sign of", "a release of": a verb's base form after a
+	 * determiner is a noun, and a verb with no noun's line names no deed
+	 * so (the noun's line, where there is one, is its own sense) */
+	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_BASE) && !(s->form & LW_FORM_PAST) &&
+	    k > s0 && determiner_word(x, k - 1))
+		return 0;
+	/* "released a statement", "will release the results", "said in a
+	 * news release": papers made public, no one set free */
+	if (kt->type == 6 /* RETREAT */ && mode_is(c->kb, kt, "release")) {
+		static const char *const papers[] = {
+			"statement", "statements", "results", "report", "reports", "video",
+			"videos",    "details",    "findings", "figures", "data", "footage",
+			"audio",     "photos",     "photographs", "images", "list", "names",
+			"information", "transcript", "text", "document", "documents", "recording",
+			"book", "film", "album", "schedule", "budget", "plan", "following", "update"};
+		size_t to = a->end_tok + 4 < s1 ? a->end_tok + 4 : s1;
+		for (size_t q = a->end_tok; q < to; q++)
+			if (lw_tok_in(t, q, papers, sizeof papers / sizeof *papers))
+				return 0;
+		/* "a press release", "said in the release", "according to
+		 * the release" (but "demanded the release of ...") */
+		static const char *const press[] = {"press", "news"};
+		static const char *const in[] = {"in", "to", "from"};
+		if ((kt->flags & LW_TRF_NOUN) && k > s0 &&
+		    (lw_tok_in(t, k - 1, press, sizeof press / sizeof *press) ||
+		     (k > s0 + 1 && determiner_word(x, k - 1) &&
+		      lw_tok_in(t, k - 2, in, sizeof in / sizeof *in) &&
+		      !(a->end_tok < s1 && lw_tok_is(t, a->end_tok, "of")))))
+			return 0;
+	}
 	/* "the threat they pose", "poses a threat to peace": a danger, not a
 	 * threat made */
 	if (kt->type == 10 /* THREATEN */ && (kt->flags & LW_TRF_NOUN)) {
