@@ -3242,15 +3242,25 @@ static int noun_trigger_at(const struct ectx *c, size_t k)
  * "killed by a bomb"), another verb of the sentence or a clause's mark
  * ends the search.
  */
+static int taken_by(const struct ectx *c, size_t k, size_t s0, const char *const *taking,
+		    size_t ntaking);
+
 static int thing_taken(const struct ectx *c, size_t k, size_t s0)
 {
-	const struct lw_text *t = c->t;
-	const struct lw_extract *x = c->x;
 	static const char *const taking[] = {
 		"destroyed", "destroy",   "destroying", "seized",      "seize",      "seizing",
 		"recovered", "recover",   "recovering", "found",       "discovered", "defused",
 		"defuse",    "dismantled", "confiscated", "disabled",  "neutralized", "neutralised",
 		"captured",  "cleared",   "damaged",    "destroys",    "seizes",     "recovers"};
+	return taken_by(c, k, s0, taking, sizeof taking / sizeof *taking);
+}
+
+/* thing_taken with the verbs `taking`: the search back from k. */
+static int taken_by(const struct ectx *c, size_t k, size_t s0, const char *const *taking,
+		    size_t ntaking)
+{
+	const struct lw_text *t = c->t;
+	const struct lw_extract *x = c->x;
 	static const char *const stops[] = {"in", "by", "with", "from", "during", "after", "before",
 					    "on", "at", "near", "into", "against", "through", "when",
 					    "while", "as", "that", "which", "who", "where", "for"};
@@ -3262,7 +3272,7 @@ static int thing_taken(const struct ectx *c, size_t k, size_t s0)
 			return 0;
 		if (tq->kind != LW_TOK_WORD || !(tq->flags & LW_TF_LOWER))
 			continue;
-		if (lw_tok_in(t, q, taking, sizeof taking / sizeof *taking))
+		if (lw_tok_in(t, q, taking, ntaking))
 			return 1;
 		if (lw_tok_in(t, q, stops, sizeof stops / sizeof *stops))
 			return 0;
@@ -3333,6 +3343,15 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if (kt->type == 15 && ((kt->flags & LW_TRF_NOUN) || noun_trigger_at(c, k)) &&
 	    thing_taken(c, k, s0))
 		return 0;
+	/* "police released two hostages", "troops rescued the captives":
+	 * the end of a captivity, no new abduction */
+	if (kt->type == 15 && (kt->flags & LW_TRF_NOUN) && mode_is(c->kb, kt, "abduct")) {
+		static const char *const freeing[] = {"released", "freed", "rescued", "recovered",
+						      "release", "free", "rescue", "releasing",
+						      "freeing", "rescuing", "exchanged", "swapped"};
+		if (taken_by(c, k, s0, freeing, sizeof freeing / sizeof *freeing))
+			return 0;
+	}
 	/* "Leicestershire beat Somerset": a result between teams */
 	if (x->nteams && !(kt->flags & LW_TRF_NOUN)) {
 		const struct lw_mention *m = k > 0 ? lw_mention_at(x, k - 1) : NULL;
