@@ -3212,6 +3212,42 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
 	return 0;
 }
 
+/* Does sentence [s0, s1) tell of a contest: an election, a poll, a vote,
+ * a game? (Not a court: "police beat protesters outside the court".) */
+static int contest_sentence(const struct ectx *c, size_t s0, size_t s1)
+{
+	static const char *const contest[] = {
+		"primary",  "primaries", "caucus",   "caucuses", "election",  "elections",
+		"poll",     "polls",     "polling",  "vote",     "votes",     "race",
+		"ballot",   "percent",   "points",   "delegates", "nomination", "match-ups",
+		"matchup",  "match-up",  "debate",   "contest",  "game",      "games",
+		"tournament", "championship", "league", "one-on-one"};
+	const struct lw_text *t = c->t;
+	for (size_t k = s0; k < s1; k++)
+		if ((t->tok[k].flags & LW_TF_LOWER) &&
+		    lw_tok_in(t, k, contest, sizeof contest / sizeof *contest))
+			return 1;
+	return 0;
+}
+
+/* Is trigger a the noun "battle" or "fight" with a contest's word before
+ * or after it ("a legal battle", "the battle for the nomination")? */
+static int contest_battle(const struct ectx *c, const struct lw_ann *a, size_t s1)
+{
+	const struct lw_text *t = c->t;
+	static const char *const words[] = {"battle", "battles", "fight", "fights"};
+	static const char *const kinds[] = {"legal", "political", "court", "uphill", "budget",
+					    "electoral", "primary", "campaign", "custody", "nomination",
+					    "ratings", "bidding", "policy", "partisan", "procedural"};
+	size_t k = a->first_tok;
+	if (!lw_tok_in(t, k, words, sizeof words / sizeof *words))
+		return 0;
+	if (k > 0 && lw_tok_in(t, k - 1, kinds, sizeof kinds / sizeof *kinds))
+		return 1;
+	return a->end_tok + 2 < s1 && lw_tok_is(t, a->end_tok, "for") &&
+	       lw_tok_in(t, a->end_tok + 2, kinds, sizeof kinds / sizeof *kinds);
+}
+
 /* Is token k a determiner ("a", "another", "the", "this", "their")? */
 static int determiner_word(const struct lw_extract *x, size_t k)
 {
@@ -3329,6 +3365,14 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		      !(a->end_tok < s1 && lw_tok_is(t, a->end_tok, "of")))))
 			return 0;
 	}
+	/* "Clinton beat Sanders in the caucuses", "can beat Trump one-on-one
+	 * in the polls": a contest won, no one beaten; "a legal battle", "the
+	 * battle for the nomination": a contest too */
+	if (kt->type == 15 &&
+	    ((mode_is(c->kb, kt, "beat") && !(kt->flags & LW_TRF_NOUN) && !(kt->flags & LW_TRF_DEAD) &&
+	      contest_sentence(c, s0, s1)) ||
+	     contest_battle(c, a, s1)))
+		return 0;
 	/* "the threat they pose", "poses a threat to peace": a danger, not a
 	 * threat made */
 	if (kt->type == 10 /* THREATEN */ && (kt->flags & LW_TRF_NOUN)) {
