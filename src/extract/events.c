@@ -5730,6 +5730,61 @@ static void trigger_hits(struct ectx *c)
 			c->hits[c->nhits++] = (uint32_t)k;
 }
 
+/* Is actor a a person named in the text (who may attack with words)? A
+ * party's supporters, a crowd or armed men attack with more: in South
+ * Asia's news a party's cadres attacking a rival's convoy are violence. */
+static int speaking_side(const struct ectx *c, const lw_event_actor *a)
+{
+	if (!a->present || a->entity < 0)
+		return 0;
+	for (size_t i = 0; i < c->x->nents; i++)
+		if (c->x->ents[i].id == (uint32_t)a->entity)
+			return c->x->ents[i].type == LW_PERSON;
+	return 0;
+}
+
+/*
+ * Is event e an attack in words: the word "attack" with no manner, no
+ * dead or hurt, both sides people named in the text ("Cruz reboots his
+ * attacks on Trump"), and no weapon or deed of violence with a manner in
+ * its sentence?
+ */
+static int verbal_attack(const struct ectx *c, const struct ev *e)
+{
+	const struct lw_text *t = c->t;
+	const struct lw_extract *x = c->x;
+	if (e->type != 15 || e->out.mode || e->out.dead.present || e->out.injured.present ||
+	    t->tok[e->tfirst].end - t->tok[e->tfirst].start < 6 ||
+	    strncasecmp(t->p + t->tok[e->tfirst].start, "attack", 6) != 0)
+		return 0;
+	if (!speaking_side(c, &e->out.source) || !speaking_side(c, &e->out.target))
+		return 0;
+	/* "the attack on Khaleda Zia's motorcade": a thing of the person's */
+	static const char *const belongings[] = {"motorcade", "convoy", "car", "vehicle", "house",
+						 "home", "residence", "office", "rally", "procession",
+						 "supporters", "guards", "family"};
+	size_t after = e->sent < t->nsent ? t->sent[e->sent].first_token : 0;
+	while (after < t->ntok && t->tok[after].start < e->out.target.span.end)
+		after++;
+	if (after + 1 < t->ntok && (t->tok[after].flags & LW_TF_POSSESSIVE) &&
+	    lw_tok_in(t, after + 1, belongings, sizeof belongings / sizeof *belongings))
+		return 0;
+	const lw_sentence *se = &t->sent[e->sent];
+	for (size_t k = se->first_token; k < se->end_token; k++) {
+		if (kind_at(x, k, LW_SENSE_CASUALTY))
+			return 0;
+		if (!kind_at(x, k, LW_SENSE_TRIGGER))
+			continue;
+		for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+			if (s->kind == LW_SENSE_TRIGGER && c->kb->triggers[s->id].type == 15 &&
+			    c->kb->triggers[s->id].mode_len)
+				return 0;
+		}
+	}
+	return 1;
+}
+
 lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_event **events,
 			    size_t *n)
 {
@@ -5769,6 +5824,15 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 				e->out.mode = e->late_mode;
 				e->out.cameo = e->late_cameo;
 				acled(&c, e);
+			}
+			if (!e->dropped && verbal_attack(&c, e)) {
+				/* "Cruz reboots his attacks on Trump": words */
+				e->type = 8; /* ACCUSE */
+				e->out.type = lw_plover_types[8];
+				e->out.mode = "disapprove";
+				e->out.cameo = "111";
+				e->out.acled_type = NULL;
+				e->out.acled_subtype = NULL;
 			}
 		}
 		protest_subjects(&c);
