@@ -140,6 +140,10 @@ static _Thread_local struct acled_cache acled_cache;
 struct ectx {
 	struct lw_extract *x;
 	const struct lw_text *t;
+	/* taken_by's memo, for each list: the sentence (its first token + 1;
+	 * 0 none) scanned, the token the scan reached, and the first verb of
+	 * the list it found there (SIZE_MAX: none yet) */
+	size_t taken_sent[2], taken_scanned[2], taken_first[2];
 	const struct lw_kb *kb;
 	struct ev *ev;
 	size_t nev, capev;
@@ -3212,20 +3216,97 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
 	return 0;
 }
 
+/*
+ * Word lists the rules below ask of many tokens, as sets: a list of twenty
+ * words asked with lw_tok_in costs some 300 instructions a word (the words
+ * sharing its first letter are compared whole), a set probed with the
+ * unit's hash some 30. Built once; a list that could not be built answers
+ * "no" (lw_wordset_has of NULL).
+ */
+enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_PEACEFUL, LS_DETS, LS_CONTEST, LS_NAMED_FOR, LS_N };
+static const char *const ls_taking[] = {
+	"destroyed", "destroy",    "destroying", "seized",      "seize",       "seizing",
+	"recovered", "recover",    "recovering", "found",       "discovered",  "defused",
+	"defuse",    "dismantled", "confiscated", "disabled",   "neutralized", "neutralised",
+	"captured",  "cleared",    "damaged",    "destroys",    "seizes",      "recovers"};
+static const char *const ls_freeing[] = {"released", "freed",    "rescued",   "recovered",
+					 "release",  "free",     "rescue",    "releasing",
+					 "freeing",  "rescuing", "exchanged", "swapped"};
+static const char *const ls_stops[] = {"in",      "by",   "with",  "from",    "during", "after",
+				       "before",  "on",   "at",    "near",    "into",   "against",
+				       "through", "when", "while", "as",      "that",   "which",
+				       "who",     "where", "for"};
+static const char *const ls_peaceful[] = {"non-combat", "noncombat", "non-battle", "nonbattle",
+					  "non-hostile", "accident",  "accidents",  "accidental",
+					  "illness",    "disease",   "drowned",    "drowning"};
+static const char *const ls_dets[] = {"a",    "an",  "another", "the",   "this",  "that",
+				      "these", "those", "its",   "their", "his",   "her",
+				      "our",  "every", "each",  "any",   "no"};
+static const char *const ls_contest[] = {
+	"primary",  "primaries", "caucus",   "caucuses", "election",   "elections",
+	"poll",     "polls",     "polling",  "vote",     "votes",      "race",
+	"ballot",   "percent",   "points",   "delegates", "nomination", "match-ups",
+	"matchup",  "match-up",  "debate",   "contest",  "game",       "games",
+	"tournament", "championship", "league", "one-on-one"};
+/* "an amphibious assault ship", "assault rifles": a thing named for a
+ * deed ("fired a rocket launcher" is the weapon's use) */
+static const char *const ls_named_for[] = {"ship",  "ships", "rifle",      "rifles",      "craft",
+					   "boat",  "boats", "helicopter", "helicopters", "course",
+					   "courses"};
+static struct lw_wordset *lsets[LS_N];
+/* the first letters of each list's words, a bit a letter: a word whose
+ * first letter no word of the list has is not hashed at all */
+static uint32_t ls_initials[LS_N];
+static pthread_once_t lsets_once = PTHREAD_ONCE_INIT;
+
+static void lsets_add(int id, const char *const *words, size_t n)
+{
+	size_t lens[32];
+	for (size_t i = 0; i < n && i < 32; i++) {
+		lens[i] = strlen(words[i]);
+		ls_initials[id] |= 1u << ((unsigned char)(words[i][0] - 'a') & 31);
+	}
+	lsets[id] = lw_wordset_new(words, lens, n < 32 ? n : 32);
+}
+
+static void lsets_init(void)
+{
+#define LS_ADD(id, list) lsets_add(id, list, sizeof list / sizeof *list)
+	LS_ADD(LS_TAKING, ls_taking);
+	LS_ADD(LS_FREEING, ls_freeing);
+	LS_ADD(LS_STOPS, ls_stops);
+	LS_ADD(LS_PEACEFUL, ls_peaceful);
+	LS_ADD(LS_DETS, ls_dets);
+	LS_ADD(LS_CONTEST, ls_contest);
+	LS_ADD(LS_NAMED_FOR, ls_named_for);
+#undef LS_ADD
+}
+
+/* Is token k, a word in lower case or capitalised, in list `id`? A plain
+ * word is asked by its unit's key and hash (lower case already). */
+static int listed(const struct ectx *c, size_t k, int id)
+{
+	const struct lw_text *t = c->t;
+	const lw_token *q = &t->tok[k];
+	if (q->kind != LW_TOK_WORD)
+		return 0;
+	unsigned char f = (unsigned char)(t->p[q->start] | 0x20);
+	if (f < 'a' || f > 'z' || !((ls_initials[id] >> (f - 'a')) & 1))
+		return 0;
+	if (!(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) && c->x->unit_at) {
+		const struct lw_unit *u = &c->x->u.u[c->x->unit_at[k]];
+		return lw_wordset_has_hashed(lsets[id], c->x->u.keys + u->key, u->key_len, u->hash);
+	}
+	return lw_wordset_has_lower(lsets[id], t->p + q->start, q->end - q->start);
+}
+
 /* Does sentence [s0, s1) tell of a contest: an election, a poll, a vote,
  * a game? (Not a court: "police beat protesters outside the court".) */
 static int contest_sentence(const struct ectx *c, size_t s0, size_t s1)
 {
-	static const char *const contest[] = {
-		"primary",  "primaries", "caucus",   "caucuses", "election",  "elections",
-		"poll",     "polls",     "polling",  "vote",     "votes",     "race",
-		"ballot",   "percent",   "points",   "delegates", "nomination", "match-ups",
-		"matchup",  "match-up",  "debate",   "contest",  "game",      "games",
-		"tournament", "championship", "league", "one-on-one"};
 	const struct lw_text *t = c->t;
 	for (size_t k = s0; k < s1; k++)
-		if ((t->tok[k].flags & LW_TF_LOWER) &&
-		    lw_tok_in(t, k, contest, sizeof contest / sizeof *contest))
+		if ((t->tok[k].flags & LW_TF_LOWER) && listed(c, k, LS_CONTEST))
 			return 1;
 	return 0;
 }
@@ -3236,6 +3317,9 @@ static int contest_battle(const struct ectx *c, const struct lw_ann *a, size_t s
 {
 	const struct lw_text *t = c->t;
 	static const char *const words[] = {"battle", "battles", "fight", "fights"};
+	char f = t->p[t->tok[a->first_tok].start] | 0x20;
+	if (f != 'b' && f != 'f')
+		return 0;
 	static const char *const kinds[] = {"legal", "political", "court", "uphill", "budget",
 					    "electoral", "primary", "campaign", "custody", "nomination",
 					    "ratings", "bidding", "policy", "partisan", "procedural"};
@@ -3249,13 +3333,9 @@ static int contest_battle(const struct ectx *c, const struct lw_ann *a, size_t s
 }
 
 /* Is token k a determiner ("a", "another", "the", "this", "their")? */
-static int determiner_word(const struct lw_extract *x, size_t k)
+static int determiner_word(const struct ectx *c, size_t k)
 {
-	static const char *const dets[] = {"a", "an", "another", "the", "this", "that", "these",
-					   "those", "its", "their", "his", "her", "our", "every",
-					   "each", "any", "no"};
-	return (x->t->tok[k].flags & LW_TF_LOWER) &&
-	       lw_tok_in(x->t, k, dets, sizeof dets / sizeof *dets);
+	return (c->t->tok[k].flags & LW_TF_LOWER) && listed(c, k, LS_DETS);
 }
 
 /* Does a noun's trigger start at token k ("grenades", "bombs")? */
@@ -3278,28 +3358,36 @@ static int noun_trigger_at(const struct ectx *c, size_t k)
  * "killed by a bomb"), another verb of the sentence or a clause's mark
  * ends the search.
  */
-static int taken_by(const struct ectx *c, size_t k, size_t s0, const char *const *taking,
-		    size_t ntaking);
+static int taken_by(struct ectx *c, size_t k, size_t s0, int list);
 
-static int thing_taken(const struct ectx *c, size_t k, size_t s0)
+static int thing_taken(struct ectx *c, size_t k, size_t s0)
 {
-	static const char *const taking[] = {
-		"destroyed", "destroy",   "destroying", "seized",      "seize",      "seizing",
-		"recovered", "recover",   "recovering", "found",       "discovered", "defused",
-		"defuse",    "dismantled", "confiscated", "disabled",  "neutralized", "neutralised",
-		"captured",  "cleared",   "damaged",    "destroys",    "seizes",     "recovers"};
-	return taken_by(c, k, s0, taking, sizeof taking / sizeof *taking);
+	return taken_by(c, k, s0, LS_TAKING);
 }
 
-/* thing_taken with the verbs `taking`: the search back from k. */
-static int taken_by(const struct ectx *c, size_t k, size_t s0, const char *const *taking,
-		    size_t ntaking)
+/* thing_taken with the verbs of list `list` (LS_TAKING, LS_FREEING): the
+ * search back from k. Most sentences have none of the verbs, which one
+ * scan of the sentence says, kept for its other nouns. */
+static int taken_by(struct ectx *c, size_t k, size_t s0, int list)
 {
 	const struct lw_text *t = c->t;
 	const struct lw_extract *x = c->x;
-	static const char *const stops[] = {"in", "by", "with", "from", "during", "after", "before",
-					    "on", "at", "near", "into", "against", "through", "when",
-					    "while", "as", "that", "which", "who", "where", "for"};
+	int slot = list == LS_FREEING;
+	if (c->taken_sent[slot] != s0 + 1) {
+		c->taken_sent[slot] = s0 + 1;
+		c->taken_scanned[slot] = s0;
+		c->taken_first[slot] = SIZE_MAX;
+	}
+	/* the sentence's nouns come in order: each scan goes on from the
+	 * last, up to k, until it finds a verb of the list */
+	for (size_t q = c->taken_scanned[slot]; q < k && c->taken_first[slot] == SIZE_MAX; q++)
+		if ((t->tok[q].flags & LW_TF_LOWER) && t->tok[q].end - t->tok[q].start >= 4 &&
+		    listed(c, q, list))
+			c->taken_first[slot] = q;
+	if (k > c->taken_scanned[slot])
+		c->taken_scanned[slot] = k;
+	if (c->taken_first[slot] >= k)
+		return 0;
 	for (size_t q = k; q > s0 && k - q < 40;) {
 		q--;
 		const lw_token *tq = &t->tok[q];
@@ -3308,9 +3396,9 @@ static int taken_by(const struct ectx *c, size_t k, size_t s0, const char *const
 			return 0;
 		if (tq->kind != LW_TOK_WORD || !(tq->flags & LW_TF_LOWER))
 			continue;
-		if (lw_tok_in(t, q, taking, ntaking))
+		if (listed(c, q, list))
 			return 1;
-		if (lw_tok_in(t, q, stops, sizeof stops / sizeof *stops))
+		if (listed(c, q, LS_STOPS))
 			return 0;
 		/* a verb of the sentence's own ("militants planted a bomb"),
 		 * not a word of the list ("grenades", "bombs") */
@@ -3339,7 +3427,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	 * determiner is a noun, and a verb with no noun's line names no deed
 	 * so (the noun's line, where there is one, is its own sense) */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_BASE) && !(s->form & LW_FORM_PAST) &&
-	    k > s0 && determiner_word(x, k - 1))
+	    k > s0 && determiner_word(c, k - 1))
 		return 0;
 	/* "released a statement", "will release the results", "said in a
 	 * news release": papers made public, no one set free */
@@ -3360,7 +3448,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		static const char *const in[] = {"in", "to", "from"};
 		if ((kt->flags & LW_TRF_NOUN) && k > s0 &&
 		    (lw_tok_in(t, k - 1, press, sizeof press / sizeof *press) ||
-		     (k > s0 + 1 && determiner_word(x, k - 1) &&
+		     (k > s0 + 1 && determiner_word(c, k - 1) &&
 		      lw_tok_in(t, k - 2, in, sizeof in / sizeof *in) &&
 		      !(a->end_tok < s1 && lw_tok_is(t, a->end_tok, "of")))))
 			return 0;
@@ -3382,20 +3470,6 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			if (lw_tok_in(t, q, pose, sizeof pose / sizeof *pose))
 				return 0;
 	}
-	/* "one strike destroyed a VBIED", "police recovered a bomb": a weapon
-	 * destroyed, seized or found is no attack */
-	if (kt->type == 15 && ((kt->flags & LW_TRF_NOUN) || noun_trigger_at(c, k)) &&
-	    thing_taken(c, k, s0))
-		return 0;
-	/* "police released two hostages", "troops rescued the captives":
-	 * the end of a captivity, no new abduction */
-	if (kt->type == 15 && (kt->flags & LW_TRF_NOUN) && mode_is(c->kb, kt, "abduct")) {
-		static const char *const freeing[] = {"released", "freed", "rescued", "recovered",
-						      "release", "free", "rescue", "releasing",
-						      "freeing", "rescuing", "exchanged", "swapped"};
-		if (taken_by(c, k, s0, freeing, sizeof freeing / sizeof *freeing))
-			return 0;
-	}
 	/* "Leicestershire beat Somerset": a result between teams */
 	if (x->nteams && !(kt->flags & LW_TRF_NOUN)) {
 		const struct lw_mention *m = k > 0 ? lw_mention_at(x, k - 1) : NULL;
@@ -3413,11 +3487,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		/* "an amphibious assault ship", "assault rifles": a thing
 		 * named for the deed ("fired a rocket launcher" is the
 		 * weapon's use) */
-		static const char *const named_for[] = {"ship", "ships", "rifle", "rifles", "craft",
-						     "boat", "boats",
-						     "helicopter", "helicopters", "course", "courses"};
-		if ((kt->flags & LW_TRF_NOUN) && a->end_tok < s1 &&
-		    lw_tok_in(t, a->end_tok, named_for, sizeof named_for / sizeof *named_for))
+		if ((kt->flags & LW_TRF_NOUN) && a->end_tok < s1 && listed(c, a->end_tok, LS_NAMED_FOR))
 			return 0;
 		/* "the detention center", "an interrogation facility": a place
 		 * named by the deed done there */
@@ -3576,6 +3646,17 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		if (!support)
 			return 0;
 	}
+	/* asked last: the search back over the sentence costs the most */
+	/* "one strike destroyed a VBIED", "police recovered a bomb": a weapon
+	 * destroyed, seized or found is no attack */
+	if (kt->type == 15 && ((kt->flags & LW_TRF_NOUN) || noun_trigger_at(c, k)) &&
+	    thing_taken(c, k, s0))
+		return 0;
+	/* "police released two hostages", "troops rescued the captives":
+	 * the end of a captivity, no new abduction */
+	if (kt->type == 15 && (kt->flags & LW_TRF_NOUN) && mode_is(c->kb, kt, "abduct") &&
+	    taken_by(c, k, s0, LS_FREEING))
+		return 0;
 	return 1;
 }
 
@@ -4434,14 +4515,12 @@ static int in_wound(const struct lw_extract *x, size_t s0, size_t k)
  * illness, "non-combat", "natural causes"? */
 static int peaceful_death(const struct ectx *c, size_t s0, size_t s1)
 {
-	static const char *const peaceful[] = {
-		"non-combat", "noncombat", "non-battle", "nonbattle", "non-hostile", "accident",
-		"accidents",  "accidental", "illness",  "disease",   "drowned",     "drowning"};
 	const struct lw_text *t = c->t;
 	for (size_t k = s0; k < s1; k++) {
-		if (t->tok[k].kind != LW_TOK_WORD || !(t->tok[k].flags & LW_TF_LOWER))
+		const lw_token *q = &t->tok[k];
+		if (q->kind != LW_TOK_WORD || !(q->flags & LW_TF_LOWER) || q->end - q->start < 7)
 			continue;
-		if (lw_tok_in(t, k, peaceful, sizeof peaceful / sizeof *peaceful))
+		if (listed(c, k, LS_PEACEFUL))
 			return 1;
 		/* "natural causes" */
 		if (lw_tok_is(t, k, "natural") && k + 1 < s1 && lw_tok_is(t, k + 1, "causes"))
@@ -4547,18 +4626,21 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	/* "died in a non-combat related incident", "two soldiers died in a
 	 * traffic accident": deaths that no one dealt are no attack (a
 	 * firm deed in the sentence still is one) */
-	if ((nc || ntr) && peaceful_death(c, s0, s1)) {
+	int weak_assault = 0, firm_assault = 0;
+	for (size_t i = 0; i < ntr; i++) {
+		int weak = (trigs[i].kt->flags & LW_TRF_WEAK) != 0;
+		weak_assault |= trigs[i].kt->type == 15 && weak;
+		firm_assault |= trigs[i].kt->type == 15 && !weak;
+	}
+	if (!firm_assault && (nc || weak_assault) && peaceful_death(c, s0, s1)) {
 		size_t kept = 0;
 		for (size_t i = 0; i < ntr; i++)
-			if (trigs[i].kt->type != 15 || !(trigs[i].kt->flags & LW_TRF_WEAK))
+			if (trigs[i].kt->type != 15)
 				trigs[kept++] = trigs[i];
 		ntr = c->ntrigs = kept;
-		int firm = 0;
-		for (size_t i = 0; i < ntr; i++)
-			firm |= trigs[i].kt->type == 15;
 		kept = 0;
 		for (size_t i = 0; i < nc; i++)
-			if (firm || !is_violent_role(counts[i].role))
+			if (!is_violent_role(counts[i].role))
 				counts[kept++] = counts[i];
 		nc = kept;
 	}
@@ -5759,7 +5841,7 @@ static int verbal_attack(const struct ectx *c, const struct ev *e)
 		return 0;
 	if (!speaking_side(c, &e->out.source) || !speaking_side(c, &e->out.target))
 		return 0;
-	/* "the attack on Khaleda Zia's motorcade": a thing of the person's */
+	/* "the attack on the minister's motorcade": a thing of the person's */
 	static const char *const belongings[] = {"motorcade", "convoy", "car", "vehicle", "house",
 						 "home", "residence", "office", "rally", "procession",
 						 "supporters", "guards", "family"};
@@ -5807,6 +5889,7 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 	}
 	c.acled = acled_cache_for(x->kb);
 	pthread_once(&wsets_once, wsets_init);
+	pthread_once(&lsets_once, lsets_init);
 	lw_status st = lw_token_words(x);
 	c.hits = malloc((x->t->ntok + 1) * sizeof *c.hits);
 	c.vpick = malloc((x->t->ntok + 1) * sizeof *c.vpick);
