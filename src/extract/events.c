@@ -3223,7 +3223,8 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
  * unit's hash some 30. Built once; a list that could not be built answers
  * "no" (lw_wordset_has of NULL).
  */
-enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_PEACEFUL, LS_DETS, LS_CONTEST, LS_NAMED_FOR, LS_N };
+enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_PEACEFUL, LS_DETS, LS_CONTEST, LS_NAMED_FOR,
+       LS_SYMPATHY, LS_N };
 static const char *const ls_taking[] = {
 	"destroyed", "destroy",    "destroying", "seized",      "seize",       "seizing",
 	"recovered", "recover",    "recovering", "found",       "discovered",  "defused",
@@ -3253,6 +3254,8 @@ static const char *const ls_contest[] = {
 static const char *const ls_named_for[] = {"ship",  "ships", "rifle",      "rifles",      "craft",
 					   "boat",  "boats", "helicopter", "helicopters", "course",
 					   "courses"};
+static const char *const ls_sympathy[] = {"condolences", "condolence", "condole", "sympathies",
+					  "mourn",       "mourns",     "mourning"};
 static struct lw_wordset *lsets[LS_N];
 /* the first letters of each list's words, a bit a letter: a word whose
  * first letter no word of the list has is not hashed at all */
@@ -3279,6 +3282,7 @@ static void lsets_init(void)
 	LS_ADD(LS_DETS, ls_dets);
 	LS_ADD(LS_CONTEST, ls_contest);
 	LS_ADD(LS_NAMED_FOR, ls_named_for);
+	LS_ADD(LS_SYMPATHY, ls_sympathy);
 #undef LS_ADD
 }
 
@@ -4511,6 +4515,56 @@ static int in_wound(const struct lw_extract *x, size_t s0, size_t k)
 	return 0;
 }
 
+/* Is the noun at token k pointed at by "this" or "these", with at most
+ * two words between ("this unprovoked attack"), or by "that" or "those"
+ * right before it ("hold that the targeted killing ..." is no pointing)? */
+static int demonstrative_before(const struct ectx *c, size_t k)
+{
+	static const char *const near[] = {"this", "these"};
+	static const char *const far[] = {"that", "those"};
+	const struct lw_text *t = c->t;
+	if (k > 0 && lw_tok_in(t, k - 1, far, 2))
+		return 1;
+	for (size_t q = k; q > 0 && k - q < 3;) {
+		q--;
+		if (t->tok[q].kind != LW_TOK_WORD)
+			return 0;
+		if (lw_tok_in(t, q, near, 2))
+			return 1;
+	}
+	return 0;
+}
+
+/* Has an ASSAULT been told in the document before? */
+static int told_assault(const struct ectx *c)
+{
+	for (size_t i = 0; i < c->nev; i++)
+		if (c->ev[i].type == 15 && !c->ev[i].dropped)
+			return 1;
+	return 0;
+}
+
+/* Is sentence [s0, s1) one of sympathy: condolences, wishes of recovery,
+ * mourning? */
+static int sympathy_sentence(const struct ectx *c, size_t s0, size_t s1)
+{
+	const struct lw_text *t = c->t;
+	for (size_t k = s0; k < s1; k++) {
+		const lw_token *q = &t->tok[k];
+		if (q->kind != LW_TOK_WORD || !(q->flags & LW_TF_LOWER) || q->end - q->start < 5)
+			continue;
+		if (listed(c, k, LS_SYMPATHY))
+			return 1;
+		/* "hope for the swift recovery of those injured" (not "the
+		 * recovery of weapons") */
+		static const char *const wish[] = {"speedy", "swift", "quick", "full", "early"};
+		if (lw_tok_is(t, k, "recovery") && k > s0 &&
+		    lw_tok_in(t, k - 1, wish, sizeof wish / sizeof *wish))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does sentence [s0, s1) put a death down to no one: an accident, an
  * illness, "non-combat", "natural causes"? */
 static int peaceful_death(const struct ectx *c, size_t s0, size_t s1)
@@ -4632,7 +4686,13 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		weak_assault |= trigs[i].kt->type == 15 && weak;
 		firm_assault |= trigs[i].kt->type == 15 && !weak;
 	}
-	if (!firm_assault && (nc || weak_assault) && peaceful_death(c, s0, s1)) {
+	/* "Our condolences go out to the families of the victims ...": a
+	 * sentence of sympathy after an attack was told tells it again */
+	int sympathy = (weak_assault || firm_assault || nc) && told_assault(c) &&
+		       sympathy_sentence(c, s0, s1);
+	if (sympathy)
+		firm_assault = 0;
+	if (sympathy || (!firm_assault && (nc || weak_assault) && peaceful_death(c, s0, s1))) {
 		size_t kept = 0;
 		for (size_t i = 0; i < ntr; i++)
 			if (trigs[i].kt->type != 15)
@@ -5475,6 +5535,14 @@ static size_t dedup(struct ectx *c)
 			     same_date(&f->out.date, &e->out.date)) &&
 			    (same_place(&f->out.location, &e->out.location) || !place_told(e)))
 				e->out.background = 1;
+		}
+		/* "This attack once again shows ...", "the full extent of
+		 * this unprovoked attack": the attack told before, whatever
+		 * actors the sentence around it names */
+		if (e->retold && !e->distinct && last[e->type] >= 0 && !counted &&
+		    demonstrative_before(c, e->tfirst)) {
+			e->dropped = 1;
+			continue;
 		}
 		/* the telling with the same counts first, else the nearest, of
 		 * the kept events of its type (an event with no count has no
