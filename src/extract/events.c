@@ -3223,8 +3223,7 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
  * unit's hash some 30. Built once; a list that could not be built answers
  * "no" (lw_wordset_has of NULL).
  */
-enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_PEACEFUL, LS_DETS, LS_CONTEST, LS_NAMED_FOR,
-       LS_SYMPATHY, LS_N };
+enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_DETS, LS_CONTEST, LS_NAMED_FOR, LS_N };
 static const char *const ls_taking[] = {
 	"destroyed", "destroy",    "destroying", "seized",      "seize",       "seizing",
 	"recovered", "recover",    "recovering", "found",       "discovered",  "defused",
@@ -3237,6 +3236,8 @@ static const char *const ls_stops[] = {"in",      "by",   "with",  "from",    "d
 				       "before",  "on",   "at",    "near",    "into",   "against",
 				       "through", "when", "while", "as",      "that",   "which",
 				       "who",     "where", "for"};
+/* these two are word classes of the token table (evw_init:
+ * LW_EVF_PEACEFUL, LW_EVF_SYMPATHY), asked of every word of a sentence */
 static const char *const ls_peaceful[] = {"non-combat", "noncombat", "non-battle", "nonbattle",
 					  "non-hostile", "accident",  "accidents",  "accidental",
 					  "illness",    "disease",   "drowned",    "drowning"};
@@ -3278,11 +3279,9 @@ static void lsets_init(void)
 	LS_ADD(LS_TAKING, ls_taking);
 	LS_ADD(LS_FREEING, ls_freeing);
 	LS_ADD(LS_STOPS, ls_stops);
-	LS_ADD(LS_PEACEFUL, ls_peaceful);
 	LS_ADD(LS_DETS, ls_dets);
 	LS_ADD(LS_CONTEST, ls_contest);
 	LS_ADD(LS_NAMED_FOR, ls_named_for);
-	LS_ADD(LS_SYMPATHY, ls_sympathy);
 #undef LS_ADD
 }
 
@@ -4549,11 +4548,11 @@ static int told_assault(const struct ectx *c)
 static int sympathy_sentence(const struct ectx *c, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
+	const uint8_t *f = c->x->evf;
 	for (size_t k = s0; k < s1; k++) {
-		const lw_token *q = &t->tok[k];
-		if (q->kind != LW_TOK_WORD || !(q->flags & LW_TF_LOWER) || q->end - q->start < 5)
-			continue;
-		if (listed(c, k, LS_SYMPATHY))
+		if (!(f[k] & (LW_EVF_SYMPATHY | LW_EVF_PAIRED)))
+			continue; /* the word classes, worked out once: most words */
+		if (f[k] & LW_EVF_SYMPATHY)
 			return 1;
 		/* "hope for the swift recovery of those injured" (not "the
 		 * recovery of weapons") */
@@ -4570,11 +4569,11 @@ static int sympathy_sentence(const struct ectx *c, size_t s0, size_t s1)
 static int peaceful_death(const struct ectx *c, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
+	const uint8_t *f = c->x->evf;
 	for (size_t k = s0; k < s1; k++) {
-		const lw_token *q = &t->tok[k];
-		if (q->kind != LW_TOK_WORD || !(q->flags & LW_TF_LOWER) || q->end - q->start < 7)
+		if (!(f[k] & (LW_EVF_PEACEFUL | LW_EVF_PAIRED)) || !(t->tok[k].flags & LW_TF_LOWER))
 			continue;
-		if (listed(c, k, LS_PEACEFUL))
+		if (f[k] & LW_EVF_PEACEFUL)
 			return 1;
 		/* "natural causes" */
 		if (lw_tok_is(t, k, "natural") && k + 1 < s1 && lw_tok_is(t, k + 1, "causes"))
@@ -5645,6 +5644,12 @@ static void evw_init(void)
 				       W_PURSUIT, W_PURSUING, W_TARGETING, W_ARREST, W_CAPTURE};
 	for (size_t i = 0; i < sizeof seek; i++)
 		evw_add(lw_words[seek[i]])->flags |= LW_EVF_SEEK;
+	for (size_t i = 0; i < sizeof ls_sympathy / sizeof *ls_sympathy; i++)
+		evw_add(ls_sympathy[i])->flags |= LW_EVF_SYMPATHY;
+	for (size_t i = 0; i < sizeof ls_peaceful / sizeof *ls_peaceful; i++)
+		evw_add(ls_peaceful[i])->flags |= LW_EVF_PEACEFUL;
+	evw_add("recovery")->flags |= LW_EVF_PAIRED;
+	evw_add("natural")->flags |= LW_EVF_PAIRED;
 	lw_date_words(evw_date, NULL);
 	/* the words lw_month_number takes: a month's name, its first three
 	 * letters, "sept", each with or without a dot. A capitalised word

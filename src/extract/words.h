@@ -104,8 +104,11 @@ enum {
 	LW_EVF_DATE = 1 << 1,       /* may start a date expression */
 	LW_EVF_BACKGROUND = 1 << 2, /* "responsible", "linked", ... */
 	LW_EVF_SPECULATE = 1 << 3,  /* "may", "threatened", "plans", ... */
-	LW_EVF_SEEK = 1 << 4        /* "search", "hunt", "targeting", "arrest", ...:
+	LW_EVF_SEEK = 1 << 4,       /* "search", "hunt", "targeting", "arrest", ...:
 				       a word of every "searching for" form */
+	LW_EVF_SYMPATHY = 1 << 5,   /* "condolences", "mourning" */
+	LW_EVF_PEACEFUL = 1 << 6,   /* "accident", "illness", "non-combat" */
+	LW_EVF_PAIRED = 1 << 7      /* "recovery", "natural": asked with a neighbour */
 };
 
 /* With GCC or Clang on a little-endian machine the flag found in a word
