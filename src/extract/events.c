@@ -2212,13 +2212,29 @@ static int demonym_side(struct ectx *c, size_t j, const struct lw_aref *side, st
 
 /* "Four villagers died in firefights", "two children were killed during
  * clashes": the phrase r is the subject of a word of the dead or injured
- * right after it, and that word is followed by a preposition or the
+ * right after it (or after its apposition), and that word is followed by
+ * a preposition or the
  * clause's end, not an object ("militants killed five soldiers in an
  * ambush"): the victims of the fight, not its agent. */
 static int victim_subject(const struct ectx *c, const struct lw_aref *r, size_t k)
 {
 	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
 	size_t j = r->end_tok;
+	/* "Sgt. X, 42, of Kalbrook, died ...": past an apposition of a
+	 * part or three between commas */
+	for (int part = 0; part < 3 && j < k && lw_tok_punct(t, j, ',') &&
+			   !kind_at(x, j + 1, LW_SENSE_CASUALTY);
+	     part++) {
+		size_t q = j + 1;
+		while (q < k && q < j + 10 && !lw_tok_punct(t, q, ','))
+			q++;
+		if (q >= k || !lw_tok_punct(t, q, ','))
+			break;
+		j = q;
+	}
+	if (j < k && lw_tok_punct(t, j, ',') && j != r->end_tok)
+		j++;
 	if (j >= k || !kind_at(x, j, LW_SENSE_CASUALTY))
 		return 0;
 	for (size_t i = x->ann_at[j]; i < x->nann && x->ann[i].first_tok == j; i++) {
@@ -2227,8 +2243,11 @@ static int victim_subject(const struct ectx *c, const struct lw_aref *r, size_t 
 		    (s->sub != LW_ROLE_DEAD && s->sub != LW_ROLE_INJURED))
 			continue;
 		size_t e = x->ann[i].end_tok;
+		/* "died of injuries suffered in ...", "died on Monday ...",
+		 * "died from wounds" */
 		if (e <= k && (w(x, e, W_IN) || w(x, e, W_DURING) || w(x, e, W_AFTER) ||
-			       w(x, e, W_NEAR) || w(x, e, W_AS) || w(x, e, W_WHEN)))
+			       w(x, e, W_NEAR) || w(x, e, W_AS) || w(x, e, W_WHEN) ||
+			       w(x, e, W_OF) || w(x, e, W_ON) || w(x, e, W_FROM)))
 			return 1;
 	}
 	return 0;
