@@ -610,6 +610,32 @@ static size_t count_phrase(const struct lw_extract *x, size_t k, size_t limit, i
 	return e;
 }
 
+/* Is the number at token k someone's age: "The driver, 42, was killed",
+ * "Prahlad Singh (40) was shot", "two men, aged 42 and 35, died"? Then it
+ * counts no one. A whole number of one to three digits only. */
+static int age_told(const struct lw_text *t, size_t k)
+{
+	const lw_token *q = &t->tok[k];
+	size_t n = lw_tok_len(q);
+	if (n > 3)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (t->p[q->start + i] < '0' || t->p[q->start + i] > '9')
+			return 0;
+	if (k >= 1 && lw_tok_is(t, k - 1, "aged"))
+		return 1;
+	if (k >= 2 && lw_tok_is(t, k - 1, "and") && lw_tok_is(t, k - 2, "aged"))
+		return 1;
+	if (k >= 3 && lw_tok_is(t, k - 1, "and") && t->tok[k - 2].kind == LW_TOK_NUMBER &&
+	    lw_tok_is(t, k - 3, "aged"))
+		return 1;
+	if (k < 2 || k + 1 >= t->ntok || t->tok[k - 2].kind != LW_TOK_WORD)
+		return 0;
+	/* "X, 42, ..." and "X (42) ..." after a word */
+	return (lw_tok_punct(t, k - 1, ',') && lw_tok_punct(t, k + 1, ',')) ||
+	       (lw_tok_punct(t, k - 1, '(') && lw_tok_punct(t, k + 1, ')'));
+}
+
 /* count_phrase, asked only where one may start: at an approximation, a
  * number or a number word (the callers try every token of a window, and
  * most are none of them). */
@@ -618,6 +644,10 @@ static inline size_t count_at(const struct lw_extract *x, size_t k, size_t limit
 {
 	if (k < x->t->ntok && x->t->tok[k].kind != LW_TOK_NUMBER &&
 	    !(x->ann_kinds[k] & (1u << LW_SENSE_APPROX | 1u << LW_SENSE_NUMBER))) {
+		*approx = 0;
+		return 0;
+	}
+	if (k < x->t->ntok && x->t->tok[k].kind == LW_TOK_NUMBER && age_told(x->t, k)) {
 		*approx = 0;
 		return 0;
 	}
