@@ -4592,40 +4592,33 @@ static int told_assault(const struct ectx *c)
 	return 0;
 }
 
-/* Is sentence [s0, s1) one of sympathy: condolences, wishes of recovery,
- * mourning? */
-static int sympathy_sentence(const struct ectx *c, size_t s0, size_t s1)
+/* Is token k, a word of the table's LW_EVF_PAIRED class, the one its
+ * neighbour makes a word of the class `flag`: "swift recovery" of
+ * sympathy, "natural causes" of a peaceful death? */
+static int paired_word(const struct lw_text *t, size_t k, size_t s0, size_t s1, unsigned flag)
 {
-	const struct lw_text *t = c->t;
-	const uint8_t *f = c->x->evf;
-	for (size_t k = s0; k < s1; k++) {
-		if (!(f[k] & (LW_EVF_SYMPATHY | LW_EVF_PAIRED)))
-			continue; /* the word classes, worked out once: most words */
-		if (f[k] & LW_EVF_SYMPATHY)
-			return 1;
-		/* "hope for the swift recovery of those injured" (not "the
-		 * recovery of weapons") */
-		static const char *const wish[] = {"speedy", "swift", "quick", "full", "early"};
-		if (lw_tok_is(t, k, "recovery") && k > s0 &&
-		    lw_tok_in(t, k - 1, wish, sizeof wish / sizeof *wish))
-			return 1;
-	}
-	return 0;
+	static const char *const wish[] = {"speedy", "swift", "quick", "full", "early"};
+	if (flag == LW_EVF_SYMPATHY) /* not "the recovery of weapons" */
+		return lw_tok_is(t, k, "recovery") && k > s0 &&
+		       lw_tok_in(t, k - 1, wish, sizeof wish / sizeof *wish);
+	return lw_tok_is(t, k, "natural") && k + 1 < s1 && lw_tok_is(t, k + 1, "causes");
 }
 
-/* Does sentence [s0, s1) put a death down to no one: an accident, an
- * illness, "non-combat", "natural causes"? */
-static int peaceful_death(const struct ectx *c, size_t s0, size_t s1)
+/* Has sentence [s0, s1) a word of the class `flag` of the token table:
+ * LW_EVF_SYMPATHY (condolences, mourning, "hope for the swift recovery of
+ * those injured"), LW_EVF_PEACEFUL (a death put down to no one: an
+ * accident, an illness, "non-combat", "natural causes")? The classes were
+ * worked out once per token; most words are passed with one test. */
+static int sentence_class(const struct ectx *c, size_t s0, size_t s1, unsigned flag)
 {
 	const struct lw_text *t = c->t;
 	const uint8_t *f = c->x->evf;
 	for (size_t k = s0; k < s1; k++) {
-		if (!(f[k] & (LW_EVF_PEACEFUL | LW_EVF_PAIRED)) || !(t->tok[k].flags & LW_TF_LOWER))
+		/* a peaceful word in lower case ("Accident Road" is a name) */
+		if (!(f[k] & (flag | LW_EVF_PAIRED)) ||
+		    (flag == LW_EVF_PEACEFUL && !(t->tok[k].flags & LW_TF_LOWER)))
 			continue;
-		if (f[k] & LW_EVF_PEACEFUL)
-			return 1;
-		/* "natural causes" */
-		if (lw_tok_is(t, k, "natural") && k + 1 < s1 && lw_tok_is(t, k + 1, "causes"))
+		if ((f[k] & flag) || paired_word(t, k, s0, s1, flag))
 			return 1;
 	}
 	return 0;
@@ -4737,10 +4730,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	/* "Our condolences go out to the families of the victims ...": a
 	 * sentence of sympathy after an attack was told tells it again */
 	int sympathy = (weak_assault || firm_assault || nc) && told_assault(c) &&
-		       sympathy_sentence(c, s0, s1);
+		       sentence_class(c, s0, s1, LW_EVF_SYMPATHY);
 	if (sympathy)
 		firm_assault = 0;
-	if (sympathy || (!firm_assault && (nc || weak_assault) && peaceful_death(c, s0, s1))) {
+	if (sympathy || (!firm_assault && (nc || weak_assault) && sentence_class(c, s0, s1, LW_EVF_PEACEFUL))) {
 		size_t kept = 0;
 		for (size_t i = 0; i < ntr; i++)
 			if (trigs[i].kt->type != 15)

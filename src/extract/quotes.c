@@ -177,19 +177,10 @@ static int pair_double(struct qctx *c)
 			if (k == a && can_open(q)) {
 				continue; /* a new paragraph of the same quote */
 			}
-			if (only_open(q) && misused_close(c, k)) {
-				/* 'the key to global reach, “Caughlin said. “If
-				 * ...': an opening mark written for the closing
-				 * one, before the attribution */
-				cur.close = (uint32_t)k;
-				cur.end = (uint32_t)k;
-				cur.lost = 0;
-				if (push_raw(c, cur))
-					return -1;
-				inside = 0;
-				continue;
-			}
-			if (only_open(q)) {
+			/* an opening mark written for the closing one, before
+			 * the attribution ('the key to global reach, “Caughlin
+			 * said. “If ...'), closes the quote as one would */
+			if (only_open(q) && !misused_close(c, k)) {
 				/* a new quote opens: the last one lost its closing mark */
 				cur.end = lost_end(c, cur.first, (uint32_t)k);
 				cur.close = UINT32_MAX;
