@@ -3272,7 +3272,7 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
  * unit's hash some 30. Built once; a list that could not be built answers
  * "no" (lw_wordset_has of NULL).
  */
-enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_DETS, LS_CONTEST, LS_NAMED_FOR, LS_N };
+enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_CONTEST, LS_NAMED_FOR, LS_N };
 static const char *const ls_taking[] = {
 	"destroyed", "destroy",    "destroying", "seized",      "seize",       "seizing",
 	"recovered", "recover",    "recovering", "found",       "discovered",  "defused",
@@ -3290,9 +3290,6 @@ static const char *const ls_stops[] = {"in",      "by",   "with",  "from",    "d
 static const char *const ls_peaceful[] = {"non-combat", "noncombat", "non-battle", "nonbattle",
 					  "non-hostile", "accident",  "accidents",  "accidental",
 					  "illness",    "disease",   "drowned",    "drowning"};
-static const char *const ls_dets[] = {"a",    "an",  "another", "the",   "this",  "that",
-				      "these", "those", "its",   "their", "his",   "her",
-				      "our",  "every", "each",  "any",   "no"};
 static const char *const ls_contest[] = {
 	"primary",  "primaries", "caucus",   "caucuses", "election",   "elections",
 	"poll",     "polls",     "polling",  "vote",     "votes",      "race",
@@ -3328,7 +3325,6 @@ static void lsets_init(void)
 	LS_ADD(LS_TAKING, ls_taking);
 	LS_ADD(LS_FREEING, ls_freeing);
 	LS_ADD(LS_STOPS, ls_stops);
-	LS_ADD(LS_DETS, ls_dets);
 	LS_ADD(LS_CONTEST, ls_contest);
 	LS_ADD(LS_NAMED_FOR, ls_named_for);
 #undef LS_ADD
@@ -3387,7 +3383,9 @@ static int contest_battle(const struct ectx *c, const struct lw_ann *a, size_t s
 /* Is token k a determiner ("a", "another", "the", "this", "their")? */
 static int determiner_word(const struct ectx *c, size_t k)
 {
-	return (c->t->tok[k].flags & LW_TF_LOWER) && listed(c, k, LS_DETS);
+	const struct lw_extract *x = c->x;
+	return (c->t->tok[k].flags & LW_TF_LOWER) &&
+	       (w_in(x, k, WS_DET) || w_in(x, k, WS_DET_PART) || w(x, k, W_ANOTHER));
 }
 
 /* Does a noun's trigger start at token k ("grenades", "bombs")? */
