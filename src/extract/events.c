@@ -734,6 +734,39 @@ static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
 			     w(x, v - 1, W_HAVE) || w(x, v - 1, W_ALLEGEDLY) ||
 			     w(x, v - 1, W_REPORTEDLY)))
 		v--;
+	/* "A policeman, 42, of Quetta, died": the age and home in commas
+	 * (age_told), then what the apposition below may still pass; close
+	 * is the comma that ends the part asked */
+	size_t close = v - 1, stripped = 0;
+	while (v >= floor + 3 && close > floor + 1 && lw_tok_punct(t, close, ',') && stripped < 3) {
+		if (t->tok[close - 1].kind == LW_TOK_NUMBER && lw_tok_punct(t, close - 2, ',') &&
+		    age_told(t, close - 1)) {
+			close -= 2;
+			stripped++;
+			continue;
+		}
+		/* ", of Quetta,", ", of Woodbridge, Virginia," */
+		size_t j = close;
+		for (int town = 0; town < 2; town++) {
+			size_t q = j;
+			while (q > floor && j - q < 4 && (t->tok[q - 1].flags & LW_TF_CAP) &&
+			       t->tok[q - 1].kind == LW_TOK_WORD)
+				q--;
+			if (q == j)
+				break;
+			j = q;
+			if (!(town == 0 && j > floor + 2 && lw_tok_punct(t, j - 1, ',') &&
+			      (t->tok[j - 2].flags & LW_TF_CAP)))
+				break;
+			j--; /* the comma between town and state */
+		}
+		if (j == close || j < floor + 3 || !w(x, j - 1, W_OF) || !lw_tok_punct(t, j - 2, ','))
+			break;
+		close = j - 2;
+		stripped++;
+	}
+	if (stripped)
+		v = close + 1;
 	if (v >= floor + 3 && lw_tok_punct(t, v - 1, ',')) {
 		size_t j = v - 1;
 		/* a relative clause may be long: ", who had been in a
@@ -756,6 +789,8 @@ static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
 		     w(x, j, W_WHO)))
 			v = j - 1;
 	}
+	if (stripped && v == close + 1)
+		v = close; /* no apposition before the age: the comma ends nothing */
 	/* words in brackets: "Fifteen people (including two children)
 	 * were injured" */
 	if (v >= floor + 3 && lw_tok_punct(t, v - 1, ')')) {
@@ -2273,6 +2308,9 @@ static int victim_subject(const struct ectx *c, const struct lw_aref *r, size_t 
 		    (s->sub != LW_ROLE_DEAD && s->sub != LW_ROLE_INJURED))
 			continue;
 		size_t e = x->ann[i].end_tok;
+		/* "died Nov. 24 in northern Syria": past a date of a month */
+		if (e + 1 < k && month_at(t, e) && t->tok[e + 1].kind == LW_TOK_NUMBER)
+			e += 2;
 		/* "died of injuries suffered in ...", "died on Monday ...",
 		 * "died from wounds" */
 		if (e <= k && (w(x, e, W_IN) || w(x, e, W_DURING) || w(x, e, W_AFTER) ||
@@ -2364,6 +2402,46 @@ static int place_words_only(const struct ectx *c, size_t a, size_t b)
 		    !w(c->x, j, W_NEAR) && !w(c->x, j, W_OUTSIDE) && !w(c->x, j, W_THE))
 			return 0;
 	return 1;
+}
+
+/* "X, 24, died of wounds sustained when an improvised explosive device
+ * detonated near his vehicle": the verb's subject is an attack's own
+ * noun right before it ("a bomb exploded", "the blast killed"), so no phrase
+ * before that noun's determiner is its agent ("the Taliban bomb", "the
+ * group's blast" adjoin the noun and may be). The first token of that
+ * noun phrase, or SIZE_MAX when the verb has no such subject. */
+static size_t deed_noun_subject(const struct ectx *c, const struct trig *tr, size_t floor)
+{
+	for (size_t i = 0; i < c->ntrigs; i++) {
+		const struct trig *o = &c->trigs[i];
+		if (o == tr || !(o->kt->flags & LW_TRF_NOUN) || o->kt->type != 15 ||
+		    o->end != tr->first)
+			continue;
+		size_t d = o->first;
+		while (d > floor && (c->t->tok[d - 1].flags & LW_TF_LOWER) && w_in(c->x, d - 1, WS_DET))
+			d--;
+		return d;
+	}
+	return SIZE_MAX;
+}
+
+/* "Villagers were coming home when a bomb exploded near their bus": an
+ * attack's noun after its determiner, followed by a verb it is the
+ * subject of, is a clause of its own; the first token of its phrase, or
+ * SIZE_MAX. */
+static size_t deed_noun_clause(const struct ectx *c, const struct trig *tr, size_t floor, size_t s1)
+{
+	static const char *const verbs[] = {
+		"exploded", "detonated", "went", "blew", "ripped", "tore", "hit", "struck",
+		"rocked", "shook", "killed", "wounded", "injured", "targeted", "damaged",
+		"destroyed", "left", "caused", "claimed", "explodes", "kills", "hits", "strikes"};
+	if (tr->kt->type != 15 || tr->end >= s1 ||
+	    !lw_tok_in(c->t, tr->end, verbs, sizeof verbs / sizeof *verbs))
+		return SIZE_MAX;
+	size_t d = tr->first;
+	if (d <= floor || !(c->t->tok[d - 1].flags & LW_TF_LOWER) || !w_in(c->x, d - 1, WS_DET))
+		return SIZE_MAX;
+	return d - 1;
 }
 
 /* The last event of e's sentence, other than e, whose trigger comes before
@@ -2485,8 +2563,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			 * not "X condemned the attack on Y" */
 			if (!src) {
 				src = agent_before(c, floor, tr->first);
-				if (src && !(tr->kt->flags & LW_TRF_INSTRUMENT) &&
-				    victim_subject(c, src, tr->first))
+				if (src && victim_subject(c, src, tr->first))
+					src = NULL;
+				size_t np;
+				if (src && (np = deed_noun_clause(c, tr, floor, s1)) != SIZE_MAX &&
+				    src->end_tok < np)
 					src = NULL;
 				if (src && scene_of(x, floor, tr->first))
 					src = NULL;
@@ -2539,6 +2620,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 	} else {
 		src = agent_before(c, floor, tr->first);
+		size_t np;
+		if (src && (tr->sense->form & (LW_FORM_3SG | LW_FORM_PAST)) &&
+		    !(tr->end < s1 && w(x, tr->end, W_BY)) &&
+		    (np = deed_noun_subject(c, tr, floor)) != SIZE_MAX && src->end_tok < np)
+			src = NULL;
 		/* "Villagers staged a sit-in and marched to the Press Club,
 		 * demanding compensation": a participle after a comma, or
 		 * after a protest's clause ("marched to the Governor House
@@ -2556,6 +2642,14 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			e->out.source = before->out.source;
 			src = NULL;
 		}
+		/* "Villagers were coming home when a bomb exploded near their
+		 * bus, wounding three": a participle after a comma is done by
+		 * the clause of the deed it follows; when that clause named
+		 * no doer, no phrase before it is the doer */
+		if (src && !e->out.source.present && participle_at(c->t, tr->first) &&
+		    lw_tok_punct(c->t, tr->first - 1, ',') && e->tfirst >= src->end_tok &&
+		    e->tfirst < tr->first)
+			src = NULL;
 		/* "DORRIN (May 3) - Government troops hunted a rebel
 		 * commander wanted for a bombing in the market during a
 		 * security operation capturing six of his men": a participle after an
@@ -2914,6 +3008,10 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		}
 		if (k > s0 && w_in(x, k - 1, WS_PLACE_PREP))
 			score += 20;
+		/* "A policeman, 42, of Quetta, died in Turbat": the home in a
+		 * person's apposition is not where the event was */
+		if (k > s0 + 1 && w(x, k - 1, W_OF) && lw_tok_punct(t, k - 2, ','))
+			score -= 40;
 		/* "about 20 kilometers (12 miles) from Maiduguri", "30 km
 		 * north of Kabul": a landmark to measure from, not the place */
 		if (distance_before(x, s0, k))
@@ -3478,6 +3576,14 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	 * so (the noun's line, where there is one, is its own sense) */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_BASE) && !(s->form & LW_FORM_PAST) &&
 	    k > s0 && determiner_word(c, k - 1))
+		return 0;
+	/* "died of wounds", "his wounds", "from kills": a verb's -s form
+	 * after a determiner or "of", "from" is the plural noun (not after
+	 * "that": "a group that attacks") */
+	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_3SG) &&
+	    !(s->form & (LW_FORM_BASE | LW_FORM_PAST)) && k > s0 &&
+	    ((determiner_word(c, k - 1) && !w(x, k - 1, W_THAT)) || w(x, k - 1, W_OF) ||
+	     w(x, k - 1, W_FROM)))
 		return 0;
 	/* "released a statement", "will release the results", "said in a
 	 * news release": papers made public, no one set free */
@@ -5012,6 +5118,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		for (size_t i = first_ev; i < c->nev; i++) {
 			struct ev *e = &c->ev[i];
 			if (firm && e->weak) {
+				/* a return, a withdrawal, a release is no
+				 * setting of another kind of deed: "Villagers
+				 * were returning from the market when a bomb
+				 * exploded" names no bomber */
+				if (e->type != firm->type && e->type == 6 /* RETREAT */)
+					continue;
 				/* its actors fill the firm event's gaps ("an operation
 				 * targeting a Taliban leader") */
 				/* a named target beats a generic one: "detained four
