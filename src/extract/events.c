@@ -3557,6 +3557,27 @@ static int taken_by(struct ectx *c, size_t k, size_t s0, int list)
 	return 0;
 }
 
+/* Does token k end in a contraction's tail after an apostrophe ("'ll",
+ * "'d", "'re", "'ve", "'m", "n't", "'s" of "he's"), straight or curly? */
+static int contraction_word(const struct lw_text *t, size_t k)
+{
+	static const char *const tails[] = {"ll", "d", "re", "ve", "m", "t", "s"};
+	const lw_token *q = &t->tok[k];
+	const char *p = t->p + q->start;
+	size_t n = q->end - q->start;
+	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+		size_t m = strlen(tails[i]);
+		if (n < m + 2 || strncasecmp(p + n - m, tails[i], m) != 0)
+			continue;
+		if (p[n - m - 1] == '\'')
+			return 1;
+		if (n >= m + 4 && (unsigned char)p[n - m - 3] == 0xE2 &&
+		    (unsigned char)p[n - m - 2] == 0x80 && (unsigned char)p[n - m - 1] == 0x99)
+			return 1;
+	}
+	return 0;
+}
+
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -3571,6 +3592,11 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		return 0;
 	if (x->in_quote && x->in_quote[k])
 		return 0; /* words inside a quote are said, not done */
+	/* "she'll", "we'd", "he's": a contraction, whose key without its
+	 * apostrophe may spell a trigger ("shell"), is no deed's word */
+	if ((t->tok[k].flags & LW_TF_APOS) && !(t->tok[k].flags & LW_TF_POSSESSIVE) &&
+	    contraction_word(t, k))
+		return 0;
 	/* "another sign of", "a release of": a verb's base form after a
 	 * determiner is a noun, and a verb with no noun's line names no deed
 	 * so (the noun's line, where there is one, is its own sense) */
@@ -3899,6 +3925,19 @@ static int trigger_count(struct ectx *c, size_t h, size_t k, size_t s0, size_t s
 	return 1;
 }
 
+/* "a dead end", "in a dead heat", "faces a death sentence": "dead" or
+ * "death" before a noun it makes an idiom with counts no one. */
+static int dead_idiom(const struct lw_text *t, size_t k, size_t s1)
+{
+	static const char *const idiom[] = {
+		"end",     "ends",      "heat",  "set",     "ringer", "weight", "lock",
+		"sentence", "sentences", "penalty", "row",  "knell",  "wish",   "trap",
+		"certificate", "certificates", "spiral", "giveaway", "serious", "last",
+		"letter",  "center",    "centre", "reckoning", "stop", "stick"};
+	return k + 1 < s1 && (lw_tok_is(t, k, "dead") || lw_tok_is(t, k, "death")) &&
+	       lw_tok_in(t, k + 1, idiom, sizeof idiom / sizeof *idiom);
+}
+
 static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count *out, size_t max)
 {
 	struct lw_extract *x = c->x;
@@ -3927,6 +3966,8 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 			}
 			continue;
 		}
+		if (dead_idiom(t, k, s1))
+			continue;
 		const struct lw_ann *best_after = NULL, *best_before = NULL, *best_noun = NULL;
 		/* "killed or wounded", "casualties": the dead and the injured
 		 * together; no count of either can be told from it */
@@ -6092,6 +6133,129 @@ static int verbal_attack(const struct ectx *c, const struct ev *e)
 	return 1;
 }
 
+/* Sectors of those who bear arms: the state's forces and armed groups. */
+static int armed_sector(const char *s)
+{
+	return code_is(s, "MIL") || code_is(s, "COP") || code_is(s, "REB") || code_is(s, "UAF") ||
+	       code_is(s, "SPY");
+}
+
+/* Does the story tell of violence anywhere: an attack with a manner
+ * (a weapon, a blast, a strike), anyone killed, hurt or held, or an armed
+ * side to any deed? */
+static int story_violent(const struct ectx *c)
+{
+	for (size_t i = 0; i < c->nev; i++) {
+		const struct ev *e = &c->ev[i];
+		if (e->dropped)
+			continue;
+		const lw_event *o = &e->out;
+		if ((e->type == 15 && o->mode && strcmp(o->mode, "beat") != 0) || o->dead.present ||
+		    o->injured.present || o->arrested.present ||
+		    (o->source.present && armed_sector(o->source.code.sector)) ||
+		    (o->target.present && armed_sector(o->target.code.sector)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Words of a contest of words or votes: "attacked GOP voters over their
+ * record", "in a television ad", "battling Carson for the top spot in
+ * the polls". Not "statement" nor "rally": protests against an attack
+ * tell of both. */
+static const char *const words_of_words[] = {
+	"interview", "interviews", "ad",        "ads",       "debate",     "debates",   "speech",
+	"speeches",  "tweet",      "tweets",    "twitter",   "rhetoric",   "remarks",   "comments",
+	"op-ed",     "column",     "criticism", "critics",   "insults",    "campaign",  "candidate",
+	"candidates", "nomination", "primary",  "primaries", "caucus",     "caucuses",  "voters",
+	"poll",      "polls",      "race",      "rival",     "rivals",     "opponent",  "opponents",
+	"record",    "career",     "character", "policies",  "positions",  "views",     "stance",
+	"agenda",    "integrity",  "honesty",   "motives",   "leadership", "front-runner",
+	"frontrunner", "nominee",  "delegates", "republicans", "democrats", "gop"};
+
+/* Is event e, an attack with no manner, no count and no armed side, in a
+ * story that tells of no violence, a contest of words or votes (a word
+ * of one in its sentence, or a quotation)? Then "attacked", "attacks" are
+ * criticism (1) and "beat", "battle", "fight", "slay", "hurt", "wound" a
+ * figure of speech (2); 0: a deed. */
+static int figurative(const struct ectx *c, const struct ev *e, int violent)
+{
+	const struct lw_text *t = c->t;
+	const lw_event *o = &e->out;
+	if (violent || e->type != 15 || (o->mode && strcmp(o->mode, "beat") != 0) ||
+	    o->dead.present || o->injured.present || o->arrested.present ||
+	    e->tfirst >= t->ntok || e->sent >= t->nsent)
+		return 0;
+	/* "Alka Lamba was attacked during a campaign and sustained head
+	 * injuries", "her convoy was attacked": hurt, or a thing of theirs
+	 * struck; and most "was attacked" are blows */
+	static const char *const struck_things[] = {"convoy", "motorcade", "car", "vehicle", "house",
+					     "home", "residence", "office", "offices", "camp"};
+	const lw_sentence *se = &t->sent[e->sent];
+	int wordy = 0;
+	for (size_t k = se->first_token; k < se->end_token; k++) {
+		if (kind_at(c->x, k, LW_SENSE_CASUALTY) || lw_tok_in(t, k, struck_things, sizeof struck_things / sizeof *struck_things))
+			return 0;
+		wordy |= (c->x->in_quote && c->x->in_quote[k]) ||
+			 lw_tok_in(t, k, words_of_words, sizeof words_of_words / sizeof *words_of_words);
+	}
+	if (!wordy)
+		return 0;
+	const lw_token *q = &t->tok[e->tfirst];
+	const char *p = t->p + q->start;
+	size_t n = q->end - q->start;
+	if (n >= 6 && strncasecmp(p, "attack", 6) == 0) {
+		if (o->background || (e->tfirst > 0 && w_in(c->x, e->tfirst - 1, WS_AUX) &&
+				      lw_tok_ends(t, e->tfirst, "ed", 2)))
+			return 0; /* a deed of the past told as the story's setting */
+		/* someone's attack on someone, an "attack ad", "personal
+		 * attacks"; not "the Sept. 11 attacks", "attacks in Paris",
+		 * which name deeds though the story is of votes */
+		static const char *const kinds[] = {"ad", "ads", "advertisement", "advertisements",
+						    "literature", "strategy", "mailers", "mailer",
+						    "dog", "dogs", "line", "lines", "machine"};
+		static const char *const manner[] = {"personal", "political", "verbal", "negative",
+						     "twitter", "sharpened", "fabricated", "partisan",
+						     "hominem", "sharp", "withering", "scathing",
+						     "blistering", "harsh", "direct", "relentless"};
+		/* "the Sept. 11 attacks", "the Benghazi attacks", "a
+		 * lone-wolf attack", "after the attacks" */
+		static const char *const deeds[] = {"terror", "terrorist", "lone-wolf", "deadly",
+						    "suicide", "militant", "jihadist", "extremist",
+						    "bloody", "horrific", "mass"};
+		static const char *const aimed[] = {"on", "against", "from", "by"};
+		if (e->tfirst > se->first_token) {
+			const lw_token *b = &t->tok[e->tfirst - 1];
+			if (b->kind == LW_TOK_NUMBER ||
+			    ((b->flags & LW_TF_CAP) && !(b->flags & LW_TF_POSSESSIVE)) ||
+			    lw_tok_in(t, e->tfirst - 1, deeds, sizeof deeds / sizeof *deeds))
+				return 0;
+			if ((lw_tok_is(t, e->tfirst - 1, "the") || lw_tok_is(t, e->tfirst - 1, "these")) &&
+			    !(e->tfirst + 1 < se->end_token &&
+			      lw_tok_in(t, e->tfirst + 1, aimed, sizeof aimed / sizeof *aimed)))
+				return 0;
+		}
+		if ((o->source.present && !armed_sector(o->source.code.sector)) ||
+		    (o->target.present && !armed_sector(o->target.code.sector)) ||
+		    (e->tfirst + 1 < se->end_token &&
+		     lw_tok_in(t, e->tfirst + 1, kinds, sizeof kinds / sizeof *kinds)) ||
+		    (e->tfirst > se->first_token &&
+		     lw_tok_in(t, e->tfirst - 1, manner, sizeof manner / sizeof *manner)))
+			return 1;
+		return 0;
+	}
+	/* "beating Clinton in New Hampshire polls": a contest's word */
+	if (n >= 4 && strncasecmp(p, "beat", 4) == 0)
+		return contest_sentence(c, se->first_token, se->end_token) ? 2 : 0;
+	static const char *const stems[] = {"battl", "fight", "fought", "hurt", "wound", "combat"};
+	for (size_t i = 0; i < sizeof stems / sizeof *stems; i++) {
+		size_t m = strlen(stems[i]);
+		if (n >= m && strncasecmp(p, stems[i], m) == 0)
+			return 2;
+	}
+	return 0;
+}
+
 lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_event **events,
 			    size_t *n)
 {
@@ -6126,14 +6290,23 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 		st = sentence_events(&c, s);
 	if (st == LW_OK) {
 		size_t kept = dedup(&c);
+		int violent = story_violent(&c);
 		for (size_t i = 0; i < c.nev; i++) {
 			struct ev *e = &c.ev[i];
+			int fig = e->dropped ? 0 : figurative(&c, e, violent);
+			if (fig == 2) {
+				/* "beats Clinton in the polls", "battling Carson for
+				 * the top spot": no blow struck */
+				e->dropped = 1;
+				kept--;
+				continue;
+			}
 			if (!e->dropped && e->late_mode) {
 				e->out.mode = e->late_mode;
 				e->out.cameo = e->late_cameo;
 				acled(&c, e);
 			}
-			if (!e->dropped && verbal_attack(&c, e)) {
+			if (!e->dropped && (fig == 1 || verbal_attack(&c, e))) {
 				/* "Cruz reboots his attacks on Trump": words */
 				e->type = 8; /* ACCUSE */
 				e->out.type = lw_plover_types[8];
