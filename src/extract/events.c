@@ -3478,6 +3478,66 @@ static int contest_battle(const struct ectx *c, const struct lw_ann *a, size_t s
 	       lw_tok_in(t, a->end_tok + 2, kinds, sizeof kinds / sizeof *kinds);
 }
 
+/*
+ * Words of violence in a figure of speech, not a deed: "had no shot with
+ * voters", "his best shot", "shooting itself in the foot"; "battled
+ * pneumonia", "the fight against corruption"; "abruptly fired McCarthy"
+ * (dismissed, the weak "fire" with a person after it).
+ */
+static int idiom_of_violence(const struct ectx *c, const struct lw_ann *a, size_t s1)
+{
+	const struct lw_text *t = c->t;
+	size_t k = a->first_tok, e = a->end_tok;
+	char f = t->p[t->tok[k].start] | 0x20;
+	if (f == 's' && (lw_tok_is(t, k, "shot") || lw_tok_is(t, k, "shots"))) {
+		static const char *const chance[] = {"no", "best", "long", "fair", "good", "real",
+						     "decent", "better", "another", "big", "only"};
+		if (k > 0 && lw_tok_in(t, k - 1, chance, sizeof chance / sizeof *chance))
+			return 1;
+	}
+	if (f == 's' && e + 3 < s1 && lw_tok_is(t, e + 1, "in") &&
+	    (lw_tok_is(t, e + 2, "the") || lw_tok_is(t, e + 2, "his") || lw_tok_is(t, e + 2, "their") ||
+	     lw_tok_is(t, e + 2, "its") || lw_tok_is(t, e + 2, "her")) &&
+	    lw_tok_is(t, e + 3, "foot"))
+		return 1; /* "shooting itself in the foot", "shot himself in the foot" */
+	if (f == 'b' || f == 'f' || f == 'c') {
+		static const char *const stems[] = {"battl", "fight", "fought", "combat"};
+		const lw_token *q = &t->tok[k];
+		size_t n = q->end - q->start, i;
+		for (i = 0; i < sizeof stems / sizeof *stems; i++)
+			if (n >= strlen(stems[i]) &&
+			    strncasecmp(t->p + q->start, stems[i], strlen(stems[i])) == 0)
+				break;
+		static const char *const ills[] = {
+			"cancer", "pneumonia", "illness", "illnesses", "disease", "diseases", "addiction",
+			"depression", "flu", "infection", "infections", "leukemia", "tumor", "tumour",
+			"obesity", "poverty", "corruption", "inflation", "unemployment", "blaze", "blazes",
+			"flames", "wildfire", "wildfires", "floods", "flooding", "drought", "hunger",
+			"malaria", "ebola", "virus", "coronavirus", "pandemic", "epidemic", "alcoholism",
+			"dementia", "climate", "racism", "discrimination", "illiteracy", "fatigue"};
+		if (i < sizeof stems / sizeof *stems)
+			for (size_t j = e; j < s1 && j < e + 6; j++)
+				if (lw_tok_in(t, j, ills, sizeof ills / sizeof *ills))
+					return 1;
+	}
+	/* "abruptly fired McCarthy, the police chief", "fired his chief of
+	 * staff" */
+	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(c->x, a)->id];
+	if (f == 'f' && (kt->flags & LW_TRF_WEAK) && !(kt->flags & LW_TRF_NOUN) && e < s1) {
+		static const char *const staff[] = {"chief", "aide", "aides", "adviser", "advisers",
+						    "advisor", "manager", "staff", "director", "secretary",
+						    "coach", "spokesman", "spokeswoman", "lawyer", "attorney",
+						    "employees", "workers", "editor", "commissioner"};
+		const struct lw_mention *m = lw_mention_at(c->x, e);
+		if (m && m->type == LW_PERSON && m->first_tok == e)
+			return 1;
+		if (e + 1 < s1 && (lw_tok_is(t, e, "his") || lw_tok_is(t, e, "her") || lw_tok_is(t, e, "their")) &&
+		    lw_tok_in(t, e + 1, staff, sizeof staff / sizeof *staff))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is token k a determiner ("a", "another", "the", "this", "their")? */
 static int determiner_word(const struct ectx *c, size_t k)
 {
@@ -3639,9 +3699,10 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	 * in the polls": a contest won, no one beaten; "a legal battle", "the
 	 * battle for the nomination": a contest too */
 	if (kt->type == 15 &&
-	    ((mode_is(c->kb, kt, "beat") && !(kt->flags & LW_TRF_NOUN) && !(kt->flags & LW_TRF_DEAD) &&
-	      contest_sentence(c, s0, s1)) ||
-	     contest_battle(c, a, s1)))
+	    ((mode_is(c->kb, kt, "beat") &&
+	      (!(kt->flags & LW_TRF_NOUN) || (k > s0 && !determiner_word(c, k - 1))) &&
+	      !(kt->flags & LW_TRF_DEAD) && contest_sentence(c, s0, s1)) ||
+	     contest_battle(c, a, s1) || idiom_of_violence(c, a, s1)))
 		return 0;
 	/* "the threat they pose", "poses a threat to peace": a danger, not a
 	 * threat made */
