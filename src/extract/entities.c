@@ -1679,6 +1679,21 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 		return 0;
 	int said_here = loc && ((!c->name_after && !(head && head != p->kind)) ||
 				!places_abroad(x, a, p->country));
+	/* "teachers protested on Lahore", "the group's Karachi network": a
+	 * town that is its district's or province's seat (named as it), no
+	 * common word nor given name, one word of its own (not in a name,
+	 * not "the Sena", not a table's row "Wigan 4 2 1 1"), stands for
+	 * itself where the story names no country */
+	if (foreign && !said_here && !x->focus[0] && dc->n == 0 && p->kind == LW_PK_CITY &&
+	    !(s->flags & LW_SF_COMMON) && !c->name_after && !given_name_ann(x, a->first_tok) &&
+	    x->t->tok[a->first_tok].kind == LW_TOK_WORD &&
+	    (c->initial || a->first_tok == 0 ||
+	     (!is_cap(x->t, a->first_tok - 1) && !lw_tok_is(x->t, a->first_tok - 1, "the"))) &&
+	    (a->end_tok >= x->t->ntok || x->t->tok[a->end_tok].kind != LW_TOK_NUMBER) &&
+	    ((p->admin2 < x->kb->nplaces && same_name(x->kb, p, &x->kb->places[p->admin2])) ||
+	     (p->admin1 < x->kb->nplaces && same_name(x->kb, p, &x->kb->places[p->admin1]))) &&
+	    !places_abroad(x, a, p->country))
+		said_here = 1;
 	int score = 10;
 	switch (p->kind) {
 	case LW_PK_COUNTRY:
