@@ -1623,6 +1623,10 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 			if (!lw_case_exact(s, x->u.u + a->first_unit, 1) || initial ||
 			    !(head || before || in_dateline))
 				return 0;
+			/* "the Railway Over Bridge": a word inside a name */
+			if (!in_dateline && a->first_tok > 0 && is_cap(x->t, a->first_tok - 1) &&
+			    x->t->tok[a->first_tok - 1].kind == LW_TOK_WORD)
+				return 0;
 		} else if (!in_dateline && place_shout(x, c)) {
 			return 0; /* "CHINA" in a headline may be the word */
 		}
@@ -2219,6 +2223,17 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 		"planning",  "industries",  "commerce", "transport", "secretariat", "office"};
 	if (n == 1 && title && lw_tok_in(t, first, offices, sizeof offices / sizeof *offices))
 		return NER_NONE;
+	/* "NGOs", "MPs", "IDPs": the plural of an abbreviation is a common
+	 * noun */
+	if (n == 1) {
+		const lw_token *q = &t->tok[first];
+		const char *p = t->p + q->start;
+		size_t len = lw_tok_len(q), caps = 0;
+		while (caps < len && p[caps] >= 'A' && p[caps] <= 'Z')
+			caps++;
+		if (caps >= 2 && len == caps + 1 && p[caps] == 's')
+			return NER_NONE;
+	}
 	if (title)
 		person += 5;
 	if (given_name_ann(x, first))
@@ -2236,6 +2251,16 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 		org += 10;
 	if (org_head_head(x, first))
 		org += 7;
+	/* "Lahore University of Management Sciences", "Civil Hospital
+	 * Badin": an organisation's head inside the name, before "of" or a
+	 * place */
+	for (size_t k = first + 1; k + 1 < end; k++)
+		if (org_head_tail(x, k) &&
+		    (ew(x, k + 1, W_OF) || ew(x, k + 1, W_FOR) ||
+		     (k + 2 == end && lw_ann_find(x, k + 1, LW_SENSE_PLACE)))) {
+			org += 6;
+			break;
+		}
 	for (size_t k = first; k < end; k++)
 		if (ew(x, k, W_OF) || ew(x, k, W_FOR))
 			org += 1;
@@ -3341,7 +3366,7 @@ static void code_by_head(struct lw_extract *x)
 		struct lw_ent *e = &x->ents[m->ent];
 		if (m->type != LW_ORG || e->has_code || e->actor != UINT32_MAX || m->end_tok - m->first_tok < 2)
 			continue;
-		const struct lw_ann *h = NULL, *plain = NULL, *members = NULL;
+		const struct lw_ann *h = NULL, *plain = NULL, *members = NULL, *inner = NULL;
 		for (size_t j = x->ann_at[m->first_tok]; j < x->nann && x->ann[j].first_tok < m->end_tok; j++) {
 			const struct lw_ann *a = &x->ann[j];
 			const struct lw_kb_sense *s = lw_ann_sense(x, a);
@@ -3350,6 +3375,14 @@ static void code_by_head(struct lw_extract *x)
 					h = a;
 				else
 					plain = a;
+			} else if (s->kind == LW_SENSE_ORG_HEAD && s->sub == 0 && s->value && !inner &&
+				   a->first_tok > m->first_tok &&
+				   (ew(x, a->end_tok, W_OF) || ew(x, a->end_tok, W_FOR) ||
+				    (a->end_tok + 1 == m->end_tok &&
+				     lw_ann_find(x, a->end_tok, LW_SENSE_PLACE)))) {
+				/* "University of Management Sciences", "Union of
+				 * Journalists", "Civil Hospital Badin" */
+				inner = a;
 			} else if (s->kind == LW_SENSE_ROLE && a->end_tok < m->end_tok &&
 				   x->kb->roles[s->id].kind == LW_ROLE_GROUP &&
 				   members_word(x, a, x->kb->roles[s->id].sector)) {
@@ -3359,6 +3392,8 @@ static void code_by_head(struct lw_extract *x)
 		const char *sector;
 		uint32_t v;
 		char buf[4];
+		if (!h && !(plain && members && members->end_tok <= plain->first_tok))
+			h = inner;
 		if (h) {
 			v = (uint32_t)lw_ann_sense(x, h)->value;
 			buf[0] = (char)(v & 0xff);
@@ -3385,6 +3420,27 @@ static void code_by_head(struct lw_extract *x)
 					memcpy(e->country, x->focus, 4);
 					break;
 				}
+			}
+		} else {
+			/* "Lahore University of Management Sciences" where the
+			 * story names no country: the town's, when the name's
+			 * first word is a place of one country only and no
+			 * given name ("Michael Madhusudan College") */
+			const char *one = NULL;
+			int many = 0;
+			for (size_t j = x->ann_at[m->first_tok];
+			     j < x->nann && x->ann[j].first_tok == m->first_tok; j++) {
+				const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+				if (s->kind != LW_SENSE_PLACE || (s->flags & LW_SF_COMMON))
+					continue;
+				const char *c = x->kb->places[s->id].country;
+				if (one && memcmp(one, c, 3) != 0)
+					many = 1;
+				one = c;
+			}
+			if (one && !many && !given_name_ann(x, m->first_tok)) {
+				memcpy(e->country, one, 3);
+				e->country[3] = 0;
 			}
 		}
 		e->has_code = 1;
