@@ -3887,6 +3887,16 @@ static int state_object(const struct lw_extract *x, const struct lw_mention *m)
 
 /* Inline: ten arguments, four of them passed on the stack, cost more
  * than the phrase's stores; each call site knows most of them. */
+/* Sectors of armed groups outside the state: rebels, insurgents, the
+ * unidentified armed. */
+static int armed_group_sector(const char *s)
+{
+	return !strcmp(s, "REB") || !strcmp(s, "INS") || !strcmp(s, "UAF");
+}
+
+/* "the banned TTP", "the outlawed Lashkar-e-Taiba" */
+static const char *const outlawed[] = {"banned", "outlawed", "proscribed", "defunct", "militant"};
+
 static inline lw_status add_aref(struct lw_extract *x, uint32_t start, uint32_t end, size_t ft, size_t et,
 			  int32_t ent, const char *country, const char *sector, int kind, int plural)
 {
@@ -4325,6 +4335,33 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			    !(t->tok[q - 1].flags & LW_TF_POSSESSIVE)) {
 				named = (int32_t)m->ent;
 				first = m->first_tok;
+			}
+			/* "suspected TTP and other militants": the group named
+			 * is among them */
+			if (named < 0 && k >= 3 && lw_tok_is(t, k - 1, "other") && ew(x, k - 2, W_AND) &&
+			    (m = lw_mention_at(x, k - 3)) != NULL && m->end_tok == k - 2 &&
+			    m->type == LW_ORG && x->ents[m->ent].has_code &&
+			    armed_group_sector(x->ents[m->ent].sector)) {
+				named = (int32_t)m->ent;
+				first = m->first_tok;
+			}
+		}
+		/* "five militants of the TTP", "fighters of the banned
+		 * Lashkar-e-Taiba": the group after "of" */
+		if (!a3[0] && named < 0 && role->kind == LW_ROLE_GROUP && armed_group_sector(role->sector) &&
+		    end_tok + 1 < t->ntok && ew(x, end_tok, W_OF)) {
+			size_t q = end_tok + 1;
+			if (ew(x, q, W_THE))
+				q++;
+			if (q < t->ntok && (t->tok[q].flags & LW_TF_LOWER) && !x->cover[q] &&
+			    lw_tok_in(t, q, outlawed, sizeof outlawed / sizeof *outlawed))
+				q++;
+			const struct lw_mention *m = q < t->ntok ? lw_mention_at(x, q) : NULL;
+			if (m && m->first_tok == q && m->type == LW_ORG && x->ents[m->ent].has_code &&
+			    armed_group_sector(x->ents[m->ent].sector)) {
+				named = (int32_t)m->ent;
+				end_tok = m->end_tok;
+				end = m->end;
 			}
 		}
 		/* "its forces", "their fighters": of the group or country the
