@@ -133,6 +133,10 @@ struct acled_cache {
 	/* 1 + the kb's labour strike (PROTEST strike, CAMEO 143), for
 	 * "workers are striking" (labour_strike); 0: none */
 	uint32_t strike;
+	/* 1 + the kb's air strike (ASSAULT aerial, CAMEO 195, a noun), for
+	 * "two strikes destroyed" in a military report (military_strike);
+	 * 0: none */
+	uint32_t air;
 	struct acled_memo memo[LW_ACLED_MEMO];
 };
 static _Thread_local struct acled_cache acled_cache;
@@ -3277,6 +3281,7 @@ static int is_claim(const struct lw_kb_trigger *kt)
 }
 
 static int labour_strike(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1);
+static int military_strike(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1);
 
 /* Is token k a verb of a crowd coming together ("gathered", "assembled",
  * "flocked", "converged", "congregated")? */
@@ -4241,6 +4246,12 @@ static struct acled_cache *acled_cache_for(const struct lw_kb *kb)
 		if (t->type == 11 && strcmp(t->cameo, "143") == 0 && mode_is(kb, t, "strike"))
 			ac->strike = (uint32_t)i + 1;
 	}
+	for (size_t i = 0; i < kb->ntriggers && !ac->air; i++) {
+		const struct lw_kb_trigger *t = &kb->triggers[i];
+		if (t->type == 15 && strcmp(t->cameo, "195") == 0 && (t->flags & LW_TRF_NOUN) &&
+		    !(t->flags & (LW_TRF_WEAK | LW_TRF_INSTRUMENT)) && mode_is(kb, t, "aerial"))
+			ac->air = (uint32_t)i + 1;
+	}
 	return ac;
 }
 
@@ -4751,6 +4762,35 @@ static int labour_strike(struct ectx *c, const struct lw_ann *a, size_t s0, size
 	return 0;
 }
 
+/* "two strikes engaged an ISIL tactical unit", "one strike destroyed a
+ * tank", "conducted 34 strikes against", "a precision strike": the plain
+ * "strike" counted or carried out as forces report it is an air strike
+ * (labour_strike is asked first). */
+static int military_strike(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, a)->id];
+	static const char *const strike[] = {"strike", "strikes"};
+	if (kt->type != 15 || !(kt->flags & LW_TRF_WEAK) || !(kt->flags & LW_TRF_NOUN) ||
+	    a->end_tok != a->first_tok + 1 || (t->p[a->start] | 0x20) != 's' ||
+	    !lw_tok_in(t, a->first_tok, strike, sizeof strike / sizeof *strike))
+		return 0;
+	size_t k = a->first_tok, e = a->end_tok;
+	static const char *const hit[] = {"engaged", "destroyed", "suppressed", "struck", "hit",
+					  "targeted", "killed", "damaged", "engage", "destroy"};
+	static const char *const made[] = {"conducted", "conduct", "conducting", "carried",
+					   "launched", "delivered", "precision", "coalition"};
+	int counted = k > s0 && (t->tok[k - 1].kind == LW_TOK_NUMBER ||
+				 (x->ann_kinds[k - 1] & (1u << LW_SENSE_NUMBER)));
+	if (counted && e < s1 && lw_tok_in(t, e, hit, sizeof hit / sizeof *hit))
+		return 1;
+	for (size_t j = k; j > s0 && k - j < 4; j--)
+		if (lw_tok_in(t, j - 1, made, sizeof made / sizeof *made))
+			return 1;
+	return 0;
+}
+
 /* Is token k inside a phrase of wounds that begins before it and goes on
  * after it ("suffered burn injuries", "sustained gunshot wounds")? Its word
  * tells the harm, not an event of its own whose subject is the wounded. */
@@ -4916,6 +4956,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (c->acled->strike && labour_strike(c, pick, s0, s1)) {
 			trigs[ntr].kt = &c->kb->triggers[c->acled->strike - 1];
 			c->vpick[h] = VPICK_NONE; /* a strike kills no one */
+		} else if (c->acled->air && military_strike(c, pick, s0, s1)) {
+			trigs[ntr].kt = &c->kb->triggers[c->acled->air - 1];
 		}
 		ntr++;
 		next = pick->end_tok;
