@@ -2654,6 +2654,16 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		    lw_tok_punct(c->t, tr->first - 1, ',') && e->tfirst >= src->end_tok &&
 		    e->tfirst < tr->first)
 			src = NULL;
+		/* "pushing ISIL back and destroying its heavy weapons": the
+		 * object of the participle before "and" does not do the one
+		 * after it */
+		if (src && participle_at(c->t, tr->first) && tr->first > src->end_tok &&
+		    tr->first - src->end_tok <= 3 && w(x, tr->first - 1, W_AND))
+			for (size_t j = src->first_tok; j > s0 && src->first_tok - j < 3; j--)
+				if (participle_at(c->t, j - 1) && !kind_at(x, j - 1, LW_SENSE_CUE)) {
+					src = NULL;
+					break;
+				}
 		/* "DORRIN (May 3) - Government troops hunted a rebel
 		 * commander wanted for a bombing in the market during a
 		 * security operation capturing six of his men": a participle after an
