@@ -4338,7 +4338,7 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			}
 			/* "suspected TTP and other militants": the group named
 			 * is among them */
-			if (named < 0 && k >= 3 && lw_tok_is(t, k - 1, "other") && ew(x, k - 2, W_AND) &&
+			if (named < 0 && k >= 3 && ew(x, k - 2, W_AND) && lw_tok_is(t, k - 1, "other") &&
 			    (m = lw_mention_at(x, k - 3)) != NULL && m->end_tok == k - 2 &&
 			    m->type == LW_ORG && x->ents[m->ent].has_code &&
 			    armed_group_sector(x->ents[m->ent].sector)) {
@@ -4348,8 +4348,8 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		}
 		/* "five militants of the TTP", "fighters of the banned
 		 * Lashkar-e-Taiba": the group after "of" */
-		if (!a3[0] && named < 0 && role->kind == LW_ROLE_GROUP && armed_group_sector(role->sector) &&
-		    end_tok + 1 < t->ntok && ew(x, end_tok, W_OF)) {
+		if (end_tok + 1 < t->ntok && ew(x, end_tok, W_OF) && !a3[0] && named < 0 &&
+		    role->kind == LW_ROLE_GROUP && armed_group_sector(role->sector)) {
 			size_t q = end_tok + 1;
 			if (ew(x, q, W_THE))
 				q++;

@@ -3385,7 +3385,7 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
  * unit's hash some 30. Built once; a list that could not be built answers
  * "no" (lw_wordset_has of NULL).
  */
-enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_CONTEST, LS_NAMED_FOR, LS_N };
+enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_CONTEST, LS_NAMED_FOR, LS_ILLS, LS_N };
 static const char *const ls_taking[] = {
 	"destroyed", "destroy",    "destroying", "seized",      "seize",       "seizing",
 	"recovered", "recover",    "recovering", "found",       "discovered",  "defused",
@@ -3414,6 +3414,15 @@ static const char *const ls_contest[] = {
 static const char *const ls_named_for[] = {"ship",  "ships", "rifle",      "rifles",      "craft",
 					   "boat",  "boats", "helicopter", "helicopters", "course",
 					   "courses"};
+/* what one battles or fights without a blow: "battled pneumonia", "the
+ * fight against corruption" (idiom_of_violence) */
+static const char *const ls_ills[] = {
+	"cancer",    "pneumonia",  "illness",   "illnesses", "disease",    "diseases",
+	"addiction", "depression", "flu",       "infection", "leukemia",   "tumor",
+	"obesity",   "poverty",    "corruption", "inflation", "unemployment", "blaze",
+	"flames",    "wildfire",   "wildfires", "floods",    "drought",    "hunger",
+	"malaria",   "ebola",      "virus",     "coronavirus", "pandemic", "epidemic",
+	"racism",    "discrimination"};
 static const char *const ls_sympathy[] = {"condolences", "condolence", "condole", "sympathies",
 					  "mourn",       "mourns",     "mourning"};
 static struct lw_wordset *lsets[LS_N];
@@ -3440,6 +3449,7 @@ static void lsets_init(void)
 	LS_ADD(LS_STOPS, ls_stops);
 	LS_ADD(LS_CONTEST, ls_contest);
 	LS_ADD(LS_NAMED_FOR, ls_named_for);
+	LS_ADD(LS_ILLS, ls_ills);
 #undef LS_ADD
 }
 
@@ -3510,43 +3520,40 @@ static int idiom_of_violence(const struct ectx *c, const struct lw_ann *a, size_
 		if (k > 0 && lw_tok_in(t, k - 1, chance, sizeof chance / sizeof *chance))
 			return 1;
 	}
-	if (f == 's' && e + 3 < s1 && lw_tok_is(t, e + 1, "in") &&
-	    (lw_tok_is(t, e + 2, "the") || lw_tok_is(t, e + 2, "his") || lw_tok_is(t, e + 2, "their") ||
-	     lw_tok_is(t, e + 2, "its") || lw_tok_is(t, e + 2, "her")) &&
+	const struct lw_extract *x = c->x;
+	if (f == 's' && e + 3 < s1 && w(x, e + 1, W_IN) &&
+	    (w(x, e + 2, W_THE) || w(x, e + 2, W_HIS) || w(x, e + 2, W_THEIR) ||
+	     w(x, e + 2, W_ITS) || w(x, e + 2, W_HER)) &&
 	    lw_tok_is(t, e + 3, "foot"))
 		return 1; /* "shooting itself in the foot", "shot himself in the foot" */
 	if (f == 'b' || f == 'f' || f == 'c') {
-		static const char *const stems[] = {"battl", "fight", "fought", "combat"};
-		const lw_token *q = &t->tok[k];
-		size_t n = q->end - q->start, i;
-		for (i = 0; i < sizeof stems / sizeof *stems; i++)
-			if (n >= strlen(stems[i]) &&
-			    strncasecmp(t->p + q->start, stems[i], strlen(stems[i])) == 0)
-				break;
-		static const char *const ills[] = {
-			"cancer", "pneumonia", "illness", "illnesses", "disease", "diseases", "addiction",
-			"depression", "flu", "infection", "infections", "leukemia", "tumor", "tumour",
-			"obesity", "poverty", "corruption", "inflation", "unemployment", "blaze", "blazes",
-			"flames", "wildfire", "wildfires", "floods", "flooding", "drought", "hunger",
-			"malaria", "ebola", "virus", "coronavirus", "pandemic", "epidemic", "alcoholism",
-			"dementia", "climate", "racism", "discrimination", "illiteracy", "fatigue"};
-		if (i < sizeof stems / sizeof *stems)
+		/* "battl", "fight", "fought", "combat": the first letters, lower */
+		const char *p = t->p + t->tok[k].start;
+		size_t n = lw_tok_len(&t->tok[k]);
+		char w[5];
+		for (size_t i = 0; i < 5; i++)
+			w[i] = (char)(i < n ? p[i] | 0x20 : 0);
+		if (n >= 5 && (!memcmp(w, "battl", 5) || !memcmp(w, "fight", 5) ||
+			       !memcmp(w, "fough", 5) || !memcmp(w, "comba", 5)))
 			for (size_t j = e; j < s1 && j < e + 6; j++)
-				if (lw_tok_in(t, j, ills, sizeof ills / sizeof *ills))
+				if (listed(c, j, LS_ILLS))
 					return 1;
 	}
 	/* "abruptly fired McCarthy, the police chief", "fired his chief of
 	 * staff" */
-	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(c->x, a)->id];
-	if (f == 'f' && (kt->flags & LW_TRF_WEAK) && !(kt->flags & LW_TRF_NOUN) && e < s1) {
+	if (f != 'f' || e >= s1 || !(t->tok[e].flags & (LW_TF_CAP | LW_TF_LOWER)))
+		return 0;
+	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, a)->id];
+	if ((kt->flags & LW_TRF_WEAK) && !(kt->flags & LW_TRF_NOUN)) {
 		static const char *const staff[] = {"chief", "aide", "aides", "adviser", "advisers",
 						    "advisor", "manager", "staff", "director", "secretary",
 						    "coach", "spokesman", "spokeswoman", "lawyer", "attorney",
 						    "employees", "workers", "editor", "commissioner"};
-		const struct lw_mention *m = lw_mention_at(c->x, e);
+		const struct lw_mention *m =
+			(t->tok[e].flags & LW_TF_CAP) ? lw_mention_at(x, e) : NULL;
 		if (m && m->type == LW_PERSON && m->first_tok == e)
 			return 1;
-		if (e + 1 < s1 && (lw_tok_is(t, e, "his") || lw_tok_is(t, e, "her") || lw_tok_is(t, e, "their")) &&
+		if (e + 1 < s1 && (w(x, e, W_HIS) || w(x, e, W_HER) || w(x, e, W_THEIR)) &&
 		    lw_tok_in(t, e + 1, staff, sizeof staff / sizeof *staff))
 			return 1;
 	}
