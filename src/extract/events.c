@@ -3685,6 +3685,39 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_BASE) && !(s->form & LW_FORM_PAST) &&
 	    k > s0 && determiner_word(c, k - 1))
 		return 0;
+	/* "in support of our partners", "with help from": a verb's base
+	 * form after a preposition is a noun too (not after "to"), and names
+	 * no act of its own; but "in search of a Taliban leader" is the
+	 * force's search */
+	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_BASE) && !(s->form & LW_FORM_PAST) &&
+	    kt->type != 14 && kt->type != 15 &&
+	    k > s0 && (t->tok[k - 1].flags & LW_TF_LOWER) &&
+	    (w(x, k - 1, W_IN) || w(x, k - 1, W_OF) || w(x, k - 1, W_WITH) || w(x, k - 1, W_WITHOUT) ||
+	     w(x, k - 1, W_FROM) || w(x, k - 1, W_FOR))) {
+		/* the purpose of another deed of the sentence ("conducted a
+		 * strike in support of"); alone ("turned out in support of
+		 * the rebels") it is the sentence's act */
+		for (size_t j = s0; j < s1; j++)
+			if (j != k && kind_at(x, j, LW_SENSE_TRIGGER))
+				return 0;
+	}
+	/* "a base of operations", "the operations group": an operation
+	 * named as a place or an office, no deed */
+	if (kt->type == 15 && (kt->flags & LW_TRF_NOUN) && (kt->flags & LW_TRF_WEAK) &&
+	    a->end_tok == k + 1 && (t->p[t->tok[k].start] | 0x20) == 'o' &&
+	    (lw_tok_is(t, k, "operations") || lw_tok_is(t, k, "operation"))) {
+		static const char *const seat[] = {"base", "bases", "theater", "theatre", "area", "areas",
+						   "zone", "center", "centre", "chief", "head", "director",
+						   "deputy", "commander", "officer", "concept", "tempo"};
+		static const char *const office[] = {"group", "groups", "center", "centre", "centers",
+						     "room", "officer", "officers", "command", "manager",
+						     "staff", "directorate", "cell", "specialist"};
+		if (k >= s0 + 2 && w(x, k - 1, W_OF) && lw_tok_in(t, k - 2, seat, sizeof seat / sizeof *seat))
+			return 0;
+		if (a->end_tok < s1 && (t->tok[a->end_tok].flags & LW_TF_LOWER) &&
+		    lw_tok_in(t, a->end_tok, office, sizeof office / sizeof *office))
+			return 0;
+	}
 	/* "died of wounds", "his wounds", "from kills": a verb's -s form
 	 * after a determiner or "of", "from" is the plural noun (not after
 	 * "that": "a group that attacks") */
