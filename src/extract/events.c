@@ -2624,6 +2624,45 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 	} else {
 		src = agent_before(c, floor, tr->first);
+		/* "After seizing the area, the ISF fought off ...": a
+		 * participle after "after", "before", "while", "upon" that
+		 * opens the sentence is done by the subject after the clause's
+		 * comma, and its object stands before that comma */
+		size_t lead = opening_of(c->t, s0, tr->first);
+		if (tr->first == lead + 1 && participle_at(c->t, tr->first) &&
+		    (w(x, lead, W_AFTER) || lw_tok_word(c->t, lead, "before") ||
+		     lw_tok_word(c->t, lead, "while") || lw_tok_word(c->t, lead, "upon"))) {
+			size_t comma = tr->end;
+			while (comma < s1 && comma < tr->end + 12 && !lw_tok_punct(c->t, comma, ','))
+				comma++;
+			const struct lw_aref *subj =
+				comma < s1 && lw_tok_punct(c->t, comma, ',') ? aref_after(c, comma + 1, comma + 4)
+									 : NULL;
+			/* the subject right after the comma, or after its
+			 * article ("While searching the area, they
+			 * interviewed local residents": "they") */
+			if (subj && subj->first_tok > comma + 1) {
+				/* "the Afghan-led security force": an article and a
+				 * word or two that are no verb */
+				int ok = w_in(x, comma + 1, WS_DET) && subj->first_tok <= comma + 3;
+				for (size_t j = comma + 2; ok && j < subj->first_tok; j++)
+					ok = (c->t->tok[j].flags & (LW_TF_HYPHEN | LW_TF_CAP)) ||
+					     (!lw_tok_ends(c->t, j, "ed", 3) && !kind_at(x, j, LW_SENSE_TRIGGER) &&
+					      !kind_at(x, j, LW_SENSE_CUE));
+				if (!ok)
+					subj = NULL;
+			}
+			if (subj) {
+				src = subj;
+				b = comma > tr->end ? comma - 1 : tr->end;
+			} else if (comma + 1 < s1 && lw_tok_punct(c->t, comma, ',') &&
+				   (w(x, comma + 1, W_THEY) || w(x, comma + 1, W_HE) ||
+				    w(x, comma + 1, W_SHE) || w(x, comma + 1, W_WE))) {
+				src = NULL;
+				b = comma > tr->end ? comma - 1 : tr->end;
+				pronoun_actor(c, comma + 1, &e->out.source);
+			}
+		}
 		size_t np;
 		if (src && (tr->sense->form & (LW_FORM_3SG | LW_FORM_PAST)) &&
 		    !(tr->end < s1 && w(x, tr->end, W_BY)) &&
