@@ -2624,6 +2624,10 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 	} else {
 		src = agent_before(c, floor, tr->first);
+		/* "Nine militants died when jets bombed their hideouts": the
+		 * dead are no subject of the verb after them */
+		if (src && victim_subject(c, src, tr->first))
+			src = NULL;
 		/* "After seizing the area, the ISF fought off ...": a
 		 * participle after "after", "before", "while", "upon" that
 		 * opens the sentence is done by the subject after the clause's
