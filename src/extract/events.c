@@ -3549,7 +3549,7 @@ static int contest_battle(const struct ectx *c, const struct lw_ann *a, size_t s
 /*
  * Words of violence in a figure of speech, not a deed: "had no shot with
  * voters", "his best shot", "shooting itself in the foot"; "battled
- * pneumonia", "the fight against corruption"; "abruptly fired McCarthy"
+ * pneumonia", "the fight against corruption"; "the mayor fired Varden"
  * (dismissed, the weak "fire" with a person after it).
  */
 static int idiom_of_violence(const struct ectx *c, const struct lw_ann *a, size_t s1)
@@ -3582,7 +3582,7 @@ static int idiom_of_violence(const struct ectx *c, const struct lw_ann *a, size_
 				if (listed(c, j, LS_ILLS))
 					return 1;
 	}
-	/* "abruptly fired McCarthy, the police chief", "fired his chief of
+	/* "the mayor fired Varden, the police chief", "fired his chief of
 	 * staff" */
 	if (f != 'f' || e >= s1 || !(t->tok[e].flags & (LW_TF_CAP | LW_TF_LOWER)))
 		return 0;
@@ -6356,7 +6356,7 @@ static int story_violent(const struct ectx *c)
 }
 
 /* Words of a contest of words or votes: "attacked GOP voters over their
- * record", "in a television ad", "battling Carson for the top spot in
+ * record", "in a television ad", "battling Varden for the top spot in
  * the polls". Not "statement" nor "rally": protests against an attack
  * tell of both. */
 static const char *const words_of_words[] = {
@@ -6382,7 +6382,7 @@ static int figurative(const struct ectx *c, const struct ev *e, int violent)
 	    o->dead.present || o->injured.present || o->arrested.present ||
 	    e->tfirst >= t->ntok || e->sent >= t->nsent)
 		return 0;
-	/* "Alka Lamba was attacked during a campaign and sustained head
+	/* "Councillor Varden was attacked during a campaign and suffered head
 	 * injuries", "her convoy was attacked": hurt, or a thing of theirs
 	 * struck; and most "was attacked" are blows */
 	static const char *const struck_things[] = {"convoy", "motorcade", "car", "vehicle", "house",
@@ -6440,7 +6440,7 @@ static int figurative(const struct ectx *c, const struct ev *e, int violent)
 			return 1;
 		return 0;
 	}
-	/* "beating Clinton in New Hampshire polls": a contest's word */
+	/* "beating Castell in the state's polls": a contest's word */
 	if (n >= 4 && strncasecmp(p, "beat", 4) == 0)
 		return contest_sentence(c, se->first_token, se->end_token) ? 2 : 0;
 	static const char *const stems[] = {"battl", "fight", "fought", "hurt", "wound", "combat"};
@@ -6491,7 +6491,7 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 			struct ev *e = &c.ev[i];
 			int fig = e->dropped ? 0 : figurative(&c, e, violent);
 			if (fig == 2) {
-				/* "beats Clinton in the polls", "battling Carson for
+				/* "beats Castell in the polls", "battling Varden for
 				 * the top spot": no blow struck */
 				e->dropped = 1;
 				kept--;
