@@ -2575,6 +2575,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 					src = NULL;
 				if (src && scene_of(x, floor, tr->first))
 					src = NULL;
+
 				if (src && after_other_deed(c, floor, tr))
 					src = NULL;
 				/* "Police said the blast killed dozens": who tells
@@ -5869,6 +5870,45 @@ static size_t breakdowns(struct ectx *c)
  * The kept ones stay where they are: a struct ev is large, and moving the
  * events after the first dropped one cost more than the output's copy of
  * the kept ones skipping the others. */
+/* Is event e an attack's plural noun said of no one, nowhere, at no
+ * time, with nobody counted ("Mass shootings are becoming an
+ * everyday occurrence", "families who lost members to mass shootings"):
+ * a kind of deed, not one that happened? A determiner, a number or a
+ * name before the noun ("the attacks", "two raids", "Taliban attacks")
+ * makes it some. */
+static int generic_deeds(const struct ectx *c, const struct ev *e)
+{
+	const struct lw_text *t = c->t;
+	const lw_event *o = &e->out;
+	if (e->type != 15 || !e->kt || !(e->kt->flags & LW_TRF_NOUN) || o->source.present ||
+	    o->target.present || o->dead.present || o->injured.present || o->arrested.present ||
+	    e->sent >= t->nsent || e->tend == 0 || e->tend > t->ntok)
+		return 0;
+	const lw_token *last = &t->tok[e->tend - 1];
+	if (!(last->flags & LW_TF_LOWER) || t->p[last->end - 1] != 's')
+		return 0;
+	const lw_sentence *se = &t->sent[e->sent];
+	if (e->tfirst > se->first_token) {
+		size_t b = e->tfirst - 1;
+		if (!(t->tok[b].flags & LW_TF_LOWER) || t->tok[b].kind != LW_TOK_WORD ||
+		    w_in(c->x, b, WS_DET) || w_in(c->x, b, WS_DET_PART) ||
+		    kind_at(c->x, b, LW_SENSE_NUMBER) || kind_at(c->x, b, LW_SENSE_APPROX))
+			return 0;
+	}
+	if (o->location.present && o->location.span.start >= se->start &&
+	    o->location.span.end <= se->end)
+		return 0;
+	/* "They also exploded crude bombs in the area": someone told before */
+	for (size_t k = se->first_token; k < e->tfirst; k++)
+		if (w(c->x, k, W_THEY) || w(c->x, k, W_HE) || w(c->x, k, W_SHE) || w(c->x, k, W_WE) ||
+		    w(c->x, k, W_BOTH))
+			return 0;
+	if (o->date.present && o->date.span.end > o->date.span.start &&
+	    o->date.span.start >= se->start && o->date.span.end <= se->end)
+		return 0;
+	return 1;
+}
+
 static size_t dedup(struct ectx *c)
 {
 	size_t out = 0;
@@ -5881,6 +5921,11 @@ static size_t dedup(struct ectx *c)
 		last[t] = -1;
 	for (size_t i = 0; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
+		/* a kind of deed, not one that happened: nothing to merge */
+		if (generic_deeds(c, e)) {
+			e->dropped = 1;
+			continue;
+		}
 		/* "During the operation ..." with nothing of its own: told before */
 		if (e->anaphoric && !e->distinct && out > 0 && !e->out.source.present &&
 		    !e->out.target.present && flags_of(e) == 0) {
