@@ -1629,6 +1629,36 @@ static int pronoun_actor(struct ectx *c, size_t k, lw_event_actor *a)
 	return 0;
 }
 
+/* The actor "they" at token k points to: the nearest actor phrase before
+ * it in its sentence that opens a clause (at the sentence's start, after
+ * a comma, or after "after", "when", "though", "although", "while", "as",
+ * "because", "since", "before", "where", an article between); NULL if
+ * there is none. The event names it by its own words. "Though the police
+ * did not act on Sunday, on Monday they arrested 11 protesters": the
+ * police; "after troops took fire from militants, they requested
+ * support": the troops. */
+static const struct lw_aref *they_subject(struct ectx *c, size_t s0, size_t k)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	static const char *const opens[] = {"after", "when", "though", "although", "while", "as",
+					    "because", "since", "before", "where", "once", "until"};
+	size_t hi = k;
+	for (int tries = 0; tries < 6; tries++) {
+		const struct lw_aref *r = aref_before(c, s0, hi);
+		if (!r)
+			return NULL;
+		size_t f = r->first_tok;
+		if (f > s0 && w_in(x, f - 1, WS_DET))
+			f--;
+		if (f == s0 || lw_tok_punct(t, f - 1, ',') ||
+		    lw_tok_in(t, f - 1, opens, sizeof opens / sizeof *opens))
+			return r;
+		hi = r->first_tok;
+	}
+	return NULL;
+}
+
 static int is_passive(const struct lw_extract *x, const struct trig *tr, size_t floor)
 {
 	if (tr->kt->flags & LW_TRF_SUBJECT_TARGET)
@@ -2625,6 +2655,22 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 	} else {
 		src = agent_before(c, floor, tr->first);
+		/* "after troops took fire from militants in a building, they
+		 * requested support": the pronoun is the verb's subject, and it
+		 * points to the subject of a clause before it (they_subject)
+		 * rather than to the nearest phrase, which stays where no
+		 * clause's subject is named ("led the force to the compound,
+		 * where they called for ...") */
+		if (src && src->end_tok < tr->first) {
+			size_t p = tr->first;
+			while (p > src->end_tok + 1 && tr->first - p < 2 && (c->t->tok[p - 1].flags & LW_TF_LOWER) &&
+			       lw_tok_ends(c->t, p - 1, "ly", 2))
+				p--; /* "they quickly requested" */
+			const struct lw_aref *subj;
+			if (p > src->end_tok && (w(x, p - 1, W_THEY) || w(x, p - 1, W_WE)) &&
+			    (subj = they_subject(c, s0, p - 1)) != NULL)
+				src = subj;
+		}
 		/* "Nine militants died when jets bombed their hideouts": the
 		 * dead are no subject of the verb after them */
 		if (src && victim_subject(c, src, tr->first))
