@@ -2003,7 +2003,7 @@ static int folded_in(const char *s, size_t n, const char *const *words)
  * name). Names with an apostrophe ("O'Brien", "D'Souza", "Ma'ruf") go on
  * with more than these.
  */
-static int contraction(const struct lw_text *t, size_t k)
+int lw_contraction(const struct lw_text *t, size_t k)
 {
 	const char *p = t->p + t->tok[k].start;
 	size_t n = lw_tok_len(&t->tok[k]), a = 0, w = 0;
@@ -2067,7 +2067,7 @@ __attribute__((noinline)) static int name_token_slow(const struct lw_extract *x,
 		return 0;
 	if ((t->tok[k].flags & LW_TF_HYPHEN) && !last_unit_cap(x, k))
 		return 0;
-	if (month_of_date(t, k) || ((t->tok[k].flags & LW_TF_APOS) && contraction(t, k)))
+	if (month_of_date(t, k) || ((t->tok[k].flags & LW_TF_APOS) && lw_contraction(t, k)))
 		return 0;
 	/* most name words start no annotation of the three kinds below:
 	 * one test of the token's kinds for them all */

@@ -3729,27 +3729,6 @@ static int taken_by(struct ectx *c, size_t k, size_t s0, int list)
 	return 0;
 }
 
-/* Does token k end in a contraction's tail after an apostrophe ("'ll",
- * "'d", "'re", "'ve", "'m", "n't", "'s" of "he's"), straight or curly? */
-static int contraction_word(const struct lw_text *t, size_t k)
-{
-	static const char *const tails[] = {"ll", "d", "re", "ve", "m", "t", "s"};
-	const lw_token *q = &t->tok[k];
-	const char *p = t->p + q->start;
-	size_t n = q->end - q->start;
-	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
-		size_t m = strlen(tails[i]);
-		if (n < m + 2 || strncasecmp(p + n - m, tails[i], m) != 0)
-			continue;
-		if (p[n - m - 1] == '\'')
-			return 1;
-		if (n >= m + 4 && (unsigned char)p[n - m - 3] == 0xE2 &&
-		    (unsigned char)p[n - m - 2] == 0x80 && (unsigned char)p[n - m - 1] == 0x99)
-			return 1;
-	}
-	return 0;
-}
-
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -3767,7 +3746,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	/* "she'll", "we'd", "he's": a contraction, whose key without its
 	 * apostrophe may spell a trigger ("shell"), is no deed's word */
 	if ((t->tok[k].flags & LW_TF_APOS) && !(t->tok[k].flags & LW_TF_POSSESSIVE) &&
-	    contraction_word(t, k))
+	    lw_contraction(t, k))
 		return 0;
 	/* "another sign of", "a release of": a verb's base form after a
 	 * determiner is a noun, and a verb with no noun's line names no deed

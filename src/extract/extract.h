@@ -210,6 +210,10 @@ int lw_tok_in(const struct lw_text *t, size_t tok, const char *const *words, siz
 /* Is the token the punctuation mark c? */
 int lw_tok_punct(const struct lw_text *t, size_t tok, char c);
 
+/* Is token k a contraction ("I'm", "she'll", "don't", "he's"; not
+ * "O'Brien", "Sa'd")? entities.c */
+int lw_contraction(const struct lw_text *t, size_t k);
+
 /* Personal pronouns ("he", "she") and their gender (1 male, 2 female). */
 int lw_tok_pronoun(const struct lw_text *t, size_t tok);
 
