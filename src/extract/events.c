@@ -3629,6 +3629,13 @@ static int idiom_of_violence(const struct ectx *c, const struct lw_ann *a, size_
 				if (listed(c, j, LS_ILLS))
 					return 1;
 	}
+	/* "came under fire for his remarks": blamed; not "came under fire
+	 * for two hours" */
+	if (f == 'c' && e + 1 < s1 && a->end_tok >= k + 3 && lw_tok_is(t, e - 1, "fire") &&
+	    lw_tok_is(t, e - 2, "under") && lw_tok_is(t, e, "for") &&
+	    t->tok[e + 1].kind != LW_TOK_NUMBER && !kind_at(x, e + 1, LW_SENSE_NUMBER) &&
+	    !kind_at(x, e + 1, LW_SENSE_APPROX))
+		return 1;
 	/* "the mayor fired Varden, the police chief", "fired his chief of
 	 * staff" */
 	if (f != 'f' || e >= s1 || !(t->tok[e].flags & (LW_TF_CAP | LW_TF_LOWER)))
