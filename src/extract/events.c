@@ -3593,6 +3593,23 @@ static int contest_battle(const struct ectx *c, const struct lw_ann *a, size_t s
 	       lw_tok_in(t, a->end_tok + 2, kinds, sizeof kinds / sizeof *kinds);
 }
 
+/* "hurt the party politically", "hurt his chances": "hurt" of a thing
+ * that has no body, at token k (a trigger's, or a count's word). */
+static int hurt_standing(const struct lw_text *t, size_t k, size_t s1)
+{
+	static const char *const standing[] = {
+		"party",  "parties", "chances", "chance",  "sales",      "economy",
+		"business", "image", "reputation", "ratings", "prospects", "campaign",
+		"brand",  "credibility", "feelings", "popularity", "standing", "cause",
+		"candidacy", "bid",  "party's",  "economy's", "case",       "relations"};
+	if (!(lw_tok_is(t, k, "hurt") || lw_tok_is(t, k, "hurts") || lw_tok_is(t, k, "hurting")))
+		return 0;
+	for (size_t j = k + 1; j < s1 && j < k + 4; j++)
+		if (lw_tok_in(t, j, standing, sizeof standing / sizeof *standing))
+			return 1;
+	return 0;
+}
+
 /*
  * Words of violence in a figure of speech, not a deed: "had no shot with
  * voters", "his best shot", "shooting itself in the foot"; "battled
@@ -3629,6 +3646,8 @@ static int idiom_of_violence(const struct ectx *c, const struct lw_ann *a, size_
 				if (listed(c, j, LS_ILLS))
 					return 1;
 	}
+	if (f == 'h' && hurt_standing(t, k, s1))
+		return 1;
 	/* "came under fire for his remarks": blamed; not "came under fire
 	 * for two hours" */
 	if (f == 'c' && e + 1 < s1 && a->end_tok >= k + 3 && lw_tok_is(t, e - 1, "fire") &&
@@ -4158,7 +4177,7 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 			}
 			continue;
 		}
-		if (dead_idiom(t, k, s1))
+		if (dead_idiom(t, k, s1) || ((t->p[t->tok[k].start] | 0x20) == 'h' && hurt_standing(t, k, s1)))
 			continue;
 		const struct lw_ann *best_after = NULL, *best_before = NULL, *best_noun = NULL;
 		/* "killed or wounded", "casualties": the dead and the injured
