@@ -4874,18 +4874,25 @@ static int capture_place(const struct ectx *c, const struct lw_ann *a, size_t s1
 	       lw_tok_in(c->t, e, after, sizeof after / sizeof *after);
 }
 
+/* Is trigger a the dictionary's plain weak attack "strike", one word of
+ * the given forms? Asked first by labour_strike and military_strike (most
+ * weak attacks are other words: the first letter rules them out). */
+static inline int plain_strike(const struct ectx *c, const struct lw_ann *a,
+			       const char *const *forms, size_t nforms)
+{
+	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(c->x, a)->id];
+	return kt->type == 15 && (kt->flags & LW_TRF_WEAK) && a->end_tok == a->first_tok + 1 &&
+	       (c->t->p[a->start] | 0x20) == 's' && lw_tok_in(c->t, a->first_tok, forms, nforms);
+}
+
 /* "workers are striking", "teachers strike over pay", "a strike call":
  * the plain "strike", an attack in the dictionary (weak: it is also a
  * labour strike), is a labour strike when people who are neither state nor
  * armed do it, or when a grievance or a call follows it. */
 static int labour_strike(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
-	const struct lw_extract *x = c->x;
-	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, a)->id];
 	static const char *const strike[] = {"strike", "strikes", "striking"};
-	if (kt->type != 15 || !(kt->flags & LW_TRF_WEAK) || a->end_tok != a->first_tok + 1 ||
-	    (c->t->p[a->start] | 0x20) != 's' || /* most weak attacks are other words */
-	    !lw_tok_in(c->t, a->first_tok, strike, sizeof strike / sizeof *strike))
+	if (!plain_strike(c, a, strike, sizeof strike / sizeof *strike))
 		return 0;
 	size_t e = a->end_tok;
 	static const char *const after[] = {"over", "demanding", "call", "calls", "called"};
@@ -4915,11 +4922,9 @@ static int military_strike(struct ectx *c, const struct lw_ann *a, size_t s0, si
 {
 	const struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
-	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, a)->id];
 	static const char *const strike[] = {"strike", "strikes"};
-	if (kt->type != 15 || !(kt->flags & LW_TRF_WEAK) || !(kt->flags & LW_TRF_NOUN) ||
-	    a->end_tok != a->first_tok + 1 || (t->p[a->start] | 0x20) != 's' ||
-	    !lw_tok_in(t, a->first_tok, strike, sizeof strike / sizeof *strike))
+	if (!plain_strike(c, a, strike, sizeof strike / sizeof *strike) ||
+	    !(c->kb->triggers[lw_ann_sense(x, a)->id].flags & LW_TRF_NOUN))
 		return 0;
 	size_t k = a->first_tok, e = a->end_tok;
 	static const char *const hit[] = {"engaged", "destroyed", "suppressed", "struck", "hit",
@@ -6373,6 +6378,13 @@ static void trigger_hits(struct ectx *c)
 /* Is actor a a person named in the text (who may attack with words)? A
  * party's supporters, a crowd or armed men attack with more: in South
  * Asia's news a party's cadres attacking a rival's convoy are violence. */
+/* Is token k a form of "attack" ("attacked", "attacks", "Attack")? */
+static int attack_word(const struct lw_text *t, size_t k)
+{
+	return k < t->ntok && t->tok[k].end - t->tok[k].start >= 6 &&
+	       strncasecmp(t->p + t->tok[k].start, "attack", 6) == 0;
+}
+
 static int speaking_side(const struct ectx *c, const lw_event_actor *a)
 {
 	if (!a->present || a->entity < 0)
@@ -6394,8 +6406,7 @@ static int verbal_attack(const struct ectx *c, const struct ev *e)
 	const struct lw_text *t = c->t;
 	const struct lw_extract *x = c->x;
 	if (e->type != 15 || e->out.mode || e->out.dead.present || e->out.injured.present ||
-	    t->tok[e->tfirst].end - t->tok[e->tfirst].start < 6 ||
-	    strncasecmp(t->p + t->tok[e->tfirst].start, "attack", 6) != 0)
+	    !attack_word(t, e->tfirst))
 		return 0;
 	if (!speaking_side(c, &e->out.source) || !speaking_side(c, &e->out.target))
 		return 0;
@@ -6478,6 +6489,18 @@ static int figurative(const struct ectx *c, const struct ev *e, int violent)
 	    o->dead.present || o->injured.present || o->arrested.present ||
 	    e->tfirst >= t->ntok || e->sent >= t->nsent)
 		return 0;
+	/* the word first (most modeless attacks are none of these words),
+	 * then its sentence */
+	const lw_token *q = &t->tok[e->tfirst];
+	const char *p = t->p + q->start;
+	size_t n = q->end - q->start;
+	static const char *const stems[] = {"battl", "fight", "fought", "hurt", "wound", "combat"};
+	int attack = attack_word(t, e->tfirst), beat = !attack && n >= 4 && strncasecmp(p, "beat", 4) == 0;
+	int stem = 0;
+	for (size_t i = 0; i < sizeof stems / sizeof *stems && !attack && !beat && !stem; i++)
+		stem = n >= strlen(stems[i]) && strncasecmp(p, stems[i], strlen(stems[i])) == 0;
+	if (!attack && !beat && !stem)
+		return 0;
 	/* "Councillor Varden was attacked during a campaign and suffered head
 	 * injuries", "her convoy was attacked": hurt, or a thing of theirs
 	 * struck; and most "was attacked" are blows */
@@ -6493,10 +6516,7 @@ static int figurative(const struct ectx *c, const struct ev *e, int violent)
 	}
 	if (!wordy)
 		return 0;
-	const lw_token *q = &t->tok[e->tfirst];
-	const char *p = t->p + q->start;
-	size_t n = q->end - q->start;
-	if (n >= 6 && strncasecmp(p, "attack", 6) == 0) {
+	if (attack) {
 		if (o->background || (e->tfirst > 0 && w_in(c->x, e->tfirst - 1, WS_AUX) &&
 				      lw_tok_ends(t, e->tfirst, "ed", 2)))
 			return 0; /* a deed of the past told as the story's setting */
@@ -6537,15 +6557,9 @@ static int figurative(const struct ectx *c, const struct ev *e, int violent)
 		return 0;
 	}
 	/* "beating Castell in the state's polls": a contest's word */
-	if (n >= 4 && strncasecmp(p, "beat", 4) == 0)
+	if (beat)
 		return contest_sentence(c, se->first_token, se->end_token) ? 2 : 0;
-	static const char *const stems[] = {"battl", "fight", "fought", "hurt", "wound", "combat"};
-	for (size_t i = 0; i < sizeof stems / sizeof *stems; i++) {
-		size_t m = strlen(stems[i]);
-		if (n >= m && strncasecmp(p, stems[i], m) == 0)
-			return 2;
-	}
-	return 0;
+	return 2;
 }
 
 lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_event **events,
