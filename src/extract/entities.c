@@ -1036,17 +1036,43 @@ static int locative_before(const struct lw_extract *x, size_t tok)
 }
 
 /* "Kabul and Herat", "Helmand, Kandahar": a name after a listed place. */
-/* "in Shahdra, Lahore", "in Baldia Town, Karachi": the town after a place
- * the text has just put somewhere. */
+/* "in Shahdra, Lahore", "in Baldia Town, Karachi", "in Tarvel town,
+ * Karachi": the town after a place the text has just put somewhere (its
+ * head word in lower case after its name). */
 static int locative_apposition(const struct lw_extract *x, size_t tok)
 {
 	const struct lw_text *t = x->t;
 	if (tok < 3 || !lw_tok_punct(t, tok - 1, ','))
 		return 0;
 	size_t j = tok - 1;
-	while (j > 0 && tok - 1 - j < 3 && is_cap(t, j - 1))
+	if (j > 1 && (t->tok[j - 1].flags & LW_TF_LOWER) && is_cap(t, j - 2) &&
+	    (x->ann_kinds[j - 1] & (1u << LW_SENSE_PLACE_HEAD)))
 		j--;
-	return j < tok - 1 && locative_before(x, j);
+	size_t capped = j;
+	while (j > 0 && capped - j < 3 && is_cap(t, j - 1))
+		j--;
+	return j < capped && locative_before(x, j);
+}
+
+/* "in Kelwari Karachi", "in Dorrin Mohalla Lahore": the town after the name
+ * of a place in it that no dictionary knows, without the comma. One or
+ * two capitalised words the knowledge base has nothing for stand between
+ * a word of place and the name, which ends the run. */
+static int locative_suffix(const struct lw_extract *x, size_t tok, size_t end_tok)
+{
+	const struct lw_text *t = x->t;
+	/* the run ends with the name: no word, number or "&" goes on */
+	if (end_tok < t->ntok && !(t->tok[end_tok].kind == LW_TOK_TERM ||
+				   (t->tok[end_tok].kind == LW_TOK_PUNCT && !lw_tok_punct(t, end_tok, '&')) ||
+				   (t->tok[end_tok].flags & LW_TF_LOWER)))
+		return 0;
+	/* words in title case ("SC Freiburg" is a club) */
+	size_t j = tok;
+	while (j > 0 && tok - j < 2 && is_cap(t, j - 1) && t->tok[j - 1].kind == LW_TOK_WORD &&
+	       !(t->tok[j - 1].flags & (LW_TF_UPPER | LW_TF_POSSESSIVE)) && !x->ann_kinds[j - 1])
+		j--;
+	/* right after "in", "at", "near", "outside": "in the X Y" names a thing */
+	return j < tok && j > 0 && ec(x, j - 1, EC_LOCATIVE);
 }
 
 static int place_list_before(const struct lw_extract *x, size_t tok)
@@ -1282,6 +1308,8 @@ struct place_ctx {
 	int name_after;   /* a capitalised word follows on the line: "Pech River" */
 	int name_before;  /* a name-like word before it: "Bill Clinton" */
 	int name_before_strong; /* a given name or an initial before it */
+	int suffix_only;  /* put somewhere only as locative_suffix does */
+	int loc_plain, name_before_plain; /* loc and name_before without it */
 	const char *region;     /* the country of the region named after it
 				 * ("X district, Uruzgan province"), or NULL */
 	uint32_t region_place;  /* that region's kb place, or UINT32_MAX */
@@ -1368,9 +1396,12 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->head = place_head_after(x, et);
 	c->before = place_head_before(x, ft);
 	int branch = branch_after(x, et);
-	c->loc = locative_before(x, ft) || c->head || c->before || region_after(x, et) ||
-		 place_list_before(x, ft) || locative_apposition(x, ft) || branch ||
-		 place_aside(x, ft, et);
+	c->loc_plain = locative_before(x, ft) || c->head || c->before || region_after(x, et) ||
+		       place_list_before(x, ft) || locative_apposition(x, ft) || branch ||
+		       place_aside(x, ft, et);
+	int suffix = !c->loc_plain && locative_suffix(x, ft, et);
+	c->loc = c->loc_plain || suffix;
+	c->suffix_only = suffix;
 
 	c->initial = sentence_initial_in(t, sent, ft);
 	c->single = a->end_unit - a->first_unit == 1;
@@ -1402,7 +1433,8 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->person_ctx = (given_name_ann(x, ft) || title) && (is_cap(t, et) || title);
 	if (ft > 0 && !c->initial) {
 		c->name_before_strong = given_name_ann(x, ft - 1) || initial_token(t, ft - 1);
-		c->name_before = name_like(x, ft - 1);
+		c->name_before_plain = name_like(x, ft - 1);
+		c->name_before = !suffix && c->name_before_plain;
 	}
 }
 
@@ -1602,6 +1634,18 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	place_context(x, a, c);
 	int head = c->head, before = c->before, loc = c->loc, initial = c->initial;
 	int single = c->single, in_dateline = c->in_dateline;
+	int name_before = c->name_before;
+	/* "in Kelwari Karachi" (locative_suffix): a province, or a town of
+	 * six letters or more of a country the story names (or of any where
+	 * it names none); not the end of a longer name ("Varden Darra", "Dorrin
+	 * Kot", "Kelwari Mandi"), nor a country ("Nazi Germany") */
+	if (c->suffix_only &&
+	    (p->kind == LW_PK_COUNTRY || a->end - a->start < (p->kind == LW_PK_ADMIN1 ? 5u : 6u) ||
+	     (p->kind != LW_PK_ADMIN1 && dc->n > 0 && !country_in(dc, p->country)) ||
+	     (x->focus[0] && memcmp(p->country, x->focus, 3) != 0))) {
+		loc = c->loc_plain;
+		name_before = c->name_before_plain;
+	}
 	if (c->org_cont)
 		return 0;
 	/* "Smith's speech", "in Smith's speech": a one-word name and its
@@ -1635,7 +1679,7 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 		return 0; /* "Jordan Peterson", "Gen. Kabul" */
 
 	if (!in_dateline && single &&
-	    (c->name_before_strong || (p->kind != LW_PK_COUNTRY && c->name_before)))
+	    (c->name_before_strong || (p->kind != LW_PK_COUNTRY && name_before)))
 		return 0; /* "Bill Clinton", "S. Waugh", "MaliVai Washington" */
 	/* "the Somali capital", "Somali forces": a people's name before a
 	 * noun, not Ethiopia's Somali region ("the Somali region" stays) */
