@@ -2355,6 +2355,35 @@ static int victim_subject(const struct ectx *c, const struct lw_aref *r, size_t 
 	return 0;
 }
 
+/* "The senator and his family were safe after an IED exploded at his
+ * gate", "Varden narrowly escaped a bomb attack", "survived an attempt on
+ * his life": the one who came through, whose words stand right before
+ * the deed, is its target, no agent. Between the phrase and the word of
+ * coming through: his kin or guards, a "was", an adverb. */
+static int survivor_subject(const struct ectx *c, const struct lw_aref *r, size_t k)
+{
+	static const char *const between[] = {"and", "his", "her", "their", "family", "families",
+					      "guards", "guard", "along", "with", "wife", "son",
+					      "sons", "children", "was", "were", "had", "have",
+					      "has", "narrowly", "reportedly", "remained", "all",
+					      "companions", "colleagues", "aides", "bodyguards", "driver",
+					      "others"};
+	static const char *const came[] = {"escaped", "survived", "safe", "unhurt", "unharmed",
+					   "unscathed"};
+	const struct lw_text *t = c->t;
+	size_t j = r->end_tok;
+	while (j < k && j < r->end_tok + 6 &&
+	       (lw_tok_punct(t, j, ',') || lw_tok_in(t, j, between, sizeof between / sizeof *between)))
+		j++;
+	if (j >= k || k > j + 10 || !lw_tok_in(t, j, came, sizeof came / sizeof *came))
+		return 0;
+	for (size_t q = j + 1; q < k; q++)
+		if (t->tok[q].kind == LW_TOK_TERM || lw_tok_punct(t, q, ';') ||
+		    kind_at(c->x, q, LW_SENSE_CUE))
+			return 0;
+	return 1;
+}
+
 /* "gathered evidence at the scene of the blast", "in the aftermath of
  * the attack": the deed named as the place or time of another is told
  * again, and the subject before is no agent of it. */
@@ -2599,6 +2628,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				src = agent_before(c, floor, tr->first);
 				if (src && victim_subject(c, src, tr->first))
 					src = NULL;
+				if (src && survivor_subject(c, src, tr->first)) {
+					if (!tgt)
+						tgt = src;
+					src = NULL;
+				}
 				size_t np;
 				if (src && (np = deed_noun_clause(c, tr, floor, s1)) != SIZE_MAX &&
 				    src->end_tok < np)
@@ -2636,6 +2670,13 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				    (kind_at(x, d - 2, LW_SENSE_CASUALTY) ||
 				     lw_tok_in(c->t, d - 2, moved, sizeof moved / sizeof *moved)))
 					src = NULL;
+			}
+			/* "Castell survived an attack by gunmen": the agent
+			 * after "by", the one who came through before */
+			if (src && !tgt && src->first_tok > tr->first) {
+				const struct lw_aref *r = agent_before(c, floor, tr->first);
+				if (r && survivor_subject(c, r, tr->first))
+					tgt = r;
 			}
 			/* "a US drone strike", "Israeli air strikes": the state's
 			 * forces */
@@ -2675,6 +2716,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		 * dead are no subject of the verb after them */
 		if (src && victim_subject(c, src, tr->first))
 			src = NULL;
+		if (src && survivor_subject(c, src, tr->first)) {
+			if (!tgt)
+				tgt = src;
+			src = NULL;
+		}
 		/* "After seizing the area, the ISF fought off ...": a
 		 * participle after "after", "before", "while", "upon" that
 		 * opens the sentence is done by the subject after the clause's
