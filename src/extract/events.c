@@ -2371,12 +2371,20 @@ static int survivor_subject(const struct ectx *c, const struct lw_aref *r, size_
 	static const char *const came[] = {"escaped", "survived", "safe", "unhurt", "unharmed",
 					   "unscathed"};
 	const struct lw_text *t = c->t;
+	/* the word of coming through first, by its first letter (most
+	 * phrases have none after them): then the words before it */
 	size_t j = r->end_tok;
-	while (j < k && j < r->end_tok + 6 &&
-	       (lw_tok_punct(t, j, ',') || lw_tok_in(t, j, between, sizeof between / sizeof *between)))
-		j++;
-	if (j >= k || k > j + 10 || !lw_tok_in(t, j, came, sizeof came / sizeof *came))
+	for (; j < k && j <= r->end_tok + 6; j++) {
+		char f = t->p[t->tok[j].start];
+		if ((f == 'e' || f == 's' || f == 'u') &&
+		    lw_tok_in(t, j, came, sizeof came / sizeof *came))
+			break;
+	}
+	if (j >= k || j > r->end_tok + 6 || k > j + 10)
 		return 0;
+	for (size_t q = r->end_tok; q < j; q++)
+		if (!lw_tok_punct(t, q, ',') && !lw_tok_in(t, q, between, sizeof between / sizeof *between))
+			return 0;
 	for (size_t q = j + 1; q < k; q++)
 		if (t->tok[q].kind == LW_TOK_TERM || lw_tok_punct(t, q, ';') ||
 		    kind_at(c->x, q, LW_SENSE_CUE))
