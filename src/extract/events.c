@@ -93,6 +93,8 @@ struct ev {
 	int gunfire;                    /* a trigger of it is of firearms ("a gun and
 					 * rocket attack"): with_gunfire */
 	int other_side;                 /* the target is a clash's "with X", not its victims */
+	int struck;                     /* the target is the place struck ("the police station
+					 * attack"), not its victims */
 	int src_definite;               /* the source is "the attacker", "the bomber": told before */
 	const char *late_mode;          /* a retelling's mode, this telling having none */
 	const char *late_cameo;
@@ -2355,6 +2357,21 @@ static int victim_subject(const struct ectx *c, const struct lw_aref *r, size_t 
 	return 0;
 }
 
+/* Is token k a place or thing an attack strikes ("station", "checkpost",
+ * "convoy", "mosque")? */
+static int struck_place(const struct lw_text *t, size_t k)
+{
+	static const char *const places[] = {
+		"station",   "stations",    "post",	"posts",     "checkpost", "checkposts",
+		"checkpoint", "checkpoints", "school",	"schools",   "office",	  "offices",
+		"camp",	     "camps",	    "base",	"bases",     "convoy",	  "convoys",
+		"vehicle",   "vehicles",    "house",	"compound",  "mosque",	  "mosques",
+		"church",    "churches",    "temple",	"shrine",    "market",	  "bazaar",
+		"hotel",     "hospital",    "embassy",	"consulate", "headquarters", "airport",
+		"bus",	     "train",	    "van",	"patrol",    "patrols",	  "motorcade"};
+	return (t->tok[k].flags & LW_TF_LOWER) && lw_tok_in(t, k, places, sizeof places / sizeof *places);
+}
+
 /* "The senator and his family were safe after an IED exploded at his
  * gate", "Varden narrowly escaped a bomb attack", "survived an attempt on
  * his life": the one who came through, whose words stand right before
@@ -2539,6 +2556,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	size_t floor = a > s0 && tr->first - s0 < LW_ACTOR_WINDOW * 2 ? s0 : a;
 	const struct lw_aref *src = NULL, *tgt = NULL;
 	int other_side = 0; /* tgt is a clash's "with X" */
+	const struct lw_aref *struck = NULL; /* tgt is the place struck (struck_place) */
 	int both_sides = 0; /* src and tgt are a fight's "between X and Y" */
 	if (is_passive(c->x, tr, floor) || headline_passive(c, tr, floor, s1)) {
 		/* "was killed by X": the target before, the source after "by" */
@@ -2679,6 +2697,15 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				     lw_tok_in(c->t, d - 2, moved, sizeof moved / sizeof *moved)))
 					src = NULL;
 			}
+			/* "the police station attacks", "a checkpost attack": a
+			 * place or thing right before the deed's noun is what
+			 * was struck, not who struck ("TTP attacks" stay the
+			 * TTP's) */
+			if (src && !tgt && src->end_tok == tr->first && src->end_tok > src->first_tok &&
+			    struck_place(c->t, src->end_tok - 1)) {
+				tgt = struck = src;
+				src = NULL;
+			}
 			/* "Castell survived an attack by gunmen": the agent
 			 * after "by", the one who came through before */
 			if (src && !tgt && src->first_tok > tr->first) {
@@ -2704,6 +2731,14 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 	} else {
 		src = agent_before(c, floor, tr->first);
+		/* "the police station attack in Bannu": the thing struck,
+		 * right before the word, makes it a noun (a station does not
+		 * attack) */
+		if (src && src->end_tok == tr->first && src->end_tok > src->first_tok &&
+		    struck_place(c->t, src->end_tok - 1)) {
+			tgt = struck = src;
+			src = NULL;
+		}
 		/* "after troops took fire from militants in a building, they
 		 * requested support": the pronoun is the verb's subject, and it
 		 * points to the subject of a clause before it (they_subject)
@@ -2971,6 +3006,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	if (tgt && tgt != src && !e->out.target.present) {
 		set_actor(c, &e->out.target, tgt);
 		e->other_side = other_side;
+		e->struck = tgt == struck;
 	}
 }
 
@@ -5321,8 +5357,13 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		 * in a clash with them named the other side ("in an exchange of
 		 * fire with police, three militants were killed"), that side is
 		 * the source */
-		if ((!e->out.target.present || e->other_side) && is_violent_role(ct->role)) {
+		if ((!e->out.target.present || e->other_side || e->struck) && is_violent_role(ct->role)) {
 			const struct lw_aref *r = aref_in(c, ct->first, ct->end);
+			/* "the police station attack killed two constables": the
+			 * dead rather than the place struck */
+			if (r && e->struck)
+				e->out.target.present = 0;
+			e->struck = 0;
 			if (r && e->out.target.present && r->start != e->out.target.span.start &&
 			    (!e->out.source.present || e->out.source.span.start == r->start)) {
 				/* "two militants died in an encounter with police":
