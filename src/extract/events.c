@@ -1747,9 +1747,23 @@ static int headline_passive(struct ectx *c, const struct trig *tr, size_t floor,
 	size_t k = tr->end;
 	int ends = k >= s1 || t->tok[k].kind == LW_TOK_TERM ||
 		   (t->tok[k].kind == LW_TOK_PUNCT && t->p[t->tok[k].start] == ',');
-	if (!ends && !w(x, k, W_IN) && !w(x, k, W_AFTER) && !w(x, k, W_DURING) &&
-	    !w(x, k, W_BY) && !w(x, k, W_AS) && !w(x, k, W_NEAR))
+	/* "Four militants killed and three injured due to shelling": the
+	 * hurt of the same deed told after "and" */
+	int and_hurt = 0;
+	if (!ends && w(x, k, W_AND) && k + 2 < s1 &&
+	    (kind_at(x, k + 1, LW_SENSE_NUMBER) || t->tok[k + 1].kind == LW_TOK_NUMBER))
+		for (size_t j = k + 2; j < s1 && j <= k + 3 && !and_hurt; j++)
+			and_hurt = kind_at(x, j, LW_SENSE_CASUALTY);
+	if (!ends && !and_hurt && !w(x, k, W_IN) && !w(x, k, W_AFTER) && !w(x, k, W_DURING) &&
+	    !w(x, k, W_BY) && !w(x, k, W_AS) && !w(x, k, W_NEAR) && !lw_tok_is(t, k, "due"))
 		return 0;
+	/* "Three injured in shelling": a bare count is its victims too */
+	size_t p = tr->first;
+	if (p > floor && (t->tok[p].flags & LW_TF_LOWER) &&
+	    (kind_at(x, p - 1, LW_SENSE_NUMBER) || t->tok[p - 1].kind == LW_TOK_NUMBER) &&
+	    (p - 1 == floor || !(t->tok[p - 2].kind == LW_TOK_WORD && (t->tok[p - 2].flags & LW_TF_LOWER) &&
+				  !w(x, p - 2, W_AND))))
+		return 1;
 	const struct lw_aref *r = aref_before(c, floor, tr->first);
 	return r && r->end_tok == tr->first;
 }
