@@ -1677,6 +1677,15 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	}
 	if (!in_dateline && single && c->person_ctx && !jurisdiction(x, a->first_tok, a->end_tok, p))
 		return 0; /* "Jordan Peterson", "Gen. Kabul" */
+	/* "when I spoke to Alan", "the paradox of Nancy": a given name that
+	 * is also a town abroad is the person after a word that takes people
+	 * ("in", "at", "near", "from Alan" stay the town) */
+	static const char *const to_someone[] = {"to", "of", "with", "for", "by", "about"};
+	if (!in_dateline && single && !head && !before && p->kind >= LW_PK_ADMIN2 &&
+	    a->first_tok > 0 && (x->t->tok[a->first_tok - 1].flags & LW_TF_LOWER) &&
+	    lw_tok_in(x->t, a->first_tok - 1, to_someone, sizeof to_someone / sizeof *to_someone) &&
+	    given_name_ann(x, a->first_tok) && !country_in(dc, p->country))
+		return 0;
 
 	if (!in_dateline && single &&
 	    (c->name_before_strong || (p->kind != LW_PK_COUNTRY && name_before)))
