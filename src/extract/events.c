@@ -3579,7 +3579,7 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
  * unit's hash some 30. Built once; a list that could not be built answers
  * "no" (lw_wordset_has of NULL).
  */
-enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_CONTEST, LS_NAMED_FOR, LS_ILLS, LS_N };
+enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_CONTEST, LS_NAMED_FOR, LS_ILLS, LS_MISHAP, LS_N };
 static const char *const ls_taking[] = {
 	"destroyed", "destroy",    "destroying", "seized",      "seize",       "seizing",
 	"recovered", "recover",    "recovering", "found",       "discovered",  "defused",
@@ -3597,6 +3597,14 @@ static const char *const ls_stops[] = {"in",      "by",   "with",  "from",    "d
 static const char *const ls_peaceful[] = {"non-combat", "noncombat", "non-battle", "nonbattle",
 					  "non-hostile", "accident",  "accidents",  "accidental",
 					  "illness",    "disease",   "drowned",    "drowning"};
+/* mishaps and disasters: a verb of harm alone with one of them, and no
+ * armed actor, is no attack ("a bus plunged into a ravine, killing 40");
+ * a bomb or a blast with one still is ("a bomb derailed the train") */
+static const char *const ls_mishap[] = {
+	"crash",      "crashed",   "collided",   "collision", "plunged",   "overturned",
+	"derailed",   "derailment", "flood",     "floods",    "flooding",  "earthquake",
+	"quake",      "landslide", "landslides", "mudslide",  "avalanche", "cyclone",
+	"lightning",  "heatwave",  "stampede",   "tornado",   "hurricane", "typhoon"};
 static const char *const ls_contest[] = {
 	"primary",  "primaries", "caucus",   "caucuses", "election",   "elections",
 	"poll",     "polls",     "polling",  "vote",     "votes",      "race",
@@ -3644,6 +3652,7 @@ static void lsets_init(void)
 	LS_ADD(LS_CONTEST, ls_contest);
 	LS_ADD(LS_NAMED_FOR, ls_named_for);
 	LS_ADD(LS_ILLS, ls_ills);
+	LS_ADD(LS_MISHAP, ls_mishap);
 #undef LS_ADD
 }
 
@@ -5104,6 +5113,42 @@ static int paired_word(const struct lw_text *t, size_t k, size_t s0, size_t s1, 
 	return lw_tok_is(t, k, "natural") && k + 1 < s1 && lw_tok_is(t, k + 1, "causes");
 }
 
+/* Is trigger kt a verb of harm alone ("kill", "killing", "injure",
+ * "wound"): what befell someone, not how or by whom (no manner, the
+ * plain CAMEO 190)? */
+static int harm_only(const struct lw_kb_trigger *kt)
+{
+	return kt->type == 15 && kt->mode_len == 0 && (kt->flags & (LW_TRF_DEAD | LW_TRF_INJURED)) &&
+	       strcmp(kt->cameo, "190") == 0;
+}
+
+/* Does sentence [s0, s1) name an armed actor (rebels, troops, police,
+ * gunmen)? */
+static int armed_in(const struct ectx *c, size_t s0, size_t s1)
+{
+	const struct lw_extract *x = c->x;
+	for (size_t i = aref_lower(c, s0); i < x->naref && x->aref[i].first_tok < s1; i++) {
+		const char *sec = x->aref[i].sector;
+		if (code_is(sec, "REB") || code_is(sec, "MIL") || code_is(sec, "COP") ||
+		    code_is(sec, "UAF"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Has sentence [s0, s1) a word of a mishap or a disaster (ls_mishap), in
+ * lower case or opening it ("Floods killed 30")? */
+static int mishap_in(const struct ectx *c, size_t s0, size_t s1)
+{
+	const struct lw_text *t = c->t;
+	for (size_t k = s0; k < s1; k++)
+		if (((t->tok[k].flags & LW_TF_LOWER) ||
+		     (k == s0 && k + 1 < s1 && !(t->tok[k + 1].flags & LW_TF_CAP))) &&
+		    listed(c, k, LS_MISHAP))
+			return 1;
+	return 0;
+}
+
 /* Has sentence [s0, s1) a word of the class `flag` of the token table:
  * LW_EVF_SYMPATHY (condolences, mourning, "hope for the swift recovery of
  * those injured"), LW_EVF_PEACEFUL (a death put down to no one: an
@@ -5223,19 +5268,27 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	/* "died in a non-combat related incident", "two soldiers died in a
 	 * traffic accident": deaths that no one dealt are no attack (a
 	 * firm deed in the sentence still is one) */
-	int weak_assault = 0, firm_assault = 0;
+	int weak_assault = 0, firm_assault = 0, deed = 0;
 	for (size_t i = 0; i < ntr; i++) {
 		int weak = (trigs[i].kt->flags & LW_TRF_WEAK) != 0;
 		weak_assault |= trigs[i].kt->type == 15 && weak;
 		firm_assault |= trigs[i].kt->type == 15 && !weak;
+		deed |= trigs[i].kt->type == 15 && (!weak || trigs[i].kt->mode_len) &&
+			!harm_only(trigs[i].kt);
 	}
+	/* "A bus plunged into a ravine, killing 40 people", "floods killed
+	 * 30": a verb of harm alone, with an accident or a disaster and no
+	 * armed actor in the sentence, is no attack either */
+	int mishap = firm_assault && !deed && !armed_in(c, s0, s1) &&
+		     (sentence_class(c, s0, s1, LW_EVF_PEACEFUL) || mishap_in(c, s0, s1));
 	/* "Our condolences go out to the families of the victims ...": a
 	 * sentence of sympathy after an attack was told tells it again */
 	int sympathy = (weak_assault || firm_assault || nc) && told_assault(c) &&
 		       sentence_class(c, s0, s1, LW_EVF_SYMPATHY);
 	if (sympathy)
 		firm_assault = 0;
-	if (sympathy || (!firm_assault && (nc || weak_assault) && sentence_class(c, s0, s1, LW_EVF_PEACEFUL))) {
+	if (sympathy || mishap ||
+	    (!firm_assault && (nc || weak_assault) && sentence_class(c, s0, s1, LW_EVF_PEACEFUL))) {
 		size_t kept = 0;
 		for (size_t i = 0; i < ntr; i++)
 			if (trigs[i].kt->type != 15)
