@@ -3868,6 +3868,8 @@ static int taken_by(struct ectx *c, size_t k, size_t s0, int list)
 	return 0;
 }
 
+static int armed_with(const struct lw_text *t, size_t k, size_t s0);
+
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -4157,6 +4159,10 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	 * destroyed, seized or found is no attack */
 	if (kt->type == 15 && ((kt->flags & LW_TRF_NOUN) || noun_trigger_at(c, k)) &&
 	    thing_taken(c, k, s0))
+		return 0;
+	/* "insurgents armed with rocket-propelled grenades": the weapons
+	 * someone bore, not a deed done with them */
+	if (kt->type == 15 && (kt->flags & LW_TRF_NOUN) && armed_with(c->t, k, s0))
 		return 0;
 	/* "police released two hostages", "troops rescued the captives":
 	 * the end of a captivity, no new abduction */
@@ -5046,7 +5052,11 @@ static int military_strike(struct ectx *c, const struct lw_ann *a, size_t s0, si
 					   "launched", "delivered", "precision", "coalition"};
 	int counted = k > s0 && (t->tok[k - 1].kind == LW_TOK_NUMBER ||
 				 (x->ann_kinds[k - 1] & (1u << LW_SENSE_NUMBER)));
-	if (counted && e < s1 && lw_tok_in(t, e, hit, sizeof hit / sizeof *hit))
+	/* "the strikes reportedly killed": told before, and striking */
+	int told = k > s0 && w_in(x, k - 1, WS_ANAPHOR);
+	if (e + 1 < s1 && (t->tok[e].flags & LW_TF_LOWER) && lw_tok_ends(t, e, "ly", 3))
+		e++;
+	if ((counted || told) && e < s1 && lw_tok_in(t, e, hit, sizeof hit / sizeof *hit))
 		return 1;
 	for (size_t j = k; j > s0 && k - j < 4; j--)
 		if (lw_tok_in(t, j - 1, made, sizeof made / sizeof *made))
@@ -5111,6 +5121,20 @@ static int paired_word(const struct lw_text *t, size_t k, size_t s0, size_t s1, 
 		return lw_tok_is(t, k, "recovery") && k > s0 &&
 		       lw_tok_in(t, k - 1, wish, sizeof wish / sizeof *wish);
 	return lw_tok_is(t, k, "natural") && k + 1 < s1 && lw_tok_is(t, k + 1, "causes");
+}
+
+/* Does "armed with" or "equipped with" stand a few words before token k,
+ * with only the words of a list of weapons between ("armed with AK-47s
+ * and rocket-propelled grenades")? */
+static int armed_with(const struct lw_text *t, size_t k, size_t s0)
+{
+	for (size_t j = k; j > s0 + 1 && k - j < 7; j--) {
+		if (lw_tok_is(t, j - 1, "with"))
+			return lw_tok_is(t, j - 2, "armed") || lw_tok_is(t, j - 2, "equipped");
+		if (t->tok[j - 1].kind == LW_TOK_TERM || lw_tok_punct(t, j - 1, ';'))
+			return 0;
+	}
+	return 0;
 }
 
 /* Is trigger kt a verb of harm alone ("kill", "killing", "injure",
@@ -5944,7 +5968,11 @@ static int can_merge(const struct ev *e, const struct ev *f)
 		 * insurgents" in the lead and "detained four suspected
 		 * insurgents" after are one arrest, of four */
 		else if (f->have_count[r] && f->count[r] != e->count[r] && !e->definite_counts &&
-			 !e->approx[r] && !f->approx[r])
+			 !e->approx[r] && !f->approx[r] &&
+			 /* "air strikes killed a Taliban leader ... The strikes
+			  * killed 15 insurgents": a retelling by "the" with
+			  * the fuller count */
+			 !(e->retold && e->count[r] > f->count[r]))
 			conflict = 1;
 	}
 	if (conflict || additive)
