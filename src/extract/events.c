@@ -2371,6 +2371,19 @@ static int victim_subject(const struct ectx *c, const struct lw_aref *r, size_t 
 	return 0;
 }
 
+/* "In support of the Iraqi Security Forces, Coalition aircraft
+ * conducted a strike": the side supported, after "in support of", is
+ * neither who struck nor who was struck (but the target of a SUPPORT:
+ * "turned out in support of the rebels"). */
+static int supported_side(const struct lw_text *t, const struct lw_aref *r)
+{
+	size_t k = r->first_tok;
+	if (k > 0 && lw_tok_is(t, k - 1, "the"))
+		k--;
+	return k >= 3 && lw_tok_is(t, k - 1, "of") && lw_tok_is(t, k - 2, "support") &&
+	       lw_tok_is(t, k - 3, "in");
+}
+
 /* Is token k a place or thing an attack strikes ("station", "checkpost",
  * "convoy", "mosque")? */
 static int struck_place(const struct lw_text *t, size_t k)
@@ -3000,6 +3013,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		instrument_manner(c, e, src);
 		src = NULL;
 	}
+	if (src && e->type != 2 /* SUPPORT */ && supported_side(c->t, src))
+		src = NULL;
 	if (src && !e->out.source.present) {
 		set_actor(c, &e->out.source, src);
 		static const char *const doer[] = {"attacker", "bomber", "gunman", "assailant",
@@ -3017,7 +3032,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		instrument_manner(c, e, tgt);
 		tgt = NULL;
 	}
-	if (tgt && tgt != src && !e->out.target.present) {
+	if (tgt && tgt != src && !e->out.target.present && (e->type == 2 || !supported_side(c->t, tgt))) {
 		set_actor(c, &e->out.target, tgt);
 		e->other_side = other_side;
 		e->struck = tgt == struck;
@@ -5603,6 +5618,13 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				 * were returning from the market when a bomb
 				 * exploded" names no bomber */
 				if (e->type != firm->type && e->type == 6 /* RETREAT */)
+					continue;
+				/* nor is "in support of X" the side struck: "In
+				 * support of Iraqi forces, coalition aircraft
+				 * conducted a strike" */
+				if (e->type != firm->type && e->type == 2 /* SUPPORT */ &&
+				    e->tfirst > 0 && lw_tok_is(c->t, e->tfirst, "support") &&
+				    lw_tok_is(c->t, e->tfirst - 1, "in") && lw_tok_is(c->t, e->tfirst + 1, "of"))
 					continue;
 				/* its actors fill the firm event's gaps ("an operation
 				 * targeting a Taliban leader") */
