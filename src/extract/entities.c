@@ -1683,8 +1683,8 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	static const char *const to_someone[] = {"to", "of", "with", "for", "by", "about"};
 	if (!in_dateline && single && !head && !before && p->kind >= LW_PK_ADMIN2 &&
 	    a->first_tok > 0 && (x->t->tok[a->first_tok - 1].flags & LW_TF_LOWER) &&
-	    lw_tok_in(x->t, a->first_tok - 1, to_someone, sizeof to_someone / sizeof *to_someone) &&
-	    given_name_ann(x, a->first_tok) && !country_in(dc, p->country))
+	    given_name_ann(x, a->first_tok) && !country_in(dc, p->country) &&
+	    lw_tok_in(x->t, a->first_tok - 1, to_someone, sizeof to_someone / sizeof *to_someone))
 		return 0;
 
 	if (!in_dateline && single &&

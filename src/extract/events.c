@@ -2375,13 +2375,12 @@ static int victim_subject(const struct ectx *c, const struct lw_aref *r, size_t 
  * conducted a strike": the side supported, after "in support of", is
  * neither who struck nor who was struck (but the target of a SUPPORT:
  * "turned out in support of the rebels"). */
-static int supported_side(const struct lw_text *t, const struct lw_aref *r)
+static int supported_side(const struct lw_extract *x, const struct lw_aref *r)
 {
 	size_t k = r->first_tok;
-	if (k > 0 && lw_tok_is(t, k - 1, "the"))
+	if (k > 0 && w(x, k - 1, W_THE))
 		k--;
-	return k >= 3 && lw_tok_is(t, k - 1, "of") && lw_tok_is(t, k - 2, "support") &&
-	       lw_tok_is(t, k - 3, "in");
+	return k >= 3 && w(x, k - 1, W_OF) && w(x, k - 3, W_IN) && lw_tok_is(x->t, k - 2, "support");
 }
 
 /* Is token k a place or thing an attack strikes ("station", "checkpost",
@@ -3013,7 +3012,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		instrument_manner(c, e, src);
 		src = NULL;
 	}
-	if (src && e->type != 2 /* SUPPORT */ && supported_side(c->t, src))
+	if (src && e->type != 2 /* SUPPORT */ && supported_side(c->x, src))
 		src = NULL;
 	if (src && !e->out.source.present) {
 		set_actor(c, &e->out.source, src);
@@ -3032,7 +3031,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		instrument_manner(c, e, tgt);
 		tgt = NULL;
 	}
-	if (tgt && tgt != src && !e->out.target.present && (e->type == 2 || !supported_side(c->t, tgt))) {
+	if (tgt && tgt != src && !e->out.target.present && (e->type == 2 || !supported_side(c->x, tgt))) {
 		set_actor(c, &e->out.target, tgt);
 		e->other_side = other_side;
 		e->struck = tgt == struck;
