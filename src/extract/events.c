@@ -2435,6 +2435,21 @@ static int survivor_subject(const struct ectx *c, const struct lw_aref *r, size_
 	return 1;
 }
 
+/* Is the noun at k (after its article and adjectives) the topic of
+ * other words: "about the bombing", "regarding the attack"? */
+static int topic_of(const struct lw_extract *x, size_t floor, size_t k)
+{
+	const struct lw_text *t = x->t;
+	for (size_t j = k; j > floor && k - j < 4; j--) {
+		if (lw_tok_is(t, j - 1, "about") || lw_tok_is(t, j - 1, "regarding") ||
+		    lw_tok_is(t, j - 1, "concerning"))
+			return 1;
+		if (!(t->tok[j - 1].flags & LW_TF_LOWER) || t->tok[j - 1].kind != LW_TOK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 /* "gathered evidence at the scene of the blast", "in the aftermath of
  * the attack": the deed named as the place or time of another is told
  * again, and the subject before is no agent of it. */
@@ -2693,6 +2708,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 					src = NULL;
 
 				if (src && after_other_deed(c, floor, tr))
+					src = NULL;
+				/* "Police gave details about the bombing": a deed
+				 * that is the topic of other words has no agent
+				 * before them */
+				if (src && topic_of(x, floor, tr->first))
 					src = NULL;
 				/* "Police said the blast killed dozens": who tells
 				 * of a bombing is not its bomber ("the army said the
