@@ -2602,7 +2602,9 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	if (is_passive(c->x, tr, floor) || headline_passive(c, tr, floor, s1)) {
 		/* "was killed by X": the target before, the source after "by" */
 		for (size_t k = tr->end; k < s1 && k < tr->end + 6; k++)
-			if (w(x, k, W_BY)) {
+			if (w(x, k, W_BY) ||
+			    /* "came under fire from militants" */
+			    (k == tr->end && (tr->kt->flags & LW_TRF_SUBJECT_TARGET) && w(x, k, W_FROM))) {
 				src = aref_after(c, k + 1, k + 6);
 				break;
 			}
@@ -3802,6 +3804,30 @@ static int idiom_of_violence(const struct ectx *c, const struct lw_ann *a, size_
 	    t->tok[e + 1].kind != LW_TOK_NUMBER && !kind_at(x, e + 1, LW_SENSE_NUMBER) &&
 	    !kind_at(x, e + 1, LW_SENSE_APPROX))
 		return 1;
+	/* "came under fire from critics", "has come under fire from
+	 * opposition lawmakers": blamed by people who bear no arms; not
+	 * "came under fire from militants" or "from across the border" */
+	if (f == 'c' && e + 1 < s1 && a->end_tok >= k + 3 && lw_tok_is(t, e - 1, "fire") &&
+	    lw_tok_is(t, e - 2, "under") && w(x, e, W_FROM)) {
+		static const char *const critics[] = {"critics", "lawmakers", "legislators",
+						      "opponents", "rivals", "activists",
+						      "conservatives", "liberals", "commentators",
+						      "Republicans", "Democrats"};
+		size_t j = e + 1;
+		while (j < s1 && j < e + 4 && (t->tok[j].flags & LW_TF_LOWER) &&
+		       !lw_tok_in(t, j, critics, sizeof critics / sizeof *critics))
+			j++; /* "from the opposition", "from both parties'" */
+		if (j < s1 && lw_tok_in(t, j, critics, sizeof critics / sizeof *critics))
+			return 1;
+		/* a person: "from Varden", "from Democratic nominee Varden" */
+		for (j = e + 1; j < s1 && j < e + 5; j++) {
+			const struct lw_mention *m = lw_mention_at(x, j);
+			if (m && m->type == LW_PERSON && m->first_tok == j)
+				return 1;
+			if (t->tok[j].kind != LW_TOK_WORD || x->cover[j])
+				break;
+		}
+	}
 	/* "the mayor fired Varden, the police chief", "fired his chief of
 	 * staff" */
 	if (f != 'f' || e >= s1 || !(t->tok[e].flags & (LW_TF_CAP | LW_TF_LOWER)))
