@@ -3256,6 +3256,11 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		 * person's apposition is not where the event was */
 		if (k > s0 + 1 && w(x, k - 1, W_OF) && lw_tok_punct(t, k - 2, ','))
 			score -= 40;
+		/* "according to an institute based in Islamabad", "a group
+		 * headquartered in Quetta": an organisation's seat */
+		if (k > s0 + 1 && w(x, k - 1, W_IN) &&
+		    (lw_tok_is(t, k - 2, "based") || lw_tok_is(t, k - 2, "headquartered")))
+			score -= 40;
 		/* "about 20 kilometers (12 miles) from Maiduguri", "30 km
 		 * north of Kabul": a landmark to measure from, not the place */
 		if (distance_before(x, s0, k))
