@@ -2616,6 +2616,17 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		if (!(p > floor && tr->first > 2 && pronoun_actor(c, p - 1, &e->out.target))) {
 			/* the participle "linked" may have closed the clause */
 			tgt = tied_head(c, s0, aref_before(c, floor, tr->first));
+			/* "Inspector Varden of the Bannu police station was
+			 * gunned down": the one of the place, not the place */
+			if (tgt && tgt->end_tok > tgt->first_tok && struck_place(c->t, tgt->end_tok - 1)) {
+				size_t j = tgt->first_tok;
+				if (j > floor && w(x, j - 1, W_THE))
+					j--;
+				const struct lw_aref *h;
+				if (j > floor + 1 && w(x, j - 1, W_OF) &&
+				    (h = aref_before(c, floor, j - 1)) != NULL && h->end_tok == j - 1)
+					tgt = h;
+			}
 			/* "15 people, including two children, were injured": the
 			 * whole, or no phrase the whole is */
 			size_t part;
@@ -4267,6 +4278,32 @@ static void add_count(struct ev *e, const struct count *ct, const struct lw_text
 	e->count_span[r].end = t->tok[ct->end - 1].end;
 }
 
+/* Is the target `a`, told in sentence [s0, s1), one person: a person's
+ * name, or one of a role after "a", "an" or "one" ("a film actress")? */
+static int one_victim_named(const struct ectx *c, size_t s0, size_t s1, const lw_event_actor *a)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	for (size_t i = aref_lower(c, s0); i < x->naref && x->aref[i].first_tok < s1; i++) {
+		const struct lw_aref *r = &x->aref[i];
+		if (r->start != a->span.start || r->end != a->span.end)
+			continue;
+		if (group_in(t, r->first_tok, r->end_tok))
+			return 0;
+		if (r->ent >= 0 && x->ents[r->ent].type == LW_PERSON)
+			return 1;
+		/* a role's phrase: one after "a", "an", "one" (its entry's
+		 * plural flag is the whole entry's) */
+		/* past one word in lower case: "a film actress" */
+		size_t f = r->first_tok;
+		if (f > s0 + 1 && (t->tok[f - 1].flags & LW_TF_LOWER) && !w(x, f - 1, W_A) &&
+		    !w(x, f - 1, W_AN) && !w(x, f - 1, W_ONE))
+			f--;
+		return f > s0 && (w(x, f - 1, W_A) || w(x, f - 1, W_AN) || w(x, f - 1, W_ONE));
+	}
+	return 0;
+}
+
 /* The counts of sentence [s0, s1) with their roles. */
 /* Does trigger kt say what befalls its object (a verb with a victim
  * role: "killed", "beheaded", "detained")? */
@@ -4331,6 +4368,20 @@ static int dead_idiom(const struct lw_text *t, size_t k, size_t s1)
 		"letter",  "center",    "centre", "reckoning", "stop", "stick"};
 	return k + 1 < s1 && (lw_tok_is(t, k, "dead") || lw_tok_is(t, k, "death")) &&
 	       lw_tok_in(t, k + 1, idiom, sizeof idiom / sizeof *idiom);
+}
+
+/* Has token k a casualty word of another role than `role` ("injured"
+ * after "killed")? */
+static int other_casualty(const struct lw_extract *x, size_t k, int role)
+{
+	if (!kind_at(x, k, LW_SENSE_CASUALTY))
+		return 0;
+	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+		if (s->kind == LW_SENSE_CASUALTY && s->sub != role && s->sub != LW_ROLE_CASUALTIES)
+			return 1;
+	}
+	return 0;
 }
 
 static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count *out, size_t max)
@@ -4406,8 +4457,13 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		int wide = kind_at(x, k, LW_SENSE_TRIGGER);
 		for (size_t i = 0; i < c->ntrigs && !wide; i++)
 			wide = c->trigs[i].kt->type == 15 || c->trigs[i].kt->type == 14;
+		/* "One soldier killed 5 injured": a count right before a
+		 * casualty word of its own is that word's, not the object of
+		 * the one before */
 		if (best_before && !aux && (count_after(x, best_before->end_tok, s1, &ct) ||
-					    toll_count(x, best_before->end_tok, s1, &ct)))
+					    toll_count(x, best_before->end_tok, s1, &ct)) &&
+		    !(best_after && ct.first == best_before->end_tok &&
+		      other_casualty(x, ct.first + 1, lw_ann_sense(x, best_before)->sub)))
 			used = best_before;
 		else if (best_after && counts_before(x, used_until, k, wide, &ct))
 			used = best_after;
@@ -5533,6 +5589,30 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		}
 		if (ct->value == 0)
 			e->out.negated = 1;
+	}
+	/* "Inspector Varden ... was gunned down", "militants shot dead a film
+	 * actress": a verb of killing (in lower case: not the name "Lynch";
+	 * not a noun: "the assassination of X might ...") whose victim is one
+	 * person counts one dead where no count was told */
+	/* (not after a toll of two or more told before: "Six militants were
+	 * killed ... An important commander, Malangi, was killed" is one of
+	 * them) */
+	int toll_before = 0;
+	for (size_t i = 0; i < first_ev && !toll_before; i++)
+		toll_before = c->ev[i].type == 15 && c->ev[i].have_count[ROLE_DEAD] &&
+			      c->ev[i].count[ROLE_DEAD] >= 2 && !c->ev[i].distinct;
+	for (size_t i = first_ev; i < c->nev && !toll_before; i++) {
+		struct ev *e = &c->ev[i];
+		if (e->type == 15 && !e->have_count[ROLE_DEAD] && e->kt && (e->kt->flags & LW_TRF_DEAD) &&
+		    !(e->kt->flags & LW_TRF_NOUN) && (t->tok[e->tfirst].flags & LW_TF_LOWER) &&
+		    e->out.target.present && !e->out.negated && !e->out.speculative &&
+		    one_victim_named(c, s0, s1, &e->out.target)) {
+			e->have_count[ROLE_DEAD] = 1;
+			e->count[ROLE_DEAD] = 1;
+			e->approx[ROLE_DEAD] = 0;
+			e->count_span[ROLE_DEAD].start = e->out.target.span.start;
+			e->count_span[ROLE_DEAD].end = e->out.target.span.end;
+		}
 	}
 	/* a protest's demands and grievances are the protest, not events of
 	 * their own ("farmers protested, demanding ...") */
