@@ -2620,7 +2620,10 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			 * gunned down": the one of the place, not the place */
 			if (tgt && tgt->end_tok > tgt->first_tok && struck_place(c->t, tgt->end_tok - 1)) {
 				size_t j = tgt->first_tok;
-				if (j > floor && w(x, j - 1, W_THE))
+				/* past "the" and a word or two: "of the city police
+				 * station" */
+				while (j > floor && tgt->first_tok - j < 3 && !w(x, j - 1, W_OF) &&
+				       (c->t->tok[j - 1].flags & LW_TF_LOWER))
 					j--;
 				const struct lw_aref *h;
 				if (j > floor + 1 && w(x, j - 1, W_OF) &&
