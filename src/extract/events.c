@@ -5518,7 +5518,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			int r = mode_rank(c->kb, tr->kt);
 			if (e->mode_rank < 0)
 				e->mode_rank = mode_rank(c->kb, e->kt);
-			if (r > e->mode_rank) {
+			/* "The compound was searched ... and two militants were
+			 * detained": the arrest tells the manner, not the weak
+			 * search before it */
+			if (r > e->mode_rank ||
+			    (e->kt && (e->kt->flags & LW_TRF_WEAK) && mode_is(c->kb, e->kt, "seize") &&
+			     mode_is(c->kb, tr->kt, "arrest"))) {
 				e->mode_rank = r;
 				e->kt = tr->kt;
 				e->tfirst = tr->first;
