@@ -4484,6 +4484,13 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 			ct.end = (uint32_t)k - 1;
 			ct.value = 1;
 			used = best_after;
+		} else if (best_after && k > s0 + 4 && w(x, k - 1, W_AND) && w_in(x, k - 3, WS_AUX) &&
+			   lw_tok_ends(t, k - 2, "ed", 3) && (w(x, k - 4, W_HE) || w(x, k - 4, W_SHE))) {
+			/* "when he was targeted and killed": one */
+			ct.first = (uint32_t)k - 4;
+			ct.end = (uint32_t)k - 3;
+			ct.value = 1;
+			used = best_after;
 		}
 		if (!used)
 			continue;
