@@ -4698,7 +4698,12 @@ static void acled(struct ectx *c, struct ev *e)
 	/* "students clashed with police", "police and party workers clashed":
 	 * a clash with unarmed people is a riot */
 	if (e->type == 15 && e->mutual && e->out.target.present &&
-	    civilian_sector(e->out.target.code.sector)) {
+	    civilian_sector(e->out.target.code.sector) &&
+	    /* but not a fight of armed men whose dead are the target ("as
+	     * Rangers and TTP suspects exchanged fire"), nor a gunfight with
+	     * police ("killed in an encounter with the police") */
+	    !code_is(ss0, "REB") && !code_is(ss0, "UAF") &&
+	    !(state && mode && strcmp(mode, "firearms") == 0)) {
 		e->out.acled_type = "Riots";
 		e->out.acled_subtype = "Violent demonstration";
 		return;
@@ -4718,8 +4723,12 @@ static void acled(struct ectx *c, struct ev *e)
 		if ((code_is(ss, "UAF") || code_is(ss, "REB")) && tc != LW_TGT_ARMED &&
 		    e->out.target.present && (!mode || strcmp(mode, "explosives")) &&
 		    !unknown_org(c, &e->out.target))
-			tc = LW_TGT_CIVILIANS;
+			tc = e->mutual ? LW_TGT_ARMED : LW_TGT_CIVILIANS; /* a fight has two armed sides */
 	}
+	/* "two people were killed as Rangers and TTP militants exchanged
+	 * fire": a fight of armed men, whose dead are the target, is a battle */
+	if (e->type == 15 && e->mutual && tc == LW_TGT_CIVILIANS && state)
+		tc = LW_TGT_ARMED;
 	/* "came under gun and rocket attack", "opened fire and hurled a
 	 * grenade" at forces: explosives or heavy weapons used in a fight
 	 * with guns are the fight's (ACLED's battle), not remote violence */
