@@ -6976,8 +6976,12 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 			if (!e->dropped && e->late_mode) {
 				e->out.mode = e->late_mode;
 				e->out.cameo = e->late_cameo;
-				acled(&c, e);
 			}
+			/* the ACLED type of the event as merged: a retelling or a
+			 * claim may have given it its source ("The TTP claimed
+			 * responsibility for the attack") */
+			if (!e->dropped)
+				acled(&c, e);
 			if (!e->dropped && (fig == 1 || verbal_attack(&c, e))) {
 				/* "Cruz reboots his attacks on Trump": words */
 				e->type = 8; /* ACCUSE */
