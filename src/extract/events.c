@@ -93,6 +93,7 @@ struct ev {
 	int gunfire;                    /* a trigger of it is of firearms ("a gun and
 					 * rocket attack"): with_gunfire */
 	int other_side;                 /* the target is a clash's "with X", not its victims */
+	uint64_t acled_sig;             /* acled_signature when the ACLED type was given */
 	int struck;                     /* the target is the place struck ("the police station
 					 * attack"), not its victims */
 	int src_definite;               /* the source is "the attacker", "the bomber": told before */
@@ -4650,8 +4651,29 @@ static struct acled_cache *acled_cache_for(const struct lw_kb *kb)
 	return ac;
 }
 
+/* What the ACLED type of e is made from (acled()), folded into a word: an
+ * event merged with its retellings is given its type again only when
+ * this changed. */
+static uint64_t acled_signature(const struct ev *e)
+{
+	const lw_event *o = &e->out;
+	uint64_t h = (uint64_t)e->type * 0x9E3779B97F4A7C15ULL;
+	h ^= (uint64_t)(uintptr_t)o->mode * 0xC2B2AE3D27D4EB4FULL;
+	h ^= (uint64_t)(uintptr_t)o->cameo * 0x165667B19E3779F9ULL;
+	uint32_t ss, ts;
+	memcpy(&ss, o->source.code.sector, 4);
+	memcpy(&ts, o->target.code.sector, 4);
+	h ^= ((uint64_t)ss << 32 | ts) * 0x27D4EB2F165667C5ULL;
+	h ^= (uint64_t)(uint32_t)o->target.entity << 7;
+	h ^= (uint64_t)(o->source.present | o->target.present << 1 | (e->mutual != 0) << 2 |
+			(e->at_protest != 0) << 3 | (e->gunfire != 0) << 4)
+	     << 56;
+	return h;
+}
+
 static void acled(struct ectx *c, struct ev *e)
 {
+	e->acled_sig = acled_signature(e);
 	const struct lw_kb *kb = c->kb;
 	int tc = target_class(c, &e->out);
 	const char *mode = e->out.mode;
@@ -6980,7 +7002,7 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 			/* the ACLED type of the event as merged: a retelling or a
 			 * claim may have given it its source ("The TTP claimed
 			 * responsibility for the attack") */
-			if (!e->dropped)
+			if (!e->dropped && acled_signature(e) != e->acled_sig)
 				acled(&c, e);
 			if (!e->dropped && (fig == 1 || verbal_attack(&c, e))) {
 				/* "Cruz reboots his attacks on Trump": words */
