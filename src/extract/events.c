@@ -2386,18 +2386,11 @@ static int supported_side(const struct lw_extract *x, const struct lw_aref *r)
 
 /* Is token k a place or thing an attack strikes ("station", "checkpost",
  * "convoy", "mosque")? */
-static int struck_place(const struct lw_text *t, size_t k)
-{
-	static const char *const places[] = {
-		"station",   "stations",    "post",	"posts",     "checkpost", "checkposts",
-		"checkpoint", "checkpoints", "school",	"schools",   "office",	  "offices",
-		"camp",	     "camps",	    "base",	"bases",     "convoy",	  "convoys",
-		"vehicle",   "vehicles",    "house",	"compound",  "mosque",	  "mosques",
-		"church",    "churches",    "temple",	"shrine",    "market",	  "bazaar",
-		"hotel",     "hospital",    "embassy",	"consulate", "headquarters", "airport",
-		"bus",	     "train",	    "van",	"patrol",    "patrols",	  "motorcade"};
-	return (t->tok[k].flags & LW_TF_LOWER) && lw_tok_in(t, k, places, sizeof places / sizeof *places);
-}
+/* the word lists asked as sets (lsets_init, listed) */
+enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_CONTEST, LS_NAMED_FOR, LS_ILLS, LS_MISHAP, LS_STRUCK,
+       LS_DEED_VERBS, LS_N };
+static int struck_place(const struct ectx *c, size_t k);
+static int listed(const struct ectx *c, size_t k, int id);
 
 /* "The senator and his family were safe after an IED exploded at his
  * gate", "Varden narrowly escaped a bomb attack", "survived an attempt on
@@ -2561,12 +2554,7 @@ static size_t deed_noun_subject(const struct ectx *c, const struct trig *tr, siz
  * SIZE_MAX. */
 static size_t deed_noun_clause(const struct ectx *c, const struct trig *tr, size_t floor, size_t s1)
 {
-	static const char *const verbs[] = {
-		"exploded", "detonated", "went", "blew", "ripped", "tore", "hit", "struck",
-		"rocked", "shook", "killed", "wounded", "injured", "targeted", "damaged",
-		"destroyed", "left", "caused", "claimed", "explodes", "kills", "hits", "strikes"};
-	if (tr->kt->type != 15 || tr->end >= s1 ||
-	    !lw_tok_in(c->t, tr->end, verbs, sizeof verbs / sizeof *verbs))
+	if (tr->kt->type != 15 || tr->end >= s1 || !listed(c, tr->end, LS_DEED_VERBS))
 		return SIZE_MAX;
 	size_t d = tr->first;
 	if (d <= floor || !(c->t->tok[d - 1].flags & LW_TF_LOWER) || !w_in(c->x, d - 1, WS_DET))
@@ -2619,7 +2607,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			tgt = tied_head(c, s0, aref_before(c, floor, tr->first));
 			/* "Inspector Varden of the Bannu police station was
 			 * gunned down": the one of the place, not the place */
-			if (tgt && tgt->end_tok > tgt->first_tok && struck_place(c->t, tgt->end_tok - 1)) {
+			if (tgt && tgt->end_tok > tgt->first_tok && struck_place(c, tgt->end_tok - 1)) {
 				size_t j = tgt->first_tok;
 				/* past "the" and a word or two: "of the city police
 				 * station" */
@@ -2765,7 +2753,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			 * was struck, not who struck ("TTP attacks" stay the
 			 * TTP's) */
 			if (src && !tgt && src->end_tok == tr->first && src->end_tok > src->first_tok &&
-			    struck_place(c->t, src->end_tok - 1)) {
+			    struck_place(c, src->end_tok - 1)) {
 				tgt = struck = src;
 				src = NULL;
 			}
@@ -2798,7 +2786,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		 * right before the word, makes it a noun (a station does not
 		 * attack) */
 		if (src && src->end_tok == tr->first && src->end_tok > src->first_tok &&
-		    struck_place(c->t, src->end_tok - 1)) {
+		    struck_place(c, src->end_tok - 1)) {
 			tgt = struck = src;
 			src = NULL;
 		}
@@ -3635,7 +3623,6 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
  * unit's hash some 30. Built once; a list that could not be built answers
  * "no" (lw_wordset_has of NULL).
  */
-enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_CONTEST, LS_NAMED_FOR, LS_ILLS, LS_MISHAP, LS_N };
 static const char *const ls_taking[] = {
 	"destroyed", "destroy",    "destroying", "seized",      "seize",       "seizing",
 	"recovered", "recover",    "recovering", "found",       "discovered",  "defused",
@@ -3661,6 +3648,22 @@ static const char *const ls_mishap[] = {
 	"derailed",   "derailment", "flood",     "floods",    "flooding",  "earthquake",
 	"quake",      "landslide", "landslides", "mudslide",  "avalanche", "cyclone",
 	"lightning",  "heatwave",  "stampede",   "tornado",   "hurricane", "typhoon"};
+/* places and things an attack strikes ("the police station attack":
+ * struck_place) */
+static const char *const ls_struck[] = {
+	"station",    "stations",    "post",     "posts",     "checkpost",    "checkposts",
+	"checkpoint", "checkpoints", "school",   "schools",   "office",       "offices",
+	"camp",       "camps",       "base",     "bases",     "convoy",       "convoys",
+	"vehicle",    "vehicles",    "house",    "compound",  "mosque",       "mosques",
+	"church",     "churches",    "temple",   "shrine",    "market",       "bazaar",
+	"hotel",      "hospital",    "embassy",  "consulate", "headquarters", "airport",
+	"bus",        "train",       "van",      "patrol",    "patrols",      "motorcade"};
+/* verbs of a deed's noun that is the subject of its own clause ("a bomb
+ * exploded near their bus": deed_noun_clause) */
+static const char *const ls_deed_verbs[] = {
+	"exploded", "detonated", "went",   "blew",    "ripped",  "tore",     "hit",    "struck",
+	"rocked",   "shook",     "killed", "wounded", "injured", "targeted", "damaged",
+	"destroyed", "left",     "caused", "claimed", "explodes", "kills",   "hits",   "strikes"};
 static const char *const ls_contest[] = {
 	"primary",  "primaries", "caucus",   "caucuses", "election",   "elections",
 	"poll",     "polls",     "polling",  "vote",     "votes",      "race",
@@ -3691,12 +3694,12 @@ static pthread_once_t lsets_once = PTHREAD_ONCE_INIT;
 
 static void lsets_add(int id, const char *const *words, size_t n)
 {
-	size_t lens[32];
-	for (size_t i = 0; i < n && i < 32; i++) {
+	size_t lens[48];
+	for (size_t i = 0; i < n && i < 48; i++) {
 		lens[i] = strlen(words[i]);
 		ls_initials[id] |= 1u << ((unsigned char)(words[i][0] - 'a') & 31);
 	}
-	lsets[id] = lw_wordset_new(words, lens, n < 32 ? n : 32);
+	lsets[id] = lw_wordset_new(words, lens, n < 48 ? n : 48);
 }
 
 static void lsets_init(void)
@@ -3709,6 +3712,8 @@ static void lsets_init(void)
 	LS_ADD(LS_NAMED_FOR, ls_named_for);
 	LS_ADD(LS_ILLS, ls_ills);
 	LS_ADD(LS_MISHAP, ls_mishap);
+	LS_ADD(LS_STRUCK, ls_struck);
+	LS_ADD(LS_DEED_VERBS, ls_deed_verbs);
 #undef LS_ADD
 }
 
@@ -3728,6 +3733,11 @@ static int listed(const struct ectx *c, size_t k, int id)
 		return lw_wordset_has_hashed(lsets[id], c->x->u.keys + u->key, u->key_len, u->hash);
 	}
 	return lw_wordset_has_lower(lsets[id], t->p + q->start, q->end - q->start);
+}
+
+static int struck_place(const struct ectx *c, size_t k)
+{
+	return (c->t->tok[k].flags & LW_TF_LOWER) && listed(c, k, LS_STRUCK);
 }
 
 /* Does sentence [s0, s1) tell of a contest: an election, a poll, a vote,
