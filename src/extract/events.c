@@ -2413,7 +2413,8 @@ static int survivor_subject(const struct ectx *c, const struct lw_aref *r, size_
 	size_t j = r->end_tok;
 	for (; j < k && j <= r->end_tok + 6; j++) {
 		char f = t->p[t->tok[j].start];
-		if ((f == 'e' || f == 's' || f == 'u') &&
+		size_t n = lw_tok_len(&t->tok[j]);
+		if ((f == 'e' || f == 's' || f == 'u') && n >= 4 && n <= 9 &&
 		    lw_tok_in(t, j, came, sizeof came / sizeof *came))
 			break;
 	}
@@ -3758,7 +3759,10 @@ static int contest_battle(const struct ectx *c, const struct lw_ann *a, size_t s
 	const struct lw_text *t = c->t;
 	static const char *const words[] = {"battle", "battles", "fight", "fights"};
 	char f = t->p[t->tok[a->first_tok].start] | 0x20;
-	if (f != 'b' && f != 'f')
+	/* "battle", "fight": the third letter rules out "fire", "fired" */
+	if ((f != 'b' && f != 'f') || lw_tok_len(&t->tok[a->first_tok]) < 5 ||
+	    ((t->p[t->tok[a->first_tok].start + 2] | 0x20) != 't' &&
+	     (t->p[t->tok[a->first_tok].start + 2] | 0x20) != 'g'))
 		return 0;
 	static const char *const kinds[] = {"legal", "political", "court", "uphill", "budget",
 					    "electoral", "primary", "campaign", "custody", "nomination",
