@@ -1677,7 +1677,7 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	}
 	if (!in_dateline && single && c->person_ctx && !jurisdiction(x, a->first_tok, a->end_tok, p))
 		return 0; /* "Jordan Peterson", "Gen. Kabul" */
-	/* "when I spoke to Alan", "the paradox of Nancy": a given name that
+	/* "had written to Alan", "a letter to Nancy": a given name that
 	 * is also a town abroad is the person after a word that takes people
 	 * ("in", "at", "near", "from Alan" stay the town) */
 	static const char *const to_someone[] = {"to", "of", "with", "for", "by", "about"};

@@ -1748,7 +1748,7 @@ static int headline_passive(struct ectx *c, const struct trig *tr, size_t floor,
 	size_t k = tr->end;
 	int ends = k >= s1 || t->tok[k].kind == LW_TOK_TERM ||
 		   (t->tok[k].kind == LW_TOK_PUNCT && t->p[t->tok[k].start] == ',');
-	/* "Four militants killed and three injured due to shelling": the
+	/* "Six rebels killed and two wounded due to shelling": the
 	 * hurt of the same deed told after "and" */
 	int and_hurt = 0;
 	if (!ends && w(x, k, W_AND) && k + 2 < s1 &&
@@ -2372,8 +2372,8 @@ static int victim_subject(const struct ectx *c, const struct lw_aref *r, size_t 
 	return 0;
 }
 
-/* "In support of the Iraqi Security Forces, Coalition aircraft
- * conducted a strike": the side supported, after "in support of", is
+/* "In support of the Kurdish Peshmerga, Coalition aircraft bombed
+ * a depot": the side supported, after "in support of", is
  * neither who struck nor who was struck (but the target of a SUPPORT:
  * "turned out in support of the rebels"). */
 static int supported_side(const struct lw_extract *x, const struct lw_aref *r)
@@ -2392,8 +2392,8 @@ enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_CONTEST, LS_NAMED_FOR, LS_ILLS, LS_MI
 static int struck_place(const struct ectx *c, size_t k);
 static int listed(const struct ectx *c, size_t k, int id);
 
-/* "The senator and his family were safe after an IED exploded at his
- * gate", "Varden narrowly escaped a bomb attack", "survived an attempt on
+/* "Senator Varden and his family were safe after a roadside bomb went
+ * off", "Varden narrowly escaped a bomb attack", "survived an attempt on
  * his life": the one who came through, whose words stand right before
  * the deed, is its target, no agent. Between the phrase and the word of
  * coming through: his kin or guards, a "was", an adverb. */
@@ -3260,7 +3260,7 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		 * person's apposition is not where the event was */
 		if (k > s0 + 1 && w(x, k - 1, W_OF) && lw_tok_punct(t, k - 2, ','))
 			score -= 40;
-		/* "according to an institute based in Islamabad", "a group
+		/* "said a research group based in Islamabad", "a group
 		 * headquartered in Quetta": an organisation's seat */
 		if (k > s0 + 1 && w(x, k - 1, W_IN) &&
 		    (lw_tok_is(t, k - 2, "based") || lw_tok_is(t, k - 2, "headquartered")))
@@ -4254,7 +4254,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if (kt->type == 15 && ((kt->flags & LW_TRF_NOUN) || noun_trigger_at(c, k)) &&
 	    thing_taken(c, k, s0))
 		return 0;
-	/* "insurgents armed with rocket-propelled grenades": the weapons
+	/* "fighters armed with grenades and rifles": the weapons
 	 * someone bore, not a deed done with them */
 	if (kt->type == 15 && (kt->flags & LW_TRF_NOUN) && armed_with(c->t, k, s0))
 		return 0;
@@ -4297,7 +4297,7 @@ static void add_count(struct ev *e, const struct count *ct, const struct lw_text
 }
 
 /* Is the target `a`, told in sentence [s0, s1), one person: a person's
- * name, or one of a role after "a", "an" or "one" ("a film actress")? */
+ * name, or one of a role after "a", "an" or "one" ("a local singer")? */
 static int one_victim_named(const struct ectx *c, size_t s0, size_t s1, const lw_event_actor *a)
 {
 	const struct lw_extract *x = c->x;
@@ -4312,7 +4312,7 @@ static int one_victim_named(const struct ectx *c, size_t s0, size_t s1, const lw
 			return 1;
 		/* a role's phrase: one after "a", "an", "one" (its entry's
 		 * plural flag is the whole entry's) */
-		/* past one word in lower case: "a film actress" */
+		/* past one word in lower case: "a local singer" */
 		size_t f = r->first_tok;
 		if (f > s0 + 1 && (t->tok[f - 1].flags & LW_TF_LOWER) && !w(x, f - 1, W_A) &&
 		    !w(x, f - 1, W_AN) && !w(x, f - 1, W_ONE))
@@ -4501,7 +4501,7 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 			used = best_after;
 		} else if (best_after && k > s0 + 4 && w(x, k - 1, W_AND) && w_in(x, k - 3, WS_AUX) &&
 			   lw_tok_ends(t, k - 2, "ed", 3) && (w(x, k - 4, W_HE) || w(x, k - 4, W_SHE))) {
-			/* "when he was targeted and killed": one */
+			/* "when he was ambushed and killed": one */
 			ct.first = (uint32_t)k - 4;
 			ct.end = (uint32_t)k - 3;
 			ct.value = 1;
@@ -4736,7 +4736,7 @@ static void acled(struct ectx *c, struct ev *e)
 	if (e->type == 15 && e->mutual && e->out.target.present &&
 	    civilian_sector(e->out.target.code.sector) &&
 	    /* but not a fight of armed men whose dead are the target ("as
-	     * Rangers and TTP suspects exchanged fire"), nor a gunfight with
+	     * paramilitary troops and militants exchanged fire"), nor a gunfight with
 	     * police ("killed in an encounter with the police") */
 	    !code_is(ss0, "REB") && !code_is(ss0, "UAF") &&
 	    !(state && mode && strcmp(mode, "firearms") == 0)) {
@@ -5300,8 +5300,8 @@ static int paired_word(const struct lw_text *t, size_t k, size_t s0, size_t s1, 
 }
 
 /* Does "armed with" or "equipped with" stand a few words before token k,
- * with only the words of a list of weapons between ("armed with AK-47s
- * and rocket-propelled grenades")? */
+ * with only the words of a list of weapons between ("armed with rifles
+ * and grenades")? */
 static int armed_with(const struct lw_text *t, size_t k, size_t s0)
 {
 	for (size_t j = k; j > s0 + 1 && k - j < 7; j--) {
@@ -5570,7 +5570,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			int r = mode_rank(c->kb, tr->kt);
 			if (e->mode_rank < 0)
 				e->mode_rank = mode_rank(c->kb, e->kt);
-			/* "The compound was searched ... and two militants were
+			/* "The farmhouse was searched and two suspects were
 			 * detained": the arrest tells the manner, not the weak
 			 * search before it */
 			if (r > e->mode_rank ||
