@@ -3590,12 +3590,23 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
 	const struct lw_extract *x = c->x;
 	unsigned own = c->kb->triggers[lw_ann_sense(x, a)->id].flags;
 	int noun = (own & LW_TRF_NOUN) != 0, shaking = (own & LW_TRF_BLAST_SUBJECT) != 0;
-	size_t from = a->first_tok > s0 + 3 ? a->first_tok - 3 : s0;
+	size_t near = a->first_tok > s0 + 3 ? a->first_tok - 3 : s0, from = near;
 	/* a verb's explosive is its subject, before it ("twin blasts
-	 * rocked the town"; not "a scandal rocked Belgium. A bomb ...") */
+	 * rocked the town"; not "a scandal rocked Belgium. A bomb ..."),
+	 * past the phrases of place that may stand between them when it
+	 * opens its clause after its article ("A bomb planted near the
+	 * market in Bannu exploded"; not "a scandal over the bomb plans
+	 * exploded") */
+	if (!noun)
+		while (from > s0 && a->first_tok - from < 10 && !clause_break(x, from - 1))
+			from--;
 	size_t to = !noun ? a->first_tok : a->end_tok + 3 < s1 ? a->end_tok + 3 : s1;
 	for (size_t k = from; k < to; k++) {
 		if (k >= a->first_tok && k < a->end_tok)
+			continue;
+		if (k < near &&
+		    !(k > s0 && (w(x, k - 1, W_A) || w(x, k - 1, W_AN) || w(x, k - 1, W_THE)) &&
+		      (k - 1 == s0 || lw_tok_punct(x->t, k - 2, ',') || clause_break(x, k - 2))))
 			continue;
 		if (!kind_at(x, k, LW_SENSE_TRIGGER))
 			continue;
@@ -3610,7 +3621,8 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
 			 * verb ("rocked and shook the city") */
 			if (s->kind == LW_SENSE_TRIGGER && mode_is(c->kb, kt, "explosives") &&
 			    !(shaking && (kt->flags & LW_TRF_BLAST_SUBJECT)) &&
-			    (!noun || !(kt->flags & LW_TRF_NOUN)))
+			    (!noun || !(kt->flags & LW_TRF_NOUN)) &&
+			    (k >= near || (kt->flags & LW_TRF_NOUN)))
 				return 1;
 		}
 	}
