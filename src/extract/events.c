@@ -3585,6 +3585,18 @@ static int gathering_ok(const struct lw_extract *x, size_t k, size_t s1)
 /* Another trigger of explosives within three tokens of a, one of the two
  * a verb ("bomb" of "exploded"; not a list of "grenades and bomb-making
  * materials"), in the sentence [s0, s1)? */
+/* "the bomb plans", "a bomb squad": a noun of explosives before a noun
+ * it describes (the word at k, before s1) is that noun's modifier, not
+ * the subject of a verb after them. */
+static int modifier_of(const struct lw_text *t, size_t k, size_t s1)
+{
+	static const char *const heads[] = {"plans", "plan", "plot", "plots", "squad", "squads",
+					    "scare", "scares", "hoax", "threat", "threats",
+					    "experts", "expert", "factory", "maker", "makers"};
+	return k < s1 && (t->tok[k].flags & LW_TF_LOWER) &&
+	       lw_tok_in(t, k, heads, sizeof heads / sizeof *heads);
+}
+
 static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
@@ -3601,6 +3613,8 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
 		while (from > s0 && a->first_tok - from < 10 && !clause_break(x, from - 1))
 			from--;
 	size_t to = !noun ? a->first_tok : a->end_tok + 3 < s1 ? a->end_tok + 3 : s1;
+	if (noun && modifier_of(x->t, a->end_tok, s1))
+		return 0;
 	for (size_t k = from; k < to; k++) {
 		if (k >= a->first_tok && k < a->end_tok)
 			continue;
@@ -3622,7 +3636,8 @@ static int explosives_near(const struct ectx *c, const struct lw_ann *a, size_t 
 			if (s->kind == LW_SENSE_TRIGGER && mode_is(c->kb, kt, "explosives") &&
 			    !(shaking && (kt->flags & LW_TRF_BLAST_SUBJECT)) &&
 			    (!noun || !(kt->flags & LW_TRF_NOUN)) &&
-			    (k >= near || (kt->flags & LW_TRF_NOUN)))
+			    (k >= near || (kt->flags & LW_TRF_NOUN)) &&
+			    !modifier_of(x->t, b->end_tok, s1))
 				return 1;
 		}
 	}
