@@ -2726,7 +2726,10 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				 * most meetings and deals told by a side) */
 				if (src && tr->kt->type == 15 &&
 				    (mode_is(c->kb, tr->kt, "explosives") ||
-				     mode_is(c->kb, tr->kt, "suicide-attack")) &&
+				     mode_is(c->kb, tr->kt, "suicide-attack") ||
+				     /* "Davis said, the coalition conducted five
+				      * airstrikes": a spokesman strikes no one */
+				     (src->ent >= 0 && x->ents[src->ent].type == LW_PERSON)) &&
 				    tells_between(x, src->end_tok, tr->first))
 					src = NULL;
 				if (src && (reacts_between(c, src->end_tok, tr->first) ||
@@ -2915,6 +2918,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				if ((c->trigs[i].kt->flags & LW_TRF_NOUN) &&
 				    c->trigs[i].first > src->end_tok && c->trigs[i].end <= tr->first)
 					src = NULL;
+			/* "Inspector Varden said that supporters attacked the
+			 * buses": a person who tells is not the one who did */
+			if (src && tr->kt->type == 15 && src->ent >= 0 &&
+			    x->ents[src->ent].type == LW_PERSON)
+				src = NULL;
 		}
 		/* "arrested five suspects over a bombing that wounded 12": the
 		 * relative clause's verb is not the arresters' deed */
@@ -4042,7 +4050,8 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 						   "deputy", "commander", "officer", "concept", "tempo"};
 		static const char *const office[] = {"group", "groups", "center", "centre", "centers",
 						     "room", "officer", "officers", "command", "manager",
-						     "staff", "directorate", "cell", "specialist"};
+						     "staff", "directorate", "cell", "specialist", "director",
+						     "directors", "chief", "commander", "coordinator"};
 		if (k >= s0 + 2 && w(x, k - 1, W_OF) && lw_tok_in(t, k - 2, seat, sizeof seat / sizeof *seat))
 			return 0;
 		if (a->end_tok < s1 && (t->tok[a->end_tok].flags & LW_TF_LOWER) &&
