@@ -1731,6 +1731,16 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	 * of a country the story does not name ("Jhang Road", "Islamabad
 	 * Expressway" in a Pakistani one are at or near the place, and the
 	 * "Mardan-Malakand Road" runs between two) */
+	/* "near the Ariana hotel" in an Afghan story: a hotel's, a
+	 * restaurant's or a bank's name, not a province or district abroad
+	 * ("the Munich mall shooting" stays in the city) */
+	static const char *const venue[] = {"hotel", "restaurant", "cafe", "guesthouse", "mall",
+					    "cinema", "bank", "club", "bakery", "supermarket"};
+	if (x->focus[0] && memcmp(p->country, x->focus, 3) != 0 && !in_dateline &&
+	    (p->kind == LW_PK_ADMIN1 || p->kind == LW_PK_ADMIN2) && a->end_tok < x->t->ntok &&
+	    (x->t->tok[a->end_tok].flags & LW_TF_LOWER) &&
+	    lw_tok_in(x->t, a->end_tok, venue, sizeof venue / sizeof *venue))
+		return 0;
 	if (foreign && p->kind != LW_PK_OTHER && route_after(x, a->end_tok) &&
 	    !(x->t->tok[a->end_tok - 1].flags & LW_TF_HYPHEN))
 		return 0;
