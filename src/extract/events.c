@@ -2384,6 +2384,18 @@ static int supported_side(const struct lw_extract *x, const struct lw_aref *r)
 	return k >= 3 && w(x, k - 1, W_OF) && w(x, k - 3, W_IN) && lw_tok_is(x->t, k - 2, "support");
 }
 
+/* The phrase before a deed's word that suffered it rather than did it:
+ * who died of it (victim_subject) or came through it (survivor_subject,
+ * then the target where none is yet). Returns src, or NULL where it is no
+ * agent. */
+static const struct lw_aref *suffered(const struct ectx *c, const struct lw_aref *src, size_t k,
+				      const struct lw_aref **tgt);
+
+/* The phrase right before a deed's word that names a place or thing an
+ * attack strikes ("the police station attack"): the target, and the word
+ * a noun (a station does not attack). Returns 1 if so. */
+static int struck_before(const struct ectx *c, const struct trig *tr, const struct lw_aref *src);
+
 /* Is token k a place or thing an attack strikes ("station", "checkpost",
  * "convoy", "mosque")? */
 /* the word lists asked as sets (lsets_init, listed) */
@@ -2428,6 +2440,19 @@ static int survivor_subject(const struct ectx *c, const struct lw_aref *r, size_
 		    kind_at(c->x, q, LW_SENSE_CUE))
 			return 0;
 	return 1;
+}
+
+static const struct lw_aref *suffered(const struct ectx *c, const struct lw_aref *src, size_t k,
+				      const struct lw_aref **tgt)
+{
+	if (!src || victim_subject(c, src, k))
+		return NULL;
+	if (survivor_subject(c, src, k)) {
+		if (!*tgt)
+			*tgt = src;
+		return NULL;
+	}
+	return src;
 }
 
 /* Is the noun at k (after its article and adjectives) the topic of
@@ -2698,14 +2723,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			/* "X's attack on Y", "X carried out an attack on Y"; but
 			 * not "X condemned the attack on Y" */
 			if (!src) {
-				src = agent_before(c, floor, tr->first);
-				if (src && victim_subject(c, src, tr->first))
-					src = NULL;
-				if (src && survivor_subject(c, src, tr->first)) {
-					if (!tgt)
-						tgt = src;
-					src = NULL;
-				}
+				src = suffered(c, agent_before(c, floor, tr->first), tr->first, &tgt);
 				size_t np;
 				if (src && (np = deed_noun_clause(c, tr, floor, s1)) != SIZE_MAX &&
 				    src->end_tok < np)
@@ -2756,8 +2774,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			 * place or thing right before the deed's noun is what
 			 * was struck, not who struck ("TTP attacks" stay the
 			 * TTP's) */
-			if (src && !tgt && src->end_tok == tr->first && src->end_tok > src->first_tok &&
-			    struck_place(c, src->end_tok - 1)) {
+			if (!tgt && struck_before(c, tr, src)) {
 				tgt = struck = src;
 				src = NULL;
 			}
@@ -2789,8 +2806,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		/* "the police station attack in Bannu": the thing struck,
 		 * right before the word, makes it a noun (a station does not
 		 * attack) */
-		if (src && src->end_tok == tr->first && src->end_tok > src->first_tok &&
-		    struck_place(c, src->end_tok - 1)) {
+		if (struck_before(c, tr, src)) {
 			tgt = struck = src;
 			src = NULL;
 		}
@@ -2812,13 +2828,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 		/* "Nine militants died when jets bombed their hideouts": the
 		 * dead are no subject of the verb after them */
-		if (src && victim_subject(c, src, tr->first))
-			src = NULL;
-		if (src && survivor_subject(c, src, tr->first)) {
-			if (!tgt)
-				tgt = src;
-			src = NULL;
-		}
+		src = suffered(c, src, tr->first, &tgt);
 		/* "After seizing the area, the ISF fought off ...": a
 		 * participle after "after", "before", "while", "upon" that
 		 * opens the sentence is done by the subject after the clause's
@@ -3774,6 +3784,12 @@ static int listed(const struct ectx *c, size_t k, int id)
 static int struck_place(const struct ectx *c, size_t k)
 {
 	return (c->t->tok[k].flags & LW_TF_LOWER) && listed(c, k, LS_STRUCK);
+}
+
+static int struck_before(const struct ectx *c, const struct trig *tr, const struct lw_aref *src)
+{
+	return src && src->end_tok == tr->first && src->end_tok > src->first_tok &&
+	       struck_place(c, src->end_tok - 1);
 }
 
 /* Does sentence [s0, s1) tell of a contest: an election, a poll, a vote,
