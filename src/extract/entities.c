@@ -1727,10 +1727,6 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	    (c->ezafe ||
 	     (x->focus[0] && foreign && head && p->kind == LW_PK_CITY && head != p->kind)))
 		return 0;
-	/* "Johnson Road" in a story from Dhaka: a street's name, not a town
-	 * of a country the story does not name ("Jhang Road", "Islamabad
-	 * Expressway" in a Pakistani one are at or near the place, and the
-	 * "Mardan-Malakand Road" runs between two) */
 	/* "near the Ariana hotel" in an Afghan story: a hotel's, a
 	 * restaurant's or a bank's name, not a province or district abroad
 	 * ("the Munich mall shooting" stays in the city) */
@@ -1741,6 +1737,10 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	    (x->t->tok[a->end_tok].flags & LW_TF_LOWER) &&
 	    lw_tok_in(x->t, a->end_tok, venue, sizeof venue / sizeof *venue))
 		return 0;
+	/* "Johnson Road" in a story from Dhaka: a street's name, not a town
+	 * of a country the story does not name ("Jhang Road", "Islamabad
+	 * Expressway" in a Pakistani one are at or near the place, and the
+	 * "Mardan-Malakand Road" runs between two) */
 	if (foreign && p->kind != LW_PK_OTHER && route_after(x, a->end_tok) &&
 	    !(x->t->tok[a->end_tok - 1].flags & LW_TF_HYPHEN))
 		return 0;

@@ -4362,9 +4362,9 @@ static int one_victim_named(const struct ectx *c, size_t s0, size_t s1, const lw
 			return 0;
 		if (r->ent >= 0 && x->ents[r->ent].type == LW_PERSON)
 			return 1;
-		/* a role's phrase: one after "a", "an", "one" (its entry's
-		 * plural flag is the whole entry's) */
-		/* past one word in lower case: "a local singer" */
+		/* a role's phrase: one after "a", "an", "one", past one word
+		 * in lower case ("a local singer"; its entry's plural flag is
+		 * the whole entry's) */
 		size_t f = r->first_tok;
 		if (f > s0 + 1 && (t->tok[f - 1].flags & LW_TF_LOWER) && !w(x, f - 1, W_A) &&
 		    !w(x, f - 1, W_AN) && !w(x, f - 1, W_ONE))
@@ -5352,8 +5352,7 @@ static int paired_word(const struct lw_text *t, size_t k, size_t s0, size_t s1, 
 }
 
 /* Does "armed with" or "equipped with" stand a few words before token k,
- * with only the words of a list of weapons between ("armed with rifles
- * and grenades")? */
+ * in its sentence ("armed with rifles and grenades")? */
 static int armed_with(const struct lw_text *t, size_t k, size_t s0)
 {
 	for (size_t j = k; j > s0 + 1 && k - j < 7; j--) {
