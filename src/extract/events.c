@@ -5391,12 +5391,21 @@ static int armed_in(const struct ectx *c, size_t s0, size_t s1)
  * lower case or opening it ("Floods killed 30")? */
 static int mishap_in(const struct ectx *c, size_t s0, size_t s1)
 {
+	static const char *const blaze[] = {"in", "at", "broke", "engulfed", "gutted", "swept",
+					    "tore", "raged", "erupted"};
 	const struct lw_text *t = c->t;
-	for (size_t k = s0; k < s1; k++)
+	for (size_t k = s0; k < s1; k++) {
 		if (((t->tok[k].flags & LW_TF_LOWER) ||
 		     (k == s0 && k + 1 < s1 && !(t->tok[k + 1].flags & LW_TF_CAP))) &&
 		    listed(c, k, LS_MISHAP))
 			return 1;
+		/* "a fire in a factory", "a fire broke out": a blaze, where
+		 * "killed in cross-border fire" is shooting */
+		if (k > s0 && k + 1 < s1 && lw_tok_is(t, k, "fire") &&
+		    (w(c->x, k - 1, W_A) || w(c->x, k - 1, W_THE)) &&
+		    lw_tok_in(t, k + 1, blaze, sizeof blaze / sizeof *blaze))
+			return 1;
+	}
 	return 0;
 }
 
