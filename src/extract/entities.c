@@ -4162,14 +4162,18 @@ static uint32_t sound_place(const struct lw_extract *x, size_t at)
 	uint64_t key = lw_sound_key(name, n, &letters);
 	if (letters < LW_SOUND_MIN)
 		return UINT32_MAX;
+	int seats_only = 0;
 	if (!country) {
 		/* no country to keep to: a long name, one place in the world,
 		 * one letter from the text's */
 		size_t nl = 0;
 		for (size_t i = 0; i < n; i++)
 			nl += name[i] >= 'a' && name[i] <= 'z';
-		if (nl < LW_SOUND_MIN_ANYWHERE)
+		/* a shorter one (six letters or more: "in Sukkar") only as a
+		 * district's seat or a province, one in the world */
+		if (nl < LW_SOUND_MIN_ANYWHERE - 2)
 			return UINT32_MAX;
+		seats_only = nl < LW_SOUND_MIN_ANYWHERE;
 	}
 	int head = place_head_after(x, m->end_tok);
 	static const uint8_t rank[] = {[LW_PK_CITY] = 1, [LW_PK_ADMIN2] = 2, [LW_PK_ADMIN1] = 3,
@@ -4194,6 +4198,10 @@ static uint32_t sound_place(const struct lw_extract *x, size_t at)
 					   : 0)
 			continue;
 		if (!lw_kb_place_close(kb, id, name, n, country ? SIZE_MAX : 1))
+			continue;
+		if (seats_only && p->kind != LW_PK_ADMIN1 &&
+		    !(p->kind == LW_PK_CITY && p->admin2 < kb->nplaces &&
+		      same_name(kb, p, &kb->places[p->admin2])))
 			continue;
 		if (pick == UINT32_MAX) {
 			pick = id;
