@@ -643,6 +643,21 @@ static int age_told(const struct lw_text *t, size_t k)
 	       (lw_tok_punct(t, k - 1, '(') && lw_tok_punct(t, k + 1, ')'));
 }
 
+/* Is the number at token k the day of a date: "[12 September] arrested
+ * over 100", "on 11 September": one or two digits before a month's name
+ * (in capitals)? Then it counts no one. */
+static int day_of_month(const struct lw_text *t, size_t k)
+{
+	const lw_token *q = &t->tok[k];
+	size_t n = lw_tok_len(q);
+	if (n > 2 || k + 1 >= t->ntok || !(t->tok[k + 1].flags & LW_TF_CAP))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (t->p[q->start + i] < '0' || t->p[q->start + i] > '9')
+			return 0;
+	return lw_month_number(t->p + t->tok[k + 1].start, lw_tok_len(&t->tok[k + 1])) != 0;
+}
+
 /* count_phrase, asked only where one may start: at an approximation, a
  * number or a number word (the callers try every token of a window, and
  * most are none of them). */
@@ -654,7 +669,8 @@ static inline size_t count_at(const struct lw_extract *x, size_t k, size_t limit
 		*approx = 0;
 		return 0;
 	}
-	if (k < x->t->ntok && x->t->tok[k].kind == LW_TOK_NUMBER && age_told(x->t, k)) {
+	if (k < x->t->ntok && x->t->tok[k].kind == LW_TOK_NUMBER &&
+	    (age_told(x->t, k) || day_of_month(x->t, k))) {
 		*approx = 0;
 		return 0;
 	}
@@ -3375,9 +3391,17 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 				      w(x, k - 2, W_CONTINUED) || w(x, k - 2, W_CONTINUE) ||
 				      w(x, k - 2, W_CONTINUES) || w(x, k - 2, W_USED)));
 	
-	for (size_t j = k; j > a && k - j < 5; j--)
+	for (size_t j = k; j > a && k - j < 5; j--) {
 		if (x->evf[j - 1] & LW_EVF_SPECULATE)
 			return 1;
+		/* "demanded that the government step down": what a demand
+		 * asks for has not happened */
+		static const char *const asked[] = {"demanded", "demand", "demands", "demanding",
+						    "insisted", "urged", "requested"};
+		if (j - 1 > a && w(x, j - 1, W_THAT) &&
+		    lw_tok_in(x->t, j - 2, asked, sizeof asked / sizeof *asked))
+			return 1;
+	}
 	return 0;
 }
 
@@ -4513,6 +4537,13 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 			else if (s->value == LW_CPOS_NOUN && !best_noun)
 				best_noun = a;
 		}
+		/* "protesters demanded the release of the detained journalist",
+		 * "the injured man": a participle after an article, before the
+		 * noun it describes, is no predicate of the words before it */
+		if (best_after && best_after->end_tok == k + 1 && k > s0 && k + 1 < s1 &&
+		    w_in(x, k - 1, WS_DET_PART) && t->tok[k + 1].kind == LW_TOK_WORD &&
+		    lw_tok_ends(t, k, "ed", 2))
+			best_after = NULL;
 		struct count ct;
 		memset(&ct, 0, sizeof ct);
 		const struct lw_ann *used = NULL;
@@ -4645,6 +4676,32 @@ static void protest_blockade(const struct lw_text *t, struct ev *e)
 	o->type = lw_plover_types[11];
 	o->mode = "obstruct";
 	o->cameo = "144";
+}
+
+/* "protesters demanded the minister's resignation": a crowd that demands
+ * in the street protests (PLOVER PROTEST demonstrate; ACLED's protest);
+ * an activist's or the opposition's demand may be a statement, and stays
+ * REQUEST. The source's last word names the crowd. */
+static int crowd_demand(const struct lw_text *t, const struct ev *e)
+{
+	static const char *const crowd[] = {"protesters",   "protester",   "protestors",
+					    "protestor",    "demonstrators", "demonstrator",
+					    "marchers",     "agitators"};
+	const lw_event *o = &e->out;
+	if (e->type != 7 || !o->source.present || !code_is(o->source.code.sector, "OPP") ||
+	    o->source.span.end <= o->source.span.start)
+		return 0;
+	/* the token that ends the source's words */
+	size_t lo = 0, hi = t->ntok;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->tok[mid].end < o->source.span.end)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < t->ntok && t->tok[lo].end == o->source.span.end &&
+	       lw_tok_in(t, lo, crowd, sizeof crowd / sizeof *crowd);
 }
 
 static int target_class(struct ectx *c, const struct lw_event *e)
@@ -5734,10 +5791,18 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			e->count_span[ROLE_DEAD].end = e->out.target.span.end;
 		}
 	}
+	/* a crowd's demand with no protest word is its protest
+	 * (crowd_demand), the first one the sentence's */
+	struct ev *held = by_type_get(&byt, 11);
+	for (size_t i = first_ev; i < c->nev && !by_type_get(&byt, 11); i++)
+		if (crowd_demand(t, &c->ev[i])) {
+			c->ev[i].type = 11;
+			held = held ? held : &c->ev[i];
+		}
 	/* a protest's demands and grievances are the protest, not events of
 	 * their own ("farmers protested, demanding ...") */
-	if (by_type_get(&byt, 11)) {
-		const lw_event_actor protesters = by_type_get(&byt, 11)->out.source; /* the array moves */
+	if (held) {
+		const lw_event_actor protesters = held->out.source; /* the array moves */
 		size_t keep = first_ev;
 		for (size_t i = first_ev; i < c->nev; i++) {
 			struct ev *e = &c->ev[i];
@@ -6055,6 +6120,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			cs[r]->value = e->count[r];
 			cs[r]->approx = e->approx[r];
 			cs[r]->span = e->count_span[r];
+		}
+		if (e->type == 11 && e->kt && e->kt->type == 7) {
+			/* a crowd's demand (crowd_demand) */
+			o->mode = "demo";
+			o->cameo = "141";
 		}
 		protest_blockade(t, e);
 		acled(c, e);
