@@ -755,7 +755,7 @@ static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
 		v -= 2;
 	while (v > floor && (w_in(x, v - 1, WS_AUX) || w(x, v - 1, W_HAS) || w(x, v - 1, W_HAD) ||
 			     w(x, v - 1, W_HAVE) || w(x, v - 1, W_ALLEGEDLY) ||
-			     w(x, v - 1, W_REPORTEDLY)))
+			     w(x, v - 1, W_REPORTEDLY) || w(x, v - 1, W_ALSO)))
 		v--;
 	/* "A policeman, 42, of Quetta, died": the age and home in commas
 	 * (age_told), then what the apposition below may still pass; close
@@ -4478,7 +4478,8 @@ static int other_casualty(const struct lw_extract *x, size_t k, int role)
 	return 0;
 }
 
-static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count *out, size_t max)
+static size_t sentence_counts(struct ectx *c, size_t si, size_t s0, size_t s1, struct count *out,
+			      size_t max)
 {
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
@@ -4558,6 +4559,11 @@ static size_t sentence_counts(struct ectx *c, size_t s0, size_t s1, struct count
 		int wide = kind_at(x, k, LW_SENSE_TRIGGER);
 		for (size_t i = 0; i < c->ntrigs && !wide; i++)
 			wide = c->trigs[i].kt->type == 15 || c->trigs[i].kt->type == 14;
+		/* or told as one more hurt in the attack told just before: "A
+		 * policeman was also injured" */
+		if (!wide && k > s0 + 1 && w(x, k - 1, W_ALSO) && c->nev > 0 &&
+		    c->ev[c->nev - 1].type == 15 && c->ev[c->nev - 1].sent + 1 == si)
+			wide = 1;
 		/* "One soldier killed 5 injured": a count right before a
 		 * casualty word of its own is that word's, not the object of
 		 * the one before */
@@ -5581,7 +5587,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	c->trigs = trigs;
 	c->ntrigs = ntr;
 	struct count counts[16];
-	size_t nc = sentence_counts(c, s0, s1, counts, 16);
+	size_t nc = sentence_counts(c, si, s0, s1, counts, 16);
 	/* "died in a non-combat related incident", "two soldiers died in a
 	 * traffic accident": deaths that no one dealt are no attack (a
 	 * firm deed in the sentence still is one) */
@@ -6303,8 +6309,13 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	for (int r = 0; r < ROLE_N; r++) {
 		if (!e->have_count[r])
 			continue;
-		if (e->additive[r])
+		/* "also detained two" after an arrest told: more of them
+		 * (the two events' counts add up); "a policeman was also
+		 * injured" after deaths told: the same attack's injured */
+		if (e->additive[r] && f->have_count[r])
 			additive = 1;
+		else if (e->additive[r])
+			continue;
 		/* a vague count ("several", "numerous", "about 60") does not
 		 * tell a different event: "detained several suspected
 		 * insurgents" in the lead and "detained four suspected
