@@ -1996,9 +1996,20 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 	if (r && r->first_tok > floor + 1) {
 		size_t j = r->first_tok;
 		while (j > floor + 1 && r->first_tok - j < 4 && (c->t->tok[j - 1].flags & LW_TF_LOWER) &&
-		       !w(x, j - 1, W_OF) && c->t->tok[j - 1].kind == LW_TOK_WORD)
+		       !w(x, j - 1, W_OF) && !w(x, j - 1, W_AT) && !w(x, j - 1, W_FROM) &&
+		       c->t->tok[j - 1].kind == LW_TOK_WORD)
 			j--;
-		if (w(x, j - 1, W_OF)) {
+		/* "workers at the National Bank", "staff from the hospital":
+		 * the same, where the organisation is not the state's (whose
+		 * men act for it: "troops from the army") */
+		int at = (w(x, j - 1, W_AT) || w(x, j - 1, W_FROM)) &&
+			 !code_is(r->sector, "MIL") && !code_is(r->sector, "COP") &&
+			 !code_is(r->sector, "GOV");
+		/* (and not the hurt: "25 students at the university were
+		 * injured in a clash with police") */
+		for (size_t q = r->end_tok; at && q < k; q++)
+			at = !kind_at(x, q, LW_SENSE_CASUALTY);
+		if (w(x, j - 1, W_OF) || at) {
 			const struct lw_aref *h = aref_before(c, floor, j - 1);
 			/* but "activists of the Sindh National Party": a
 			 * party's, a movement's or an armed group's members
@@ -2009,8 +2020,16 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 					code_is(r->sector, "OPP") ||
 					(!r->sector[0] && h && (code_is(h->sector, "OPP") || code_is(h->sector, "REB") ||
 								 code_is(h->sector, "PTY"))));
-			if (h && h->end_tok == j - 1 && h->plural && h->kind == LW_AREF_ROLE && !acts_for)
+			/* (plural: "workers", or the collective "staff") */
+			if (h && h->end_tok == j - 1 && h->kind == LW_AREF_ROLE && !acts_for &&
+			    (h->plural || lw_tok_is(c->t, j - 2, "staff"))) {
+				/* the people of an organisation of one country are
+				 * of that country: "students at the Lahore
+				 * University" are Pakistani students */
+				if (at && !h->country[0] && r->country[0])
+					memcpy(c->x->aref[h - x->aref].country, r->country, 4);
 				r = h;
+			}
 		}
 	}
 	/* "JNIM, the Sahel branch of al-Qaeda, claimed the attack": the
@@ -5957,8 +5976,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				if ((!firm->out.target.present || named) && e->out.target.present &&
 				    !same_span_actor(&e->out.target, &firm->out.source))
 					firm->out.target = e->out.target;
+				/* but who did the deed a protest is about does not
+				 * protest: "held rallies, condemning atrocities
+				 * committed by Israeli forces" */
 				if (!firm->out.source.present && e->out.source.present &&
-				    !same_span_actor(&e->out.source, &firm->out.target))
+				    !same_span_actor(&e->out.source, &firm->out.target) &&
+				    !(firm->type == 11 && e->type != 11))
 					firm->out.source = e->out.source;
 				continue;
 			}
