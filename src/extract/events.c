@@ -2387,21 +2387,28 @@ static int victim_subject(const struct ectx *c, const struct lw_aref *r, size_t 
 	if (j < k && lw_tok_punct(t, j, ',') && j != r->end_tok)
 		j++;
 	/* "A passenger train was damaged in a bomb blast", "sustained
-	 * minor damage in the blast": what the deed harmed */
-	static const char *const harmed[] = {"damaged", "destroyed", "gutted", "wrecked", "sustained",
-					     "suffered"};
-	size_t h = j;
-	/* past the thing's noun ("A passenger train") and the auxiliaries */
-	while (h < k && h < j + 4 &&
-	       (w_in(x, h, WS_AUX) || w(x, h, W_HAD) || w(x, h, W_HAS) || w(x, h, W_HAVE) ||
-		(h < j + 2 && t->tok[h].kind == LW_TOK_WORD && (t->tok[h].flags & LW_TF_LOWER) &&
-		 x->evw[h] == W_NONE && !kind_at(x, h, LW_SENSE_TRIGGER) &&
-		 !lw_tok_in(t, h, harmed, sizeof harmed / sizeof *harmed))))
-		h++;
-	if (h < k && h + 6 > k && lw_tok_in(t, h, harmed, sizeof harmed / sizeof *harmed))
-		for (size_t q = h + 1; q < k; q++)
-			if (w(x, q, W_IN) || w(x, q, W_DURING) || w(x, q, W_BY))
-				return 1;
+	 * minor damage in the blast": what the deed harmed. First the
+	 * deed's "in", "during" or "by" a word or three before it (most
+	 * deeds have none), then a verb of damage after the thing's noun
+	 * and the auxiliaries */
+	size_t in = k;
+	while (in > j && k - in < 4 && !w(x, in - 1, W_IN) && !w(x, in - 1, W_DURING) &&
+	       !w(x, in - 1, W_BY))
+		in--;
+	if (in > j + 1 && k - in < 4) {
+		static const char *const harmed[] = {"damaged", "destroyed", "gutted",
+						     "wrecked", "sustained", "suffered"};
+		size_t h = j;
+		while (h + 1 < in && h < j + 4 &&
+		       (w_in(x, h, WS_AUX) || w(x, h, W_HAD) || w(x, h, W_HAS) || w(x, h, W_HAVE) ||
+			(h < j + 2 && t->tok[h].kind == LW_TOK_WORD && (t->tok[h].flags & LW_TF_LOWER) &&
+			 x->evw[h] == W_NONE && !kind_at(x, h, LW_SENSE_TRIGGER) &&
+			 !lw_tok_ends(t, h, "ed", 4))))
+			h++;
+		if (h + 1 < in && in - h < 5 && lw_tok_ends(t, h, "ed", 6) &&
+		    lw_tok_in(t, h, harmed, sizeof harmed / sizeof *harmed))
+			return 1;
+	}
 	if (j >= k || !kind_at(x, j, LW_SENSE_CASUALTY))
 		return 0;
 	for (size_t i = x->ann_at[j]; i < x->nann && x->ann[i].first_tok == j; i++) {
