@@ -1599,6 +1599,19 @@ static const struct lw_ann *office_before(const struct lw_extract *x, size_t tok
 	return NULL;
 }
 
+/* Is p a country's capital (places/capitals.txt): "Mogadishu",
+ * "Ouagadougou" stand for themselves as their districts' seats do? */
+static int capital_city(const struct lw_kb *kb, const struct lw_kb_place *p)
+{
+	if (p->kind != LW_PK_CITY)
+		return 0;
+	uint32_t i = (uint32_t)(p - kb->places);
+	for (size_t c = 0; c < kb->ncountries; c++)
+		if (kb->countries[c].capital == i)
+			return 1;
+	return 0;
+}
+
 /*
  * Is place p, named from token tok right after an office's title, the office's
  * seat rather than its holder's name? South Asian English writes the
@@ -1758,7 +1771,8 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	     (!is_cap(x->t, a->first_tok - 1) && !lw_tok_is(x->t, a->first_tok - 1, "the"))) &&
 	    (a->end_tok >= x->t->ntok || x->t->tok[a->end_tok].kind != LW_TOK_NUMBER) &&
 	    ((p->admin2 < x->kb->nplaces && same_name(x->kb, p, &x->kb->places[p->admin2])) ||
-	     (p->admin1 < x->kb->nplaces && same_name(x->kb, p, &x->kb->places[p->admin1]))) &&
+	     (p->admin1 < x->kb->nplaces && same_name(x->kb, p, &x->kb->places[p->admin1])) ||
+	     capital_city(x->kb, p)) &&
 	    !places_abroad(x, a, p->country))
 		said_here = 1;
 	int score = 10;
