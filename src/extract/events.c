@@ -97,6 +97,8 @@ struct ev {
 	int struck;                     /* the target is the place struck ("the police station
 					 * attack"), not its victims */
 	int src_definite;               /* the source is "the attacker", "the bomber": told before */
+	int by_agent;                   /* the source follows "by" after a noun ("the bomb had
+					   been planted by militants") */
 	const char *late_mode;          /* a retelling's mode, this telling having none */
 	const char *late_cameo;
 	int at_protest;                 /* told in the sentence of a protest */
@@ -2669,6 +2671,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	/* the subject may stand before a relative clause: "X, who ..., attacked" */
 	size_t floor = a > s0 && tr->first - s0 < LW_ACTOR_WINDOW * 2 ? s0 : a;
 	const struct lw_aref *src = NULL, *tgt = NULL;
+	int by_noun = 0;    /* src is a noun's agent after "by" */
 	int other_side = 0; /* tgt is a clash's "with X" */
 	const struct lw_aref *struck = NULL; /* tgt is the place struck (struck_place) */
 	int both_sides = 0; /* src and tgt are a fight's "between X and Y" */
@@ -2679,6 +2682,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			    /* "came under fire from militants" */
 			    (k == tr->end && (tr->kt->flags & LW_TRF_SUBJECT_TARGET) && w(x, k, W_FROM))) {
 				src = aref_after(c, k + 1, k + 6);
+				by_noun = src && w(x, k, W_BY);
 				break;
 			}
 		/* "after he was arrested": the pronoun right before the
@@ -2748,6 +2752,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			for (size_t k = tr->end; k < b && k < tr->end + by_reach; k++) {
 				if (w(x, k, W_BY)) {
 					src = aref_after(c, k + 1, k + 5);
+					by_noun = src != NULL;
 					break;
 				}
 				/* a "by" past the motive is the motive's: "a protest
@@ -3118,6 +3123,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		src = NULL;
 	if (src && !e->out.source.present) {
 		set_actor(c, &e->out.source, src);
+		e->by_agent = by_noun;
 		static const char *const doer[] = {"attacker", "bomber", "gunman", "assailant",
 						   "shooter", "perpetrator"};
 		e->src_definite = src->ent < 0 && !src->country[0] && !src->plural &&
@@ -6419,9 +6425,12 @@ static void merge_into(struct ev *f, const struct ev *e)
 	if (!f->out.target.present && e->out.target.present &&
 	    !same_span_actor(&e->out.target, &f->out.source))
 		f->out.target = e->out.target;
+	/* (or from the deed told again by "the" with its agent after
+	 * "by": "The bomb had been planted by unknown militants") */
 	if (!f->out.source.present && e->out.source.present &&
 	    !same_span_actor(&e->out.source, &f->out.target) &&
-	    (retold || (e->type != 15 && e->type != 14)))
+	    (retold || ((e->retold || e->anaphoric) && e->by_agent) ||
+	     (e->type != 15 && e->type != 14)))
 		f->out.source = e->out.source;
 	/* the manner: the retelling's when the first telling, no clash,
 	 * gave none ("troops killed two insurgents ... the troops called
