@@ -708,7 +708,11 @@ static size_t counted_np_upto(const struct lw_extract *x, size_t k, size_t limit
 		j += 3;
 	size_t start = j;
 	for (;;) {
-		while (j < limit && j < start + words && t->tok[j].kind == LW_TOK_WORD &&
+		/* (a country's abbreviation is a word of it: "three U.S.
+		 * soldiers") */
+		while (j < limit && j < start + words &&
+		       (t->tok[j].kind == LW_TOK_WORD ||
+			(t->tok[j].kind == LW_TOK_ABBREV && (t->tok[j].flags & LW_TF_UPPER))) &&
 		       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
 		       !kind_at(x, j, LW_SENSE_TRIGGER) && !w_in(x, j, WS_NP_END) &&
 		       !kind_at(x, j, LW_SENSE_NUMBER))
@@ -1369,7 +1373,9 @@ static int object_count(const struct lw_extract *x, size_t k, size_t limit, stru
 	}
 	/* "a suspect", "an insurgent", "another farmer", "the insurgent": one */
 	int det = w(x, k, W_A) || w(x, k, W_AN) || w(x, k, W_ANOTHER), def = w(x, k, W_THE);
-	if ((det || def) && k + 1 < limit && t->tok[k + 1].kind == LW_TOK_WORD) {
+	if ((det || def) && k + 1 < limit &&
+	    (t->tok[k + 1].kind == LW_TOK_WORD ||
+	     (t->tok[k + 1].kind == LW_TOK_ABBREV && (t->tok[k + 1].flags & LW_TF_UPPER)))) {
 		/* "the targeted individual": a participle that is a trigger
 		 * elsewhere describes the noun after it */
 		size_t np = k + 1;
@@ -5704,6 +5710,14 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			by_type_put(&tallied, type, b);
 			continue;
 		}
+		/* "... was involved in the suicide attack, which killed three
+		 * soldiers": a word of the record told after it is the record's
+		 * (its count too, sentence_counts), not the news event's */
+		const struct ev *rec = by_type_get(&tallied, type);
+		if (e && rec && tr->first > rec->tfirst && !e->out.background &&
+		    background(x, s0, tr->first,
+			       !(tr->kt->flags & LW_TRF_NOUN) && (tr->sense->form & LW_FORM_PAST)))
+			continue;
 		if (!e) {
 			e = trigger_event(c, tr, si, s0, s1);
 			if (!e)
