@@ -695,6 +695,18 @@ static size_t abbreviation_in_brackets(const struct lw_text *t, size_t k, size_t
 	return j > k + 1 && j < limit && lw_tok_punct(t, j, ')') ? j + 1 : k;
 }
 
+/* Is the trigger word at j a participle that describes the noun after it,
+ * after an article ("of the outlawed party", "the banned Lashkar-e-Taiba"),
+ * not a verb? */
+static int describing(const struct lw_extract *x, size_t j, size_t limit)
+{
+	const struct lw_text *t = x->t;
+	return j > 0 && j + 1 < limit && w_in(x, j - 1, WS_DET_PART) &&
+	       (t->tok[j].flags & LW_TF_LOWER) && lw_tok_ends(t, j, "ed", 3) &&
+	       t->tok[j + 1].kind == LW_TOK_WORD && !kind_at(x, j + 1, LW_SENSE_TRIGGER) &&
+	       !kind_at(x, j + 1, LW_SENSE_CASUALTY);
+}
+
 static size_t counted_np_upto(const struct lw_extract *x, size_t k, size_t limit, size_t words)
 {
 	const struct lw_text *t = x->t;
@@ -714,8 +726,8 @@ static size_t counted_np_upto(const struct lw_extract *x, size_t k, size_t limit
 		       (t->tok[j].kind == LW_TOK_WORD ||
 			(t->tok[j].kind == LW_TOK_ABBREV && (t->tok[j].flags & LW_TF_UPPER))) &&
 		       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
-		       !kind_at(x, j, LW_SENSE_TRIGGER) && !w_in(x, j, WS_NP_END) &&
-		       !kind_at(x, j, LW_SENSE_NUMBER))
+		       (!kind_at(x, j, LW_SENSE_TRIGGER) || describing(x, j, limit)) &&
+		       !w_in(x, j, WS_NP_END) && !kind_at(x, j, LW_SENSE_NUMBER))
 			j++;
 		/* "a Frontier Corps (FC) soldier", "a CPI (M) worker": an
 		 * abbreviation in brackets inside the phrase, then more of it */
