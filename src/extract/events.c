@@ -3327,6 +3327,22 @@ static int distance_before(const struct lw_extract *x, size_t s0, size_t k)
 
 /* The place of an event in tokens [s0, s1): a place after "in", "near",
  * "at" ..., the most specific; a bare place when there is no such. */
+/* Is the place at k where someone fled to: "fled back to Afghanistan",
+ * "escaped into the mountains of Kunar", "retreated towards Kunar"? */
+static int fled_to(const struct lw_extract *x, size_t s0, size_t k)
+{
+	static const char *const fled[] = {"fled", "escaped", "retreated", "withdrew", "sped",
+					   "flee", "escape", "retreat", "fleeing", "escaping"};
+	const struct lw_text *t = x->t;
+	if (k <= s0 + 1 || !(w(x, k - 1, W_TO) || w(x, k - 1, W_INTO) ||
+			     lw_tok_is(t, k - 1, "towards") || lw_tok_is(t, k - 1, "toward")))
+		return 0;
+	size_t v = k - 2;
+	if (v > s0 && (lw_tok_is(t, v, "back") || lw_tok_is(t, v, "across") || lw_tok_is(t, v, "away")))
+		v--;
+	return lw_tok_in(t, v, fled, sizeof fled / sizeof *fled);
+}
+
 static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 {
 	struct lw_extract *x = c->x;
@@ -3354,6 +3370,10 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 			while (k > s0 && w(x, k - 1, W_THE))
 				k--;
 		}
+		/* "the others fled back to Afghanistan": where the attackers
+		 * went after, not where they struck */
+		if (fled_to(x, s0, k))
+			continue;
 		if (k > s0 && w_in(x, k - 1, WS_PLACE_PREP))
 			score += 20;
 		/* "A policeman, 42, of Quetta, died in Turbat": the home in a
