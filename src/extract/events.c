@@ -5110,7 +5110,14 @@ static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 					at = j;
 				}
 		}
-		for (size_t j = k; j > s0 && k - j < 4 && !motive; j--) {
+		/* "against the twin Jamaatul Ahrar attacks": past the name of
+		 * whose deed it was, before its noun */
+		size_t kn = k;
+		const struct lw_mention *m;
+		while (kn > s0 + 1 && (m = lw_mention_at(x, kn - 1)) != NULL && m->end_tok == kn &&
+		       m->first_tok > s0 && kn - m->first_tok < 6)
+			kn = m->first_tok;
+		for (size_t j = kn; j > s0 && kn - j < 4 && !motive; j--) {
 			/* a verb of arrest after "who" is the protest's own
 			 * ("protesters who were detained"): COERCE takes only the
 			 * noun's motives */
