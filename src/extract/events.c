@@ -443,7 +443,9 @@ static int group_noun(const struct lw_text *t, size_t k)
 static int group_in(const struct lw_text *t, size_t b, size_t e)
 {
 	for (size_t k = b; k < e && k < b + 3; k++)
-		if (group_noun(t, k))
+		/* (not a name's word before the noun it names: "a Special
+		 * Operations Group constable" is one) */
+		if (group_noun(t, k) && !((t->tok[k].flags & LW_TF_CAP) && k + 1 < e))
 			return 1;
 	return 0;
 }
@@ -695,6 +697,13 @@ static size_t abbreviation_in_brackets(const struct lw_text *t, size_t k, size_t
 	return j > k + 1 && j < limit && lw_tok_punct(t, j, ')') ? j + 1 : k;
 }
 
+/* Is token j a capitalised word of a name the entity stage found ("a
+ * Special Operations Group constable": no operation)? */
+static int in_name(const struct lw_extract *x, size_t j)
+{
+	return (x->t->tok[j].flags & LW_TF_CAP) && lw_mention_at(x, j) != NULL;
+}
+
 /* Is the trigger word at j a participle that describes the noun after it,
  * after an article ("of the outlawed party", "the banned Lashkar-e-Taiba"),
  * not a verb? */
@@ -726,7 +735,8 @@ static size_t counted_np_upto(const struct lw_extract *x, size_t k, size_t limit
 		       (t->tok[j].kind == LW_TOK_WORD ||
 			(t->tok[j].kind == LW_TOK_ABBREV && (t->tok[j].flags & LW_TF_UPPER))) &&
 		       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
-		       (!kind_at(x, j, LW_SENSE_TRIGGER) || describing(x, j, limit)) &&
+		       (!kind_at(x, j, LW_SENSE_TRIGGER) || describing(x, j, limit) ||
+			in_name(x, j)) &&
 		       !w_in(x, j, WS_NP_END) && !kind_at(x, j, LW_SENSE_NUMBER))
 			j++;
 		/* "a Frontier Corps (FC) soldier", "a CPI (M) worker": an
