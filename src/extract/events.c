@@ -4780,30 +4780,36 @@ static void protest_blockade(const struct lw_text *t, struct ev *e)
 	o->cameo = "144";
 }
 
-/* "protesters demanded the minister's resignation": a crowd that demands
- * in the street protests (PLOVER PROTEST demonstrate; ACLED's protest);
- * an activist's or the opposition's demand may be a statement, and stays
- * REQUEST. The source's last word names the crowd. */
-static int crowd_demand(const struct lw_text *t, const struct ev *e)
+/* Do an actor's words end in a crowd's word ("protesters", "the
+ * demonstrators"), not an activist's or the opposition's? */
+static int crowd_words(const struct lw_text *t, const lw_event_actor *a)
 {
 	static const char *const crowd[] = {"protesters",   "protester",   "protestors",
 					    "protestor",    "demonstrators", "demonstrator",
 					    "marchers",     "agitators"};
-	const lw_event *o = &e->out;
-	if (e->type != 7 || !o->source.present || !code_is(o->source.code.sector, "OPP") ||
-	    o->source.span.end <= o->source.span.start)
+	if (!a->present || a->span.end <= a->span.start)
 		return 0;
-	/* the token that ends the source's words */
+	/* the token that ends the actor's words */
 	size_t lo = 0, hi = t->ntok;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (t->tok[mid].end < o->source.span.end)
+		if (t->tok[mid].end < a->span.end)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < t->ntok && t->tok[lo].end == o->source.span.end &&
+	return lo < t->ntok && t->tok[lo].end == a->span.end &&
 	       lw_tok_in(t, lo, crowd, sizeof crowd / sizeof *crowd);
+}
+
+/* "protesters demanded the minister's resignation": a crowd that demands
+ * in the street protests (PLOVER PROTEST demonstrate; ACLED's protest);
+ * an activist's or the opposition's demand may be a statement, and stays
+ * REQUEST. */
+static int crowd_demand(const struct lw_text *t, const struct ev *e)
+{
+	return e->type == 7 && e->out.source.present && code_is(e->out.source.code.sector, "OPP") &&
+	       crowd_words(t, &e->out.source);
 }
 
 static int target_class(struct ectx *c, const struct lw_event *e)
@@ -4908,6 +4914,11 @@ static void acled(struct ectx *c, struct ev *e)
 	static const char none[4] = "";
 	const char *ss0 = e->out.source.present ? e->out.source.code.sector : none;
 	int state = code_is(ss0, "COP") || code_is(ss0, "MIL") || code_is(ss0, "GOV");
+	/* an activist shot dead by gunmen is a civilian attacked: force
+	 * against protesters is the state's, at a protest, or on a crowd */
+	if (tc == LW_TGT_PROTESTERS && !state && !e->at_protest &&
+	    !crowd_words(c->t, &e->out.target))
+		tc = LW_TGT_CIVILIANS;
 	/* "arrested after a protest", "police baton-charged the rally": the
 	 * protest met by the state (ACLED's protest with intervention) */
 	if (e->at_protest && (e->type == 14 || (e->type == 15 && state)) &&
