@@ -1039,14 +1039,19 @@ static int locative_before(const struct lw_extract *x, size_t tok)
 /* "in Shahdra, Lahore", "in Baldia Town, Karachi", "in Tarvel town,
  * Karachi": the town after a place the text has just put somewhere (its
  * head word in lower case after its name). */
+static int place_head_after(const struct lw_extract *x, size_t end_tok);
+
 static int locative_apposition(const struct lw_extract *x, size_t tok)
 {
 	const struct lw_text *t = x->t;
 	if (tok < 3 || !lw_tok_punct(t, tok - 1, ','))
 		return 0;
 	size_t j = tok - 1;
-	if (j > 1 && (t->tok[j - 1].flags & LW_TF_LOWER) && is_cap(t, j - 2) &&
-	    (x->ann_kinds[j - 1] & (1u << LW_SENSE_PLACE_HEAD)))
+	/* (the head in lower case, or a town's part in capitals that is
+	 * never the town: "Pir Colony, Peshawar", not "Kandahar City,
+	 * Kandahar province") */
+	if (j > 1 && is_cap(t, j - 2) && (x->ann_kinds[j - 1] & (1u << LW_SENSE_PLACE_HEAD)) &&
+	    ((t->tok[j - 1].flags & LW_TF_LOWER) || place_head_after(x, j - 1) == LW_PK_OTHER))
 		j--;
 	size_t capped = j;
 	while (j > 0 && capped - j < 3 && is_cap(t, j - 1))
@@ -1068,7 +1073,15 @@ static int locative_suffix(const struct lw_extract *x, size_t tok, size_t end_to
 		return 0;
 	/* words in title case ("SC Freiburg" is a club) */
 	size_t j = tok;
-	while (j > 0 && tok - j < 2 && is_cap(t, j - 1) && t->tok[j - 1].kind == LW_TOK_WORD &&
+	/* (or one name of any reading before a town's part in capitals:
+	 * "in Pir Colony Peshawar") */
+	int hk = tok >= 3 ? place_head_after(x, tok - 1) : 0;
+	int part = (hk == LW_PK_CITY || hk == LW_PK_OTHER) && is_cap(t, tok - 1) &&
+		   is_cap(t, tok - 2) && t->tok[tok - 2].kind == LW_TOK_WORD &&
+		   !(t->tok[tok - 2].flags & (LW_TF_UPPER | LW_TF_POSSESSIVE));
+	if (part)
+		j = tok - 2;
+	while (!part && j > 0 && tok - j < 2 && is_cap(t, j - 1) && t->tok[j - 1].kind == LW_TOK_WORD &&
 	       !(t->tok[j - 1].flags & (LW_TF_UPPER | LW_TF_POSSESSIVE)) && !x->ann_kinds[j - 1])
 		j--;
 	/* right after "in", "at", "near", "outside": "in the X Y" names a thing */
@@ -1104,6 +1117,42 @@ static int place_head_after(const struct lw_extract *x, size_t end_tok)
 			return s->value;
 	}
 	return 0;
+}
+
+/* Does a capitalised head of a town's part follow end_tok ("Colony",
+ * "Town", "Bazaar"), then (past a comma) a place of another country than
+ * a3, the town the part is in: "Pir Colony Peshawar" is no town Pir of
+ * Romania? */
+static int locality_in_town(const struct lw_extract *x, size_t end_tok, const char *a3)
+{
+	const struct lw_text *t = x->t;
+	int hk = end_tok + 1 < t->ntok ? place_head_after(x, end_tok) : 0;
+	if (!(hk == LW_PK_CITY || hk == LW_PK_OTHER) || !(t->tok[end_tok].flags & LW_TF_CAP))
+		return 0;
+	size_t k = end_tok + 1;
+	if (lw_tok_punct(t, k, ',') && k + 1 < t->ntok)
+		k++;
+	/* (the run going on with another head is one name: "Pech River
+	 * Valley") */
+	if (!(x->ann_kinds[k] & (1u << LW_SENSE_PLACE)) ||
+	    (x->ann_kinds[k] & (1u << LW_SENSE_PLACE_HEAD)))
+		return 0;
+	/* (no reading of the town in a3's country: "Kandahar City,
+	 * Kandahar province" is the town) */
+	int other = 0;
+	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+		if (s->kind != LW_SENSE_PLACE)
+			continue;
+		if (memcmp(x->kb->places[s->id].country, a3, 3) == 0)
+			return 0;
+		/* a town or province, not a common word ("Qayyarah Airfield
+		 * West") */
+		const struct lw_kb_place *q = &x->kb->places[s->id];
+		if (!(s->flags & LW_SF_COMMON) && q->kind >= LW_PK_ADMIN1 && q->kind <= LW_PK_CITY)
+			other = 1;
+	}
+	return other;
 }
 
 /* Does a capitalised route head follow end_tok ("Jalalabad Road")? */
@@ -1756,6 +1805,11 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	 * "Mardan-Malakand Road" runs between two) */
 	if (foreign && p->kind != LW_PK_OTHER && route_after(x, a->end_tok) &&
 	    !(x->t->tok[a->end_tok - 1].flags & LW_TF_HYPHEN))
+		return 0;
+	/* "In Pir Colony Peshawar", "Kelwari Town, Karachi": a locality
+	 * named with a capitalised head, then the town of the story's
+	 * country it is in; not Romania's town Pir */
+	if (p->kind != LW_PK_COUNTRY && !in_dateline && locality_in_town(x, a->end_tok, p->country))
 		return 0;
 	int said_here = loc && ((!c->name_after && !(head && head != p->kind)) ||
 				!places_abroad(x, a, p->country));
