@@ -3433,6 +3433,24 @@ static lw_status composites(struct lw_extract *x)
  * the document's country ("Congress" in a story about India: India's
  * Congress party, roles.txt), with that country into a3; else the role's
  * sector, a3 untouched. */
+/* Are the document's places all of country a3, one of them at least (a
+ * story placed in one country by its places, not by a demonym or an
+ * actor: "a Chinese firm" in Cambodia, "Taliban militants" in
+ * Peshawar)? */
+static int places_all_in(const struct lw_extract *x, const char *a3)
+{
+	int some = 0;
+	for (size_t i = 0; i < x->nents; i++) {
+		const struct lw_ent *e = &x->ents[i];
+		if (e->type != LW_PLACE || e->place >= x->kb->nplaces)
+			continue;
+		if (memcmp(x->kb->places[e->place].country, a3, 3) != 0)
+			return 0;
+		some = 1;
+	}
+	return some;
+}
+
 static const char *role_in_focus(const struct lw_extract *x, const struct lw_kb_role *role,
 				 char a3[4])
 {
@@ -4566,6 +4584,13 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			const char *sector = role->sector;
 			if (!a3[0])
 				sector = role_in_focus(x, role, a3);
+			/* police serve their own country: in a story of one
+			 * country, "police" are its police (not so soldiers or
+			 * officials, who may be foreign: coalition troops in
+			 * Afghanistan) */
+			if (!a3[0] && !strcmp(sector, "COP") && x->focus[0] && x->sole_country &&
+			    places_all_in(x, x->focus))
+				memcpy(a3, x->focus, 4);
 			/* "Congress workers" in a story about India: a party's
 			 * workers, activists, leaders act for the party */
 			char pa[4] = "";
