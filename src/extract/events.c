@@ -1990,6 +1990,8 @@ static const struct lw_aref *tied_head(struct ectx *c, size_t floor, const struc
 	return r;
 }
 
+static size_t set_before(const struct lw_extract *x, size_t s0, size_t k);
+
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
@@ -2811,9 +2813,17 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 					break;
 				}
 			}
+			/* "Assailants set an Awami League office ablaze": the
+			 * subject of "set", and its object the target */
+			size_t set = set_before(x, floor, tr->first);
+			if (!src && set != SIZE_MAX) {
+				src = agent_before(c, floor, set);
+				if (!tgt)
+					tgt = aref_after(c, set + 1, tr->first);
+			}
 			/* "X's attack on Y", "X carried out an attack on Y"; but
 			 * not "X condemned the attack on Y" */
-			if (!src) {
+			if (!src && set == SIZE_MAX) {
 				src = suffered(c, agent_before(c, floor, tr->first), tr->first, &tgt);
 				size_t np;
 				if (src && (np = deed_noun_clause(c, tr, floor, s1)) != SIZE_MAX &&
@@ -3691,6 +3701,24 @@ static int gathering_word(const struct lw_text *t, size_t k)
  * someone: "to demand", "against", "in support of", "a petition",
  * "complaints", "slogans", unpaid "salaries" or "wages". Funerals,
  * prayers and rescues are none. */
+/* The "set" of "set two trucks ablaze", "set the office afire" before
+ * the word at k (one of those two), in its clause: its token, or
+ * SIZE_MAX. */
+static size_t set_before(const struct lw_extract *x, size_t s0, size_t k)
+{
+	const struct lw_text *t = x->t;
+	if (!lw_tok_is(t, k, "ablaze") && !lw_tok_is(t, k, "afire"))
+		return SIZE_MAX;
+	for (size_t j = k; j > s0 && k - j < 7; j--) {
+		if (clause_break(x, j - 1) || lw_tok_punct(t, j - 1, ','))
+			return SIZE_MAX;
+		if (lw_tok_is(t, j - 1, "set") || lw_tok_is(t, j - 1, "sets") ||
+		    lw_tok_is(t, j - 1, "setting"))
+			return j - 1;
+	}
+	return SIZE_MAX;
+}
+
 static int gathering_ok(const struct lw_extract *x, size_t k, size_t s1)
 {
 	static const char *const cause[] = {
@@ -4404,6 +4432,9 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		/* a crowd that gathered: with its grievance only (gathering_ok) */
 		if (kt->type == 11 && gathering_word(t, k) && !gathering_ok(x, k, s1))
 			return 0;
+		/* "set two trucks ablaze": the deed, whoever did it */
+		if (set_before(x, s0, k) != SIZE_MAX)
+			support = 1;
 		/* "took out a march", "staged a vigil" */
 		for (size_t j = k; j > s0 && k - j < 4 && !support; j--) {
 			support = kt->type == 11 && w_in(x, j - 1, WS_STAGED);
