@@ -3707,7 +3707,10 @@ static int gathering_word(const struct lw_text *t, size_t k)
 static size_t set_before(const struct lw_extract *x, size_t s0, size_t k)
 {
 	const struct lw_text *t = x->t;
-	if (!lw_tok_is(t, k, "ablaze") && !lw_tok_is(t, k, "afire"))
+	/* (most words are neither: their first letter and length say so) */
+	size_t n = lw_tok_len(&t->tok[k]);
+	if ((t->p[t->tok[k].start] | 0x20) != 'a' || (n != 5 && n != 6) ||
+	    (!lw_tok_is(t, k, "ablaze") && !lw_tok_is(t, k, "afire")))
 		return SIZE_MAX;
 	for (size_t j = k; j > s0 && k - j < 7; j--) {
 		if (clause_break(x, j - 1) || lw_tok_punct(t, j - 1, ','))
