@@ -4936,6 +4936,38 @@ static uint64_t acled_signature(const struct ev *e)
 	return h;
 }
 
+/* Does the event's sentence tell its victim was off duty: "returning
+ * home from duty", "off duty", "retired", "unarmed", "in civilian
+ * clothes", "outside his house", "near his residence"? */
+static int off_duty(const struct lw_text *t, const struct ev *e)
+{
+	static const char *const home[] = {"house", "home", "residence"};
+	size_t si = lw_sentence_of(t, e->tfirst);
+	size_t s0 = t->sent[si].first_token, s1 = t->sent[si].end_token;
+	for (size_t k = s0; k < s1; k++) {
+		const lw_token *q = &t->tok[k];
+		if (q->kind != LW_TOK_WORD || !(q->flags & LW_TF_LOWER))
+			continue;
+		char f = t->p[q->start];
+		if (f == 'o' && (lw_tok_is(t, k, "off-duty") ||
+				 (lw_tok_is(t, k, "off") && k + 1 < s1 && lw_tok_is(t, k + 1, "duty"))))
+			return 1;
+		if ((f == 'r' && lw_tok_is(t, k, "retired")) || (f == 'u' && lw_tok_is(t, k, "unarmed")) ||
+		    (f == 'c' && lw_tok_is(t, k, "civilian") && k + 1 < s1 &&
+		     lw_tok_is(t, k + 1, "clothes")))
+			return 1;
+		/* "returning home", "outside his house", "near his residence" */
+		if ((f == 'r' && lw_tok_is(t, k, "returning") && k + 1 < s1 &&
+		     lw_tok_is(t, k + 1, "home")) ||
+		    (k + 2 < s1 && (lw_tok_is(t, k, "outside") || lw_tok_is(t, k, "near") ||
+				    lw_tok_is(t, k, "at")) &&
+		     (lw_tok_is(t, k + 1, "his") || lw_tok_is(t, k + 1, "their")) &&
+		     lw_tok_in(t, k + 2, home, sizeof home / sizeof *home)))
+			return 1;
+	}
+	return 0;
+}
+
 static void acled(struct ectx *c, struct ev *e)
 {
 	e->acled_sig = acled_signature(e);
@@ -5019,6 +5051,14 @@ static void acled(struct ectx *c, struct ev *e)
 	}
 	/* "two people were killed as Rangers and TTP militants exchanged
 	 * fire": a fight of armed men, whose dead are the target, is a battle */
+	/* a policeman or soldier killed off duty by no force is a
+	 * civilian attacked (ACLED's convention): a constable gunned down
+	 * on his way home after his shift, a retired officer killed at his
+	 * house (off_duty) */
+	if (e->type == 15 && tc == LW_TGT_ARMED && !e->mutual && !state &&
+	    (code_is(e->out.target.code.sector, "COP") || code_is(e->out.target.code.sector, "MIL")) &&
+	    off_duty(c->t, e))
+		tc = LW_TGT_CIVILIANS;
 	if (e->type == 15 && e->mutual && tc == LW_TGT_CIVILIANS && state)
 		tc = LW_TGT_ARMED;
 	/* "came under gun and rocket attack", "opened fire and hurled a
