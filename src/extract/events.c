@@ -3188,8 +3188,17 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
  * other: "a targeted shootout" is an attack. */
 static int mutual(const struct ectx *c, const struct trig *tr, size_t s0)
 {
+	const struct lw_text *t = c->t;
+	/* "the two armies shelled each other", "fired at one another": a
+	 * fight, whatever the deed's word */
+	size_t k = tr->end;
+	if (k < t->ntok && (lw_tok_is(t, k, "at") || lw_tok_is(t, k, "on")))
+		k++;
+	if (k + 1 < t->ntok && ((lw_tok_is(t, k, "each") && lw_tok_is(t, k + 1, "other")) ||
+				(lw_tok_is(t, k, "one") && lw_tok_is(t, k + 1, "another"))))
+		return 1;
 	return (tr->kt->flags & LW_TRF_MUTUAL) &&
-	       !(tr->first > s0 && lw_tok_is(c->t, tr->first - 1, "targeted"));
+	       !(tr->first > s0 && lw_tok_is(t, tr->first - 1, "targeted"));
 }
 
 /* An event of an operation after the named group g: g is its target
@@ -4968,6 +4977,19 @@ static int off_duty(const struct lw_text *t, const struct ev *e)
 	return 0;
 }
 
+/* Is the event's target its counted dead or hurt (a farmer killed as
+ * two armies' soldiers fired at each other across a border: soldiers
+ * fought, a battle), not the other side of a fight? */
+static int counted_target(const struct ev *e)
+{
+	const lw_event_actor *tg = &e->out.target;
+	for (int r = 0; r < ROLE_N; r++)
+		if (e->have_count[r] && e->count_span[r].start <= tg->span.start &&
+		    e->count_span[r].end >= tg->span.end)
+			return 1;
+	return 0;
+}
+
 static void acled(struct ectx *c, struct ev *e)
 {
 	e->acled_sig = acled_signature(e);
@@ -5022,7 +5044,7 @@ static void acled(struct ectx *c, struct ev *e)
 	/* "students clashed with police", "police and party workers clashed":
 	 * a clash with unarmed people is a riot */
 	if (e->type == 15 && e->mutual && e->out.target.present &&
-	    civilian_sector(e->out.target.code.sector) &&
+	    civilian_sector(e->out.target.code.sector) && !(code_is(ss0, "MIL") && counted_target(e)) &&
 	    /* but not a fight of armed men whose dead are the target ("as
 	     * paramilitary troops and militants exchanged fire"), nor a gunfight with
 	     * police ("killed in an encounter with the police") */
