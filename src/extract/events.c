@@ -4990,6 +4990,27 @@ static int counted_target(const struct ev *e)
 	return 0;
 }
 
+/* A sector of an armed side: the state's forces, rebels, armed men. */
+static int armed_side(const char s[4])
+{
+	return code_is(s, "MIL") || code_is(s, "COP") || code_is(s, "REB") || code_is(s, "UAF");
+}
+
+/* Does the event's sentence speak of rivals: "rival groups", "factions",
+ * "supporters", "activists", "two groups"? */
+static int rival_words(const struct lw_text *t, const struct ev *e)
+{
+	static const char *const rivals[] = {"rival",  "rivals",   "faction",   "factions",
+					     "factional", "groups", "supporters", "activists",
+					     "cadres", "feud",  "feuds",   "communities"};
+	size_t si = lw_sentence_of(t, e->tfirst);
+	for (size_t k = t->sent[si].first_token; k < t->sent[si].end_token; k++)
+		if ((t->tok[k].flags & LW_TF_LOWER) &&
+		    lw_tok_in(t, k, rivals, sizeof rivals / sizeof *rivals))
+			return 1;
+	return 0;
+}
+
 static void acled(struct ectx *c, struct ev *e)
 {
 	e->acled_sig = acled_signature(e);
@@ -5070,6 +5091,16 @@ static void acled(struct ectx *c, struct ev *e)
 		    e->out.target.present && (!mode || strcmp(mode, "explosives")) &&
 		    !unknown_org(c, &e->out.target))
 			tc = e->mutual ? LW_TGT_ARMED : LW_TGT_CIVILIANS; /* a fight has two armed sides */
+	}
+	/* "a gunbattle between rival political groups", "two groups clashed
+	 * over a village council seat": a fight of rivals no side of which
+	 * is armed is mob violence (ACLED's riot) */
+	if (e->type == 15 && e->mutual && !state && !armed_side(ss0) &&
+	    !(e->out.target.present && armed_side(e->out.target.code.sector)) &&
+	    (!mode || !strcmp(mode, "firearms")) && rival_words(c->t, e)) {
+		e->out.acled_type = "Riots";
+		e->out.acled_subtype = "Mob violence";
+		return;
 	}
 	/* "two people were killed as Rangers and TTP militants exchanged
 	 * fire": a fight of armed men, whose dead are the target, is a battle */
