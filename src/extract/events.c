@@ -1101,6 +1101,29 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 	int approx = 0;
 	size_t first = end, nf = end, ne = end;
 	size_t k = end;
+	/* "Eight men, including a suspected member of a banned group, were
+	 * gunned down": the whole before a part told in commas that the
+	 * window below does not reach past */
+	{
+		size_t v = end;
+		while (v > floor && w_in(x, v - 1, WS_AUX))
+			v--;
+		if (v > floor + 3 && lw_tok_punct(t, v - 1, ',') && end - v < 3) {
+			size_t j = v - 1;
+			while (j > floor && v - j < 16 && !lw_tok_punct(t, j - 1, ',') &&
+			       !clause_break(x, j - 1))
+				j--;
+			if (j > floor + 1 && v - j >= LW_COUNT_WINDOW - 2 && lw_tok_punct(t, j - 1, ',') &&
+			    w(x, j, W_INCLUDING)) {
+				struct count whole;
+				memset(&whole, 0, sizeof whole);
+				if (counts_before(x, floor, j - 1, 0, &whole) && whole.end == j - 1) {
+					*c = whole;
+					return 1;
+				}
+			}
+		}
+	}
 	/* The walk below tries a count at each token of the window and the
 	 * three before it (an approximation ending at one); where none of
 	 * them may start a count (over half the calls) it finds none, and
