@@ -1806,9 +1806,9 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	if (foreign && p->kind != LW_PK_OTHER && route_after(x, a->end_tok) &&
 	    !(x->t->tok[a->end_tok - 1].flags & LW_TF_HYPHEN))
 		return 0;
-	/* "In Pir Colony Peshawar", "Kelwari Town, Karachi": a locality
-	 * named with a capitalised head, then the town of the story's
-	 * country it is in; not Romania's town Pir */
+	/* "In Pir Colony Peshawar", "Johar Town, Lahore": a town's part
+	 * named with a capitalised head, then the town it is in, of another
+	 * country; not Romania's town Pir (locality_in_town) */
 	if (p->kind != LW_PK_COUNTRY && !in_dateline && locality_in_town(x, a->end_tok, p->country))
 		return 0;
 	int said_here = loc && ((!c->name_after && !(head && head != p->kind)) ||
@@ -3429,10 +3429,6 @@ static lw_status composites(struct lw_extract *x)
 	return LW_OK;
 }
 
-/* The sector of a role word that has a code of its own in a story about
- * the document's country ("Congress" in a story about India: India's
- * Congress party, roles.txt), with that country into a3; else the role's
- * sector, a3 untouched. */
 /* Are the document's places all of country a3, one of them at least (a
  * story placed in one country by its places, not by a demonym or an
  * actor: "a Chinese firm" in Cambodia, "Taliban militants" in
@@ -3451,6 +3447,10 @@ static int places_all_in(const struct lw_extract *x, const char *a3)
 	return some;
 }
 
+/* The sector of a role word that has a code of its own in a story about
+ * the document's country ("Congress" in a story about India: India's
+ * Congress party, roles.txt), with that country into a3; else the role's
+ * sector, a3 untouched. */
 static const char *role_in_focus(const struct lw_extract *x, const struct lw_kb_role *role,
 				 char a3[4])
 {
