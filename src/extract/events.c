@@ -142,6 +142,10 @@ struct acled_cache {
 	 * "two strikes destroyed" in a military report (military_strike);
 	 * 0: none */
 	uint32_t air;
+	/* 1 + the kb's fire set to a thing (ASSAULT destroy, CAMEO 1712, a
+	 * weak noun: "ablaze"), for the "fire" of "set two vans on fire"
+	 * (set_before); 0: none */
+	uint32_t arson;
 	struct acled_memo memo[LW_ACLED_MEMO];
 };
 static _Thread_local struct acled_cache acled_cache;
@@ -348,7 +352,7 @@ static int clause_break_scan(const struct lw_text *t, size_t k)
 	if (k >= t->ntok)
 		return 1;
 	const lw_token *q = &t->tok[k];
-	if (q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE)
+	if (q->kind == LW_TOK_TERM || (q->kind == LW_TOK_QUOTE && !lw_tok_plural_possessive(t, k)))
 		return 1;
 	if (q->kind == LW_TOK_PUNCT && (t->p[q->start] == ';' || t->p[q->start] == ':' ||
 					t->p[q->start] == '(' || t->p[q->start] == ')'))
@@ -360,7 +364,11 @@ static int clause_break(const struct lw_extract *x, size_t k)
 {
 	if (k >= x->t->ntok)
 		return 1;
-	return x->evf ? (x->evf[k] & LW_EVF_BREAK) != 0 : clause_break_scan(x->t, k);
+	/* every quotation mark has the flag (quotes.c finds them so); the
+	 * apostrophe of "the girls' school" ends no clause */
+	if (!x->evf)
+		return clause_break_scan(x->t, k);
+	return (x->evf[k] & LW_EVF_BREAK) && !lw_tok_plural_possessive(x->t, k);
 }
 
 /* ---- counts ---- */
@@ -1750,7 +1758,11 @@ static void clause_of(const struct lw_extract *x, size_t s0, size_t s1, size_t k
 {
 	/* clause_break on the sentence's tokens, whose flags are all known */
 	*a = lw_flag_prev(x->evf, s0, k, LW_EVF_BREAK);
+	while (*a > s0 && lw_tok_plural_possessive(x->t, *a - 1))
+		*a = lw_flag_prev(x->evf, s0, *a - 1, LW_EVF_BREAK);
 	*b = lw_flag_next(x->evf, k, s1, LW_EVF_BREAK);
+	while (*b < s1 && lw_tok_plural_possessive(x->t, *b))
+		*b = lw_flag_next(x->evf, *b + 1, s1, LW_EVF_BREAK);
 }
 
 /* A country or its adjective right before a noun trigger ("a US drone
@@ -3733,16 +3745,20 @@ static int gathering_word(const struct lw_text *t, size_t k)
  * someone: "to demand", "against", "in support of", "a petition",
  * "complaints", "slogans", unpaid "salaries" or "wages". Funerals,
  * prayers and rescues are none. */
-/* The "set" of "set two trucks ablaze", "set the office afire" before
- * the word at k (one of those two), in its clause: its token, or
- * SIZE_MAX. */
+/* The "set" of "set two trucks ablaze", "set the office afire", "set two
+ * vans on fire" before the word at k (one of "ablaze", "afire", the
+ * "fire" after "on"), in its clause: its token, or SIZE_MAX. */
 static size_t set_before(const struct lw_extract *x, size_t s0, size_t k)
 {
 	const struct lw_text *t = x->t;
-	/* (most words are neither: their first letter and length say so) */
+	/* (most words are none of them: their first letter and length say
+	 * so) */
 	size_t n = lw_tok_len(&t->tok[k]);
-	if ((t->p[t->tok[k].start] | 0x20) != 'a' || (n != 5 && n != 6) ||
-	    (!lw_tok_is(t, k, "ablaze") && !lw_tok_is(t, k, "afire")))
+	unsigned char c0 = (unsigned char)(t->p[t->tok[k].start] | 0x20);
+	if (c0 == 'f' && n == 4 && k > s0 + 1 && lw_tok_is(t, k, "fire") && lw_tok_is(t, k - 1, "on"))
+		k--; /* the walk starts before "on" */
+	else if (c0 != 'a' || (n != 5 && n != 6) ||
+		 (!lw_tok_is(t, k, "ablaze") && !lw_tok_is(t, k, "afire")))
 		return SIZE_MAX;
 	for (size_t j = k; j > s0 && k - j < 7; j--) {
 		if (clause_break(x, j - 1) || lw_tok_punct(t, j - 1, ','))
@@ -4198,6 +4214,33 @@ static int taken_by(struct ectx *c, size_t k, size_t s0, int list)
 
 static int armed_with(const struct lw_text *t, size_t k, size_t s0);
 
+/* Is the subject of the verb of destruction a at the start of its clause
+ * a crowd (protesters, rioters, a mob), and what it destroys no token of
+ * protest (tyres, flags, effigies, which a crowd burns without
+ * rioting)? */
+static int crowd_burns(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
+{
+	static const char *const tokens[] = {
+		"tyres", "tires", "tyre", "tire", "effigy", "effigies", "flag", "flags", "copies",
+		"copy", "posters", "poster", "pictures", "picture", "portraits", "portrait",
+		"photos", "photographs", "banners", "placards", "pamphlets", "books", "book"};
+	const struct lw_extract *x = c->x;
+	size_t k = a->first_tok;
+	if (a->end_tok != k + 1 || !(x->t->tok[k].flags & LW_TF_LOWER))
+		return 0;
+	const struct lw_aref *r = aref_before(c, s0, k);
+	if (!r || r->end_tok != k || (!code_is(r->sector, "OPP") && !lw_tok_is(x->t, r->end_tok - 1, "mob") &&
+				      !lw_tok_is(x->t, r->end_tok - 1, "mobs")))
+		return 0;
+	for (size_t j = k + 1; j < s1 && j < k + 5; j++) {
+		if (clause_break(x, j))
+			break;
+		if (lw_tok_in(x->t, j, tokens, sizeof tokens / sizeof *tokens))
+			return 0;
+	}
+	return 1;
+}
+
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -4470,6 +4513,10 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		/* "set two trucks ablaze": the deed, whoever did it */
 		if (set_before(x, s0, k) != SIZE_MAX)
 			support = 1;
+		/* "rioters burnt vehicles", "a mob burned shops": a crowd's
+		 * destruction (but not its tyres, flags and effigies: crowd_burns) */
+		if (!support && kt->type == 15 && mode_is(c->kb, kt, "destroy"))
+			support = crowd_burns(c, a, s0, s1);
 		/* "took out a march", "staged a vigil" */
 		for (size_t j = k; j > s0 && k - j < 4 && !support; j--) {
 			support = kt->type == 11 && w_in(x, j - 1, WS_STAGED);
@@ -4945,6 +4992,12 @@ static struct acled_cache *acled_cache_for(const struct lw_kb *kb)
 		    !(t->flags & (LW_TRF_WEAK | LW_TRF_INSTRUMENT)) && mode_is(kb, t, "aerial"))
 			ac->air = (uint32_t)i + 1;
 	}
+	for (size_t i = 0; i < kb->ntriggers && !ac->arson; i++) {
+		const struct lw_kb_trigger *t = &kb->triggers[i];
+		if (t->type == 15 && strcmp(t->cameo, "1712") == 0 && (t->flags & LW_TRF_NOUN) &&
+		    (t->flags & LW_TRF_WEAK) && mode_is(kb, t, "destroy"))
+			ac->arson = (uint32_t)i + 1;
+	}
 	return ac;
 }
 
@@ -5180,11 +5233,15 @@ static void acled(struct ectx *c, struct ev *e)
 	}
 }
 
+/* Is a the crowd b protests as, or one of it? The same sector, or
+ * civilians of a sector among generic protesters ("student protesters
+ * ... the students' demands") */
 static int same_actor_code(const lw_event_actor *a, const lw_event_actor *b)
 {
 	if (!b->present)
 		return 1;
-	return strcmp(a->code.sector, b->code.sector) == 0;
+	return strcmp(a->code.sector, b->code.sector) == 0 ||
+	       (code_is(b->code.sector, "OPP") && civilian_sector(a->code.sector));
 }
 
 /* One sentence: its events. */
@@ -5835,6 +5892,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		trigs[ntr].end = pick->end_tok;
 		trigs[ntr].sense = s;
 		trigs[ntr].kt = &c->kb->triggers[s->id];
+		/* "set two vans on fire": fire set to them, no gunfire */
+		if (c->acled->arson && !trigs[ntr].kt->mode_len && set_before(x, s0, pick->first_tok) != SIZE_MAX)
+			trigs[ntr].kt = &c->kb->triggers[c->acled->arson - 1];
 		if (c->acled->territory && capture_place(c, pick, s1)) {
 			trigs[ntr].kt = &c->kb->triggers[c->acled->territory - 1];
 			c->vpick[h] = VPICK_NONE; /* no one is arrested */

@@ -589,28 +589,10 @@ static int cue_adverb(const struct lw_extract *x, size_t k)
 	}
 }
 
-/* The speaker that ends right before token k (the subject of a cue):
- * a name, a pronoun, or a short noun phrase; an apposition between
- * subject and cue is skipped ("Malang, a friend, added"). */
-/* A single closing mark glued to a word in s before a lower-case word:
- * the apostrophe of a plural possessive ("Sanders’ campaign manager"),
- * which an apposition may hold, not a quotation mark that ends it. */
-static int possessive_mark(const struct lw_text *t, size_t j)
-{
-	const lw_token *q = &t->tok[j];
-	if (q->kind != LW_TOK_QUOTE || !(q->flags & LW_TF_QUOTE_SINGLE) || !can_close(q) ||
-	    (q->flags & LW_TF_SPACE_BEFORE) || j == 0 || j + 1 >= t->ntok)
-		return 0;
-	const lw_token *w = &t->tok[j - 1];
-	char last = t->p[w->end - 1];
-	return w->kind == LW_TOK_WORD && (last == 's' || last == 'S') &&
-	       t->tok[j + 1].kind == LW_TOK_WORD && (t->tok[j + 1].flags & LW_TF_LOWER);
-}
-
 /* A quotation mark that bounds an attribution's words. */
 static int quote_mark(const struct lw_text *t, size_t j)
 {
-	return t->tok[j].kind == LW_TOK_QUOTE && !possessive_mark(t, j);
+	return t->tok[j].kind == LW_TOK_QUOTE && !lw_tok_plural_possessive(t, j);
 }
 
 /* "Russia insisted", "Japan warned": a country named right before the
@@ -633,6 +615,9 @@ static int speaking_country(const struct lw_extract *x, const struct lw_mention 
 	       lw_tok_word(x->t, b - 1, "and") || lw_tok_word(x->t, b - 1, "but");
 }
 
+/* The speaker that ends right before token k (the subject of a cue):
+ * a name, a pronoun, or a short noun phrase; an apposition between
+ * subject and cue is skipped ("Malang, a friend, added"). */
 static void speaker_before(struct lw_extract *x, size_t k, size_t floor, int relaxed,
 			   struct speaker *s)
 {

@@ -170,6 +170,35 @@ static inline int lw_tok_ends(const struct lw_text *t, size_t i, const char *suf
 	return n > longer && n >= m && memcmp(t->p + t->tok[i].end - m, suffix, m) == 0;
 }
 
+/* 1 if token j is a single closing mark glued to a word in s and followed
+ * by a lower-case word: the apostrophe of a plural possessive ("the
+ * girls' school", "Sanders' campaign manager"), not a quotation mark. */
+static inline int lw_tok_plural_possessive(const struct lw_text *t, size_t j)
+{
+	if (j == 0 || j + 1 >= t->ntok)
+		return 0;
+	const lw_token *q = &t->tok[j], *w = &t->tok[j - 1], *n = &t->tok[j + 1];
+	if (q->kind != LW_TOK_QUOTE || !(q->flags & LW_TF_QUOTE_SINGLE) ||
+	    !(q->flags & LW_TF_QUOTE_CLOSE) || (q->flags & LW_TF_SPACE_BEFORE))
+		return 0;
+	char last = t->p[w->end - 1];
+	if (w->kind != LW_TOK_WORD || (last != 's' && last != 'S') || n->kind != LW_TOK_WORD ||
+	    !(n->flags & LW_TF_LOWER))
+		return 0;
+	/* but "against 'false promises' made by": a single mark that opens,
+	 * a few words before, in the same paragraph, is what this one closes */
+	for (size_t i = j - 1; i > 0 && j - i < 12; i--) {
+		const lw_token *o = &t->tok[i - 1];
+		int glued = i > 1 && !(o->flags & LW_TF_SPACE_BEFORE);
+		if (o->kind == LW_TOK_QUOTE && (o->flags & LW_TF_QUOTE_SINGLE) &&
+		    (o->flags & LW_TF_QUOTE_OPEN) && !glued)
+			return 0;
+		if (o->flags & LW_TF_PARA_BEFORE)
+			break;
+	}
+	return 1;
+}
+
 /* 1 if token i is the ASCII word w (lower case; the token in any case).
  * Inline: called with constant words in every stage's inner loops, where
  * the first letter rules out almost every token at once. */

@@ -442,6 +442,35 @@ static void entity_words_known(void)
 		lw_check_fail(__FILE__, __LINE__, "\"%s\" is in ent_lists but not in words.h", missing);
 }
 
+/* The apostrophe of a plural possessive is no quotation mark; a single
+ * mark that closes a quoted phrase ending in s still is one. */
+static void plural_possessive_marks(void)
+{
+	static const char text[] = "Gunmen set the girls' school ablaze. They protested against "
+				   "'false promises' made by the council. The girls' \"shelter\" "
+				   "burned.\n\nThe boys' Hostel and the boys'";
+	struct lw_arena a;
+	lw_arena_init(&a);
+	struct lw_text t;
+	char *copy = lw_arena_strndup(&a, text, strlen(text));
+	CHECK(copy != NULL);
+	if (copy && lw_text_analyze(&a, copy, strlen(text), NULL, &t) == LW_OK) {
+		size_t girls = token_of(&t, "girls", 0);
+		CHECK(girls + 1 < t.ntok && lw_tok_plural_possessive(&t, girls + 1));
+		size_t promises = token_of(&t, "promises", 0);
+		CHECK(promises + 1 < t.ntok && !lw_tok_plural_possessive(&t, promises + 1));
+		size_t girls2 = token_of(&t, "girls", girls + 1);
+		CHECK(girls2 + 1 < t.ntok && !lw_tok_plural_possessive(&t, girls2 + 1)); /* a mark next */
+		size_t boys = token_of(&t, "boys", 0);
+		CHECK(boys + 1 < t.ntok && !lw_tok_plural_possessive(&t, boys + 1)); /* a capital next */
+		size_t boys2 = token_of(&t, "boys", boys + 1);
+		CHECK(boys2 + 1 < t.ntok && !lw_tok_plural_possessive(&t, boys2 + 1)); /* the end */
+		CHECK(!lw_tok_plural_possessive(&t, 0));
+		lw_text_release(&t);
+	}
+	lw_arena_release(&a);
+}
+
 LW_TESTS(match_tests) = {
 	{"match/entity_words_known", entity_words_known},
 	{"match/unit_hash_padding", unit_hash_padding},
@@ -451,5 +480,6 @@ LW_TESTS(match_tests) = {
 	{"match/memo_evictions", memo_evictions},
 	{"match/memo_follows_kb", memo_follows_kb},
 	{"match/cased_walks", cased_walks},
+	{"text: the apostrophe of a plural possessive", plural_possessive_marks},
 	LW_END_TESTS,
 };
