@@ -1650,15 +1650,9 @@ static const struct lw_ann *office_before(const struct lw_extract *x, size_t tok
 
 /* Is p a country's capital (places/capitals.txt): "Mogadishu",
  * "Ouagadougou" stand for themselves as their districts' seats do? */
-static int capital_city(const struct lw_kb *kb, const struct lw_kb_place *p)
+static int capital_city(const struct lw_kb_place *p)
 {
-	if (p->kind != LW_PK_CITY)
-		return 0;
-	uint32_t i = (uint32_t)(p - kb->places);
-	for (size_t c = 0; c < kb->ncountries; c++)
-		if (kb->countries[c].capital == i)
-			return 1;
-	return 0;
+	return p->kind == LW_PK_CITY && (p->flags & LW_PF_CAPITAL);
 }
 
 /*
@@ -1826,7 +1820,7 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	    (a->end_tok >= x->t->ntok || x->t->tok[a->end_tok].kind != LW_TOK_NUMBER) &&
 	    ((p->admin2 < x->kb->nplaces && same_name(x->kb, p, &x->kb->places[p->admin2])) ||
 	     (p->admin1 < x->kb->nplaces && same_name(x->kb, p, &x->kb->places[p->admin1])) ||
-	     capital_city(x->kb, p)) &&
+	     capital_city(p)) &&
 	    !places_abroad(x, a, p->country))
 		said_here = 1;
 	int score = 10;
@@ -1866,6 +1860,11 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 		if (p->kind == LW_PK_CITY && p->admin2 < x->kb->nplaces &&
 		    same_name(x->kb, p, &x->kb->places[p->admin2]))
 			score += 3;
+		/* and a country's capital the usual reading of its name
+		 * ("Doha", "Colombo", "London"), unless the story names the
+		 * country of another (dc: +5) */
+		if (capital_city(p))
+			score += 4;
 	}
 	if (head && head == p->kind)
 		score += 40; /* "Kabul province" is the province */

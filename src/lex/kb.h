@@ -24,7 +24,7 @@
 
 #define LW_KB_MAGIC "LWKB\r\n\x1a\n"
 /* Bump when the layout of any section changes. */
-#define LW_KB_FORMAT 13
+#define LW_KB_FORMAT 14
 
 /* Longest phrase, in units, that the trie holds (a case mask has 2 bits a
  * unit in 32 bits). */
@@ -167,7 +167,10 @@ struct lw_kb_period {
 	char sector[4];
 };
 
-enum { LW_PF_HISTORICAL = 1 << 0 };
+enum {
+	LW_PF_HISTORICAL = 1 << 0,
+	LW_PF_CAPITAL = 1 << 1 /* a country's capital city (places/capitals.txt) */
+};
 
 struct lw_kb_place {
 	uint32_t name_off;

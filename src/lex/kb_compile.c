@@ -728,6 +728,7 @@ static void find_capitals(struct builder *b)
 			continue;
 		}
 		b->countries.v[ci].capital = found;
+		b->places.v[found].flags |= LW_PF_CAPITAL;
 	}
 }
 
