@@ -11,6 +11,7 @@
  * extend.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "dates.h"
 #include "extract.h"
@@ -365,6 +366,13 @@ static size_t the_day(const struct dscan *s, size_t k, size_t end, struct base_d
 		return 0;
 	int w1 = wid(s, k + 1), w2 = wid(s, k + 2);
 	int shift;
+	/* "the day before yesterday": from the document's date */
+	if (w1 == DW_DAY && w2 == DW_BEFORE && k + 3 < end && wid(s, k + 3) == DW_YESTERDAY) {
+		if (bd->day == INT32_MIN)
+			return 0;
+		*out = day_date(bd->day - 2);
+		return 4;
+	}
 	if ((w1 == DW_NEXT || w1 == DW_FOLLOWING) && day_part(w2))
 		shift = 1;
 	else if ((w1 == DW_PREVIOUS || w1 == DW_PRECEDING) && day_part(w2))
@@ -465,21 +473,30 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 		*out = year_date(yy);
 		return 2;
 	}
-	/* "in July" */
-	if (id == DW_IN && k + 1 < end && (t->tok[k + 1].flags & LW_TF_CAP)) {
-		int mm = lw_month_number(t->p + t->tok[k + 1].start, lw_tok_len(&t->tok[k + 1]));
+	/* "in July"; "in early July", "in late July", "in mid July",
+	 * "in mid-July": the month */
+	size_t mk = k + 1, mid = 0;
+	if (id == DW_IN && k + 2 < end &&
+	    (wid(s, k + 1) == DW_EARLY || wid(s, k + 1) == DW_LATE || lw_tok_is(t, k + 1, "mid")))
+		mk = k + 2;
+	else if (id == DW_IN && k + 1 < end && lw_tok_len(&t->tok[k + 1]) > 4 &&
+		 (t->tok[k + 1].flags & LW_TF_HYPHEN) &&
+		 strncasecmp(t->p + t->tok[k + 1].start, "mid-", 4) == 0)
+		mid = 4;
+	if (id == DW_IN && mk < end && ((t->tok[mk].flags & LW_TF_CAP) || mid)) {
+		int mm = lw_month_number(t->p + t->tok[mk].start + mid, lw_tok_len(&t->tok[mk]) - mid);
 		int y = mm ? base_ymd(bd)->y : 0;
 		int hint = y ? y : year_hint;
 		if (mm && hint) {
 			int year = hint;
 			if (y && mm > bd->m)
 				year--; /* "in July" read in March: last July */
-			if (year_token(t, k + 2, &yy)) {
+			if (year_token(t, mk + 1, &yy)) {
 				*out = month_date(yy, mm);
-				return 3;
+				return mk - k + 2;
 			}
 			*out = month_date(year, mm);
-			return 2;
+			return mk - k + 1;
 		}
 	}
 	/* nothing below starts with "in", "since" or "during" (most of the

@@ -92,6 +92,32 @@ static int small_number(const struct lw_text *t, size_t i, size_t *ndigits)
 	return v;
 }
 
+/* A day of the month: one or two digits, with or without an ordinal's
+ * ending ("3", "3rd", "25th", "1st", "22nd"); -1 if none. *ordinal says
+ * whether it had one. */
+static int day_number(const struct lw_text *t, size_t i, size_t *ndigits, int *ordinal)
+{
+	*ordinal = 0;
+	if (i >= t->ntok || t->tok[i].kind != LW_TOK_NUMBER)
+		return -1;
+	const lw_token *k = &t->tok[i];
+	size_t n = lw_tok_len(k), d = 0;
+	int v = 0;
+	while (d < n && d < 3 && lw_is_ascii_digit((unsigned char)t->p[k->start + d]))
+		v = v * 10 + (t->p[k->start + d++] - '0');
+	if (d == 0 || d > 2)
+		return -1;
+	if (d < n) {
+		char a = (char)(t->p[k->start + d] | 0x20), b = n == d + 2 ? (char)(t->p[k->start + d + 1] | 0x20) : 0;
+		if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+		      (a == 't' && b == 'h')))
+			return -1;
+		*ordinal = 1;
+	}
+	*ndigits = d;
+	return v;
+}
+
 static int token_month(const struct lw_text *t, size_t i, size_t *used)
 {
 	if (i >= t->ntok)
@@ -105,9 +131,12 @@ static int token_month(const struct lw_text *t, size_t i, size_t *used)
 	if (!m)
 		return 0;
 	*used = 1;
-	/* "Jan" "." when the lexicon did not merge the full stop */
-	if (k->kind == LW_TOK_WORD && i + 1 < t->ntok && t->tok[i + 1].kind == LW_TOK_TERM &&
-	    t->tok[i + 1].start == k->end && lw_tok_len(&t->tok[i + 1]) == 1)
+	/* "Jan" "." when the lexicon did not merge the full stop; but the
+	 * full stop after a whole name ("on 3 May.") ends the sentence */
+	static const uint8_t whole[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+	if (k->kind == LW_TOK_WORD && lw_tok_len(k) < whole[m - 1] && i + 1 < t->ntok &&
+	    t->tok[i + 1].kind == LW_TOK_TERM && t->tok[i + 1].start == k->end &&
+	    lw_tok_len(&t->tok[i + 1]) == 1)
 		*used = 2;
 	return m;
 }
@@ -143,7 +172,8 @@ size_t lw_parse_date_tokens(const struct lw_text *t, size_t i, size_t end, lw_da
 	if (m) {
 		/* Month Day[,] [Year] | Month Year */
 		j = i + used;
-		int day = j < end ? small_number(t, j, &nd) : -1;
+		int ordinal;
+		int day = j < end ? day_number(t, j, &nd, &ordinal) : -1;
 		if (day >= 1 && nd <= 2 && day <= days_in_month(0, m) + (m == 2)) {
 			d->month = (uint8_t)m;
 			d->day = (uint8_t)day;
@@ -164,7 +194,7 @@ size_t lw_parse_date_tokens(const struct lw_text *t, size_t i, size_t end, lw_da
 			}
 			return j - i;
 		}
-		int y = day;
+		int y = j < end ? small_number(t, j, &nd) : -1;
 		if (valid_year(y, nd)) {
 			d->year = (int16_t)y;
 			d->month = (uint8_t)m;
@@ -173,15 +203,17 @@ size_t lw_parse_date_tokens(const struct lw_text *t, size_t i, size_t end, lw_da
 		}
 		return 0;
 	}
-	/* Day Month [Year] */
-	int day = small_number(t, i, &nd);
+	/* Day Month [Year]; "3rd of May" */
+	int ordinal;
+	int day = day_number(t, i, &nd, &ordinal);
 	if (day >= 1 && day <= 31 && nd <= 2 && i + 1 < end) {
-		m = token_month(t, i + 1, &used);
+		size_t of = ordinal && i + 2 < end && lw_tok_is(t, i + 1, "of");
+		m = token_month(t, i + 1 + of, &used);
 		if (m && day <= days_in_month(0, m) + (m == 2)) {
 			d->month = (uint8_t)m;
 			d->day = (uint8_t)day;
 			d->precision = LW_PREC_DAY;
-			j = i + 1 + used;
+			j = i + 1 + of + used;
 			int y = j < end ? small_number(t, j, &nd) : -1;
 			if (valid_year(y, nd) && day <= days_in_month(y, m)) {
 				d->year = (int16_t)y;
