@@ -2026,6 +2026,7 @@ static const struct lw_aref *tied_head(struct ectx *c, size_t floor, const struc
 }
 
 static size_t set_before(const struct lw_extract *x, size_t s0, size_t k);
+static int body_trigger(const struct lw_text *t, size_t first, size_t end);
 
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
@@ -2858,7 +2859,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			}
 			/* "X's attack on Y", "X carried out an attack on Y"; but
 			 * not "X condemned the attack on Y" */
-			if (!src && set == SIZE_MAX) {
+			if (!src && set == SIZE_MAX && !body_trigger(c->t, tr->first, tr->end)) {
 				src = suffered(c, agent_before(c, floor, tr->first), tr->first, &tgt);
 				size_t np;
 				if (src && (np = deed_noun_clause(c, tr, floor, s1)) != SIZE_MAX &&
@@ -2925,6 +2926,16 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			 * forces */
 			if (!src && state_before(c, tr->first, floor, &own)) {
 				src = &own;
+			}
+			/* "A suicide car bomber rammed a convoy, killing seven
+			 * soldiers": a deed's noun that names its doer (an armed
+			 * actor's phrase of the same words) is its source, not
+			 * the convoy the participle after it finds */
+			if (!src) {
+				const struct lw_aref *r = aref_in(c, tr->first, tr->end);
+				if (r && r->first_tok == tr->first && r->end_tok == tr->end &&
+				    (code_is(r->sector, "REB") || code_is(r->sector, "UAF")))
+					src = r;
 			}
 			for (size_t k = tr->end; k < b && k < tr->end + 4 && !tgt; k++)
 				if (w(x, k, W_ON) || w(x, k, W_AGAINST) || w(x, k, W_TARGETING) ||
@@ -4163,6 +4174,17 @@ static int noun_trigger_at(const struct ectx *c, size_t k)
  */
 static int taken_by(struct ectx *c, size_t k, size_t s0, int list);
 
+/* Does the trigger [first, end) end in "body" or "bodies" ("the
+ * bullet-riddled body of", triggers.txt): 1 for the one, 2 for the
+ * other, 0 for neither? A body found tells a killing, but not who found
+ * it did it. */
+static int body_trigger(const struct lw_text *t, size_t first, size_t end)
+{
+	if (end <= first + 1)
+		return 0;
+	return lw_tok_is(t, end - 1, "body") ? 1 : lw_tok_is(t, end - 1, "bodies") ? 2 : 0;
+}
+
 static int thing_taken(struct ectx *c, size_t k, size_t s0)
 {
 	return taken_by(c, k, s0, LS_TAKING);
@@ -4537,7 +4559,10 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	/* "one strike destroyed a VBIED", "police recovered a bomb": a weapon
 	 * destroyed, seized or found is no attack */
 	if (kt->type == 15 && ((kt->flags & LW_TRF_NOUN) || noun_trigger_at(c, k)) &&
-	    thing_taken(c, k, s0))
+	    thing_taken(c, k, s0) &&
+	    /* but "police recovered the bullet-riddled body of a
+	     * journalist": the body tells a killing */
+	    !body_trigger(t, k, a->end_tok))
 		return 0;
 	/* "fighters armed with grenades and rifles": the weapons
 	 * someone bore, not a deed done with them */
@@ -6119,7 +6144,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	for (size_t i = first_ev; i < c->nev && !toll_before; i++) {
 		struct ev *e = &c->ev[i];
 		if (e->type == 15 && !e->have_count[ROLE_DEAD] && e->kt && (e->kt->flags & LW_TRF_DEAD) &&
-		    !(e->kt->flags & LW_TRF_NOUN) && (t->tok[e->tfirst].flags & LW_TF_LOWER) &&
+		    (!(e->kt->flags & LW_TRF_NOUN) || body_trigger(t, e->tfirst, e->tend) == 1) &&
+		    (t->tok[e->tfirst].flags & LW_TF_LOWER) &&
 		    e->out.target.present && !e->out.negated && !e->out.speculative &&
 		    one_victim_named(c, s0, s1, &e->out.target)) {
 			e->have_count[ROLE_DEAD] = 1;
@@ -6182,6 +6208,27 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				c->nev = keep;
 			}
 		}
+	}
+	/* "A teenager was lynched by a mob", "a mob set the station on fire":
+	 * a crowd's word that names another deed's doer is that deed's, no
+	 * protest of its own */
+	{
+		size_t keep = first_ev;
+		for (size_t i = first_ev; i < c->nev; i++) {
+			const struct ev *e = &c->ev[i];
+			int doer = 0;
+			if (e->type == 11 && e->kt && (e->kt->flags & LW_TRF_WEAK) &&
+			    (e->kt->flags & LW_TRF_NOUN))
+				for (size_t j = first_ev; j < c->nev && !doer; j++) {
+					const lw_event_actor *src = &c->ev[j].out.source;
+					doer = j != i && c->ev[j].type == 15 && src->present &&
+					       src->span.start <= t->tok[e->tfirst].start &&
+					       src->span.end >= t->tok[e->tend - 1].end;
+				}
+			if (!doer)
+				keep_event(c, &keep, e);
+		}
+		c->nev = keep;
 	}
 	/* "detained two insurgents while searching for a Taliban leader": the
 	 * operation was after the group; its fighters are the target */
