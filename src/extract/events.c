@@ -3903,7 +3903,8 @@ static const char *const ls_mishap[] = {
 	"crash",      "crashed",   "collided",   "collision", "plunged",   "overturned",
 	"derailed",   "derailment", "flood",     "floods",    "flooding",  "earthquake",
 	"quake",      "landslide", "landslides", "mudslide",  "avalanche", "cyclone",
-	"lightning",  "heatwave",  "stampede",   "tornado",   "hurricane", "typhoon"};
+	"lightning",  "heatwave",  "stampede",   "tornado",   "hurricane", "typhoon",
+	"collapse",   "collapsed", "electrocuted", "electrocution"};
 /* places and things an attack strikes ("the police station attack":
  * struck_place) */
 static const char *const ls_struck[] = {
