@@ -3094,6 +3094,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			if (first && first->end_tok == src->first_tok - 1) {
 				tgt = src;
 				src = first;
+			} else if (src->first_tok >= floor + 2 &&
+				   demonym_side(c, src->first_tok - 2, src, &own)) {
+				/* "Indian and Pakistani troops exchanged fire" */
+				tgt = src;
+				src = &own;
 			}
 		}
 		if (!tgt) {
@@ -5919,7 +5924,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		trigs[ntr].sense = s;
 		trigs[ntr].kt = &c->kb->triggers[s->id];
 		/* "set two vans on fire": fire set to them, no gunfire */
-		if (c->acled->arson && !trigs[ntr].kt->mode_len && set_before(x, s0, pick->first_tok) != SIZE_MAX)
+		if (c->acled->arson && !trigs[ntr].kt->mode_len &&
+		    (t->p[t->tok[pick->first_tok].start] | 0x20) == 'f' &&
+		    set_before(x, s0, pick->first_tok) != SIZE_MAX)
 			trigs[ntr].kt = &c->kb->triggers[c->acled->arson - 1];
 		if (c->acled->territory && capture_place(c, pick, s1)) {
 			trigs[ntr].kt = &c->kb->triggers[c->acled->territory - 1];
