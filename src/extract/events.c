@@ -3571,8 +3571,44 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 	return 0;
 }
 
+/* Does sentence [s0, ...) count over years: "over three decades", "over
+ * the past decade", "over the years", "over two years"? A toll over such
+ * a time is a war's tally, not one event ("The civil war cost some
+ * 80,000 lives over three decades"). */
+static int over_years(const struct lw_extract *x, size_t s0)
+{
+	static const char *const span[] = {"year", "years", "decade", "decades", "century",
+					   "centuries"};
+	const struct lw_text *t = x->t;
+	size_t s1 = t->sent[lw_sentence_of(t, s0)].end_token;
+	/* the sentence's "over"s by their word id (most sentences have none) */
+	for (const uint8_t *o = memchr(x->evw + s0, W_OVER, s1 - s0); o;
+	     o = memchr(o + 1, W_OVER, s1 - (size_t)(o + 1 - x->evw))) {
+		size_t j = (size_t)(o - x->evw);
+		/* not "the deadliest attack in over a year", "held for over
+		 * two years" */
+		if (j > s0 && (w(x, j - 1, W_IN) || w(x, j - 1, W_FOR) || lw_tok_is(t, j - 1, "than")))
+			continue;
+		for (size_t q = j + 1; q < s1 && q < j + 7; q++) {
+			if (clause_break(x, q))
+				break;
+			/* "over the next four years" is to come */
+			if (lw_tok_is(t, q, "next") || lw_tok_is(t, q, "coming"))
+				break;
+			if ((t->tok[q].flags & LW_TF_LOWER) &&
+			    lw_tok_in(t, q, span, sizeof span / sizeof *span))
+				/* not "a man over 60 years old" */
+				return !(q + 1 < t->ntok && (lw_tok_is(t, q + 1, "old") ||
+							     lw_tok_is(t, q + 1, "of")) &&
+					 !lw_tok_is(t, q, "century"));
+		}
+	}
+	return 0;
+}
+
 /* A tally: "have detained more than 35 leaders since the first of the
- * year", "has killed 200 people so far". */
+ * year", "has killed 200 people so far", "has killed 20,000 over the
+ * past decade" (over_years). */
 static int tally(const struct lw_extract *x, size_t s0, size_t k)
 {
 	const struct lw_text *t = x->t;
@@ -3584,6 +3620,13 @@ static int tally(const struct lw_extract *x, size_t s0, size_t k)
 			     (w(x, j, W_TO) && w(x, j + 1, W_DATE)) ||
 			     (w(x, j, W_THIS) && w(x, j + 1, W_YEAR))))
 				return 1;
+		/* a toll over years (a casualty word in the sentence: not
+		 * "has praised his accomplishments over the past eight
+		 * years") */
+		if (over_years(x, s0))
+			for (size_t j = s0; j < t->ntok && t->tok[j].kind != LW_TOK_TERM; j++)
+				if (kind_at(x, j, LW_SENSE_CASUALTY))
+					return 1;
 	}
 	return 0;
 }
@@ -6105,6 +6148,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			e->tfirst = ct->first;
 			e->tend = ct->end;
 			e->sent = (uint32_t)si;
+			/* "The civil war cost some 80,000 lives over three
+			 * decades": a war's tally */
+			e->out.background = over_years(x, s0);
 		}
 		add_count(e, ct, t);
 		e->anaphoric = 0;
