@@ -4656,8 +4656,9 @@ static void add_count(struct ev *e, const struct count *ct, const struct lw_text
 }
 
 /* Is the target `a`, told in sentence [s0, s1), one person: a person's
- * name, or one of a role after "a", "an" or "one" ("a local singer")? */
-static int one_victim_named(const struct ectx *c, size_t s0, size_t s1, const lw_event_actor *a)
+ * name, or one of a role after "a", "an" or "one" ("a local singer")?
+ * 1 + the first token of the words that say so, or 0. */
+static size_t one_victim_named(const struct ectx *c, size_t s0, size_t s1, const lw_event_actor *a)
 {
 	const struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
@@ -4667,16 +4668,56 @@ static int one_victim_named(const struct ectx *c, size_t s0, size_t s1, const lw
 			continue;
 		if (group_in(t, r->first_tok, r->end_tok))
 			return 0;
+		/* not one of several: "A key commander of LeJ and his
+		 * companion were killed" */
+		size_t after = r->end_tok;
+		if (after < s1 && lw_tok_punct(t, after, ')'))
+			after++;
+		if (after < s1 && w(x, after, W_AND))
+			return 0;
 		if (r->ent >= 0 && x->ents[r->ent].type == LW_PERSON)
-			return 1;
+			return r->first_tok + 1;
 		/* a role's phrase: one after "a", "an", "one", past one word
 		 * in lower case ("a local singer"; its entry's plural flag is
 		 * the whole entry's) */
 		size_t f = r->first_tok;
+		/* "A local commander of the BLA", "a regional leader of the
+		 * outlawed PBCP": one of the body, the head before "of" a
+		 * singular word in lower case; from the name before an
+		 * acronym in brackets ("the Baloch Liberation Army (BLA)") */
+		size_t o = f;
+		if (r->kind == LW_AREF_NAMED && o > s0 + 1 && lw_tok_punct(t, o - 1, '('))
+			for (size_t j = i; j-- > 0 && x->aref[j].end_tok + 2 >= o;)
+				if (x->aref[j].end_tok == o - 1 && x->aref[j].first_tok >= s0) {
+					o = x->aref[j].first_tok;
+					break;
+				}
+		size_t o0 = o;
+		while (o > s0 && o0 - o < 3 && (t->tok[o - 1].flags & LW_TF_LOWER) && !w(x, o - 1, W_OF))
+			o--;
+		if (o > s0 + 2 && w(x, o - 1, W_OF) && (t->tok[o - 2].flags & LW_TF_LOWER) &&
+		    t->tok[o - 2].kind == LW_TOK_WORD && !lw_tok_ends(t, o - 2, "s", 1) &&
+		    r->kind == LW_AREF_NAMED)
+			f = o - 2;
 		if (f > s0 + 1 && (t->tok[f - 1].flags & LW_TF_LOWER) && !w(x, f - 1, W_A) &&
 		    !w(x, f - 1, W_AN) && !w(x, f - 1, W_ONE))
 			f--;
-		return f > s0 && (w(x, f - 1, W_A) || w(x, f - 1, W_AN) || w(x, f - 1, W_ONE));
+		if (f > s0 && (w(x, f - 1, W_A) || w(x, f - 1, W_AN) || w(x, f - 1, W_ONE)))
+			return f; /* the "a" */
+		return 0;
+	}
+	return 0;
+}
+
+/* Is a verb of killing ("killed", "shot dead"; in lower case, not a
+ * noun) among the sentence's triggers? */
+static int dead_verb_in(const struct ectx *c)
+{
+	for (size_t i = 0; i < c->ntrigs; i++) {
+		const struct lw_kb_trigger *kt = c->trigs[i].kt;
+		if (kt->type == 15 && (kt->flags & LW_TRF_DEAD) && !(kt->flags & LW_TRF_NOUN) &&
+		    (c->t->tok[c->trigs[i].first].flags & LW_TF_LOWER))
+			return 1;
 	}
 	return 0;
 }
@@ -6197,15 +6238,25 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			      c->ev[i].count[ROLE_DEAD] >= 2 && !c->ev[i].distinct;
 	for (size_t i = first_ev; i < c->nev && !toll_before; i++) {
 		struct ev *e = &c->ev[i];
-		if (e->type == 15 && !e->have_count[ROLE_DEAD] && e->kt && (e->kt->flags & LW_TRF_DEAD) &&
-		    (!(e->kt->flags & LW_TRF_NOUN) || body_trigger(t, e->tfirst, e->tend) == 1) &&
-		    (t->tok[e->tfirst].flags & LW_TF_LOWER) &&
+		size_t one;
+		/* (the verb may have given the event its victim under a noun
+		 * of the same deed: "was killed during an encounter") */
+		int verb = e->kt && (e->kt->flags & LW_TRF_DEAD) &&
+			   (!(e->kt->flags & LW_TRF_NOUN) || body_trigger(t, e->tfirst, e->tend) == 1) &&
+			   (t->tok[e->tfirst].flags & LW_TF_LOWER);
+		if (e->type == 15 && !e->have_count[ROLE_DEAD] && e->kt &&
+		    (verb || ((e->kt->flags & LW_TRF_NOUN) && dead_verb_in(c))) &&
 		    e->out.target.present && !e->out.negated && !e->out.speculative &&
-		    one_victim_named(c, s0, s1, &e->out.target)) {
+		    (one = one_victim_named(c, s0, s1, &e->out.target)) != 0) {
 			e->have_count[ROLE_DEAD] = 1;
 			e->count[ROLE_DEAD] = 1;
 			e->approx[ROLE_DEAD] = 0;
+			/* the words from "a" where the one is of the target's
+			 * body ("A local commander of the BLA") */
 			e->count_span[ROLE_DEAD].start = e->out.target.span.start;
+			for (size_t j = one - 1; j < s1 && t->tok[j].start < e->out.target.span.start; j++)
+				if (w(x, j, W_OF))
+					e->count_span[ROLE_DEAD].start = t->tok[one - 1].start;
 			e->count_span[ROLE_DEAD].end = e->out.target.span.end;
 		}
 	}
