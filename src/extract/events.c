@@ -44,7 +44,7 @@
 #include "../util/arena.h"
 
 /* How far (tokens) a count may stand from the word that gives its role. */
-#define LW_COUNT_WINDOW 10
+#define LW_COUNT_WINDOW 14
 /* How far (tokens) an actor may stand from its trigger. */
 #define LW_ACTOR_WINDOW 14
 /* More events than this in one document are not kept (a long list of
@@ -498,7 +498,8 @@ static const char *const things[] = {
 	"week", "months", "month", "years", "year", "km", "kilometres", "kilometers",
 	"miles", "metres", "meters", "feet", "kg", "kilograms", "percent", "times",
 	"am", "pm", "a.m.", "p.m.", "hrs", "o'clock", "rupees", "dollars", "vehicles",
-	"houses", "shops", "buildings", "villages", "acres"};
+	"houses", "shops", "buildings", "villages", "acres", "towns", "cities", "districts",
+	"places", "areas", "provinces", "locations", "guns", "weapons"};
 /* things as a set, built once: count_phrase asks it of the word after
  * every number it reads (a list compared word by word cost 400
  * instructions a number) */
@@ -530,6 +531,34 @@ static int not_people(const struct lw_extract *x, size_t j, size_t e, size_t lim
 		size_t n = lw_tok_len(&t->tok[e]);
 		if (n >= 8 && strncasecmp(p, "year-old", 8) == 0)
 			return 1;
+	}
+	/* "a two-member polio team", "a three-day strike": a number word
+	 * joined to a noun describes it ("twenty-one" still counts) */
+	if (t->tok[j].kind == LW_TOK_WORD && (t->tok[j].flags & LW_TF_HYPHEN)) {
+		static const char *const units[] = {"one", "two", "three", "four", "five",
+						    "six", "seven", "eight", "nine"};
+		const char *p = t->p + t->tok[j].start, *end = t->p + t->tok[j].end, *h = end;
+		while (h > p && h[-1] != '-')
+			h--;
+		size_t n = (size_t)(end - h), i = 0;
+		while (i < sizeof units / sizeof *units &&
+		       !(strlen(units[i]) == n && strncasecmp(h, units[i], n) == 0))
+			i++;
+		if (h > p && i == sizeof units / sizeof *units)
+			return 1;
+	}
+	/* "$10 million", "Rs 5,000", "£2m": money (and not its "million"
+	 * alone, read after the number refused) */
+	if (j > 1 && t->tok[j - 1].kind == LW_TOK_NUMBER && t->tok[j].kind != LW_TOK_NUMBER)
+		j--;
+	if (j > 0) {
+		static const char *const money[] = {"$", "\xc2\xa3", "\xe2\x82\xac", "\xe2\x82\xb9",
+						    "Rs", "Rs.", "Tk", "Tk.", "US$"};
+		const lw_token *q = &t->tok[j - 1];
+		size_t n = lw_tok_len(q);
+		for (size_t i = 0; i < sizeof money / sizeof *money; i++)
+			if (strlen(money[i]) == n && memcmp(t->p + q->start, money[i], n) == 0)
+				return 1;
 	}
 	if (j > 0 && t->tok[j].kind == LW_TOK_NUMBER) {
 		if (month_at(t, j - 1) || lw_tok_is(t, j - 1, "aged"))
