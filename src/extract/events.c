@@ -4684,6 +4684,19 @@ static void add_count(struct ev *e, const struct count *ct, const struct lw_text
 	e->count_span[r].end = t->tok[ct->end - 1].end;
 }
 
+/* The "a", "an" or "one" right before token f, or before one word in
+ * lower case before it ("a local singer"): 1 + its token, or 0. */
+static size_t one_after_a(const struct lw_extract *x, size_t s0, size_t f)
+{
+	const struct lw_text *t = x->t;
+	if (f > s0 + 1 && (t->tok[f - 1].flags & LW_TF_LOWER) && !w(x, f - 1, W_A) &&
+	    !w(x, f - 1, W_AN) && !w(x, f - 1, W_ONE))
+		f--;
+	if (f > s0 && (w(x, f - 1, W_A) || w(x, f - 1, W_AN) || w(x, f - 1, W_ONE)))
+		return f; /* 1 + the "a" */
+	return 0;
+}
+
 /* Is the target `a`, told in sentence [s0, s1), one person: a person's
  * name, or one of a role after "a", "an" or "one" ("a local singer")?
  * 1 + the first token of the words that say so, or 0. */
@@ -4709,12 +4722,15 @@ static size_t one_victim_named(const struct ectx *c, size_t s0, size_t s1, const
 		/* a role's phrase: one after "a", "an", "one", past one word
 		 * in lower case ("a local singer"; its entry's plural flag is
 		 * the whole entry's) */
-		size_t f = r->first_tok;
+		size_t f = one_after_a(x, s0, r->first_tok);
+		if (f)
+			return f;
 		/* "A local commander of the BLA", "a regional leader of the
 		 * outlawed PBCP": one of the body, the head before "of" a
-		 * singular word in lower case; from the name before an
-		 * acronym in brackets ("the Baloch Liberation Army (BLA)") */
-		size_t o = f;
+		 * singular word in lower case (not "a group of"); from the
+		 * name before an acronym in brackets ("the Baloch Liberation
+		 * Army (BLA)") */
+		size_t o = r->first_tok;
 		if (r->kind == LW_AREF_NAMED && o > s0 + 1 && lw_tok_punct(t, o - 1, '('))
 			for (size_t j = i; j-- > 0 && x->aref[j].end_tok + 2 >= o;)
 				if (x->aref[j].end_tok == o - 1 && x->aref[j].first_tok >= s0) {
@@ -4722,17 +4738,15 @@ static size_t one_victim_named(const struct ectx *c, size_t s0, size_t s1, const
 					break;
 				}
 		size_t o0 = o;
-		while (o > s0 && o0 - o < 3 && (t->tok[o - 1].flags & LW_TF_LOWER) && !w(x, o - 1, W_OF))
+		while (o > s0 && o0 - o < 3 && t->tok[o - 1].kind == LW_TOK_WORD && !w(x, o - 1, W_OF))
 			o--;
+		static const char *const bodies[] = {"group", "team", "band", "gang", "unit", "number",
+						     "convoy", "family", "delegation", "crowd", "mob",
+						     "batch", "contingent", "party", "squad", "section"};
 		if (o > s0 + 2 && w(x, o - 1, W_OF) && (t->tok[o - 2].flags & LW_TF_LOWER) &&
 		    t->tok[o - 2].kind == LW_TOK_WORD && !lw_tok_ends(t, o - 2, "s", 1) &&
-		    r->kind == LW_AREF_NAMED)
-			f = o - 2;
-		if (f > s0 + 1 && (t->tok[f - 1].flags & LW_TF_LOWER) && !w(x, f - 1, W_A) &&
-		    !w(x, f - 1, W_AN) && !w(x, f - 1, W_ONE))
-			f--;
-		if (f > s0 && (w(x, f - 1, W_A) || w(x, f - 1, W_AN) || w(x, f - 1, W_ONE)))
-			return f; /* the "a" */
+		    !lw_tok_in(t, o - 2, bodies, sizeof bodies / sizeof *bodies))
+			return one_after_a(x, s0, o - 2);
 		return 0;
 	}
 	return 0;
