@@ -815,6 +815,13 @@ static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
 {
 	const struct lw_text *t = x->t;
 	size_t v = end;
+	/* "was severely injured", "were critically wounded" */
+	static const char *const how[] = {"severely", "seriously", "critically", "badly",
+					   "grievously", "slightly", "lightly", "gravely",
+					   "brutally"};
+	if (v > floor && (t->tok[v - 1].flags & LW_TF_LOWER) && lw_tok_ends(t, v - 1, "ly", 4) &&
+	    lw_tok_in(t, v - 1, how, sizeof how / sizeof *how))
+		v--;
 	if (v >= floor + 2 && (w(x, v - 1, W_AND) || w(x, v - 1, W_OR)) &&
 	    t->tok[v - 2].kind == LW_TOK_WORD && (t->tok[v - 2].flags & LW_TF_LOWER))
 		v -= 2;
@@ -5402,6 +5409,55 @@ static int same_actor_code(const lw_event_actor *a, const lw_event_actor *b)
 	       (code_is(b->code.sector, "OPP") && civilian_sector(a->code.sector));
 }
 
+/*
+ * "A civilian was injured in the firing ... He later succumbed to his
+ * injuries", "The victim died in hospital": the one injured in the event
+ * of the sentence before (or the one before it) died, so one injured is
+ * one dead. Asked of sentences with no trigger and no count only: the
+ * subject opens the sentence ("He", "She", "The victim", "The injured
+ * man"), an adverb may follow ("later"), then the verb of dying.
+ */
+static void died_later(struct ectx *c, size_t si, size_t s0, size_t s1)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	if (c->nev == 0 || s1 < s0 + 2)
+		return;
+	size_t k = s0;
+	if (w(x, k, W_HE) || w(x, k, W_SHE))
+		k++;
+	else if (w(x, k, W_THE) && (lw_tok_is(t, k + 1, "victim") ||
+				    (lw_tok_is(t, k + 1, "injured") && k + 2 < s1 &&
+				     (lw_tok_is(t, k + 2, "man") || lw_tok_is(t, k + 2, "woman") ||
+				      lw_tok_is(t, k + 2, "boy") || lw_tok_is(t, k + 2, "girl")))))
+		k += lw_tok_is(t, k + 1, "victim") ? 2 : 3;
+	else
+		return;
+	size_t subj = s0;
+	if (k < s1 && (w(x, k, W_LATER) || lw_tok_is(t, k, "subsequently")))
+		k++;
+	if (!(k < s1 && (lw_tok_is(t, k, "died") || lw_tok_is(t, k, "succumbed"))))
+		return;
+	struct ev *e = &c->ev[c->nev - 1];
+	if (e->type != 15 || e->sent + 2 < si || !e->have_count[ROLE_INJURED] ||
+	    e->count[ROLE_INJURED] != 1 || e->have_count[ROLE_DEAD] || e->out.background ||
+	    e->out.speculative || e->out.negated)
+		return;
+	e->have_count[ROLE_INJURED] = 0;
+	e->count[ROLE_INJURED] = 0;
+	e->have_count[ROLE_DEAD] = 1;
+	e->count[ROLE_DEAD] = 1;
+	e->approx[ROLE_DEAD] = 0;
+	e->count_span[ROLE_DEAD].start = t->tok[subj].start;
+	e->count_span[ROLE_DEAD].end = t->tok[k].end;
+	/* (its sentence's output is written already) */
+	memset(&e->out.injured, 0, sizeof e->out.injured);
+	e->out.dead.present = 1;
+	e->out.dead.value = 1;
+	e->out.dead.approx = 0;
+	e->out.dead.span = e->count_span[ROLE_DEAD];
+}
+
 /* One sentence: its events. */
 /* "attacks", "clashes", "strikes" are verbs after a subject or "to"
  * ("militants attack", "they clash", "vowed to strike") and nouns
@@ -6107,8 +6163,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				counts[kept++] = counts[i];
 		nc = kept;
 	}
-	if (ntr == 0 && nc == 0)
+	if (ntr == 0 && nc == 0) {
+		died_later(c, si, s0, s1);
 		return LW_OK; /* no event, but its date and place carry on: carry_date */
+	}
 	/* one event per type in the sentence; room for all of them first, so
 	 * that the pointers below stay valid (new_event must not move the
 	 * array under them) */
