@@ -22,6 +22,15 @@
 #include "text/text.h"
 #include "util/arena.h"
 
+/* The text layer of a copy of `text` in arena a (the layer keeps
+ * pointers into the bytes it reads): 1, or 0 if it could not be made. */
+static int analyze(struct lw_arena *a, const char *text, const struct lw_text_lexicon *lex,
+		   struct lw_text *t)
+{
+	char *copy = lw_arena_strndup(a, text, strlen(text));
+	return copy && lw_text_analyze(a, copy, strlen(text), lex, t) == LW_OK;
+}
+
 /* Matches every unit of text with the memo and filters, one unit at a time
  * and all at once, and in the bare trie, twice (the second pass finds the
  * steps of the first in the memo); returns the hits found, or -1 if the
@@ -33,8 +42,7 @@ static long same_hits(const struct lw_kb *kb, const char *text)
 	struct lw_text t;
 	struct lw_units u = {0};
 	long found = -1;
-	char *copy = lw_arena_strndup(&a, text, strlen(text));
-	if (!copy || lw_text_analyze(&a, copy, strlen(text), &kb->textlex, &t) != LW_OK)
+	if (!analyze(&a, text, &kb->textlex, &t))
 		goto done;
 	if (lw_make_units(&a, &t, &u) == LW_OK) {
 		struct lw_match_memo *memo = lw_match_memo_for(kb);
@@ -221,9 +229,9 @@ static void unit_fast_paths(void)
 	struct lw_arena a;
 	lw_arena_init(&a);
 	struct lw_text t;
-	char *copy = lw_arena_strndup(&a, text, strlen(text));
-	CHECK(copy != NULL);
-	if (copy && lw_text_analyze(&a, copy, strlen(text), NULL, &t) == LW_OK) {
+	int ok = analyze(&a, text, NULL, &t);
+	CHECK(ok);
+	if (ok) {
 		CHECK(t.ntok > 40);
 		same_units(&a, &t);
 		lw_text_release(&t);
@@ -269,9 +277,9 @@ static void units_and_words(void)
 	struct lw_arena a;
 	lw_arena_init(&a);
 	struct lw_text t;
-	char *copy = lw_arena_strndup(&a, text, strlen(text));
-	CHECK(copy != NULL);
-	if (!copy || lw_text_analyze(&a, copy, strlen(text), NULL, &t) != LW_OK) {
+	int ok = analyze(&a, text, NULL, &t);
+	CHECK(ok);
+	if (!ok) {
 		lw_arena_release(&a);
 		return;
 	}
@@ -350,8 +358,7 @@ static long cased_hits(const struct lw_kb *kb, const char *text, int mode, const
 	struct lw_text t;
 	struct lw_units u = {0};
 	long skipped = -1;
-	char *copy = lw_arena_strndup(&a, text, strlen(text));
-	if (!copy || lw_text_analyze(&a, copy, strlen(text), &kb->textlex, &t) != LW_OK)
+	if (!analyze(&a, text, &kb->textlex, &t))
 		goto done;
 	if (lw_make_units(&a, &t, &u) == LW_OK) {
 		struct lw_match_memo *memo = lw_match_memo_for(kb);
@@ -452,9 +459,9 @@ static void plural_possessive_marks(void)
 	struct lw_arena a;
 	lw_arena_init(&a);
 	struct lw_text t;
-	char *copy = lw_arena_strndup(&a, text, strlen(text));
-	CHECK(copy != NULL);
-	if (copy && lw_text_analyze(&a, copy, strlen(text), NULL, &t) == LW_OK) {
+	int ok = analyze(&a, text, NULL, &t);
+	CHECK(ok);
+	if (ok) {
 		size_t girls = token_of(&t, "girls", 0);
 		CHECK(girls + 1 < t.ntok && lw_tok_plural_possessive(&t, girls + 1));
 		size_t promises = token_of(&t, "promises", 0);
