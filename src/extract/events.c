@@ -4336,8 +4336,10 @@ static int crowd_burns(struct ectx *c, const struct lw_ann *a, size_t s0, size_t
 	if (a->end_tok != k + 1 || !(x->t->tok[k].flags & LW_TF_LOWER))
 		return 0;
 	const struct lw_aref *r = aref_before(c, s0, k);
-	if (!r || r->end_tok != k || (!code_is(r->sector, "OPP") && !lw_tok_is(x->t, r->end_tok - 1, "mob") &&
-				      !lw_tok_is(x->t, r->end_tok - 1, "mobs")))
+	if (!r || r->end_tok != k)
+		return 0;
+	if (!code_is(r->sector, "OPP") && !lw_tok_is(x->t, r->end_tok - 1, "mob") &&
+	    !lw_tok_is(x->t, r->end_tok - 1, "mobs"))
 		return 0;
 	for (size_t j = k + 1; j < s1 && j < k + 5; j++) {
 		if (clause_break(x, j))

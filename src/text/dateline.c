@@ -108,7 +108,8 @@ static int day_number(const struct lw_text *t, size_t i, size_t *ndigits, int *o
 	if (d == 0 || d > 2)
 		return -1;
 	if (d < n) {
-		char a = (char)(t->p[k->start + d] | 0x20), b = n == d + 2 ? (char)(t->p[k->start + d + 1] | 0x20) : 0;
+		char a = (char)(t->p[k->start + d] | 0x20);
+		char b = n == d + 2 ? (char)(t->p[k->start + d + 1] | 0x20) : 0;
 		if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
 		      (a == 't' && b == 'h')))
 			return -1;
