@@ -3633,10 +3633,10 @@ static int over_years(const struct lw_extract *x, size_t s0)
 				break;
 			if ((t->tok[q].flags & LW_TF_LOWER) &&
 			    lw_tok_in(t, q, span, sizeof span / sizeof *span))
-				/* not "a man over 60 years old" */
-				return !(q + 1 < t->ntok && (lw_tok_is(t, q + 1, "old") ||
-							     lw_tok_is(t, q + 1, "of")) &&
-					 !lw_tok_is(t, q, "century"));
+				/* not "a man over 60 years old", "over 60 years of
+				 * age" (but "over three decades of conflict") */
+				return !(lw_tok_is(t, q + 1, "old") ||
+					 (lw_tok_is(t, q + 1, "of") && lw_tok_is(t, q + 2, "age")));
 		}
 	}
 	return 0;
