@@ -4734,6 +4734,13 @@ static size_t one_victim_named(const struct ectx *c, size_t s0, size_t s1, const
 		size_t f = one_after_a(x, s0, r->first_tok);
 		if (f)
 			return f;
+		/* "The driver was shot dead": one role's phrase in the singular
+		 * after "the", the sentence's subject right before "was" (the
+		 * caller marks the count definite: it may tell again one
+		 * counted before) */
+		if (r->kind == LW_AREF_ROLE && !r->plural && r->first_tok == s0 + 1 && w(x, s0, W_THE) &&
+		    r->end_tok < s1 && w(x, r->end_tok, W_WAS))
+			return s0 + 1;
 		/* "A local commander of the BLA", "a regional leader of the
 		 * outlawed PBCP": one of the body, the head before "of" a
 		 * singular word in lower case (not "a group of"); from the
@@ -6354,6 +6361,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			e->have_count[ROLE_DEAD] = 1;
 			e->count[ROLE_DEAD] = 1;
 			e->approx[ROLE_DEAD] = 0;
+			if (w(x, one - 1, W_THE))
+				e->definite_counts = 1;
 			/* the words from "a" where the one is of the target's
 			 * body ("A local commander of the BLA") */
 			e->count_span[ROLE_DEAD].start = e->out.target.span.start;
