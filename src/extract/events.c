@@ -934,6 +934,25 @@ static int a_victim_before(const struct lw_extract *x, size_t floor, size_t v, s
 			size_t ne = counted_np_upto(x, b, v, (reach < 5 ? 5 : reach) + skipped);
 			if (ne + slack < v || (!slack && b == v) || group_in(t, b, ne))
 				return 0; /* "a family was killed" is more than one */
+			/* "The driver of a van was shot dead": the one is the
+			 * driver, from "The" (and "the family of a farmer was"
+			 * is more than one) */
+			size_t h = b - 1;
+			/* (with "was" after it: in "the wife of a man shot by
+			 * police" the man was shot) */
+			if (h >= floor + 3 && w(x, ne, W_WAS) && w(x, h - 1, W_OF) &&
+			    (t->tok[h - 2].flags & LW_TF_LOWER) && t->tok[h - 2].kind == LW_TOK_WORD) {
+				size_t d = h - 2;
+				while (d > floor && h - 2 - d < 2 && (t->tok[d - 1].flags & LW_TF_LOWER) &&
+				       !w(x, d - 1, W_THE) && !w(x, d - 1, W_A) && !w(x, d - 1, W_AN))
+					d--;
+				if (d > floor && (w(x, d - 1, W_THE) || w(x, d - 1, W_A) || w(x, d - 1, W_AN))) {
+					if (group_in(t, d, h - 1) || lw_tok_ends(t, h - 2, "s", 1))
+						return 0;
+					one_count(c, d - 1, d, ne);
+					return 1;
+				}
+			}
 			one_count(c, b - 1, b, ne);
 			return 1;
 		}
