@@ -1028,7 +1028,8 @@ static int sentence_start(const struct lw_extract *x, size_t k)
 static const char *const kin_words[] = {
 	"son", "daughter", "brother", "sister", "nephew", "niece", "cousin", "wife",
 	"husband", "father", "mother", "uncle", "grandson", "driver", "guard", "bodyguard",
-	"friend", "companion", "colleague", "aide", "associate", "child", "servant"};
+	"friend", "companion", "colleague", "aide", "associate", "child", "servant",
+	"helper", "assistant", "conductor", "secretary", "gunman"};
 
 /* Two victims whose phrase ends at v: one victim, then "and" or "along
  * with" and one kinsman or companion of theirs ("A shopkeeper and his son
@@ -1053,6 +1054,11 @@ static int victim_and_kin(const struct lw_extract *x, size_t floor, size_t v, st
 	c->value = 2;
 	c->end = (uint32_t)v;
 	c->noun_end = (uint32_t)v;
+	/* "The driver of a truck and his helper": from "The" */
+	size_t f = one.first;
+	if (f >= floor + 3 && w(x, f - 1, W_OF) && (x->t->tok[f - 2].flags & LW_TF_LOWER) &&
+	    !lw_tok_ends(x->t, f - 2, "s", 1) && w(x, f - 3, W_THE))
+		c->first = (uint32_t)(f - 3);
 	return 1;
 }
 
