@@ -1048,8 +1048,17 @@ static int victim_and_kin(const struct lw_extract *x, size_t floor, size_t v, st
 		return 0;
 	struct count one;
 	memset(&one, 0, sizeof one);
-	if (!one_victim_before(x, floor, j, &one) || one.end != j)
-		return 0;
+	if (!one_victim_before(x, floor, j, &one) || one.end != j) {
+		/* "The trader and his son were shot dead": the one named with
+		 * "the", one word in the singular */
+		static const char *const many[] = {"police", "army", "military", "government",
+						   "public", "staff", "force", "people", "crowd"};
+		if (j < floor + 2 || !w(x, j - 2, W_THE) || !(x->t->tok[j - 1].flags & LW_TF_LOWER) ||
+		    x->t->tok[j - 1].kind != LW_TOK_WORD || lw_tok_ends(x->t, j - 1, "s", 1) ||
+		    group_in(x->t, j - 1, j) || lw_tok_in(x->t, j - 1, many, sizeof many / sizeof *many))
+			return 0;
+		one_count(&one, j - 2, j - 1, j);
+	}
 	*c = one;
 	c->value = 2;
 	c->end = (uint32_t)v;
