@@ -28,7 +28,7 @@ TEST_SRC := $(wildcard tests/*.c tests/unit/*.c)
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 DATA     := $(shell find data -name '*.txt' 2>/dev/null)
 
-.PHONY: all deps demo test check asan valgrind fuzz bench clean help kb
+.PHONY: all deps demo test check asan tsan valgrind fuzz bench clean help kb
 
 all: $(BUILD)/lapwing $(BUILD)/lapwing.kb $(BUILD)/lwtest $(BUILD)/gencorpus
 
@@ -38,6 +38,7 @@ help:
 	@echo "make demo       ingest the bundled examples (build/demo.db), show a stats table"
 	@echo "make test       run the whole test suite (unit, golden spec, CLI)"
 	@echo "make asan       the test suite under ASan+UBSan (build/asan)"
+	@echo "make tsan       the threaded commands' tests under ThreadSanitizer (build/tsan)"
 	@echo "make valgrind   the unit and spec tests under valgrind"
 	@echo "make fuzz       build the libFuzzer targets (build/fuzz); FUZZ_SECONDS=N to run"
 	@echo "make bench      throughput benchmark (bench/README.md)"
@@ -127,6 +128,16 @@ asan:
 	$(MAKE) BUILD=build/asan CC=clang OPT=-O1 \
 		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 		LDFLAGS="-fsanitize=address,undefined" test
+
+# ThreadSanitizer on the commands that code on several threads (code -j,
+# ingest): the tests whose names hold "thread" or "ingest"
+tsan:
+	@LW_EXTRA_PACKAGES="$(SAN_PACKAGES)" tools/deps.sh build $(CITIES_VERSION)
+	$(MAKE) BUILD=build/tsan CC=clang OPT=-O1 \
+		CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" \
+		LDFLAGS="-fsanitize=thread" all
+	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" build/tsan/lwtest --build build/tsan thread
+	TSAN_OPTIONS="halt_on_error=1" build/tsan/lwtest --build build/tsan ingest
 
 valgrind: all
 	@LW_VALGRIND=1 tests/run.sh $(BUILD)

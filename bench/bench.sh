@@ -184,6 +184,8 @@ fi
 DOCS=$(wc -l <"$JSONL" | tr -d ' ')
 printf 'corpus: %s (%s documents, %.1f MB), %s (texts only, %.1f MB)\n' \
     "$JSONL" "$DOCS" "$(fsize "$JSONL" | awk '{ print $1 / 1e6 }')" "$TXT" "$(fsize "$TXT" | awk '{ print $1 / 1e6 }')"
+NCPU=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+echo "cores: $NCPU (lapwing code's default -j: one thread per core)"
 echo "timer: $TIMER, $RUNS runs (+$WARMUP warmup) per benchmark, wall clock; locale for wc: ${LC_ALL:-${LC_CTYPE:-${LANG:-C}}}"
 
 # ---------------------------------------------------------------- benchmarks
@@ -191,8 +193,9 @@ bench "wc -w (reference)" "$TXT" "" "wc -w $(q "$TXT") >/dev/null"
 
 if ((!CORPUS_ONLY)); then
     L=$(q "$LAPWING")
-    bench "lapwing text layer" "$JSONL" "" "$L code --input jsonl --stop-after text < $(q "$JSONL") > /dev/null"
-    bench "lapwing end to end" "$JSONL" "" "$L code --input jsonl < $(q "$JSONL") > /dev/null"
+    bench "lapwing text layer (-j 1)" "$JSONL" "" "$L code -j 1 --input jsonl --stop-after text < $(q "$JSONL") > /dev/null"
+    bench "lapwing end to end (-j 1)" "$JSONL" "" "$L code -j 1 --input jsonl < $(q "$JSONL") > /dev/null"
+    bench "lapwing end to end (-j $NCPU)" "$JSONL" "" "$L code --input jsonl < $(q "$JSONL") > /dev/null"
     for f in ${EXTRA_ABS[@]+"${EXTRA_ABS[@]}"}; do
         bench "end to end: $(basename "$f")" "$f" "" "$L code --input jsonl < $(q "$f") > /dev/null"
     done

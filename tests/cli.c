@@ -342,6 +342,19 @@ static void kb_check_reports_lines(void)
 	done(&r);
 }
 
+/* Write `gencorpus ARGS` (bench/gencorpus.c) to NAME in the temporary
+ * directory. */
+static void gencorpus(const char *args, const char *name)
+{
+	char cmd[1024], cwd[512];
+	if (!getcwd(cwd, sizeof cwd))
+		strcpy(cwd, ".");
+	const char *b = test_build_dir();
+	snprintf(cmd, sizeof cmd, "'%s%s%s/gencorpus' %s > '%s/%s'", b[0] == '/' ? "" : cwd,
+		 b[0] == '/' ? "" : "/", b, args, tmpdir, name);
+	CHECK_INT(system(cmd), 0);
+}
+
 /* A generated corpus of news-like text (bench/gencorpus.c: varied
  * sentences of attacks, arrests, protests, quotes; 1.5 MB): every document
  * is coded, none fails, each output line is a contract object. Under the
@@ -349,13 +362,8 @@ static void kb_check_reports_lines(void)
  * sentence shapes than the spec cases hold. */
 static void code_generated_corpus(void)
 {
-	char cmd[1024], cwd[512];
-	if (!getcwd(cwd, sizeof cwd))
-		strcpy(cwd, ".");
-	const char *b = test_build_dir();
-	snprintf(cmd, sizeof cmd, "'%s%s%s/gencorpus' --mb 1.5 --seed 3 > '%s/gen.jsonl'",
-		 b[0] == '/' ? "" : cwd, b[0] == '/' ? "" : "/", b, tmpdir);
-	CHECK_INT(system(cmd), 0);
+	char cmd[1024];
+	gencorpus("--mb 1.5 --seed 3", "gen.jsonl");
 	snprintf(cmd, sizeof cmd, "%s/gen.jsonl", tmpdir);
 	size_t len;
 	char *in = slurp(cmd, &len);
@@ -484,19 +492,30 @@ static int read_until(int m, struct lw_buf *b, const char *want, int ms)
 	}
 }
 
-/* On a terminal, `code` writes each document as soon as it is coded: the
- * first document's line shows up while standard input is still open. */
-static void terminal_gets_each_document(void)
+/* Start `lapwing code --input jsonl -j JOBS` with standard input from a
+ * pipe and standard output to a pseudo-terminal (pty) or a pipe; send one
+ * document and say whether its line shows up while the input is still
+ * open; then close the input and check the program ends well. */
+static void first_document_early(int pty, const char *jobs)
 {
-	int m = posix_openpt(O_RDWR | O_NOCTTY);
-	if (m < 0 || grantpt(m) != 0 || unlockpt(m) != 0 || !ptsname(m)) {
-		fprintf(stderr, "lwtest: no pseudo-terminal here, test skipped\n");
-		if (m >= 0)
-			close(m);
+	int m = -1, out[2] = {-1, -1};
+	char slave[256] = "";
+	if (pty) {
+		m = posix_openpt(O_RDWR | O_NOCTTY);
+		if (m < 0 || grantpt(m) != 0 || unlockpt(m) != 0 || !ptsname(m)) {
+			fprintf(stderr, "lwtest: no pseudo-terminal here, test skipped\n");
+			if (m >= 0)
+				close(m);
+			return;
+		}
+		snprintf(slave, sizeof slave, "%s", ptsname(m));
+	} else if (pipe(out) != 0) {
+		CHECK(!"pipe");
 		return;
+	} else {
+		m = out[0];
 	}
-	char slave[256], prog[1024], cwd[1024];
-	snprintf(slave, sizeof slave, "%s", ptsname(m));
+	char prog[1024], cwd[1024];
 	const char *b = test_build_dir();
 	if (!getcwd(cwd, sizeof cwd))
 		strcpy(cwd, ".");
@@ -513,7 +532,7 @@ static void terminal_gets_each_document(void)
 	pid_t pid = fork();
 	if (pid == 0) {
 		setsid();
-		int s = open(slave, O_RDWR);
+		int s = pty ? open(slave, O_RDWR) : out[1];
 		int null = open("/dev/null", O_WRONLY);
 		if (s < 0 || null < 0)
 			_exit(127);
@@ -523,10 +542,12 @@ static void terminal_gets_each_document(void)
 		close(in[0]);
 		close(in[1]);
 		close(m);
-		execl(prog, "lapwing", "code", "--input", "jsonl", (char *)NULL);
+		execl(prog, "lapwing", "code", "--input", "jsonl", "-j", jobs, (char *)NULL);
 		_exit(127);
 	}
 	close(in[0]);
+	if (!pty)
+		close(out[1]);
 	static const char doc[] =
 		"{\"id\":\"t1\",\"text\":\"Police detained two men in Quetta on Monday.\"}\n";
 	struct lw_buf got = LW_BUF_INIT;
@@ -543,6 +564,65 @@ static void terminal_gets_each_document(void)
 	CHECK(early);
 	CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 	lw_buf_release(&got);
+}
+
+/* On a terminal, `code` writes each document as soon as it is coded: the
+ * first document's line shows up while standard input is still open, on
+ * one thread or several. */
+static void terminal_gets_each_document(void)
+{
+	first_document_early(1, "1");
+	first_document_early(1, "2");
+}
+
+/* Through pipes, several threads write what they hold once the input is
+ * quiet (`tail -f feed.jsonl | lapwing code`): documents are handed to
+ * the threads one at a time, not held back to fill a batch. */
+static void slow_stream_is_not_held_back(void)
+{
+	first_document_early(0, "2");
+}
+
+/* Several threads write the same bytes as one, to standard output and to
+ * standard error (but the time in the summary), errors and warnings in
+ * input order among the documents. */
+static void threads_change_nothing(void)
+{
+	char cmd[1024];
+	gencorpus("--mb 0.4 --seed 5", "many.jsonl");
+	puts_file("bad.jsonl", "{\"id\": \"a\", \"text\": \"Gunmen killed two guards in Kano.\"}\n"
+			       "{\"id\": \"b\", \"text\": \"broken\"\n"
+			       "{\"id\": \"c\", \"title\": \"no text\"}\n"
+			       "{\"text\": \"Troops detained five men.\", \"date\": \"2015-13-45\"}\n"
+			       "{\"id\": \"d\", \"text\": \"Protesters marched in Dhaka.\"}\n");
+	static const char *const jobs[] = {"1", "2", "5"};
+	char *out[3], *err[3];
+	for (int i = 0; i < 3; i++) {
+		snprintf(cmd, sizeof cmd, "code -j %s --input jsonl bad.jsonl many.jsonl bad.jsonl",
+			 jobs[i]);
+		struct run r = run(cmd);
+		CHECK_INT(r.status, 1);
+		out[i] = r.out;
+		err[i] = r.err;
+		char *t = strstr(err[i], " MB in "); /* the time varies */
+		if (t)
+			*t = 0;
+	}
+	CHECK(strstr(out[0], "\"id\":\"d\"") != NULL);
+	CHECK(strstr(err[0], "bad.jsonl:2: byte") != NULL);
+	CHECK(strstr(err[0], "bad.jsonl:4: warning") != NULL);
+	for (int i = 1; i < 3; i++) {
+		CHECK(strcmp(out[0], out[i]) == 0);
+		CHECK_STR(err[i], err[0]);
+	}
+	for (int i = 0; i < 3; i++) {
+		free(out[i]);
+		free(err[i]);
+	}
+	struct run r = run("code -j 0 bad.jsonl");
+	CHECK_INT(r.status, 2);
+	CHECK(strstr(r.err, "-j wants a number of threads") != NULL);
+	done(&r);
 }
 
 static const struct lw_test cli_tests[] = {
@@ -562,6 +642,8 @@ static const struct lw_test cli_tests[] = {
 	{"cli: kb lookup shows what a spelling sounds like", kb_lookup_sounds_like},
 	{"cli: growth, 50 MB JSON Lines line", growth_long_jsonl_line},
 	{"cli: code on a terminal writes each document at once", terminal_gets_each_document},
+	{"cli: code on threads does not hold back a slow stream", slow_stream_is_not_held_back},
+	{"cli: code on 1, 2 or 5 threads writes the same bytes", threads_change_nothing},
 	LW_END_TESTS,
 };
 

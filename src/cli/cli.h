@@ -34,11 +34,30 @@ const char *default_gazetteer(void);
 
 /* Print an error about input: "lapwing: FILE:LINE: byte N: message". */
 void print_input_error(const char *prog, const lw_error *err);
+/* The same line, appended to b (for a thread that prints it later). */
+struct lw_buf;
+void format_input_error(struct lw_buf *b, const char *prog, const lw_error *err);
 /* One dictionary problem: "file:line: error: message" (no line when 0). */
 void print_kb_diag(const char *file, long line, int is_error, const char *msg);
 
 /* Take the value of an option at argv[*i] ("--date D" or "--date=D"). */
 int opt_value(int argc, char **argv, int *i, const char *name, const char **value);
+
+/* A count from 1 to max in v into *out; 0 if v is none. */
+int parse_count(const char *v, unsigned long max, unsigned long *out);
+/* Take "-j N", "--jobs N" or "-jN" at argv[*i] into *jobs: 1 if taken, 0
+ * if argv[*i] is another option, -1 on a bad count (printed). */
+int jobs_opt(int argc, char **argv, int *i, const char *prog, unsigned *jobs);
+
+/* `lapwing code` on jobs threads (code_run.c): documents from r, coded
+ * with kb and opt, written to standard output in input order as JSON
+ * (flags: LW_JSON_*), and flushed once block bytes are waiting; their
+ * messages to standard error. Counts into *coded and *failed; returns 0,
+ * or -1 if the output could not be written (errno set). *abandoned is 1
+ * when a reader thread was left waiting for input and r must not be
+ * touched again. */
+int code_run(const lw_kb *kb, const lw_options *opt, lw_reader *r, unsigned flags,
+	     unsigned jobs, size_t block, size_t *coded, size_t *failed, int *abandoned);
 
 int cmd_code(int argc, char **argv);
 int cmd_tokens(int argc, char **argv);

@@ -34,6 +34,8 @@ static const char usage[] =
 	"                       alpha-3 code (PAK) or a country's name; a JSON\n"
 	"                       line's own \"country\" comes first\n"
 	"  --pretty             indent the JSON (several lines per document)\n"
+	"  -j, --jobs N         threads that code documents (default: one per\n"
+	"                       core); the output is the same for any N\n"
 	"  --stop-after STAGE   text, entities, quotes or events (default: all)\n"
 	"  --max-doc-bytes N    refuse documents larger than N bytes (default\n"
 	"                       67108864)\n"
@@ -52,38 +54,11 @@ static const char usage[] =
 	"  lapwing code --date 2023-08-15 article.txt\n"
 	"  parallel --pipe -N1000 lapwing code < big.jsonl > coded.jsonl\n";
 
-/*
- * The output: documents' JSON lines are written into one buffer, and the
- * buffer to standard output by write(2) once it holds OUT_BLOCK bytes, at
- * the end, and before an error ends the run. Not through stdio: fwrite
- * would copy every document once more into its own buffer. Only whole
- * lines are written, so a reader never sees half a document. On a
- * terminal each document goes out as soon as it is coded, as stdio's line
- * buffering did.
- */
+/* The output goes to standard output by write(2) once OUT_BLOCK bytes of
+ * whole lines are waiting (code_run.c), not through stdio, whose buffer
+ * would copy every document once more; a reader never sees half a
+ * document. On a terminal each document goes out as soon as it is coded. */
 #define OUT_BLOCK (1 << 20)
-
-/* out's bytes to standard output, all of them (a short write continues);
- * 0, or -1 with errno set. out is emptied either way. */
-static int flush_out(struct lw_buf *out)
-{
-	const char *p = out->ptr;
-	size_t n = out->len;
-	out->len = 0;
-	while (n > 0) {
-		ssize_t k = write(STDOUT_FILENO, p, n);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0) {
-			if (k == 0)
-				errno = EIO;
-			return -1;
-		}
-		p += k;
-		n -= (size_t)k;
-	}
-	return 0;
-}
 
 static int parse_stage(const char *s, unsigned *stages)
 {
@@ -108,7 +83,9 @@ int cmd_code(int argc, char **argv)
 	lw_format format = LW_FORMAT_AUTO;
 	unsigned flags = 0;
 	const char *v, *country = NULL;
-	int npaths = 0;
+	int npaths = 0, taken;
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	unsigned jobs = cores < 1 ? 1 : cores > 256 ? 256 : (unsigned)cores;
 	char **paths = calloc((size_t)argc + 1, sizeof *paths);
 	if (!paths)
 		return EXIT_USAGE;
@@ -156,6 +133,11 @@ int cmd_code(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			opt.max_doc_bytes = (size_t)n;
+		} else if ((taken = jobs_opt(argc, argv, &i, "lapwing code", &jobs)) != 0) {
+			if (taken < 0) {
+				free(paths);
+				return EXIT_USAGE;
+			}
 		} else if (kb_opt(&kbo, argc, argv, &i)) {
 			continue;
 		} else if (a[0] == '-' && a[1] != '\0') {
@@ -192,64 +174,13 @@ int cmd_code(int argc, char **argv)
 		lw_reader_add(r, paths[i]);
 	free(paths);
 
-	struct lw_buf out = LW_BUF_INIT;
 	size_t block = isatty(STDOUT_FILENO) ? 1 : OUT_BLOCK;
 	size_t coded = 0, failed = 0;
-	int out_ok = 1;
+	int abandoned;
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	for (;;) {
-		lw_input in;
-		lw_error err;
-		lw_status st = lw_reader_next(r, &in, &err);
-		if (st == LW_DONE)
-			break;
-		if (st != LW_OK) {
-			print_input_error("lapwing code", &err);
-			failed++;
-			continue;
-		}
-		const char *warn = lw_reader_warning(r);
-		if (warn) {
-			const char *file;
-			long line;
-			lw_reader_where(r, &file, &line);
-			fprintf(stderr, "lapwing code: %s:%ld: warning: %s\n", file, line, warn);
-		}
-		lw_doc *doc;
-		st = lw_code(kb, &opt, &in, &doc, &err);
-		if (st != LW_OK) {
-			const char *file;
-			long line;
-			lw_reader_where(r, &file, &line);
-			snprintf(err.doc, sizeof err.doc, "%s", file);
-			err.line = line;
-			print_input_error("lapwing code", &err);
-			failed++;
-			continue;
-		}
-		if (lw_doc_json_append(doc, flags, &out) != LW_OK)
-			out_ok = 0;
-		lw_doc_free(doc);
-		if (!out_ok)
-			break;
-		coded++;
-		if (out.len >= block && flush_out(&out) != 0) {
-			out_ok = 0;
-			break;
-		}
-	}
-	if (out_ok) {
-		if (flush_out(&out) != 0)
-			out_ok = 0;
-	} else {
-		/* the documents before the failed one still go out; the
-		 * error reported is the first one */
-		int saved = errno;
-		flush_out(&out);
-		errno = saved;
-	}
-	lw_buf_release(&out);
+	int out_ok = code_run(kb, &opt, r, flags, jobs, block, &coded, &failed, &abandoned) == 0;
+	int saved = errno;
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	lw_reader_stats rs;
 	lw_reader_get_stats(r, &rs);
@@ -259,10 +190,11 @@ int cmd_code(int argc, char **argv)
 	if (rs.skipped_files)
 		fprintf(stderr, "; %zu files with other extensions skipped", rs.skipped_files);
 	fprintf(stderr, ")\n");
-	lw_reader_free(r);
+	if (!abandoned)
+		lw_reader_free(r);
 	lw_kb_free(kb);
 	if (!out_ok) {
-		fprintf(stderr, "lapwing code: cannot write output: %s\n", strerror(errno));
+		fprintf(stderr, "lapwing code: cannot write output: %s\n", strerror(saved));
 		return EXIT_USAGE;
 	}
 	return failed ? EXIT_SOME_FAILED : 0;

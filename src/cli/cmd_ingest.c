@@ -120,24 +120,14 @@ static void progress_bar(void *ctx, const lw_ingest_progress *p)
 	fflush(stderr);
 }
 
-static int parse_count(const char *v, unsigned long max, unsigned long *out)
-{
-	char *end;
-	errno = 0;
-	unsigned long n = strtoul(v, &end, 10);
-	if (errno || *end || n == 0 || n > max || v[0] == '-')
-		return 0;
-	*out = n;
-	return 1;
-}
-
 int cmd_ingest(int argc, char **argv)
 {
 	lw_ingest_options opt;
 	lw_ingest_options_init(&opt);
 	struct kb_opts kbo = {0};
 	const char *db = NULL, *v, *country = NULL;
-	int progress = -1, npaths = 0, verbose = 0;
+	int progress = -1, npaths = 0, verbose = 0, taken;
+	unsigned jobs;
 	unsigned long n;
 	char **paths = calloc((size_t)argc + 1, sizeof *paths);
 	if (!paths)
@@ -152,14 +142,12 @@ int cmd_ingest(int argc, char **argv)
 			db = v;
 		} else if (strcmp(a, "--coded") == 0) {
 			opt.coded = 1;
-		} else if (opt_value(argc, argv, &i, "--jobs", &v) || opt_value(argc, argv, &i, "-j", &v) ||
-			   (strncmp(a, "-j", 2) == 0 && (v = a + 2, 1))) {
-			if (!parse_count(v, 256, &n)) {
-				fprintf(stderr, "lapwing ingest: -j wants a number of threads (1 to 256)\n");
+		} else if ((taken = jobs_opt(argc, argv, &i, "lapwing ingest", &jobs)) != 0) {
+			if (taken < 0) {
 				free(paths);
 				return EXIT_USAGE;
 			}
-			opt.threads = (unsigned)n;
+			opt.threads = jobs;
 		} else if (strcmp(a, "--force") == 0) {
 			opt.put_flags |= LW_PUT_FORCE;
 		} else if (opt_value(argc, argv, &i, "--input", &v)) {

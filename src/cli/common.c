@@ -1,12 +1,14 @@
 /*
  * common.c: option helpers, knowledge-base location, error printing.
  */
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "../util/buf.h"
 
 int opt_value(int argc, char **argv, int *i, const char *name, const char **value)
 {
@@ -165,14 +167,51 @@ lw_kb *kb_open(const struct kb_opts *k, const char *prog)
 	return kb;
 }
 
+void format_input_error(struct lw_buf *b, const char *prog, const lw_error *err)
+{
+	lw_buf_addf(b, "%s: %s", prog, err->doc[0] ? err->doc : "(input)");
+	if (err->line > 0)
+		lw_buf_addf(b, ":%ld", err->line);
+	if (err->offset >= 0)
+		lw_buf_addf(b, ": byte %ld", err->offset);
+	lw_buf_addf(b, ": %s\n", err->message[0] ? err->message : lw_strerror(err->status));
+}
+
 void print_input_error(const char *prog, const lw_error *err)
 {
-	fprintf(stderr, "%s: %s", prog, err->doc[0] ? err->doc : "(input)");
-	if (err->line > 0)
-		fprintf(stderr, ":%ld", err->line);
-	if (err->offset >= 0)
-		fprintf(stderr, ": byte %ld", err->offset);
-	fprintf(stderr, ": %s\n", err->message[0] ? err->message : lw_strerror(err->status));
+	struct lw_buf b = LW_BUF_INIT;
+	format_input_error(&b, prog, err);
+	if (b.len)
+		fwrite(b.ptr, 1, b.len, stderr);
+	lw_buf_release(&b);
+}
+
+int parse_count(const char *v, unsigned long max, unsigned long *out)
+{
+	char *end;
+	errno = 0;
+	unsigned long n = strtoul(v, &end, 10);
+	if (errno || *end || n == 0 || n > max || v[0] == '-')
+		return 0;
+	*out = n;
+	return 1;
+}
+
+int jobs_opt(int argc, char **argv, int *i, const char *prog, unsigned *jobs)
+{
+	const char *v, *a = argv[*i];
+	if (!opt_value(argc, argv, i, "--jobs", &v) && !opt_value(argc, argv, i, "-j", &v)) {
+		if (strncmp(a, "-j", 2) != 0 || a[2] < '0' || a[2] > '9')
+			return 0;
+		v = a + 2; /* -j4 */
+	}
+	unsigned long n;
+	if (!parse_count(v, 256, &n)) {
+		fprintf(stderr, "%s: -j wants a number of threads (1 to 256)\n", prog);
+		return -1;
+	}
+	*jobs = (unsigned)n;
+	return 1;
 }
 
 int write_file(void *ctx, const char *p, size_t n)

@@ -38,6 +38,8 @@
 #include <sys/syscall.h>
 #endif
 
+#include "../io/input_copy.h"
+#include "../util/deadline.h"
 #include "lines.h"
 #include "store.h"
 
@@ -274,40 +276,6 @@ static int stopping(struct pipe *p)
 	return 0;
 }
 
-/* Copy a document into its job: one allocation for all its strings. */
-static int copy_input(struct job *j, const lw_input *in)
-{
-	enum { NSTR = 7 };
-	const char *src[NSTR] = {in->text,   in->id,  in->date,   in->title,
-				 in->source, in->url, in->country};
-	size_t len[NSTR] = {in->text_len,   in->id_len,  in->date_len,   in->title_len,
-			    in->source_len, in->url_len, in->country_len};
-	size_t total = NSTR;
-	for (int i = 0; i < NSTR; i++)
-		total += src[i] ? len[i] : 0;
-	char *b = malloc(total);
-	if (!b)
-		return -1;
-	const char *dst[NSTR];
-	size_t at = 0;
-	for (int i = 0; i < NSTR; i++) {
-		dst[i] = NULL;
-		if (!src[i])
-			continue;
-		memcpy(b + at, src[i], len[i]);
-		b[at + len[i]] = 0;
-		dst[i] = b + at;
-		at += len[i] + 1;
-	}
-	j->buf = b;
-	j->buf_len = total;
-	j->in = *in;
-	j->in.text = dst[0], j->in.id = dst[1], j->in.date = dst[2];
-	j->in.title = dst[3], j->in.source = dst[4], j->in.url = dst[5];
-	j->in.country = dst[6];
-	return 0;
-}
-
 static void read_documents(struct pipe *p)
 {
 	lw_reader *r;
@@ -338,7 +306,7 @@ static void read_documents(struct pipe *p)
 		const char *warn = lw_reader_warning(r);
 		if (warn)
 			job_warn(j, warn);
-		if (copy_input(j, &in) != 0) {
+		if (lw_input_copy(&in, &j->in, &j->buf, &j->buf_len) != 0) {
 			lw_store_fail(&err, LW_ENOMEM, "", "out of memory");
 			job_fail(j, &err);
 			publish(p, j, 1);
@@ -670,13 +638,7 @@ static lw_status write_job(struct pipe *p, struct worker *self, struct job *j, l
  * caller commit a slow batch and report progress. */
 static size_t next_done(struct pipe *p, struct job **out, size_t max, int *timed_out)
 {
-	struct timespec until;
-	clock_gettime(CLOCK_MONOTONIC, &until);
-	until.tv_nsec += INGEST_PROGRESS_MS * 1000000L;
-	if (until.tv_nsec >= 1000000000L) {
-		until.tv_sec++;
-		until.tv_nsec -= 1000000000L;
-	}
+	struct timespec until = lw_deadline(CLOCK_MONOTONIC, INGEST_PROGRESS_MS);
 	*timed_out = 0;
 	pthread_mutex_lock(&p->mu);
 	size_t n = 0;
