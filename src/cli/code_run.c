@@ -28,8 +28,11 @@
 #include "../util/deadline.h"
 
 /* Slots per worker: enough that a worker never waits for the reader while
- * a long document holds up the writer. */
-#define SLOTS_PER_JOB 16
+ * a long document holds up the writer, and that the writer (woken once a
+ * quarter of the ring is done) and the reader (once half of it is free)
+ * seldom wake: 16 slots a worker cost 4,400 context switches on 18 MB of
+ * news, 64 cost 970, and 2% of the time. */
+#define SLOTS_PER_JOB 64
 /* Input bytes the ring holds before the reader waits: a bound on memory
  * when documents are large (it may exceed it by one document). */
 #define RING_BYTES ((size_t)64 << 20)
