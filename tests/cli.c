@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <jansson.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -492,6 +493,19 @@ static int read_until(int m, struct lw_buf *b, const char *want, int ms)
 	}
 }
 
+/* The absolute path of the lapwing under test, for exec. */
+static void lapwing_path(char *prog, size_t cap)
+{
+	char cwd[1024];
+	const char *b = test_build_dir();
+	if (!getcwd(cwd, sizeof cwd))
+		strcpy(cwd, ".");
+	if (b[0] == '/')
+		snprintf(prog, cap, "%s/lapwing", b);
+	else
+		snprintf(prog, cap, "%s/%s/lapwing", cwd, b);
+}
+
 /* Start `lapwing code --input jsonl -j JOBS` with standard input from a
  * pipe and standard output to a pseudo-terminal (pty) or a pipe; send one
  * document and say whether its line shows up while the input is still
@@ -515,14 +529,8 @@ static void first_document_early(int pty, const char *jobs)
 	} else {
 		m = out[0];
 	}
-	char prog[1024], cwd[1024];
-	const char *b = test_build_dir();
-	if (!getcwd(cwd, sizeof cwd))
-		strcpy(cwd, ".");
-	if (b[0] == '/')
-		snprintf(prog, sizeof prog, "%s/lapwing", b);
-	else
-		snprintf(prog, sizeof prog, "%s/%s/lapwing", cwd, b);
+	char prog[1024];
+	lapwing_path(prog, sizeof prog);
 	int in[2];
 	if (pipe(in) != 0) {
 		close(m);
@@ -581,6 +589,61 @@ static void terminal_gets_each_document(void)
 static void slow_stream_is_not_held_back(void)
 {
 	first_document_early(0, "2");
+}
+
+/* When the output fails (a full disk: /dev/full) while the input is a
+ * stream that stays open, `code -j 2` still ends at once with status 2:
+ * its reader thread, waiting for input that does not come, is cancelled.
+ * The reader it held is left unfreed as the process ends, so the leak
+ * check of a sanitizer build is turned off for this run. */
+static void failed_output_ends_an_open_stream(void)
+{
+	char prog[1024];
+	lapwing_path(prog, sizeof prog);
+	int in[2];
+	if (pipe(in) != 0) {
+		CHECK(!"pipe");
+		return;
+	}
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	pid_t pid = fork();
+	if (pid == 0) {
+		int full = open("/dev/full", O_WRONLY);
+		int null = open("/dev/null", O_WRONLY);
+		if (full < 0 || null < 0)
+			_exit(127);
+		dup2(in[0], 0);
+		dup2(full, 1);
+		dup2(null, 2);
+		close(in[0]);
+		close(in[1]);
+		setenv("ASAN_OPTIONS", "detect_leaks=0", 1);
+		execl(prog, "lapwing", "code", "--input", "jsonl", "-j", "2", (char *)NULL);
+		_exit(127);
+	}
+	close(in[0]);
+	static const char doc[] = "{\"id\":\"f1\",\"text\":\"Police detained two men.\"}\n";
+	CHECK(write(in[1], doc, sizeof doc - 1) == (ssize_t)(sizeof doc - 1));
+	/* the input stays open while the program runs; wait up to 20 s */
+	int st = 0, ended = 0;
+	for (int i = 0; i < 200 && pid > 0; i++) {
+		if (waitpid(pid, &st, WNOHANG) == pid) {
+			ended = 1;
+			break;
+		}
+		struct timespec nap = {0, 100 * 1000000L};
+		nanosleep(&nap, NULL);
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	close(in[1]);
+	if (!ended && pid > 0) {
+		kill(pid, SIGKILL);
+		waitpid(pid, &st, 0);
+	}
+	CHECK(ended);
+	CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 2);
+	CHECK((t1.tv_sec - t0.tv_sec) < 15);
 }
 
 /* Several threads write the same bytes as one, to standard output and to
@@ -644,6 +707,7 @@ static const struct lw_test cli_tests[] = {
 	{"cli: code on a terminal writes each document at once", terminal_gets_each_document},
 	{"cli: code on threads does not hold back a slow stream", slow_stream_is_not_held_back},
 	{"cli: code on 1, 2 or 5 threads writes the same bytes", threads_change_nothing},
+	{"cli: code on threads ends when its output fails", failed_output_ends_an_open_stream},
 	LW_END_TESTS,
 };
 

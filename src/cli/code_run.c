@@ -335,7 +335,8 @@ static void ring_stop(struct ring *g)
  * more of a stream that never comes (`tail -f feed | lapwing code` with the
  * output gone) is cancelled after a second: where it waited, it leaves r
  * as it found it or not at all, so r is then left alone (1 returned, and
- * the caller must not free it: the process is about to end). */
+ * the caller must not free it: the process is about to end, and a leak
+ * checker reports the reader as lost). */
 static int stop_reader(struct ring *g, pthread_t reader)
 {
 	struct timespec until = lw_deadline(CLOCK_REALTIME, 1000);
