@@ -1890,11 +1890,13 @@ static int headline_passive(struct ectx *c, const struct trig *tr, size_t floor,
 {
 	const struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
-	/* a one-word verb of harm done to someone: not "clashed", "opened
-	 * fire", "died" */
+	/* a verb of harm done to someone: not "clashed", "opened fire",
+	 * "died"; of more than one word, one whose victim is its passive's
+	 * subject ("shot dead", "gunned down", "stabbed to death") */
 	if (!(tr->sense->form & LW_FORM_PAST) ||
 	    (tr->kt->flags & (LW_TRF_NOUN | LW_TRF_MUTUAL | LW_TRF_SUBJECT_TARGET)) ||
-	    tr->end != tr->first + 1 || (tr->kt->type != 15 && tr->kt->type != 14))
+	    (tr->end != tr->first + 1 && !(tr->kt->flags & LW_TRF_PASSIVE_TARGET)) ||
+	    (tr->kt->type != 15 && tr->kt->type != 14))
 		return 0;
 	size_t k = tr->end;
 	int ends = k >= s1 || t->tok[k].kind == LW_TOK_TERM ||
@@ -1906,8 +1908,12 @@ static int headline_passive(struct ectx *c, const struct trig *tr, size_t floor,
 	    (kind_at(x, k + 1, LW_SENSE_NUMBER) || t->tok[k + 1].kind == LW_TOK_NUMBER))
 		for (size_t j = k + 2; j < s1 && j <= k + 3 && !and_hurt; j++)
 			and_hurt = kind_at(x, j, LW_SENSE_CASUALTY);
+	/* "killed as many as 13 people": a count of the object, not "as" of a
+	 * time ("wounded as their vehicle hit a mine") */
+	int as_when = w(x, k, W_AS) && !(k + 1 < s1 && (lw_tok_is(t, k + 1, "many") ||
+							lw_tok_is(t, k + 1, "much")));
 	if (!ends && !and_hurt && !w(x, k, W_IN) && !w(x, k, W_AFTER) && !w(x, k, W_DURING) &&
-	    !w(x, k, W_BY) && !w(x, k, W_AS) && !w(x, k, W_NEAR) && !lw_tok_is(t, k, "due"))
+	    !w(x, k, W_BY) && !as_when && !w(x, k, W_NEAR) && !lw_tok_is(t, k, "due"))
 		return 0;
 	/* "Three injured in shelling": a bare count is its victims too */
 	size_t p = tr->first;
@@ -2098,10 +2104,40 @@ static const struct lw_aref *tied_head(struct ectx *c, size_t floor, const struc
 static size_t set_before(const struct lw_extract *x, size_t s0, size_t k);
 static int body_trigger(const struct lw_text *t, size_t first, size_t end);
 
+/*
+ * "Relatives of a driver shot dead by police blocked the road": the agent
+ * after "by" of a participle with no auxiliary before it (a relative
+ * clause cut short) is the participle's; the verb after it has the subject
+ * before the participle. The phrase before the participle's first token,
+ * or r when r is no such agent.
+ */
+static const struct lw_aref *past_reduced_agent(struct ectx *c, size_t floor, size_t k,
+						const struct lw_aref *r)
+{
+	const struct lw_extract *x = c->x;
+	if (!r || r->first_tok < floor + 2)
+		return r;
+	size_t by = r->first_tok - 1;
+	if (w(x, by, W_THE) && by > floor)
+		by--;
+	if (!w(x, by, W_BY))
+		return r;
+	for (size_t i = 0; i < c->ntrigs; i++) {
+		const struct trig *o = &c->trigs[i];
+		if (o->end != by || o->first <= floor + 1 || o->first >= k ||
+		    !(o->sense->form & LW_FORM_PAST) || (o->kt->flags & LW_TRF_NOUN) ||
+		    w_in(x, o->first - 1, WS_PASSIVE))
+			continue;
+		return tied_head(c, floor, aref_before(c, floor, o->first));
+	}
+	return r;
+}
+
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
 	const struct lw_aref *r = tied_head(c, floor, aref_before(c, floor, k));
+	r = past_reduced_agent(c, floor, k, r);
 	while (r) {
 		/* "outside the", "outside the local", "in front of the" */
 		int where = 0;
