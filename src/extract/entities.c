@@ -2282,9 +2282,41 @@ static int age_after(const struct lw_text *t, size_t end)
 	       (lw_tok_punct(t, end + 2, ',') || t->tok[end + 2].kind == LW_TOK_TERM);
 }
 
+/* A title the dictionary writes capitalised ("Prime Minister", "Foreign
+ * Minister") that an apposition writes in lower case (", the Pakistani
+ * prime minister,"): news capitalises a title before a name only, so
+ * where a name is described the title is looked up in any case. The
+ * longest title from token k: its role sense, and its end token in *end;
+ * NULL when none starts there. */
+static const struct lw_kb_sense *lower_title(const struct lw_extract *x, size_t k, size_t *end)
+{
+	const struct lw_text *t = x->t;
+	if (k >= t->ntok || !(t->tok[k].flags & LW_TF_LOWER) || t->tok[k].kind != LW_TOK_WORD)
+		return NULL;
+	const struct lw_units *u = &x->u;
+	uint32_t ui = u->tok_first[k];
+	if (ui >= u->n || u->u[ui].tok != k)
+		return NULL;
+	struct lw_hit hits[LW_KB_MAX_UNITS];
+	size_t n = lw_match_at(x->kb, lw_match_memo_for(x->kb), u, ui, hits, LW_KB_MAX_UNITS);
+	const struct lw_kb_sense *best = NULL;
+	for (size_t h = 0; h < n; h++) /* shortest first */
+		for (uint32_t i = 0; i < hits[h].nsense; i++) {
+			const struct lw_kb_sense *sn = &x->kb->senses[hits[h].sense + i];
+			if (sn->kind == LW_SENSE_ROLE && x->kb->roles[sn->id].kind == LW_ROLE_TITLE) {
+				best = sn;
+				*end = u->u[hits[h].end - 1].tok + 1;
+			}
+		}
+	return best;
+}
+
 /* ", a spokesman", ", the head of", ", a nurse at": an apposition that
- * describes a person */
-static int person_apposition(const struct lw_extract *x, size_t end)
+ * describes a person. lower: a title written in lower case counts (",
+ * the Pakistani prime minister,"), where the name before is a person's
+ * already; not where it makes one (", the governor did just that" after
+ * a network's name). */
+static int person_apposition(const struct lw_extract *x, size_t end, int lower)
 {
 	const struct lw_text *t = x->t;
 	if (!lw_tok_punct(t, end, ','))
@@ -2302,7 +2334,8 @@ static int person_apposition(const struct lw_extract *x, size_t end)
 		k++;
 	}
 	for (size_t j = k; j < t->ntok && j < k + 4; j++) {
-		if (lw_ann_find(x, j, LW_SENSE_TITLE))
+		size_t e;
+		if (lw_ann_find(x, j, LW_SENSE_TITLE) || (lower && lower_title(x, j, &e)))
 			return 1;
 		const struct lw_ann *r = lw_ann_find(x, j, LW_SENSE_ROLE);
 		if (r && x->kb->roles[lw_ann_sense(x, r)->id].kind == LW_ROLE_TITLE)
@@ -2419,7 +2452,7 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 		person += 2;
 	if (first > 0 && cue_verb_at(x, first - 1))
 		person += 2;
-	if (person_apposition(x, end))
+	if (person_apposition(x, end, 0))
 		person += 3;
 	if (n == 1 && (t->tok[first].flags & LW_TF_UPPER) && lw_tok_len(&t->tok[first]) <= 8)
 		org += 3;
@@ -3597,7 +3630,7 @@ static void code_by_head(struct lw_extract *x)
 
 /* The first coded organisation or "demonym + role" in tokens [a, b). */
 static int affiliation_in(const struct lw_extract *x, size_t a, size_t b, char country[4],
-			  char sector[4])
+			  char sector[4], int lower)
 {
 	const struct lw_text *t = x->t;
 	for (size_t k = a; k < b && k < t->ntok; k++) {
@@ -3614,12 +3647,35 @@ static int affiliation_in(const struct lw_extract *x, size_t a, size_t b, char c
 			return 1;
 		}
 		char c3[4];
-		size_t n = country_at(x, k, c3);
+		size_t n = country_at(x, k, c3), e;
 		if (n) {
 			const struct lw_ann *r = lw_ann_find(x, k + n, LW_SENSE_ROLE);
 			if (r && r->end_tok <= b) {
 				memcpy(country, c3, 4);
 				memcpy(sector, x->kb->roles[lw_ann_sense(x, r)->id].sector, 4);
+				return 1;
+			}
+			/* ", the Pakistani prime minister,", ", Pakistan's
+			 * foreign minister," */
+			size_t q = k + n;
+			if (q < b && (t->tok[q].flags & LW_TF_POSSESSIVE))
+				q++;
+			const struct lw_kb_sense *ti = lower ? lower_title(x, q, &e) : NULL;
+			if (ti && e <= b) {
+				memcpy(country, c3, 4);
+				memcpy(sector, x->kb->roles[ti->id].sector, 4);
+				return 1;
+			}
+		}
+		/* ", the prime minister of Pakistan," (not "the chairman of
+		 * the Pakistan Cricket Board": the country ends the phrase) */
+		const struct lw_kb_sense *ti = lower ? lower_title(x, k, &e) : NULL;
+		if (ti && e + 1 < b && ew(x, e, W_OF)) {
+			size_t q = e + 1 + (ew(x, e + 1, W_THE) ? 1 : 0), nc;
+			if (q < b && (nc = country_at(x, q, c3)) != 0 &&
+			    !(q + nc < t->ntok && (t->tok[q + nc].flags & (LW_TF_CAP | LW_TF_UPPER)))) {
+				memcpy(country, c3, 4);
+				memcpy(sector, x->kb->roles[ti->id].sector, 4);
 				return 1;
 			}
 		}
@@ -3633,7 +3689,7 @@ static lw_span apposition(const struct lw_extract *x, size_t end_tok)
 {
 	const struct lw_text *t = x->t;
 	lw_span none = {0, 0};
-	if (!lw_tok_punct(t, end_tok, ',') || !person_apposition(x, end_tok))
+	if (!lw_tok_punct(t, end_tok, ',') || !person_apposition(x, end_tok, 1))
 		return none;
 	size_t s = lw_sentence_of(t, end_tok);
 	size_t k = end_tok + 1, e = k;
@@ -3779,7 +3835,7 @@ static void code_people(struct lw_extract *x)
 				size_t k = m->end_tok + 1, end = k;
 				while (end < t->ntok && t->tok[end].end <= d.end)
 					end++;
-				if (affiliation_in(x, k, end, e->country, e->sector))
+				if (affiliation_in(x, k, end, e->country, e->sector, 1))
 					e->has_code = e->from_title = 1;
 			}
 		}
@@ -3793,7 +3849,12 @@ static void code_people(struct lw_extract *x)
 		size_t from = m->first_tok;
 		while (from > s0 && m->first_tok - from < 5 && !lead_break(x, from - 1))
 			from--;
-		if (affiliation_in(x, from, m->first_tok, e->country, e->sector))
+		/* a title in lower case only where a comma sets it off: "The
+		 * Pakistani prime minister, Nawaz Sharif," (not "U.S. captain
+		 * X", a team's) */
+		if (affiliation_in(x, from, m->first_tok, e->country, e->sector, 0) ||
+		    (m->first_tok > from && lw_tok_punct(t, m->first_tok - 1, ',') &&
+		     affiliation_in(x, from, m->first_tok - 1, e->country, e->sector, 1)))
 			e->has_code = e->from_title = 1;
 		else {
 			/* "President X", "Gen. X" with the document's country */
