@@ -6086,6 +6086,35 @@ static int mishap_in(const struct ectx *c, size_t s0, size_t s1)
 	return 0;
 }
 
+/*
+ * "on February 23rd, 2000 supporters of the party marched": a number of
+ * four digits after a day and a comma, followed by the people it counts
+ * (a group's role word), is that count, not the date's year. The date
+ * keeps its day and month and takes the document's year, as a date
+ * written without one does ("Dec. 30" read in January: the year before).
+ */
+static void year_is_count(const struct ectx *c, struct lw_date_expr *d)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	size_t y = d->end - 1;
+	if (d->date.precision != LW_PREC_DAY || d->end - d->first < 3 || c->base == INT32_MIN ||
+	    t->tok[y].kind != LW_TOK_NUMBER || lw_tok_len(&t->tok[y]) != 4 ||
+	    !lw_tok_punct(t, y - 1, ',') || !kind_at(x, d->end, LW_SENSE_ROLE) ||
+	    !(t->tok[d->end].flags & LW_TF_LOWER))
+		return;
+	const struct lw_ann *r = lw_ann_find(x, d->end, LW_SENSE_ROLE);
+	if (!r || c->kb->roles[lw_ann_sense(x, r)->id].kind != LW_ROLE_GROUP)
+		return;
+	int by, bm, bd;
+	lw_civil_from_days(c->base, &by, &bm, &bd);
+	int year = d->date.month > bm + 1 ? by - 1 : by;
+	if (year == d->date.year)
+		return; /* "on May 3, 2015 protesters ..." in 2015: a year it may be */
+	d->date.year = (int16_t)year;
+	d->end = (uint32_t)(y - 1); /* before the comma */
+}
+
 /* Has sentence [s0, s1) a word of the class `flag` of the token table:
  * LW_EVF_SYMPATHY (condolences, mourning, "hope for the swift recovery of
  * those injured"), LW_EVF_PEACEFUL (a death put down to no one: an
@@ -6685,6 +6714,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		nd = lw_find_dates(t, x->evf, LW_EVF_DATE, x->evdw, s0, s1, c->base, c->year_hint,
 				   c->anchor, NULL, dates, 8);
 	}
+	for (size_t d = 0; d < nd; d++)
+		year_is_count(c, &dates[d]);
 	/* the dateline's date is the release's, not the event's; so is the
 	 * date of a report ("confirmed today that ...", "said Monday") when
 	 * the sentence gives another */
