@@ -752,6 +752,12 @@ again:
 	while (j > floor && determiner(t, j - 1))
 		j--;
 	int clause_start = j == floor || lw_tok_punct(t, j - 1, ',') || lw_tok_punct(t, j - 1, ':');
+	/* "an email to his supporters notes": the object of a preposition
+	 * is not the verb's subject */
+	static const char *const preps[] = {"to", "for", "with", "on", "at", "from", "about",
+					    "among", "against", "into", "toward", "towards"};
+	if (j > floor && lw_tok_in(t, j - 1, preps, sizeof preps / sizeof *preps))
+		return;
 	if (j < k && !stop_word(t, k - 1) &&
 	    (speaking_np(x, j, k) || (relaxed && clause_start) ||
 	     (clause_start && determiner(t, j) && j + 1 < k))) {
