@@ -133,7 +133,7 @@ static const struct {
 	{EC_LOCATIVE, {"in", "near", "at", "outside"}},
 	{EC_PREP, {"in", "near", "at", "outside", "from", "to", "into", "across", "around", "of",
 		   "toward", "towards", "inside", "through", "via", "between", "province", "district"}},
-	{EC_REGION, {"northern", "southern", "eastern", "western", "central", "restive",
+	{EC_REGION, {"northern", "southern", "eastern", "western", "central", "restive", "lower", "upper",
 		     "neighbouring", "neighboring"}},
 	{EC_FUNCTION, {"a", "an", "the", "in", "on", "at", "by", "for", "of", "to", "and", "or", "but",
 		       "as", "if", "it", "this", "that", "these", "those"}},

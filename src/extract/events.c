@@ -275,7 +275,8 @@ static const uint8_t ws_negation[] = {W_NOT, W_NEVER, W_DIDNT, W_WASNT, W_WERENT
 static const uint8_t ws_anaphor[] = {W_THE, W_THIS, W_THAT, W_THESE, W_THOSE};
 static const uint8_t ws_gear[] = {W_GEAR, W_SHIELDS, W_SQUAD, W_CONTROL};
 static const uint8_t ws_np_det[] = {W_THE, W_THEIR, W_THEM, W_HIS, W_HER, W_ITS};
-static const uint8_t ws_region[] = {W_NORTHERN, W_SOUTHERN, W_EASTERN, W_WESTERN, W_CENTRAL};
+static const uint8_t ws_region[] = {W_NORTHERN, W_SOUTHERN, W_EASTERN, W_WESTERN, W_CENTRAL,
+				   W_LOWER, W_UPPER};
 static const uint8_t ws_passive_gap[] = {W_WAS, W_WERE, W_BEEN, W_LATER, W_REPORTEDLY};
 static const uint8_t ws_tally[] = {W_SINCE, W_SO, W_TO, W_THIS};
 static const uint8_t ws_np_end[] = {W_AND,  W_WERE, W_WAS,  W_IN,    W_ON,        W_AT,

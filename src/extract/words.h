@@ -40,7 +40,7 @@
 	X(MAY, "may") X(MEANWHILE, "meanwhile") X(MEMBER, "member") X(MIGHT, "might") \
 	X(MILITANT, "militant") X(MOTHER, "mother") X(MOVEMENT, "movement") X(NAMED, "named") \
 	X(NEAR, "near") X(NEIGHBORING, "neighboring") X(NEIGHBOURING, "neighbouring") \
-	X(NETWORK, "network") X(NEVER, "never") X(NO, "no") X(NORTHERN, "northern") \
+	X(NETWORK, "network") X(NEVER, "never") X(NO, "no") X(NORTHERN, "northern") X(LOWER, "lower") X(UPPER, "upper") \
 	X(NOT, "not") X(OF, "of") X(OFTEN, "often") X(ON, "on") X(ONCE, "once") X(ONE, "one") \
 	X(OPERATIONS, "operations") X(RAIDS, "raids") X(ALL, "all") \
 	X(OR, "or") X(ORCHESTRATED, "orchestrated") X(ORGANISATION, "organisation") \
