@@ -3859,11 +3859,19 @@ static void code_people(struct lw_extract *x)
 		else {
 			/* "President X", "Gen. X" with the document's country */
 			const struct lw_ann *r = NULL;
-			for (size_t k = from; k < m->first_tok; k++) {
-				const struct lw_ann *a = lw_ann_find(x, k, LW_SENSE_ROLE);
-				if (a && a->end_tok == m->first_tok && !r &&
-				    x->kb->roles[lw_ann_sense(x, a)->id].kind == LW_ROLE_TITLE)
-					r = a; /* the longest: "Chief Minister", not "Minister" */
+			for (size_t k = from; k < m->first_tok && !r; k++) {
+				if (!lw_ann_find(x, k, LW_SENSE_ROLE))
+					continue;
+				/* every role there: "Constable" is a title and,
+				 * in any case, the group "constable" too */
+				for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+					const struct lw_ann *a = &x->ann[j];
+					if (a->kind == LW_SENSE_ROLE && a->end_tok == m->first_tok &&
+					    x->kb->roles[lw_ann_sense(x, a)->id].kind == LW_ROLE_TITLE) {
+						r = a; /* the longest: "Chief Minister", not "Minister" */
+						break;
+					}
+				}
 			}
 			char c3[4] = "";
 			if (r && !(r->first_tok > 0 && country_at(x, r->first_tok - 1, c3))) {
