@@ -2291,7 +2291,10 @@ static int age_after(const struct lw_text *t, size_t end)
 static const struct lw_kb_sense *lower_title(const struct lw_extract *x, size_t k, size_t *end)
 {
 	const struct lw_text *t = x->t;
-	if (k >= t->ntok || !(t->tok[k].flags & LW_TF_LOWER) || t->tok[k].kind != LW_TOK_WORD)
+	/* a title's first word: lower case, of letters, not a word of the
+	 * entity stage's lists ("the", "of", "in") */
+	if (k >= t->ntok || !(t->tok[k].flags & LW_TF_LOWER) || t->tok[k].kind != LW_TOK_WORD ||
+	    x->evw[k] != W_NONE)
 		return NULL;
 	const struct lw_units *u = &x->u;
 	uint32_t ui = u->tok_first[k];
@@ -3669,7 +3672,8 @@ static int affiliation_in(const struct lw_extract *x, size_t a, size_t b, char c
 		}
 		/* ", the prime minister of Pakistan," (not "the chairman of
 		 * the Pakistan Cricket Board": the country ends the phrase) */
-		const struct lw_kb_sense *ti = lower ? lower_title(x, k, &e) : NULL;
+		const struct lw_kb_sense *ti =
+			lower && k < a + 3 && k + 2 < b ? lower_title(x, k, &e) : NULL;
 		if (ti && e + 1 < b && ew(x, e, W_OF)) {
 			size_t q = e + 1 + (ew(x, e + 1, W_THE) ? 1 : 0), nc;
 			if (q < b && (nc = country_at(x, q, c3)) != 0 &&
