@@ -3530,6 +3530,19 @@ static int fled_to(const struct lw_extract *x, size_t s0, size_t k)
 	return lw_tok_in(t, v, fled, sizeof fled / sizeof *fled);
 }
 
+/* Is [a, b) inside a longer actor phrase? */
+static int inside_actor(const struct lw_extract *x, size_t a, size_t b)
+{
+	for (size_t i = aref_lower_in(x, 0, x->naref, a + 1); i-- > 0;) {
+		const struct lw_aref *r = &x->aref[i];
+		if (r->first_tok + 8 < a)
+			break; /* phrases start in order; none this long */
+		if (r->first_tok <= a && r->end_tok >= b && r->end_tok - r->first_tok > b - a)
+			return 1;
+	}
+	return 0;
+}
+
 static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 {
 	struct lw_extract *x = c->x;
@@ -3561,7 +3574,16 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		 * went after, not where they struck */
 		if (fled_to(x, s0, k))
 			continue;
-		if (k > s0 && w_in(x, k - 1, WS_PLACE_PREP))
+		int prep = k > s0 && w_in(x, k - 1, WS_PLACE_PREP);
+		/* "U.S. soldiers" in a story of Afghanistan: a country named
+		 * inside an actor's phrase says whose the actor is, not where
+		 * it acted (as "Pakistani forces" does), where the story is
+		 * about another country; "Myanmar Army troops" in a story of
+		 * Myanmar are likely at home */
+		if (!prep && pl->kind == LW_PK_COUNTRY && x->focus[0] &&
+		    memcmp(x->focus, pl->country, 3) != 0 && inside_actor(x, r->first_tok, r->end_tok))
+			continue;
+		if (prep)
 			score += 20;
 		/* "A policeman, 42, of Quetta, died in Turbat": the home in a
 		 * person's apposition is not where the event was */
