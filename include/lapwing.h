@@ -492,6 +492,15 @@ LW_API const char *lw_reader_warning(const lw_reader *r);
  * input) and line (0 for a plain-text file). */
 LW_API void lw_reader_where(const lw_reader *r, const char **file, long *line);
 
+/* Call wait(ctx) whenever the reader is about to wait for input that has
+ * not arrived yet (a pipe or terminal with nothing to read), so that a
+ * caller holding output back can write it first: `tail -f feed.jsonl |
+ * lapwing code | consumer` sees each document while the feed is quiet.
+ * Files never wait. wait returns 0 to go on; anything else stops the
+ * reader, whose lw_reader_next then returns LW_DONE (the caller knows
+ * why: its output failed). NULL turns it off. */
+LW_API void lw_reader_on_wait(lw_reader *r, int (*wait)(void *ctx), void *ctx);
+
 typedef struct lw_reader_stats {
 	size_t files;         /* files opened */
 	size_t skipped_files; /* files in directories with other extensions */

@@ -583,20 +583,24 @@ static void terminal_gets_each_document(void)
 	first_document_early(1, "2");
 }
 
-/* Through pipes, several threads write what they hold once the input is
- * quiet (`tail -f feed.jsonl | lapwing code`): documents are handed to
- * the threads one at a time, not held back to fill a batch. */
+/* Through pipes, `code` writes what it holds once the input is quiet
+ * (`tail -f feed.jsonl | lapwing code`): on one thread before it waits
+ * for more input (not once a megabyte of output is waiting), on several
+ * because documents are handed to the threads one at a time, not held
+ * back to fill a batch. */
 static void slow_stream_is_not_held_back(void)
 {
+	first_document_early(0, "1");
 	first_document_early(0, "2");
 }
 
 /* When the output fails (a full disk: /dev/full) while the input is a
- * stream that stays open, `code -j 2` still ends at once with status 2:
- * its reader thread, waiting for input that does not come, is cancelled.
- * The reader it held is left unfreed as the process ends, so the leak
- * check of a sanitizer build is turned off for this run. */
-static void failed_output_ends_an_open_stream(void)
+ * stream that stays open, `code` still ends at once with status 2. On one
+ * thread the write before the wait for input fails; on two the reader
+ * thread, waiting for input that does not come, is cancelled. The reader
+ * it held is left unfreed as the process ends, so the leak check of a
+ * sanitizer build is turned off for this run. */
+static void failed_output_ends(const char *jobs)
 {
 	char prog[1024];
 	lapwing_path(prog, sizeof prog);
@@ -619,7 +623,7 @@ static void failed_output_ends_an_open_stream(void)
 		close(in[0]);
 		close(in[1]);
 		setenv("ASAN_OPTIONS", "detect_leaks=0", 1);
-		execl(prog, "lapwing", "code", "--input", "jsonl", "-j", "2", (char *)NULL);
+		execl(prog, "lapwing", "code", "--input", "jsonl", "-j", jobs, (char *)NULL);
 		_exit(127);
 	}
 	close(in[0]);
@@ -644,6 +648,12 @@ static void failed_output_ends_an_open_stream(void)
 	CHECK(ended);
 	CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 2);
 	CHECK((t1.tv_sec - t0.tv_sec) < 15);
+}
+
+static void failed_output_ends_an_open_stream(void)
+{
+	failed_output_ends("1");
+	failed_output_ends("2");
 }
 
 /* Several threads write the same bytes as one, to standard output and to
@@ -705,9 +715,9 @@ static const struct lw_test cli_tests[] = {
 	{"cli: kb lookup shows what a spelling sounds like", kb_lookup_sounds_like},
 	{"cli: growth, 50 MB JSON Lines line", growth_long_jsonl_line},
 	{"cli: code on a terminal writes each document at once", terminal_gets_each_document},
-	{"cli: code on threads does not hold back a slow stream", slow_stream_is_not_held_back},
+	{"cli: code does not hold back a slow stream, on one thread or two", slow_stream_is_not_held_back},
 	{"cli: code on 1, 2 or 5 threads writes the same bytes", threads_change_nothing},
-	{"cli: code on threads ends when its output fails", failed_output_ends_an_open_stream},
+	{"cli: code ends when its output fails, on one thread or two", failed_output_ends_an_open_stream},
 	LW_END_TESTS,
 };
 

@@ -57,7 +57,8 @@ static const char usage[] =
 /* The output goes to standard output by write(2) once OUT_BLOCK bytes of
  * whole lines are waiting (code_run.c), not through stdio, whose buffer
  * would copy every document once more; a reader never sees half a
- * document. On a terminal each document goes out as soon as it is coded. */
+ * document. On a terminal each document goes out as soon as it is coded,
+ * and from a stream that pauses, before the wait for more input. */
 #define OUT_BLOCK (1 << 20)
 
 static int parse_stage(const char *s, unsigned *stages)

@@ -105,16 +105,39 @@ static void print_msgs(struct lw_buf *msgs)
 	msgs->len = 0;
 }
 
+/* run_one's output, written while the input is quiet (lw_reader_on_wait):
+ * the first failure's errno is kept for the loop to report, and the reader
+ * stops (it would wait for input that may never come). */
+struct held_out {
+	struct lw_buf *out;
+	int err;
+};
+
+static int write_while_quiet(void *ctx)
+{
+	struct held_out *h = ctx;
+	if (h->out->len && !h->err && flush_out(h->out) != 0)
+		h->err = errno;
+	return h->err != 0; /* a failed output: read no more */
+}
+
 /* One thread: read, code, write. */
 static int run_one(const lw_kb *kb, const lw_options *opt, lw_reader *r, unsigned flags,
 		   size_t block, struct lw_buf *out, size_t *coded, size_t *failed)
 {
 	struct lw_buf msgs = LW_BUF_INIT;
 	int rc = 0;
+	struct held_out held = {out, 0};
+	lw_reader_on_wait(r, write_while_quiet, &held);
 	for (;;) {
 		lw_input in;
 		lw_error err;
 		lw_status st = lw_reader_next(r, &in, &err);
+		if (held.err) {
+			errno = held.err;
+			rc = -1;
+			break;
+		}
 		if (st == LW_DONE)
 			break;
 		int have = read_note(r, st, &err, &msgs);
@@ -139,6 +162,7 @@ static int run_one(const lw_kb *kb, const lw_options *opt, lw_reader *r, unsigne
 			break;
 		}
 	}
+	lw_reader_on_wait(r, NULL, NULL); /* held is going */
 	lw_buf_release(&msgs);
 	return rc;
 }

@@ -9,6 +9,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -25,14 +26,27 @@
  * buffer (fread waits for a whole megabyte or the end), so that a JSON
  * Lines stream on a pipe is coded line by line as it arrives (`tail -f
  * feed | lapwing code`). Streams without a descriptor (fmemopen) go
- * through stdio. *got 0 is the end; -1 a read error.
+ * through stdio. *got 0 is the end; -1 a read error; 1 the caller's wait
+ * hook said to stop.
  */
-static int read_some(FILE *f, char *p, size_t n, size_t *got)
+static int read_some(FILE *f, char *p, size_t n, size_t *got, int (*wait)(void *),
+		     void *ctx)
 {
 	int fd = fileno(f);
 	if (fd < 0) {
 		*got = fread(p, 1, n, f);
 		return *got == 0 && ferror(f) ? -1 : 0;
+	}
+	if (wait) {
+		/* nothing to read yet: read(2) would block (lw_reader_on_wait);
+		 * a regular file always polls ready */
+		struct pollfd pf = {fd, POLLIN, 0};
+		int ready;
+		do
+			ready = poll(&pf, 1, 0);
+		while (ready < 0 && errno == EINTR);
+		if (ready == 0 && wait(ctx) != 0)
+			return 1; /* the caller stops reading */
 	}
 	ssize_t k;
 	do
@@ -83,6 +97,8 @@ struct lw_reader {
 	char warning[256];
 	int has_warning;
 	lw_reader_stats stats;
+	int (*wait)(void *ctx); /* lw_reader_on_wait */
+	void *wait_ctx;
 };
 
 lw_status lw_reader_new(lw_format format, size_t max_doc, lw_reader **out)
@@ -115,6 +131,12 @@ static void drop_doc(struct lw_reader *r)
 	free(r->text);
 	r->text = NULL;
 	r->has_warning = 0;
+}
+
+void lw_reader_on_wait(lw_reader *r, int (*wait)(void *ctx), void *ctx)
+{
+	r->wait = wait;
+	r->wait_ctx = ctx;
 }
 
 void lw_reader_free(lw_reader *r)
@@ -368,7 +390,8 @@ static lw_status read_text_file(struct lw_reader *r, const char *path, lw_input 
 /*
  * The next line of the open JSON Lines source into [r->buf+*s, +*n).
  * Returns 1 with a line, 0 at the end, -1 when the line is over the limit
- * (it has been skipped), -2 on a read error.
+ * (it has been skipped), -2 on a read error, -3 when lw_reader_on_wait's
+ * hook stopped the reader.
  */
 static int next_line(struct lw_reader *r, size_t *s, size_t *n)
 {
@@ -416,8 +439,9 @@ static int next_line(struct lw_reader *r, size_t *s, size_t *n)
 			r->cap = cap;
 		}
 		size_t got;
-		if (read_some(r->f, r->buf + r->end, r->cap - r->end, &got) != 0)
-			return -2;
+		int rs = read_some(r->f, r->buf + r->end, r->cap - r->end, &got, r->wait, r->wait_ctx);
+		if (rs != 0)
+			return rs > 0 ? -3 : -2;
 		r->end += got;
 		if (got == 0)
 			r->eof = 1;
@@ -575,6 +599,8 @@ lw_status lw_reader_next(lw_reader *r, lw_input *doc, lw_error *err)
 				close_source(r);
 				continue;
 			}
+			if (got == -3)
+				return LW_DONE; /* lw_reader_on_wait's hook stopped it */
 			if (got == -2) {
 				lw_status st = fail(r, err, LW_EIO, r->name, r->line, -1, "read error");
 				close_source(r);
