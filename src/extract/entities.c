@@ -832,6 +832,8 @@ static int prov_named(const struct lw_extract *x, uint32_t place, size_t s0, siz
 	return r;
 }
 
+static int unknown_place_run(const struct lw_extract *x, size_t end_tok);
+
 static void doc_countries(struct lw_extract *x, struct countries *c, struct countries *towns)
 {
 	memset(c, 0, sizeof *c);
@@ -912,7 +914,10 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 		 * says "in X" (sports pages are full of towns that are teams) */
 		if (ntown == 1) {
 			size_t ft = span->first_tok;
-			if (ft > 0 && ec(x, ft - 1, EC_LOCATIVE))
+			/* (not "in Shahi Khel area": the place is the longer,
+			 * unknown name; "in Sirajganj Sadar upazila" and "at
+			 * Tambaram Sanatorium railway station" are in the town) */
+			if (ft > 0 && ec(x, ft - 1, EC_LOCATIVE) && !unknown_place_run(x, span->end_tok))
 				country_add(c, kb->places[town->id].country, 1);
 			country_add(towns, kb->places[town->id].country, 1);
 		}
@@ -1266,6 +1271,22 @@ static int begins_place_run(const struct lw_extract *x, size_t end_tok)
 	while (k < x->t->ntok && n < 3 && is_cap(x->t, k) &&
 	       !(x->t->tok[k].flags & LW_TF_NEWLINE_BEFORE))
 		k++, n++;
+	return n > 0 && place_head_after(x, k);
+}
+
+static int name_like(const struct lw_extract *x, size_t k);
+
+/* begins_place_run, with the words between the name and the head names no
+ * dictionary knows: "Shahi Khel area" (not "Sirajganj Sadar upazila"). */
+static int unknown_place_run(const struct lw_extract *x, size_t end_tok)
+{
+	size_t k = end_tok, n = 0;
+	while (k < x->t->ntok && n < 3 && is_cap(x->t, k) &&
+	       !(x->t->tok[k].flags & LW_TF_NEWLINE_BEFORE)) {
+		if (!name_like(x, k))
+			return 0;
+		k++, n++;
+	}
 	return n > 0 && place_head_after(x, k);
 }
 
@@ -1772,7 +1793,8 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	if (p->kind != LW_PK_COUNTRY &&
 	    ((c->region && memcmp(c->region, p->country, 3) != 0 &&
 	      (x->focus[0] ? memcmp(c->region, x->focus, 3) == 0 : country_in(dc, c->region))) ||
-	     (c->run_head && x->focus[0] && memcmp(p->country, x->focus, 3) != 0)))
+	     (c->run_head && (x->focus[0] ? memcmp(p->country, x->focus, 3) != 0
+					   : !country_in(dc, p->country)))))
 		return 0;
 	int foreign = !country_in(dc, p->country) && !in_dateline;
 	/* "Pul-e ‘Alam district, Logar province" in an Afghan story: not
