@@ -1032,6 +1032,46 @@ static const char *const kin_words[] = {
 	"friend", "companion", "colleague", "aide", "associate", "child", "servant",
 	"helper", "assistant", "conductor", "secretary", "gunman"};
 
+static int singular_noun(const struct lw_text *t, size_t k);
+
+/*
+ * The one before "and his brother", "along with his driver" (ending at
+ * j), when it opens its sentence with "a", "an" or "the" and its head is
+ * one (a word not in the plural, or a title in capitals), however long
+ * the phrases after the head: "The SHO of the city police station, and
+ * his brother", "A deputy leader of the Hill Tracts Front (HTF) and his
+ * aide". The kin word says the first is someone. No number, no "and" and
+ * no verb in it.
+ */
+static int lead_of_kin(const struct lw_extract *x, size_t floor, size_t j, struct count *c)
+{
+	const struct lw_text *t = x->t;
+	if (j > floor + 1 && lw_tok_punct(t, j - 1, ','))
+		j--; /* "..., and his brother" */
+	if (j < floor + 2 || j - floor > 12 || !sentence_start(x, floor) ||
+	    !(w(x, floor, W_A) || w(x, floor, W_AN) || w(x, floor, W_THE)))
+		return 0;
+	size_t head = j - 1; /* the word before the first "of", "(" or "," */
+	for (size_t k = floor + 1; k < j; k++) {
+		const lw_token *q = &t->tok[k];
+		if (kind_at(x, k, LW_SENSE_NUMBER) || w(x, k, W_AND) || w(x, k, W_OR) ||
+		    w_in(x, k, WS_AUX) || q->kind == LW_TOK_NUMBER)
+			return 0;
+		if (head == j - 1 && k > floor + 1 &&
+		    (w(x, k, W_OF) || lw_tok_punct(t, k, '(') || lw_tok_punct(t, k, ',')))
+			head = k - 1;
+	}
+	const lw_token *h = &t->tok[head];
+	static const char *const many[] = {"police", "army", "military", "government", "public",
+					   "staff", "force", "people", "crowd", "family", "group"};
+	int title = (h->flags & LW_TF_UPPER) && lw_tok_len(h) >= 2 && lw_tok_len(h) <= 5;
+	if (!(title || ((h->flags & LW_TF_LOWER) && singular_noun(t, head))) ||
+	    lw_tok_in(t, head, many, sizeof many / sizeof *many) || group_in(t, floor + 1, head + 1))
+		return 0;
+	one_count(c, floor, floor + 1, head + 1);
+	return 1;
+}
+
 /* Two victims whose phrase ends at v: one victim, then "and" or "along
  * with" and one kinsman or companion of theirs ("A shopkeeper and his son
  * were shot dead", "the leader along with his driver"). */
@@ -1049,7 +1089,9 @@ static int victim_and_kin(const struct lw_extract *x, size_t floor, size_t v, st
 		return 0;
 	struct count one;
 	memset(&one, 0, sizeof one);
-	if (!one_victim_before(x, floor, j, &one) || one.end != j) {
+	if (lead_of_kin(x, floor, j, &one)) {
+		/* "The SHO of the city police station, and his brother" */
+	} else if (!one_victim_before(x, floor, j, &one) || one.end != j) {
 		/* "The trader and his son were shot dead": the one named with
 		 * "the", one word in the singular */
 		static const char *const many[] = {"police", "army", "military", "government",
@@ -4840,12 +4882,27 @@ static size_t one_victim_named(const struct ectx *c, size_t s0, size_t s1, const
 		 * name before an acronym in brackets ("the Baloch Liberation
 		 * Army (BLA)") */
 		size_t o = r->first_tok;
-		if (r->kind == LW_AREF_NAMED && o > s0 + 1 && lw_tok_punct(t, o - 1, '('))
+		if (r->kind == LW_AREF_NAMED && o > s0 + 1 && lw_tok_punct(t, o - 1, '(')) {
+			size_t named = o;
 			for (size_t j = i; j-- > 0 && x->aref[j].end_tok + 2 >= o;)
 				if (x->aref[j].end_tok == o - 1 && x->aref[j].first_tok >= s0) {
-					o = x->aref[j].first_tok;
+					named = x->aref[j].first_tok;
 					break;
 				}
+			/* (a name no actor phrase took whole: "the Young
+			 * Farmers League of Kerala (YFLK)", its capitalised
+			 * words and an "of" between two) */
+			for (size_t q = o - 1; named == o && q > s0 + 1 && o - q < 9; q--) {
+				const lw_token *p = &t->tok[q - 1];
+				if (!(p->kind == LW_TOK_WORD && (p->flags & LW_TF_CAP)) &&
+				    !(w(x, q - 1, W_OF) && (t->tok[q - 2].flags & LW_TF_CAP))) {
+					if (q < o - 1)
+						named = q;
+					break;
+				}
+			}
+			o = named;
+		}
 		size_t o0 = o;
 		while (o > s0 && o0 - o < 3 && t->tok[o - 1].kind == LW_TOK_WORD && !w(x, o - 1, W_OF))
 			o--;
@@ -4854,8 +4911,18 @@ static size_t one_victim_named(const struct ectx *c, size_t s0, size_t s1, const
 						     "batch", "contingent", "party", "squad", "section"};
 		if (o > s0 + 2 && w(x, o - 1, W_OF) && (t->tok[o - 2].flags & LW_TF_LOWER) &&
 		    t->tok[o - 2].kind == LW_TOK_WORD && !lw_tok_ends(t, o - 2, "s", 1) &&
-		    !lw_tok_in(t, o - 2, bodies, sizeof bodies / sizeof *bodies))
-			return one_after_a(x, s0, o - 2);
+		    !lw_tok_in(t, o - 2, bodies, sizeof bodies / sizeof *bodies)) {
+			size_t a1 = one_after_a(x, s0, o - 2);
+			if (a1)
+				return a1;
+			/* "The general secretary of the YFLK was shot dead":
+			 * the sentence's subject after "the", before "was" (a
+			 * definite count, as "The driver was shot dead") */
+			size_t h = o - 2;
+			if (w(x, s0, W_THE) && h > s0 && h - s0 <= 2 && after < s1 && w(x, after, W_WAS) &&
+			    (h == s0 + 1 || (t->tok[s0 + 1].flags & LW_TF_LOWER)))
+				return s0 + 1;
+		}
 		return 0;
 	}
 	return 0;
