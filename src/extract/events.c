@@ -1213,11 +1213,36 @@ static int someone_in(const struct lw_extract *x, size_t a, size_t b)
  * soldier was killed" 1; with `wide`, also one victim past an apposition,
  * a coordinated verb or named as a person (victim_end, one_victim_before).
  * 1 if found, into *c. */
+/* An item of a list of counts before the comma at b - 1 ("five soldiers,"
+ * of "five soldiers, two officers and 27 militants"): a count and its
+ * nouns up to the comma, no verb among them. Its first token, or SIZE_MAX. */
+static size_t list_item_before(const struct lw_extract *x, size_t floor, size_t b)
+{
+	const struct lw_text *t = x->t;
+	if (b < floor + 3 || !lw_tok_punct(t, b - 1, ',') || t->tok[b - 2].kind != LW_TOK_WORD)
+		return SIZE_MAX;
+	for (size_t j = b - 2; j-- > floor && b - 2 - j < 4;) {
+		if (t->tok[j].kind != LW_TOK_WORD && t->tok[j].kind != LW_TOK_NUMBER)
+			return SIZE_MAX;
+		int64_t v;
+		int ap;
+		size_t e = count_at(x, j, b - 1, &v, &ap);
+		if (e <= j || e >= b - 1)
+			continue;
+		for (size_t n = e; n < b - 1; n++)
+			if (t->tok[n].kind != LW_TOK_WORD || kind_at(x, n, LW_SENSE_TRIGGER) ||
+			    w_in(x, n, WS_AUX))
+				return SIZE_MAX;
+		return j;
+	}
+	return SIZE_MAX;
+}
+
 static int counts_before(const struct lw_extract *x, size_t floor, size_t end, int wide,
 			 struct count *c)
 {
 	const struct lw_text *t = x->t;
-	int found = 0, comma_and = 0;
+	int found = 0, comma_and = 0, passed_and = 0;
 	int64_t total = 0;
 	int approx = 0;
 	size_t first = end, nf = end, ne = end;
@@ -1336,6 +1361,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 			    someone_in(x, and_one.noun_first, and_one.noun_end)) {
 				total += 1;
 				ne = and_one.end;
+				passed_and = 1;
 			}
 		}
 		total += v;
@@ -1350,8 +1376,16 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 		       !kind_at(x, b - 1, LW_SENSE_NUMBER) && !kind_at(x, b - 1, LW_SENSE_APPROX) &&
 		       t->tok[b - 1].kind != LW_TOK_NUMBER)
 			b--;
-		if (!(b > floor && w(x, b - 1, W_AND)))
-			break;
+		if (!(b > floor && w(x, b - 1, W_AND))) {
+			/* "five soldiers, two officers and 27 militants": past
+			 * the "and", an item before a comma goes on the list */
+			size_t q = passed_and && from == b ? list_item_before(x, floor, b) : SIZE_MAX;
+			if (q == SIZE_MAX || end - q >= LW_COUNT_WINDOW)
+				break;
+			k = q + 1; /* the loop's next step tries q */
+			continue;
+		}
+		passed_and = 1;
 		comma_and = b > floor + 1 && lw_tok_punct(t, b - 2, ',');
 		k = b;
 		/* "a soldier and two militants were killed": one before "and" */
@@ -1360,7 +1394,11 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 		    someone_in(x, lead.noun_first, lead.noun_end)) {
 			total += 1;
 			first = lead.first;
-			break;
+			/* "five soldiers, one officer and 27 militants" */
+			size_t q = list_item_before(x, floor, lead.first);
+			if (q == SIZE_MAX || end - q >= LW_COUNT_WINDOW)
+				break;
+			k = q + 1;
 		}
 	}
 	if (!found) {
@@ -6225,6 +6263,23 @@ static int sentence_class(const struct ectx *c, size_t s0, size_t s1, unsigned f
 	return 0;
 }
 
+/* Is the count ending at k the subject of a deed told as done: "were",
+ * "was" or a past verb of harm ("died") at k or a few words on ("27
+ * TTP/LEI militants were killed": the count's noun may end before its
+ * last words)? */
+static int told_done(const struct lw_extract *x, size_t k, size_t s1)
+{
+	const struct lw_text *t = x->t;
+	for (size_t v = k; v < s1 && v < k + 4; v++) {
+		if (w(x, v, W_WERE) || w(x, v, W_WAS) ||
+		    (kind_at(x, v, LW_SENSE_CASUALTY) && t->p[t->tok[v].end - 1] == 'd'))
+			return 1;
+		if (clause_break(x, v) || w_in(x, v, WS_AUX))
+			return 0; /* "who", "will" */
+	}
+	return 0;
+}
+
 static lw_status sentence_events(struct ectx *c, size_t si)
 {
 	struct lw_extract *x = c->x;
@@ -6478,6 +6533,19 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		}
 		if (!e && ct->role == ROLE_ARRESTED && by_type_get(&byt, 15))
 			e = by_type_get(&byt, 15);
+		/* "As troops prepared an offensive, five soldiers were
+		 * killed": the deaths happened though the offensive is an
+		 * aim; an event of their own, which later counts join (a
+		 * count with a number, the subject of "were", "was" or a past
+		 * verb of harm that is not the event's word, not the object
+		 * of the aim: "plans to kill 20 soldiers", "two men were
+		 * allegedly detained") */
+		int64_t cv;
+		int cap;
+		if (e && e->out.speculative && (e->tfirst < ct->first || e->tfirst > ct->end + 2) &&
+		    count_at(x, ct->first, s1, &cv, &cap) && /* a number: not "Romney was" */
+		    !speculative(x, s0, ct->first, 0) && told_done(x, ct->end, s1))
+			e = NULL;
 		if (!e) {
 			e = new_event(c);
 			if (!e)
