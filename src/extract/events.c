@@ -1213,6 +1213,16 @@ static int someone_in(const struct lw_extract *x, size_t a, size_t b)
  * soldier was killed" 1; with `wide`, also one victim past an apposition,
  * a coordinated verb or named as a person (victim_end, one_victim_before).
  * 1 if found, into *c. */
+/* Is token k a word of "as well as" ("ten militants as well as two
+ * foreigners"), a conjunction where "as" alone would end a clause? */
+static int as_well_as(const struct lw_text *t, size_t k)
+{
+	for (size_t f = k >= 2 ? k - 2 : 0; f <= k; f++)
+		if (lw_tok_is(t, f, "as") && lw_tok_is(t, f + 1, "well") && lw_tok_is(t, f + 2, "as"))
+			return 1;
+	return 0;
+}
+
 /* An item of a list of counts before the comma at b - 1 ("five soldiers,"
  * of "five soldiers, two officers and 27 militants"): a count and its
  * nouns up to the comma, no verb among them. Its first token, or SIZE_MAX. */
@@ -1279,7 +1289,7 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 		k = floor;
 	while (k > floor && end - k < LW_COUNT_WINDOW) {
 		k--;
-		if (clause_break(x, k) && !w(x, k, W_AND))
+		if (clause_break(x, k) && !w(x, k, W_AND) && !as_well_as(t, k))
 			break;
 		if (kind_at(x, k, LW_SENSE_TRIGGER) && found)
 			break;
@@ -1369,14 +1379,24 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 		found = 1;
 		first = from;
 		k = from;
-		/* go on only over "and": "two soldiers and three militants" */
-		size_t b = from;
-		while (b > floor && t->tok[b - 1].kind == LW_TOK_WORD && end - b < LW_COUNT_WINDOW &&
-		       !w(x, b - 1, W_AND) && !clause_break(x, b - 1) &&
-		       !kind_at(x, b - 1, LW_SENSE_NUMBER) && !kind_at(x, b - 1, LW_SENSE_APPROX) &&
-		       t->tok[b - 1].kind != LW_TOK_NUMBER)
+		/* go on only over "and" (or "as well as"): "two soldiers and
+		 * three militants"; conj: the conjunction's tokens before b */
+		size_t b = from, conj = 0;
+		while (b > floor && t->tok[b - 1].kind == LW_TOK_WORD && end - b < LW_COUNT_WINDOW) {
+			if (b > floor + 3 && lw_tok_is(t, b - 1, "as") && lw_tok_is(t, b - 2, "well") &&
+			    lw_tok_is(t, b - 3, "as")) {
+				conj = 3;
+				break;
+			}
+			if (w(x, b - 1, W_AND) || clause_break(x, b - 1) ||
+			    kind_at(x, b - 1, LW_SENSE_NUMBER) || kind_at(x, b - 1, LW_SENSE_APPROX) ||
+			    t->tok[b - 1].kind == LW_TOK_NUMBER)
+				break;
 			b--;
-		if (!(b > floor && w(x, b - 1, W_AND))) {
+		}
+		if (b > floor && w(x, b - 1, W_AND))
+			conj = 1;
+		if (!conj) {
 			/* "five soldiers, two officers and 27 militants": past
 			 * the "and", an item before a comma goes on the list */
 			size_t q = passed_and && from == b ? list_item_before(x, floor, b) : SIZE_MAX;
@@ -1386,11 +1406,12 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 			continue;
 		}
 		passed_and = 1;
-		comma_and = b > floor + 1 && lw_tok_punct(t, b - 2, ',');
-		k = b;
+		comma_and = b > floor + conj && lw_tok_punct(t, b - conj - 1, ',');
+		k = b - conj; /* the loop's next step: the word before the conjunction */
 		/* "a soldier and two militants were killed": one before "and" */
 		struct count lead;
-		if (from == b && a_victim_before(x, floor, b - 1, 0, 6, &lead) && lead.end == b - 1 &&
+		if (from == b && a_victim_before(x, floor, b - conj, 0, 6, &lead) &&
+		    lead.end == b - conj &&
 		    someone_in(x, lead.noun_first, lead.noun_end)) {
 			total += 1;
 			first = lead.first;
