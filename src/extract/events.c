@@ -5211,6 +5211,17 @@ static size_t sentence_counts(struct ectx *c, size_t si, size_t s0, size_t s1, s
 		for (size_t j = k; j > s0 && k - j < 4; j--)
 			if (w(x, j - 1, W_ALSO))
 				ct.additive = 1;
+		/* "one additional suspected insurgent", "two further suspects":
+		 * the word right after the number (not "three insurgents for
+		 * further questioning") */
+		{
+			int64_t cv;
+			int cap;
+			size_t ne = count_at(x, ct.first, s1, &cv, &cap);
+			if (ne > ct.first && ne < ct.end &&
+			    (w(x, ne, W_ADDITIONAL) || w(x, ne, W_FURTHER)))
+				ct.additive = 1;
+		}
 		/* "no one was killed": a count of zero, and the event negated */
 		if (ct.first > s0 && (w(x, ct.first - 1, W_NO)))
 			ct.value = 0;
