@@ -4065,7 +4065,8 @@ static int gathering_ok(const struct lw_extract *x, size_t k, size_t s1)
 		"demand", "demanding", "demanded", "demands", "against", "support", "petition",
 		"complaints", "complaint", "slogans", "placards", "banners", "salaries", "salary",
 		"wages", "grievances", "justice", "condemn", "denounce", "oppose", "opposing",
-		"release", "sit-in", "resignation", "arrest"};
+		"release", "sit-in", "resignation", "arrest", "ask", "asking", "call", "calling",
+		"seek", "seeking", "urge", "urging", "protest", "protesting", "chanting", "chanted"};
 	static const char *const not_one[] = {"funeral", "funerals", "prayers", "prayer",
 					      "mourn", "mourners", "rescue", "celebrate",
 					      "celebration", "celebrations", "wedding"};
@@ -6667,6 +6668,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	for (size_t i = first_ev; i < c->nev && !by_type_get(&byt, 11); i++)
 		if (crowd_demand(t, &c->ev[i])) {
 			c->ev[i].type = 11;
+			/* "turned out to call for ...": the crowd that went to
+			 * demand protested (as "gathered to protest") */
+			c->ev[i].out.speculative = speculative(x, s0, c->ev[i].tfirst, 1);
 			held = held ? held : &c->ev[i];
 		}
 	/* a protest's demands and grievances are the protest, not events of
