@@ -3067,6 +3067,67 @@ static uint64_t exact_key(const struct lw_text *t, size_t k)
 	return lw_hash_bytes(t->p + t->tok[k].start, lw_tok_len(&t->tok[k]), 0xac);
 }
 
+/* Do the capitalised words of mention m begin with the letters of the
+ * acronym at token q, in order ("Jakeritali Adibasi Sangha", "JAS")? */
+static int initials_spell(const struct lw_text *t, const struct lw_mention *m, size_t q)
+{
+	const lw_token *a = &t->tok[q];
+	size_t n = lw_tok_len(a), i = 0;
+	for (size_t k = m->first_tok; k < m->end_tok; k++) {
+		const lw_token *w = &t->tok[k];
+		if (w->kind != LW_TOK_WORD || !(w->flags & LW_TF_CAP))
+			continue; /* "of", "the" */
+		if (i >= n || t->p[w->start] != t->p[a->start + i])
+			return 0;
+		i++;
+	}
+	return i == n && n >= 2;
+}
+
+/* Is the dictionary actor of entity e the one mention m names, spelt
+ * otherwise: as many capitalised words, each with the same first and last
+ * letter ("Aam Admi Party" for the Aam Aadmi Party)? Then the text's
+ * acronym is the dictionary's. */
+static int actor_spelt(const struct lw_extract *x, const struct lw_ent *e, const struct lw_mention *m)
+{
+	if (e->actor == UINT32_MAX)
+		return 0;
+	const struct lw_kb_actor *a = &x->kb->actors[e->actor];
+	const char *p = lw_kb_str(x->kb, a->name_off), *end = p + a->name_len;
+	const struct lw_text *t = x->t;
+	for (size_t k = m->first_tok; k < m->end_tok; k++) {
+		const lw_token *w = &t->tok[k];
+		if (w->kind != LW_TOK_WORD || !(w->flags & LW_TF_CAP))
+			continue;
+		/* the name's next capitalised word */
+		for (;;) {
+			while (p < end && *p == ' ')
+				p++;
+			if (p == end)
+				return 0;
+			if (*p >= 'A' && *p <= 'Z')
+				break;
+			while (p < end && *p != ' ')
+				p++; /* "of", "the" */
+		}
+		const char *q = p;
+		while (q < end && *q != ' ')
+			q++;
+		if (*p != t->p[w->start] || q[-1] != t->p[w->end - 1])
+			return 0;
+		p = q;
+	}
+	while (p < end && (*p == ' ' || !(*p >= 'A' && *p <= 'Z'))) {
+		while (p < end && *p == ' ')
+			p++;
+		if (p < end && *p >= 'A' && *p <= 'Z')
+			break;
+		while (p < end && *p != ' ')
+			p++;
+	}
+	return p == end; /* no capitalised word left */
+}
+
 /* An acronym defined after a name names that entity wherever it appears,
  * in its exact case; when one acronym is defined twice, the last
  * definition wins. One table of definitions and one pass over the tokens:
@@ -3082,8 +3143,21 @@ static lw_status acronyms(struct lw_extract *x)
 		if (m->type == LW_PLACE && m->src == LW_MS_DICT)
 			continue;
 		size_t acr = acronym_after(t, m->end_tok);
-		if (acr != SIZE_MAX && imap_put(&defs, x->arena, exact_key(t, acr), (uint32_t)i))
+		if (acr == SIZE_MAX)
+			continue;
+		if (imap_put(&defs, x->arena, exact_key(t, acr), (uint32_t)i))
 			return LW_ENOMEM;
+		/* a name found by its shape whose initials its acronym spells
+		 * is an organisation's, not a person's: "Jakeritali Adibasi
+		 * Sangha (JAS)" */
+		if (m->src == LW_MS_NER && m->type == LW_PERSON && x->ents[m->ent].type == LW_PERSON &&
+		    initials_spell(t, m, acr)) {
+			uint32_t ent = m->ent;
+			x->ents[ent].type = LW_ORG;
+			for (size_t j = 0; j < x->nmen; j++)
+				if (x->men[j].ent == ent)
+					x->men[j].type = LW_ORG;
+		}
 	}
 	if (!defs.n)
 		return LW_OK;
@@ -3100,9 +3174,18 @@ static lw_status acronyms(struct lw_extract *x)
 			continue; /* another acronym with the same hash */
 		if (x->cover[q]) {
 			struct lw_mention *o = &x->men[x->cover[q] - 1];
+			/* the text's own definition wins over the dictionary's
+			 * acronym when the name's initials spell it: "Jakeritali
+			 * Adibasi Sangha (JAS)" is no "JAS" of Nigeria */
 			if (o->ent != m.ent && o->first_tok == q && o->end_tok == q + 1 &&
-			    o->src != LW_MS_DICT)
+			    (o->src != LW_MS_DICT ||
+			     (initials_spell(t, &m, q) && !actor_spelt(x, &x->ents[o->ent], &m)))) {
 				o->ent = m.ent;
+				if (o->src == LW_MS_DICT) {
+					o->type = m.type;
+					o->src = LW_MS_ACRONYM;
+				}
+			}
 			continue;
 		}
 		if (!add_mention(x, b->start, b->end, (uint32_t)q, (uint32_t)q + 1, m.type,
