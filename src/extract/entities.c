@@ -2400,6 +2400,12 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 	 * Day") is no one, though an apposition may follow it; "Doris Day"
 	 * has her given name, "Mr. Day" his title */
 	int title = title_before(x, first);
+	/* "Taliban commander, Mahjur, was killed": a title, then the name in
+	 * commas */
+	if (!title && first >= 2 && lw_tok_punct(t, first - 1, ',') && end < t->ntok &&
+	    lw_tok_punct(t, end, ',') && title_before(x, first - 1) &&
+	    (t->tok[first - 2].flags & LW_TF_LOWER))
+		title = 1;
 	if (n > 1 && lw_tok_is(t, end - 1, "day") && !title && !given_name_ann(x, first))
 		return NER_NONE;
 	/* "the Secretary Education", "outside the Governor House": an

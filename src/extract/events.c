@@ -1533,11 +1533,21 @@ static int person_at(const struct lw_extract *x, size_t k, size_t limit, struct 
 {
 	const struct lw_text *t = x->t;
 	size_t j = k;
+	int titled = 0;
 	while (j < limit && j < k + 2 &&
 	       ((t->tok[j].kind == LW_TOK_WORD && (t->tok[j].flags & LW_TF_LOWER) &&
 		 x->evw[j] == W_NONE && !kind_at(x, j, LW_SENSE_CASUALTY) &&
 		 !kind_at(x, j, LW_SENSE_TRIGGER)) ||
 		kind_at(x, j, LW_SENSE_TITLE)))
+		titled |= kind_at(x, j++, LW_SENSE_TITLE) != 0;
+	/* "killed Taliban leader, Mahjur,": a group's name before the
+	 * title, the name in commas after it */
+	if (j == k && j + 1 < limit && kind_at(x, j, LW_SENSE_ACTOR) && (t->tok[j].flags & LW_TF_CAP) &&
+	    kind_at(x, j + 1, LW_SENSE_TITLE) && (t->tok[j + 1].flags & LW_TF_LOWER)) {
+		j += 2;
+		titled = 1;
+	}
+	if (titled && j + 1 < limit && lw_tok_punct(t, j, ','))
 		j++;
 	const struct lw_mention *m = j < limit ? lw_mention_at(x, j) : NULL;
 	if (!m || m->type != LW_PERSON || m->first_tok != j || m->end_tok > limit ||
