@@ -916,7 +916,12 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 				uint32_t ce;
 				if (quote_mark(t, j))
 					break;
-				if (is_cue(x, j, &ce) && j > m->end_tok + LW_ATTRIBUTION_WINDOW / 2) {
+				/* (or a short apposition in commas: '?" Varden, a
+				 * retired teacher, said') */
+				int appos = lw_tok_punct(t, m->end_tok, ',') &&
+					    (lw_tok_punct(t, j - 1, ',') ||
+					     (lw_tok_punct(t, j - 2, ',') && cue_adverb(x, j - 1)));
+				if (is_cue(x, j, &ce) && (j > m->end_tok + LW_ATTRIBUTION_WINDOW / 2 || appos)) {
 					s->found = 1;
 					s->first = m->first_tok;
 					s->end = m->end_tok;
