@@ -1193,7 +1193,15 @@ static int words_at_most(const struct lw_text *t, const struct qraw *q, size_t m
  * "TrumpNation: The Art of Being the Donald,"): at most eight words, two
  * or more of them capitalised, and every other one a small word of
  * titles? */
+static int title_words_min(const struct lw_text *t, const struct qraw *q, size_t min_caps);
+
 static int title_words(const struct lw_text *t, const struct qraw *q)
+{
+	return title_words_min(t, q, 2);
+}
+
+/* title_words, with at least min_caps capitalised words. */
+static int title_words_min(const struct lw_text *t, const struct qraw *q, size_t min_caps)
 {
 	static const char *const small[] = {"a", "an", "and", "at", "by", "for", "in", "of",
 					    "on", "or", "the", "to", "with"};
@@ -1209,7 +1217,21 @@ static int title_words(const struct lw_text *t, const struct qraw *q)
 		else if (!lw_tok_in(t, k, small, sizeof small / sizeof *small))
 			return 0;
 	}
-	return caps >= 2;
+	return caps >= min_caps;
+}
+
+/* A mark after a word for a work ("the documentary “Weiner.”", "his book
+ * “Crippled America”", "an op-ed titled “...”"): title-case words there
+ * are its title, one word is enough. */
+static int work_before(const struct lw_text *t, size_t open)
+{
+	static const char *const work[] = {
+		"documentary", "film", "movie", "book", "novel", "memoir", "album", "song",
+		"show", "series", "programme", "program", "play", "musical", "column", "op-ed",
+		"editorial", "essay", "report", "titled", "entitled", "headlined", "magazine",
+		"newspaper", "podcast", "documentaries", "films", "books"};
+	return open > 0 && (t->tok[open - 1].flags & LW_TF_LOWER) &&
+	       lw_tok_in(t, open - 1, work, sizeof work / sizeof *work);
 }
 
 /* A mark after a possessive or "on" ("said on CBS's “Face the Nation.”",
@@ -1362,6 +1384,8 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 			continue; /* a label, not speech */
 		if ((!s.found || show_before(t, q->open)) && title_words(t, q))
 			continue; /* the name of a show, a book, a film */
+		if (work_before(t, q->open) && title_words_min(t, q, 1))
+			continue; /* "the documentary “Weiner.”" */
 		if (q->single && !s.found)
 			continue; /* 'single' marks quote only with a speaker */
 		struct lw_quote_rec *r = &out->q[out->n++];
