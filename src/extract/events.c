@@ -151,6 +151,8 @@ struct acled_cache {
 static _Thread_local struct acled_cache acled_cache;
 
 struct ectx {
+	int deed; /* actors' trigger is a deed (PROTEST, MOBILIZE, COERCE,
+		   * ASSAULT), not speech: said_between applies */
 	struct lw_extract *x;
 	const struct lw_text *t;
 	/* taken_by's memo, for each list: the sentence (its first token + 1;
@@ -2245,11 +2247,37 @@ static const struct lw_aref *past_reduced_agent(struct ectx *c, size_t floor, si
 	return r;
 }
 
+/* Is there a verb of saying in [a, k) ("The rebels said the strikes were a
+ * massacre", "Police said two men were killed")? An actor before it is
+ * the speaker, not who did the deed told after it (where the clause has
+ * its own subject, "X said it killed ...", that is nearer). Claims,
+ * announcements and denials are left to the actor: "the TTP claimed the
+ * attack", "the ministry announced the release of ...". */
+static int said_between(const struct lw_extract *x, size_t a, size_t k)
+{
+	static const char *const saying[] = {"said", "says", "say", "told", "tells", "added"};
+	int said = 0;
+	for (size_t j = a; j < k; j++) {
+		/* (not "are said to have conspired": the subject's own deed) */
+		if (kind_at(x, j, LW_SENSE_CUE) && (x->t->tok[j].flags & LW_TF_LOWER) &&
+		    lw_tok_in(x->t, j, saying, sizeof saying / sizeof *saying) &&
+		    !(j + 1 < x->t->ntok && w(x, j + 1, W_TO)))
+			said = 1;
+		/* "Police said they arrested five men": the speaker again */
+		else if (said && (w(x, j, W_THEY) || w(x, j, W_IT) || w(x, j, W_HE) ||
+				  w(x, j, W_SHE) || w(x, j, W_WE)))
+			return 0;
+	}
+	return said;
+}
+
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
 	const struct lw_aref *r = tied_head(c, floor, aref_before(c, floor, k));
 	r = past_reduced_agent(c, floor, k, r);
+	if (r && c->deed && said_between(x, r->end_tok, k))
+		return NULL;
 	while (r) {
 		/* "outside the", "outside the local", "in front of the" */
 		int where = 0;
@@ -2952,6 +2980,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	struct lw_aref own;
 	size_t a, b;
 	clause_of(c->x, s0, s1, tr->first, &a, &b);
+	c->deed = tr->kt->type == 11 || tr->kt->type == 13 || tr->kt->type == 14 ||
+		  tr->kt->type == 15;
 	/* the subject may stand before a relative clause: "X, who ..., attacked" */
 	size_t floor = a > s0 && tr->first - s0 < LW_ACTOR_WINDOW * 2 ? s0 : a;
 	const struct lw_aref *src = NULL, *tgt = NULL;
