@@ -1725,6 +1725,11 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	}
 	if (c->org_cont)
 		return 0;
+	/* "a ship in the Red Sea": the sea, not Egypt's or Sudan's province of
+	 * its name ("the Red Sea governorate" has its head) */
+	if (p->kind != LW_PK_COUNTRY && !head && a->first_tok > 0 && ew(x, a->first_tok - 1, W_THE) &&
+	    (lw_tok_is(x->t, a->end_tok - 1, "sea") || lw_tok_is(x->t, a->end_tok - 1, "ocean")))
+		return 0;
 	/* "Smith's speech", "in Smith's speech": a one-word name and its
 	 * possessive before a noun is someone's, and a place ("Smith's", a
 	 * parish of Bermuda) only where the text puts it somewhere; "St.
