@@ -1704,6 +1704,38 @@ static int jurisdiction(const struct lw_extract *x, size_t tok, size_t end_tok,
 	return 0;
 }
 
+/* Is there a province of p's country with the name of annotation a (a
+ * sense of a's span) that p, a town or district, is not in (nor at)? */
+static int country_in(const struct countries *c, const char *a3);
+
+static int namesake_province(const struct lw_extract *x, const struct countries *dc,
+			     const struct lw_ann *a, const struct lw_kb_place *p)
+{
+	for (size_t j = x->ann_at[a->first_tok]; j < x->nann && x->ann[j].first_tok == a->first_tok; j++) {
+		const struct lw_ann *b = &x->ann[j];
+		if (b->kind != LW_SENSE_PLACE || b->end_unit != a->end_unit)
+			continue;
+		const struct lw_kb_sense *s = lw_ann_sense(x, b);
+		uint32_t id = s->id;
+		const struct lw_kb_place *q = &x->kb->places[id];
+		/* (far from it: a city that is a province of its own, "Kecskemét",
+		 * "Monte-Carlo", lies where that province is) */
+		if (q->kind != LW_PK_ADMIN1)
+			continue;
+		if (memcmp(q->country, p->country, 3) == 0 && p->admin1 != id &&
+		    (fabsf(q->lat - p->lat) > 0.5f || fabsf(q->lon - p->lon) > 0.5f))
+			return 1;
+		/* or the province of a country the story names, where the town
+		 * is abroad ("Florida" in a story of the United States is not
+		 * the town in Puerto Rico) */
+		if (memcmp(q->country, p->country, 3) != 0 &&
+		    (country_in(dc, q->country) || (x->focus[0] && memcmp(q->country, x->focus, 3) == 0)) &&
+		    !country_in(dc, p->country))
+			return 1;
+	}
+	return 0;
+}
+
 static int place_score(const struct lw_extract *x, const struct countries *dc,
 		       const struct lw_ann *a, const struct lw_kb_sense *s, struct place_ctx *c)
 {
@@ -1868,8 +1900,13 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 		if (foreign && !said_here)
 			return 0;
 		/* a town is the usual reading of a name that is also its
-		 * province's ("Kandahar"), unless "province" follows */
+		 * province's ("Kandahar"), unless "province" follows; but not
+		 * a town of another province that has the name of one of its
+		 * country's provinces ("Iowa" is the state, not the town in
+		 * Louisiana) */
 		score = p->kind == LW_PK_CITY ? 50 : p->kind == LW_PK_ADMIN2 ? 40 : 30;
+		if (p->kind != LW_PK_ADMIN1 && !capital_city(p) && namesake_province(x, dc, a, p))
+			score = 35; /* (Washington, D.C. stays the capital) */
 		if (in_dateline && p->kind == LW_PK_CITY)
 			score += 15;
 		break;
