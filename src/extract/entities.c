@@ -1736,6 +1736,37 @@ static int namesake_province(const struct lw_extract *x, const struct countries 
 	return 0;
 }
 
+static int prov_named(const struct lw_extract *x, uint32_t place, size_t s0, size_t s1,
+		      size_t self);
+
+/* Is a place sense of annotation a's span, in another country than p's,
+ * in a province its sentence names by another name ("in the Jenin refugee
+ * camp in the occupied West Bank")? (Not the story's focus: a name's own
+ * province readings may have made it.) */
+static int reading_in_named(const struct lw_extract *x, const struct lw_ann *a,
+			    const struct lw_kb_place *p)
+{
+	const struct lw_text *t = x->t;
+	size_t si = t->nsent ? lw_sentence_of(t, a->first_tok) : 0;
+	for (size_t j = x->ann_at[a->first_tok]; j < x->nann && x->ann[j].first_tok == a->first_tok; j++) {
+		const struct lw_ann *b = &x->ann[j];
+		if (b->kind != LW_SENSE_PLACE || b->first_unit != a->first_unit ||
+		    b->end_unit != a->end_unit)
+			continue;
+		const struct lw_kb_place *q = &x->kb->places[lw_ann_sense(x, b)->id];
+		if (memcmp(q->country, p->country, 3) == 0)
+			continue;
+		/* (the province by another name than the town's: not "Salyan
+		 * district" for Azerbaijan's Salyan in Salyan province) */
+		if (t->nsent && q->admin1 < x->kb->nplaces &&
+		    !same_name(x->kb, q, &x->kb->places[q->admin1]) &&
+		    prov_named(x, q->admin1, t->sent[si].first_token, t->sent[si].end_token,
+			       a->first_tok) == 2)
+			return 1;
+	}
+	return 0;
+}
+
 static int place_score(const struct lw_extract *x, const struct countries *dc,
 		       const struct lw_ann *a, const struct lw_kb_sense *s, struct place_ctx *c)
 {
@@ -1898,6 +1929,10 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	case LW_PK_CITY:
 	case LW_PK_OTHER:
 		if (foreign && !said_here)
+			return 0;
+		/* "in the Jenin refugee camp" in a story of the West Bank: the
+		 * reading in a country the story names, not a village abroad */
+		if (foreign && reading_in_named(x, a, p))
 			return 0;
 		/* a town is the usual reading of a name that is also its
 		 * province's ("Kandahar"), unless "province" follows; but not
