@@ -1767,6 +1767,19 @@ static int reading_in_named(const struct lw_extract *x, const struct lw_ann *a,
 	return 0;
 }
 
+/* Does annotation a's span also read as a country? */
+static int country_reading(const struct lw_extract *x, const struct lw_ann *a)
+{
+	for (size_t j = x->ann_at[a->first_tok]; j < x->nann && x->ann[j].first_tok == a->first_tok; j++) {
+		const struct lw_ann *b = &x->ann[j];
+		if (b->kind == LW_SENSE_PLACE && b->first_unit == a->first_unit &&
+		    b->end_unit == a->end_unit &&
+		    x->kb->places[lw_ann_sense(x, b)->id].kind == LW_PK_COUNTRY)
+			return 1;
+	}
+	return 0;
+}
+
 static int place_score(const struct lw_extract *x, const struct countries *dc,
 		       const struct lw_ann *a, const struct lw_kb_sense *s, struct place_ctx *c)
 {
@@ -1942,7 +1955,10 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 		score = p->kind == LW_PK_CITY ? 50 : p->kind == LW_PK_ADMIN2 ? 40 : 30;
 		if (p->kind != LW_PK_ADMIN1 && !capital_city(p) && namesake_province(x, dc, a, p))
 			score = 35; /* (Washington, D.C. stays the capital) */
-		if (in_dateline && p->kind == LW_PK_CITY)
+		/* the dateline's town is its first name: "BOGOTA, Colombia"
+		 * is the country after the comma, not a town named Colombia */
+		if (in_dateline && p->kind == LW_PK_CITY &&
+		    !(a->start > x->t->dateline.place.start && country_reading(x, a)))
 			score += 15;
 		break;
 	}
