@@ -1365,6 +1365,24 @@ static int name_like(const struct lw_extract *x, size_t k)
 	return 1;
 }
 
+/* A given name the given-name list leaves out as a common word ("Bill",
+ * "Mark"), written as a name: right before a town's name it opens a
+ * person's ("Bill Clinton" is no town of Clinton). */
+static int common_given_name(const struct lw_text *t, size_t k)
+{
+	static const char *const names[] = {"Bill", "Mark", "Will", "Pat", "Rich", "Guy", "Lance",
+					    "Basil", "Paddy"};
+	if (k >= t->ntok || t->tok[k].kind != LW_TOK_WORD || !(t->tok[k].flags & LW_TF_CAP) ||
+	    (t->tok[k].flags & LW_TF_UPPER))
+		return 0;
+	const char *p = t->p + t->tok[k].start;
+	size_t n = lw_tok_len(&t->tok[k]);
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strlen(names[i]) == n && memcmp(names[i], p, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* What the words around a name say about it, worked out once per name
  * (a name has as many place senses as towns of that name). */
 struct place_ctx {
@@ -1502,7 +1520,11 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	int title = title_before(x, ft);
 	c->person_ctx = (given_name_ann(x, ft) || title) && (is_cap(t, et) || title);
 	if (ft > 0 && !c->initial) {
-		c->name_before_strong = given_name_ann(x, ft - 1) || initial_token(t, ft - 1);
+		/* (a sentence's first "Will" asks a question: "Will Kabul
+		 * fall?") */
+		c->name_before_strong = given_name_ann(x, ft - 1) || initial_token(t, ft - 1) ||
+					(common_given_name(t, ft - 1) &&
+					 !(sentence_initial(t, ft - 1) && lw_tok_is(t, ft - 1, "will")));
 		c->name_before_plain = name_like(x, ft - 1);
 		c->name_before = !suffix && c->name_before_plain;
 	}
@@ -2523,8 +2545,8 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 	}
 	if (title)
 		person += 5;
-	if (given_name_ann(x, first))
-		person += n > 1 ? 4 : 2;
+	if (given_name_ann(x, first) || (n > 1 && common_given_name(t, first)))
+		person += n > 1 ? 4 : 2; /* ("Bill Clinton": common_given_name) */
 	if (n > 1 && t->tok[first].kind == LW_TOK_ABBREV)
 		person += 4; /* "S. Waugh" */
 	for (size_t k = first + 1; k < end; k++)
@@ -3053,6 +3075,9 @@ static int names_a_noun(const struct lw_extract *x, const struct lw_mention *m)
 	       (t->tok[k].flags & LW_TF_LOWER) && !ec(x, k, EC_FUNCTION);
 }
 
+static uint32_t nearest_named(const struct lw_extract *x, size_t i, size_t tok);
+static int person_part_shared(const struct lw_extract *x, size_t tok);
+
 /* A town whose name the text also uses for a person ("Malang said"):
  * where the text does not say it is a place, it is the person. */
 static void places_as_people(struct lw_extract *x)
@@ -3074,6 +3099,10 @@ static void places_as_people(struct lw_extract *x)
 		uint32_t p = find_named(x, LW_PERSON, m->start, m->end);
 		if (p == UINT32_MAX)
 			p = person_part(x, m->first_tok);
+		/* the surname of two people named in full: the nearer one
+		 * (not the town) */
+		if (p == UINT32_MAX && person_part_shared(x, m->first_tok))
+			p = nearest_named(x, i, m->first_tok);
 		if (p == UINT32_MAX)
 			continue;
 		m->type = LW_PERSON;
@@ -3098,6 +3127,50 @@ static uint32_t person_part(const struct lw_extract *x, size_t tok)
 		return UINT32_MAX;
 	uint32_t p = imap_get(&x->part, text_key(KEY_NAME, 99, x->t->p + k->start, lw_tok_len(k)));
 	return p == UINT32_MAX - 1 ? UINT32_MAX : p;
+}
+
+/* Is token tok's word a part of the names of two people named in full
+ * (person_part's ambiguous answer)? */
+static int person_part_shared(const struct lw_extract *x, size_t tok)
+{
+	const lw_token *k = &x->t->tok[tok];
+	if (!x->part.n)
+		return 0;
+	unsigned bit = part_bit(x->t->p + k->start, lw_tok_len(k));
+	if (!(x->part_bits[bit >> 6] >> (bit & 63) & 1))
+		return 0;
+	return imap_get(&x->part, text_key(KEY_NAME, 99, x->t->p + k->start, lw_tok_len(k))) ==
+	       UINT32_MAX - 1;
+}
+
+/* The person named in full nearest before token tok (else after it), not
+ * mention i itself, whose name ends with tok's word: "Clinton" after
+ * "Hillary Clinton" and "Bill Clinton" is the one named last. UINT32_MAX
+ * if none. */
+static uint32_t nearest_named(const struct lw_extract *x, size_t i, size_t tok)
+{
+	const struct lw_text *t = x->t;
+	const lw_token *w = &t->tok[tok];
+	size_t n = lw_tok_len(w);
+	uint32_t before = UINT32_MAX, after = UINT32_MAX;
+	size_t before_end = 0, after_first = SIZE_MAX;
+	for (size_t j = 0; j < x->nmen; j++) {
+		const struct lw_mention *m = &x->men[j];
+		if (j == i || m->type != LW_PERSON || m->end_tok - m->first_tok < 2 ||
+		    m->src == LW_MS_PART)
+			continue;
+		const lw_token *l = &t->tok[m->end_tok - 1];
+		if (lw_tok_len(l) != n || memcmp(t->p + l->start, t->p + w->start, n) != 0)
+			continue;
+		if (m->end_tok <= tok && m->end_tok >= before_end) {
+			before = m->ent;
+			before_end = m->end_tok;
+		} else if (m->first_tok > tok && m->first_tok < after_first) {
+			after = m->ent;
+			after_first = m->first_tok;
+		}
+	}
+	return before != UINT32_MAX ? before : after;
 }
 
 static lw_status name_parts(struct lw_extract *x, struct chunk *pending, size_t npending)
