@@ -1526,7 +1526,15 @@ static int singular_noun(const struct lw_text *t, size_t k)
 	if (k >= t->ntok || t->tok[k].kind != LW_TOK_WORD)
 		return 0;
 	const lw_token *q = &t->tok[k];
-	return !(q->flags & LW_TF_POSSESSIVE) && t->p[q->end - 1] != 's';
+	if ((q->flags & LW_TF_POSSESSIVE) || t->p[q->end - 1] == 's')
+		return 0;
+	/* plurals without an s: "men", "gunmen", "policemen", "people",
+	 * "children" */
+	static const char *const plural[] = {"people", "children", "folk"};
+	size_t n = q->end - q->start;
+	if (n >= 3 && lw_tok_ends(t, k, "men", 2))
+		return 0;
+	return !lw_tok_in(t, k, plural, sizeof plural / sizeof *plural);
 }
 
 /* A person named at k, after at most two words in lower case or titles
@@ -2271,12 +2279,32 @@ static int said_between(const struct lw_extract *x, size_t a, size_t k)
 	return said;
 }
 
+/* Are the words [a, k) before a verb at k a subject pronoun and its
+ * auxiliaries ("it had", "they have", "he"): the noun before them the
+ * verb's object ("two officers it had kidnapped")? */
+static int object_relative(const struct lw_extract *x, size_t a, size_t k)
+{
+	if (a >= k || !(w(x, a, W_IT) || w(x, a, W_THEY) || w(x, a, W_HE) || w(x, a, W_SHE) ||
+			 w(x, a, W_WE)))
+		return 0;
+	for (size_t j = a + 1; j < k; j++)
+		if (!(w_in(x, j, WS_AUX) || w(x, j, W_HAD) || w(x, j, W_HAS) || w(x, j, W_HAVE)))
+			return 0;
+	/* with an auxiliary, or "it" (not "told the police they refused",
+	 * a clause of its own) */
+	return k > a + 1 || w(x, a, W_IT);
+}
+
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
 	const struct lw_aref *r = tied_head(c, floor, aref_before(c, floor, k));
 	r = past_reduced_agent(c, floor, k, r);
 	if (r && c->deed && said_between(x, r->end_tok, k))
+		return NULL;
+	/* "two officers it had kidnapped": the one the deed was done to,
+	 * before its doer's pronoun (an object relative clause) */
+	if (r && c->deed && object_relative(x, r->end_tok, k))
 		return NULL;
 	while (r) {
 		/* "outside the", "outside the local", "in front of the" */
