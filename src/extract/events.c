@@ -1863,6 +1863,20 @@ static const struct lw_aref *aref_after(struct ectx *c, size_t k, size_t limit)
 	return NULL;
 }
 
+/* The actor phrase after "by" from token from, before limit: not past a
+ * comma ("were killed by shelling, the U.N. said", "by a roadside bomb,
+ * police said": who tells of it is no agent). */
+static const struct lw_aref *by_agent(struct ectx *c, size_t from, size_t limit)
+{
+	const struct lw_text *t = c->t;
+	for (size_t j = from; j < limit && j < t->ntok; j++)
+		if (lw_tok_punct(t, j, ',') || lw_tok_punct(t, j, ';')) {
+			limit = j;
+			break;
+		}
+	return aref_after(c, from, limit);
+}
+
 /* An actor phrase covering token k (a counted noun: "two soldiers"). */
 static const struct lw_aref *aref_in(struct ectx *c, size_t a, size_t b)
 {
@@ -3023,7 +3037,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			if (w(x, k, W_BY) ||
 			    /* "came under fire from militants" */
 			    (k == tr->end && (tr->kt->flags & LW_TRF_SUBJECT_TARGET) && w(x, k, W_FROM))) {
-				src = aref_after(c, k + 1, k + 6);
+				src = by_agent(c, k + 1, k + 6);
 				by_noun = src && w(x, k, W_BY);
 				break;
 			}
@@ -3093,7 +3107,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			size_t by_reach = w_in(x, tr->end, WS_AUX_TRIGGER) ? 9 : 5;
 			for (size_t k = tr->end; k < b && k < tr->end + by_reach; k++) {
 				if (w(x, k, W_BY)) {
-					src = aref_after(c, k + 1, k + 5);
+					src = by_agent(c, k + 1, k + 5);
 					by_noun = src != NULL;
 					break;
 				}
