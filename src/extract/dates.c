@@ -483,7 +483,12 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 		 (t->tok[k + 1].flags & LW_TF_HYPHEN) &&
 		 strncasecmp(t->p + t->tok[k + 1].start, "mid-", 4) == 0)
 		mid = 4;
-	if (id == DW_IN && mk < end && ((t->tok[mk].flags & LW_TF_CAP) || mid)) {
+	/* (and "since January", "during March": the month; "since January
+	 * 16" is a day, read from the month on) */
+	if ((id == DW_IN || ((id == DW_SINCE || id == DW_DURING) &&
+			     !(mk + 1 < end && t->tok[mk + 1].kind == LW_TOK_NUMBER &&
+			       !year_token(t, mk + 1, &yy)))) &&
+	    mk < end && ((t->tok[mk].flags & LW_TF_CAP) || mid)) {
 		int mm = lw_month_number(t->p + t->tok[mk].start + mid, lw_tok_len(&t->tok[mk]) - mid);
 		int y = mm ? base_ymd(bd)->y : 0;
 		int hint = y ? y : year_hint;

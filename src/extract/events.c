@@ -7053,10 +7053,14 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			o->date.date = dates[best].date;
 			o->date.span.start = t->tok[dates[best].first].start;
 			o->date.span.end = t->tok[dates[best].end - 1].end;
-			/* a year or more before the document: context, not news */
-			if (c->base != INT32_MIN && o->date.date.year &&
-			    o->date.date.year < c->docdate.year && o->date.date.precision <= LW_PREC_MONTH &&
-			    (e->type == 15 || e->type == 14))
+			/* a year or more before the document: context, not news;
+			 * so is a month two or more before its month ("since
+			 * January, when jihadists killed 40 farmers" in September) */
+			const lw_date *dd = &o->date.date;
+			if (c->base != INT32_MIN && dd->year && (e->type == 15 || e->type == 14) &&
+			    ((dd->year < c->docdate.year && dd->precision <= LW_PREC_MONTH) ||
+			     (dd->precision == LW_PREC_MONTH && c->docdate.month &&
+			      dd->year * 12 + dd->month + 2 <= c->docdate.year * 12 + c->docdate.month)))
 				o->background = 1;
 			if (story_d == SIZE_MAX && !o->background)
 				story_d = best;
