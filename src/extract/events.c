@@ -5952,6 +5952,20 @@ static int date_of_other(const struct lw_extract *x, const struct lw_date_expr *
 	return 0;
 }
 
+/* Is another trigger word between event e's trigger and date d ("detained
+ * a commander responsible for an ambush near Kalbrook in March": March is
+ * the ambush's)? */
+static int trigger_between(const struct lw_extract *x, const struct ev *e,
+			   const struct lw_date_expr *d)
+{
+	size_t a = e->tend <= d->first ? e->tend : d->end;
+	size_t b = e->tend <= d->first ? d->first : e->tfirst;
+	for (size_t k = a; k < b; k++)
+		if (kind_at(x, k, LW_SENSE_TRIGGER))
+			return 1;
+	return 0;
+}
+
 /* Sentences before the dateline (a title, header lines) repeat the story. */
 static int before_dateline(const struct lw_text *t, const lw_sentence *se)
 {
@@ -7060,7 +7074,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			if (c->base != INT32_MIN && dd->year && (e->type == 15 || e->type == 14) &&
 			    ((dd->year < c->docdate.year && dd->precision <= LW_PREC_MONTH) ||
 			     (dd->precision == LW_PREC_MONTH && c->docdate.month &&
-			      dd->year * 12 + dd->month + 2 <= c->docdate.year * 12 + c->docdate.month)))
+			      dd->year * 12 + dd->month + 2 <= c->docdate.year * 12 + c->docdate.month &&
+			      !date_of_other(x, &dates[best], e) && !trigger_between(x, e, &dates[best]))))
 				o->background = 1;
 			if (story_d == SIZE_MAX && !o->background)
 				story_d = best;

@@ -927,6 +927,11 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 					s->end = m->end_tok;
 					s->ent = (int32_t)m->ent;
 					s->desc = m->desc.end ? m->desc : lw_mention_title(x, m);
+					/* the apposition between the commas describes him */
+					size_t close = lw_tok_punct(t, j - 1, ',') ? j - 1 : j - 2;
+					if (appos && !m->desc.end && close > m->end_tok + 1)
+						s->desc = (lw_span){t->tok[m->end_tok + 1].start,
+								    t->tok[close - 1].end};
 					s->cue_first = (uint32_t)j;
 					s->cue_end = ce;
 					s->confidence = 0.8f;
