@@ -3879,6 +3879,14 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 		if (j - 1 > a && w(x, j - 1, W_THAT) &&
 		    lw_tok_in(x->t, j - 2, asked, sizeof asked / sizeof *asked))
 			return 1;
+		/* "demanding the resignation of the president", "demanded
+		 * the immediate release of": the thing demanded, a noun
+		 * after the demand and its article */
+		static const char *const demand[] = {"demanded", "demand", "demands", "demanding",
+						     "seeking", "sought"};
+		if (j - 1 > a && k - j < 3 && (w(x, j - 1, W_THE) || w(x, j - 1, W_A) || w(x, j - 1, W_AN)) &&
+		    lw_tok_in(x->t, j - 2, demand, sizeof demand / sizeof *demand))
+			return 1;
 	}
 	return 0;
 }
@@ -3887,6 +3895,33 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
  * the past decade", "over the years", "over two years"? A toll over such
  * a time is a war's tally, not one event ("The civil war cost some
  * 80,000 lives over three decades"). */
+/* Does sentence [s0, s1) tell a war's toll: "two years of war that killed
+ * tens of thousands", "a conflict that has killed more than 10,000
+ * people", "the insurgency, which has killed ..."? A long war's dead are
+ * its tally, not one event's. */
+static int war_toll(const struct lw_extract *x, size_t s0, size_t s1)
+{
+	/* (not "fighting", "violence": "heavy fighting that killed 12
+	 * soldiers erupted on Monday" is one event) */
+	static const char *const war[] = {"war", "wars", "conflict", "conflicts", "insurgency",
+					  "uprising"};
+	const struct lw_text *t = x->t;
+	for (size_t j = s0; j < s1; j++) {
+		if (!(t->tok[j].flags & LW_TF_LOWER) || !lw_tok_in(t, j, war, sizeof war / sizeof *war))
+			continue;
+		size_t k = j + 1;
+		if (k < s1 && lw_tok_punct(t, k, ','))
+			k++;
+		if (k < s1 && (w(x, k, W_THAT) || w(x, k, W_WHICH)))
+			k++;
+		if (k < s1 && (w(x, k, W_HAS) || w(x, k, W_HAVE) || w(x, k, W_HAD)))
+			k++;
+		if (k > j + 1 && k < s1 && kind_at(x, k, LW_SENSE_CASUALTY))
+			return 1;
+	}
+	return 0;
+}
+
 static int over_years(const struct lw_extract *x, size_t s0)
 {
 	static const char *const span[] = {"year", "years", "decade", "decades", "century",
@@ -3915,7 +3950,7 @@ static int over_years(const struct lw_extract *x, size_t s0)
 					 (lw_tok_is(t, q + 1, "of") && lw_tok_is(t, q + 2, "age")));
 		}
 	}
-	return 0;
+	return war_toll(x, s0, s1);
 }
 
 /* A tally: "have detained more than 35 leaders since the first of the
