@@ -1403,6 +1403,8 @@ struct place_ctx {
 	uint32_t region_place;  /* that region's kb place, or UINT32_MAX */
 	int ezafe;              /* a piece of a longer name joined by a Persian
 				 * "-e" (ezafe_next) */
+	int admin1_sense;       /* a sense of the name is a province (for
+				 * namesake_province) */
 	int run_head;           /* it begins a longer name of a place: "Dara
 				 * Soof Payan district" */
 };
@@ -1483,6 +1485,9 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->eu = a->end_unit;
 	c->head = place_head_after(x, et);
 	c->before = place_head_before(x, ft);
+	for (size_t j = x->ann_at[ft]; j < x->nann && x->ann[j].first_tok == ft && !c->admin1_sense; j++)
+		c->admin1_sense = x->ann[j].kind == LW_SENSE_PLACE && x->ann[j].end_unit == a->end_unit &&
+				  x->kb->places[lw_ann_sense(x, &x->ann[j])->id].kind == LW_PK_ADMIN1;
 	int branch = branch_after(x, et);
 	c->loc_plain = locative_before(x, ft) || c->head || c->before || region_after(x, et) ||
 		       place_list_before(x, ft) || locative_apposition(x, ft) || branch ||
@@ -1769,7 +1774,16 @@ static int reading_in_named(const struct lw_extract *x, const struct lw_ann *a,
 			    const struct lw_kb_place *p)
 {
 	const struct lw_text *t = x->t;
-	size_t si = t->nsent ? lw_sentence_of(t, a->first_tok) : 0;
+	if (!t->nsent || !x->nprovs)
+		return 0;
+	size_t si = lw_sentence_of(t, a->first_tok);
+	/* the provinces the sentence names, other than by this name (most
+	 * sentences name none: then no sense is asked) */
+	size_t s0 = t->sent[si].first_token, s1 = t->sent[si].end_token, nin = 0;
+	for (size_t i = 0; i < x->nprovs && !nin; i++)
+		nin = x->prov_tok[i] >= s0 && x->prov_tok[i] < s1 && x->prov_tok[i] != a->first_tok;
+	if (!nin)
+		return 0;
 	for (size_t j = x->ann_at[a->first_tok]; j < x->nann && x->ann[j].first_tok == a->first_tok; j++) {
 		const struct lw_ann *b = &x->ann[j];
 		if (b->kind != LW_SENSE_PLACE || b->first_unit != a->first_unit ||
@@ -1780,10 +1794,8 @@ static int reading_in_named(const struct lw_extract *x, const struct lw_ann *a,
 			continue;
 		/* (the province by another name than the town's: not "Salyan
 		 * district" for Azerbaijan's Salyan in Salyan province) */
-		if (t->nsent && q->admin1 < x->kb->nplaces &&
-		    !same_name(x->kb, q, &x->kb->places[q->admin1]) &&
-		    prov_named(x, q->admin1, t->sent[si].first_token, t->sent[si].end_token,
-			       a->first_tok) == 2)
+		if (q->admin1 < x->kb->nplaces && !same_name(x->kb, q, &x->kb->places[q->admin1]) &&
+		    prov_named(x, q->admin1, s0, s1, a->first_tok) == 2)
 			return 1;
 	}
 	return 0;
@@ -1975,7 +1987,8 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 		 * country's provinces ("Iowa" is the state, not the town in
 		 * Louisiana) */
 		score = p->kind == LW_PK_CITY ? 50 : p->kind == LW_PK_ADMIN2 ? 40 : 30;
-		if (p->kind != LW_PK_ADMIN1 && !capital_city(p) && namesake_province(x, dc, a, p))
+		if (p->kind != LW_PK_ADMIN1 && c->admin1_sense && !capital_city(p) &&
+		    namesake_province(x, dc, a, p))
 			score = 35; /* (Washington, D.C. stays the capital) */
 		/* the dateline's town is its first name: "BOGOTA, Colombia"
 		 * is the country after the comma, not a town named Colombia */

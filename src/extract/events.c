@@ -1385,8 +1385,8 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 		 * three militants"; conj: the conjunction's tokens before b */
 		size_t b = from, conj = 0;
 		while (b > floor && t->tok[b - 1].kind == LW_TOK_WORD && end - b < LW_COUNT_WINDOW) {
-			if (b > floor + 3 && lw_tok_is(t, b - 1, "as") && lw_tok_is(t, b - 2, "well") &&
-			    lw_tok_is(t, b - 3, "as")) {
+			if (b > floor + 3 && w(x, b - 1, W_AS) && lw_tok_is(t, b - 2, "well") &&
+			    w(x, b - 3, W_AS)) {
 				conj = 3;
 				break;
 			}
@@ -3899,7 +3899,19 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
  * tens of thousands", "a conflict that has killed more than 10,000
  * people", "the insurgency, which has killed ..."? A long war's dead are
  * its tally, not one event's. */
+static int war_toll_scan(const struct lw_extract *x, size_t s0, size_t s1);
+
 static int war_toll(const struct lw_extract *x, size_t s0, size_t s1)
+{
+	struct lw_extract *mx = (struct lw_extract *)x; /* its memo only */
+	if (mx->war_toll_sent != s0 + 1) {
+		mx->war_toll_val = war_toll_scan(x, s0, s1);
+		mx->war_toll_sent = s0 + 1;
+	}
+	return mx->war_toll_val;
+}
+
+static int war_toll_scan(const struct lw_extract *x, size_t s0, size_t s1)
 {
 	/* (not "fighting", "violence": "heavy fighting that killed 12
 	 * soldiers erupted on Monday" is one event) */
@@ -3907,7 +3919,10 @@ static int war_toll(const struct lw_extract *x, size_t s0, size_t s1)
 					  "uprising"};
 	const struct lw_text *t = x->t;
 	for (size_t j = s0; j < s1; j++) {
-		if (!(t->tok[j].flags & LW_TF_LOWER) || !lw_tok_in(t, j, war, sizeof war / sizeof *war))
+		/* (the first letters of the words first: most tokens are none) */
+		char f = t->p[t->tok[j].start];
+		if (!(t->tok[j].flags & LW_TF_LOWER) || (f != 'w' && f != 'c' && f != 'i' && f != 'u') ||
+		    !lw_tok_in(t, j, war, sizeof war / sizeof *war))
 			continue;
 		size_t k = j + 1;
 		if (k < s1 && lw_tok_punct(t, k, ','))

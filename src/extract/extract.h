@@ -146,6 +146,10 @@ struct lw_extract {
 	/* the provinces the text names (doc_countries): kb place, first token */
 	uint32_t provs[32], prov_tok[32];
 	size_t nprovs;
+	/* events.c's war_toll, asked of a sentence again and again: the last
+	 * sentence asked (its first token + 1; 0 none) and the answer */
+	size_t war_toll_sent;
+	int war_toll_val;
 	size_t nprov_places; /* distinct places among them */
 	int sole_country; /* the text names one country, and no other (doc_countries) */
 };
