@@ -4197,8 +4197,10 @@ static int gathering_ok(const struct lw_extract *x, size_t k, size_t s1)
 		"demand", "demanding", "demanded", "demands", "against", "support", "petition",
 		"complaints", "complaint", "slogans", "placards", "banners", "salaries", "salary",
 		"wages", "grievances", "justice", "condemn", "denounce", "oppose", "opposing",
-		"release", "sit-in", "resignation", "arrest", "ask", "asking", "call", "calling",
-		"seek", "seeking", "urge", "urging", "protest", "protesting", "chanting", "chanted"};
+		"release", "sit-in", "resignation", "arrest", "seek", "seeking", "urge", "urging",
+		"protest", "protesting", "chanting", "chanted"};
+	/* "to ask for", "calling for" (not "to ask questions") */
+	static const char *const ask[] = {"ask", "asking", "call", "calling"};
 	static const char *const not_one[] = {"funeral", "funerals", "prayers", "prayer",
 					      "mourn", "mourners", "rescue", "celebrate",
 					      "celebration", "celebrations", "wedding"};
@@ -4216,7 +4218,9 @@ static int gathering_ok(const struct lw_extract *x, size_t k, size_t s1)
 	for (size_t j = k + 1; j < s1 && j < k + 25; j++) {
 		if (lw_tok_in(t, j, not_one, sizeof not_one / sizeof *not_one))
 			return 0;
-		why |= lw_tok_in(t, j, cause, sizeof cause / sizeof *cause);
+		why |= lw_tok_in(t, j, cause, sizeof cause / sizeof *cause) ||
+		       (j + 1 < s1 && lw_tok_in(t, j, ask, sizeof ask / sizeof *ask) &&
+			lw_tok_is(t, j + 1, "for"));
 	}
 	return why;
 }
