@@ -3982,6 +3982,17 @@ static int tally(const struct lw_extract *x, size_t s0, size_t k)
 			     (w(x, j, W_TO) && w(x, j + 1, W_DATE)) ||
 			     (w(x, j, W_THIS) && w(x, j + 1, W_YEAR))))
 				return 1;
+		/* a habit "for years", "for the past decade": "separatists have
+		 * attacked security forces in the province for years" */
+		static const char *const span[] = {"years", "decades", "months", "decade"};
+		for (size_t j = s0; j + 1 < t->ntok && t->tok[j].kind != LW_TOK_TERM; j++)
+			if (w(x, j, W_FOR) &&
+			    (lw_tok_in(t, j + 1, span, sizeof span / sizeof *span) ||
+			     (w(x, j + 1, W_THE) && j + 3 < t->ntok &&
+			      (lw_tok_is(t, j + 2, "past") || lw_tok_is(t, j + 2, "last")) &&
+			      (lw_tok_in(t, j + 3, span, sizeof span / sizeof *span) ||
+			       (j + 4 < t->ntok && lw_tok_in(t, j + 4, span, sizeof span / sizeof *span))))))
+				return 1;
 		/* a toll over years (a casualty word in the sentence: not
 		 * "has praised his accomplishments over the past eight
 		 * years") */
