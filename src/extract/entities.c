@@ -1465,6 +1465,24 @@ static int ezafe_next(const struct lw_extract *x, const struct lw_ann *a)
 	return ezafe_unit(x, a->end_unit) || (a->first_unit > 0 && ezafe_unit(x, a->first_unit - 1));
 }
 
+/* The place of the next place sense of annotation a's span, from
+ * annotation *j on (start at x->ann_at[a->first_tok]); *j moves past it
+ * and *id is its place. NULL when none is left. */
+static const struct lw_kb_place *span_place(const struct lw_extract *x, const struct lw_ann *a,
+					    size_t *j, uint32_t *id)
+{
+	for (; *j < x->nann && x->ann[*j].first_tok == a->first_tok; (*j)++) {
+		const struct lw_ann *b = &x->ann[*j];
+		if (b->kind == LW_SENSE_PLACE && b->first_unit == a->first_unit &&
+		    b->end_unit == a->end_unit) {
+			*id = lw_ann_sense(x, b)->id;
+			(*j)++;
+			return &x->kb->places[*id];
+		}
+	}
+	return NULL;
+}
+
 static void place_context(const struct lw_extract *x, const struct lw_ann *a, struct place_ctx *c)
 {
 	const struct lw_text *t = x->t;
@@ -1485,9 +1503,12 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->eu = a->end_unit;
 	c->head = place_head_after(x, et);
 	c->before = place_head_before(x, ft);
-	for (size_t j = x->ann_at[ft]; j < x->nann && x->ann[j].first_tok == ft && !c->admin1_sense; j++)
-		c->admin1_sense = x->ann[j].kind == LW_SENSE_PLACE && x->ann[j].end_unit == a->end_unit &&
-				  x->kb->places[lw_ann_sense(x, &x->ann[j])->id].kind == LW_PK_ADMIN1;
+	{
+		size_t j = x->ann_at[ft];
+		uint32_t id;
+		for (const struct lw_kb_place *q; !c->admin1_sense && (q = span_place(x, a, &j, &id));)
+			c->admin1_sense = q->kind == LW_PK_ADMIN1;
+	}
 	int branch = branch_after(x, et);
 	c->loc_plain = locative_before(x, ft) || c->head || c->before || region_after(x, et) ||
 		       place_list_before(x, ft) || locative_apposition(x, ft) || branch ||
@@ -1731,20 +1752,16 @@ static int jurisdiction(const struct lw_extract *x, size_t tok, size_t end_tok,
 	return 0;
 }
 
-/* Is there a province of p's country with the name of annotation a (a
- * sense of a's span) that p, a town or district, is not in (nor at)? */
 static int country_in(const struct countries *c, const char *a3);
 
+/* Is there a province of p's country with the name of annotation a (a
+ * sense of a's span) that p, a town or district, is not in (nor at)? */
 static int namesake_province(const struct lw_extract *x, const struct countries *dc,
 			     const struct lw_ann *a, const struct lw_kb_place *p)
 {
-	for (size_t j = x->ann_at[a->first_tok]; j < x->nann && x->ann[j].first_tok == a->first_tok; j++) {
-		const struct lw_ann *b = &x->ann[j];
-		if (b->kind != LW_SENSE_PLACE || b->end_unit != a->end_unit)
-			continue;
-		const struct lw_kb_sense *s = lw_ann_sense(x, b);
-		uint32_t id = s->id;
-		const struct lw_kb_place *q = &x->kb->places[id];
+	size_t j = x->ann_at[a->first_tok];
+	uint32_t id;
+	for (const struct lw_kb_place *q; (q = span_place(x, a, &j, &id)) != NULL;) {
 		/* (far from it: a city that is a province of its own, "Kecskemét",
 		 * "Monte-Carlo", lies where that province is) */
 		if (q->kind != LW_PK_ADMIN1)
@@ -1784,12 +1801,9 @@ static int reading_in_named(const struct lw_extract *x, const struct lw_ann *a,
 		nin = x->prov_tok[i] >= s0 && x->prov_tok[i] < s1 && x->prov_tok[i] != a->first_tok;
 	if (!nin)
 		return 0;
-	for (size_t j = x->ann_at[a->first_tok]; j < x->nann && x->ann[j].first_tok == a->first_tok; j++) {
-		const struct lw_ann *b = &x->ann[j];
-		if (b->kind != LW_SENSE_PLACE || b->first_unit != a->first_unit ||
-		    b->end_unit != a->end_unit)
-			continue;
-		const struct lw_kb_place *q = &x->kb->places[lw_ann_sense(x, b)->id];
+	size_t j = x->ann_at[a->first_tok];
+	uint32_t id;
+	for (const struct lw_kb_place *q; (q = span_place(x, a, &j, &id)) != NULL;) {
 		if (memcmp(q->country, p->country, 3) == 0)
 			continue;
 		/* (the province by another name than the town's: not "Salyan
@@ -1804,13 +1818,11 @@ static int reading_in_named(const struct lw_extract *x, const struct lw_ann *a,
 /* Does annotation a's span also read as a country? */
 static int country_reading(const struct lw_extract *x, const struct lw_ann *a)
 {
-	for (size_t j = x->ann_at[a->first_tok]; j < x->nann && x->ann[j].first_tok == a->first_tok; j++) {
-		const struct lw_ann *b = &x->ann[j];
-		if (b->kind == LW_SENSE_PLACE && b->first_unit == a->first_unit &&
-		    b->end_unit == a->end_unit &&
-		    x->kb->places[lw_ann_sense(x, b)->id].kind == LW_PK_COUNTRY)
+	size_t j = x->ann_at[a->first_tok];
+	uint32_t id;
+	for (const struct lw_kb_place *q; (q = span_place(x, a, &j, &id)) != NULL;)
+		if (q->kind == LW_PK_COUNTRY)
 			return 1;
-	}
 	return 0;
 }
 

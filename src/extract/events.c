@@ -1036,6 +1036,11 @@ static const char *const kin_words[] = {
 
 static int singular_noun(const struct lw_text *t, size_t k);
 
+/* Singular words for many people ("the police", "the army"): no one
+ * victim before "and his brother" (lead_of_kin, victim_and_kin). */
+static const char *const collective[] = {"police", "army",  "military", "government", "public",
+					 "staff",  "force", "people",   "crowd"};
+
 /*
  * The one before "and his brother", "along with his driver" (ending at
  * j), when it opens its sentence with "a", "an" or "the" and its head is
@@ -1064,11 +1069,10 @@ static int lead_of_kin(const struct lw_extract *x, size_t floor, size_t j, struc
 			head = k - 1;
 	}
 	const lw_token *h = &t->tok[head];
-	static const char *const many[] = {"police", "army", "military", "government", "public",
-					   "staff", "force", "people", "crowd", "family", "group"};
 	int title = (h->flags & LW_TF_UPPER) && lw_tok_len(h) >= 2 && lw_tok_len(h) <= 5;
 	if (!(title || ((h->flags & LW_TF_LOWER) && singular_noun(t, head))) ||
-	    lw_tok_in(t, head, many, sizeof many / sizeof *many) || group_in(t, floor + 1, head + 1))
+	    lw_tok_in(t, head, collective, sizeof collective / sizeof *collective) ||
+	    group_noun(t, head) || group_in(t, floor + 1, head + 1))
 		return 0;
 	one_count(c, floor, floor + 1, head + 1);
 	return 1;
@@ -1096,11 +1100,10 @@ static int victim_and_kin(const struct lw_extract *x, size_t floor, size_t v, st
 	} else if (!one_victim_before(x, floor, j, &one) || one.end != j) {
 		/* "The trader and his son were shot dead": the one named with
 		 * "the", one word in the singular */
-		static const char *const many[] = {"police", "army", "military", "government",
-						   "public", "staff", "force", "people", "crowd"};
 		if (j < floor + 2 || !w(x, j - 2, W_THE) || !(x->t->tok[j - 1].flags & LW_TF_LOWER) ||
 		    x->t->tok[j - 1].kind != LW_TOK_WORD || lw_tok_ends(x->t, j - 1, "s", 1) ||
-		    group_in(x->t, j - 1, j) || lw_tok_in(x->t, j - 1, many, sizeof many / sizeof *many))
+		    group_in(x->t, j - 1, j) ||
+		    lw_tok_in(x->t, j - 1, collective, sizeof collective / sizeof *collective))
 			return 0;
 		one_count(&one, j - 2, j - 1, j);
 	}
