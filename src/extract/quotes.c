@@ -795,6 +795,15 @@ static void sentence_subject(struct qctx *c, size_t floor, size_t before, struct
 		       !lw_ann_find(x, j, LW_SENSE_ROLE))
 			j++; /* "The angry protesters" */
 		const struct lw_ann *role = j < before ? lw_ann_find(x, j, LW_SENSE_ROLE) : NULL;
+		/* "Major General Zaw Min Tun, the junta's spokesman, ... said":
+		 * a rank or title before a person's name is the name's */
+		const struct lw_mention *named = role && role->end_tok < before
+							 ? lw_mention_at(x, role->end_tok)
+							 : NULL;
+		if (named && named->first_tok == role->end_tok && named->type == LW_PERSON) {
+			speaker_is_mention(x, s, named);
+			return;
+		}
 		if (role && role->end_tok <= before) {
 			s->found = 1;
 			s->first = (uint32_t)floor;
