@@ -135,6 +135,9 @@ struct acled_cache {
 	/* 1 + the kb's trigger of territory seized (COERCE, CAMEO 192) by a
 	 * verb, for "captured the town" (capture_place); 0: none */
 	uint32_t territory;
+	/* 1 + the kb's verb of things seized (COERCE seize, CAMEO 171), for
+	 * "captured weapons" (capture_place); 0: none */
+	uint32_t seizure;
 	/* 1 + the kb's labour strike (PROTEST strike, CAMEO 143), for
 	 * "workers are striking" (labour_strike); 0: none */
 	uint32_t strike;
@@ -1677,6 +1680,18 @@ static int kin_count(const struct lw_extract *x, size_t k, size_t limit, struct 
 	return 1;
 }
 
+/* Things seized, not people taken: "captured weapons", "two militants
+ * and a cache of arms". */
+static int goods_word(const struct lw_text *t, size_t k)
+{
+	static const char *const goods[] = {
+		"weapons", "arms", "ammunition", "munitions", "vehicles", "vehicle", "rifles",
+		"guns", "equipment", "tanks", "explosives", "drugs", "cash", "trucks",
+		"motorcycles", "supplies", "documents", "cache", "caches", "stockpile",
+		"stockpiles", "quantities", "quantity", "materiel", "hardware", "loot"};
+	return lw_tok_in(t, k, goods, sizeof goods / sizeof *goods);
+}
+
 /* The count right after a verb, over coordination: "captured a Taliban
  * leader and several associates" is 4. Prepositions end the object. */
 static int count_after(const struct lw_extract *x, size_t start, size_t limit, struct count *c)
@@ -1712,6 +1727,12 @@ static int count_after(const struct lw_extract *x, size_t start, size_t limit, s
 		    !(j + 2 < limit && kin_count(x, j + 1, limit, &more)))
 			break;
 		if (more.definite)
+			break;
+		/* "two militants and a cache of weapons": things, no one more */
+		int seized = 0;
+		for (size_t g = j + 1; g < limit && g <= more.end; g++)
+			seized |= goods_word(t, g);
+		if (seized)
 			break;
 		c->value += more.value;
 		c->approx |= more.approx;
@@ -2694,6 +2715,56 @@ static int cue_between(const struct lw_extract *x, size_t a, size_t b)
 	return 0;
 }
 
+/* "volunteers fighting alongside the army", "men working for the
+ * company": the phrase before a participle and its preposition, when r is
+ * that preposition's object; else r. */
+static const struct lw_aref *described_head(struct ectx *c, size_t floor, const struct lw_aref *r)
+{
+	static const char *const preps[] = {"alongside", "with", "for", "against", "in", "near"};
+	const struct lw_text *t = c->t;
+	size_t k = r->first_tok;
+	if (k > floor && w_in(c->x, k - 1, WS_DET))
+		k--;
+	if (k < floor + 3 || !lw_tok_in(t, k - 1, preps, sizeof preps / sizeof *preps) ||
+	    !(t->tok[k - 2].flags & LW_TF_LOWER) || !lw_tok_ends(t, k - 2, "ing", 3))
+		return r;
+	const struct lw_aref *h = aref_before(c, floor, k - 2);
+	return h && h->end_tok == k - 2 ? h : r;
+}
+
+/* Are the words [first, end) the subject of an attribution that closes
+ * the sentence: "..., killing nine people, the state prosecutor's office
+ * said"? A comma before them, past an article and up to four words that
+ * modify them ("the Guanajuato state prosecutor"), and a telling verb
+ * right after them or after their office ("'s office said", "spokesman
+ * told", "'s defence force said"). */
+static int attribution_words(const struct ectx *c, size_t first, size_t end)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	size_t f = first;
+	for (int k = 0; k < 4 && f > 1 && t->tok[f - 1].kind == LW_TOK_WORD &&
+			!kind_at(x, f - 1, LW_SENSE_TRIGGER);
+	     k++)
+		f--;
+	if (f == 0 || !lw_tok_punct(t, f - 1, ','))
+		return 0;
+	if (cue_between(x, f - 1, end + 2))
+		return 1;
+	for (size_t k = end; k < t->ntok && k < end + 4; k++) {
+		if (tells_between(x, k, k + 1))
+			return 1;
+		if (t->tok[k].kind != LW_TOK_WORD || kind_at(x, k, LW_SENSE_TRIGGER))
+			return 0;
+	}
+	return 0;
+}
+
+static int attribution_subject(struct ectx *c, const struct lw_aref *r)
+{
+	return attribution_words(c, r->first_tok, r->end_tok);
+}
+
 /* "between Pakistani and Indian troops": the demonym at token j, before
  * "and" and the phrase `side` of the same kind, is the other state's
  * forces of that kind: into r. */
@@ -2887,6 +2958,29 @@ static int topic_of(const struct lw_extract *x, size_t floor, size_t k)
 	return 0;
 }
 
+/* "Conille called the killings a heinous crime", "described the
+ * bombing as barbaric": a deed's noun a few lower-case words after a
+ * verb of judging it is the judged deed, and the judge before is no
+ * agent of it. */
+static int judged(const struct lw_extract *x, size_t floor, size_t k)
+{
+	static const char *const judge[] = {
+		"called",    "calls",      "calling",    "described",  "describes",
+		"describing", "termed",    "terms",      "branded",    "brands",
+		"labelled",  "labeled",    "dubbed",     "deemed",     "characterised",
+		"characterized", "slammed", "decried",   "lamented",   "mourned"};
+	static const char *const particles[] = {"in", "for", "off", "on", "upon", "up", "out"};
+	const struct lw_text *t = x->t;
+	for (size_t j = k; j > floor && k - j < 4; j--) {
+		/* (not "called in air strikes", "called for attacks") */
+		if (lw_tok_in(t, j - 1, judge, sizeof judge / sizeof *judge))
+			return !lw_tok_in(t, j, particles, sizeof particles / sizeof *particles);
+		if (!(t->tok[j - 1].flags & LW_TF_LOWER) || t->tok[j - 1].kind != LW_TOK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 /* "gathered evidence at the scene of the blast", "in the aftermath of
  * the attack": the deed named as the place or time of another is told
  * again, and the subject before is no agent of it. */
@@ -3052,6 +3146,21 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		if (!(p > floor && tr->first > 2 && pronoun_actor(c, p - 1, &e->out.target))) {
 			/* the participle "linked" may have closed the clause */
 			tgt = tied_head(c, s0, aref_before(c, floor, tr->first));
+			/* "volunteers fighting alongside the army were killed":
+			 * the phrase a participle's words describe, not the
+			 * object of their preposition */
+			if (tgt)
+				tgt = described_head(c, floor, tgt);
+			/* "Conille promised that those responsible would be
+			 * arrested": the passive's subject is in the clause
+			 * after "that", not the one who promised (a "that" right
+			 * after the phrase is its relative: "the men that were
+			 * arrested") */
+			for (size_t j = tgt ? tgt->end_tok + 1 : tr->first; j < tr->first; j++)
+				if (w(x, j, W_THAT)) {
+					tgt = NULL;
+					break;
+				}
 			/* "Inspector Varden of the Bannu police station was
 			 * gunned down": the one of the place, not the place */
 			if (tgt && tgt->end_tok > tgt->first_tok && struck_place(c, tgt->end_tok - 1)) {
@@ -3166,7 +3275,10 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				/* "Police gave details about the bombing": a deed
 				 * that is the topic of other words has no agent
 				 * before them */
-				if (src && topic_of(x, floor, tr->first))
+				if (src && (topic_of(x, floor, tr->first) ||
+					    /* (but "the alliance called the hartal"
+					     * called it out) */
+					    (tr->kt->type != 11 && judged(x, floor, tr->first))))
 					src = NULL;
 				/* "Police said the blast killed dozens": who tells
 				 * of a bombing is not its bomber ("the army said the
@@ -3454,15 +3566,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			tgt = NULL;
 		/* "attacked a checkpoint in the capital, officials said", ", a
 		 * police official said": the attribution's subject */
-		if (tgt && tgt->first_tok > 0) {
-			size_t f = tgt->first_tok;
-			if (f > 1 && w_in(x, f - 1, WS_DET))
-				f--;
-			if (lw_tok_punct(c->t, f - 1, ',') &&
-			    (cue_between(x, f - 1, tgt->end_tok + 2) ||
-			     tells_between(x, tgt->end_tok, tgt->end_tok + 1)))
-				tgt = NULL;
-		}
+		if (tgt && attribution_subject(c, tgt))
+			tgt = NULL;
 		if (!src && tr->first > floor)
 			pronoun_actor(c, tr->first - 1, &e->out.source);
 	}
@@ -3761,6 +3866,9 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		if (fled_to(x, s0, k))
 			continue;
 		int prep = k > s0 && w_in(x, k - 1, WS_PLACE_PREP);
+		/* "..., Rwanda's defence force said": whose teller, not where */
+		if (!prep && pl->kind == LW_PK_COUNTRY && attribution_words(c, r->first_tok, r->end_tok))
+			continue;
 		/* "U.S. soldiers" in a story of Afghanistan: a country named
 		 * inside an actor's phrase says whose the actor is, not where
 		 * it acted (as "Pakistani forces" does), where the story is
@@ -3840,6 +3948,18 @@ static int negated(const struct lw_extract *x, size_t a, size_t k)
 }
 
 
+/* "called for a precision airstrike", "called for air support": a
+ * force's call for fire from the air, answered in the same report, in
+ * the words [j, k] */
+static int air_support(const struct lw_text *t, size_t j, size_t k)
+{
+	static const char *const air[] = {"air", "airstrike", "airstrikes", "precision", "close"};
+	for (size_t i = j; i <= k; i++)
+		if (lw_tok_in(t, i, air, sizeof air / sizeof *air))
+			return 1;
+	return 0;
+}
+
 /* Words before a trigger that make it an aim, a threat or a rumour. */
 static const char *const speculation_words[] = {"may", "might", "could", "would", "will", "should",
 	"threatened", "threaten", "threatens", "plan", "plans",
@@ -3890,8 +4010,27 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 		if (j - 1 > a && k - j < 3 && (w(x, j - 1, W_THE) || w(x, j - 1, W_A) || w(x, j - 1, W_AN)) &&
 		    lw_tok_in(x->t, j - 2, demand, sizeof demand / sizeof *demand))
 			return 1;
+		/* "called for attacks on the army"; but a force that "called
+		 * for air support" got it, and a call for protests is mostly
+		 * told with the protests it brought out */
+		static const char *const call[] = {"called", "call", "calls", "calling", "appealed",
+						   "appeal", "appeals"};
+		if (!protest && j - 1 > a && k - j < 3 && w(x, j - 1, W_FOR) &&
+		    lw_tok_in(x->t, j - 2, call, sizeof call / sizeof *call) && !air_support(x->t, j, k))
+			return 1;
 	}
 	return 0;
+}
+
+/* A date of a record, not of news: a year or more before the document's
+ * (to the month or coarser), or a month two or more before its month. */
+static int old_date(const struct ectx *c, const lw_date *dd)
+{
+	if (c->base == INT32_MIN || !dd->year)
+		return 0;
+	return (dd->year < c->docdate.year && dd->precision <= LW_PREC_MONTH) ||
+	       (dd->precision == LW_PREC_MONTH && c->docdate.month &&
+		dd->year * 12 + dd->month + 2 <= c->docdate.year * 12 + c->docdate.month);
 }
 
 /* Does sentence [s0, ...) count over years: "over three decades", "over
@@ -4058,6 +4197,16 @@ static int background(const struct lw_extract *x, size_t s0, size_t k, int verb)
 		for (size_t j = k - 1; j > s0 && k - j < 8; j--)
 			if (kind_at(x, j - 1, LW_SENSE_TRIGGER))
 				return background(x, s0, j - 1, 0);
+	/* "responsible for the deaths of several civilians, killed by IEDs
+	 * planted by his cell": a participle after a comma tells how the
+	 * record's victims died */
+	if (verb && k > s0 + 2 && lw_tok_punct(x->t, k - 1, ',') && lw_tok_ends(x->t, k, "ed", 2)) {
+		size_t lo2 = k >= s0 + 20 ? k - 20 : s0;
+		for (size_t j = lw_flag_prev(x->evf, lo2, k - 1, LW_EVF_BACKGROUND); j > lo2;
+		     j = lw_flag_prev(x->evf, lo2, j - 1, LW_EVF_BACKGROUND))
+			if (w(x, j, W_FOR) && lw_tok_word(x->t, j - 1, "responsible"))
+				return 1;
+	}
 	return 0;
 }
 
@@ -4714,6 +4863,19 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if ((t->tok[k].flags & LW_TF_APOS) && !(t->tok[k].flags & LW_TF_POSSESSIVE) &&
 	    lw_contraction(t, k))
 		return 0;
+	/* "volunteers fighting alongside the army were killed": a participle
+	 * that says whose side the phrase before it is on tells no fight
+	 * ("crossed the border to fight alongside", "were fighting
+	 * alongside" do) */
+	if (kt->type == 15 && a->end_tok < s1 && k > s0 && lw_tok_ends(t, k, "ing", 3) &&
+	    lw_tok_word(t, a->end_tok, "alongside") && t->tok[k - 1].kind == LW_TOK_WORD &&
+	    !w(x, k - 1, W_TO) && !w_in(x, k - 1, WS_AUX_TRIGGER))
+		return 0;
+	/* "an official, who asked not to be named, said": a source's wish
+	 * for anonymity is no request of anyone */
+	if (kt->type == 7 && a->end_tok + 2 < s1 && lw_tok_is(t, a->end_tok, "not") &&
+	    w(x, a->end_tok + 1, W_TO))
+		return 0;
 	/* "another sign of", "a release of": a verb's base form after a
 	 * determiner is a noun, and a verb with no noun's line names no deed
 	 * so (the noun's line, where there is one, is its own sense) */
@@ -5160,6 +5322,55 @@ static int victim_verb(const struct lw_kb_trigger *kt)
 	       (kt->flags & (LW_TRF_DEAD | LW_TRF_INJURED | LW_TRF_ARRESTED));
 }
 
+enum { CAPTURED_PEOPLE, CAPTURED_GROUND, CAPTURED_GOODS };
+static const char *const capture_forms[] = {"capture", "captured", "captures", "capturing"};
+
+/* What "captured" (tokens [first, end)) takes: "the town of X",
+ * "Kunduz" (CAPTURED_GROUND), "weapons and vehicles", "a cache of arms"
+ * (CAPTURED_GOODS), or people ("a commander in Kandahar", "the Kandahar
+ * commander": CAPTURED_PEOPLE). */
+static int captured_object(const struct ectx *c, size_t end, size_t s1)
+{
+	const struct lw_extract *x = c->x;
+	size_t j = end;
+	if (j < s1 && w_in(x, j, WS_DET))
+		j++;
+	/* one adjective between: "large quantities", "heavy weapons" */
+	for (size_t k = j; k < s1 && k <= j + 1; k++) {
+		if (goods_word(c->t, k))
+			return CAPTURED_GOODS;
+		if (!(c->t->tok[k].flags & LW_TF_LOWER))
+			break;
+	}
+	static const char *const ground[] = {
+		"town", "city", "village", "villages", "district", "province", "base", "bases",
+		"area", "areas", "territory", "airport", "outpost", "checkpoint", "checkpoints",
+		"positions", "hill", "hills", "region", "capital", "headquarters", "garrison",
+		"port", "crossing", "highway", "oilfield", "oilfields"};
+	/* one adjective between: "the strategic town", "the provincial capital" */
+	for (size_t k = j; k < s1 && k <= j + 1; k++) {
+		if (lw_tok_in(c->t, k, ground, sizeof ground / sizeof *ground))
+			return CAPTURED_GROUND;
+		if (!(c->t->tok[k].flags & LW_TF_LOWER))
+			break;
+	}
+	const struct lw_mention *m = j < s1 ? lw_mention_at(x, j) : NULL;
+	if (!m || m->type != LW_PLACE || m->first_tok != j)
+		return CAPTURED_PEOPLE;
+	/* the place ends the object: "captured Kunduz on Sunday", not
+	 * "captured the Nawah district Taliban chief" */
+	static const char *const after[] = {
+		"in", "on", "at", "after", "from", "near", "and", "following", "during", "last",
+		"this", "yesterday", "today", "early", "late", "before", "with", "as", "while",
+		"which", "where", "by", "for", "overnight", "since", "amid", "without", "when",
+		"earlier", "later"};
+	size_t e = m->end_tok;
+	return e >= s1 || c->t->tok[e].kind != LW_TOK_WORD ||
+			       lw_tok_in(c->t, e, after, sizeof after / sizeof *after)
+		       ? CAPTURED_GROUND
+		       : CAPTURED_PEOPLE;
+}
+
 /* The longest victim verb at hit h (token k) that trigger_ok takes, or
  * NULL. sentence_events' pick of the triggers walked the same
  * annotations and left the answer in c->vpick[h] (VPICK_*, else 2 + the
@@ -5261,6 +5472,11 @@ static size_t sentence_counts(struct ectx *c, size_t si, size_t s0, size_t s1, s
 			continue;
 		}
 		if (dead_idiom(t, k, s1) || ((t->p[t->tok[k].start] | 0x20) == 'h' && hurt_standing(t, k, s1)))
+			continue;
+		/* "captured the town", "captured weapons": no one taken */
+		if ((t->p[t->tok[k].start] | 0x20) == 'c' &&
+		    lw_tok_in(t, k, capture_forms, sizeof capture_forms / sizeof *capture_forms) &&
+		    captured_object(c, k + 1, s1) != CAPTURED_PEOPLE)
 			continue;
 		const struct lw_ann *best_after = NULL, *best_before = NULL, *best_noun = NULL;
 		/* "killed or wounded", "casualties": the dead and the injured
@@ -5535,6 +5751,12 @@ static struct acled_cache *acled_cache_for(const struct lw_kb *kb)
 		const struct lw_kb_trigger *t = &kb->triggers[i];
 		if (t->type == 14 && strcmp(t->cameo, "192") == 0 && !(t->flags & LW_TRF_NOUN))
 			ac->territory = (uint32_t)i + 1;
+	}
+	for (size_t i = 0; i < kb->ntriggers && !ac->seizure; i++) {
+		const struct lw_kb_trigger *t = &kb->triggers[i];
+		if (t->type == 14 && strcmp(t->cameo, "171") == 0 && !(t->flags & LW_TRF_NOUN) &&
+		    mode_is(kb, t, "seize"))
+			ac->seizure = (uint32_t)i + 1;
 	}
 	for (size_t i = 0; i < kb->ntriggers && !ac->strike; i++) {
 		const struct lw_kb_trigger *t = &kb->triggers[i];
@@ -5995,6 +6217,51 @@ static int same_span_actor(const lw_event_actor *a, const lw_event_actor *b)
 	return a->present && b->present && a->span.start == b->span.start;
 }
 
+static int relative_around(const struct lw_extract *x, const struct lw_date_expr *d, size_t *open_at,
+			   size_t *close_at);
+
+/* "Rwandan troops, who have been deployed there since 2021, later
+ * killed six": is date d in a relative clause between commas that does
+ * not hold event e's trigger (the clause's date, not the event's)? */
+static int date_in_relative(const struct lw_extract *x, const struct lw_date_expr *d,
+			    const struct ev *e)
+{
+	size_t open, close;
+	return relative_around(x, d, &open, &close) && (e->tfirst < open || e->tfirst > close);
+}
+
+/* The relative clause between commas around date d (", who have been
+ * deployed there since 2021,"): its commas' tokens into *open_at and
+ * *close_at; 0 if none. */
+static int relative_around(const struct lw_extract *x, const struct lw_date_expr *d, size_t *open_at,
+			   size_t *close_at)
+{
+	const struct lw_text *t = x->t;
+	size_t before = d->first, after = d->end;
+	size_t open = SIZE_MAX;
+	for (size_t k = before; k > 0 && before - k < 12; k--) {
+		if (t->tok[k - 1].kind == LW_TOK_TERM)
+			break;
+		if (lw_tok_punct(t, k - 1, ',')) {
+			if (w(x, k, W_WHO) || w(x, k, W_WHICH))
+				open = k - 1;
+			break;
+		}
+	}
+	if (open == SIZE_MAX)
+		return 0;
+	for (size_t k = after; k < t->ntok && k - after < 12; k++) {
+		if (t->tok[k].kind == LW_TOK_TERM)
+			return 0;
+		if (lw_tok_punct(t, k, ',')) {
+			*open_at = open;
+			*close_at = k;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * Whether a date expression of the sentence tells of something other than
  * the event e: a date that opens the report whose reported clause holds the
@@ -6017,7 +6284,7 @@ static int date_of_other(const struct lw_extract *x, const struct lw_date_expr *
 		return 1;
 	if (kind_at(x, after, LW_SENSE_TRIGGER) && (after < e->tfirst || after >= e->tend))
 		return 1;
-	return 0;
+	return date_in_relative(x, d, e);
 }
 
 /* Is another trigger word between event e's trigger and date d ("detained
@@ -6183,44 +6450,16 @@ static void by_type_put(struct by_type *b, int type, struct ev *e)
 
 /* "captured the town of X", "captured Kunduz": an arrest verb whose
  * object is a place takes territory (the kb's verb of CAMEO 192), and
- * arrests no one; "captured a commander in Kandahar", "captured the
- * Kandahar commander" stay arrests. */
+ * one whose object is things ("captured weapons") seizes them; neither
+ * arrests anyone. */
 static int capture_place(const struct ectx *c, const struct lw_ann *a, size_t s1)
 {
-	const struct lw_extract *x = c->x;
-	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, a)->id];
-	static const char *const capture[] = {"capture", "captured", "captures", "capturing"};
+	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(c->x, a)->id];
 	if (kt->type != 14 || strcmp(kt->cameo, "173") != 0 || (kt->flags & LW_TRF_NOUN) ||
-	    !lw_tok_in(c->t, a->first_tok, capture, sizeof capture / sizeof *capture))
-		return 0;
-	size_t j = a->end_tok;
-	if (j < s1 && w_in(x, j, WS_DET))
-		j++;
-	static const char *const ground[] = {
-		"town", "city", "village", "villages", "district", "province", "base", "bases",
-		"area", "areas", "territory", "airport", "outpost", "checkpoint", "checkpoints",
-		"positions", "hill", "hills", "region", "capital", "headquarters", "garrison",
-		"port", "crossing", "highway", "oilfield", "oilfields"};
-	/* one adjective between: "the strategic town", "the provincial capital" */
-	for (size_t k = j; k < s1 && k <= j + 1; k++) {
-		if (lw_tok_in(c->t, k, ground, sizeof ground / sizeof *ground))
-			return 1;
-		if (!(c->t->tok[k].flags & LW_TF_LOWER))
-			break;
-	}
-	const struct lw_mention *m = j < s1 ? lw_mention_at(x, j) : NULL;
-	if (!m || m->type != LW_PLACE || m->first_tok != j)
-		return 0;
-	/* the place ends the object: "captured Kunduz on Sunday", not
-	 * "captured the Nawah district Taliban chief" */
-	static const char *const after[] = {
-		"in", "on", "at", "after", "from", "near", "and", "following", "during", "last",
-		"this", "yesterday", "today", "early", "late", "before", "with", "as", "while",
-		"which", "where", "by", "for", "overnight", "since", "amid", "without", "when",
-		"earlier", "later"};
-	size_t e = m->end_tok;
-	return e >= s1 || c->t->tok[e].kind != LW_TOK_WORD ||
-	       lw_tok_in(c->t, e, after, sizeof after / sizeof *after);
+	    !lw_tok_in(c->t, a->first_tok, capture_forms,
+		       sizeof capture_forms / sizeof *capture_forms))
+		return CAPTURED_PEOPLE;
+	return captured_object(c, a->end_tok, s1);
 }
 
 /* Is trigger a the dictionary's plain weak attack "strike", one word of
@@ -6561,8 +6800,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		    (t->p[t->tok[pick->first_tok].start] | 0x20) == 'f' &&
 		    set_before(x, s0, pick->first_tok) != SIZE_MAX)
 			trigs[ntr].kt = &c->kb->triggers[c->acled->arson - 1];
-		if (c->acled->territory && capture_place(c, pick, s1)) {
-			trigs[ntr].kt = &c->kb->triggers[c->acled->territory - 1];
+		int took = c->acled->territory ? capture_place(c, pick, s1) : CAPTURED_PEOPLE;
+		if (took != CAPTURED_PEOPLE) {
+			uint32_t kt = took == CAPTURED_GROUND ? c->acled->territory : c->acled->seizure;
+			if (kt)
+				trigs[ntr].kt = &c->kb->triggers[kt - 1];
 			c->vpick[h] = VPICK_NONE; /* no one is arrested */
 		}
 		if (c->acled->strike && labour_strike(c, pick, s0, s1)) {
@@ -7124,6 +7366,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			for (size_t d = 0; d < nd; d++) {
 				if (pass == 0 && nd > 1 && date_of_other(x, &dates[d], e))
 					continue;
+				if (date_in_relative(x, &dates[d], e))
+					continue;
 				long dist = labs((long)dates[d].first - (long)e->tfirst);
 				if (best == SIZE_MAX || dist < bestd) {
 					best = d;
@@ -7139,17 +7383,17 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			 * so is a month two or more before its month ("since
 			 * January, when jihadists killed 40 farmers" in September) */
 			const lw_date *dd = &o->date.date;
-			if (c->base != INT32_MIN && dd->year && (e->type == 15 || e->type == 14) &&
-			    ((dd->year < c->docdate.year && dd->precision <= LW_PREC_MONTH) ||
-			     (dd->precision == LW_PREC_MONTH && c->docdate.month &&
-			      dd->year * 12 + dd->month + 2 <= c->docdate.year * 12 + c->docdate.month &&
-			      !date_of_other(x, &dates[best], e) && !trigger_between(x, e, &dates[best]))))
+			if ((e->type == 15 || e->type == 14) && old_date(c, dd) &&
+			    (dd->year < c->docdate.year ||
+			     (!date_of_other(x, &dates[best], e) && !trigger_between(x, e, &dates[best]))))
 				o->background = 1;
 			if (story_d == SIZE_MAX && !o->background)
 				story_d = best;
-		} else if (c->have_last_date && c->last_date_para == se->paragraph) {
+		} else if (c->have_last_date && c->last_date_para == se->paragraph &&
+			   !(separate(x, se->first_token, se->end_token) && !w(x, se->first_token, W_MEANWHILE))) {
 			/* the story goes on: the paragraph's date ("Yesterday, ... The
-			 * force then detained ...") */
+			 * force then detained ..."), but not into "In a separate
+			 * incident, ..." */
 			o->date.present = 1;
 			o->date.date = c->last_date.date;
 			o->date.span.start = t->tok[c->last_date.first].start;
@@ -7212,13 +7456,23 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		c->last_place_para = se->paragraph;
 	}
 	if (nd) {
-		size_t ld = story_d != SIZE_MAX ? story_d : nd - 1;
+		c->quiet_date = si + 1;
+		c->anchor_sent = si + 1; /* the quiet ones before it are told over */
+	}
+	/* the date the story goes on with: not one in a relative clause
+	 * ("The junta, which seized power in a coup in September 2022, has
+	 * vowed ..."), which tells of the phrase before it */
+	size_t ld = story_d;
+	for (size_t d = nd; ld == SIZE_MAX && d-- > 0;) {
+		size_t open, close;
+		if (!relative_around(x, &dates[d], &open, &close))
+			ld = d;
+	}
+	if (ld != SIZE_MAX) {
 		c->have_last_date = 1;
 		c->last_date = dates[ld];
 		c->last_date_para = se->paragraph;
-		c->quiet_date = si + 1;
 		c->anchor = lw_date_anchor(&dates[ld].date);
-		c->anchor_sent = si + 1; /* the quiet ones before it are told over */
 	}
 	/* with no date of its own the sentence leaves quiet_date: it gives
 	 * carry_date nothing (its first dates are the dateline's) */
