@@ -2754,7 +2754,12 @@ static int attribution_words(const struct ectx *c, size_t first, size_t end)
 	for (size_t k = end; k < t->ntok && k < end + 4; k++) {
 		if (tells_between(x, k, k + 1))
 			return 1;
-		if (t->tok[k].kind != LW_TOK_WORD || kind_at(x, k, LW_SENSE_TRIGGER))
+		/* (an initial, "Sundarraj P. told"; the plural's apostrophe,
+		 * "the Prisoners' Society said") */
+		int word = t->tok[k].kind == LW_TOK_WORD || t->tok[k].kind == LW_TOK_ABBREV ||
+			   (k == end && t->tok[k].kind == LW_TOK_QUOTE &&
+			    (t->tok[k].flags & LW_TF_QUOTE_SINGLE) && lw_tok_ends(t, k - 1, "s", 1));
+		if (!word || kind_at(x, k, LW_SENSE_TRIGGER))
 			return 0;
 	}
 	return 0;
@@ -3047,6 +3052,32 @@ static int object_of(const struct lw_text *t, const struct ev *p, const struct l
 		return 0;
 	for (size_t j = p->tend; j < r->first_tok; j++)
 		if (lw_tok_punct(t, j, ','))
+			return 0;
+	return 1;
+}
+
+/* "forces killed seventeen insurgents and detained one", "targeted a
+ * Taliban leader in Charkh and detained ...": is r the object of event p's
+ * verb, right after it (past an article or a count), with no clause of
+ * its own before "and" at token and? */
+static int shared_object(const struct ectx *c, const struct ev *p, const struct lw_aref *r, size_t and)
+{
+	static const char *const preps[] = {"after", "before", "when", "while", "as", "in", "at",
+					    "on", "near", "outside", "inside", "from", "to", "into",
+					    "with", "by", "for", "of", "against", "because"};
+	const struct lw_text *t = c->t;
+	if (r->first_tok < p->tend || r->first_tok > p->tend + 3 || and < r->end_tok ||
+	    and > r->end_tok + 8)
+		return 0;
+	for (size_t j = p->tend; j < r->first_tok; j++)
+		if (t->tok[j].kind != LW_TOK_NUMBER &&
+		    (t->tok[j].kind != LW_TOK_WORD || kind_at(c->x, j, LW_SENSE_TRIGGER) ||
+		     lw_tok_in(t, j, preps, sizeof preps / sizeof *preps)))
+			return 0;
+	for (size_t j = r->end_tok; j < and; j++)
+		if (lw_tok_punct(t, j, ',') || t->tok[j].kind == LW_TOK_TERM ||
+		    kind_at(c->x, j, LW_SENSE_TRIGGER) ||
+		    ((t->tok[j].flags & LW_TF_LOWER) && lw_tok_ends(t, j, "ed", 2)))
 			return 0;
 	return 1;
 }
@@ -3439,6 +3470,16 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		    (lw_tok_punct(c->t, tr->first - 1, ',') ||
 		     (before->type == 11 && place_words_only(c, src->end_tok, tr->first))) &&
 		    before->out.source.span.start < src->start && object_of(c->t, before, src)) {
+			e->out.source = before->out.source;
+			src = NULL;
+		}
+		/* "The army said it had struck a Hamas post and accused the
+		 * militants of ...": a verb after "and" shares the subject of
+		 * the verb before it, whose object stands between */
+		if (src && src->first_tok > s0 && tr->first > s0 + 1 && w(x, tr->first - 1, W_AND) &&
+		    (tr->sense->form & LW_FORM_PAST) && !(tr->kt->flags & LW_TRF_NOUN) &&
+		    (before = event_before_in(c, e, tr->first)) != NULL &&
+		    before->out.source.span.start < src->start && shared_object(c, before, src, tr->first - 1)) {
 			e->out.source = before->out.source;
 			src = NULL;
 		}
@@ -3983,6 +4024,20 @@ static const char *const background_heads[] = {"responsible", "linked", "involve
 	 * clash") */
 	"mastermind", "masterminds", "perpetrator", "perpetrators", "ringleader",
 	"ringleaders"};
+/* "accused the militants of using civilians as human shields": is the
+ * trigger at k what one side charges another with, after "accused ...
+ * of" (in the sentence from a)? */
+static int alleged(const struct lw_extract *x, size_t a, size_t k)
+{
+	static const char *const charge[] = {"accused", "accusing", "accuses", "accuse"};
+	for (size_t j = k; j > a && k - j < 5; j--)
+		if (j - 1 > a && w(x, j - 1, W_OF))
+			for (size_t q = j - 1; q > a && j - q < 6; q--)
+				if (lw_tok_in(x->t, q - 1, charge, sizeof charge / sizeof *charge))
+					return 1;
+	return 0;
+}
+
 static int speculative(const struct lw_extract *x, size_t a, size_t k, int protest)
 {
 	/* "crossed the border to fight": an aim, not a deed; but "began to
@@ -3992,6 +4047,8 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 				      w(x, k - 2, W_CONTINUED) || w(x, k - 2, W_CONTINUE) ||
 				      w(x, k - 2, W_CONTINUES) || w(x, k - 2, W_USED)));
 	
+	if (alleged(x, a, k))
+		return 1;
 	for (size_t j = k; j > a && k - j < 5; j--) {
 		if (x->evf[j - 1] & LW_EVF_SPECULATE)
 			return 1;
@@ -4053,6 +4110,30 @@ static int war_toll(const struct lw_extract *x, size_t s0, size_t s1)
 	return mx->war_toll_val;
 }
 
+/* Past what names the war after its word at k: "between the army and the
+ * RSF", "in Yemen", and a relative clause between commas (", which
+ * erupted in April 2023,"): the token where its verb may stand. */
+static size_t war_subject_end(const struct lw_extract *x, size_t k, size_t s1)
+{
+	const struct lw_text *t = x->t;
+	if (k < s1 && (w(x, k, W_BETWEEN) || w(x, k, W_IN) || w(x, k, W_AGAINST) || w(x, k, W_OF))) {
+		size_t j = k + 1;
+		while (j < s1 && j < k + 9 && t->tok[j].kind == LW_TOK_WORD && !w(x, j, W_HAS) &&
+		       !w(x, j, W_HAVE) && !w(x, j, W_HAD) && !w(x, j, W_THAT) && !w(x, j, W_WHICH) &&
+		       !kind_at(x, j, LW_SENSE_TRIGGER) && !kind_at(x, j, LW_SENSE_CASUALTY))
+			j++;
+		k = j;
+	}
+	if (k + 1 < s1 && lw_tok_punct(t, k, ',') && (w(x, k + 1, W_WHICH) || w(x, k + 1, W_THAT)))
+		for (size_t j = k + 2; j < s1 && j < k + 16; j++) {
+			if (t->tok[j].kind == LW_TOK_TERM)
+				break;
+			if (lw_tok_punct(t, j, ','))
+				return j + 1;
+		}
+	return k;
+}
+
 static int war_toll_scan(const struct lw_extract *x, size_t s0, size_t s1)
 {
 	/* (not "fighting", "violence": "heavy fighting that killed 12
@@ -4066,7 +4147,7 @@ static int war_toll_scan(const struct lw_extract *x, size_t s0, size_t s1)
 		if (!(t->tok[j].flags & LW_TF_LOWER) || (f != 'w' && f != 'c' && f != 'i' && f != 'u') ||
 		    !lw_tok_in(t, j, war, sizeof war / sizeof *war))
 			continue;
-		size_t k = j + 1;
+		size_t k = war_subject_end(x, j + 1, s1);
 		if (k < s1 && lw_tok_punct(t, k, ','))
 			k++;
 		if (k < s1 && (w(x, k, W_THAT) || w(x, k, W_WHICH)))
@@ -6888,6 +6969,18 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			b->out.background = 1;
 			b->distinct = 1;
 			by_type_put(&tallied, type, b);
+			continue;
+		}
+		/* "The army said it hit a Hamas post and accused the militants
+		 * of using civilians as human shields": a deed alleged after one
+		 * told as done is no part of it */
+		if (e && type != 11 && !e->out.speculative && alleged(x, s0, tr->first)) {
+			struct ev *b = trigger_event(c, tr, si, s0, s1);
+			if (!b)
+				return events_full(c, si);
+			b->out.speculative = 1;
+			b->out.negated = negated(x, s0, tr->first);
+			b->distinct = 1;
 			continue;
 		}
 		/* "... was involved in the suicide attack, which killed three
