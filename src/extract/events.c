@@ -155,7 +155,7 @@ static _Thread_local struct acled_cache acled_cache;
 
 struct ectx {
 	int deed; /* actors' trigger is a deed (PROTEST, MOBILIZE, COERCE,
-		   * ASSAULT), not speech: said_between applies */
+		   * ASSAULT, AID, RETREAT), not speech: said_between applies */
 	struct lw_extract *x;
 	const struct lw_text *t;
 	/* taken_by's memo, for each list: the sentence (its first token + 1;
@@ -1518,6 +1518,10 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 	c->definite = !lead_too && first > floor &&
 		      (w(x, first - 1, W_THE) || w(x, first - 1, W_THESE) ||
 		       w(x, first - 1, W_THOSE) || w(x, first - 1, W_BOTH));
+	/* "one of the slain men": some of those told before */
+	for (size_t j = first + 1; !lead_too && j + 1 < c->end; j++)
+		if (w(x, j, W_OF) && w(x, j + 1, W_THE))
+			c->definite = 1;
 	return 1;
 }
 
@@ -1596,6 +1600,10 @@ static int number_count(const struct lw_extract *x, size_t k, size_t limit, stru
 	c->end = c->noun_end > e ? c->noun_end : (uint32_t)e;
 	c->value = v;
 	c->approx = ap;
+	/* "one of the slain men", "two of the dead": some of those told
+	 * before, no more of them */
+	if (e + 1 < limit && w(x, e, W_OF) && w(x, e + 1, W_THE))
+		c->definite = 1;
 	return 1;
 }
 
@@ -3151,7 +3159,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	size_t a, b;
 	clause_of(c->x, s0, s1, tr->first, &a, &b);
 	c->deed = tr->kt->type == 11 || tr->kt->type == 13 || tr->kt->type == 14 ||
-		  tr->kt->type == 15;
+		  tr->kt->type == 15 || tr->kt->type == 5 || tr->kt->type == 6;
 	/* the subject may stand before a relative clause: "X, who ..., attacked" */
 	size_t floor = a > s0 && tr->first - s0 < LW_ACTOR_WINDOW * 2 ? s0 : a;
 	const struct lw_aref *src = NULL, *tgt = NULL;
@@ -3182,6 +3190,10 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			 * object of their preposition */
 			if (tgt)
 				tgt = described_head(c, floor, tgt);
+			/* "spokesman Jalige said security operatives had been
+			 * deployed": the teller is not what the passive befell */
+			if (tgt && said_between(x, tgt->end_tok, tr->first))
+				tgt = NULL;
 			/* "Conille promised that those responsible would be
 			 * arrested": the passive's subject is in the clause
 			 * after "that", not the one who promised (a "that" right
@@ -3321,6 +3333,16 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				     /* "Davis said, the coalition conducted five
 				      * airstrikes": a spokesman strikes no one */
 				     (src->ent >= 0 && x->ents[src->ent].type == LW_PERSON)) &&
+				    tells_between(x, src->end_tok, tr->first))
+					src = NULL;
+				/* "a spokesman, Mujahid, confirmed the arrests": nor
+				 * does he arrest */
+				static const char *const teller[] = {"spokesman", "spokeswoman",
+								     "spokesperson", "official",
+								     "officials", "source", "sources"};
+				if (src && tr->kt->type == 14 &&
+				    ((src->ent >= 0 && x->ents[src->ent].type == LW_PERSON) ||
+				     lw_tok_in(c->t, src->end_tok - 1, teller, sizeof teller / sizeof *teller)) &&
 				    tells_between(x, src->end_tok, tr->first))
 					src = NULL;
 				if (src && (reacts_between(c, src->end_tok, tr->first) ||
@@ -3847,12 +3869,28 @@ static int distance_before(const struct lw_extract *x, size_t s0, size_t k)
 /* The place of an event in tokens [s0, s1): a place after "in", "near",
  * "at" ..., the most specific; a bare place when there is no such. */
 /* Is the place at k where someone fled to: "fled back to Afghanistan",
- * "escaped into the mountains of Kunar", "retreated towards Kunar"? */
+ * "escaped into the mountains of Kunar", "retreated towards Kunar"; or
+ * where the wounded were taken ("taken to a hospital in Zamboanga")? */
 static int fled_to(const struct lw_extract *x, size_t s0, size_t k)
 {
 	static const char *const fled[] = {"fled", "escaped", "retreated", "withdrew", "sped",
 					   "flee", "escape", "retreat", "fleeing", "escaping"};
 	const struct lw_text *t = x->t;
+	/* "taken to a hospital in Zamboanga", "airlifted to Peshawar": where
+	 * the wounded were treated */
+	static const char *const care[] = {"hospital", "hospitals", "clinic", "clinics"};
+	static const char *const carried[] = {"taken", "rushed", "brought", "evacuated",
+					      "airlifted", "transferred", "shifted", "flown"};
+	if (k > s0 + 2 && (w(x, k - 1, W_IN) || w(x, k - 1, W_AT)) &&
+	    lw_tok_in(t, k - 2, care, sizeof care / sizeof *care))
+		/* (not "staff at the Civil Hospital in Quetta protested") */
+		for (size_t j = k - 2; j > s0 && k - 2 - j < 4; j--)
+			if (w(x, j - 1, W_TO) || lw_tok_is(t, j - 1, "admitted") ||
+			    lw_tok_is(t, j - 1, "treated"))
+				return 1;
+	if (k > s0 + 1 && w(x, k - 1, W_TO) &&
+	    lw_tok_in(t, k - 2, carried, sizeof carried / sizeof *carried))
+		return 1;
 	if (k <= s0 + 1 || !(w(x, k - 1, W_TO) || w(x, k - 1, W_INTO) ||
 			     lw_tok_is(t, k - 1, "towards") || lw_tok_is(t, k - 1, "toward")))
 		return 0;
@@ -4238,9 +4276,30 @@ static int reaches_verb(const struct lw_extract *x, size_t j, size_t k)
 	return 0;
 }
 
+/* A deed told as a habit, not as one event: "such abductions are
+ * usually carried out by gangs", "militants often attack convoys",
+ * "police routinely detain protesters". */
+static int habitual(const struct lw_extract *x, size_t s0, size_t k)
+{
+	static const char *const usually[] = {"usually", "often", "typically", "frequently",
+					      "routinely", "regularly", "commonly", "generally",
+					      "sometimes", "occasionally"};
+	const struct lw_text *t = x->t;
+	if ((k > s0 && lw_tok_is(t, k - 1, "such")) || (k > s0 + 1 && lw_tok_is(t, k - 2, "such")))
+		return 1;
+	/* after a noun: "his attacks often killed", "abductions are usually" */
+	for (size_t j = k + 1; j < t->ntok && j <= k + 2; j++)
+		if (lw_tok_in(t, j, usually, sizeof usually / sizeof *usually))
+			return 1;
+	for (size_t j = k; j > s0 && k - j < 3; j--)
+		if (lw_tok_in(t, j - 1, usually, sizeof usually / sizeof *usually))
+			return 1;
+	return 0;
+}
+
 static int background(const struct lw_extract *x, size_t s0, size_t k, int verb)
 {
-	if (tally(x, s0, k))
+	if (tally(x, s0, k) || habitual(x, s0, k))
 		return 1;
 
 	/* the words j - 1 of [lo, k) that are background heads (most
@@ -7706,7 +7765,12 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0 &&
 	    !(strcmp(f->out.mode, "suicide-attack") == 0 && strcmp(e->out.mode, "explosives") == 0))
 		return 0;
-	if (!same_date(&f->out.date, &e->out.date))
+	/* "Police identified one of the slain men": some of those told
+	 * before, on no day of its own */
+	if (!same_date(&f->out.date, &e->out.date) &&
+	    !(e->definite_counts && e->out.date.span.start == e->out.date.span.end &&
+	      f->out.date.present && e->out.date.present &&
+	      lw_date_anchor(&f->out.date.date) <= lw_date_anchor(&e->out.date.date)))
 		return 0;
 	if (!same_place(&f->out.location, &e->out.location) &&
 	    /* "captured a senior leader in Panjwai district ... tracked him
