@@ -2975,21 +2975,44 @@ static int topic_of(const struct lw_extract *x, size_t floor, size_t k)
  * bombing as barbaric": a deed's noun a few lower-case words after a
  * verb of judging it is the judged deed, and the judge before is no
  * agent of it. */
+static const char *const judge_words[] = {
+	"called",    "calls",      "calling",    "described",  "describes",
+	"describing", "termed",    "terms",      "branded",    "brands",
+	"labelled",  "labeled",    "dubbed",     "deemed",     "characterised",
+	"characterized", "slammed", "decried",   "lamented",   "mourned"};
+/* as a set, built once: judged asks it of a word or two before most
+ * nouns of deeds (the list compared word by word cost 230 instructions
+ * a word) */
+static struct lw_wordset *judge_set;
+static pthread_once_t judge_once = PTHREAD_ONCE_INIT;
+
+static void judge_init(void)
+{
+	size_t lens[sizeof judge_words / sizeof *judge_words];
+	for (size_t i = 0; i < sizeof judge_words / sizeof *judge_words; i++)
+		lens[i] = strlen(judge_words[i]);
+	judge_set = lw_wordset_new(judge_words, lens, sizeof judge_words / sizeof *judge_words);
+}
+
 static int judged(const struct lw_extract *x, size_t floor, size_t k)
 {
-	static const char *const judge[] = {
-		"called",    "calls",      "calling",    "described",  "describes",
-		"describing", "termed",    "terms",      "branded",    "brands",
-		"labelled",  "labeled",    "dubbed",     "deemed",     "characterised",
-		"characterized", "slammed", "decried",   "lamented",   "mourned"};
 	static const char *const particles[] = {"in", "for", "off", "on", "upon", "up", "out"};
 	const struct lw_text *t = x->t;
 	for (size_t j = k; j > floor && k - j < 4; j--) {
-		/* (not "called in air strikes", "called for attacks") */
-		if (lw_tok_in(t, j - 1, judge, sizeof judge / sizeof *judge))
-			return !lw_tok_in(t, j, particles, sizeof particles / sizeof *particles);
-		if (!(t->tok[j - 1].flags & LW_TF_LOWER) || t->tok[j - 1].kind != LW_TOK_WORD)
+		const lw_token *q = &t->tok[j - 1];
+		if (!(q->flags & LW_TF_LOWER) || q->kind != LW_TOK_WORD)
 			return 0;
+		/* (every word of the list is five letters or more and ends in
+		 * "d", "s" or "g": most words are ruled out before the set) */
+		size_t n = lw_tok_len(q);
+		char l1 = t->p[q->end - 1];
+		if (n < 5 || (l1 != 'd' && l1 != 's' && l1 != 'g'))
+			continue;
+		pthread_once(&judge_once, judge_init);
+		if (judge_set ? lw_wordset_has(judge_set, t->p + q->start, n)
+			      : lw_tok_in(t, j - 1, judge_words, sizeof judge_words / sizeof *judge_words))
+			/* (not "called in air strikes", "called for attacks") */
+			return !lw_tok_in(t, j, particles, sizeof particles / sizeof *particles);
 	}
 	return 0;
 }
@@ -4062,17 +4085,29 @@ static const char *const background_heads[] = {"responsible", "linked", "involve
 	 * clash") */
 	"mastermind", "masterminds", "perpetrator", "perpetrators", "ringleader",
 	"ringleaders"};
+/* Words of habit, "such" first (habitual), and of charges (alleged):
+ * of the class LW_EVF_ASKED. */
+static const char *const habit_words[] = {"such", "usually", "often", "typically", "frequently",
+					  "routinely", "regularly", "commonly", "generally",
+					  "sometimes", "occasionally"};
+static const char *const charge_words[] = {"accused", "accusing", "accuses", "accuse"};
+
 /* "accused the militants of using civilians as human shields": is the
  * trigger at k what one side charges another with, after "accused ...
  * of" (in the sentence from a)? */
 static int alleged(const struct lw_extract *x, size_t a, size_t k)
 {
-	static const char *const charge[] = {"accused", "accusing", "accuses", "accuse"};
-	for (size_t j = k; j > a && k - j < 5; j--)
-		if (j - 1 > a && w(x, j - 1, W_OF))
-			for (size_t q = j - 1; q > a && j - q < 6; q--)
-				if (lw_tok_in(x->t, q - 1, charge, sizeof charge / sizeof *charge))
-					return 1;
+	size_t lo = k > a + 10 ? k - 10 : a;
+	for (size_t q = lw_flag_prev(x->evf, lo, k, LW_EVF_ASKED); q > lo;
+	     q = lw_flag_prev(x->evf, lo, q - 1, LW_EVF_ASKED)) {
+		if (!lw_tok_in(x->t, q - 1, charge_words, sizeof charge_words / sizeof *charge_words))
+			continue;
+		/* "of" after the one charged, a few words before the deed */
+		for (size_t j = q; j < k && j - q < 6; j++)
+			if (w(x, j, W_OF))
+				return k - j <= 5;
+		return 0;
+	}
 	return 0;
 }
 
@@ -4281,19 +4316,21 @@ static int reaches_verb(const struct lw_extract *x, size_t j, size_t k)
  * "police routinely detain protesters". */
 static int habitual(const struct lw_extract *x, size_t s0, size_t k)
 {
-	static const char *const usually[] = {"usually", "often", "typically", "frequently",
-					      "routinely", "regularly", "commonly", "generally",
-					      "sometimes", "occasionally"};
 	const struct lw_text *t = x->t;
-	if ((k > s0 && lw_tok_is(t, k - 1, "such")) || (k > s0 + 1 && lw_tok_is(t, k - 2, "such")))
-		return 1;
-	/* after a noun: "his attacks often killed", "abductions are usually" */
-	for (size_t j = k + 1; j < t->ntok && j <= k + 2; j++)
-		if (lw_tok_in(t, j, usually, sizeof usually / sizeof *usually))
+	const uint8_t *f = x->evf;
+	/* "such" or an adverb of habit two words before or after (after a
+	 * noun: "his attacks often killed", "abductions are usually"); the
+	 * words are of the class LW_EVF_ASKED, which most tokens are not */
+	size_t lo = k > s0 + 2 ? k - 2 : s0, hi = k + 3 < t->ntok ? k + 3 : t->ntok;
+	for (size_t j = lw_flag_next(f, lo, hi, LW_EVF_ASKED); j < hi;
+	     j = lw_flag_next(f, j + 1, hi, LW_EVF_ASKED)) {
+		if (j == k)
+			continue;
+		if (j < k && lw_tok_is(t, j, habit_words[0]))
+			return 1; /* "such" */
+		if (lw_tok_in(t, j, habit_words + 1, sizeof habit_words / sizeof *habit_words - 1))
 			return 1;
-	for (size_t j = k; j > s0 && k - j < 3; j--)
-		if (lw_tok_in(t, j - 1, usually, sizeof usually / sizeof *usually))
-			return 1;
+	}
 	return 0;
 }
 
@@ -6720,7 +6757,7 @@ static int told_assault(const struct ectx *c)
 	return 0;
 }
 
-/* Is token k, a word of the table's LW_EVF_PAIRED class, the one its
+/* Is token k, a word of the table's LW_EVF_ASKED class, the one its
  * neighbour makes a word of the class `flag`: "swift recovery" of
  * sympathy, "natural causes" of a peaceful death? */
 static int paired_word(const struct lw_text *t, size_t k, size_t s0, size_t s1, unsigned flag)
@@ -6830,7 +6867,7 @@ static int sentence_class(const struct ectx *c, size_t s0, size_t s1, unsigned f
 	const uint8_t *f = c->x->evf;
 	for (size_t k = s0; k < s1; k++) {
 		/* a peaceful word in lower case ("Accident Road" is a name) */
-		if (!(f[k] & (flag | LW_EVF_PAIRED)) ||
+		if (!(f[k] & (flag | LW_EVF_ASKED)) ||
 		    (flag == LW_EVF_PEACEFUL && !(t->tok[k].flags & LW_TF_LOWER)))
 			continue;
 		if ((f[k] & flag) || paired_word(t, k, s0, s1, flag))
@@ -8159,8 +8196,12 @@ static void evw_init(void)
 		evw_add(ls_sympathy[i])->flags |= LW_EVF_SYMPATHY;
 	for (size_t i = 0; i < sizeof ls_peaceful / sizeof *ls_peaceful; i++)
 		evw_add(ls_peaceful[i])->flags |= LW_EVF_PEACEFUL;
-	evw_add("recovery")->flags |= LW_EVF_PAIRED;
-	evw_add("natural")->flags |= LW_EVF_PAIRED;
+	evw_add("recovery")->flags |= LW_EVF_ASKED;
+	evw_add("natural")->flags |= LW_EVF_ASKED;
+	for (size_t i = 0; i < sizeof habit_words / sizeof *habit_words; i++)
+		evw_add(habit_words[i])->flags |= LW_EVF_ASKED;
+	for (size_t i = 0; i < sizeof charge_words / sizeof *charge_words; i++)
+		evw_add(charge_words[i])->flags |= LW_EVF_ASKED;
 	lw_date_words(evw_date, NULL);
 	/* the words lw_month_number takes: a month's name, its first three
 	 * letters, "sept", each with or without a dot. A capitalised word

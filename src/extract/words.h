@@ -108,7 +108,9 @@ enum {
 				       a word of every "searching for" form */
 	LW_EVF_SYMPATHY = 1 << 5,   /* "condolences", "mourning" */
 	LW_EVF_PEACEFUL = 1 << 6,   /* "accident", "illness", "non-combat" */
-	LW_EVF_PAIRED = 1 << 7      /* "recovery", "natural": asked with a neighbour */
+	LW_EVF_ASKED = 1 << 7       /* a word some rule asks by its spelling: "recovery",
+				       "natural" with a neighbour, habits ("usually",
+				       "such"), charges ("accused") */
 };
 
 /* With GCC or Clang on a little-endian machine the flag found in a word
