@@ -2497,6 +2497,16 @@ static int person_apposition(const struct lw_extract *x, size_t end, int lower)
 		    (ec(x, j, EC_APPOS_PREP) || lw_tok_punct(t, j, ',') || t->tok[j].kind == LW_TOK_TERM))
 			return 1;
 		k++;
+	} else if (k + 2 < t->ntok && is_word(t, k) && (t->tok[k].flags & LW_TF_LOWER) &&
+		   (ew(x, k + 1, W_OF) || ew(x, k + 1, W_AT)) && !lw_tok_ends(t, k, "ing", 3) &&
+		   !lw_tok_ends(t, k, "ed", 2) && !lw_tok_ends(t, k, "s", 1) && !ew(x, k, W_ONE) &&
+		   (ew(x, k + 2, W_THE) || (t->tok[k + 2].flags & LW_TF_CAP))) {
+		/* "Danielle Bell, head of the mission", "X, director of the
+		 * Y Institute": one person's role word with no article (not
+		 * "Bisada Village, residents of ...", and "one of the" tells
+		 * no more than the noun after it: "Patriot Coal, one of the
+		 * largest coal companies") */
+		return 1;
 	}
 	for (size_t j = k; j < t->ntok && j < k + 4; j++) {
 		size_t e;
@@ -4172,7 +4182,12 @@ static void code_people(struct lw_extract *x)
 				 * in any case, the group "constable" too */
 				for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
 					const struct lw_ann *a = &x->ann[j];
-					if (a->kind == LW_SENSE_ROLE && a->end_tok == m->first_tok &&
+					/* (past an honorific: "Prime Minister Sheikh
+					 * Hasina") */
+					if (a->kind == LW_SENSE_ROLE &&
+					    (a->end_tok == m->first_tok ||
+					     (a->end_tok + 1 == m->first_tok &&
+					      lw_ann_find(x, a->end_tok, LW_SENSE_TITLE))) &&
 					    x->kb->roles[lw_ann_sense(x, a)->id].kind == LW_ROLE_TITLE) {
 						r = a; /* the longest: "Chief Minister", not "Minister" */
 						break;
@@ -4180,15 +4195,19 @@ static void code_people(struct lw_extract *x)
 				}
 			}
 			char c3[4] = "";
-			if (r && !(r->first_tok > 0 && country_at(x, r->first_tok - 1, c3))) {
+			/* "Haiti's Prime Minister X": the place before the
+			 * possessive */
+			size_t b = r ? r->first_tok : 0;
+			if (b > 1 && (t->tok[b - 1].flags & LW_TF_POSSESSIVE) && lw_tok_len(&t->tok[b - 1]) <= 3)
+				b--;
+			if (r && !(b > 0 && country_at(x, b - 1, c3))) {
 				/* "Balochistan Chief Minister X": the province's
 				 * country; else the country of a story that names
 				 * one and no other ("Interior Minister X" in a
 				 * story of Pakistan) */
-				const struct lw_mention *pm =
-					r->first_tok > 0 ? lw_mention_at(x, r->first_tok - 1) : NULL;
+				const struct lw_mention *pm = b > 0 ? lw_mention_at(x, b - 1) : NULL;
 				uint32_t pl = pm && pm->type == LW_PLACE ? x->ents[pm->ent].place : UINT32_MAX;
-				if (pl < x->kb->nplaces && pm->end_tok == r->first_tok)
+				if (pl < x->kb->nplaces && pm->end_tok == b)
 					memcpy(c3, x->kb->places[pl].country, 4);
 				else if (x->sole_country && x->focus[0] && !owned_title(x, r->first_tok))
 					memcpy(c3, x->focus, 4);

@@ -1808,6 +1808,42 @@ static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r
 		memcpy(a->code.country, x->ents[r->ent].country, 4);
 		memcpy(a->code.sector, x->ents[r->ent].sector, 4);
 	}
+	/* "Al Shabaab said its fighters had planted the bomb", "the army
+	 * said its soldiers killed five": the fighters are the owner's, the
+	 * first body (not a person) the sentence names before "its" or
+	 * "their", its subject ("Al Shabaab, which is allied with al Qaeda,
+	 * said its fighters ...") */
+	const struct lw_text *t = c->t;
+	size_t own = r->first_tok; /* "its fighters" or "its" before the phrase */
+	if (!(w(x, own, W_ITS) || w(x, own, W_THEIR)) && own > 0)
+		own--;
+	if (r->ent < 0 && !r->country[0] && (w(x, own, W_ITS) || w(x, own, W_THEIR))) {
+		size_t s0 = t->sent[lw_sentence_of(t, own)].first_token;
+		for (size_t i = aref_lower_in(x, 0, x->naref, s0); i < x->naref; i++) {
+			const struct lw_aref *o = &x->aref[i];
+			if (o->end_tok > own)
+				break;
+			if ((o->ent >= 0 && x->ents[o->ent].type == LW_PERSON) ||
+			    (o->ent < 0 && (!o->sector[0] || o->kind == LW_AREF_PERSON)))
+				continue;
+			/* of the owner's kind: "its fighters" of an armed group,
+			 * "its soldiers" of an army (not "the police arresting
+			 * their relatives") */
+			const char *os = o->ent >= 0 && x->ents[o->ent].has_code ? x->ents[o->ent].sector
+										   : o->sector;
+			if (memcmp(os, r->sector, 4) != 0)
+				break;
+			if (o->ent >= 0 && x->ents[o->ent].id)
+				a->entity = (int32_t)x->ents[o->ent].id;
+			memcpy(a->code.country, o->country, 4);
+			memcpy(a->code.sector, o->sector, 4);
+			if (o->ent >= 0 && x->ents[o->ent].has_code) {
+				memcpy(a->code.country, x->ents[o->ent].country, 4);
+				memcpy(a->code.sector, x->ents[o->ent].sector, 4);
+			}
+			break;
+		}
+	}
 }
 
 /* Index of the first actor phrase in x->aref[lo, hi) starting at or after
