@@ -103,6 +103,24 @@ static inline int is_cap(const struct lw_text *t, size_t i)
 	return is_word(t, i) && (t->tok[i].flags & (LW_TF_CAP | LW_TF_UPPER));
 }
 
+/* "al-Ward", "el-Fasher", "ash-Sham": an Arabic article, a hyphen and a
+ * capitalised word, the rest of a name ("Tal al-Ward") */
+static int particle_name(const struct lw_text *t, size_t i)
+{
+	if (!is_word(t, i) || !(t->tok[i].flags & LW_TF_HYPHEN))
+		return 0;
+	const char *p = t->p + t->tok[i].start;
+	size_t n = lw_tok_len(&t->tok[i]);
+	static const char *const art[] = {"al-", "el-", "as-", "ash-", "ad-", "an-", "ar-",
+					  "at-", "az-", "ul-"};
+	for (size_t k = 0; k < sizeof art / sizeof *art; k++) {
+		size_t m = strlen(art[k]);
+		if (n > m && memcmp(p, art[k], m) == 0)
+			return (unsigned char)(p[m] - 'A') < 26;
+	}
+	return 0;
+}
+
 /*
  * The word lists of the stage, as classes of the word ids of words.h
  * (x->evw, lw_token_words): "is token k one of these?" reads two bytes
@@ -1033,9 +1051,14 @@ static int locative_before(const struct lw_extract *x, size_t tok)
 {
 	const struct lw_text *t = x->t;
 	size_t k = tok;
-	/* "in the", "in northern", "in southern Helmand" */
+	/* "in the", "in northern", "in southern Helmand", "in the occupied
+	 * Golan Heights", "in the war-torn" (one word in "-ed" or with a
+	 * hyphen after "the") */
 	while (k > 0 && k + 3 > tok &&
-	       (ew(x, k - 1, W_THE) || ((t->tok[k - 1].flags & LW_TF_LOWER) && ec(x, k - 1, EC_REGION))))
+	       (ew(x, k - 1, W_THE) || ((t->tok[k - 1].flags & LW_TF_LOWER) && ec(x, k - 1, EC_REGION)) ||
+		(k >= 2 && k == tok && ew(x, k - 2, W_THE) && t->tok[k - 1].kind == LW_TOK_WORD &&
+		 (t->tok[k - 1].flags & LW_TF_LOWER) &&
+		 (lw_tok_ends(t, k - 1, "ed", 2) || (t->tok[k - 1].flags & LW_TF_HYPHEN)))))
 		k--;
 	return k > 0 && ec(x, k - 1, EC_PREP);
 }
@@ -1525,7 +1548,7 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->sent = sent;
 	c->shout = -1; /* asked of few senses: place_shout */
 	/* et in ft's sentence: before the next one's first token */
-	c->name_after = !c->head && !branch && et < t->ntok && is_cap(t, et) &&
+	c->name_after = !c->head && !branch && et < t->ntok && (is_cap(t, et) || particle_name(t, et)) &&
 			!(t->tok[et].flags & LW_TF_NEWLINE_BEFORE) &&
 			(sent + 1 >= t->nsent || et < t->sent[sent + 1].first_token);
 	c->region_place = c->in_dateline ? UINT32_MAX : region_place_after(x, et);
@@ -1954,8 +1977,11 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	 * country; not Romania's town Pir (locality_in_town) */
 	if (p->kind != LW_PK_COUNTRY && !in_dateline && locality_in_town(x, a->end_tok, p->country))
 		return 0;
+	/* (a town abroad that only begins a longer name in a story of
+	 * another country is that name's first word: "in the Tal al-Ward
+	 * area" of an Iraqi story, not India's Tal) */
 	int said_here = loc && ((!c->name_after && !(head && head != p->kind)) ||
-				!places_abroad(x, a, p->country));
+				(!places_abroad(x, a, p->country) && !(x->focus[0] && c->name_after)));
 	/* "teachers protested on Lahore", "the group's Karachi network": a
 	 * town that is its district's or province's seat (named as it), no
 	 * common word nor given name, one word of its own (not in a name,
