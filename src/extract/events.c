@@ -5076,6 +5076,16 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if ((t->tok[k].flags & LW_TF_APOS) && !(t->tok[k].flags & LW_TF_POSSESSIVE) &&
 	    lw_contraction(t, k))
 		return 0;
+	/* "the White Helmets rescue group said", "rescue workers": a noun
+	 * that names who rescues, no rescue */
+	if (kt->type == 5 && a->end_tok < s1 && (t->tok[a->end_tok].flags & LW_TF_LOWER) &&
+	    (t->p[t->tok[k].start] | 0x20) == 'r') {
+		static const char *const who[] = {"group", "groups", "team", "teams", "workers",
+						  "worker", "service", "services", "officials",
+						  "volunteers", "agency", "agencies", "crews", "crew"};
+		if (lw_tok_in(t, a->end_tok, who, sizeof who / sizeof *who))
+			return 0;
+	}
 	/* "volunteers fighting alongside the army were killed": a participle
 	 * that says whose side the phrase before it is on tells no fight
 	 * ("crossed the border to fight alongside", "were fighting
@@ -5621,7 +5631,13 @@ static int trigger_count(struct ectx *c, size_t h, size_t k, size_t s0, size_t s
 	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(x, pick)->id];
 	memset(ct, 0, sizeof *ct);
 	int aux = k > s0 && w_in(x, k - 1, WS_AUX_TRIGGER);
-	if (aux ? !counts_before(x, used_until, k, 1, ct) : !count_after(x, pick->end_tok, s1, ct))
+	/* "it had 'neutralised' about 30 jihadists": past the verb's own
+	 * quotation mark */
+	size_t after = pick->end_tok;
+	if (after + 1 < s1 && c->t->tok[after].kind == LW_TOK_QUOTE && k > s0 &&
+	    c->t->tok[k - 1].kind == LW_TOK_QUOTE)
+		after++;
+	if (aux ? !counts_before(x, used_until, k, 1, ct) : !count_after(x, after, s1, ct))
 		return 0;
 	ct->role = kt->flags & LW_TRF_DEAD ? ROLE_DEAD : kt->flags & LW_TRF_INJURED ? ROLE_INJURED
 										 : ROLE_ARRESTED;
@@ -6484,6 +6500,32 @@ static int relative_around(const struct lw_extract *x, const struct lw_date_expr
  * that event's date, not this one's. The caller still takes such a date
  * when the sentence has no other.
  */
+/* "the worst fighting in the city this year", "the deadliest attack
+ * since January": is date d the time a superlative is measured over, not
+ * the event's day? */
+static int date_measured(const struct lw_extract *x, const struct lw_date_expr *d,
+			 const struct ev *e)
+{
+	static const char *const most[] = {"worst", "deadliest", "bloodiest", "biggest", "largest",
+					   "heaviest", "fiercest"};
+	/* (a deed told after the date is of it: "the deadliest since
+	 * January, when jihadists killed 40 farmers") */
+	if (e->tfirst >= d->end)
+		return 0;
+	for (size_t k = d->first; k > 0 && d->first - k < 7; k--) {
+		const lw_token *q = &x->t->tok[k - 1];
+		if (q->kind == LW_TOK_TERM || lw_tok_punct(x->t, k - 1, ','))
+			break;
+		/* (after "the" or a possessive: "the worst fighting", "the
+		 * city's bloodiest day") */
+		if ((q->flags & LW_TF_LOWER) && (k - 1 < e->tfirst || k - 1 >= e->tend) && k >= 2 &&
+		    (w(x, k - 2, W_THE) || (x->t->tok[k - 2].flags & LW_TF_POSSESSIVE)) &&
+		    lw_tok_in(x->t, k - 1, most, sizeof most / sizeof *most))
+			return 1;
+	}
+	return 0;
+}
+
 static int date_of_other(const struct lw_extract *x, const struct lw_date_expr *d,
 			 const struct ev *e)
 {
@@ -7591,7 +7633,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			for (size_t d = 0; d < nd; d++) {
 				if (pass == 0 && nd > 1 && date_of_other(x, &dates[d], e))
 					continue;
-				if (date_in_relative(x, &dates[d], e))
+				if (date_in_relative(x, &dates[d], e) || date_measured(x, &dates[d], e))
 					continue;
 				long dist = labs((long)dates[d].first - (long)e->tfirst);
 				if (best == SIZE_MAX || dist < bestd) {
@@ -7781,6 +7823,9 @@ static int same_date(const lw_event_date *a, const lw_event_date *b)
 	if (months && a->date.month && b->date.month && a->date.month != b->date.month)
 		return 0;
 	if (pa == LW_PREC_DAY && pb == LW_PREC_DAY)
+		return a->date.day == b->date.day;
+	/* "this week" and "last week" (day holds the ISO week) */
+	if (pa == LW_PREC_WEEK && pb == LW_PREC_WEEK)
 		return a->date.day == b->date.day;
 	return 1;
 }
