@@ -5076,6 +5076,28 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if ((t->tok[k].flags & LW_TF_APOS) && !(t->tok[k].flags & LW_TF_POSSESSIVE) &&
 	    lw_contraction(t, k))
 		return 0;
+	/* "Hamas frees four Israeli hostages", "a swap of hostages for
+	 * prisoners": those held, freed now; their taking is no deed of this
+	 * news */
+	if (kt->type == 15 && (kt->flags & LW_TRF_NOUN) && (t->p[t->tok[k].start] | 0x20) == 'h' &&
+	    (lw_tok_is(t, k, "hostages") || lw_tok_is(t, k, "hostage"))) {
+		static const char *const freed[] = {
+			"free",     "frees",    "freed",    "freeing",  "release", "releases",
+			"released", "releasing", "swap",    "swapped",  "exchange", "exchanged",
+			"rescue",   "rescued",  "rescues",  "return",   "returned", "remaining"};
+		for (size_t j = k; j > s0 && k - j < 5; j--)
+			if (lw_tok_in(t, j - 1, freed, sizeof freed / sizeof *freed))
+				return 0;
+	}
+	/* "would not allow displaced Palestinians to return": the displaced
+	 * as a kind of people, no displacement told */
+	if (kt->type == 12 && !(kt->flags & LW_TRF_NOUN) && a->end_tok < s1 &&
+	    lw_tok_is(t, k, "displaced") && t->tok[a->end_tok].kind == LW_TOK_WORD &&
+	    !w(x, a->end_tok, W_BY) && !w(x, a->end_tok, W_FROM) && !w(x, a->end_tok, W_IN) &&
+	    !w(x, a->end_tok, W_TO) && !w(x, a->end_tok, W_AS) && !w(x, a->end_tok, W_AND) &&
+	    !(k > s0 && (w_in(x, k - 1, WS_AUX) || w(x, k - 1, W_HAS) || w(x, k - 1, W_HAVE) ||
+			 w(x, k - 1, W_HAD))))
+		return 0;
 	/* "the White Helmets rescue group said", "rescue workers": a noun
 	 * that names who rescues, no rescue */
 	if (kt->type == 5 && a->end_tok < s1 && (t->tok[a->end_tok].flags & LW_TF_LOWER) &&
@@ -6562,6 +6584,13 @@ static int before_dateline(const struct lw_text *t, const lw_sentence *se)
 	return t->dateline.found && se->end <= t->dateline.span.start;
 }
 
+/* "has been in jail since April 2023": a date after (or opening with)
+ * "since", where a state began. */
+static int since_date(const struct lw_extract *x, const struct lw_date_expr *d)
+{
+	return w(x, d->first, W_SINCE) || (d->first > 0 && w(x, d->first - 1, W_SINCE));
+}
+
 /* The last date expression of sentence se that is not the dateline's
  * (among its first four), into *out; 0 if none. */
 static int quiet_date(struct ectx *c, const lw_sentence *se, struct lw_date_expr *out)
@@ -6574,6 +6603,10 @@ static int quiet_date(struct ectx *c, const lw_sentence *se, struct lw_date_expr
 	for (size_t d = nd; d-- > 0;) {
 		if (t->dateline.found && t->tok[dd[d].first].start >= t->dateline.span.start &&
 		    t->tok[dd[d].end - 1].end <= t->dateline.span.end)
+			continue;
+		/* "has been in jail since April 2023": where a state began,
+		 * not the day the story goes on with */
+		if (since_date(x, &dd[d]))
 			continue;
 		*out = dd[d];
 		return 1;
@@ -7728,11 +7761,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	}
 	/* the date the story goes on with: not one in a relative clause
 	 * ("The junta, which seized power in a coup in September 2022, has
-	 * vowed ..."), which tells of the phrase before it */
+	 * vowed ..."), which tells of the phrase before it, nor one after
+	 * "since", where a state began */
 	size_t ld = story_d;
 	for (size_t d = nd; ld == SIZE_MAX && d-- > 0;) {
 		size_t open, close;
-		if (!relative_around(x, &dates[d], &open, &close))
+		if (!relative_around(x, &dates[d], &open, &close) && !since_date(x, &dates[d]))
 			ld = d;
 	}
 	if (ld != SIZE_MAX) {
