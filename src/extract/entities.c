@@ -1875,14 +1875,20 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	if (p->kind != LW_PK_COUNTRY && !head && a->first_tok > 0 && ew(x, a->first_tok - 1, W_THE) &&
 	    (lw_tok_is(x->t, a->end_tok - 1, "sea") || lw_tok_is(x->t, a->end_tok - 1, "ocean")))
 		return 0;
+	/* "tankers in the Gulf of Oman", "the Bay of Bengal", "the Strait of
+	 * Hormuz": the water, not the land of its name */
+	static const char *const water[] = {"gulf", "bay", "sea", "strait", "straits"};
+	if (p->kind != LW_PK_OTHER && a->first_tok >= 2 && ew(x, a->first_tok - 1, W_OF) &&
+	    is_cap(x->t, a->first_tok - 2) &&
+	    lw_tok_in(x->t, a->first_tok - 2, water, sizeof water / sizeof *water))
+		return 0;
 	/* "a boat on the Niger River", "the Jordan River": the river, not
 	 * the country of its name, nor a place abroad of it (Nigeria's
 	 * Niger state in a story of Mali; "the Swat River" in a story of
 	 * Pakistan stays in Swat) */
+	static const char *const river[] = {"river", "delta", "valley"};
 	if ((p->kind == LW_PK_COUNTRY || (x->focus[0] && memcmp(p->country, x->focus, 3) != 0)) &&
-	    a->end_tok < x->t->ntok &&
-	    (lw_tok_is(x->t, a->end_tok, "River") || lw_tok_is(x->t, a->end_tok, "river") ||
-	     lw_tok_is(x->t, a->end_tok, "Delta") || lw_tok_is(x->t, a->end_tok, "Valley")))
+	    a->end_tok < x->t->ntok && lw_tok_in(x->t, a->end_tok, river, sizeof river / sizeof *river))
 		return 0;
 	/* "Smith's speech", "in Smith's speech": a one-word name and its
 	 * possessive before a noun is someone's, and a place ("Smith's", a

@@ -4695,7 +4695,9 @@ static const char *const ls_mishap[] = {
 	"derailed",   "derailment", "flood",     "floods",    "flooding",  "earthquake",
 	"quake",      "landslide", "landslides", "mudslide",  "avalanche", "cyclone",
 	"lightning",  "heatwave",  "stampede",   "tornado",   "hurricane", "typhoon",
-	"collapse",   "collapsed", "electrocuted", "electrocution"};
+	"collapse",   "collapsed", "electrocuted", "electrocution", "storm",   "storms",
+	"rains",      "rainfall",  "downpour",   "downpours", "blizzard",  "wildfire",
+	"wildfires",  "tsunami",   "eruption"};
 /* places and things an attack strikes ("the police station attack":
  * struck_place) */
 static const char *const ls_struck[] = {
@@ -5076,6 +5078,21 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if ((t->tok[k].flags & LW_TF_APOS) && !(t->tok[k].flags & LW_TF_POSSESSIVE) &&
 	    lw_contraction(t, k))
 		return 0;
+	/* "Tropical storm Trami killed 12", "a winter storm", "storm surge":
+	 * the weather, no storming */
+	if (kt->type == 15 && !(kt->flags & LW_TRF_NOUN) && (t->p[t->tok[k].start] | 0x20) == 's' &&
+	    (lw_tok_is(t, k, "storm") || lw_tok_is(t, k, "storms"))) {
+		static const char *const weather[] = {
+			"tropical", "winter", "dust",   "snow",    "severe", "heavy",  "powerful",
+			"deadly",   "ice",    "rain",   "thunder", "sand",   "solar",  "geomagnetic",
+			"massive",  "strong", "fierce", "monsoon", "summer", "autumn", "spring"};
+		static const char *const after[] = {"surge", "surges", "season", "system", "warning",
+						    "warnings", "damage", "front", "clouds", "drains"};
+		if ((k > s0 && lw_tok_in(t, k - 1, weather, sizeof weather / sizeof *weather)) ||
+		    (a->end_tok < s1 && ((t->tok[a->end_tok].flags & LW_TF_CAP) ||
+					 lw_tok_in(t, a->end_tok, after, sizeof after / sizeof *after))))
+			return 0;
+	}
 	/* "Hamas frees four Israeli hostages", "a swap of hostages for
 	 * prisoners": those held, freed now; their taking is no deed of this
 	 * news */
