@@ -3959,6 +3959,16 @@ static int fled_to(const struct lw_extract *x, size_t s0, size_t k)
 	return lw_tok_in(t, v, fled, sizeof fled / sizeof *fled);
 }
 
+/* Does a title start at token k ("Home Minister", "Chief Minister",
+ * "Governor", "police chief")? */
+static int title_at(const struct lw_extract *x, size_t k)
+{
+	if (lw_ann_find(x, k, LW_SENSE_TITLE))
+		return 1;
+	const struct lw_ann *r = lw_ann_find(x, k, LW_SENSE_ROLE);
+	return r && x->kb->roles[lw_ann_sense(x, r)->id].kind == LW_ROLE_TITLE;
+}
+
 /* Is [a, b) inside a longer actor phrase? */
 static int inside_actor(const struct lw_extract *x, size_t a, size_t b)
 {
@@ -3992,8 +4002,13 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 			k--;
 		/* "in Kashmir's Kupwara district": the preposition is the
 		 * whole phrase's, the place after the possessive the nearer */
+		static const char *const unit[] = {"province", "state", "region", "district",
+						   "county", "governorate"};
 		if (k > s0 + 1 && i > i0 && (t->tok[k - 1].flags & LW_TF_POSSESSIVE) &&
-		    x->pref[i - 1].end_tok == k - 1) {
+		    (x->pref[i - 1].end_tok == k - 1 ||
+		     /* "in the Khyber Pakhtunkhwa province's Bannu district" */
+		     (x->pref[i - 1].end_tok + 2 == k &&
+		      lw_tok_in(t, k - 2, unit, sizeof unit / sizeof *unit)))) {
 			score += 1; /* within the place before: Kupwara within Kashmir */
 			k = x->pref[i - 1].first_tok;
 			while (k > s0 && w(x, k - 1, W_THE))
@@ -4006,6 +4021,10 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		int prep = k > s0 && w_in(x, k - 1, WS_PLACE_PREP);
 		/* "..., Rwanda's defence force said": whose teller, not where */
 		if (!prep && pl->kind == LW_PK_COUNTRY && attribution_words(c, r->first_tok, r->end_tok))
+			continue;
+		/* "Sindh Home Minister X said", "the Punjab police chief": whose
+		 * office, not where anything was done */
+		if (!prep && r->end_tok < s1 && pl->kind != LW_PK_CITY && title_at(x, r->end_tok))
 			continue;
 		/* "U.S. soldiers" in a story of Afghanistan: a country named
 		 * inside an actor's phrase says whose the actor is, not where
@@ -8172,9 +8191,16 @@ static size_t dedup(struct ectx *c)
 			e->dropped = 1;
 			continue;
 		}
-		/* "During the operation ..." with nothing of its own: told before */
+		/* "During the operation ..." with nothing of its own: told before;
+		 * "The attack happened in Bannu district" gives the attack told
+		 * before in a wider place ("in northwestern Pakistan") its own */
 		if (e->anaphoric && !e->distinct && out > 0 && !e->out.source.present &&
 		    !e->out.target.present && flags_of(e) == 0) {
+			struct ev *f = last[e->type] >= 0 ? &c->ev[last[e->type]] : NULL;
+			if (f && place_told(e) && f->out.location.present && flags_of(f) == 0 &&
+			    kind_rank(e->out.location.place.kind) > kind_rank(f->out.location.place.kind) &&
+			    same_place(&f->out.location, &e->out.location))
+				f->out.location = e->out.location;
 			e->dropped = 1;
 			continue;
 		}

@@ -267,7 +267,8 @@ static size_t name_run(const struct lw_text *t, size_t i, size_t max, int *all_u
  */
 static int prose_follows(const struct lw_text *t, size_t dash)
 {
-	if (!(t->tok[dash].flags & LW_TF_SPACE_BEFORE))
+	/* (a colon is written against the place: "KARACHI: Two men ...") */
+	if (!(t->tok[dash].flags & LW_TF_SPACE_BEFORE) && !is_punct(t, dash, ':'))
 		return 0;
 	for (size_t k = dash + 1; k < t->ntok && k < dash + 12; k++) {
 		if (t->tok[k].flags & LW_TF_NEWLINE_BEFORE)
@@ -278,8 +279,8 @@ static int prose_follows(const struct lw_text *t, size_t dash)
 	return 0;
 }
 
-/* Try a dateline starting at token i (the first of a line). */
-static int dateline_at(struct lw_text *t, size_t i)
+/* Try a dateline starting at token i (the first of line `line`, from 1). */
+static int dateline_at(struct lw_text *t, size_t i, int line)
 {
 	int upper;
 	size_t n1 = name_run(t, i, 4, &upper);
@@ -340,6 +341,23 @@ static int dateline_at(struct lw_text *t, size_t i)
 	 * make a dateline of a place in title case too */
 	if (!have_date && !((caps_place || agency) && dash && prose_follows(t, j)))
 		return 0;
+	/* "KARACHI: Two men ...": a place and a colon only on the first or
+	 * second line (after a title), of one to three words; further down,
+	 * "TOP STORIES", "TRUMP: ..." are labels of a digest */
+	if (!have_date && !agency && is_punct(t, j, ':') &&
+	    (line > 2 || n1 > 3 || t->tok[place_end - 1].end - t->tok[i].start < 4))
+		return 0; /* (nor "AP: ...", a label of three letters or fewer) */
+	/* "UPDATE: ...", "BREAKING: ...": a label in capitals, no place */
+	static const char *const label[] = {"update", "updated", "breaking", "exclusive", "watch",
+					    "analysis", "opinion", "editorial", "video", "photos",
+					    "live", "note", "correction", "read", "see", "also",
+					    "editor", "urgent", "flash", "alert", "interview",
+					    "look", "listen", "poll", "quiz", "gallery", "huffpollster",
+					    "factbox", "explainer", "timeline", "profile", "review"};
+	if (!have_date && !agency && is_punct(t, j, ':'))
+		for (size_t k = 0; k < sizeof label / sizeof *label; k++)
+			if (lw_tok_is(t, i, label[k]))
+				return 0;
 	t->dateline.found = 1;
 	t->dateline.place.start = t->tok[i].start;
 	t->dateline.place.end = t->tok[place_end - 1].end;
@@ -361,7 +379,7 @@ void lw_find_dateline(struct lw_text *t)
 		if (i == 0 || (k->flags & LW_TF_NEWLINE_BEFORE)) {
 			if (++lines > LW_DATELINE_MAX_LINES)
 				break;
-			if (dateline_at(t, i))
+			if (dateline_at(t, i, lines))
 				return;
 		}
 	}
