@@ -90,6 +90,8 @@ static int can_open(const lw_token *q) { return (q->flags & LW_TF_QUOTE_OPEN) !=
 static int can_close(const lw_token *q) { return (q->flags & LW_TF_QUOTE_CLOSE) != 0; }
 static int only_open(const lw_token *q) { return can_open(q) && !can_close(q); }
 
+static inline int is_cue(const struct lw_extract *x, size_t k, uint32_t *end);
+
 /* Where a quote that lost its closing mark ends: the first glued word
  * (the tokenizer split "martyredTahir"), ", he said", or the limit. */
 static uint32_t lost_end(struct qctx *c, uint32_t first, uint32_t end)
@@ -99,14 +101,22 @@ static uint32_t lost_end(struct qctx *c, uint32_t first, uint32_t end)
 	for (uint32_t k = first + 1; k < end; k++) {
 		if (t->tok[k].flags & LW_TF_REPAIRED)
 			return k;
-		/* ", he said", ", Malang said" */
+		/* ", he said", ", Malang said"; past a mark of the wrong kind
+		 * (",' said Gul Bibi": a single mark typed for the double),
+		 * and ", said Gul Bibi" */
 		if (lw_tok_punct(t, k, ',') && k + 2 < end) {
 			size_t j = k + 1;
+			if (t->tok[j].kind == LW_TOK_QUOTE && j + 2 < end)
+				j++;
 			const struct lw_mention *m = lw_mention_at(x, j);
+			uint32_t cue_end;
 			if (m && m->first_tok == j)
 				j = m->end_tok;
 			else if (lw_tok_pronoun(t, j))
 				j++;
+			else if (is_cue(x, j, &cue_end) && (m = lw_mention_at(x, cue_end)) != NULL &&
+				 m->first_tok == cue_end && m->type == LW_PERSON)
+				return k + 1;
 			else
 				j = 0;
 			if (j && lw_ann_find(x, j, LW_SENSE_CUE))
@@ -120,7 +130,6 @@ static uint32_t lost_end(struct qctx *c, uint32_t first, uint32_t end)
 	return end;
 }
 
-static inline int is_cue(const struct lw_extract *x, size_t k, uint32_t *end);
 
 /* Is the opening mark at k, inside a quote, its closing mark mistyped?
  * It follows the quote's last punctuation and comes before an attribution
@@ -199,9 +208,13 @@ static int pair_double(struct qctx *c)
 			inside = 0;
 		}
 		if (inside) {
-			/* the quote goes on only if the next paragraph opens with a mark */
+			/* the quote goes on only if the next paragraph opens with a
+			 * mark, and it is the paragraph's first quote: a second
+			 * one after a quote closed in the paragraph ('"...,' said
+			 * Gul Bibi. "I begged them ...') lost its closing mark */
 			int next_opens = 0;
-			if (p + 1 < t->npara) {
+			if (p + 1 < t->npara && !(c->nq > 0 && c->q[c->nq - 1].open >= a &&
+						  c->q[c->nq - 1].open < cur.open)) {
 				size_t n = t->sent[t->para[p + 1].first_sentence].first_token;
 				next_opens = is_mark(t, n, 0) && can_open(&t->tok[n]);
 			}
@@ -870,6 +883,11 @@ static void attribution_after(struct qctx *c, const struct qraw *q, struct speak
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
 	size_t k = q->lost ? q->end : q->close + 1;
+	/* ",' said Gul Bibi": past a mark of the wrong kind where the lost
+	 * closing mark belonged */
+	if (q->lost && k + 1 < t->ntok && t->tok[k].kind == LW_TOK_QUOTE &&
+	    !(t->tok[k].flags & LW_TF_NEWLINE_BEFORE))
+		k++;
 	if (k >= t->ntok)
 		return;
 	/* a quote that ends its sentence has no attribution after it: what
