@@ -780,7 +780,10 @@ static size_t counted_np_upto(const struct lw_extract *x, size_t k, size_t limit
 		       !(t->tok[j].flags & LW_TF_POSSESSIVE) && !kind_at(x, j, LW_SENSE_CASUALTY) &&
 		       (!kind_at(x, j, LW_SENSE_TRIGGER) || describing(x, j, limit) ||
 			in_name(x, j)) &&
-		       !w_in(x, j, WS_NP_END) && !kind_at(x, j, LW_SENSE_NUMBER))
+		       !w_in(x, j, WS_NP_END) && !kind_at(x, j, LW_SENSE_NUMBER) &&
+		       /* "the farmers before dawn", "the men while ...": a
+		        * clause's word ends the phrase */
+		       !(j > start && (x->evf[j] & LW_EVF_BREAK) && (t->tok[j].flags & LW_TF_LOWER)))
 			j++;
 		/* "a Frontier Corps (FC) soldier", "a CPI (M) worker": an
 		 * abbreviation in brackets inside the phrase, then more of it */
