@@ -3557,6 +3557,19 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			e->out.source = before->out.source;
 			src = NULL;
 		}
+		/* "The attackers rounded up the farmers before opening fire",
+		 * "nurses clashed with police while protesting": a participle
+		 * after "before" or "while" in the midst of a sentence is done
+		 * by the subject of the deed before it, not by that deed's
+		 * object */
+		if (src && tr->first > s0 + 1 && participle_at(c->t, tr->first) &&
+		    (lw_tok_word(c->t, tr->first - 1, "before") ||
+		     lw_tok_word(c->t, tr->first - 1, "while")) &&
+		    (before = event_before_in(c, e, tr->first)) != NULL &&
+		    before->out.source.span.start < src->start && object_of(c->t, before, src)) {
+			e->out.source = before->out.source;
+			src = NULL;
+		}
 		/* "The army said it had struck a Hamas post and accused the
 		 * militants of ...": a verb after "and" shares the subject of
 		 * the verb before it, whose object stands between */
