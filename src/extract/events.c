@@ -506,18 +506,33 @@ static const char *const things[] = {
 	"am", "pm", "a.m.", "p.m.", "hrs", "o'clock", "rupees", "dollars", "vehicles",
 	"houses", "shops", "buildings", "villages", "acres", "towns", "cities", "districts",
 	"places", "areas", "provinces", "locations", "guns", "weapons"};
-/* things as a set, built once: count_phrase asks it of the word after
- * every number it reads (a list compared word by word cost 400
- * instructions a number) */
-static struct lw_wordset *things_set;
-static pthread_once_t things_once = PTHREAD_ONCE_INIT;
+/* Word lists asked of many tokens, as sets built once (list_sets):
+ * things, which count_phrase asks of the word after every number it
+ * reads (a list compared word by word cost 400 instructions a number),
+ * and judge_words, which judged asks of a word or two before most nouns
+ * of deeds (230 a word). NULL when out of memory: the lists are asked. */
+static const char *const judge_words[] = {
+	"called",    "calls",      "calling",    "described",  "describes",
+	"describing", "termed",    "terms",      "branded",    "brands",
+	"labelled",  "labeled",    "dubbed",     "deemed",     "characterised",
+	"characterized", "slammed", "decried",   "lamented",   "mourned"};
+static struct lw_wordset *things_set, *judge_set;
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
-static void things_init(void)
+static struct lw_wordset *set_of(const char *const *words, size_t n)
 {
-	size_t lens[sizeof things / sizeof *things];
-	for (size_t i = 0; i < sizeof things / sizeof *things; i++)
-		lens[i] = strlen(things[i]);
-	things_set = lw_wordset_new(things, lens, sizeof things / sizeof *things);
+	size_t lens[64];
+	if (n > sizeof lens / sizeof *lens)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		lens[i] = strlen(words[i]);
+	return lw_wordset_new(words, lens, n);
+}
+
+static void list_sets(void)
+{
+	things_set = set_of(things, sizeof things / sizeof *things);
+	judge_set = set_of(judge_words, sizeof judge_words / sizeof *judge_words);
 }
 
 static int not_people(const struct lw_extract *x, size_t j, size_t e, size_t limit)
@@ -525,7 +540,7 @@ static int not_people(const struct lw_extract *x, size_t j, size_t e, size_t lim
 	const struct lw_text *t = x->t;
 	if (e < limit && e < t->ntok) {
 		/* "two years ago" is a date; "13 year old" an age; "six bullets" */
-		pthread_once(&things_once, things_init);
+		pthread_once(&sets_once, list_sets);
 		const lw_token *q = &t->tok[e];
 		if (things_set ? lw_wordset_has_lower(things_set, t->p + q->start, lw_tok_len(q))
 			       : lw_tok_in(t, e, things, sizeof things / sizeof *things))
@@ -3014,25 +3029,6 @@ static int topic_of(const struct lw_extract *x, size_t floor, size_t k)
  * bombing as barbaric": a deed's noun a few lower-case words after a
  * verb of judging it is the judged deed, and the judge before is no
  * agent of it. */
-static const char *const judge_words[] = {
-	"called",    "calls",      "calling",    "described",  "describes",
-	"describing", "termed",    "terms",      "branded",    "brands",
-	"labelled",  "labeled",    "dubbed",     "deemed",     "characterised",
-	"characterized", "slammed", "decried",   "lamented",   "mourned"};
-/* as a set, built once: judged asks it of a word or two before most
- * nouns of deeds (the list compared word by word cost 230 instructions
- * a word) */
-static struct lw_wordset *judge_set;
-static pthread_once_t judge_once = PTHREAD_ONCE_INIT;
-
-static void judge_init(void)
-{
-	size_t lens[sizeof judge_words / sizeof *judge_words];
-	for (size_t i = 0; i < sizeof judge_words / sizeof *judge_words; i++)
-		lens[i] = strlen(judge_words[i]);
-	judge_set = lw_wordset_new(judge_words, lens, sizeof judge_words / sizeof *judge_words);
-}
-
 static int judged(const struct lw_extract *x, size_t floor, size_t k)
 {
 	static const char *const particles[] = {"in", "for", "off", "on", "upon", "up", "out"};
@@ -3047,7 +3043,7 @@ static int judged(const struct lw_extract *x, size_t floor, size_t k)
 		char l1 = t->p[q->end - 1];
 		if (n < 5 || (l1 != 'd' && l1 != 's' && l1 != 'g'))
 			continue;
-		pthread_once(&judge_once, judge_init);
+		pthread_once(&sets_once, list_sets);
 		if (judge_set ? lw_wordset_has(judge_set, t->p + q->start, n)
 			      : lw_tok_in(t, j - 1, judge_words, sizeof judge_words / sizeof *judge_words))
 			/* (not "called in air strikes", "called for attacks") */
