@@ -1222,6 +1222,8 @@ static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v,
 }
 
 static size_t aref_lower_in(const struct lw_extract *x, size_t lo, size_t hi, size_t k);
+struct trig;
+static int capital_speaks(struct ectx *c, const struct trig *tr, size_t floor, struct lw_aref *r);
 
 /* Does an actor phrase ("soldier", "a policeman") or a person's name end
  * in [a, b]: a victim, not "a school" or "an assessment"? */
@@ -3466,6 +3468,10 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 	} else {
 		src = agent_before(c, floor, tr->first);
+		/* "a charge Kigali denies", "Beijing warned": a capital that
+		 * speaks is its government */
+		if ((!src || src->end_tok < tr->first) && capital_speaks(c, tr, floor, &own))
+			src = &own;
 		/* "the police station attack in Bannu": the thing struck,
 		 * right before the word, makes it a noun (a station does not
 		 * attack) */
@@ -3969,6 +3975,54 @@ static int fled_to(const struct lw_extract *x, size_t s0, size_t k)
 	if (v > s0 && (lw_tok_is(t, v, "back") || lw_tok_is(t, v, "across") || lw_tok_is(t, v, "away")))
 		v--;
 	return lw_tok_in(t, v, fled, sizeof fled / sizeof *fled);
+}
+
+/* "Congo accuses Rwanda of backing M23, a charge Kigali denies",
+ * "Beijing warned Manila": a capital city right before a verb of speech
+ * or of dealing between states (AGREE, CONSULT, REQUEST, ACCUSE, REJECT,
+ * THREATEN, SANCTION) stands for its country's government; into *r. */
+static int capital_speaks(struct ectx *c, const struct trig *tr, size_t floor, struct lw_aref *r)
+{
+	static const unsigned states = 1u << 0 | 1u << 1 | 1u << 7 | 1u << 8 | 1u << 9 | 1u << 10 |
+				       1u << 12;
+	const struct lw_extract *x = c->x;
+	/* (a finite verb: "at Jantar Mantar, New Delhi demanding ..." is
+	 * where a crowd demands) */
+	if (!((states >> tr->kt->type) & 1) || tr->first <= floor || (tr->kt->flags & LW_TRF_NOUN) ||
+	    participle_at(c->t, tr->first))
+		return 0;
+	const struct lw_mention *m = lw_mention_at(x, tr->first - 1);
+	if (!m || m->type != LW_PLACE || m->end_tok != tr->first || x->ents[m->ent].place == UINT32_MAX)
+		return 0;
+	const struct lw_kb *kb = c->kb;
+	const struct lw_kb_place *p = &kb->places[x->ents[m->ent].place];
+	/* the capital city, or the province of its name ("Beijing",
+	 * "Kigali" are provinces as well) */
+	int capital = p->kind == LW_PK_CITY && (p->flags & LW_PF_CAPITAL);
+	for (size_t i = 0; !capital && p->kind == LW_PK_ADMIN1 && i < kb->ncountries; i++) {
+		const struct lw_kb_country *k = &kb->countries[i];
+		if (memcmp(k->a3, p->country, 3) != 0 || k->capital >= kb->nplaces)
+			continue;
+		const struct lw_kb_place *cp = &kb->places[k->capital];
+		capital = cp->name_len == p->name_len &&
+			  memcmp(lw_kb_str(kb, cp->name_off), lw_kb_str(kb, p->name_off), p->name_len) == 0;
+		break;
+	}
+	if (!capital || (m->first_tok > floor && lw_tok_punct(c->t, m->first_tok - 1, ',')) ||
+	    (m->first_tok > floor && c->t->tok[m->first_tok - 1].kind == LW_TOK_WORD &&
+	     (w(x, m->first_tok - 1, W_IN) || w(x, m->first_tok - 1, W_AT) ||
+	      w(x, m->first_tok - 1, W_FROM) || w(x, m->first_tok - 1, W_TO))))
+		return 0; /* ("officials in Kabul said") */
+	memset(r, 0, sizeof *r);
+	r->start = m->start;
+	r->end = m->end;
+	r->first_tok = m->first_tok;
+	r->end_tok = m->end_tok;
+	r->ent = -1;
+	memcpy(r->country, p->country, 4);
+	memcpy(r->sector, "GOV", 4);
+	r->kind = LW_AREF_ROLE;
+	return 1;
 }
 
 /* Does a title start at token k ("Home Minister", "Chief Minister",
