@@ -4495,8 +4495,8 @@ static int background(const struct lw_extract *x, size_t s0, size_t k, int verb)
 		for (size_t j = k - 1; j > s0 && k - j < 8; j--)
 			if (kind_at(x, j - 1, LW_SENSE_TRIGGER))
 				return background(x, s0, j - 1, 0);
-	/* "responsible for the deaths of several civilians, killed by IEDs
-	 * planted by his cell": a participle after a comma tells how the
+	/* "responsible for the deaths of three shopkeepers, shot by gunmen
+	 * he had hired": a participle after a comma tells how the
 	 * record's victims died */
 	if (verb && k > s0 + 2 && lw_tok_punct(x->t, k - 1, ',') && lw_tok_ends(x->t, k, "ed", 2)) {
 		size_t lo2 = k >= s0 + 20 ? k - 20 : s0;
