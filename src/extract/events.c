@@ -4459,6 +4459,16 @@ static int background(const struct lw_extract *x, size_t s0, size_t k, int verb)
 {
 	if (tally(x, s0, k) || habitual(x, s0, k))
 		return 1;
+	/* "responsible for the deaths of three shopkeepers, killed by gunmen
+	 * he had hired": a participle after a comma tells how the
+	 * record's victims died */
+	if (verb && k > s0 + 2 && lw_tok_punct(x->t, k - 1, ',') && lw_tok_ends(x->t, k, "ed", 2)) {
+		size_t lo2 = k >= s0 + 20 ? k - 20 : s0;
+		for (size_t j = lw_flag_prev(x->evf, lo2, k - 1, LW_EVF_BACKGROUND); j > lo2;
+		     j = lw_flag_prev(x->evf, lo2, j - 1, LW_EVF_BACKGROUND))
+			if (w(x, j, W_FOR) && lw_tok_word(x->t, j - 1, "responsible"))
+				return 1;
+	}
 
 	/* the words j - 1 of [lo, k) that are background heads (most
 	 * windows have none), from the last */
@@ -4495,16 +4505,6 @@ static int background(const struct lw_extract *x, size_t s0, size_t k, int verb)
 		for (size_t j = k - 1; j > s0 && k - j < 8; j--)
 			if (kind_at(x, j - 1, LW_SENSE_TRIGGER))
 				return background(x, s0, j - 1, 0);
-	/* "responsible for the deaths of three shopkeepers, shot by gunmen
-	 * he had hired": a participle after a comma tells how the
-	 * record's victims died */
-	if (verb && k > s0 + 2 && lw_tok_punct(x->t, k - 1, ',') && lw_tok_ends(x->t, k, "ed", 2)) {
-		size_t lo2 = k >= s0 + 20 ? k - 20 : s0;
-		for (size_t j = lw_flag_prev(x->evf, lo2, k - 1, LW_EVF_BACKGROUND); j > lo2;
-		     j = lw_flag_prev(x->evf, lo2, j - 1, LW_EVF_BACKGROUND))
-			if (w(x, j, W_FOR) && lw_tok_word(x->t, j - 1, "responsible"))
-				return 1;
-	}
 	return 0;
 }
 
