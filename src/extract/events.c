@@ -5163,6 +5163,15 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if ((t->tok[k].flags & LW_TF_APOS) && !(t->tok[k].flags & LW_TF_POSSESSIVE) &&
 	    lw_contraction(t, k))
 		return 0;
+	/* "an armed group opposed to the junta": a participle that says
+	 * which side a phrase is on, no rejection told ("the party has
+	 * opposed the bill", "they opposed it" are; "declined to comment"
+	 * is a refusal) */
+	if (kt->type == 9 && a->end_tok < s1 && k > s0 && w(x, a->end_tok, W_TO) &&
+	    lw_tok_is(t, k, "opposed") && t->tok[k - 1].kind == LW_TOK_WORD &&
+	    !w_in(x, k - 1, WS_AUX) && !w_in(x, k - 1, WS_BEFORE_VERB) && !w(x, k - 1, W_HAS) &&
+	    !w(x, k - 1, W_HAVE) && !w(x, k - 1, W_HAD))
+		return 0;
 	/* "Tropical storm Trami killed 12", "a winter storm", "storm surge":
 	 * the weather, no storming */
 	if (kt->type == 15 && !(kt->flags & LW_TRF_NOUN) && (t->p[t->tok[k].start] | 0x20) == 's' &&
