@@ -273,7 +273,7 @@ static lw_date season_date(int y, int s)
 }
 
 /* the season a month falls in (northern hemisphere: news' convention) */
-static int season_of(int m)
+int lw_month_season(int m)
 {
 	if (m >= 3 && m <= 5)
 		return 1;
@@ -578,7 +578,7 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 			/* "last spring": the spring before the current season; "this
 			 * spring" said in January means the coming one, in news the
 			 * past one unless the season has not begun: keep the year */
-			if (is_last && season_of(m) <= season)
+			if (is_last && lw_month_season(m) <= season)
 				year--;
 			*out = season_date(year, season);
 			return j - k + 2;

@@ -36,6 +36,9 @@ void lw_civil_from_days(int32_t day, int *y, int *m, int *d);
 /* The day a date expression leaves to count from ("the next day"): its
  * day number at day precision, INT32_MIN for a longer time or none. */
 int32_t lw_date_anchor(const lw_date *d);
+/* The season month m (1-12) falls in, 1 spring .. 4 winter (the
+ * northern hemisphere's, news' convention). */
+int lw_month_season(int m);
 
 size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, const uint8_t *ids,
 		     size_t first, size_t end, int32_t base, int year_hint, int32_t anchor,

@@ -7957,6 +7957,17 @@ static int same_province(const lw_event_place *a, const lw_event_place *b)
 
 /* Dates the words give (not the document's) that cannot be one day:
  * "in March" and "on Aug. 3", "on Monday" and "on Tuesday". */
+/* The season of a date (1 spring .. 4 winter, as lw_date's season):
+ * its own, or its month's (March to May is spring); 0 if unknown. */
+static int season_of(const lw_date *d)
+{
+	if (d->precision == LW_PREC_SEASON)
+		return d->season;
+	if ((d->precision == LW_PREC_MONTH || d->precision == LW_PREC_DAY) && d->month)
+		return lw_month_season(d->month);
+	return 0;
+}
+
 static int same_date(const lw_event_date *a, const lw_event_date *b)
 {
 	if (!a->present || !b->present || a->span.end == 0 || b->span.end == 0)
@@ -7972,6 +7983,10 @@ static int same_date(const lw_event_date *a, const lw_event_date *b)
 	/* "this week" and "last week" (day holds the ISO week) */
 	if (pa == LW_PREC_WEEK && pb == LW_PREC_WEEK)
 		return a->date.day == b->date.day;
+	/* "this spring" is not July */
+	int sa = season_of(&a->date), sb = season_of(&b->date);
+	if ((pa == LW_PREC_SEASON || pb == LW_PREC_SEASON) && sa && sb && sa != sb)
+		return 0;
 	return 1;
 }
 
