@@ -3577,10 +3577,7 @@ static lw_status capitals(struct lw_extract *x)
 			memcpy(a3, x->focus, 4);
 		if (!a3[0])
 			continue;
-		uint32_t city = UINT32_MAX;
-		for (size_t i = 0; i < kb->ncountries; i++)
-			if (memcmp(kb->countries[i].a3, a3, 3) == 0)
-				city = kb->countries[i].capital;
+		uint32_t city = lw_kb_capital_of(kb, a3);
 		if (city >= kb->nplaces)
 			continue;
 		size_t c0 = first;

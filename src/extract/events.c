@@ -38,6 +38,7 @@
 #include "events.h"
 #include "extract.h"
 #include "words.h"
+#include "../lex/match.h"
 #include "../lex/wordset.h"
 #include "../lex/hash.h"
 #include "../text/utf8.h"
@@ -2829,11 +2830,6 @@ static int attribution_words(const struct ectx *c, size_t first, size_t end)
 	return 0;
 }
 
-static int attribution_subject(struct ectx *c, const struct lw_aref *r)
-{
-	return attribution_words(c, r->first_tok, r->end_tok);
-}
-
 /* "between Pakistani and Indian troops": the demonym at token j, before
  * "and" and the phrase `side` of the same kind, is the other state's
  * forces of that kind: into r. */
@@ -3706,7 +3702,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			tgt = NULL;
 		/* "attacked a checkpoint in the capital, officials said", ", a
 		 * police official said": the attribution's subject */
-		if (tgt && attribution_subject(c, tgt))
+		if (tgt && attribution_words(c, tgt->first_tok, tgt->end_tok))
 			tgt = NULL;
 		if (!src && tr->first > floor)
 			pronoun_actor(c, tr->first - 1, &e->out.source);
@@ -3999,14 +3995,12 @@ static int capital_speaks(struct ectx *c, const struct trig *tr, size_t floor, s
 	/* the capital city, or the province of its name ("Beijing",
 	 * "Kigali" are provinces as well) */
 	int capital = p->kind == LW_PK_CITY && (p->flags & LW_PF_CAPITAL);
-	for (size_t i = 0; !capital && p->kind == LW_PK_ADMIN1 && i < kb->ncountries; i++) {
-		const struct lw_kb_country *k = &kb->countries[i];
-		if (memcmp(k->a3, p->country, 3) != 0 || k->capital >= kb->nplaces)
-			continue;
-		const struct lw_kb_place *cp = &kb->places[k->capital];
+	uint32_t city = !capital && p->kind == LW_PK_ADMIN1 ? lw_kb_capital_of(kb, p->country)
+							     : UINT32_MAX;
+	if (city < kb->nplaces) {
+		const struct lw_kb_place *cp = &kb->places[city];
 		capital = cp->name_len == p->name_len &&
 			  memcmp(lw_kb_str(kb, cp->name_off), lw_kb_str(kb, p->name_off), p->name_len) == 0;
-		break;
 	}
 	if (!capital || (m->first_tok > floor && lw_tok_punct(c->t, m->first_tok - 1, ',')) ||
 	    (m->first_tok > floor && c->t->tok[m->first_tok - 1].kind == LW_TOK_WORD &&
@@ -5115,6 +5109,17 @@ static int taken_by(struct ectx *c, size_t k, size_t s0, int list)
 
 static int armed_with(const struct lw_text *t, size_t k, size_t s0);
 
+/* Does the participle at k stand right after the phrase it describes
+ * ("volunteers fighting alongside", "a group opposed to"), not after an
+ * auxiliary, a subject pronoun, "to" or a modal of its own verb ("were
+ * fighting", "they opposed", "has opposed", "to fight")? */
+static int after_its_phrase(const struct lw_extract *x, size_t s0, size_t k)
+{
+	return k > s0 && x->t->tok[k - 1].kind == LW_TOK_WORD && !w_in(x, k - 1, WS_AUX) &&
+	       !w_in(x, k - 1, WS_BEFORE_VERB) && !w(x, k - 1, W_HAS) && !w(x, k - 1, W_HAVE) &&
+	       !w(x, k - 1, W_HAD);
+}
+
 /* Is the subject of the verb of destruction a at the start of its clause
  * a crowd (protesters, rioters, a mob), and what it destroys no token of
  * protest (tyres, flags, effigies, which a crowd burns without
@@ -5167,10 +5172,8 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	 * which side a phrase is on, no rejection told ("the party has
 	 * opposed the bill", "they opposed it" are; "declined to comment"
 	 * is a refusal) */
-	if (kt->type == 9 && a->end_tok < s1 && k > s0 && w(x, a->end_tok, W_TO) &&
-	    lw_tok_is(t, k, "opposed") && t->tok[k - 1].kind == LW_TOK_WORD &&
-	    !w_in(x, k - 1, WS_AUX) && !w_in(x, k - 1, WS_BEFORE_VERB) && !w(x, k - 1, W_HAS) &&
-	    !w(x, k - 1, W_HAVE) && !w(x, k - 1, W_HAD))
+	if (kt->type == 9 && a->end_tok < s1 && w(x, a->end_tok, W_TO) && lw_tok_is(t, k, "opposed") &&
+	    after_its_phrase(x, s0, k))
 		return 0;
 	/* "Tropical storm Trami killed 12", "a winter storm", "storm surge":
 	 * the weather, no storming */
@@ -5223,9 +5226,8 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	 * that says whose side the phrase before it is on tells no fight
 	 * ("crossed the border to fight alongside", "were fighting
 	 * alongside" do) */
-	if (kt->type == 15 && a->end_tok < s1 && k > s0 && lw_tok_ends(t, k, "ing", 3) &&
-	    lw_tok_word(t, a->end_tok, "alongside") && t->tok[k - 1].kind == LW_TOK_WORD &&
-	    !w(x, k - 1, W_TO) && !w_in(x, k - 1, WS_AUX_TRIGGER))
+	if (kt->type == 15 && a->end_tok < s1 && lw_tok_ends(t, k, "ing", 3) &&
+	    lw_tok_word(t, a->end_tok, "alongside") && after_its_phrase(x, s0, k))
 		return 0;
 	/* "an official, who asked not to be named, said": a source's wish
 	 * for anonymity is no request of anyone */

@@ -301,6 +301,15 @@ size_t lw_kb_sounds_from(const struct lw_kb *kb, uint64_t key)
 	return lo < kb->nsounds && kb->sounds[lo].key == key ? lo : kb->nsounds;
 }
 
+uint32_t lw_kb_capital_of(const struct lw_kb *kb, const char *a3)
+{
+	uint32_t city = UINT32_MAX;
+	for (size_t i = 0; i < kb->ncountries; i++)
+		if (memcmp(kb->countries[i].a3, a3, 3) == 0)
+			city = kb->countries[i].capital;
+	return city;
+}
+
 int lw_kb_place_close(const struct lw_kb *kb, uint32_t place, const char *name, size_t n,
 		      size_t most)
 {

@@ -105,6 +105,8 @@ int lw_case_exact(const struct lw_kb_sense *s, const struct lw_unit *units, size
 /* The first of the kb's places by sound (kb->sounds) whose key is `key`, or
  * kb->nsounds: the entries of the key follow it. */
 size_t lw_kb_sounds_from(const struct lw_kb *kb, uint64_t key);
+/* The capital city (a place index) of the country a3, or UINT32_MAX. */
+uint32_t lw_kb_capital_of(const struct lw_kb *kb, const char *a3);
 
 /* Is the name of kb place `place` the folded name[0, n) spelled otherwise
  * (lw_sound_close, at most `most` edits)? */
