@@ -852,6 +852,9 @@ static int prov_named(const struct lw_extract *x, uint32_t place, size_t s0, siz
 
 static int unknown_place_run(const struct lw_extract *x, size_t end_tok);
 
+static const char *region_town_after(const struct lw_extract *x, size_t end_tok);
+static int org_head_tail(const struct lw_extract *x, size_t k);
+
 static void doc_countries(struct lw_extract *x, struct countries *c, struct countries *towns)
 {
 	memset(c, 0, sizeof *c);
@@ -862,6 +865,8 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 	size_t nnames = x->nname_ann;
 	struct countries split; /* of provinces of one name in two countries */
 	memset(&split, 0, sizeof split);
+	/* the end of the longest place named from the unit `placed_from` */
+	uint32_t placed_from = UINT32_MAX, placed_end = 0;
 	for (size_t i = 0; i < nnames;) {
 		/* the senses of one span: a town or an acronym with one reading
 		 * names its country; "Hyderabad" (India, Pakistan) names none */
@@ -870,6 +875,21 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 		while (end < nnames && x->ann[names[end]].first_unit == span->first_unit &&
 		       x->ann[names[end]].end_unit == span->end_unit)
 			end++;
+		/* a name that begins a longer place's ("Dera" of "Dera Bugti",
+		 * Syria's Daraa by another spelling) names no country of its
+		 * own: the longer name comes first */
+		if (span->first_unit == placed_from && span->end_unit < placed_end) {
+			i = end;
+			continue;
+		}
+		for (size_t j = i; j < end; j++) {
+			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
+			if (s->kind == LW_SENSE_PLACE && !(s->flags & (LW_SF_COMMON | LW_SF_VARIANT)) &&
+			    span->end_unit > span->first_unit + 1) {
+				placed_from = span->first_unit;
+				placed_end = span->end_unit;
+			}
+		}
 		int ntown = 0, nactor = 0, nprov = 0;
 		const struct lw_kb_sense *town = NULL, *actor = NULL, *prov = NULL;
 		/* "Michael Madhusudan College": a given name before another
@@ -935,7 +955,12 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 			/* (not "in Shahi Khel area": the place is the longer,
 			 * unknown name; "in Sirajganj Sadar upazila" and "at
 			 * Tambaram Sanatorium railway station" are in the town) */
-			if (ft > 0 && ec(x, ft - 1, EC_LOCATIVE) && !unknown_place_run(x, span->end_tok))
+			/* nor "in Pir Koh, Dera Bugti" when Dera Bugti is a town of
+			 * another country than Pir's */
+			const char *rt;
+			if (ft > 0 && ec(x, ft - 1, EC_LOCATIVE) && !unknown_place_run(x, span->end_tok) &&
+			    !((rt = region_town_after(x, span->end_tok)) &&
+			      memcmp(rt, kb->places[town->id].country, 3) != 0))
 				country_add(c, kb->places[town->id].country, 1);
 			country_add(towns, kb->places[town->id].country, 1);
 		}
@@ -978,6 +1003,34 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 				memcpy(x->focus, kb->places[s->id].country, 4);
 				country_add(c, x->focus, 5);
 			}
+		}
+		/* and a province after its first name ("DORRIN, West Bank";
+		 * not "CHARLOTTE, N.C.", St Vincent's parish) weighs for its
+		 * country, deciding a tie ("Gaza" names Mozambique's province
+		 * too: a name of two countries' provinces weighs for none) */
+		const char *prov = NULL;
+		int one = 1;
+		for (size_t i = 0; i < nnames && x->ann[names[i]].start < dl->place.end; i++) {
+			const struct lw_ann *a = &x->ann[names[i]];
+			const struct lw_kb_sense *s = lw_ann_sense(x, a);
+			if (a->start > dl->place.start && a->end <= dl->place.end &&
+			    s->kind == LW_SENSE_PLACE && kb->places[s->id].kind == LW_PK_ADMIN1 &&
+			    !(s->flags & (LW_SF_COMMON | LW_SF_VARIANT))) {
+				one &= !prov || memcmp(prov, kb->places[s->id].country, 3) == 0;
+				prov = kb->places[s->id].country;
+			}
+		}
+		if (prov && one) {
+			country_add(c, prov, 3);
+			int have = 0, lead = 0;
+			for (size_t i = 0; i < c->n; i++) {
+				if (memcmp(c->a3[i], prov, 3) == 0)
+					have = c->count[i];
+				if (x->focus[0] && memcmp(c->a3[i], x->focus, 3) == 0)
+					lead = c->count[i];
+			}
+			if (have > lead)
+				memcpy(x->focus, prov, 3), x->focus[3] = 0;
 		}
 	}
 	x->sole_country = c->n == 1;
@@ -1286,6 +1339,62 @@ static uint32_t region_place_after(const struct lw_extract *x, size_t end_tok)
 }
 
 
+/*
+ * The country of the place a name is put in after it: ", Y" past a
+ * capitalised word or two ("Dasht, Mastung", "Pir Koh, Dera Bugti"), where
+ * region_place_after finds no province or country, or "in Y" / "of Y"
+ * after a place head word ("Naray Baba area in Khyber Agency"). Y is read
+ * as a place of one country only, the whole of its name ("Yar Mohammad"
+ * is no town Yar), and not one of a list ("Kabul, Kandahar and Herat" puts
+ * Kabul nowhere). The words skipped are no organisation's ("Hyderabad
+ * Press Club, Yar ..."), and one the dictionary knows as a place is
+ * skipped only before a head word. NULL when there is none.
+ */
+static const char *region_town_after(const struct lw_extract *x, size_t end_tok)
+{
+	const struct lw_text *t = x->t;
+	int placed = 0;
+	for (int n = 0; n < 2 && end_tok < t->ntok && is_cap(t, end_tok) &&
+			!(t->tok[end_tok].flags & LW_TF_NEWLINE_BEFORE) && !org_head_tail(x, end_tok) &&
+			!place_head_after(x, end_tok);
+	     n++)
+		placed |= (x->ann_kinds[end_tok++] & (1u << LW_SENSE_PLACE)) != 0;
+	int head = place_head_after(x, end_tok) != 0;
+	if (placed && !head)
+		return NULL;
+	end_tok += head;
+	size_t k = end_tok + 1;
+	int comma = lw_tok_punct(t, end_tok, ',');
+	if (!(comma || (head && (ew(x, end_tok, W_IN) || ew(x, end_tok, W_OF)))) || k >= t->ntok ||
+	    !(x->ann_kinds[k] & (1u << LW_SENSE_PLACE)))
+		return NULL;
+	/* the longest name there ("Dera Bugti", not "Dera") */
+	const char *country = NULL;
+	size_t end = 0;
+	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+		const struct lw_ann *r = &x->ann[j];
+		const struct lw_kb_sense *s = lw_ann_sense(x, r);
+		if (s->kind != LW_SENSE_PLACE || (s->flags & LW_SF_COMMON) || r->end_tok < end)
+			continue;
+		if (r->end_tok > end)
+			country = NULL, end = r->end_tok; /* (x->ann: longest first) */
+		const struct lw_kb_place *p = &x->kb->places[s->id];
+		if ((comma && p->kind <= LW_PK_ADMIN1) ||
+		    (country && memcmp(country, p->country, 3) != 0))
+			return NULL; /* region_place_after's, or a name of two countries */
+		country = p->country;
+	}
+	if (!country)
+		return NULL;
+	if (place_head_after(x, end))
+		end++;
+	if (end < t->ntok &&
+	    ((is_cap(t, end) && !(t->tok[end].flags & LW_TF_NEWLINE_BEFORE)) || ew(x, end, W_AND) ||
+	     ew(x, end, W_OR) || (lw_tok_punct(t, end, ',') && end + 1 < t->ntok && is_cap(t, end + 1))))
+		return NULL;
+	return country;
+}
+
 /* Does the name at [.., end_tok) begin a longer capitalised name that a
  * place head word ends ("Dara Soof Payan district")? */
 static int begins_place_run(const struct lw_extract *x, size_t end_tok)
@@ -1424,6 +1533,8 @@ struct place_ctx {
 	const char *region;     /* the country of the region named after it
 				 * ("X district, Uruzgan province"), or NULL */
 	uint32_t region_place;  /* that region's kb place, or UINT32_MAX */
+	const char *region_town; /* the country of the town named after it
+				  * ("Dasht, Mastung"), where region is NULL */
 	int ezafe;              /* a piece of a longer name joined by a Persian
 				 * "-e" (ezafe_next) */
 	int admin1_sense;       /* a sense of the name is a province (for
@@ -1553,6 +1664,7 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 			(sent + 1 >= t->nsent || et < t->sent[sent + 1].first_token);
 	c->region_place = c->in_dateline ? UINT32_MAX : region_place_after(x, et);
 	c->region = c->region_place == UINT32_MAX ? NULL : x->kb->places[c->region_place].country;
+	c->region_town = c->region || c->in_dateline ? NULL : region_town_after(x, et);
 	c->run_head = c->name_after && begins_place_run(x, et);
 	c->ezafe = ezafe_next(x, a);
 	/* what follows is read of one-unit names outside the dateline only
@@ -1870,6 +1982,11 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	}
 	if (c->org_cont)
 		return 0;
+	/* "AL-RAM", "El-Dorrin": the article of an Arabic name, not a town
+	 * of its spelling (Norway's Ål) */
+	if (single && a->end < x->t->tok[a->first_tok].end &&
+	    (x->t->tok[a->first_tok].flags & LW_TF_HYPHEN) && lw_ann_find(x, a->first_tok, LW_SENSE_PARTICLE))
+		return 0;
 	/* "a ship in the Red Sea": the sea, not Egypt's or Sudan's province of
 	 * its name ("the Red Sea governorate" has its head) */
 	if (p->kind != LW_PK_COUNTRY && !head && a->first_tok > 0 && ew(x, a->first_tok - 1, W_THE) &&
@@ -1955,9 +2072,14 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	 * stays in Tangail). The region is trusted when it is of the story's
 	 * country: "Nawah district, Ghanzi province" misspells Ghazni, and
 	 * does not put Nawah in Botswana's Ghanzi */
+	/* A town of a region named so ("Dasht, Mastung") is trusted the
+	 * same way, or where the story names no country at all: a note of
+	 * one line puts its village by the district around it */
+	const char *region = c->region ? c->region : c->region_town;
 	if (p->kind != LW_PK_COUNTRY &&
-	    ((c->region && memcmp(c->region, p->country, 3) != 0 &&
-	      (x->focus[0] ? memcmp(c->region, x->focus, 3) == 0 : country_in(dc, c->region))) ||
+	    ((region && memcmp(region, p->country, 3) != 0 &&
+	      (x->focus[0] ? memcmp(region, x->focus, 3) == 0
+			   : country_in(dc, region) || dc->n == 0)) ||
 	     (c->run_head && (x->focus[0] ? memcmp(p->country, x->focus, 3) != 0
 					   : !country_in(dc, p->country)))))
 		return 0;
@@ -1995,8 +2117,11 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	/* (a town abroad that only begins a longer name in a story of
 	 * another country is that name's first word: "in the Tal al-Ward
 	 * area" of an Iraqi story, not India's Tal) */
+	/* nor where a given name follows ("Yar Mohammad", a man's name, not
+	 * Russia's town Yar) */
 	int said_here = loc && ((!c->name_after && !(head && head != p->kind)) ||
-				(!places_abroad(x, a, p->country) && !(x->focus[0] && c->name_after)));
+				(!places_abroad(x, a, p->country) && !(x->focus[0] && c->name_after) &&
+				 !(c->name_after && given_name_ann(x, a->end_tok))));
 	/* "teachers protested on Lahore", "the group's Karachi network": a
 	 * town that is its district's or province's seat (named as it), no
 	 * common word nor given name, one word of its own (not in a name,
