@@ -1982,6 +1982,17 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	}
 	if (c->org_cont)
 		return 0;
+	/* "the Joint Investigation Team (JIT)", "TET teachers": a word of three
+	 * letters or fewer in capitals that the gazetteer does not write so
+	 * is an acronym ("BONN", "RIGA" stay the cities),
+	 * not a town (Palestine's Jit, Hungary's Tét), outside a dateline or
+	 * a sentence in capitals */
+	if (single && !in_dateline && (x->u.u[a->first_unit].flags & LW_UF_UPPER) &&
+	    a->end - a->start <= 3 && !lw_case_exact(s, x->u.u + a->first_unit, 1) &&
+	    !place_shout(x, c) &&
+	    !((a->first_tok == 0 || (x->t->tok[a->first_tok].flags & LW_TF_NEWLINE_BEFORE)) &&
+	      lw_tok_punct(x->t, a->end_tok, ':')))
+		return 0; /* ("JOS: Police fired ...", a town's label) */
 	/* "AL-RAM", "El-Dorrin": the article of an Arabic name, not a town
 	 * of its spelling (Norway's Ål) */
 	if (single && a->end < x->t->tok[a->first_tok].end &&

@@ -4111,6 +4111,14 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 			score -= 30;
 		else if (k > s0 && lw_tok_punct(t, k - 1, ',') && pl->kind != LW_PK_COUNTRY)
 			score += 10; /* "Maiwand district, Kandahar province", not "HERAT, Afghanistan" */
+		/* "the culprits of the Model Town incident": a place that names
+		 * an affair told of as known, not where this sentence's deed
+		 * was (the place of none other stays) */
+		static const char *const affair[] = {"incident", "tragedy", "case", "episode",
+						     "affair", "saga", "carnage", "scandal"};
+		if (r->end_tok < s1 && (t->tok[r->end_tok].flags & LW_TF_LOWER) &&
+		    lw_tok_in(t, r->end_tok, affair, sizeof affair / sizeof *affair))
+			score -= 25;
 		/* the dateline says where the story was filed: the place of its
 		 * sentence's event only when the sentence names none ("KABUL,
 		 * Afghanistan - ... operations in southern and eastern
