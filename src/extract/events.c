@@ -2137,8 +2137,26 @@ static int headline_passive(struct ectx *c, const struct trig *tr, size_t floor,
 	 * time ("wounded as their vehicle hit a mine") */
 	int as_when = w(x, k, W_AS) && !(k + 1 < s1 && (lw_tok_is(t, k + 1, "many") ||
 							lw_tok_is(t, k + 1, "much")));
-	if (!ends && !and_hurt && !w(x, k, W_IN) && !w(x, k, W_AFTER) && !w(x, k, W_DURING) &&
-	    !w(x, k, W_BY) && !as_when && !w(x, k, W_NEAR) && !lw_tok_is(t, k, "due"))
+	/* "Twenty students abducted from a school ... were freed", "the
+	 * three men arrested on Monday were charged": a participle cut short
+	 * of its relative clause, before where or when, whose sentence's own
+	 * verb comes after it (an auxiliary or a verb of deed); "Police
+	 * arrested on Monday a man" has none, and stays active */
+	static const char *const whence[] = {"from", "on", "at", "last", "earlier", "overnight",
+					     "yesterday", "since", "outside", "inside"};
+	int cut_short = 0;
+	if (!ends && lw_tok_in(t, k, whence, sizeof whence / sizeof *whence))
+		for (size_t j = k + 1; j < s1 && j < k + 14 && !cut_short; j++) {
+			if (t->tok[j].kind == LW_TOK_PUNCT && t->p[t->tok[j].start] == ',')
+				break; /* (a clause of its own after the comma) */
+			cut_short = w_in(x, j, WS_AUX) || w(x, j, W_HAVE) || w(x, j, W_HAD);
+			for (size_t i = 0; i < c->ntrigs && !cut_short; i++)
+				cut_short = c->trigs[i].first == j && (c->trigs[i].sense->form & LW_FORM_PAST) &&
+					    !(c->trigs[i].kt->flags & LW_TRF_NOUN);
+		}
+	if (!ends && !and_hurt && !cut_short && !w(x, k, W_IN) && !w(x, k, W_AFTER) &&
+	    !w(x, k, W_DURING) && !w(x, k, W_BY) && !as_when && !w(x, k, W_NEAR) &&
+	    !lw_tok_is(t, k, "due"))
 		return 0;
 	/* "Three injured in shelling": a bare count is its victims too */
 	size_t p = tr->first;
@@ -4262,6 +4280,15 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 						     "seeking", "sought"};
 		if (j - 1 > a && k - j < 3 && (w(x, j - 1, W_THE) || w(x, j - 1, W_A) || w(x, j - 1, W_AN)) &&
 		    lw_tok_in(x->t, j - 2, demand, sizeof demand / sizeof *demand))
+			return 1;
+		/* "were charged with murder", "charges of attempted murder":
+		 * what a court has yet to try (a bare noun: "indicted for the
+		 * killing of a journalist" tells a death that happened) */
+		static const char *const charged[] = {"charged", "charge", "charges", "charging",
+						      "indicted"};
+		if (j - 1 > a && k - j < 2 && !w_in(x, j, WS_DET) &&
+		    (w(x, j - 1, W_WITH) || w(x, j - 1, W_OF) || w(x, j - 1, W_FOR)) &&
+		    lw_tok_in(x->t, j - 2, charged, sizeof charged / sizeof *charged))
 			return 1;
 		/* "called for attacks on the army"; but a force that "called
 		 * for air support" got it, and a call for protests is mostly
@@ -7229,6 +7256,15 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	c->ntrigs = ntr;
 	struct count counts[16];
 	size_t nc = sentence_counts(c, si, s0, s1, counts, 16);
+	/* "Three prison officers were among the dead": some of a toll told
+	 * before, no more of them */
+	for (size_t i = 0; i < nc; i++) {
+		size_t k = counts[i].end;
+		while (k < s1 && k < counts[i].end + 2 && w_in(x, k, WS_AUX))
+			k++;
+		if (k < s1 && lw_tok_is(t, k, "among"))
+			counts[i].definite = 1;
+	}
 	/* "died in a non-combat related incident", "two soldiers died in a
 	 * traffic accident": deaths that no one dealt are no attack (a
 	 * firm deed in the sentence still is one) */
