@@ -3658,6 +3658,26 @@ static int capital_not_city(const struct lw_text *t, size_t k)
  * provincial capital", "the state capital") is not read: the words before
  * "capital" must be "the", a people's name or a country's possessive.
  */
+/* The country of the dateline's town when that town is its capital, into
+ * a3 (left empty otherwise). */
+static void dateline_capital(const struct lw_extract *x, char a3[4])
+{
+	const lw_dateline *dl = &x->t->dateline;
+	if (!dl->found)
+		return;
+	for (size_t i = 0; i < x->nmen && x->men[i].start < dl->place.end; i++) {
+		const struct lw_mention *m = &x->men[i];
+		if (m->type != LW_PLACE || m->start < dl->place.start || m->end > dl->place.end ||
+		    x->ents[m->ent].place >= x->kb->nplaces)
+			continue;
+		const struct lw_kb_place *p = &x->kb->places[x->ents[m->ent].place];
+		if (capital_city(p)) {
+			memcpy(a3, p->country, 4);
+			return;
+		}
+	}
+}
+
 static lw_status capitals(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
@@ -3700,6 +3720,10 @@ static lw_status capitals(struct lw_extract *x)
 				continue;
 			memcpy(a3, of, 4);
 		}
+		/* a story filed from a capital ("NIAMEY, Aug. 26 - ... a French
+		 * base in the capital"): that one */
+		if (!a3[0])
+			dateline_capital(x, a3);
 		if (!a3[0])
 			country_before(x, k, a3); /* "Nigerian police ... the capital" */
 		/* the story's country, when it is the one country the text
@@ -4493,6 +4517,19 @@ static int verb_trigger_at(const struct lw_extract *x, size_t k)
 			const struct lw_kb_sense *s = lw_ann_sense(x, a);
 			return s->id < x->kb->ntriggers && !(x->kb->triggers[s->id].flags & LW_TRF_NOUN);
 		}
+		/* "Bangladesh imposed a nationwide curfew", "Niger declared a
+		 * state of emergency": a state's act that a noun names, a few
+		 * words after its verb */
+		static const char *const acts[] = {"imposed", "declared", "announced", "ordered",
+						   "launched", "extended", "lifted", "banned",
+						   "suspended", "expelled", "recalled", "sealed"};
+		if ((t->tok[k].flags & LW_TF_LOWER) && lw_tok_in(t, k, acts, sizeof acts / sizeof *acts))
+			for (size_t j = k + 1; j < t->ntok && j < k + 5; j++) {
+				if (t->tok[j].kind != LW_TOK_WORD && t->tok[j].kind != LW_TOK_NUMBER)
+					break;
+				if (x->ann_kinds[j] & (1u << LW_SENSE_TRIGGER))
+					return 1;
+			}
 		/* "on Tuesday" */
 		if (ew(x, k, W_ON) && k + 1 < t->ntok && (t->tok[k + 1].flags & LW_TF_CAP)) {
 			k++;
@@ -5051,8 +5088,10 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			size_t q = k;
 			/* one word between ("Taliban suicide bombers"), but not
 			 * a verb: "the Taliban attacked police" */
+			/* (nor an article: "told the BBC the militants were ...") */
 			if (q > 0 && (t->tok[q - 1].flags & LW_TF_LOWER) && !x->cover[q - 1] &&
-			    !(x->ann_kinds[q - 1] & (1u << LW_SENSE_CUE | 1u << LW_SENSE_TRIGGER)))
+			    !(x->ann_kinds[q - 1] & (1u << LW_SENSE_CUE | 1u << LW_SENSE_TRIGGER)) &&
+			    !ew(x, q - 1, W_THE) && !ew(x, q - 1, W_A) && !ew(x, q - 1, W_AN))
 				q--;
 			const struct lw_mention *m = q > 0 ? lw_mention_at(x, q - 1) : NULL;
 			if (m && m->end_tok == q && m->type == LW_ORG &&

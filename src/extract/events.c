@@ -2419,8 +2419,23 @@ static int object_relative(const struct lw_extract *x, size_t a, size_t k)
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
+	/* "told the BBC the militants were behind the attack": who was
+	 * behind it, not who was told */
+	size_t b = k > floor && w_in(x, k - 1, WS_DET) ? k - 1 : k;
+	if (b > floor + 2 && lw_tok_is(c->t, b - 1, "behind") && w_in(x, b - 2, WS_AUX)) {
+		const struct lw_aref *h = aref_before(c, floor, b - 2);
+		if (h && h->end_tok == b - 2)
+			return tied_head(c, floor, h);
+	}
 	const struct lw_aref *r = tied_head(c, floor, aref_before(c, floor, k));
 	r = past_reduced_agent(c, floor, k, r);
+	/* "a source told Reuters the agency carried out the strike": the
+	 * one told is not who did what it was told */
+	static const char *const told[] = {"told", "tells", "telling", "informed"};
+	if (r && c->deed && r->first_tok > floor &&
+	    lw_tok_in(c->t, r->first_tok - (r->first_tok > floor + 1 && w(x, r->first_tok - 1, W_THE) ? 2 : 1),
+		      told, sizeof told / sizeof *told))
+		return NULL;
 	if (r && c->deed && said_between(x, r->end_tok, k))
 		return NULL;
 	/* "two officers it had kidnapped": the one the deed was done to,
@@ -4095,6 +4110,33 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		/* "the others fled back to Afghanistan": where the attackers
 		 * went after, not where they struck */
 		if (fled_to(x, s0, k))
+			continue;
+		/* "chanting slogans against Paris": a state set against (a
+		 * country, or a capital abroad; "against the Delhi government"
+		 * in an Indian story may well be in Delhi), and
+		 * "near the border with Mali" in a story from Niger: the
+		 * country over the border, not where anything was */
+		int abroad = pl->kind == LW_PK_COUNTRY ||
+			     (pl->kind == LW_PK_CITY && (pl->flags & LW_PF_CAPITAL) && x->focus[0] &&
+			      memcmp(pl->country, x->focus, 3) != 0);
+		/* (a list's later items too: "against France, the US and
+		 * the UN") */
+		size_t ka = k;
+		for (size_t q = i; ka > s0 + 1 && q > i0 && (lw_tok_punct(t, ka - 1, ',') || w(x, ka - 1, W_AND));) {
+			const struct lw_pref *o = &x->pref[--q];
+			size_t e = ka - 1;
+			if (e > s0 && w(x, e - 1, W_THE))
+				e--;
+			if (o->end_tok != e)
+				break;
+			ka = o->first_tok;
+			while (ka > s0 && w(x, ka - 1, W_THE))
+				ka--;
+		}
+		if (k > s0 && ((lw_tok_is(t, ka - 1, "against") && abroad) ||
+			       (k > s0 + 1 && w(x, k - 1, W_WITH) &&
+				(lw_tok_is(t, k - 2, "border") || lw_tok_is(t, k - 2, "frontier")) &&
+				pl->kind == LW_PK_COUNTRY)))
 			continue;
 		int prep = k > s0 && w_in(x, k - 1, WS_PLACE_PREP);
 		/* "..., Rwanda's defence force said": whose teller, not where */

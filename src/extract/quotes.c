@@ -361,6 +361,12 @@ static int cue_at(const struct lw_extract *x, size_t k, uint32_t *end)
 		if (s->sub == LW_CUE_VERB && !(s->form & (LW_FORM_PAST | LW_FORM_ING)) && k > 0 &&
 		    determiner(x->t, k - 1))
 			continue;
+		/* "Kaduna state governor X said": a place's head word, not the
+		 * verb "state" */
+		const struct lw_mention *pm;
+		if (s->sub == LW_CUE_VERB && !(s->form & (LW_FORM_PAST | LW_FORM_ING)) && k > 0 &&
+		    (pm = lw_mention_at(x, k - 1)) != NULL && pm->end_tok == k && pm->type == LW_PLACE)
+			continue;
 		*end = x->ann[j].end_tok;
 		return 1;
 	}
