@@ -2145,14 +2145,17 @@ static int headline_passive(struct ectx *c, const struct trig *tr, size_t floor,
 	static const char *const whence[] = {"from", "on", "at", "last", "earlier", "overnight",
 					     "yesterday", "since", "outside", "inside"};
 	int cut_short = 0;
-	if (!ends && lw_tok_in(t, k, whence, sizeof whence / sizeof *whence))
+	/* (not "killed at least 30 people", a count; nor a verb after "and",
+	 * the same subject's: "killed 30 people in X and looted homes") */
+	if (!ends && lw_tok_in(t, k, whence, sizeof whence / sizeof *whence) &&
+	    !(w(x, k, W_AT) && k + 1 < s1 && (lw_tok_is(t, k + 1, "least") || lw_tok_is(t, k + 1, "most"))))
 		for (size_t j = k + 1; j < s1 && j < k + 14 && !cut_short; j++) {
 			if (t->tok[j].kind == LW_TOK_PUNCT && t->p[t->tok[j].start] == ',')
 				break; /* (a clause of its own after the comma) */
 			cut_short = w_in(x, j, WS_AUX) || w(x, j, W_HAVE) || w(x, j, W_HAD);
 			for (size_t i = 0; i < c->ntrigs && !cut_short; i++)
 				cut_short = c->trigs[i].first == j && (c->trigs[i].sense->form & LW_FORM_PAST) &&
-					    !(c->trigs[i].kt->flags & LW_TRF_NOUN);
+					    !(c->trigs[i].kt->flags & LW_TRF_NOUN) && !w(x, j - 1, W_AND);
 		}
 	if (!ends && !and_hurt && !cut_short && !w(x, k, W_IN) && !w(x, k, W_AFTER) &&
 	    !w(x, k, W_DURING) && !w(x, k, W_BY) && !as_when && !w(x, k, W_NEAR) &&
