@@ -2528,12 +2528,18 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 	/* "Security forces killed all four attackers and rescued dozens of
 	 * guests": the object of the verb before "and" does not do the
 	 * second verb; the first verb's subject does */
-	if (r && r->end_tok < k && k - r->end_tok <= 3) {
+	/* (where and when between: "stormed a school in Kuriga on March 7
+	 * and seized 280 pupils") */
+	if (r && r->end_tok < k && (k - r->end_tok <= 3 || (k - r->end_tok <= 10 && w(x, k - 1, W_AND)))) {
 		const struct lw_text *t = c->t;
 		int and = 0, only = 1;
 		for (size_t j = r->end_tok; j < k && only; j++) {
 			and |= w(x, j, W_AND);
-			only = w(x, j, W_AND) || lw_tok_punct(t, j, ',') || w_in(x, j, WS_FILLER);
+			only = w(x, j, W_AND) || lw_tok_punct(t, j, ',') || w_in(x, j, WS_FILLER) ||
+			       (k - r->end_tok > 3 &&
+				(w(x, j, W_IN) || w(x, j, W_ON) || w(x, j, W_AT) || w(x, j, W_NEAR) ||
+				 t->tok[j].kind == LW_TOK_NUMBER ||
+				 (t->tok[j].kind == LW_TOK_WORD && (t->tok[j].flags & LW_TF_CAP))));
 		}
 		for (size_t j = r->first_tok; and && only && j > floor && r->first_tok - j <= 4; j--) {
 			if ((kind_at(x, j - 1, LW_SENSE_TRIGGER) || kind_at(x, j - 1, LW_SENSE_CASUALTY)) &&
