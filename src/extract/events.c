@@ -4314,6 +4314,15 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 	
 	if (alleged(x, a, k))
 		return 1;
+	/* "would keep attacking until the prime minister resigned": the
+	 * condition of an aim or a threat has not come about */
+	for (size_t j = k; j > a && k - j < 8; j--)
+		if (lw_tok_is(x->t, j - 1, "until")) {
+			for (size_t q = j - 1; q > a; q--)
+				if (x->evf[q - 1] & LW_EVF_SPECULATE)
+					return 1;
+			break;
+		}
 	for (size_t j = k; j > a && k - j < 5; j--) {
 		if (x->evf[j - 1] & LW_EVF_SPECULATE)
 			return 1;
