@@ -6925,6 +6925,19 @@ static struct ev *trigger_event(struct ectx *c, const struct trig *tr, size_t si
 	return e;
 }
 
+/* Does a clause of its own open between tokens a and b: "as", "while" or
+ * "when" followed by its subject ("as protesters set fire")? */
+static int subclause_between(const struct lw_extract *x, size_t a, size_t b)
+{
+	static const char *const opens[] = {"as", "while", "when"};
+	for (size_t j = a; j + 1 < b; j++)
+		if (lw_tok_in(x->t, j, opens, sizeof opens / sizeof *opens) &&
+		    !lw_tok_is(x->t, j + 1, "well") && !lw_tok_is(x->t, j + 1, "part") &&
+		    !lw_tok_is(x->t, j + 1, "many") && !lw_tok_is(x->t, j + 1, "much"))
+			return 1;
+	return 0;
+}
+
 /* A sentence's events by type (kt->type, under 16). `set` says which
  * slots hold one: clearing both tables of a sentence whole (256 bytes,
  * with `rep stos`) cost more than every lookup of them. */
@@ -7415,6 +7428,35 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		    background(x, s0, tr->first,
 			       !(tr->kt->flags & LW_TRF_NOUN) && (tr->sense->form & LW_FORM_PAST)))
 			continue;
+		/* "Police opened fire on crowds as protesters set fire to
+		 * police posts": a deed of another doer in a clause of its own
+		 * ("as", "while", "when") is another event, not the first's
+		 * target */
+		if (e && e->out.source.present && tr->first > e->tend && !(tr->kt->flags & LW_TRF_NOUN) &&
+		    (tr->sense->form & LW_FORM_PAST) && subclause_between(x, e->tend, tr->first)) {
+			struct ev *o = trigger_event(c, tr, si, s0, s1);
+			if (!o)
+				return events_full(c, si);
+			/* (its subject right before its verb, an auxiliary or an
+			 * adverb between: "as police also opened fire") */
+			size_t v = tr->first;
+			while (v > s0 + 1 && (w_in(x, v - 1, WS_AUX) || w(x, v - 1, W_HAD) ||
+					      lw_tok_ends(t, v - 1, "ly", 2)))
+				v--;
+			if (o->out.source.present && o->out.source.span.start > t->tok[e->tend - 1].end &&
+			    v > s0 && o->out.source.span.end == t->tok[v - 1].end &&
+			    o->out.source.span.start != e->out.source.span.start &&
+			    strcmp(o->out.source.code.sector, e->out.source.code.sector) != 0) {
+				o->out.negated = negated(x, s0, tr->first);
+				o->out.speculative = speculative(x, s0, tr->first, type == 11);
+				o->out.background = e->out.background;
+				o->distinct = 1;
+				o->weak = (tr->kt->flags & LW_TRF_WEAK) != 0;
+				o->gunfire = mode_is(c->kb, tr->kt, "firearms");
+				continue;
+			}
+			c->nev--; /* (the same doer's: told with the first) */
+		}
 		if (!e) {
 			e = trigger_event(c, tr, si, s0, s1);
 			if (!e)
