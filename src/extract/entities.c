@@ -2542,15 +2542,16 @@ __attribute__((noinline)) static int name_token_slow(const struct lw_extract *x,
 	 * one test of the token's kinds for them all */
 	if (!(x->ann_kinds[k] & NOT_NAME_KINDS))
 		return 1;
-	if (ann_whole(x, k, LW_SENSE_NOT_NAME))
+	/* a people's name or a faith's is no name word ("Turkish officials",
+	 * "Islam"), but a surname after a given name, before punctuation or
+	 * a verb of saying, is: "Volker Türk said", "Dawn French,", "Nahid
+	 * Islam, a student leader" (not a day or a month: "Sunday") */
+	int surname = k > 0 && given_name_ann(x, k - 1) &&
+		      (k + 1 >= t->ntok || t->tok[k + 1].kind == LW_TOK_PUNCT ||
+		       t->tok[k + 1].kind == LW_TOK_TERM || (x->ann_kinds[k + 1] & (1u << LW_SENSE_CUE)));
+	if (ann_whole(x, k, LW_SENSE_NOT_NAME) && !(surname && !lw_calendar_name(t, k)))
 		return 0;
-	/* a people's name is no name word ("Turkish officials"), but a
-	 * surname after a given name, before punctuation or a verb of
-	 * saying, is: "Volker Türk said", "Dawn French," */
-	if (ann_whole(x, k, LW_SENSE_DEMONYM) &&
-	    !(k > 0 && given_name_ann(x, k - 1) &&
-	      (k + 1 >= t->ntok || t->tok[k + 1].kind == LW_TOK_PUNCT || t->tok[k + 1].kind == LW_TOK_TERM ||
-	       (x->ann_kinds[k + 1] & (1u << LW_SENSE_CUE)))))
+	if (ann_whole(x, k, LW_SENSE_DEMONYM) && !surname)
 		return 0;
 	/* a title is context, not name ("President", "Gen."), but a word of
 	 * an organisation's name ("the Chief Judicial Magistrate Court") */

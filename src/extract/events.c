@@ -5270,6 +5270,17 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if (kt->type == 9 && a->end_tok < s1 && w(x, a->end_tok, W_TO) && lw_tok_is(t, k, "opposed") &&
 	    after_its_phrase(x, s0, k))
 		return 0;
+	/* "a coordinator of the protest movement", "protest organisers", "a
+	 * strike committee": a noun of a deed before a noun of the people or
+	 * the body behind such deeds names them, not a deed told */
+	static const char *const behind[] = {"movement", "movements", "leader", "leaders",
+					     "organiser", "organisers", "organizer", "organizers",
+					     "coordinator", "coordinators", "committee", "committees",
+					     "song", "songs", "vote", "votes"};
+	if ((kt->flags & LW_TRF_NOUN) && (kt->type == 11 || kt->type == 15) && a->end_tok < s1 &&
+	    (t->tok[a->end_tok].flags & LW_TF_LOWER) && (t->tok[k].flags & LW_TF_LOWER) &&
+	    lw_tok_in(t, a->end_tok, behind, sizeof behind / sizeof *behind))
+		return 0;
 	/* "Tropical storm Trami killed 12", "a winter storm", "storm surge":
 	 * the weather, no storming */
 	if (kt->type == 15 && !(kt->flags & LW_TRF_NOUN) && (t->p[t->tok[k].start] | 0x20) == 's' &&
