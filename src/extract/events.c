@@ -84,6 +84,7 @@ struct ev {
 	lw_span count_span[ROLE_N];
 	int target_kind;                /* LW_TGT_* */
 	int definite_counts;
+	int report_date;       /* its date is its report's ("residents said Wednesday") */
 	int additive[ROLE_N];           /* "also detained two": adds up */
 	int anaphoric;                  /* only "the operation", "the attack": told before */
 	int retold;                     /* its first trigger is "the attack", "the ambush" */
@@ -7945,6 +7946,13 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				}
 			}
 		if (best != SIZE_MAX) {
+			/* the day a teller spoke ("killed 20 people, residents said
+			 * Wednesday"): a retelling with the deed's own day gives it
+			 * (can_merge, merge_into) */
+			e->report_date = 0;
+			for (size_t k = dates[best].first > s0 + 2 ? dates[best].first - 2 : s0;
+			     k < dates[best].first; k++)
+				e->report_date |= kind_at(x, k, LW_SENSE_CUE) && (t->tok[k].flags & LW_TF_LOWER);
 			o->date.present = 1;
 			o->date.date = dates[best].date;
 			o->date.span.start = t->tok[dates[best].first].start;
@@ -8127,6 +8135,21 @@ static int season_of(const lw_date *d)
 	return 0;
 }
 
+/* Is e's own day, a day to three before f's report date ("killed 20,
+ * residents said Wednesday ... bombed the village on Tuesday"), the day
+ * of f's deed? */
+static int told_before_report(const struct ev *f, const struct ev *e)
+{
+	/* (or before the document's date, where f has no day of its own) */
+	if (!(f->report_date || f->out.date.span.end == 0) || e->report_date ||
+	    !e->out.date.present || !f->out.date.present ||
+	    e->out.date.span.end == 0 || e->out.date.date.precision != LW_PREC_DAY ||
+	    f->out.date.date.precision != LW_PREC_DAY)
+		return 0;
+	int32_t d = lw_date_anchor(&f->out.date.date) - lw_date_anchor(&e->out.date.date);
+	return d >= 0 && d <= 3;
+}
+
 static int same_date(const lw_event_date *a, const lw_event_date *b)
 {
 	if (!a->present || !b->present || a->span.end == 0 || b->span.end == 0)
@@ -8207,7 +8230,8 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	if (!same_date(&f->out.date, &e->out.date) &&
 	    !(e->definite_counts && e->out.date.span.start == e->out.date.span.end &&
 	      f->out.date.present && e->out.date.present &&
-	      lw_date_anchor(&f->out.date.date) <= lw_date_anchor(&e->out.date.date)))
+	      lw_date_anchor(&f->out.date.date) <= lw_date_anchor(&e->out.date.date)) &&
+	    !told_before_report(f, e))
 		return 0;
 	if (!same_place(&f->out.location, &e->out.location) &&
 	    /* "captured a senior leader in Panjwai district ... tracked him
@@ -8297,6 +8321,12 @@ static void merge_into(struct ev *f, const struct ev *e)
 	 * in air strikes"), and with it the ACLED type; given once
 	 * every telling is merged (lw_extract_events), as the first
 	 * telling's own manner decides what else is a retelling of it */
+	/* the day: the retelling's own when the first telling had only the
+	 * document's or its report's */
+	if (told_before_report(f, e)) {
+		f->out.date = e->out.date;
+		f->report_date = 0;
+	}
 	if (!f->out.mode && e->out.mode && !f->late_mode && !f->mutual && whole_manner(e->out.mode)) {
 		f->late_mode = e->out.mode;
 		f->late_cameo = e->out.cameo;
