@@ -7859,6 +7859,26 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		}
 		c->nev = keep;
 	}
+	/* "how he was killed", "shot her dead": the one a pronoun points to
+	 * was told before, and counts no one more; so is "its commander" */
+	for (size_t i = first_ev; i < c->nev; i++) {
+		struct ev *e = &c->ev[i];
+		const lw_event_actor *g = &e->out.target;
+		int one = (e->have_count[ROLE_DEAD] && e->count[ROLE_DEAD] == 1) ||
+			  (e->have_count[ROLE_INJURED] && e->count[ROLE_INJURED] == 1) ||
+			  (e->have_count[ROLE_ARRESTED] && e->count[ROLE_ARRESTED] == 1);
+		if (g->present && one && !e->definite_counts)
+			for (size_t k = s0; k < s1; k++)
+				if (t->tok[k].start == g->span.start) {
+					/* (or "its commander", "his brother": one of
+					 * someone told before) */
+					if (w(x, k, W_HE) || w(x, k, W_SHE) || w(x, k, W_HIM) || w(x, k, W_HER) ||
+					    (k > s0 && (w(x, k - 1, W_ITS) || w(x, k - 1, W_HIS) ||
+							w(x, k - 1, W_HER) || w(x, k - 1, W_THEIR))))
+						e->definite_counts = 1;
+					break;
+				}
+	}
 	/* place, date, mappings */
 	int32_t pl = place_in(c, s0, s1);
 	if (pl < 0)
