@@ -1162,6 +1162,21 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 			 * a name right before the participle is its subject */
 			speaker_is_mention(x, &sp, pm);
 		}
+		/* "..., the army said in a statement, adding that “...”": the
+		 * speaker of the verb of saying before the participle */
+		for (size_t v = j; participle && !sp.found && v-- > floor;) {
+			uint32_t ve;
+			if (c->in_quote[v] || !is_cue(x, v, &ve) || ve > j || lw_tok_ends(t, v, "ing", 3))
+				continue;
+			speaker_before(x, v, floor, 0, &sp); /* ("said in a statement": on to "said") */
+			/* (a name, a pronoun, or a short phrase an article opens:
+			 * not the words of another verb's clause) */
+			if (sp.found && sp.ent < 0 && !sp.pronoun &&
+			    !(sp.end - sp.first <= 5 && determiner(t, sp.first))) {
+				memset(&sp, 0, sizeof sp);
+				sp.ent = -1;
+			}
+		}
 		/* ", calling it ...": the subject of the sentence speaks */
 		if (!sp.found && !lw_tok_word(t, j, "according"))
 			sentence_subject(c, floor, j, &sp);
