@@ -4085,6 +4085,12 @@ static int inside_actor(const struct lw_extract *x, size_t a, size_t b)
 	return 0;
 }
 
+/* Is token k a place's head word ("province", "district", "village")? */
+static int place_head_word(const struct lw_extract *x, size_t k)
+{
+	return kind_at(x, k, LW_SENSE_PLACE_HEAD);
+}
+
 static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 {
 	struct lw_extract *x = c->x;
@@ -4103,6 +4109,20 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		while (k > s0 && (w(x, k - 1, W_THE) || (t->tok[k - 1].flags & LW_TF_LOWER &&
 							 w_in(x, k - 1, WS_REGION))))
 			k--;
+		/* "in the northern province of La Guajira": the preposition
+		 * before the head word and its "of" */
+		static const char *const unit_of[] = {"province", "state", "region", "district",
+						      "county", "governorate", "department", "town",
+						      "village", "city"};
+		if (k > s0 + 2 && w(x, k - 1, W_OF) && (t->tok[k - 2].flags & LW_TF_LOWER) &&
+		    lw_tok_in(t, k - 2, unit_of, sizeof unit_of / sizeof *unit_of)) {
+			size_t h = k - 2;
+			while (h > s0 && (w(x, h - 1, W_THE) || (t->tok[h - 1].flags & LW_TF_LOWER &&
+								 w_in(x, h - 1, WS_REGION))))
+				h--;
+			if (h > s0 && w_in(x, h - 1, WS_PLACE_PREP) && !w(x, h - 1, W_OF))
+				k = h;
+		}
 		/* "in Kashmir's Kupwara district": the preposition is the
 		 * whole phrase's, the place after the possessive the nearer */
 		static const char *const unit[] = {"province", "state", "region", "district",
@@ -4166,6 +4186,20 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 			continue;
 		if (prep)
 			score += 20;
+		/* "the father of Liverpool striker X": a place that describes
+		 * the noun after it, whose "of" is that noun's */
+		static const char *const joins[] = {"and", "or", "to", "for", "with", "after", "before",
+						    "where", "which", "that", "who", "when", "on",
+						    "since", "during", "as", "but", "by", "under",
+						    /* a branch or office there is there */
+						    "chapter", "branch", "unit", "wing", "press",
+						    "office", "bureau", "hospital", "police"};
+		if (prep && w(x, k - 1, W_OF) && r->end_tok < s1 &&
+		    t->tok[r->end_tok].kind == LW_TOK_WORD && (t->tok[r->end_tok].flags & LW_TF_LOWER) &&
+		    !place_head_word(x, r->end_tok) && !w_in(x, r->end_tok, WS_PLACE_PREP) &&
+		    !lw_tok_in(t, r->end_tok, joins, sizeof joins / sizeof *joins) &&
+		    !lw_tok_ends(t, r->end_tok, "ed", 2) && !lw_tok_ends(t, r->end_tok, "s", 1))
+			score -= 20;
 		/* "A policeman, 42, of Quetta, died in Turbat": the home in a
 		 * person's apposition is not where the event was */
 		if (k > s0 + 1 && w(x, k - 1, W_OF) && lw_tok_punct(t, k - 2, ','))
