@@ -4113,7 +4113,8 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		 * before the head word and its "of" */
 		static const char *const unit_of[] = {"province", "state", "region", "district",
 						      "county", "governorate", "department", "town",
-						      "village", "city"};
+						      "village", "city", "part", "parts", "outskirts",
+						      "suburbs", "centre", "center", "area"};
 		if (k > s0 + 2 && w(x, k - 1, W_OF) && (t->tok[k - 2].flags & LW_TF_LOWER) &&
 		    lw_tok_in(t, k - 2, unit_of, sizeof unit_of / sizeof *unit_of)) {
 			size_t h = k - 2;
@@ -4193,7 +4194,10 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 						    "since", "during", "as", "but", "by", "under",
 						    /* a branch or office there is there */
 						    "chapter", "branch", "unit", "wing", "press",
-						    "office", "bureau", "hospital", "police"};
+						    "office", "bureau", "hospital", "police",
+						    /* the when after the where */
+						    "overnight", "yesterday", "today", "tonight", "last",
+						    "this", "early", "late", "earlier", "later"};
 		if (prep && w(x, k - 1, W_OF) && r->end_tok < s1 &&
 		    t->tok[r->end_tok].kind == LW_TOK_WORD && (t->tok[r->end_tok].flags & LW_TF_LOWER) &&
 		    !place_head_word(x, r->end_tok) && !w_in(x, r->end_tok, WS_PLACE_PREP) &&
