@@ -3043,6 +3043,23 @@ static const struct lw_aref *suffered(const struct ectx *c, const struct lw_aref
 {
 	if (!src || victim_subject(c, src, k))
 		return NULL;
+	/* "killing at least nine people in a siege": the counted dead of a
+	 * verb of harm, right before "in" and the noun, suffered it */
+	const struct lw_text *t = c->t;
+	if (src->end_tok + 1 < k && w(c->x, src->end_tok, W_IN) && k - src->end_tok <= 4) {
+		size_t v = src->first_tok;
+		while (v > 0 && src->first_tok - v < 4 &&
+		       (t->tok[v - 1].kind == LW_TOK_NUMBER || kind_at(c->x, v - 1, LW_SENSE_NUMBER) ||
+			kind_at(c->x, v - 1, LW_SENSE_APPROX) || lw_tok_is(t, v - 1, "least") ||
+			lw_tok_is(t, v - 1, "at") || lw_tok_is(t, v - 1, "than") || lw_tok_is(t, v - 1, "more")))
+			v--;
+		/* (not the detained: "detained 120 students in the protest"
+		 * took them from it) */
+		static const char *const harm[] = {"killing", "killed", "wounding", "wounded",
+						   "injuring", "injured", "leaving", "left"};
+		if (v > 0 && lw_tok_in(t, v - 1, harm, sizeof harm / sizeof *harm))
+			return NULL;
+	}
 	if (survivor_subject(c, src, k)) {
 		if (!*tgt)
 			*tgt = src;
