@@ -2047,6 +2047,14 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	}
 	if (!in_dateline && single && c->person_ctx && !jurisdiction(x, a->first_tok, a->end_tok, p))
 		return 0; /* "Jordan Peterson", "Gen. Kabul" */
+	/* "Aung San Suu Kyi": a town's name of two words or more that a
+	 * given name opens, and that more name words follow, is the start
+	 * of a person's name where the text puts nothing there */
+	if (!in_dateline && !single && !head && c->name_after &&
+	    (!loc || (a->first_tok > 0 && ew(x, a->first_tok - 1, W_OF))) &&
+	    given_name_ann(x, a->first_tok) && is_cap(x->t, a->end_tok) &&
+	    !(x->ann_kinds[a->end_tok] & (1u << LW_SENSE_PLACE_HEAD | 1u << LW_SENSE_ORG_HEAD)))
+		return 0;
 	/* "had written to Alan", "a letter to Nancy": a given name that
 	 * is also a town abroad is the person after a word that takes people
 	 * ("in", "at", "near", "from Alan" stay the town) */
