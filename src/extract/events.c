@@ -3353,7 +3353,13 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				(btw == tr->end + 1 && w(x, tr->end, W_AND))))
 				btw++;
 		if (w(x, btw, W_BETWEEN)) {
-			src = aref_after(c, btw + 1, btw + 6);
+			/* (the sides before any comma: "a gunfight between rival
+			 * gangs, state prosecutors said") */
+			size_t side_end = btw + 6;
+			for (size_t j = btw + 1; j < side_end && j < s1; j++)
+				if (lw_tok_punct(c->t, j, ',') || c->t->tok[j].kind == LW_TOK_TERM)
+					side_end = j;
+			src = aref_after(c, btw + 1, side_end);
 			/* the other side after "and" ("between GNLA (GNLA)
 			 * cadres and police"), not "between the supporters of
 			 * two candidates of the municipality" */
@@ -4132,12 +4138,14 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 						      "county", "governorate", "department", "town",
 						      "village", "city", "part", "parts", "outskirts",
 						      "suburbs", "centre", "center", "area"};
+		size_t kf = k; /* (where fled_to looks: "fled toward the town of X") */
 		if (k > s0 + 2 && w(x, k - 1, W_OF) && (t->tok[k - 2].flags & LW_TF_LOWER) &&
 		    lw_tok_in(t, k - 2, unit_of, sizeof unit_of / sizeof *unit_of)) {
 			size_t h = k - 2;
 			while (h > s0 && (w(x, h - 1, W_THE) || (t->tok[h - 1].flags & LW_TF_LOWER &&
 								 w_in(x, h - 1, WS_REGION))))
 				h--;
+			kf = h;
 			if (h > s0 && w_in(x, h - 1, WS_PLACE_PREP) && !w(x, h - 1, W_OF))
 				k = h;
 		}
@@ -4157,7 +4165,7 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		}
 		/* "the others fled back to Afghanistan": where the attackers
 		 * went after, not where they struck */
-		if (fled_to(x, s0, k))
+		if (fled_to(x, s0, k) || (kf != k && fled_to(x, s0, kf)))
 			continue;
 		/* "chanting slogans against Paris": a state set against (a
 		 * country, or a capital abroad; "against the Delhi government"
@@ -6162,10 +6170,12 @@ static void protest_blockade(const struct lw_text *t, struct ev *e)
 {
 	lw_event *o = &e->out;
 	/* "Authorities blocked the highway": the state obstructs, it does
-	 * not protest */
+	 * not protest; nor do gunmen who "blocked the road" to seize
+	 * travellers, nor rebels who besiege a town */
 	if (e->type == 11 && o->mode && strcmp(o->mode, "obstruct") == 0 && o->source.present &&
 	    (code_is(o->source.code.sector, "GOV") || code_is(o->source.code.sector, "COP") ||
-	     code_is(o->source.code.sector, "MIL"))) {
+	     code_is(o->source.code.sector, "MIL") || code_is(o->source.code.sector, "REB") ||
+	     code_is(o->source.code.sector, "UAF"))) {
 		e->type = 14;
 		o->type = lw_plover_types[14];
 		o->mode = "restrict";
