@@ -62,6 +62,8 @@ struct count {
 	uint32_t noun_first, noun_end; /* the counted noun phrase ("soldiers") */
 	int definite;          /* "the two insurgents": told before */
 	int additive;          /* "also detained two": adds to the event */
+	int sums;              /* other victims of the sentence's deed: adds
+				* to its count, not to an event told before */
 	int pronoun;           /* "shot him dead": one told before, if any was */
 };
 
@@ -5703,7 +5705,7 @@ static void add_count(struct ev *e, const struct count *ct, const struct lw_text
 	int r = ct->role;
 	if (ct->definite && e->have_count[r])
 		return; /* "the two insurgents": told already */
-	if (e->have_count[r] && !ct->additive) {
+	if (e->have_count[r] && !ct->additive && !ct->sums) {
 		/* two counts of one role in a sentence: the larger, unless the
 		 * text adds them up */
 		if (ct->value > e->count[r]) {
@@ -6139,6 +6141,21 @@ static size_t sentence_counts(struct ectx *c, size_t si, size_t s0, size_t s1, s
 			ct.approx |= more.approx;
 			next = more.end;
 		}
+		/* "Two women were killed when a shell hit their home, and three
+		 * men died at a bus stop": other victims, by a verb of their
+		 * own after "and", add to those told before in the sentence */
+		if (!ct.additive && !ct.definite && ct.first > s0 + 1 && w(x, ct.first - 1, W_AND) &&
+		    ct.noun_end > ct.noun_first)
+			for (size_t i = n; i-- > 0;) {
+				const struct count *p = &out[i];
+				if (p->role != ct.role || p->end >= ct.first || p->noun_end <= p->noun_first)
+					continue;
+				const lw_token *a = &t->tok[p->noun_end - 1], *b = &t->tok[ct.noun_end - 1];
+				if (lw_tok_len(a) != lw_tok_len(b) ||
+				    strncasecmp(t->p + a->start, t->p + b->start, lw_tok_len(a)) != 0)
+					ct.sums = 1;
+				break;
+			}
 		out[n++] = ct;
 		uint32_t e = used == best_before ? ct.end : (uint32_t)used->end_tok;
 		used_until = e > used_until ? e : used_until;
