@@ -7888,6 +7888,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				 * exploded" names no bomber */
 				if (e->type != firm->type && e->type == 6 /* RETREAT */)
 					continue;
+				/* nor are people who fled ("dozens more were
+				 * wounded and hundreds of families fled") the
+				 * deed's doers */
+				if (e->type != firm->type && e->type == 12 /* SANCTION */ && e->kt &&
+				    mode_is(c->kb, e->kt, "expel"))
+					continue;
 				/* nor is "in support of X" the side struck: "In
 				 * support of Iraqi forces, coalition aircraft
 				 * conducted a strike" */
