@@ -362,6 +362,13 @@ static int goes_on(const struct dscan *s, size_t k, size_t end)
 static size_t the_day(const struct dscan *s, size_t k, size_t end, struct base_day *bd,
 		      lw_date *out)
 {
+	/* "at the weekend", "over the weekend": the last one, whose Saturday
+	 * is on or before the document's day (its ISO week) */
+	if (k + 1 < end && wid(s, k + 1) == DW_WEEKEND && bd->day != INT32_MIN) {
+		int back = (weekday_of(bd->day) - 5 + 7) % 7;
+		*out = week_date(bd->day - back);
+		return 2;
+	}
 	if (k + 2 >= end)
 		return 0;
 	int w1 = wid(s, k + 1), w2 = wid(s, k + 2);
