@@ -802,10 +802,48 @@ static size_t sent_start(const struct lw_text *t, size_t tok)
 
 /* The subject of the sentence before token `before`: its first person or
  * organisation, or a pronoun that starts it. */
+/*
+ * "The minister added: ...": a speaker told by "the" and a title that a
+ * person named before bears ("Interior Minister Halima Vossberg") is that
+ * person: the nearest one before whose title ends in the same word. The
+ * entity's index, or -1.
+ */
+static int32_t title_anaphor(const struct lw_extract *x, size_t first, size_t end)
+{
+	const struct lw_text *t = x->t;
+	if (end != first + 2 || !lw_tok_word(t, first, "the") ||
+	    !(t->tok[end - 1].flags & LW_TF_LOWER) || !lw_ann_find(x, end - 1, LW_SENSE_TITLE))
+		return -1;
+	const lw_token *head = &t->tok[end - 1];
+	size_t hn = lw_tok_len(head);
+	for (size_t i = x->nmen; i-- > 0;) {
+		const struct lw_mention *m = &x->men[i];
+		if (m->end_tok > first || m->type != LW_PERSON)
+			continue;
+		lw_span ti = lw_mention_title(x, m);
+		if (ti.end <= ti.start || ti.end - ti.start < hn)
+			continue;
+		/* the title's last word, in any case ("Interior Minister") */
+		if (strncasecmp(t->p + ti.end - hn, t->p + head->start, hn) == 0 &&
+		    (ti.end - ti.start == hn || t->p[ti.end - hn - 1] == ' '))
+			return (int32_t)m->ent;
+	}
+	return -1;
+}
+
 static void sentence_subject(struct qctx *c, size_t floor, size_t before, struct speaker *s)
 {
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
+	/* "DORRIN, May 4 - The minister defended ..., saying": the dateline
+	 * that opens the story's first sentence is no subject of it */
+	const lw_dateline *dl = &t->dateline;
+	if (dl->found && floor < before && t->tok[floor].start < dl->span.end) {
+		while (floor < before && t->tok[floor].start < dl->span.end)
+			floor++;
+		while (floor < before && (t->tok[floor].kind == LW_TOK_DASH || t->tok[floor].kind == LW_TOK_PUNCT))
+			floor++;
+	}
 	/* "Protesters marching through the streets chanted ...": a noun
 	 * phrase that can speak starts the sentence */
 	if (floor < before && !c->in_quote[floor] && !lw_mention_at(x, floor)) {
@@ -1450,6 +1488,8 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 		if (s.found) {
 			if (s.pronoun && s.ent < 0 && !continued)
 				s.ent = resolve_pronoun(&c, s.first);
+			if (!s.pronoun && s.ent < 0)
+				s.ent = title_anaphor(x, s.first, s.end);
 			r->has_speaker = 1;
 			r->sp_first = s.first;
 			r->sp_end = s.end;
