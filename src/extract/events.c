@@ -3830,6 +3830,10 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		instrument_manner(c, e, tgt);
 		tgt = NULL;
 	}
+	/* ", a police spokesman said" after the deed: its teller, whatever
+	 * path found it (a verb's object, a noun's) */
+	if (tgt && tgt->first_tok > tr->end && attribution_words(c, tgt->first_tok, tgt->end_tok))
+		tgt = NULL;
 	if (tgt && tgt != src && !e->out.target.present && (e->type == 2 || !supported_side(c->x, tgt))) {
 		set_actor(c, &e->out.target, tgt);
 		e->other_side = other_side;
