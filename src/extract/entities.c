@@ -3769,6 +3769,21 @@ static lw_status capitals(struct lw_extract *x)
 	return LW_OK;
 }
 
+/* A hyphenated word that ties a group to another ("al-Qaeda-linked",
+ * "Iran-backed", "IS-affiliated"): an adjective of the group it
+ * describes. */
+static int tied_compound(const struct lw_text *t, size_t k)
+{
+	static const char *const ties[] = {"-linked", "-backed", "-allied", "-aligned", "-affiliated",
+					   "-inspired", "-based"};
+	if (t->tok[k].kind != LW_TOK_WORD || !(t->tok[k].flags & LW_TF_HYPHEN))
+		return 0;
+	for (size_t i = 0; i < sizeof ties / sizeof *ties; i++)
+		if (lw_tok_ends(t, k, ties[i], strlen(ties[i])))
+			return 1;
+	return 0;
+}
+
 static lw_status definites(struct lw_extract *x, struct the_groups *tg)
 {
 	const struct lw_text *t = x->t;
@@ -3790,7 +3805,8 @@ static lw_status definites(struct lw_extract *x, struct the_groups *tg)
 		if (j >= t->ntok)
 			break;
 		at[h] = next_word(x, j + 1, group_heads[h]);
-		while (k > 0 && ec(x, k - 1, EC_GROUP_ADJ))
+		/* "the militant group", "the al-Qaeda-linked group" */
+		while (k > 0 && (ec(x, k - 1, EC_GROUP_ADJ) || tied_compound(t, k - 1)))
 			k--;
 		if (k == 0 || !ew(x, k - 1, W_THE))
 			continue;

@@ -7023,6 +7023,29 @@ static struct ev *trigger_event(struct ectx *c, const struct trig *tr, size_t si
 	return e;
 }
 
+/* "It said it had killed 30 people", "the group said its fighters
+ * killed 30": a deed its doer tells of itself after a verb of saying is
+ * a claim; its count is the claimant's, and does not make it another
+ * attack than the one told before. */
+static int claimed_by_teller(const struct lw_extract *x, size_t s0, size_t k)
+{
+	const struct lw_text *t = x->t;
+	size_t j = k;
+	while (j > s0 && (w(x, j - 1, W_HAD) || w(x, j - 1, W_HAS) || w(x, j - 1, W_HAVE)))
+		j--;
+	/* the doer: "it", "they", "its fighters", "their men" */
+	if (j > s0 && (w(x, j - 1, W_IT) || w(x, j - 1, W_THEY)))
+		j--;
+	else if (j > s0 + 1 && (w(x, j - 2, W_ITS) || w(x, j - 2, W_THEIR)))
+		j -= 2;
+	else
+		return 0;
+	if (j > s0 && w(x, j - 1, W_THAT))
+		j--;
+	static const char *const said[] = {"said", "says", "claimed", "claims"};
+	return j > s0 && lw_tok_in(t, j - 1, said, sizeof said / sizeof *said);
+}
+
 /* Does a clause of its own open between tokens a and b: "as", "while" or
  * "when" followed by its subject ("as protesters set fire")? */
 static int subclause_between(const struct lw_extract *x, size_t a, size_t b)
@@ -7578,7 +7601,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			    civilian_sector(e->out.source.code.sector))
 				e->weak = 0;
 			e->mutual = mutual(c, tr, s0);
-			e->claim = is_claim(tr->kt);
+			e->claim = is_claim(tr->kt) || claimed_by_teller(x, s0, tr->first);
 			e->gunfire = mode_is(c->kb, tr->kt, "firearms");
 		} else {
 			if (mutual(c, tr, s0))
@@ -8368,7 +8391,7 @@ static int can_merge(const struct ev *e, const struct ev *f)
 		 * tell a different event: "detained several suspected
 		 * insurgents" in the lead and "detained four suspected
 		 * insurgents" after are one arrest, of four */
-		else if (f->have_count[r] && f->count[r] != e->count[r] && !e->definite_counts &&
+		else if (f->have_count[r] && f->count[r] != e->count[r] && !e->definite_counts && !e->claim &&
 			 !e->approx[r] && !f->approx[r] &&
 			 /* "air strikes killed a Taliban leader ... The strikes
 			  * killed 15 insurgents": a retelling by "the" with
