@@ -7023,6 +7023,12 @@ static struct ev *trigger_event(struct ectx *c, const struct trig *tr, size_t si
 	return e;
 }
 
+/* A sector of the state's own (government, army, police). */
+static int state_sector(const char *s)
+{
+	return code_is(s, "GOV") || code_is(s, "MIL") || code_is(s, "COP");
+}
+
 /* "It said it had killed 30 people", "the group said its fighters
  * killed 30": a deed its doer tells of itself after a verb of saying is
  * a claim; its count is the claimant's, and does not make it another
@@ -8346,6 +8352,16 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	 * attacker told again, with no count of its own */
 	int retold_by = e->src_definite && !e->have_count[ROLE_DEAD] && !e->have_count[ROLE_INJURED] &&
 			!e->have_count[ROLE_ARRESTED];
+	/* "... killed in an encounter with security forces. The gunfight
+	 * broke out when a team of the Central Reserve Police Force ...": a
+	 * deed told again by "the", with no count, by a force of the same
+	 * code */
+	if (e->retold && !e->have_count[ROLE_DEAD] && !e->have_count[ROLE_INJURED] &&
+	    !e->have_count[ROLE_ARRESTED] && f->out.source.present && e->out.source.present &&
+	    f->out.source.code.country[0] && f->out.source.code.sector[0] &&
+	    memcmp(f->out.source.code.country, e->out.source.code.country, 4) == 0 &&
+	    memcmp(f->out.source.code.sector, e->out.source.code.sector, 4) == 0)
+		retold_by = 1;
 	if (!same_actor(&f->out.source, &e->out.source) && !retold_by &&
 	    !(same_counts(e, f) && e->out.source.entity < 0) &&
 	    /* a clash's sides are a pair: "militants were killed in a
@@ -8626,7 +8642,17 @@ static size_t dedup(struct ectx *c)
 		 * no one); counted once, as one attack */
 		if (e->claim && !e->distinct && !counted && flags_of(e) == 0 &&
 		    e->out.source.present && e->out.source.entity >= 0 && last[15] >= 0) {
-			struct ev *f = &c->ev[last[15]];
+			/* the last attack by no one named, passing over the
+			 * state's own deeds ("Troops returned fire and killed
+			 * four of the attackers" is no attack a group claims) */
+			int32_t fi = last[15];
+			for (int steps = 0; fi >= 0 && steps < 8 && c->ev[fi].out.source.present &&
+					    state_sector(c->ev[fi].out.source.code.sector);
+			     steps++)
+				fi = c->ev[fi].prev_of_type;
+			if (fi < 0)
+				fi = last[15];
+			struct ev *f = &c->ev[fi];
 			/* "Elsewhere, gunmen attacked a post" (no place known)
 			 * is not "a bombing in Kabul" that a group claims */
 			if (flags_of(f) == 0 && (!f->out.source.present || f->out.source.entity < 0) &&
