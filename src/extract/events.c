@@ -2155,10 +2155,11 @@ static int headline_passive(struct ectx *c, const struct trig *tr, size_t floor,
 		for (size_t j = k + 1; j < s1 && j < k + 14 && !cut_short; j++) {
 			if (t->tok[j].kind == LW_TOK_PUNCT && t->p[t->tok[j].start] == ',')
 				break; /* (a clause of its own after the comma) */
-			cut_short = w_in(x, j, WS_AUX) || w(x, j, W_HAVE) || w(x, j, W_HAD);
-			for (size_t i = 0; i < c->ntrigs && !cut_short; i++)
-				cut_short = c->trigs[i].first == j && (c->trigs[i].sense->form & LW_FORM_PAST) &&
-					    !(c->trigs[i].kt->flags & LW_TRF_NOUN) && !w(x, j - 1, W_AND);
+			/* an auxiliary, or a verb of a deed in the past (a trigger
+			 * in "-ed" not after "and") */
+			cut_short = w_in(x, j, WS_AUX) || w(x, j, W_HAVE) || w(x, j, W_HAD) ||
+				    (kind_at(x, j, LW_SENSE_TRIGGER) && (t->tok[j].flags & LW_TF_LOWER) &&
+				     lw_tok_ends(t, j, "ed", 3) && !w(x, j - 1, W_AND));
 		}
 	if (!ends && !and_hurt && !cut_short && !w(x, k, W_IN) && !w(x, k, W_AFTER) &&
 	    !w(x, k, W_DURING) && !w(x, k, W_BY) && !as_when && !w(x, k, W_NEAR) &&
@@ -7057,6 +7058,10 @@ static int claimed_by_teller(const struct lw_extract *x, size_t s0, size_t k)
 static int subclause_between(const struct lw_extract *x, size_t a, size_t b)
 {
 	static const char *const opens[] = {"as", "while", "when"};
+	/* (the opener is near the verb: a few words of subject between; a
+	 * bounded look keeps a long sentence of many verbs linear) */
+	if (b > a + 12)
+		a = b - 12;
 	for (size_t j = a; j + 1 < b; j++)
 		if (lw_tok_in(x->t, j, opens, sizeof opens / sizeof *opens) &&
 		    !lw_tok_is(x->t, j + 1, "well") && !lw_tok_is(x->t, j + 1, "part") &&
@@ -7988,17 +7993,26 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		int one = (e->have_count[ROLE_DEAD] && e->count[ROLE_DEAD] == 1) ||
 			  (e->have_count[ROLE_INJURED] && e->count[ROLE_INJURED] == 1) ||
 			  (e->have_count[ROLE_ARRESTED] && e->count[ROLE_ARRESTED] == 1);
-		if (g->present && one && !e->definite_counts)
-			for (size_t k = s0; k < s1; k++)
-				if (t->tok[k].start == g->span.start) {
-					/* (or "its commander", "his brother": one of
-					 * someone told before) */
-					if (w(x, k, W_HE) || w(x, k, W_SHE) || w(x, k, W_HIM) || w(x, k, W_HER) ||
-					    (k > s0 && (w(x, k - 1, W_ITS) || w(x, k - 1, W_HIS) ||
-							w(x, k - 1, W_HER) || w(x, k - 1, W_THEIR))))
-						e->definite_counts = 1;
-					break;
-				}
+		if (g->present && one && !e->definite_counts) {
+			/* the target's first token, by a binary search of the
+			 * sentence's (a long sentence has many events) */
+			size_t lo = s0, hi = s1;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (t->tok[mid].start < g->span.start)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			size_t k = lo;
+			/* (or "its commander", "his brother": one of someone
+			 * told before) */
+			if (k < s1 && t->tok[k].start == g->span.start &&
+			    (w(x, k, W_HE) || w(x, k, W_SHE) || w(x, k, W_HIM) || w(x, k, W_HER) ||
+			     (k > s0 && (w(x, k - 1, W_ITS) || w(x, k - 1, W_HIS) || w(x, k - 1, W_HER) ||
+					 w(x, k - 1, W_THEIR)))))
+				e->definite_counts = 1;
+		}
 	}
 	/* place, date, mappings */
 	int32_t pl = place_in(c, s0, s1);

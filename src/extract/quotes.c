@@ -816,7 +816,17 @@ static int32_t title_anaphor(const struct lw_extract *x, size_t first, size_t en
 		return -1;
 	const lw_token *head = &t->tok[end - 1];
 	size_t hn = lw_tok_len(head);
-	for (size_t i = x->nmen; i-- > 0;) {
+	/* (the nearest 256 mentions: a title told further back is not what
+	 * "the minister" points to, and the walk stays short on long texts) */
+	size_t lo = 0, hi = x->nmen; /* the mentions start in text order */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (x->men[mid].first_tok < first)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo, steps = 0; i-- > 0 && steps < 256; steps++) {
 		const struct lw_mention *m = &x->men[i];
 		if (m->end_tok > first || m->type != LW_PERSON)
 			continue;
