@@ -1293,6 +1293,16 @@ static int region_after(const struct lw_extract *x, size_t end_tok)
 	return 0;
 }
 
+/* Does a list of names go on at token k ("and", "or", or a comma and a
+ * capitalised word): "Moscow, Washington and Beijing" puts Moscow in no
+ * region? */
+static int list_goes_on(const struct lw_extract *x, size_t k)
+{
+	const struct lw_text *t = x->t;
+	return k < t->ntok && (ew(x, k, W_AND) || ew(x, k, W_OR) ||
+			       (lw_tok_punct(t, k, ',') && k + 1 < t->ntok && is_cap(t, k + 1)));
+}
+
 /*
  * The region the text names a place in: ", Y" after the name or its head
  * word ("Karjan district, Uruzgan province", "Kandahar, Afghanistan"),
@@ -1332,8 +1342,7 @@ static uint32_t region_place_after(const struct lw_extract *x, size_t end_tok)
 		return first;
 	/* a province alone: not one of a list ("Moscow, Washington and
 	 * Beijing"; but "Nasirabad, Balochistan, on Friday") */
-	if (k < t->ntok && (ew(x, k, W_AND) || ew(x, k, W_OR) ||
-			    (lw_tok_punct(t, k, ',') && k + 1 < t->ntok && is_cap(t, k + 1))))
+	if (list_goes_on(x, k))
 		return UINT32_MAX;
 	return first;
 }
@@ -1389,8 +1398,7 @@ static const char *region_town_after(const struct lw_extract *x, size_t end_tok)
 	if (place_head_after(x, end))
 		end++;
 	if (end < t->ntok &&
-	    ((is_cap(t, end) && !(t->tok[end].flags & LW_TF_NEWLINE_BEFORE)) || ew(x, end, W_AND) ||
-	     ew(x, end, W_OR) || (lw_tok_punct(t, end, ',') && end + 1 < t->ntok && is_cap(t, end + 1))))
+	    ((is_cap(t, end) && !(t->tok[end].flags & LW_TF_NEWLINE_BEFORE)) || list_goes_on(x, end)))
 		return NULL;
 	return country;
 }

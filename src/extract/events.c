@@ -6222,6 +6222,21 @@ static void protest_blockade(const struct lw_text *t, struct ev *e)
 	o->cameo = "144";
 }
 
+/* The first token of [lo, hi) that ends after byte `at` (the token that
+ * holds it, or the next), or hi: a binary search, tokens being in text
+ * order. */
+static size_t tok_ending_after(const struct lw_text *t, size_t lo, size_t hi, uint32_t at)
+{
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->tok[mid].end <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Do an actor's words end in a crowd's word ("protesters", "the
  * demonstrators"), not an activist's or the opposition's? */
 static int crowd_words(const struct lw_text *t, const lw_event_actor *a)
@@ -6232,14 +6247,7 @@ static int crowd_words(const struct lw_text *t, const lw_event_actor *a)
 	if (!a->present || a->span.end <= a->span.start)
 		return 0;
 	/* the token that ends the actor's words */
-	size_t lo = 0, hi = t->ntok;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->tok[mid].end < a->span.end)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = tok_ending_after(t, 0, t->ntok, a->span.end - 1);
 	return lo < t->ntok && t->tok[lo].end == a->span.end &&
 	       lw_tok_in(t, lo, crowd, sizeof crowd / sizeof *crowd);
 }
@@ -7996,15 +8004,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		if (g->present && one && !e->definite_counts) {
 			/* the target's first token, by a binary search of the
 			 * sentence's (a long sentence has many events) */
-			size_t lo = s0, hi = s1;
-			while (lo < hi) {
-				size_t mid = lo + (hi - lo) / 2;
-				if (t->tok[mid].start < g->span.start)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			size_t k = lo;
+			size_t k = tok_ending_after(t, s0, s1, g->span.start);
 			/* (or "its commander", "his brother": one of someone
 			 * told before) */
 			if (k < s1 && t->tok[k].start == g->span.start &&
