@@ -3252,9 +3252,18 @@ static size_t deed_noun_clause(const struct ectx *c, const struct trig *tr, size
 	if (tr->kt->type != 15 || tr->end >= s1 || !listed(c, tr->end, LS_DEED_VERBS))
 		return SIZE_MAX;
 	size_t d = tr->first;
-	if (d <= floor || !(c->t->tok[d - 1].flags & LW_TF_LOWER) || !w_in(c->x, d - 1, WS_DET))
+	if (d <= floor || !(c->t->tok[d - 1].flags & LW_TF_LOWER))
 		return SIZE_MAX;
-	return d - 1;
+	if (w_in(c->x, d - 1, WS_DET))
+		return d - 1;
+	/* "Civilians fled as shells landed near the camp", "when rockets
+	 * hit": a plural without one, right after the word that opens the
+	 * clause */
+	static const char *const opens[] = {"as", "when", "while", "after", "before", "because",
+					    "until", "once"};
+	if (lw_tok_in(c->t, d - 1, opens, sizeof opens / sizeof *opens))
+		return d;
+	return SIZE_MAX;
 }
 
 /* The last event of e's sentence, other than e, whose trigger comes before
@@ -4756,6 +4765,14 @@ static int is_violent_role(int role) { return role == ROLE_DEAD || role == ROLE_
 /* Is the trigger usable here? */
 static int civilian_sector(const char *s);
 
+/* Is token k a thing counted, or spent ("1,430 pounds", "seven blocks",
+ * "six spent shells"), and so a noun? */
+static int count_before(const struct ectx *c, size_t k, size_t s0)
+{
+	return k > s0 && (kind_at(c->x, k - 1, LW_SENSE_NUMBER) || c->t->tok[k - 1].kind == LW_TOK_NUMBER ||
+			  lw_tok_is(c->t, k - 1, "spent") || lw_tok_is(c->t, k - 1, "empty"));
+}
+
 /* A trigger that claims an attack: "claimed responsibility", "claimed
  * credit" (CAMEO 180, spoken). */
 static int is_claim(const struct lw_kb_trigger *kt)
@@ -4958,7 +4975,8 @@ static const char *const ls_struck[] = {
 static const char *const ls_deed_verbs[] = {
 	"exploded", "detonated", "went",   "blew",    "ripped",  "tore",     "hit",    "struck",
 	"rocked",   "shook",     "killed", "wounded", "injured", "targeted", "damaged",
-	"destroyed", "left",     "caused", "claimed", "explodes", "kills",   "hits",   "strikes"};
+	"destroyed", "left",     "caused", "claimed", "explodes", "kills",   "hits",   "strikes",
+	"landed",   "fell",      "slammed", "crashed", "rained"};
 static const char *const ls_contest[] = {
 	"primary",  "primaries", "caucus",   "caucuses", "election",   "elections",
 	"poll",     "polls",     "polling",  "vote",     "votes",      "race",
@@ -5457,7 +5475,14 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_3SG) &&
 	    !(s->form & (LW_FORM_BASE | LW_FORM_PAST)) && k > s0 &&
 	    ((determiner_word(c, k - 1) && !w(x, k - 1, W_THAT)) || w(x, k - 1, W_OF) ||
-	     w(x, k - 1, W_FROM)))
+	     w(x, k - 1, W_FROM) ||
+	     /* "as shells landed near the camp": the subject of the verb
+	      * after it */
+	     (a->end_tok < s1 && (t->tok[a->end_tok].flags & LW_TF_LOWER) &&
+	      listed(c, a->end_tok, LS_DEED_VERBS)) ||
+	     /* "left six spent shells": a count's things (but "blasted five
+	      * bombs", as the noun alone is weak) */
+	     (count_before(c, k, s0) && !mode_is(c->kb, kt, "explosives"))))
 		return 0;
 	/* "released a statement", "will release the results", "said in a
 	 * news release": papers made public, no one set free */
@@ -5650,6 +5675,10 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			 * jets flew over" */
 			if (r->first_tok < a->end_tok && r->end_tok > a->first_tok)
 				continue;
+			/* "the gunmen fled": those who flee make no one flee */
+			if (kt->type == 12 && r->end_tok <= k && k - r->end_tok < 2 &&
+			    mode_is(c->kb, kt, "expel"))
+				continue;
 			if (r->end_tok <= s1 &&
 			    (code_is(r->sector, "REB") || code_is(r->sector, "MIL") ||
 			     code_is(r->sector, "COP") || code_is(r->sector, "UAF")))
@@ -5671,6 +5700,18 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		/* "took out a march", "staged a vigil" */
 		for (size_t j = k; j > s0 && k - j < 4 && !support; j--) {
 			support = kt->type == 11 && w_in(x, j - 1, WS_STAGED);
+		}
+		/* "six spent shells": cartridge cases, no shelling */
+		if ((kt->flags & LW_TRF_NOUN) && mode_is(c->kb, kt, "heavy-weapons") && k > s0 &&
+		    (lw_tok_is(t, k - 1, "spent") || lw_tok_is(t, k - 1, "empty")))
+			return 0;
+		/* "as shells landed near the camp", "rockets hit a school":
+		 * what a gun fires, and where it struck */
+		if (!support && (kt->flags & LW_TRF_NOUN) && mode_is(c->kb, kt, "heavy-weapons") &&
+		    a->end_tok < s1 && (t->tok[a->end_tok].flags & LW_TF_LOWER)) {
+			static const char *const struck[] = {"landed", "hit", "struck", "slammed",
+							     "rained", "crashed", "exploded", "fell"};
+			support = lw_tok_in(t, a->end_tok, struck, sizeof struck / sizeof *struck);
 		}
 		/* "A bomb exploded in a market": two words of explosives
 		 * together are an explosion, where one alone ("prices
@@ -8597,6 +8638,10 @@ static int generic_deeds(const struct ectx *c, const struct ev *e)
 	if (!(last->flags & LW_TF_LOWER) || t->p[last->end - 1] != 's')
 		return 0;
 	const lw_sentence *se = &t->sent[e->sent];
+	/* "as shells landed near the camp": the subject of a deed told */
+	if (e->tend < se->end_token && (t->tok[e->tend].flags & LW_TF_LOWER) &&
+	    listed(c, e->tend, LS_DEED_VERBS))
+		return 0;
 	if (e->tfirst > se->first_token) {
 		size_t b = e->tfirst - 1;
 		if (!(t->tok[b].flags & LW_TF_LOWER) || t->tok[b].kind != LW_TOK_WORD ||
