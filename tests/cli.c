@@ -281,11 +281,11 @@ static void help_for_every_command(void)
 
 static void tokens_shows_repaired_words(void)
 {
-	puts_file("g.txt", "\xe2\x80\x9cOur aim is to be martyredTahir said in a video.");
+	puts_file("g.txt", "\xe2\x80\x9cOur goal is to be victoriousKarim said in a recording.");
 	struct run r = run("tokens g.txt");
 	CHECK_INT(r.status, 0);
-	CHECK(strstr(r.out, "WORD lower,sp martyred\n") != NULL);
-	CHECK(strstr(r.out, "WORD cap,repaired Tahir\n") != NULL);
+	CHECK(strstr(r.out, "WORD lower,sp victorious\n") != NULL);
+	CHECK(strstr(r.out, "WORD cap,repaired Karim\n") != NULL);
 	done(&r);
 }
 

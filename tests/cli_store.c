@@ -457,7 +457,7 @@ static void write_articles(const char *name, int n, int seed)
 	};
 	static const char *const body[] = {
 		"\\\"We will find those responsible,\\\" the provincial governor said.",
-		"No group has claimed responsibility for the attack.",
+		"No one has yet said it carried out the bombing.",
 		"Residents said the roads out of the town were closed for most of the day.",
 		"The interior ministry said an investigation had begun.",
 		"Officials said the wounded were taken to the district hospital.",

@@ -4259,7 +4259,7 @@ static lw_span apposition(const struct lw_extract *x, size_t end_tok)
 }
 
 /* People take a code from their affiliation: the organisation in their
- * apposition ("Balkhi, a spokesman for the Afghan Foreign Ministry"), the
+ * apposition ("Rahimi, a spokesman for the Afghan Interior Ministry"), the
  * organisation before them ("a Taliban member named Wahdat", "TTP
  * commander X"), or a country and title ("Afghan President X"). */
 /* "led by its Provincial President X", "the party's chairman X": a title

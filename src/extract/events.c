@@ -1136,7 +1136,7 @@ static int victim_and_kin(const struct lw_extract *x, size_t floor, size_t v, st
 	c->value = 2;
 	c->end = (uint32_t)v;
 	c->noun_end = (uint32_t)v;
-	/* "The driver of a truck and his helper": from "The" */
+	/* "The owner of a shop and his nephew": from "The" */
 	size_t f = one.first;
 	if (f >= floor + 3 && w(x, f - 1, W_OF) && (x->t->tok[f - 2].flags & LW_TF_LOWER) &&
 	    !lw_tok_ends(x->t, f - 2, "s", 1) && w(x, f - 3, W_THE))
@@ -2012,7 +2012,7 @@ static int pronoun_actor(struct ectx *c, size_t k, lw_event_actor *a)
  * a comma, or after "after", "when", "though", "although", "while", "as",
  * "because", "since", "before", "where", an article between); NULL if
  * there is none. The event names it by its own words. "Though the police
- * did not act on Sunday, on Monday they arrested 11 protesters": the
+ * held back on Friday, on Saturday they arrested 14 students": the
  * police; "after troops took fire from militants, they requested
  * support": the troops. */
 static const struct lw_aref *they_subject(struct ectx *c, size_t s0, size_t k)
@@ -2280,8 +2280,8 @@ static int arrests_between(const struct ectx *c, size_t a, size_t b)
 
 /*
  * The actor phrase before token k that can be its agent: not the building
- * or post the sentence puts someone at ("gathered outside the Karachi
- * Press Club to protest", "staged a sit-in in front of the Sindh Assembly
+ * or post the sentence puts someone at ("assembled outside the Quetta
+ * Press Club to protest", "held a sit-in right in front of the Punjab Assembly
  * against ..."), which is where, not who; the phrase before it is.
  */
 /* Is r a part of a whole told before it ("militants, including two
@@ -2490,8 +2490,8 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 		int at = (w(x, j - 1, W_AT) || w(x, j - 1, W_FROM)) &&
 			 !code_is(r->sector, "MIL") && !code_is(r->sector, "COP") &&
 			 !code_is(r->sector, "GOV");
-		/* (and not the hurt: "25 students at the university were
-		 * injured in a clash with police") */
+		/* (and not the hurt: "18 students at the college were
+		 * wounded in a clash with police") */
 		for (size_t q = r->end_tok; at && q < k; q++)
 			at = !kind_at(x, q, LW_SENSE_CASUALTY);
 		if (w(x, j - 1, W_OF) || at) {
@@ -3148,8 +3148,8 @@ static const char *const operation_nouns[] = {"operation", "operations", "raid",
 					      "search", "searches", "sweep", "offensive"};
 
 /* The first token of sentence s0's own words before token k: past the
- * dateline where the sentence opens with it ("KABUL, Afghanistan (Jan.
- * 9) - Afghan and coalition forces ..."). */
+ * dateline where the sentence opens with it ("KANDAHAR, Afghanistan (Mar.
+ * 14) - Afghan and coalition troops ..."). */
 static size_t opening_of(const struct lw_text *t, size_t s0, size_t k)
 {
 	if (!t->dateline.found || s0 >= t->ntok || t->tok[s0].start > t->dateline.span.start)
@@ -3587,8 +3587,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				comma < s1 && lw_tok_punct(c->t, comma, ',') ? aref_after(c, comma + 1, comma + 4)
 									 : NULL;
 			/* the subject right after the comma, or after its
-			 * article ("While searching the area, they
-			 * interviewed local residents": "they") */
+			 * article ("While patrolling the village, they
+			 * questioned the elders": "they") */
 			if (subj && subj->first_tok > comma + 1) {
 				/* "the Afghan-led security force": an article and a
 				 * word or two that are no verb */
@@ -3787,7 +3787,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	}
 	if (src && src->first_tok + LW_ACTOR_WINDOW * 2 < tr->first && !(tr->kt->flags & LW_TRF_NOUN))
 		src = NULL;
-	/* "two children were killed during an exchange of fire between X
+	/* "four farmhands were killed in a gunfight between X
 	 * and Y": the fight's two sides are its source and target, the dead
 	 * its count; and a side an earlier trigger took for the target ("In
 	 * another attack, clashes erupted between X and Y") is the source */
@@ -6703,7 +6703,7 @@ static const struct lw_ann *verb_or_noun(struct ectx *c, const struct lw_ann *a,
  * motive ("protested outside the police station against the arrest of
  * ..."): its agent is not whoever stands before the motive, so only an
  * agent after the trigger ("the arrest of X by police") is kept. The
- * injuries of a riot are the riot's ("six were injured as traders resorted
+ * injuries of a riot are the riot's ("nine were injured as shopkeepers turned
  * to violent protests"). */
 /* Does an ACCUSE trigger ("condemn", "denounce") end at token k? */
 static int accuse_ends(const struct ectx *c, size_t k)
@@ -8652,7 +8652,7 @@ static int generic_deeds(const struct ectx *c, const struct ev *e)
 	if (o->location.present && o->location.span.start >= se->start &&
 	    o->location.span.end <= se->end)
 		return 0;
-	/* "They also exploded crude bombs in the area": someone told before */
+	/* "They also detonated crude bombs in the area": someone told before */
 	for (size_t k = se->first_token; k < e->tfirst; k++)
 		if (w(c->x, k, W_THEY) || w(c->x, k, W_HE) || w(c->x, k, W_SHE) || w(c->x, k, W_WE) ||
 		    w(c->x, k, W_BOTH))
