@@ -1434,16 +1434,54 @@ static int unknown_place_run(const struct lw_extract *x, size_t end_tok)
  * ("Kabul University"): the place alone is not the name. */
 static int org_head_tail(const struct lw_extract *x, size_t k);
 
-static int org_continues(const struct lw_extract *x, size_t end_tok)
+static int acronym_token(const struct lw_text *t, size_t k);
+
+/* Do the capitalised words of [first, end) begin with the letters of the
+ * acronym at token q, in order ("Kano Traders Union", "KTU")? */
+static int initials_of(const struct lw_text *t, size_t first, size_t end, size_t q)
+{
+	const lw_token *a = &t->tok[q];
+	size_t n = lw_tok_len(a), i = 0;
+	for (size_t k = first; k < end; k++) {
+		const lw_token *w = &t->tok[k];
+		if (w->kind != LW_TOK_WORD || !(w->flags & LW_TF_CAP))
+			continue; /* "of", "and" */
+		if (i >= n || t->p[w->start] != t->p[a->start + i])
+			return 0;
+		i++;
+	}
+	return i == n && n >= 2;
+}
+
+/* Does an organisation's name go on after the place [first_tok, end_tok):
+ * capitalised words up to an org-head word ("Kabul University"), or, after
+ * a country's name, up to the acronym in brackets that the country's
+ * initials open ("United Kingdom Maritime Trade Operations (UKMTO)",
+ * "Nigeria Security and Civil Defence Corps (NSCDC)")? A province's name
+ * there stays a place: a union of one province's farmers is most often
+ * told of in it. */
+static int org_continues(const struct lw_extract *x, size_t first_tok, size_t end_tok, int country)
 {
 	const struct lw_text *t = x->t;
-	for (size_t k = end_tok; k < t->ntok && k < end_tok + 4; k++) {
+	size_t k = end_tok;
+	for (; k < t->ntok && k < end_tok + 4; k++) {
 		if (!is_cap(t, k))
-			return 0;
+			break;
 		if (org_head_tail(x, k))
 			return 1;
 	}
-	return 0;
+	if (k == end_tok || !country)
+		return 0;
+	/* on to the bracket, past "and", "of", "for" between capitalised
+	 * words */
+	for (; k < t->ntok && k < end_tok + 10; k++) {
+		if (is_cap(t, k))
+			continue;
+		if (!(ew(x, k, W_AND) || ew(x, k, W_OF) || lw_tok_is(t, k, "for")) || !is_cap(t, k + 1))
+			break;
+	}
+	return k + 2 < t->ntok && lw_tok_punct(t, k, '(') && acronym_token(t, k + 1) &&
+	       lw_tok_punct(t, k + 2, ')') && initials_of(t, first_tok, k, k + 1);
 }
 
 static int given_name_ann(const struct lw_extract *x, size_t tok)
@@ -1643,13 +1681,16 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->et = (uint32_t)et;
 	c->fu = a->first_unit;
 	c->eu = a->end_unit;
+	int country_sense = 0; /* a sense of the name is a country */
 	c->head = place_head_after(x, et);
 	c->before = place_head_before(x, ft);
 	{
 		size_t j = x->ann_at[ft];
 		uint32_t id;
-		for (const struct lw_kb_place *q; !c->admin1_sense && (q = span_place(x, a, &j, &id));)
-			c->admin1_sense = q->kind == LW_PK_ADMIN1;
+		for (const struct lw_kb_place *q; (q = span_place(x, a, &j, &id));) {
+			c->admin1_sense |= q->kind == LW_PK_ADMIN1;
+			country_sense |= q->kind == LW_PK_COUNTRY;
+		}
 	}
 	int branch = branch_after(x, et);
 	c->loc_plain = locative_before(x, ft) || c->head || c->before || region_after(x, et) ||
@@ -1663,7 +1704,7 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	c->single = a->end_unit - a->first_unit == 1;
 	const lw_dateline *dl = &t->dateline;
 	c->in_dateline = dl->found && a->start >= dl->place.start && a->end <= dl->place.end;
-	c->org_cont = !branch && org_continues(x, et);
+	c->org_cont = !branch && org_continues(x, ft, et, country_sense);
 	c->sent = sent;
 	c->shout = -1; /* asked of few senses: place_shout */
 	/* et in ft's sentence: before the next one's first token */
@@ -2573,7 +2614,7 @@ __attribute__((noinline)) static int name_token_slow(const struct lw_extract *x,
 	 * an organisation's name ("the Chief Judicial Magistrate Court") */
 	const struct lw_ann *ti = lw_ann_find(x, k, LW_SENSE_TITLE);
 	if (ti && ti->start == t->tok[k].start && is_cap(t, ti->end_tok) &&
-	    !org_continues(x, ti->end_tok))
+	    !org_continues(x, ti->end_tok, ti->end_tok, 0))
 		return 0;
 	return 1;
 }
