@@ -4214,6 +4214,19 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		/* "..., Rwanda's defence force said": whose teller, not where */
 		if (!prep && pl->kind == LW_PK_COUNTRY && attribution_words(c, r->first_tok, r->end_tok))
 			continue;
+		/* "Moscow said the strikes were a response", "a charge Kigali
+		 * denies": a place that speaks is its government, the teller,
+		 * not where anything was done */
+		static const char *const stance[] = {"said",    "says",    "told",    "tells",
+						     "denies", "denied", "accused", "accuses",
+						     "blamed", "blames", "condemned", "condemns",
+						     "warned", "warns", "rejected", "rejects",
+						     "insisted", "insists", "responded", "responds"};
+		/* (not a list's last item: "Villagers in Karo, Dadu protested") */
+		if (!prep && r->end_tok < s1 && (t->tok[r->end_tok].flags & LW_TF_LOWER) &&
+		    !(k > s0 && lw_tok_punct(t, k - 1, ',')) &&
+		    lw_tok_in(t, r->end_tok, stance, sizeof stance / sizeof *stance))
+			continue;
 		/* "Sindh Home Minister X said", "the Punjab police chief": whose
 		 * office, not where anything was done */
 		if (!prep && r->end_tok < s1 && pl->kind != LW_PK_CITY && title_at(x, r->end_tok))
@@ -5352,6 +5365,21 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if ((t->tok[k].flags & LW_TF_APOS) && !(t->tok[k].flags & LW_TF_POSSESSIVE) &&
 	    lw_contraction(t, k))
 		return 0;
+	/* "the air force said it shot down 64 of the drones": projectiles
+	 * stopped in the air, no blow struck at anyone (but "shot down a
+	 * helicopter") */
+	if (kt->type == 15 && a->end_tok <= k + 2 && k + 1 < s1 && lw_tok_is(t, k + 1, "down") &&
+	    (t->p[t->tok[k].start] | 0x20) == 's') {
+		static const char *const fired[] = {"drone",   "drones",   "missile", "missiles",
+						    "rocket",  "rockets",  "uav",     "uavs",
+						    "projectile", "projectiles", "shell", "shells"};
+		for (size_t q = k + 2; q < s1 && q < k + 8; q++) {
+			if (lw_tok_in(t, q, fired, sizeof fired / sizeof *fired))
+				return 0;
+			if (t->tok[q].kind != LW_TOK_WORD && t->tok[q].kind != LW_TOK_NUMBER)
+				break;
+		}
+	}
 	/* "an armed group opposed to the junta": a participle that says
 	 * which side a phrase is on, no rejection told ("the party has
 	 * opposed the bill", "they opposed it" are; "declined to comment"
