@@ -2519,13 +2519,23 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 	}
 	/* "JNIM, the Sahel branch of al-Qaeda, claimed the attack": the
 	 * group before the apposition is the subject, not the one in it */
-	if (r && r->end_tok < k && lw_tok_punct(c->t, r->end_tok, ',')) {
+	/* (and "JNIM, al-Qaeda's affiliate in the Sahel, claimed it": the
+	 * apposition opened by another's possessive) */
+	int owner = r && r->end_tok < k && k - r->end_tok < 9 && lw_tok_punct(c->t, k - 1, ',') &&
+		    ((c->t->tok[r->end_tok - 1].flags | c->t->tok[r->end_tok].flags) & LW_TF_POSSESSIVE) &&
+		    r->first_tok > floor + 1 &&
+		    lw_tok_punct(c->t, r->first_tok - 1, ',');
+	if (r && r->end_tok < k && (lw_tok_punct(c->t, r->end_tok, ',') || owner)) {
 		size_t j = r->first_tok;
 		while (j > floor && k - j < 14 && !lw_tok_punct(c->t, j - 1, ','))
 			j--;
-		if (j > floor + 1 && lw_tok_punct(c->t, j - 1, ',') && w_in(x, j, WS_DET)) {
-			const struct lw_aref *s = aref_before(c, floor, j - 1);
-			if (s && s->end_tok == j - 1)
+		if (j > floor + 1 && lw_tok_punct(c->t, j - 1, ',') && (w_in(x, j, WS_DET) || owner)) {
+			/* (past its acronym's bracket: "... wal-Muslimin (JNIM), ...") */
+			size_t e = j - 1;
+			if (e > floor + 1 && lw_tok_punct(c->t, e - 1, ')'))
+				e--;
+			const struct lw_aref *s = aref_before(c, floor, e);
+			if (s && s->end_tok == e)
 				r = s;
 		}
 	}
