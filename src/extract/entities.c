@@ -5112,6 +5112,11 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 				break;
 			if (t->tok[q].flags & LW_TF_POSSESSIVE)
 				continue;
+			/* "turned to Russia for military support": a function
+			 * word between, two phrases */
+			if ((t->tok[q].flags & LW_TF_LOWER) && function_word(x, q) && !ew(x, q, W_AND) &&
+			    !lw_tok_is(t, q, "or"))
+				break;
 			size_t n = 0;
 			char c3[4];
 			for (size_t s = q + 1; s-- > 0 && q - s < 3;) {
