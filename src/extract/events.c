@@ -3456,6 +3456,16 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 					src = NULL;
 				if (src && scene_of(x, floor, tr->first))
 					src = NULL;
+				/* "fired rockets at a base in response to Israeli
+				 * strikes": who answers did not strike first */
+				static const char *const answer[] = {"response", "retaliation", "revenge",
+								     "reprisal", "retribution"};
+				for (size_t q = src ? src->end_tok : tr->first; q + 1 < tr->first; q++)
+					if (lw_tok_in(c->t, q, answer, sizeof answer / sizeof *answer) &&
+					    (w(x, q + 1, W_TO) || w(x, q + 1, W_FOR))) {
+						src = NULL;
+						break;
+					}
 
 				if (src && after_other_deed(c, floor, tr))
 					src = NULL;
@@ -4374,6 +4384,9 @@ static const char *const background_heads[] = {"responsible", "linked", "involve
 	"orchestrated", "masterminded", "participated", "took",
 	"blamed", "coordinated", "directed", "organized",
 	"organised", "carried", "committed",
+	/* "in response to Israeli strikes that killed four", "in retaliation
+	 * for the raid": the deed answered came before */
+	"response", "retaliation", "revenge", "reprisal", "retribution",
 	/* who did it, before "of": "the mastermind of the bombing", "the
 	 * perpetrators of the attack" (not "a suspect in the attack", often
 	 * the subject of the news: "a suspect in the attacks was killed in a
@@ -4673,6 +4686,14 @@ static int background(const struct lw_extract *x, size_t s0, size_t k, int verb)
 		 * protest") */
 		if (w(x, j, W_WITH) && !verb && k <= j + 4 && lw_tok_word(x->t, j - 1, "connection"))
 			return 1;
+		/* "in response to strikes", "in retaliation for the raid":
+		 * the deed answered, named right after (not "in retaliation
+		 * of the attack, police opened fire": the answer) */
+		static const char *const answer[] = {"response", "retaliation", "revenge", "reprisal",
+						     "retribution"};
+		if (lw_tok_in(x->t, j - 1, answer, sizeof answer / sizeof *answer) &&
+		    (!(w(x, j, W_FOR) || w(x, j, W_TO)) || k > j + 8))
+			continue;
 		/* "responsible for", "linked to", "involved in", "behind", "planned" */
 		if (w(x, j, W_FOR) || w(x, j, W_TO) || w(x, j, W_IN) || w(x, j, W_OF) ||
 		    w(x, j - 1, W_BEHIND) || w(x, j - 1, W_PLANNED) ||
@@ -6972,6 +6993,22 @@ static int trigger_between(const struct lw_extract *x, const struct ev *e,
 	return 0;
 }
 
+/* Is the record f told as what deed e answered: "fired rockets at a base
+ * in response to strikes that killed four", "in retaliation for the
+ * raid"? Then e is no setting of f. */
+static int answered_by(const struct ectx *c, const struct ev *e, const struct ev *f)
+{
+	static const char *const answer[] = {"response", "retaliation", "revenge", "reprisal",
+					     "retribution"};
+	if (!f->out.background || e->tend >= f->tfirst)
+		return 0;
+	for (size_t q = e->tend; q + 1 < f->tfirst; q++)
+		if (lw_tok_in(c->t, q, answer, sizeof answer / sizeof *answer) &&
+		    (w(c->x, q + 1, W_TO) || w(c->x, q + 1, W_FOR)))
+			return 1;
+	return 0;
+}
+
 /* Sentences before the dateline (a title, header lines) repeat the story. */
 static int before_dateline(const struct lw_text *t, const lw_sentence *se)
 {
@@ -8006,7 +8043,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		size_t keep = first_ev;
 		for (size_t i = first_ev; i < c->nev; i++) {
 			struct ev *e = &c->ev[i];
-			if (firm && e->weak) {
+			if (firm && e->weak && !answered_by(c, e, firm)) {
 				/* a return, a withdrawal, a release is no
 				 * setting of another kind of deed: "Villagers
 				 * were returning from the market when a bomb
