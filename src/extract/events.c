@@ -9405,6 +9405,17 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 				e->out.mode = e->late_mode;
 				e->out.cameo = e->late_cameo;
 			}
+			/* "attacked the town, killing 70 people and setting fire
+			 * to homes": a deed that killed or hurt people is an
+			 * attack on them, not property destroyed, whatever else
+			 * burned (after the merges: its manner tells them apart) */
+			if (!e->dropped && e->type == 15 && e->out.mode &&
+			    !strcmp(e->out.mode, "destroy") &&
+			    ((e->out.dead.present && e->out.dead.value > 0) ||
+			     (e->out.injured.present && e->out.injured.value > 0))) {
+				e->out.mode = NULL;
+				e->out.cameo = "190";
+			}
 			/* the ACLED type of the event as merged: a retelling or a
 			 * claim may have given it its source ("The TTP claimed
 			 * responsibility for the attack") */
