@@ -7194,6 +7194,21 @@ static int subclause_between(const struct lw_extract *x, size_t a, size_t b)
 	return 0;
 }
 
+/* Does "after" open a clause of its own between tokens a and b, its
+ * subject a few words with no comma or verb between ("after a shopkeeper
+ * was killed")? */
+static int after_clause(const struct lw_extract *x, size_t a, size_t b)
+{
+	for (size_t j = b; j > a && b - j < 6; j--) {
+		if (w(x, j - 1, W_AFTER))
+			return j < b; /* (a subject between) */
+		if (x->t->tok[j - 1].kind != LW_TOK_WORD || kind_at(x, j - 1, LW_SENSE_TRIGGER) ||
+		    kind_at(x, j - 1, LW_SENSE_CUE))
+			return 0;
+	}
+	return 0;
+}
+
 /* A sentence's events by type (kt->type, under 16). `set` says which
  * slots hold one: clearing both tables of a sentence whole (256 bytes,
  * with `rep stos`) cost more than every lookup of them. */
@@ -7713,6 +7728,27 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			}
 			c->nev--; /* (the same doer's: told with the first) */
 		}
+		/* "Traders torched a police post after a shopkeeper was
+		 * killed": the deed that set off the first, in a clause of its
+		 * own opened by "after", with its victim as subject, is another
+		 * event (its count is not the first's) */
+		if (e && e->out.source.present && tr->first > e->tend + 3 &&
+		    !(tr->kt->flags & LW_TRF_NOUN) && (tr->sense->form & LW_FORM_PAST) &&
+		    (w(x, tr->first - 1, W_WAS) || w(x, tr->first - 1, W_WERE)) &&
+		    after_clause(x, e->tend, tr->first - 1)) {
+			struct ev *o = trigger_event(c, tr, si, s0, s1);
+			if (!o)
+				return events_full(c, si);
+			if (!o->out.source.present && o->out.target.present &&
+			    o->out.target.span.start > t->tok[e->tend - 1].end) {
+				o->out.negated = negated(x, s0, tr->first);
+				o->out.background = e->out.background;
+				o->distinct = 1;
+				o->gunfire = mode_is(c->kb, tr->kt, "firearms");
+				continue;
+			}
+			c->nev--;
+		}
 		if (!e) {
 			e = trigger_event(c, tr, si, s0, s1);
 			if (!e)
@@ -7780,6 +7816,17 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			continue;
 		int type = is_violent_role(ct->role) ? 15 /* ASSAULT */ : 14 /* COERCE */;
 		struct ev *e = by_type_get(&byt, type);
+		/* "torched a post after a shopkeeper was killed": the count of
+		 * a clause's own event, told after the first's */
+		for (size_t q = first_ev; e && q < c->nev; q++) {
+			struct ev *o = &c->ev[q];
+			if (o != e && o->type == type && o->distinct && !o->out.background &&
+			    o->tfirst > e->tend && ct->first > e->tend && ct->first + 6 >= o->tfirst &&
+			    ct->first <= o->tend + 4) {
+				e = o;
+				break;
+			}
+		}
 		struct ev *tl = by_type_get(&tallied, type);
 		if (tl && ct->first >= tl->tfirst) {
 			add_count(tl, ct, t);
