@@ -2086,6 +2086,12 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 			if (!lw_case_exact(s, x->u.u + a->first_unit, 1) || initial ||
 			    !(head || before || in_dateline))
 				return 0;
+			/* "at Court area" in a story of Bangladesh: a head word
+			 * makes a common word a place of the story's countries,
+			 * not Switzerland's Court */
+			if (!in_dateline && x->focus[0] && memcmp(p->country, x->focus, 3) != 0 &&
+			    !country_in(dc, p->country))
+				return 0;
 			/* "the Railway Over Bridge": a word inside a name */
 			if (!in_dateline && a->first_tok > 0 && is_cap(x->t, a->first_tok - 1) &&
 			    x->t->tok[a->first_tok - 1].kind == LW_TOK_WORD)
