@@ -975,6 +975,7 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 	}
 	int best = 0, best_towns = 0;
 	x->focus[0] = 0;
+	x->dateline_focus = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		/* a tie of the two countries of a province's name ("Punjab":
 		 * India, Pakistan) goes to the country of the towns the text
@@ -1002,6 +1003,7 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 			    s->kind == LW_SENSE_PLACE && kb->places[s->id].kind == LW_PK_COUNTRY) {
 				memcpy(x->focus, kb->places[s->id].country, 4);
 				country_add(c, x->focus, 5);
+				x->dateline_focus = 1;
 			}
 		}
 		/* and a province after its first name ("DORRIN, West Bank";
@@ -4414,9 +4416,39 @@ static int lead_break(const struct lw_extract *x, size_t k)
 	return q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE || cue_verb_at(x, k);
 }
 
+/* The tokens [*from, *to) where a reader knows of the story's focus
+ * country alone: from the first that names it (a place of it, or its
+ * people's name) to the first that names another. */
+static void focus_alone(const struct lw_extract *x, size_t *from, size_t *to)
+{
+	*from = *to = x->t->ntok;
+	if (!x->focus[0])
+		return;
+	for (size_t i = 0; i < x->nmen; i++) {
+		const struct lw_mention *m = &x->men[i];
+		uint32_t pl = m->type == LW_PLACE ? x->ents[m->ent].place : UINT32_MAX;
+		if (pl >= x->kb->nplaces)
+			continue;
+		size_t *end = memcmp(x->kb->places[pl].country, x->focus, 3) == 0 ? from : to;
+		if (m->first_tok < *end)
+			*end = m->first_tok;
+	}
+	for (size_t j = 0; j < x->nann && x->ann[j].first_tok < *to; j++) {
+		const struct lw_ann *a = &x->ann[j];
+		if (a->kind != LW_SENSE_DEMONYM)
+			continue;
+		size_t *end = memcmp(x->kb->countries[lw_ann_sense(x, a)->id].a3, x->focus, 3) == 0
+				      ? from
+				      : to;
+		if (a->first_tok < *end)
+			*end = a->first_tok;
+	}
+}
+
 static void code_people(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
+	size_t alone_from = SIZE_MAX, alone_to = 0; /* focus_alone, when first asked */
 	for (size_t i = 0; i < x->nmen; i++) {
 		struct lw_mention *m = &x->men[i];
 		if (m->type != LW_PERSON)
@@ -4487,8 +4519,23 @@ static void code_people(struct lw_extract *x)
 				uint32_t pl = pm && pm->type == LW_PLACE ? x->ents[pm->ent].place : UINT32_MAX;
 				if (pl < x->kb->nplaces && pm->end_tok == b)
 					memcpy(c3, x->kb->places[pl].country, 4);
-				else if (x->sole_country && x->focus[0] && !owned_title(x, r->first_tok))
-					memcpy(c3, x->focus, 4);
+				else if (x->focus[0] && !owned_title(x, r->first_tok)) {
+					/* (or, in a story of several filed from the
+					 * focus country, a civil title where no other
+					 * country has been named yet: "BOGOTA, Colombia
+					 * - ... President X" in a story that turns to
+					 * Ecuador at its end; an officer's title is
+					 * often a foreign force's: "Maj. Gen. X" of the
+					 * coalition in a release from Kabul) */
+					const char *rs = x->kb->roles[lw_ann_sense(x, r)->id].sector;
+					if (!x->sole_country && x->dateline_focus && alone_from == SIZE_MAX &&
+					    strcmp(rs, "MIL") != 0 && strcmp(rs, "COP") != 0)
+						focus_alone(x, &alone_from, &alone_to);
+					if (x->sole_country ||
+					    (alone_from < m->first_tok && m->first_tok < alone_to &&
+					     strcmp(rs, "MIL") != 0 && strcmp(rs, "COP") != 0))
+						memcpy(c3, x->focus, 4);
+				}
 			}
 			if (r && c3[0]) {
 				memcpy(e->country, c3, 4);

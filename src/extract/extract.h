@@ -152,6 +152,7 @@ struct lw_extract {
 	int war_toll_val;
 	size_t nprov_places; /* distinct places among them */
 	int sole_country; /* the text names one country, and no other (doc_countries) */
+	int dateline_focus; /* the dateline names the focus country (doc_countries) */
 };
 
 void lw_extract_release(struct lw_extract *x);
