@@ -7171,9 +7171,19 @@ static int claimed_by_teller(const struct lw_extract *x, size_t s0, size_t k)
 		j -= 2;
 	else
 		return 0;
-	if (j > s0 && w(x, j - 1, W_THAT))
-		j--;
 	static const char *const said[] = {"said", "says", "claimed", "claims"};
+	if (j > s0 && w(x, j - 1, W_THAT)) {
+		j--;
+		/* "claimed in a statement on its radio that its fighters had
+		 * killed 41": the verb of saying a few words before "that" */
+		for (size_t q = j; q > s0 && j - q < 10; q--) {
+			if (lw_tok_in(t, q - 1, said, sizeof said / sizeof *said))
+				return 1;
+			if (t->tok[q - 1].kind != LW_TOK_WORD || kind_at(x, q - 1, LW_SENSE_TRIGGER))
+				return 0;
+		}
+		return 0;
+	}
 	return j > s0 && lw_tok_in(t, j - 1, said, sizeof said / sizeof *said);
 }
 
