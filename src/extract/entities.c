@@ -904,12 +904,22 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 			people |= lw_ann_sense(x, &x->ann[names[j]])->kind == LW_SENSE_DEMONYM;
 		if (people && span->first_tok > 0 && ec(x, span->first_tok - 1, EC_LOCATIVE))
 			people = 0;
+		/* "the IG police": a word of three letters or fewer in
+		 * capitals that the gazetteer writes otherwise (Slovenia's Ig)
+		 * is an acronym (place_score), and names no country; a
+		 * dateline's or a line's label may shout a town ("JOS:") */
+		int acronym = span->end_unit == span->first_unit + 1 &&
+			      (x->u.u[span->first_unit].flags & LW_UF_UPPER) && span->end - span->start <= 3 &&
+			      !(x->t->dateline.found && span->start < x->t->dateline.span.end) &&
+			      !lw_tok_punct(x->t, span->end_tok, ':');
 		for (size_t j = i; j < end; j++) {
 			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
 			/* a spelling the compiler made ("St. Louis" of the Seychelles'
 			 * "Saint Louis") names no country: the text did not write it so */
 			if ((s->flags & (LW_SF_COMMON | LW_SF_VARIANT)) ||
-			    ((given || people) && s->kind == LW_SENSE_PLACE))
+			    ((given || people) && s->kind == LW_SENSE_PLACE) ||
+			    (acronym && s->kind == LW_SENSE_PLACE &&
+			     !lw_case_exact(s, x->u.u + span->first_unit, 1)))
 				continue;
 			if (s->kind == LW_SENSE_DEMONYM)
 				country_add(c, kb->countries[s->id].a3, 1);
@@ -5144,6 +5154,13 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 				role = head;
 			end_tok = n->end_tok;
 			end = n->end;
+		}
+		/* "District Police Chief SP Bhim Dhakal": titles one after the
+		 * other before a person's name are the person's */
+		if (end_tok != r->end_tok && role->kind == LW_ROLE_TITLE) {
+			const struct lw_mention *p = lw_mention_at(x, end_tok);
+			if (p && p->first_tok == end_tok && p->type == LW_PERSON)
+				continue;
 		}
 		char a3[4] = "";
 		size_t first = k;

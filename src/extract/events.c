@@ -3456,6 +3456,24 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 					src = NULL;
 				if (src && scene_of(x, floor, tr->first))
 					src = NULL;
+				/* "The arrest sparked protests", "the remarks
+				 * triggered riots": what set the deed off did not do
+				 * it */
+				static const char *const cause[] = {"sparked", "triggered", "prompted",
+								    "provoked", "caused", "fuelled",
+								    "fueled", "ignited", "sparking",
+								    "triggering", "prompting", "provoking",
+								    "sparks", "triggers"};
+				/* (but "triggered the explosion" set it off) */
+				for (size_t q = tr->first; src && q > src->end_tok && tr->first - q < 3 &&
+							   !mode_is(c->kb, tr->kt, "explosives");
+				     q--)
+					if (lw_tok_in(c->t, q - 1, cause, sizeof cause / sizeof *cause)) {
+						src = NULL;
+						break;
+					} else if (!(c->t->tok[q - 1].flags & LW_TF_LOWER)) {
+						break;
+					}
 				/* "fired rockets at a base in response to Israeli
 				 * strikes": who answers did not strike first */
 				static const char *const answer[] = {"response", "retaliation", "revenge",

@@ -808,14 +808,39 @@ static size_t sent_start(const struct lw_text *t, size_t tok)
  * person: the nearest one before whose title ends in the same word. The
  * entity's index, or -1.
  */
+/* Are the n capitals at a the first letters of the last n words of the
+ * title p (len bytes): "CM" of "Chief Minister", of "KP Chief Minister"? */
+static int title_initials(const char *p, size_t len, const char *a, size_t n)
+{
+	size_t i = n, k = len;
+	while (i > 0) {
+		while (k > 0 && p[k - 1] == ' ')
+			k--;
+		if (k == 0)
+			return 0;
+		size_t w = k;
+		while (w > 0 && p[w - 1] != ' ')
+			w--;
+		if (p[w] != a[i - 1])
+			return 0;
+		i--;
+		k = w;
+	}
+	return 1;
+}
+
 static int32_t title_anaphor(const struct lw_extract *x, size_t first, size_t end)
 {
 	const struct lw_text *t = x->t;
-	if (end != first + 2 || !lw_tok_word(t, first, "the") ||
-	    !(t->tok[end - 1].flags & LW_TF_LOWER) || !lw_ann_find(x, end - 1, LW_SENSE_TITLE))
+	if (end != first + 2 || !lw_tok_word(t, first, "the") || !lw_ann_find(x, end - 1, LW_SENSE_TITLE))
 		return -1;
 	const lw_token *head = &t->tok[end - 1];
 	size_t hn = lw_tok_len(head);
+	/* "the CM": the initials of a title of as many words ("Chief
+	 * Minister") */
+	int initials = (head->flags & LW_TF_UPPER) && hn >= 2 && hn <= 3;
+	if (!(head->flags & LW_TF_LOWER) && !initials)
+		return -1;
 	/* (the nearest 256 mentions: a title told further back is not what
 	 * "the minister" points to, and the walk stays short on long texts) */
 	size_t lo = 0, hi = x->nmen; /* the mentions start in text order */
@@ -833,6 +858,11 @@ static int32_t title_anaphor(const struct lw_extract *x, size_t first, size_t en
 		lw_span ti = lw_mention_title(x, m);
 		if (ti.end <= ti.start || ti.end - ti.start < hn)
 			continue;
+		if (initials) {
+			if (title_initials(t->p + ti.start, ti.end - ti.start, t->p + head->start, hn))
+				return (int32_t)m->ent;
+			continue;
+		}
 		/* the title's last word, in any case ("Interior Minister") */
 		if (strncasecmp(t->p + ti.end - hn, t->p + head->start, hn) == 0 &&
 		    (ti.end - ti.start == hn || t->p[ti.end - hn - 1] == ' '))
