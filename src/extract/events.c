@@ -3745,13 +3745,19 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			src = NULL;
 		/* "security personnel and party supporters clashed": the
 		 * first is the source, the second the target */
-		if (src && (tr->kt->flags & LW_TRF_MUTUAL) && src->first_tok > floor + 1 &&
-		    w(x, src->first_tok - 1, W_AND)) {
-			const struct lw_aref *first = aref_before(c, floor, src->first_tok - 1);
-			if (first && first->end_tok == src->first_tok - 1) {
+		/* (past an article or an adjective after "and": "activists of
+		 * the BNP and the ruling Awami League clashed") */
+		size_t sf = src ? src->first_tok : 0;
+		while (src && sf > floor + 1 && src->first_tok - sf < 2 && !w(x, sf - 1, W_AND) &&
+		       (c->t->tok[sf - 1].flags & LW_TF_LOWER) && c->t->tok[sf - 1].kind == LW_TOK_WORD &&
+		       !kind_at(x, sf - 1, LW_SENSE_TRIGGER))
+			sf--;
+		if (src && (tr->kt->flags & LW_TRF_MUTUAL) && sf > floor + 1 && w(x, sf - 1, W_AND)) {
+			const struct lw_aref *first = aref_before(c, floor, sf - 1);
+			if (first && first->end_tok == sf - 1) {
 				tgt = src;
 				src = first;
-			} else if (src->first_tok >= floor + 2 &&
+			} else if (sf == src->first_tok && src->first_tok >= floor + 2 &&
 				   demonym_side(c, src->first_tok - 2, src, &own)) {
 				/* "Indian and Pakistani troops exchanged fire" */
 				tgt = src;
