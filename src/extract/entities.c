@@ -785,6 +785,15 @@ static int country_in(const struct countries *c, const char *a3)
 	return 0;
 }
 
+/* The weight the text gives country a3 (0 for none). */
+static int country_weight(const struct countries *c, const char *a3)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (memcmp(c->a3[i], a3, 3) == 0)
+			return c->count[i];
+	return 0;
+}
+
 /* Countries the text names (country names, demonyms, provinces), and the
  * dateline's. They decide between towns of the same name. */
 /* Is token k beside a number ("26 Jan", "Sep 2015")? Asked first of
@@ -2088,6 +2097,17 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	    ((!loc && !in_dateline) ||
 	     (a->end_tok < x->t->ntok && x->t->tok[a->end_tok].kind == LW_TOK_WORD &&
 	      (x->t->tok[a->end_tok].flags & LW_TF_LOWER))))
+		return 0;
+	/* "in Kani township" in a story of Myanmar: a town of that name
+	 * abroad (Japan's Kani), which the text names nowhere else, before
+	 * a local unit's word, is a local place the gazetteer lacks, not
+	 * the foreign town (but "the Shakargarh sector" in a story of
+	 * India's border force is Pakistan's town) */
+	static const char *const local[] = {"township", "village", "tehsil", "upazila", "union"};
+	if (p->kind == LW_PK_CITY && head && !in_dateline && x->focus[0] &&
+	    memcmp(p->country, x->focus, 3) != 0 && country_weight(dc, p->country) <= 1 &&
+	    country_weight(dc, x->focus) >= 3 && a->end_tok < x->t->ntok &&
+	    lw_tok_in(x->t, a->end_tok, local, sizeof local / sizeof *local))
 		return 0;
 	/* "Clinton said", "Briggs added": towns do not speak, people do */
 	if (p->kind >= LW_PK_ADMIN2 && single && !in_dateline && c->cue_after && !loc)

@@ -5745,6 +5745,16 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		 * the event the sentence tells, they are none of their own */
 		if (k <= s0 + 3 && separate(x, s0, s1))
 			return 0;
+		/* "two passenger jets collided": an aircraft that a civilian
+		 * phrase names is no weapon */
+		if (kt->flags & LW_TRF_INSTRUMENT)
+			for (size_t i = aref_lower(c, k > s0 + 3 ? k - 3 : s0); i < x->naref; i++) {
+				const struct lw_aref *r = &x->aref[i];
+				if (r->first_tok > k)
+					break;
+				if (r->end_tok >= a->end_tok && civilian_sector(r->sector))
+					return 0;
+			}
 		/* a weak trigger needs a conflict actor or a count nearby */
 		int support = 0;
 		/* an instrument ("a US drone", "warplanes") with an army
