@@ -3478,8 +3478,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				 * strikes": who answers did not strike first */
 				static const char *const answer[] = {"response", "retaliation", "revenge",
 								     "reprisal", "retribution"};
+				/* (the answer words are background heads: one flag
+				 * test a word) */
 				for (size_t q = src ? src->end_tok : tr->first; q + 1 < tr->first; q++)
-					if (lw_tok_in(c->t, q, answer, sizeof answer / sizeof *answer) &&
+					if ((x->evf[q] & LW_EVF_BACKGROUND) &&
+					    lw_tok_in(c->t, q, answer, sizeof answer / sizeof *answer) &&
 					    (w(x, q + 1, W_TO) || w(x, q + 1, W_FOR))) {
 						src = NULL;
 						break;
@@ -7037,7 +7040,8 @@ static int answered_by(const struct ectx *c, const struct ev *e, const struct ev
 	if (!f->out.background || e->tend >= f->tfirst)
 		return 0;
 	for (size_t q = e->tend; q + 1 < f->tfirst; q++)
-		if (lw_tok_in(c->t, q, answer, sizeof answer / sizeof *answer) &&
+		if ((c->x->evf[q] & LW_EVF_BACKGROUND) &&
+		    lw_tok_in(c->t, q, answer, sizeof answer / sizeof *answer) &&
 		    (w(c->x, q + 1, W_TO) || w(c->x, q + 1, W_FOR)))
 			return 1;
 	return 0;
