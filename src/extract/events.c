@@ -7660,19 +7660,25 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	/* "died in a non-combat related incident", "two soldiers died in a
 	 * traffic accident": deaths that no one dealt are no attack (a
 	 * firm deed in the sentence still is one) */
-	int weak_assault = 0, firm_assault = 0, deed = 0;
+	int weak_assault = 0, firm_assault = 0, deed = 0, flown = 0;
 	for (size_t i = 0; i < ntr; i++) {
 		int weak = (trigs[i].kt->flags & LW_TRF_WEAK) != 0;
+		int craft = (trigs[i].kt->flags & LW_TRF_INSTRUMENT) != 0;
 		weak_assault |= trigs[i].kt->type == 15 && weak;
 		firm_assault |= trigs[i].kt->type == 15 && !weak;
 		deed |= trigs[i].kt->type == 15 && (!weak || trigs[i].kt->mode_len) &&
-			!harm_only(trigs[i].kt);
+			!harm_only(trigs[i].kt) && !craft;
+		flown |= trigs[i].kt->type == 15 && craft;
 	}
 	/* "A bus plunged into a ravine, killing 40 people", "floods killed
 	 * 30": a verb of harm alone, with an accident or a disaster and no
-	 * armed actor in the sentence, is no attack either */
-	int mishap = firm_assault && !deed && !armed_in(c, s0, s1) &&
-		     (sentence_class(c, s0, s1, LW_EVF_PEACEFUL) || mishap_in(c, s0, s1));
+	 * armed actor in the sentence, is no attack either; nor is "two
+	 * military jets crashed, killing a pilot", whose armed actor is the
+	 * aircraft that crashed */
+	int mishap = firm_assault && !deed &&
+		     ((!armed_in(c, s0, s1) &&
+		       (sentence_class(c, s0, s1, LW_EVF_PEACEFUL) || mishap_in(c, s0, s1))) ||
+		      (flown && mishap_in(c, s0, s1)));
 	/* "Our condolences go out to the families of the victims ...": a
 	 * sentence of sympathy after an attack was told tells it again */
 	int sympathy = (weak_assault || firm_assault || nc) && told_assault(c) &&
