@@ -2399,9 +2399,10 @@ static int said_between(const struct lw_extract *x, size_t a, size_t k)
 		    lw_tok_in(x->t, j, saying, sizeof saying / sizeof *saying) &&
 		    !(j + 1 < x->t->ntok && w(x, j + 1, W_TO)))
 			said = 1;
-		/* "Police said they arrested five men": the speaker again */
+		/* "Police said they arrested five men", "the army said its
+		 * aircraft bombed convoys": the speaker again */
 		else if (said && (w(x, j, W_THEY) || w(x, j, W_IT) || w(x, j, W_HE) ||
-				  w(x, j, W_SHE) || w(x, j, W_WE)))
+				  w(x, j, W_SHE) || w(x, j, W_WE) || w(x, j, W_ITS) || w(x, j, W_THEIR)))
 			return 0;
 	}
 	return said;
