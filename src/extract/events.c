@@ -7576,7 +7576,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	c->hit0 = h;
 	c->casualty = 0;
 	for (; h < c->nhits && c->hits[h] < s1; h++) {
-		c->casualty |= kind_at(x, c->hits[h], LW_SENSE_CASUALTY);
+		/* (words inside a quote are said, not done: "'They killed my
+		 * brothers,' said a resident who fled" is no flight from a
+		 * killing told) */
+		c->casualty |= kind_at(x, c->hits[h], LW_SENSE_CASUALTY) &&
+			       !(x->in_quote && x->in_quote[c->hits[h]]);
 		c->vpick[h] = VPICK_UNKNOWN;
 	}
 	c->hit1 = h;
