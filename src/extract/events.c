@@ -8125,8 +8125,15 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			size_t keep = first_ev;
 			for (size_t i = first_ev; i < c->nev; i++) {
 				struct ev *e = &c->ev[i];
+				/* (a search, a raid or a riot's wrecking; not
+				 * looting, nor ground taken: "killed scores and
+				 * looted hundreds of homes") */
+				static const char *const loot[] = {"looted", "loot", "looting", "plundered",
+								   "pillaged", "loots"};
 				if (e->type == 14 && mode_is(c->kb, e->kt, "seize") &&
-				    !e->have_count[ROLE_ARRESTED]) {
+				    !e->have_count[ROLE_ARRESTED] && e->kt &&
+				    strncmp(e->kt->cameo, "192", 3) != 0 &&
+				    !lw_tok_in(t, e->tfirst, loot, sizeof loot / sizeof *loot)) {
 					if (!fight->out.source.present && e->out.source.present &&
 					    !same_span_actor(&e->out.source, &fight->out.target))
 						fight->out.source = e->out.source;
