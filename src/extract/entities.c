@@ -5155,6 +5155,11 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		if (begins_describing(t, r->end, t->tok[r->end_tok - 1].end, 1))
 			continue;
 		const struct lw_kb_role *role = &x->kb->roles[lw_ann_sense(x, r)->id];
+		/* "the Jabalia refugee camp": a camp named for those who live
+		 * in it, a place ("attacked an army camp" keeps the army) */
+		if (!strcmp(role->sector, "REF") && r->end_tok < t->ntok &&
+		    (lw_tok_is(t, r->end_tok, "camp") || lw_tok_is(t, r->end_tok, "camps")))
+			continue;
 		/* "Prime Minister Nawaz Sharif", "the paramilitary Rapid
 		 * Support Forces": the title or kind of the one named after
 		 * it, who is the actor */
