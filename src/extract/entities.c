@@ -2070,7 +2070,11 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 		return 0;
 	/* "a ship in the Red Sea": the sea, not Egypt's or Sudan's province of
 	 * its name ("the Red Sea governorate" has its head) */
-	if (p->kind != LW_PK_COUNTRY && !head && a->first_tok > 0 && ew(x, a->first_tok - 1, W_THE) &&
+	/* (past a region's word: "the southern Red Sea") */
+	size_t the = a->first_tok;
+	if (the > 1 && ec(x, the - 1, EC_REGION))
+		the--;
+	if (p->kind != LW_PK_COUNTRY && !head && the > 0 && ew(x, the - 1, W_THE) &&
 	    (lw_tok_is(x->t, a->end_tok - 1, "sea") || lw_tok_is(x->t, a->end_tok - 1, "ocean")))
 		return 0;
 	/* "tankers in the Gulf of Oman", "the Bay of Bengal", "the Strait of
@@ -2892,6 +2896,10 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 	int locative = locative_before(x, first) && !ew(x, first - 1, W_OF);
 	if (locative)
 		place += 2;
+	/* "the southern Red Sea", "the Arabian Sea": a body of water */
+	static const char *const water[] = {"sea", "ocean", "gulf", "bay", "strait", "straits"};
+	if (n > 1 && lw_tok_in(t, end - 1, water, sizeof water / sizeof *water))
+		place += 10;
 	if (dwellers_of(x, first))
 		place += 6;
 	if (first > 0 && (ew(x, first - 1, W_NAMED) || ew(x, first - 1, W_CALLED) ||

@@ -4259,6 +4259,14 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 				pl->kind == LW_PK_COUNTRY)))
 			continue;
 		int prep = k > s0 && w_in(x, k - 1, WS_PLACE_PREP);
+		/* "attacks aimed at pressuring Israel over the war in Gaza",
+		 * "rallied in London against the war in Ukraine": the war a
+		 * deed is about is not where the deed was */
+		if (prep && k > s0 + 3 && w(x, k - 1, W_IN) && w(x, k - 3, W_THE) &&
+		    (lw_tok_is(t, k - 2, "war") || lw_tok_is(t, k - 2, "conflict")) &&
+		    (w(x, k - 4, W_OVER) || w(x, k - 4, W_AGAINST) || lw_tok_is(t, k - 4, "about") ||
+		     lw_tok_is(t, k - 4, "amid") || lw_tok_is(t, k - 4, "end")))
+			continue;
 		/* "..., Rwanda's defence force said": whose teller, not where */
 		if (!prep && pl->kind == LW_PK_COUNTRY && attribution_words(c, r->first_tok, r->end_tok))
 			continue;
