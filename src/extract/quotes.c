@@ -1177,6 +1177,38 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 				sp.confidence = 0.6f;
 				*s = sp;
 			}
+			return;
+		}
+		/* 'Analyst Rehana Parveen said the standoff could turn violent.
+		 * "Both sides are digging in."': a named speaker's reported
+		 * words, then the quote that gives them in full; the sentence's
+		 * first cue a verb of saying right after its subject, and no
+		 * quote in it */
+		static const char *const saying[] = {"said", "says", "told", "warned", "argued",
+						     "insisted", "noted", "explained", "added"};
+		for (size_t j = pf; j + 1 < e; j++) {
+			if (c->in_quote[j])
+				return;
+			if (!is_cue(x, j, &ce))
+				continue;
+			if (!(t->tok[j].flags & LW_TF_LOWER) ||
+			    !lw_tok_in(t, j, saying, sizeof saying / sizeof *saying))
+				return;
+			/* (the sentence's one cue: not "said his piece after
+			 * the mayor spoke", a speech told of) */
+			for (size_t k = ce; k < e; k++) {
+				uint32_t ke;
+				if (is_cue(x, k, &ke))
+					return;
+			}
+			speaker_before(x, j, pf, 0, &sp);
+			if (sp.found && sp.ent >= 0 && sp.end == j) {
+				sp.cue_first = (uint32_t)j;
+				sp.cue_end = ce;
+				sp.confidence = 0.5f;
+				*s = sp;
+			}
+			return;
 		}
 		return;
 	}
