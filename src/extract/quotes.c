@@ -94,10 +94,21 @@ static inline int is_cue(const struct lw_extract *x, size_t k, uint32_t *end);
 
 /* Where a quote that lost its closing mark ends: the first glued word
  * (the tokenizer split "martyredTahir"), ", he said", or the limit. */
+static uint32_t lost_end_why(struct qctx *c, uint32_t first, uint32_t end, int *attributed);
+
 static uint32_t lost_end(struct qctx *c, uint32_t first, uint32_t end)
+{
+	int attributed;
+	return lost_end_why(c, first, end, &attributed);
+}
+
+/* lost_end, saying whether an attribution ended the quote (not the end
+ * or the limit). */
+static uint32_t lost_end_why(struct qctx *c, uint32_t first, uint32_t end, int *attributed)
 {
 	const struct lw_text *t = c->t;
 	struct lw_extract *x = c->x;
+	*attributed = 1;
 	for (uint32_t k = first + 1; k < end; k++) {
 		if (t->tok[k].flags & LW_TF_REPAIRED)
 			return k;
@@ -124,9 +135,11 @@ static uint32_t lost_end(struct qctx *c, uint32_t first, uint32_t end)
 		}
 		if (t->tok[k].end - t->tok[first].start > LW_QUOTE_LOST_MAX_BYTES) {
 			/* a stray mark: end at the sentence that reached the limit */
+			*attributed = 0;
 			return (uint32_t)t->sent[lw_sentence_of(t, k)].end_token;
 		}
 	}
+	*attributed = 0;
 	return end;
 }
 
@@ -213,13 +226,18 @@ static int pair_double(struct qctx *c)
 			 * one after a quote closed in the paragraph ('"...,' said
 			 * Gul Bibi. "I begged them ...') lost its closing mark */
 			int next_opens = 0;
-			if (p + 1 < t->npara && !(c->nq > 0 && c->q[c->nq - 1].open >= a &&
-						  c->q[c->nq - 1].open < cur.open)) {
+			/* (nor one whose attribution the paragraph holds: "...
+			 * until this regime falls, he said." lost its closing
+			 * mark before "he") */
+			int attributed;
+			uint32_t le = lost_end_why(c, cur.first, (uint32_t)b, &attributed);
+			if (p + 1 < t->npara && !attributed &&
+			    !(c->nq > 0 && c->q[c->nq - 1].open >= a && c->q[c->nq - 1].open < cur.open)) {
 				size_t n = t->sent[t->para[p + 1].first_sentence].first_token;
 				next_opens = is_mark(t, n, 0) && can_open(&t->tok[n]);
 			}
 			if (!next_opens) {
-				cur.end = lost_end(c, cur.first, (uint32_t)b);
+				cur.end = le;
 				cur.close = UINT32_MAX;
 				cur.lost = 1;
 				if (push_raw(c, cur))
