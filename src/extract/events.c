@@ -4178,6 +4178,16 @@ static int place_head_word(const struct lw_extract *x, size_t k)
 	return kind_at(x, k, LW_SENSE_PLACE_HEAD);
 }
 
+/* "northwestern", "south-eastern": a region's word of two points (the
+ * one-point ones are WS_REGION) */
+static int compass_word(const struct lw_text *t, size_t k)
+{
+	static const char *const two[] = {"northwestern", "northeastern", "southwestern",
+					  "southeastern", "north-western", "north-eastern",
+					  "south-western", "south-eastern"};
+	return t->tok[k].kind == LW_TOK_WORD && lw_tok_in(t, k, two, sizeof two / sizeof *two);
+}
+
 static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 {
 	struct lw_extract *x = c->x;
@@ -4194,7 +4204,8 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		int score = kind_rank(r->district ? LW_PK_ADMIN2 : pl->kind) * 2;
 		size_t k = r->first_tok;
 		while (k > s0 && (w(x, k - 1, W_THE) || (t->tok[k - 1].flags & LW_TF_LOWER &&
-							 w_in(x, k - 1, WS_REGION))))
+							 (w_in(x, k - 1, WS_REGION) ||
+							  compass_word(t, k - 1)))))
 			k--;
 		/* "in the northern province of La Guajira": the preposition
 		 * before the head word and its "of" */
@@ -4844,6 +4855,18 @@ static int is_violent_role(int role) { return role == ROLE_DEAD || role == ROLE_
 
 /* Is the trigger usable here? */
 static int civilian_sector(const char *s);
+
+/* Is the word at k after "16 kidnapped" the noun the participle
+ * describes ("16 kidnapped farmers"), not a word that goes on a clause
+ * ("two wounded due to shelling", "three injured and one missing")? */
+static int counted_noun_after(const struct lw_extract *x, size_t k)
+{
+	static const char *const goes_on[] = {"due", "and", "or", "as", "after", "when", "while",
+					      "during", "near", "in", "by", "at", "on", "from",
+					      "since", "but", "so", "the", "a", "an", "to", "with",
+					      "including", "among", "were", "was", "are", "is"};
+	return !lw_tok_in(x->t, k, goes_on, sizeof goes_on / sizeof *goes_on);
+}
 
 /* Is token k a thing counted, or spent ("1,430 pounds", "seven blocks",
  * "six spent shells"), and so a noun? */
@@ -5738,8 +5761,11 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	 * man": a participle after a determiner describes, it tells nothing */
 	if (!(kt->flags & LW_TRF_NOUN) && (s->form & LW_FORM_PAST) && a->end_tok == k + 1 && k > s0 &&
 	    k + 1 < s1 && t->tok[k + 1].kind == LW_TOK_WORD) {
-		/* but "staged a protested against ...": a slip for the noun */
+		/* but "staged a protested against ...": a slip for the noun;
+		 * and after a count too: "rescued 16 kidnapped farmers" */
 		if ((w_in(x, k - 1, WS_DET_PART) ||
+		     ((kind_at(x, k - 1, LW_SENSE_NUMBER) || t->tok[k - 1].kind == LW_TOK_NUMBER) &&
+		      (t->tok[k + 1].flags & LW_TF_LOWER) && counted_noun_after(x, k + 1)) ||
 		     /* "the internationally recognised government" */
 		     (k - 1 > s0 && w_in(x, k - 2, WS_DET_PART) &&
 		      (t->tok[k - 1].flags & LW_TF_LOWER) && lw_tok_ends(t, k - 1, "ly", 3))) &&
