@@ -3559,17 +3559,7 @@ static uint64_t exact_key(const struct lw_text *t, size_t k)
  * acronym at token q, in order ("Jakeritali Adibasi Sangha", "JAS")? */
 static int initials_spell(const struct lw_text *t, const struct lw_mention *m, size_t q)
 {
-	const lw_token *a = &t->tok[q];
-	size_t n = lw_tok_len(a), i = 0;
-	for (size_t k = m->first_tok; k < m->end_tok; k++) {
-		const lw_token *w = &t->tok[k];
-		if (w->kind != LW_TOK_WORD || !(w->flags & LW_TF_CAP))
-			continue; /* "of", "the" */
-		if (i >= n || t->p[w->start] != t->p[a->start + i])
-			return 0;
-		i++;
-	}
-	return i == n && n >= 2;
+	return initials_of(t, m->first_tok, m->end_tok, q);
 }
 
 /* Is the dictionary actor of entity e the one mention m names, spelt

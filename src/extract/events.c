@@ -3254,6 +3254,24 @@ static size_t deed_noun_subject(const struct ectx *c, const struct trig *tr, siz
 	return SIZE_MAX;
 }
 
+/* "in response to", "in retaliation for", "in revenge for": the words
+ * that name a deed answered (background heads too). */
+static const char *const answer_words[] = {"response", "retaliation", "revenge", "reprisal",
+					   "retribution"};
+
+static int answer_word(const struct lw_extract *x, size_t k)
+{
+	return lw_tok_in(x->t, k, answer_words, sizeof answer_words / sizeof *answer_words);
+}
+
+/* Does the deed answered start after token q ("response to", "retaliation
+ * for")? The words are background heads: one flag test for most. */
+static int answers_at(const struct lw_extract *x, size_t q)
+{
+	return (x->evf[q] & LW_EVF_BACKGROUND) && answer_word(x, q) && q + 1 < x->t->ntok &&
+	       (w(x, q + 1, W_TO) || w(x, q + 1, W_FOR));
+}
+
 /* "Villagers were coming home when a bomb exploded near their bus": an
  * attack's noun after its determiner, followed by a verb it is the
  * subject of, is a clause of its own; the first token of its phrase, or
@@ -3477,14 +3495,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 					}
 				/* "fired rockets at a base in response to Israeli
 				 * strikes": who answers did not strike first */
-				static const char *const answer[] = {"response", "retaliation", "revenge",
-								     "reprisal", "retribution"};
-				/* (the answer words are background heads: one flag
-				 * test a word) */
 				for (size_t q = src ? src->end_tok : tr->first; q + 1 < tr->first; q++)
-					if ((x->evf[q] & LW_EVF_BACKGROUND) &&
-					    lw_tok_in(c->t, q, answer, sizeof answer / sizeof *answer) &&
-					    (w(x, q + 1, W_TO) || w(x, q + 1, W_FOR))) {
+					if (answers_at(x, q)) {
 						src = NULL;
 						break;
 					}
@@ -4736,10 +4748,7 @@ static int background(const struct lw_extract *x, size_t s0, size_t k, int verb)
 		/* "in response to strikes", "in retaliation for the raid":
 		 * the deed answered, named right after (not "in retaliation
 		 * of the attack, police opened fire": the answer) */
-		static const char *const answer[] = {"response", "retaliation", "revenge", "reprisal",
-						     "retribution"};
-		if (lw_tok_in(x->t, j - 1, answer, sizeof answer / sizeof *answer) &&
-		    (!(w(x, j, W_FOR) || w(x, j, W_TO)) || k > j + 8))
+		if (answer_word(x, j - 1) && (!(w(x, j, W_FOR) || w(x, j, W_TO)) || k > j + 8))
 			continue;
 		/* "responsible for", "linked to", "involved in", "behind", "planned" */
 		if (w(x, j, W_FOR) || w(x, j, W_TO) || w(x, j, W_IN) || w(x, j, W_OF) ||
@@ -7070,14 +7079,10 @@ static int trigger_between(const struct lw_extract *x, const struct ev *e,
  * raid"? Then e is no setting of f. */
 static int answered_by(const struct ectx *c, const struct ev *e, const struct ev *f)
 {
-	static const char *const answer[] = {"response", "retaliation", "revenge", "reprisal",
-					     "retribution"};
 	if (!f->out.background || e->tend >= f->tfirst)
 		return 0;
 	for (size_t q = e->tend; q + 1 < f->tfirst; q++)
-		if ((c->x->evf[q] & LW_EVF_BACKGROUND) &&
-		    lw_tok_in(c->t, q, answer, sizeof answer / sizeof *answer) &&
-		    (w(c->x, q + 1, W_TO) || w(c->x, q + 1, W_FOR)))
+		if (answers_at(c->x, q))
 			return 1;
 	return 0;
 }
