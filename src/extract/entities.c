@@ -5124,8 +5124,13 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			     m->type == LW_PERSON ? LW_AREF_PERSON : LW_AREF_NAMED, 0))
 			return LW_ENOMEM;
 		/* "outside the Karachi Press Club", "Lahore High Court": the
-		 * town that starts an organisation's name is a place for events */
-		uint32_t town = m->type == LW_ORG ? town_in_name(x, m) : UINT32_MAX;
+		 * town that starts an organisation's name is a place for events;
+		 * not an armed group's ("the Sinaloa Cartel", "the Jalisco New
+		 * Generation Cartel"), whose name says where it began, not where
+		 * it strikes */
+		int armed = e->has_code && (memcmp(e->sector, "REB", 3) == 0 ||
+					    memcmp(e->sector, "UAF", 3) == 0);
+		uint32_t town = m->type == LW_ORG && !armed ? town_in_name(x, m) : UINT32_MAX;
 		if (town != UINT32_MAX) {
 			if (GROW(x->pref, x->npref, x->cappref, x->arena))
 				return LW_ENOMEM;

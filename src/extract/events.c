@@ -4310,6 +4310,12 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		 * office, not where anything was done */
 		if (!prep && r->end_tok < s1 && pl->kind != LW_PK_CITY && title_at(x, r->end_tok))
 			continue;
+		/* "the Santa Rosa de Lima gang", "a Sinaloa cartel cell": a
+		 * gang named for where it began, not where it struck */
+		static const char *const band[] = {"gang", "gangs", "cartel", "cartels", "clan", "clans"};
+		if (r->end_tok < s1 && (t->tok[r->end_tok].flags & LW_TF_LOWER) &&
+		    lw_tok_in(t, r->end_tok, band, sizeof band / sizeof *band))
+			continue;
 		/* "U.S. soldiers" in a story of Afghanistan: a country named
 		 * inside an actor's phrase says whose the actor is, not where
 		 * it acted (as "Pakistani forces" does), where the story is
@@ -4409,6 +4415,26 @@ static int negated(const struct lw_extract *x, size_t a, size_t k)
 		/* "without incident", "without firing a shot" */
 		if (k - j < 2 && w(x, j - 1, W_WITHOUT))
 			return 1;
+	}
+	/* "denied that it carried out the attack", "denies carrying out
+	 * the raid", "denied responsibility for the bombing": a deed denied
+	 * is told as not done by the denier (a comma ends the denial: "denied
+	 * the claim, saying troops killed ten") */
+	static const char *const deny[] = {"deny", "denies", "denied", "denying"};
+	/* (what may follow the denial's word: not "denied food and
+	 * demanding", "rights denied victims of mass shootings") */
+	static const char *const denied[] = {"that", "responsibility", "involvement", "any", "having",
+					     "reports", "claims", "allegations", "the", "a", "its",
+					     "their", "his", "her", "it", "they", "he", "she", "being",
+					     "taking", "carrying"};
+	for (size_t j = k; j > a && k - j < 7; j--) {
+		if (lw_tok_punct(x->t, j - 1, ',') || lw_tok_punct(x->t, j - 1, ';') ||
+		    w(x, j - 1, W_AND) || w(x, j - 1, W_OR) || w(x, j - 1, W_BUT))
+			break;
+		if (lw_tok_in(x->t, j - 1, deny, sizeof deny / sizeof *deny))
+			return (j == k || lw_tok_in(x->t, j, denied, sizeof denied / sizeof *denied) ||
+				(lw_tok_ends(x->t, j, "ing", 4) && (x->t->tok[j].flags & LW_TF_LOWER))) &&
+			       !(j > a + 1 && w_in(x, j - 2, WS_AUX));
 	}
 	return 0;
 }
@@ -4597,12 +4623,12 @@ static int war_toll_scan(const struct lw_extract *x, size_t s0, size_t s1)
 	/* (not "fighting", "violence": "heavy fighting that killed 12
 	 * soldiers erupted on Monday" is one event) */
 	static const char *const war[] = {"war", "wars", "conflict", "conflicts", "insurgency",
-					  "uprising"};
+					  "uprising", "feud", "feuds", "vendetta"};
 	const struct lw_text *t = x->t;
 	for (size_t j = s0; j < s1; j++) {
 		/* (the first letters of the words first: most tokens are none) */
 		char f = t->p[t->tok[j].start];
-		if (!(t->tok[j].flags & LW_TF_LOWER) || (f != 'w' && f != 'c' && f != 'i' && f != 'u') ||
+		if (!(t->tok[j].flags & LW_TF_LOWER) || (f != 'w' && f != 'c' && f != 'i' && f != 'u' && f != 'f' && f != 'v') ||
 		    !lw_tok_in(t, j, war, sizeof war / sizeof *war))
 			continue;
 		size_t k = war_subject_end(x, j + 1, s1);
@@ -5486,6 +5512,25 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if (kt->type == 9 && a->end_tok < s1 && w(x, a->end_tok, W_TO) && lw_tok_is(t, k, "opposed") &&
 	    after_its_phrase(x, s0, k))
 		return 0;
+	/* "troops deployed in the province killed 20 insurgents": a
+	 * deployment cut short of its relative clause, which says where the
+	 * troops were; the sentence's own verb (a deed in "-ed", or an
+	 * auxiliary) comes after it ("troops were deployed", "troops deployed
+	 * to the border on Monday" stay) */
+	if (kt->type == 13 && !(kt->flags & LW_TRF_NOUN) && a->end_tok == k + 1 &&
+	    (t->tok[k].flags & LW_TF_LOWER) && lw_tok_ends(t, k, "ed", 2) && after_its_phrase(x, s0, k) &&
+	    a->end_tok < s1 && w_in(x, a->end_tok, WS_PLACE_PREP)) {
+		const struct lw_aref *r = aref_before(c, s0, k);
+		if (r && r->end_tok == k)
+			for (size_t j = k + 2; j < s1 && j < k + 12; j++) {
+				if (clause_break(x, j) || w(x, j - 1, W_AND))
+					break;
+				if (w_in(x, j, WS_AUX) || (kind_at(x, j, LW_SENSE_TRIGGER) &&
+							   (t->tok[j].flags & LW_TF_LOWER) &&
+							   lw_tok_ends(t, j, "ed", 3)))
+					return 0;
+			}
+	}
 	/* "a coordinator of the protest movement", "protest organisers", "a
 	 * strike committee": a noun of a deed before a noun of the people or
 	 * the body behind such deeds names them, not a deed told */
