@@ -5371,7 +5371,12 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			 * country, "police" are its police (not so soldiers or
 			 * officials, who may be foreign: coalition troops in
 			 * Afghanistan) */
-			if (!a3[0] && !strcmp(sector, "COP") && x->focus[0] && x->sole_country &&
+			/* nor a government: "government positions", "government
+			 * forces" in a story of one country are its own (a foreign
+			 * one is told by its people's name: "the Turkish
+			 * government") */
+			int gov = lw_tok_word(t, k, "government");
+			if (!a3[0] && (!strcmp(sector, "COP") || gov) && x->focus[0] && x->sole_country &&
 			    places_all_in(x, x->focus))
 				memcpy(a3, x->focus, 4);
 			/* "Congress workers" in a story about India: a party's
