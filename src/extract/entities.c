@@ -5287,9 +5287,11 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			}
 		}
 		/* "five militants of the TTP", "fighters of the banned
-		 * Lashkar-e-Taiba": the group after "of" */
+		 * Lashkar-e-Taiba": the group after "of"; so a title's
+		 * ("three commanders of the SDF", the group an armed one) */
 		if (end_tok + 1 < t->ntok && ew(x, end_tok, W_OF) && !a3[0] && named < 0 &&
-		    role->kind == LW_ROLE_GROUP && armed_group_sector(role->sector)) {
+		    (role->kind == LW_ROLE_TITLE ||
+		     (role->kind == LW_ROLE_GROUP && armed_group_sector(role->sector)))) {
 			size_t q = end_tok + 1;
 			if (ew(x, q, W_THE))
 				q++;
