@@ -977,7 +977,13 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 			/* nor "in Pir Koh, Dera Bugti" when Dera Bugti is a town of
 			 * another country than Pir's */
 			const char *rt;
-			if (ft > 0 && ec(x, ft - 1, EC_LOCATIVE) && !unknown_place_run(x, span->end_tok) &&
+			/* (so does the town of a dateline: "PESHAWAR:" files a
+			 * story where it happened) */
+			const lw_dateline *dl = &x->t->dateline;
+			int dateline_town = dl->found && span->start >= dl->place.start &&
+					    span->end <= dl->place.end;
+			if ((dateline_town || (ft > 0 && ec(x, ft - 1, EC_LOCATIVE))) &&
+			    !unknown_place_run(x, span->end_tok) &&
 			    !((rt = region_town_after(x, span->end_tok)) &&
 			      memcmp(rt, kb->places[town->id].country, 3) != 0))
 				country_add(c, kb->places[town->id].country, 1);
@@ -5377,7 +5383,12 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			 * forces" in a story of one country are its own (a foreign
 			 * one is told by its people's name: "the Turkish
 			 * government") */
-			int gov = lw_tok_word(t, k, "government");
+			int gov = lw_tok_word(t, k, "government") ||
+				  /* and its army: "the army", "the military" (not
+				   * "troops", "soldiers", who may be a foreign
+				   * force's) */
+				  (end_tok == k + 1 && (lw_tok_word(t, k, "army") ||
+							(lw_tok_word(t, k, "military") && k > 0 && ew(x, k - 1, W_THE))));
 			if (!a3[0] && (!strcmp(sector, "COP") || gov) && x->focus[0] && x->sole_country &&
 			    places_all_in(x, x->focus))
 				memcpy(a3, x->focus, 4);
