@@ -1353,8 +1353,24 @@ static int32_t resolve_pronoun(struct qctx *c, size_t k)
 			if (c->in_quote[j])
 				continue;
 			const struct lw_mention *m = lw_mention_at(x, j);
-			if (m && m->type == LW_PERSON && m->src != LW_MS_PRONOUN)
-				return (int32_t)m->ent;
+			if (!m || m->type != LW_PERSON || m->src == LW_MS_PRONOUN)
+				continue;
+			/* "Chowdhury's lawyer, Kamal Hossain, said he": the one
+			 * named for the possessive's noun (but "Comey's
+			 * suggestion was that ... he called": Comey) */
+			size_t e = m->end_tok;
+			if (e < end && (t->tok[e].flags & LW_TF_POSSESSIVE))
+				e++;
+			if (t->tok[e - 1].flags & LW_TF_POSSESSIVE)
+				for (size_t q = e; q < end && q < e + 5; q++) {
+					const struct lw_mention *n = lw_mention_at(x, q);
+					if (n && n->first_tok == q && n->type == LW_PERSON &&
+					    n->src != LW_MS_PRONOUN)
+						return (int32_t)n->ent;
+					if (!(t->tok[q].flags & LW_TF_LOWER) && !lw_tok_punct(t, q, ','))
+						break;
+				}
+			return (int32_t)m->ent;
 		}
 	}
 	return -1;
