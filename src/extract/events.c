@@ -7918,6 +7918,16 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			e->claim = is_claim(tr->kt) || claimed_by_teller(x, s0, tr->first);
 			e->gunfire = mode_is(c->kb, tr->kt, "firearms");
 		} else {
+			/* "40 people were injured when supporters clashed with
+			 * police": the sides of the clash are the event's, the
+			 * hurt its toll, not its target */
+			if (!e->mutual && !(tr->kt->flags & LW_TRF_NOUN) && tr->first > e->tend &&
+			    subclause_between(x, e->tend, tr->first) && mutual(c, tr, s0) &&
+			    e->out.target.present && code_is(e->out.target.code.sector, "CVL") &&
+			    e->out.target.span.end <= t->tok[e->tfirst].start) {
+				e->out.target.present = 0;
+				actors(c, e, tr, s0, s1);
+			}
 			if (mutual(c, tr, s0))
 				e->mutual = 1;
 			e->gunfire |= mode_is(c->kb, tr->kt, "firearms");
