@@ -2653,7 +2653,11 @@ __attribute__((noinline)) static int name_token_slow(const struct lw_extract *x,
 	 * Islam, a student leader" (not a day or a month: "Sunday") */
 	int surname = k > 0 && given_name_ann(x, k - 1) &&
 		      (k + 1 >= t->ntok || t->tok[k + 1].kind == LW_TOK_PUNCT ||
-		       t->tok[k + 1].kind == LW_TOK_TERM || (x->ann_kinds[k + 1] & (1u << LW_SENSE_CUE)));
+		       t->tok[k + 1].kind == LW_TOK_TERM || (x->ann_kinds[k + 1] & (1u << LW_SENSE_CUE)) ||
+		       /* "Chief Minister Rafiq Baloch in Quetta": no noun after
+			* it that the people's name would describe */
+		       ((t->tok[k + 1].flags & LW_TF_LOWER) &&
+			ec(x, k + 1, EC_PREP | EC_FUNCTION | EC_STATE_AUX)));
 	if (ann_whole(x, k, LW_SENSE_NOT_NAME) && !(surname && !lw_calendar_name(t, k)))
 		return 0;
 	if (ann_whole(x, k, LW_SENSE_DEMONYM) && !surname)

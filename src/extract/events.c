@@ -3782,6 +3782,22 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		}
 		if (!tgt) {
 			size_t lim = b + 1 < s1 ? b + 1 : s1;
+			/* "condemned the killings and ordered security forces to
+			 * ...": a word's object ends where "and" opens another
+			 * verb (not a deed's: "killed two and wounded five
+			 * soldiers"; nor right after the word: "condemned and
+			 * denounced the attackers") */
+			/* (nor a protest's, whose demands name its target:
+			 * "protested ... and demanded the government act"; nor
+			 * after a preposition: "met with and prayed over X") */
+			if (tr->kt->type != 14 && tr->kt->type != 15 && tr->kt->type != 11)
+				for (size_t j = tr->end + 1; j + 1 < lim; j++)
+					if (w(x, j, W_AND) && (c->t->tok[j + 1].flags & LW_TF_LOWER) &&
+					    !w_in(x, j - 1, WS_PLACE_PREP) && !w(x, j - 1, W_WITH) &&
+					    lw_tok_ends(c->t, j + 1, "ed", 3)) {
+						lim = j;
+						break;
+					}
 			tgt = aref_after(c, tr->end, lim);
 			/* "protested outside the press club against the arrest of
 			 * X": where a protest or a meeting was is not whom it was
