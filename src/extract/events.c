@@ -3212,8 +3212,10 @@ static int shared_object(const struct ectx *c, const struct ev *p, const struct 
 		    (t->tok[j].kind != LW_TOK_WORD || kind_at(c->x, j, LW_SENSE_TRIGGER) ||
 		     lw_tok_in(t, j, preps, sizeof preps / sizeof *preps)))
 			return 0;
+	/* (a comma right before "and" joins the clauses: "struck Hamas
+	 * militants in a school in Gaza, and accused the group") */
 	for (size_t j = r->end_tok; j < and; j++)
-		if (lw_tok_punct(t, j, ',') || t->tok[j].kind == LW_TOK_TERM ||
+		if ((lw_tok_punct(t, j, ',') && j + 1 != and) || t->tok[j].kind == LW_TOK_TERM ||
 		    kind_at(c->x, j, LW_SENSE_TRIGGER) ||
 		    ((t->tok[j].flags & LW_TF_LOWER) && lw_tok_ends(t, j, "ed", 2)))
 			return 0;
@@ -8273,6 +8275,17 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				 * exploded" names no bomber */
 				if (e->type != firm->type && e->type == 6 /* RETREAT */)
 					continue;
+				/* nor is a deed told by its verb, with its doer,
+				 * the setting of words said after it: "the military
+				 * struck militants in Gaza and accused the group of
+				 * ..." (but "condemned the strike": the noun is
+				 * what is condemned) */
+				if ((e->type == 15 || e->type == 14) && firm->type < 11 && e->kt &&
+				    !(e->kt->flags & LW_TRF_NOUN) && e->out.source.present &&
+				    e->tfirst < firm->tfirst) {
+					keep_event(c, &keep, e);
+					continue;
+				}
 				/* nor are people who fled ("dozens more were
 				 * wounded and hundreds of families fled") the
 				 * deed's doers */
