@@ -2348,6 +2348,27 @@ static const struct lw_aref *tied_head(struct ectx *c, size_t floor, const struc
 		      (code_is(h->sector, "REB") || code_is(h->sector, "UAF"))))
 			return h;
 	}
+	/* "Somali forces, backed by AU troops, retook the base", "fighters
+	 * led by a local commander": the ones backed or led act, not their
+	 * backers (set off by commas or not) */
+	static const char *const helped[] = {"backed", "supported", "aided", "assisted",
+					     "accompanied", "escorted", "flanked", "reinforced",
+					     "led", "helped", "joined"};
+	/* (over words that describe: "led by a former army officer") */
+	size_t b = r->first_tok;
+	while (b > floor + 1 && r->first_tok - b < 3 && !w(x, b - 1, W_BY) &&
+	       c->t->tok[b - 1].kind == LW_TOK_WORD && (c->t->tok[b - 1].flags & LW_TF_LOWER))
+		b--;
+	j = b;
+	if (j > floor + 2 && w(x, j - 1, W_BY) &&
+	    lw_tok_in(c->t, j - 2, helped, sizeof helped / sizeof *helped)) {
+		size_t e = j - 2;
+		if (e > floor + 1 && lw_tok_punct(c->t, e - 1, ','))
+			e--;
+		const struct lw_aref *h = aref_before(c, floor, e);
+		if (h && h->end_tok == e)
+			return h;
+	}
 	return r;
 }
 
