@@ -290,7 +290,8 @@ static const uint8_t ws_passive_gap[] = {W_WAS, W_WERE, W_BEEN, W_LATER, W_REPOR
 static const uint8_t ws_tally[] = {W_SINCE, W_SO, W_TO, W_THIS};
 static const uint8_t ws_np_end[] = {W_AND,  W_WERE, W_WAS,  W_IN,    W_ON,        W_AT,
 				    W_BY,   W_HAVE, W_HAD,  W_ARE,   W_WITH,      W_ALONG,
-				    W_INCLUDING, W_WHO, W_DURING, W_AFTER};
+				    W_INCLUDING, W_WHO, W_DURING, W_AFTER, W_NEAR, W_OUTSIDE,
+				    W_INSIDE, W_AROUND, W_ACROSS};
 
 static const uint8_t ws_hold[] = {W_TOOK, W_TAKEN, W_TAKE, W_TAKING, W_STAGED, W_STAGE,
 				  W_STAGING, W_HELD, W_HOLD, W_HOLDING, W_ORGANISED,
@@ -2877,16 +2878,17 @@ static const struct lw_aref *described_head(struct ectx *c, size_t floor, const 
 
 /* Are the words [first, end) the subject of an attribution that closes
  * the sentence: "..., killing nine people, the state prosecutor's office
- * said"? A comma before them, past an article and up to four words that
- * modify them ("the Guanajuato state prosecutor"), and a telling verb
- * right after them or after their office ("'s office said", "spokesman
+ * said"? A comma before them, past an article and up to six words that
+ * modify them ("the Guanajuato state prosecutor", "Syria's official
+ * news agency SANA"), and a telling verb within six words after them or
+ * after their office ("'s office said", "spokesman
  * told", "'s defence force said"). */
 static int attribution_words(const struct ectx *c, size_t first, size_t end)
 {
 	const struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
 	size_t f = first;
-	for (int k = 0; k < 4 && f > 1 && t->tok[f - 1].kind == LW_TOK_WORD &&
+	for (int k = 0; k < 6 && f > 1 && t->tok[f - 1].kind == LW_TOK_WORD &&
 			!kind_at(x, f - 1, LW_SENSE_TRIGGER);
 	     k++)
 		f--;
@@ -2894,7 +2896,7 @@ static int attribution_words(const struct ectx *c, size_t first, size_t end)
 		return 0;
 	if (cue_between(x, f - 1, end + 2))
 		return 1;
-	for (size_t k = end; k < t->ntok && k < end + 4; k++) {
+	for (size_t k = end; k < t->ntok && k < end + 6; k++) {
 		if (tells_between(x, k, k + 1))
 			return 1;
 		/* (an initial, "Sundarraj P. told"; the plural's apostrophe,
