@@ -158,8 +158,11 @@ static const struct {
 	{EC_FUNCTION, {"with", "from", "his", "her", "their", "its", "our"}},
 	{EC_GROUP_ADJ, {"militant", "insurgent", "terrorist", "jihadist", "armed", "extremist",
 			"islamist", "rebel", "separatist", "outlawed", "banned", "proscribed", "sunni",
-			"shia", "radical"}},
-	{EC_GROUP_HEAD, {"group", "organization", "organisation", "outfit", "movement", "network"}},
+			"shia", "radical", "paramilitary"}},
+	/* ("force" only after an adjective of the list: "the paramilitary
+	 * force", not "the force", which may be the police) */
+	{EC_GROUP_HEAD, {"group", "organization", "organisation", "outfit", "movement", "network",
+			 "militia", "force"}},
 	{EC_KIN, {"friend", "member", "resident", "father", "mother", "brother", "relative", "expert",
 		  "analyst", "leader"}},
 	{EC_APPOS_PREP, {"at", "for", "from", "of", "in", "with"}},
@@ -169,7 +172,7 @@ static const struct {
 	{EC_GAME, {"innings", "inning", "wickets", "wicket", "runs", "goals", "goal", "match",
 		   "game", "games", "championship", "league", "cup", "semifinal", "semi-final",
 		   "quarterfinal", "quarter-final", "qualifier", "tournament", "season"}},
-	{EC_GAME, {"points", "halftime", "half-time", "penalty", "penalties", "overtime"}},
+	{EC_GAME, {"points", "halftime", "penalty", "penalties", "overtime"}},
 	{EC_VERSUS, {"v", "vs"}},
 	{EC_CONNECTOR, {"of", "for", "and", "on"}},
 	{EC_STATE_AUX, {"has", "have", "had", "will", "would", "also", "later", "then"}},
@@ -3903,7 +3906,7 @@ static lw_status definites(struct lw_extract *x, struct the_groups *tg)
 		/* "the militant group", "the al-Qaeda-linked group" */
 		while (k > 0 && (ec(x, k - 1, EC_GROUP_ADJ) || tied_compound(t, k - 1)))
 			k--;
-		if (k == 0 || !ew(x, k - 1, W_THE))
+		if (k == 0 || !ew(x, k - 1, W_THE) || (k == j && ew(x, j, W_FORCE)))
 			continue;
 		k--; /* the "the" */
 		while (next < nmen && x->men[next].first_tok < k) {

@@ -74,15 +74,15 @@
 	X(SEMIFINAL, "semifinal") X(SEMI_FINAL, "semi-final") X(QUARTERFINAL, "quarterfinal") \
 	X(QUARTER_FINAL, "quarter-final") X(QUALIFIER, "qualifier") \
 	X(TOURNAMENT, "tournament") X(SEASON, "season") X(POINTS, "points") \
-	X(HALFTIME, "halftime") X(HALF_TIME, "half-time") X(PENALTY, "penalty") \
+	X(HALFTIME, "halftime") X(FORCE, "force") X(PENALTY, "penalty") \
 	X(PENALTIES, "penalties") X(OVERTIME, "overtime") \
 	/* "in front of", "opposite": where someone stood (events.c, agent_before) */ \
 	X(FRONT, "front") X(INFRONT, "infront") X(OPPOSITE, "opposite") \
 	/* verbs that hold a protest (events.c, protest_subject) */ \
 	X(ORGANISED, "organised") X(ORGANIZED, "organized") X(OBSERVED, "observed") \
 	X(LAUNCHED, "launched") X(BURNT, "burnt") X(BURNED, "burned") X(JOINED, "joined") \
-	X(CONDUCTED, "conducted") X(GATHERED, "gathered") X(TOGETHER, "together") \
-	X(OUT, "out")
+	X(CONDUCTED, "conducted") X(GATHERED, "gathered") X(MILITIA, "militia") \
+	X(PARAMILITARY, "paramilitary")
 
 enum {
 	W_NONE,
