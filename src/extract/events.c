@@ -3735,6 +3735,31 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			e->out.source = before->out.source;
 			src = NULL;
 		}
+		/* "The RSF denied the charge and said it had clashed with
+		 * militias", "met elders and said it had clashed": the pronoun
+		 * after a verb of saying that "and" joins to a verb before is
+		 * that verb's subject, not its object ("they" only where that
+		 * verb had no object: "arrested two men and said they had
+		 * planned attacks" are the men's plans) */
+		if (!(tr->kt->flags & LW_TRF_NOUN) && tr->first > s0 + 3) {
+			size_t p = tr->first;
+			while (p > s0 + 3 && tr->first - p < 3 &&
+			       (w_in(x, p - 1, WS_AUX) || w(x, p - 1, W_HAD) || w(x, p - 1, W_HAS) ||
+				w(x, p - 1, W_HAVE)))
+				p--;
+			int it = w(x, p - 1, W_IT) || w(x, p - 1, W_WE), they = w(x, p - 1, W_THEY);
+			size_t q = p - 1;
+			if (q > s0 + 2 && w(x, q - 1, W_THAT))
+				q--;
+			if ((it || they) && kind_at(x, q - 1, LW_SENSE_CUE) &&
+			    (c->t->tok[q - 1].flags & LW_TF_LOWER) && w(x, q - 2, W_AND) &&
+			    (before = event_before_in(c, e, q - 2)) != NULL &&
+			    (it || !before->out.target.present) &&
+			    (!src || before->out.source.span.start <= src->start)) {
+				e->out.source = before->out.source;
+				src = NULL;
+			}
+		}
 		/* "Villagers were coming home when a bomb exploded near their
 		 * bus, wounding three": a participle after a comma is done by
 		 * the clause of the deed it follows; when that clause named
@@ -3808,8 +3833,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		if (!tgt) {
 			size_t lim = b + 1 < s1 ? b + 1 : s1;
 			/* "condemned the killings and ordered security forces to
-			 * ...": a word's object ends where "and" opens another
-			 * verb (not a deed's: "killed two and wounded five
+			 * ...", "denied the charge and said ...": a word's object
+			 * ends where "and" opens another verb (not a deed's: "killed two and wounded five
 			 * soldiers"; nor right after the word: "condemned and
 			 * denounced the attackers") */
 			/* (nor a protest's, whose demands name its target:
@@ -3819,7 +3844,8 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				for (size_t j = tr->end + 1; j + 1 < lim; j++)
 					if (w(x, j, W_AND) && (c->t->tok[j + 1].flags & LW_TF_LOWER) &&
 					    !w_in(x, j - 1, WS_PLACE_PREP) && !w(x, j - 1, W_WITH) &&
-					    lw_tok_ends(c->t, j + 1, "ed", 3)) {
+					    (lw_tok_ends(c->t, j + 1, "ed", 3) ||
+					     kind_at(x, j + 1, LW_SENSE_CUE))) {
 						lim = j;
 						break;
 					}
