@@ -4314,7 +4314,11 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		      lw_tok_in(t, k - 2, unit, sizeof unit / sizeof *unit)))) {
 			score += 1; /* within the place before: Kupwara within Kashmir */
 			k = x->pref[i - 1].first_tok;
-			while (k > s0 && w(x, k - 1, W_THE))
+			/* (past "the" and a region's word: "in central Mali's
+			 * Mopti region") */
+			while (k > s0 && (w(x, k - 1, W_THE) ||
+					  ((t->tok[k - 1].flags & LW_TF_LOWER) &&
+					   (w_in(x, k - 1, WS_REGION) || compass_word(t, k - 1)))))
 				k--;
 		}
 		/* "the others fled back to Afghanistan": where the attackers
