@@ -867,6 +867,32 @@ static int unknown_place_run(const struct lw_extract *x, size_t end_tok);
 static const char *region_town_after(const struct lw_extract *x, size_t end_tok);
 static int org_head_tail(const struct lw_extract *x, size_t k);
 
+/* Do the n senses of a span (x->name_ann indexes) name countries, none
+ * of them a3, as doc_countries counts them ("Taliban" inside "Tehreek-e-
+ * Taliban Pakistan"; not "Washington" inside "The Washington Post")? */
+static int names_other_country(const struct lw_extract *x, const uint32_t *names, size_t n,
+			       const char a3[4])
+{
+	int other = 0;
+	const struct lw_kb *kb = x->kb;
+	for (size_t j = 0; j < n; j++) {
+		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
+		const char *c = NULL;
+		const struct lw_kb_period *p;
+		if (s->kind == LW_SENSE_DEMONYM)
+			c = kb->countries[s->id].a3;
+		else if (s->kind == LW_SENSE_PLACE)
+			c = kb->places[s->id].country;
+		else if (s->kind == LW_SENSE_ACTOR &&
+			 (p = lw_actor_period(kb, &kb->actors[s->id], x->day)) != NULL)
+			c = p->country;
+		if (c && c[0] && memcmp(c, a3, 3) == 0)
+			return 0;
+		other |= c && c[0];
+	}
+	return other;
+}
+
 static void doc_countries(struct lw_extract *x, struct countries *c, struct countries *towns)
 {
 	memset(c, 0, sizeof *c);
@@ -879,6 +905,9 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 	memset(&split, 0, sizeof split);
 	/* the end of the longest place named from the unit `placed_from` */
 	uint32_t placed_from = UINT32_MAX, placed_end = 0;
+	/* the end of the longest actor's name from the unit `named_from` */
+	uint32_t named_from = UINT32_MAX, named_end = 0;
+	char named_a3[4] = "";
 	for (size_t i = 0; i < nnames;) {
 		/* the senses of one span: a town or an acronym with one reading
 		 * names its country; "Hyderabad" (India, Pakistan) names none */
@@ -894,12 +923,29 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 			i = end;
 			continue;
 		}
+		/* nor does a name of another country inside an actor's longer
+		 * name ("Taliban" of "Tehreek-e-Taliban Pakistan"): the longer
+		 * name counts for its own country below */
+		if (span->first_unit >= named_from && span->end_unit <= named_end &&
+		    (span->first_unit > named_from || span->end_unit < named_end) &&
+		    names_other_country(x, names + i, end - i, named_a3)) {
+			i = end;
+			continue;
+		}
 		for (size_t j = i; j < end; j++) {
 			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[names[j]]);
 			if (s->kind == LW_SENSE_PLACE && !(s->flags & (LW_SF_COMMON | LW_SF_VARIANT)) &&
 			    span->end_unit > span->first_unit + 1) {
 				placed_from = span->first_unit;
 				placed_end = span->end_unit;
+			}
+			const struct lw_kb_period *ap;
+			if (s->kind == LW_SENSE_ACTOR && !(s->flags & (LW_SF_COMMON | LW_SF_VARIANT)) &&
+			    span->end_unit > span->first_unit + 1 && span->end_unit > named_end &&
+			    (ap = lw_actor_period(kb, &kb->actors[s->id], x->day)) != NULL && ap->country[0]) {
+				named_from = span->first_unit;
+				named_end = span->end_unit;
+				memcpy(named_a3, ap->country, 3);
 			}
 		}
 		int ntown = 0, nactor = 0, nprov = 0;
