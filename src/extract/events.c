@@ -2462,10 +2462,26 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 	/* "a source told Reuters the agency carried out the strike": the
 	 * one told is not who did what it was told */
 	static const char *const told[] = {"told", "tells", "telling", "informed"};
-	if (r && c->deed && r->first_tok > floor &&
-	    lw_tok_in(c->t, r->first_tok - (r->first_tok > floor + 1 && w(x, r->first_tok - 1, W_THE) ? 2 : 1),
-		      told, sizeof told / sizeof *told))
+	size_t tk = r && r->first_tok > floor
+			    ? r->first_tok - (r->first_tok > floor + 1 && w(x, r->first_tok - 1, W_THE) ? 2 : 1)
+			    : 0;
+	if (r && r->first_tok > floor && lw_tok_in(c->t, tk, told, sizeof told / sizeof *told)) {
+		if (c->deed)
+			return NULL;
+		/* "The minister told reporters he had met the rebels": the
+		 * teller, when a pronoun after the one told opens the clause
+		 * (no one else is named there) */
+		size_t p = r->end_tok;
+		if (p < k && w(x, p, W_THAT))
+			p++;
+		if (p < k && (w(x, p, W_HE) || w(x, p, W_SHE) || w(x, p, W_IT) || w(x, p, W_THEY) ||
+			      w(x, p, W_WE) || w(x, p, W_I))) {
+			const struct lw_aref *teller =
+				tk > c->sent_first ? aref_before(c, c->sent_first, tk) : NULL;
+			return teller && teller->end_tok + 2 >= tk ? teller : NULL;
+		}
 		return NULL;
+	}
 	if (r && c->deed && said_between(x, r->end_tok, k))
 		return NULL;
 	/* "two officers it had kidnapped": the one the deed was done to,
