@@ -7716,6 +7716,44 @@ static int told_done(const struct lw_extract *x, size_t k, size_t s1)
 	return 0;
 }
 
+/* "Three insurgents and a policeman died in a shootout": the dead of a
+ * fight told with no sides, two phrases of different sectors joined by
+ * "and", are its sides; the state's forces its source, as when they are
+ * named after "with". */
+static void dead_sides(struct ectx *c, struct ev *e)
+{
+	const struct lw_extract *x = c->x;
+	lw_event_actor *src = &e->out.source, *tgt = &e->out.target;
+	if (!e->kt || !(e->kt->flags & LW_TRF_MUTUAL) || src->present || !e->have_count[ROLE_DEAD])
+		return;
+	const lw_span *cs = &e->count_span[ROLE_DEAD];
+	const struct lw_aref *side[2] = {NULL, NULL};
+	size_t n = 0;
+	for (size_t i = c->aref_first; i < c->aref_end; i++) {
+		const struct lw_aref *r = &x->aref[i];
+		if (r->start < cs->start || r->end > cs->end)
+			continue;
+		if (n == 2)
+			return;
+		side[n++] = r;
+	}
+	/* (civilians caught in it are no side: "two soldiers and a
+	 * civilian were killed in clashes") */
+	if (n != 2 || !side[0]->sector[0] || !side[1]->sector[0] ||
+	    memcmp(side[0]->sector, side[1]->sector, 3) == 0 || civilian_sector(side[0]->sector) ||
+	    civilian_sector(side[1]->sector))
+		return;
+	int and = 0;
+	for (size_t k = side[0]->end_tok; k < side[1]->first_tok && !and; k++)
+		and = w(x, k, W_AND);
+	if (!and)
+		return;
+	int state1 = code_is(side[1]->sector, "MIL") || code_is(side[1]->sector, "COP");
+	const struct lw_aref *s = state1 ? side[1] : side[0], *t = state1 ? side[0] : side[1];
+	set_actor(c, src, s);
+	set_actor(c, tgt, t);
+}
+
 static lw_status sentence_events(struct ectx *c, size_t si)
 {
 	struct lw_extract *x = c->x;
@@ -8557,6 +8595,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			o->date.date = c->docdate;
 			o->date.span.start = o->date.span.end = 0; /* no words: the document date */
 		}
+		dead_sides(c, e);
 		/* one mention is never both sides ("a car bomb ..., killing
 		 * dozens of people": the people died; nobody says who bombed):
 		 * what stands after the trigger is its target, before it its
