@@ -4338,8 +4338,13 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 				k--;
 		}
 		/* "the others fled back to Afghanistan": where the attackers
-		 * went after, not where they struck */
-		if (fled_to(x, s0, k) || (kf != k && fled_to(x, s0, kf)))
+		 * went after, not where they struck; nor where they came from
+		 * over a line or a border ("infiltration from across the Line
+		 * of Control"; but "doctors from across Rawalpindi" are there) */
+		if (fled_to(x, s0, k) || (kf != k && fled_to(x, s0, kf)) ||
+		    (k > s0 + 1 && w(x, k - 2, W_FROM) && (w(x, k - 1, W_ACROSS) || w(x, k - 1, W_OVER)) &&
+		     (pl->kind == LW_PK_OTHER ||
+		      (pl->kind == LW_PK_COUNTRY && memcmp(pl->country, x->focus, 3) != 0))))
 			continue;
 		/* "chanting slogans against Paris": a state set against (a
 		 * country, or a capital abroad; "against the Delhi government"
