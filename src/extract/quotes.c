@@ -1338,6 +1338,27 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 	}
 }
 
+/* Does the clause from token a (before b) open with a title for its
+ * subject ("The provincial finance minister told", "A police spokesman
+ * said"), past an article and up to three words in lower case? */
+static int title_subject(struct qctx *c, size_t a, size_t b)
+{
+	const struct lw_text *t = c->t;
+	size_t j = a;
+	if (j < b && (lw_tok_word(t, j, "the") || lw_tok_word(t, j, "a") || lw_tok_word(t, j, "an")))
+		j++;
+	for (size_t n = 0; n <= 3 && j < b && !c->in_quote[j]; n++, j++) {
+		const struct lw_ann *r = lw_ann_find(c->x, j, LW_SENSE_ROLE);
+		if (r && c->x->kb->roles[lw_ann_sense(c->x, r)->id].kind == LW_ROLE_TITLE &&
+		    r->end_tok < b && t->tok[r->end_tok].kind == LW_TOK_WORD &&
+		    (t->tok[r->end_tok].flags & LW_TF_LOWER))
+			return 1; /* (a verb after it, not a name: "Minister X") */
+		if (t->tok[j].kind != LW_TOK_WORD || !(t->tok[j].flags & LW_TF_LOWER))
+			return 0;
+	}
+	return 0;
+}
+
 /* "he": the person the text points to: the first person named in the
  * pronoun's sentence before it (its subject), else in the sentences
  * before, going back (outside quotes). */
@@ -1372,6 +1393,11 @@ static int32_t resolve_pronoun(struct qctx *c, size_t k)
 				}
 			return (int32_t)m->ent;
 		}
+		/* "The provincial finance minister told the assembly ... he
+		 * said": a sentence whose subject is a title, not a name,
+		 * is whom the pronoun points to; no one named further back */
+		if (title_subject(c, se->first_token, end))
+			return -1;
 	}
 	return -1;
 }
