@@ -7721,6 +7721,33 @@ static int told_done(const struct lw_extract *x, size_t k, size_t s1)
 	return 0;
 }
 
+/* "Police baton-charged the protesters when they tried to enter the
+ * building and arrested 15 of them": an arrest is made by the state; one
+ * whose doer would be civilians (the object of a deed before it) is done
+ * by the state's forces that did the deed before it in the sentence, to
+ * those civilians. */
+static int same_actor(const lw_event_actor *a, const lw_event_actor *b);
+
+static void arrest_by_state(struct ectx *c, struct ev *e, size_t first_ev)
+{
+	lw_event_actor *src = &e->out.source;
+	if (e->type != 14 || !mode_is(c->kb, e->kt, "arrest") || !src->present ||
+	    !civilian_sector(src->code.sector))
+		return;
+	for (const struct ev *p = e; p-- > c->ev + first_ev;) {
+		const lw_event_actor *ps = &p->out.source;
+		if (p->tfirst < e->tfirst && ps->present &&
+		    (code_is(ps->code.sector, "COP") || code_is(ps->code.sector, "MIL")) &&
+		    p->out.target.present && same_actor(&p->out.target, src)) {
+			/* (the civilians are the ones arrested: "15 of them") */
+			if (!e->out.target.present)
+				e->out.target = *src;
+			*src = *ps;
+			return;
+		}
+	}
+}
+
 /* "Three insurgents and a policeman died in a shootout": the dead of a
  * fight told with no sides, two phrases of different sectors joined by
  * "and", are its sides; the state's forces its source, as when they are
@@ -8601,6 +8628,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			o->date.span.start = o->date.span.end = 0; /* no words: the document date */
 		}
 		dead_sides(c, e);
+		arrest_by_state(c, e, first_ev);
 		/* one mention is never both sides ("a car bomb ..., killing
 		 * dozens of people": the people died; nobody says who bombed):
 		 * what stands after the trigger is its target, before it its
