@@ -2944,6 +2944,19 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 	for (size_t k = first; k < end; k++)
 		if (ew(x, k, W_OF) || ew(x, k, W_FOR))
 			org += 1;
+	/* "members of the Udyog Vyapar Mandal", "activists of X Y": one is
+	 * a member of a body, not of a place ("residents of" are a place's;
+	 * a one-word name may be a people's: "members of the Hazara") */
+	static const char *const joined[] = {"members", "member", "activists", "activist",
+					     "cadres", "cadre"};
+	size_t jb = first >= 2 && ew(x, first - 1, W_THE) ? first - 1 : first;
+	/* (not "members of Suu Kyi's party", "Suu Kyi 's" as some write it) */
+	int owner = (t->tok[end - 1].flags & LW_TF_POSSESSIVE) ||
+		    (end < t->ntok && (t->p[t->tok[end].start] == '\'' ||
+				       (unsigned char)t->p[t->tok[end].start] == 0xE2));
+	if (n > 1 && jb >= 2 && ew(x, jb - 1, W_OF) && !owner && (t->tok[jb - 2].flags & (LW_TF_LOWER | LW_TF_CAP)) &&
+	    lw_tok_in(t, jb - 2, joined, sizeof joined / sizeof *joined))
+		org += 6;
 	int head = place_head_after(x, end), before = place_head_before(x, first);
 	if (head) {
 		place += 8;
