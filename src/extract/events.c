@@ -3845,6 +3845,17 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				tgt = src;
 				src = &own;
 			}
+		} else if (src && tr->kt->type == 15 && sf > floor + 1 && w(x, sf - 1, W_AND) &&
+			   src->end_tok == tr->first) {
+			/* "Soldiers and Russian mercenaries killed 12 militants":
+			 * of a subject of two, the first is the doer (the second
+			 * its ally), as the first side of a clash is */
+			const struct lw_aref *first = aref_before(c, floor, sf - 1);
+			if (first && first->end_tok == sf - 1 &&
+			    !(first->first_tok > floor && (w_in(x, first->first_tok - 1, WS_PLACE_PREP) ||
+							   w(x, first->first_tok - 1, W_BETWEEN) ||
+							   w(x, first->first_tok - 1, W_OF))))
+				src = first;
 		}
 		if (!tgt) {
 			size_t lim = b + 1 < s1 ? b + 1 : s1;
