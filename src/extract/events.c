@@ -803,7 +803,13 @@ static size_t counted_np_upto(const struct lw_extract *x, size_t k, size_t limit
 		       !w_in(x, j, WS_NP_END) && !kind_at(x, j, LW_SENSE_NUMBER) &&
 		       /* "the farmers before dawn", "the men while ...": a
 		        * clause's word ends the phrase */
-		       !(j > start && (x->evf[j] & LW_EVF_BREAK) && (t->tok[j].flags & LW_TF_LOWER)))
+		       !(j > start && (x->evf[j] & LW_EVF_BREAK) && (t->tok[j].flags & LW_TF_LOWER)) &&
+		       /* and so does a participle after the noun, before its
+		        * preposition ("nine men dumped on a highway"; not
+		        * "three unidentified armed men") */
+		       !(j > start && (t->tok[j].flags & LW_TF_LOWER) && lw_tok_ends(t, j, "ed", 4) &&
+			 j + 1 < limit && (w_in(x, j + 1, WS_PLACE_PREP) || w(x, j + 1, W_BY) ||
+					   w(x, j + 1, W_ON) || w(x, j + 1, W_FROM) || w(x, j + 1, W_INTO))))
 			j++;
 		/* "a Frontier Corps (FC) soldier", "a CPI (M) worker": an
 		 * abbreviation in brackets inside the phrase, then more of it */
