@@ -2812,6 +2812,30 @@ static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t);
 
 /* The aircraft or drone the phrase names (an ASSAULT trigger marked
  * instrument) whose mode ranks highest, or NULL. */
+/* Is the object after token k, past an article and two words, a speech
+ * act's noun ("the criticism", "the latest allegations")? */
+static int speech_object(const struct ectx *c, size_t k, size_t s1)
+{
+	const struct lw_extract *x = c->x;
+	if (k < s1 && w_in(x, k, WS_DET))
+		k++;
+	for (size_t j = k; j < s1 && j < k + 3; j++) {
+		if (c->t->tok[j].kind != LW_TOK_WORD)
+			return 0;
+		if (!kind_at(x, j, LW_SENSE_TRIGGER))
+			continue;
+		for (size_t i = x->ann_at[j]; i < x->nann && x->ann[i].first_tok == j; i++) {
+			const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[i]);
+			if (s->kind == LW_SENSE_TRIGGER &&
+			    (c->kb->triggers[s->id].flags & (LW_TRF_NOUN | LW_TRF_SPEECH)) ==
+				    (LW_TRF_NOUN | LW_TRF_SPEECH))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 static const struct lw_kb_trigger *instrument_in(const struct ectx *c, const struct lw_aref *r)
 {
 	const struct lw_extract *x = c->x;
@@ -6012,6 +6036,13 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		 * exploded", "an explosion of anger") is not */
 		if (!support && mode_is(c->kb, kt, "explosives"))
 			support = explosives_near(c, a, s0, s1);
+		/* "dismissed the criticism", "dismissed the allegations as
+		 * baseless", "sought his endorsement": a weak verb of rejecting
+		 * or asking whose object is a speech act's noun answers it or
+		 * asks for it */
+		if (!support && (kt->type == 9 || kt->type == 7) && (kt->flags & LW_TRF_SPEECH) &&
+		    !(kt->flags & LW_TRF_NOUN))
+			support = speech_object(c, a->end_tok, s1);
 		/* a casualty word in the sentence (s0, s1 are always the current
 		 * sentence's); the strike of workers, a protest (labour_strike) */
 		support = support || c->casualty ||
@@ -8082,7 +8113,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			 * operation" is as often the story's own */
 			e->retold = e->anaphoric && !(tr->kt->flags & LW_TRF_WEAK);
 			e->distinct = separate(x, s0, s1);
-			e->weak = (tr->kt->flags & LW_TRF_WEAK) != 0;
+			/* (a weak verb of rejecting or asking whose object is a
+			 * speech act's noun is firm: "dismissed the criticism") */
+			e->weak = (tr->kt->flags & LW_TRF_WEAK) != 0 &&
+				  !((tr->kt->type == 9 || tr->kt->type == 7) &&
+				    (tr->kt->flags & LW_TRF_SPEECH) && !(tr->kt->flags & LW_TRF_NOUN) &&
+				    speech_object(c, tr->end, s1));
 			/* "protesters blocked the road", "a mob stormed ...": a
 			 * protest word with its crowd named is firm */
 			if (e->weak && type == 11 && e->out.source.present &&
