@@ -2810,8 +2810,6 @@ static void protest_subjects(struct ectx *c)
 
 static int mode_rank(const struct lw_kb *kb, const struct lw_kb_trigger *t);
 
-/* The aircraft or drone the phrase names (an ASSAULT trigger marked
- * instrument) whose mode ranks highest, or NULL. */
 /* Is the object after token k, past an article and two words, a speech
  * act's noun ("the criticism", "the latest allegations")? */
 static int speech_object(const struct ectx *c, size_t k, size_t s1)
@@ -2836,6 +2834,17 @@ static int speech_object(const struct ectx *c, size_t k, size_t s1)
 	return 0;
 }
 
+/* Does the weak verb kt, of rejecting or asking (REJECT 9, REQUEST 7),
+ * answer or ask for a speech act's noun after it (token k): "dismissed
+ * the criticism", "sought his endorsement"? Then it is firm. */
+static int answers_speech(const struct ectx *c, const struct lw_kb_trigger *kt, size_t k, size_t s1)
+{
+	return (kt->type == 9 || kt->type == 7) && (kt->flags & LW_TRF_SPEECH) &&
+	       !(kt->flags & LW_TRF_NOUN) && speech_object(c, k, s1);
+}
+
+/* The aircraft or drone the phrase names (an ASSAULT trigger marked
+ * instrument) whose mode ranks highest, or NULL. */
 static const struct lw_kb_trigger *instrument_in(const struct ectx *c, const struct lw_aref *r)
 {
 	const struct lw_extract *x = c->x;
@@ -3875,7 +3884,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				tgt = src;
 				src = &own;
 			}
-		} else if (src && tr->kt->type == 15 && sf > floor + 1 && w(x, sf - 1, W_AND) &&
+		} else if (src && tr->kt->type == 15 /* ASSAULT */ && sf > floor + 1 && w(x, sf - 1, W_AND) &&
 			   src->end_tok == tr->first) {
 			/* "Soldiers and Russian mercenaries killed 12 militants":
 			 * of a subject of two, the first is the doer (the second
@@ -3891,9 +3900,9 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			size_t lim = b + 1 < s1 ? b + 1 : s1;
 			/* "condemned the killings and ordered security forces to
 			 * ...", "denied the charge and said ...": a word's object
-			 * ends where "and" opens another verb (not a deed's: "killed two and wounded five
-			 * soldiers"; nor right after the word: "condemned and
-			 * denounced the attackers") */
+			 * ends where "and" opens another verb (not a deed's:
+			 * "killed two and wounded five soldiers"; nor right after
+			 * the word: "condemned and denounced the attackers") */
 			/* (nor a protest's, whose demands name its target:
 			 * "protested ... and demanded the government act"; nor
 			 * after a preposition: "met with and prayed over X") */
@@ -6040,9 +6049,8 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		 * baseless", "sought his endorsement": a weak verb of rejecting
 		 * or asking whose object is a speech act's noun answers it or
 		 * asks for it */
-		if (!support && (kt->type == 9 || kt->type == 7) && (kt->flags & LW_TRF_SPEECH) &&
-		    !(kt->flags & LW_TRF_NOUN))
-			support = speech_object(c, a->end_tok, s1);
+		if (!support)
+			support = answers_speech(c, kt, a->end_tok, s1);
 		/* a casualty word in the sentence (s0, s1 are always the current
 		 * sentence's); the strike of workers, a protest (labour_strike) */
 		support = support || c->casualty ||
@@ -7779,7 +7787,7 @@ static int same_actor(const lw_event_actor *a, const lw_event_actor *b);
 static void arrest_by_state(struct ectx *c, struct ev *e, size_t first_ev)
 {
 	lw_event_actor *src = &e->out.source;
-	if (e->type != 14 || !mode_is(c->kb, e->kt, "arrest") || !src->present ||
+	if (e->type != 14 /* COERCE */ || !mode_is(c->kb, e->kt, "arrest") || !src->present ||
 	    !civilian_sector(src->code.sector))
 		return;
 	for (const struct ev *p = e; p-- > c->ev + first_ev;) {
@@ -8116,9 +8124,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			/* (a weak verb of rejecting or asking whose object is a
 			 * speech act's noun is firm: "dismissed the criticism") */
 			e->weak = (tr->kt->flags & LW_TRF_WEAK) != 0 &&
-				  !((tr->kt->type == 9 || tr->kt->type == 7) &&
-				    (tr->kt->flags & LW_TRF_SPEECH) && !(tr->kt->flags & LW_TRF_NOUN) &&
-				    speech_object(c, tr->end, s1));
+				  !answers_speech(c, tr->kt, tr->end, s1);
 			/* "protesters blocked the road", "a mob stormed ...": a
 			 * protest word with its crowd named is firm */
 			if (e->weak && type == 11 && e->out.source.present &&
