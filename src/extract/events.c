@@ -8424,13 +8424,16 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		break;
 	}
 	/* "conducted a search operation and killed two militants": a raid
-	 * that kills is the fight it led to */
+	 * that kills is the fight it led to; so is one in which people
+	 * were taken ("abducted 40 villagers in a night raid") */
 	{
 		struct ev *fight = NULL;
-		for (size_t i = first_ev; i < c->nev && !fight; i++)
-			if (c->ev[i].type == 15 && (c->ev[i].have_count[ROLE_DEAD] ||
-						    c->ev[i].have_count[ROLE_INJURED]))
+		int hurt = 0;
+		for (size_t i = first_ev; i < c->nev && !fight; i++) {
+			hurt = c->ev[i].have_count[ROLE_DEAD] || c->ev[i].have_count[ROLE_INJURED];
+			if (c->ev[i].type == 15 && (hurt || mode_is(c->kb, c->ev[i].kt, "abduct")))
 				fight = &c->ev[i];
+		}
 		if (fight) {
 			size_t keep = first_ev;
 			for (size_t i = first_ev; i < c->nev; i++) {
@@ -8440,8 +8443,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				 * looted hundreds of homes") */
 				static const char *const loot[] = {"looted", "loot", "looting", "plundered",
 								   "pillaged", "loots"};
+				/* (an abduction's: a raid told by its noun, not
+				 * land "seized" beside "abductions") */
 				if (e->type == 14 && mode_is(c->kb, e->kt, "seize") &&
 				    !e->have_count[ROLE_ARRESTED] && e->kt &&
+				    (hurt || (e->kt->flags & LW_TRF_NOUN)) &&
 				    strncmp(e->kt->cameo, "192", 3) != 0 &&
 				    !lw_tok_in(t, e->tfirst, loot, sizeof loot / sizeof *loot)) {
 					if (!fight->out.source.present && e->out.source.present &&
