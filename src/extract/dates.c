@@ -507,6 +507,14 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 				*out = month_date(yy, mm);
 				return mk - k + 2;
 			}
+			/* "in March last year", "in March of this year": the
+			 * year named (only with the document's own year) */
+			size_t q = mk + 1 + (mk + 1 < end && lw_tok_is(t, mk + 1, "of"));
+			if (y && q + 1 < end && (wid(s, q) == DW_LAST || wid(s, q) == DW_THIS) &&
+			    unit_at(s, q + 1) == U_YEAR) {
+				*out = month_date(wid(s, q) == DW_LAST ? y - 1 : y, mm);
+				return q - k + 2;
+			}
 			*out = month_date(year, mm);
 			return mk - k + 1;
 		}
@@ -578,6 +586,15 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 		}
 		if (u == U_YEAR) {
 			*out = year_date(is_last ? y - 1 : y);
+			return j - k + 2;
+		}
+		/* "last July": the latest July before this month; "this
+		 * July": this year's */
+		int mm = j + 1 < end && (t->tok[j + 1].flags & LW_TF_CAP)
+				 ? lw_month_number(t->p + t->tok[j + 1].start, lw_tok_len(&t->tok[j + 1]))
+				 : 0;
+		if (mm && !earlier && !(j + 2 < end && t->tok[j + 2].kind == LW_TOK_NUMBER)) {
+			*out = month_date(is_last && mm >= m ? y - 1 : y, mm);
 			return j - k + 2;
 		}
 		if (season) {
