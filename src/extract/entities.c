@@ -5450,6 +5450,9 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			 * one is told by its people's name: "the Turkish
 			 * government") */
 			int gov = lw_tok_word(t, k, "government") ||
+				  /* "the junta", "the military junta": the one
+				   * that rules the story's country */
+				  lw_tok_word(t, end_tok - 1, "junta") ||
 				  /* and its army: "the army", "the military" (not
 				   * "troops", "soldiers", who may be a foreign
 				   * force's) */
