@@ -2398,6 +2398,22 @@ static const struct lw_aref *past_reduced_agent(struct ectx *c, size_t floor, si
 	size_t by = r->first_tok - 1;
 	if (w(x, by, W_THE) && by > floor)
 		by--;
+	/* (or under whom: "police deployed under a UN-backed mission
+	 * exchanged fire") */
+	else if (w_in(x, by, WS_DET) && by > floor && lw_tok_is(c->t, by - 1, "under"))
+		by--;
+	if (lw_tok_is(c->t, by, "under")) {
+		/* (a participle of any verb: "deployed" is no event there,
+		 * trigger_ok) */
+		size_t p = by - 1;
+		if (by > floor + 1 && (c->t->tok[p].flags & LW_TF_LOWER) && lw_tok_ends(c->t, p, "ed", 3) &&
+		    !w_in(x, p - 1, WS_PASSIVE)) {
+			const struct lw_aref *h = aref_before(c, floor, p);
+			if (h && h->end_tok == p)
+				return tied_head(c, floor, h);
+		}
+		return r;
+	}
 	if (!w(x, by, W_BY))
 		return r;
 	for (size_t i = 0; i < c->ntrigs; i++) {
@@ -5658,10 +5674,14 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	 * deployment cut short of its relative clause, which says where the
 	 * troops were; the sentence's own verb (a deed in "-ed", or an
 	 * auxiliary) comes after it ("troops were deployed", "troops deployed
-	 * to the border on Monday" stay) */
+	 * to the border on Monday" stay); or under whom, or as what ("police
+	 * deployed under a UN-backed mission exchanged fire") */
+	static const char *const deployed_as[] = {"under", "as", "with"};
 	if (kt->type == 13 && !(kt->flags & LW_TRF_NOUN) && a->end_tok == k + 1 &&
 	    (t->tok[k].flags & LW_TF_LOWER) && lw_tok_ends(t, k, "ed", 2) && after_its_phrase(x, s0, k) &&
-	    a->end_tok < s1 && w_in(x, a->end_tok, WS_PLACE_PREP)) {
+	    a->end_tok < s1 &&
+	    (w_in(x, a->end_tok, WS_PLACE_PREP) ||
+	     lw_tok_in(t, a->end_tok, deployed_as, sizeof deployed_as / sizeof *deployed_as))) {
 		const struct lw_aref *r = aref_before(c, s0, k);
 		if (r && r->end_tok == k)
 			for (size_t j = k + 2; j < s1 && j < k + 12; j++) {
