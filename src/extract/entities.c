@@ -4813,9 +4813,14 @@ static int state_subject(const struct lw_extract *x, const struct lw_mention *m)
 		f--;
 	/* the clause's first words, or after ", and" ("troops of India and
 	 * Pakistan fired": the country names whose troops) */
+	/* or after a verb of saying, or "that": "officials said Russia
+	 * attacked Kharkiv", "claimed that Israel struck" */
+	static const char *const said[] = {"said", "says", "say", "that"};
 	int opens = opens_clause(x, f) ||
 		    (ec(x, f - 1, EC_CLAUSE_OPEN) && (f < 2 || lw_tok_punct(t, f - 2, ',') ||
-						      !ew(x, f - 1, W_AND) || country_ends(x, f - 1)));
+						      !ew(x, f - 1, W_AND) || country_ends(x, f - 1))) ||
+		    (f > 0 && (t->tok[f - 1].flags & LW_TF_LOWER) &&
+		     lw_tok_in(t, f - 1, said, sizeof said / sizeof *said));
 	return opens && verb_trigger_at(x, m->end_tok);
 }
 
