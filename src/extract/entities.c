@@ -4228,6 +4228,30 @@ static int members_word(const struct lw_extract *x, const struct lw_ann *a, cons
 	return a->end > a->start && (p[a->end - 1] == 's' || p[a->end - 1] == 'S');
 }
 
+/* "In Russia, the defence ministry said", "In the United States,
+ * protesters ...": the country that opens the sentence of token k, when k
+ * (after "the") begins the clause right after its comma, into a3; 0 if
+ * none. */
+static int opening_country(const struct lw_extract *x, size_t k, char a3[4])
+{
+	const struct lw_text *t = x->t;
+	if (k < 3)
+		return 0;
+	size_t s0 = t->sent[lw_sentence_of(t, k)].first_token;
+	size_t c = k - (ew(x, k - 1, W_THE) ? 2 : 1);
+	if (c < s0 + 2 || !lw_tok_punct(t, c, ',') || !lw_tok_is(t, s0, "in"))
+		return 0;
+	const struct lw_mention *m = lw_mention_at(x, c - 1);
+	if (!m || m->type != LW_PLACE || m->end_tok != c ||
+	    m->first_tok != s0 + 1 + (ew(x, s0 + 1, W_THE) ? 1 : 0))
+		return 0;
+	uint32_t pl = x->ents[m->ent].place;
+	if (pl >= x->kb->nplaces || x->kb->places[pl].kind != LW_PK_COUNTRY)
+		return 0;
+	memcpy(a3, x->kb->places[pl].country, 4);
+	return 1;
+}
+
 /* An organisation the dictionaries do not know takes the sector its last
  * word gives ("Sukkur Traders Union" LAB, "Lahore High Court" JUD), or,
  * when that word names bodies of every kind (Association, Committee,
@@ -4285,7 +4309,7 @@ static void code_by_head(struct lw_extract *x)
 		memcpy(e->sector, sector, 4);
 		e->country[0] = 0;
 		char c3[4];
-		if (country_at(x, m->first_tok, c3))
+		if (country_at(x, m->first_tok, c3) || opening_country(x, m->first_tok, c3))
 			memcpy(e->country, c3, 4);
 		else if (x->focus[0]) {
 			for (size_t j = x->ann_at[m->first_tok];
@@ -5403,7 +5427,15 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 					if (m->type == LW_PERSON)
 						break;
 					if (m->type == LW_ORG && x->ents[m->ent].has_code) {
-						named = (int32_t)m->ent;
+						/* (a ministry's "its forces" are the
+						 * state's soldiers: its country, the
+						 * role's sector) */
+						const struct lw_ent *o = &x->ents[m->ent];
+						if (!strcmp(o->sector, "GOV") && o->country[0] &&
+						    (!strcmp(role->sector, "MIL") || !strcmp(role->sector, "COP")))
+							memcpy(a3, o->country, 4);
+						else
+							named = (int32_t)m->ent;
 						first = q - 1;
 						break;
 					}
@@ -5417,6 +5449,9 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 				}
 			}
 		}
+		/* "In Russia, the Defence Ministry said" */
+		if (!a3[0] && named < 0 && first == k)
+			opening_country(x, k, a3);
 		/* a people's or a faith's name before an armed or opposition
 		 * group: "Baloch separatists", "Muslim separatists", "Uighur
 		 * militants" (the name is part of the phrase, which tells
