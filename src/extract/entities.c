@@ -736,6 +736,7 @@ const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok)
  * LW_MAX_MENTIONS a token may carry the mark of a mention that was not
  * added: then they are cleared all the same. */
 static void update_cover_from(struct lw_extract *x, size_t from);
+static int note_parts(struct lw_extract *x, const struct lw_mention *m);
 
 static void update_cover(struct lw_extract *x)
 {
@@ -2399,6 +2400,14 @@ static int actor_score(const struct lw_extract *x, const struct countries *dc,
 	    a->end_tok < t->ntok && is_cap(t, a->end_tok) && !x->ann_kinds[a->end_tok] &&
 	    t->tok[a->end_tok].kind == LW_TOK_WORD)
 		return 0;
+	/* "Benazir Bhutto Hospital", "Indira Gandhi International Airport":
+	 * a person's name inside the name of what is named after them */
+	if (x->kb->actors[s->id].type == LW_ACTOR_PERSON)
+		for (size_t k = a->end_tok; k < t->ntok && k < a->end_tok + 4 && is_cap(t, k) &&
+					    t->tok[k].kind == LW_TOK_WORD;
+		     k++)
+			if (org_head_tail(x, k) || place_head_after(x, k))
+				return 0;
 	int score = 70;
 	if (lw_case_exact(s, x->u.u + a->first_unit, a->end_unit - a->first_unit))
 		score += 10; /* "JEM" the acronym over "JeM" in capitals */
@@ -2545,8 +2554,13 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 				else
 					x->ents[ent].place = s->id;
 			}
-			if (m != &x->scratch)
+			if (m != &x->scratch) {
 				x->men[x->nmen - 1].ent = ent;
+				/* a dictionary's person, as one found by context:
+				 * "Khan" after "Imran Khan" is he */
+				if (note_parts(x, &x->men[x->nmen - 1]))
+					return LW_ENOMEM;
+			}
 			next_unit = best->end_unit;
 		}
 		k = end;
@@ -2959,7 +2973,9 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 		org += 6;
 	int head = place_head_after(x, end), before = place_head_before(x, first);
 	if (head) {
-		place += 8;
+		/* (less so after an organisation's head: "the Kenya Wildlife
+		 * Service agency" is the service, "Khyber agency" a place) */
+		place += org_head_tail(x, end - 1) ? 5 : 8;
 		*place_kind = head;
 	} else if (before) {
 		place += 8;
