@@ -7536,6 +7536,13 @@ static void by_type_put(struct by_type *b, int type, struct ev *e)
 static int capture_place(const struct ectx *c, const struct lw_ann *a, size_t s1)
 {
 	const struct lw_kb_trigger *kt = &c->kb->triggers[lw_ann_sense(c->x, a)->id];
+	/* "seized the town of Sake", "seized Kunduz": ground taken, as by
+	 * "captured" (goods or people seized stay a seizure) */
+	static const char *const seize_forms[] = {"seize", "seized", "seizes", "seizing"};
+	if (kt->type == 14 && strcmp(kt->cameo, "171") == 0 && !(kt->flags & LW_TRF_NOUN) &&
+	    lw_tok_in(c->t, a->first_tok, seize_forms, sizeof seize_forms / sizeof *seize_forms))
+		return captured_object(c, a->end_tok, s1) == CAPTURED_GROUND ? CAPTURED_GROUND
+									  : CAPTURED_PEOPLE;
 	if (kt->type != 14 || strcmp(kt->cameo, "173") != 0 || (kt->flags & LW_TRF_NOUN) ||
 	    !lw_tok_in(c->t, a->first_tok, capture_forms,
 		       sizeof capture_forms / sizeof *capture_forms))
