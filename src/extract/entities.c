@@ -4894,6 +4894,12 @@ static int state_object(const struct lw_extract *x, const struct lw_mention *m)
 	    (m->end_tok < t->ntok && (t->tok[m->end_tok].flags & LW_TF_POSSESSIVE)))
 		return 0;
 	size_t f = m->first_tok;
+	/* "accuses neighbouring Rwanda of ...": a word of the state's
+	 * standing toward the subject between */
+	static const char *const standing[] = {"neighbouring", "neighboring", "rival", "fellow"};
+	if (f > 0 && (t->tok[f - 1].flags & LW_TF_LOWER) &&
+	    lw_tok_in(t, f - 1, standing, sizeof standing / sizeof *standing))
+		f--;
 	if (f > 0 && ew(x, f - 1, W_THE))
 		f--;
 	if (f == 0)
