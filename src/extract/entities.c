@@ -736,6 +736,7 @@ const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok)
  * LW_MAX_MENTIONS a token may carry the mark of a mention that was not
  * added: then they are cleared all the same. */
 static void update_cover_from(struct lw_extract *x, size_t from);
+static int counted_before(const struct lw_extract *x, size_t k);
 static int note_parts(struct lw_extract *x, const struct lw_mention *m);
 
 static void update_cover(struct lw_extract *x)
@@ -5537,6 +5538,33 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		}
 		k = end_tok - 1;
 	}
+	/* "killed 35 Palestinians", "arrested 20 Pakistanis": a people's
+	 * name in the plural, alone, is that country's people (civilians:
+	 * a force is named by its role word, "Afghan soldiers"), when a
+	 * number counts them */
+	static const char *const aux_be[] = {"were", "was", "are", "is", "had", "have", "has"};
+	for (size_t k = 0; k < t->ntok; k++) {
+		if (!(x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM)) || x->cover[k])
+			continue;
+		const struct lw_ann *d = lw_ann_find_at(x, k, LW_SENSE_DEMONYM);
+		const lw_token *w = &t->tok[k];
+		if (!d || d->end_tok != k + 1 || lw_tok_len(w) < 5 ||
+		    (t->p[w->end - 1] != 's' && !lw_tok_ends(t, k, "ese", 3)) /* "14 Lebanese" */ ||
+		    (w->flags & LW_TF_UPPER) || !is_cap(t, k) || is_cap(t, k + 1) ||
+		    /* counted: "35 Palestinians", "thousands of Kenyans" ("the
+		     * Afghans said" in talks is a side, "Indians fired" a
+		     * force) */
+		    k == 0 || !counted_before(x, k - 1) ||
+		    /* (not in a toll's list: "two soldiers were killed, three
+		     * Americans wounded", where the events read the count) */
+		    (k + 1 < t->ntok && (x->ann_kinds[k + 1] & (1u << LW_SENSE_CASUALTY)) &&
+		     !lw_tok_in(t, k + 1, aux_be, sizeof aux_be / sizeof *aux_be)) ||
+		    (k + 1 < t->ntok && (x->ann_kinds[k + 1] & (1u << LW_SENSE_ROLE))))
+			continue;
+		const char *a3 = x->kb->countries[lw_ann_sense(x, d)->id].a3;
+		if (add_aref(x, w->start, w->end, k, k + 1, -1, a3, "CVL", LW_AREF_ROLE, 1))
+			return LW_ENOMEM;
+	}
 	/* "the group" with no group named before it: an actor all the same
 	 * (the "the"s followed by "group", from definites) */
 	for (size_t i = 0; i < tg->n; i++) {
@@ -5557,6 +5585,19 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			return LW_ENOMEM;
 	}
 	return sort_arefs(x);
+}
+
+/* Does a count end at token k: a number ("35", "three", "dozens"), a
+ * quantity ("several", "many"), or "of" after a number ("thousands of")? */
+static int counted_before(const struct lw_extract *x, size_t k)
+{
+	const struct lw_text *t = x->t;
+	static const char *const some[] = {"several", "many", "some", "more", "other", "few"};
+	if (ew(x, k, W_OF) && k > 0)
+		k--;
+	else if ((t->tok[k].flags & LW_TF_LOWER) && lw_tok_in(t, k, some, sizeof some / sizeof *some))
+		return 1;
+	return t->tok[k].kind == LW_TOK_NUMBER || (x->ann_kinds[k] & (1u << LW_SENSE_NUMBER));
 }
 
 /* ---- the stage ---- */
