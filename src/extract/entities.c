@@ -737,6 +737,7 @@ const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok)
  * added: then they are cleared all the same. */
 static void update_cover_from(struct lw_extract *x, size_t from);
 static int counted_before(const struct lw_extract *x, size_t k);
+static int before_other_country(const struct lw_extract *x, size_t k);
 static int note_parts(struct lw_extract *x, const struct lw_mention *m);
 
 static void update_cover(struct lw_extract *x)
@@ -4328,6 +4329,8 @@ static void code_by_head(struct lw_extract *x)
 		char c3[4];
 		if (country_at(x, m->first_tok, c3) || opening_country(x, m->first_tok, c3))
 			memcpy(e->country, c3, 4);
+		else if (!strcmp(sector, "GOV") && before_other_country(x, m->first_tok))
+			memcpy(e->country, x->focus, 4); /* "the Interior Ministry" */
 		else if (x->focus[0]) {
 			for (size_t j = x->ann_at[m->first_tok];
 			     j < x->nann && x->ann[j].first_tok == m->first_tok; j++) {
@@ -4584,6 +4587,18 @@ static void focus_alone(const struct lw_extract *x, size_t *from, size_t *to)
 		if (a->first_tok < *end)
 			*end = a->first_tok;
 	}
+}
+
+/* Is token k in a story filed from its focus country (the dateline names
+ * it), after the focus country is first named and before any other is
+ * (focus_alone)? */
+static int before_other_country(const struct lw_extract *x, size_t k)
+{
+	if (!x->focus[0] || !x->dateline_focus)
+		return 0;
+	size_t from, to;
+	focus_alone(x, &from, &to);
+	return from <= k && k < to;
 }
 
 static void code_people(struct lw_extract *x)
@@ -5524,6 +5539,12 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			if (!a3[0] && (!strcmp(sector, "COP") || gov) && x->focus[0] && x->sole_country &&
 			    places_all_in(x, x->focus))
 				memcpy(a3, x->focus, 4);
+			/* (and in a story of several filed from the focus
+			 * country, before another country is named: "DAMASCUS,
+			 * Syria - government forces clashed ... Turkey
+			 * expressed support") */
+			if (!a3[0] && gov && before_other_country(x, k))
+				memcpy(a3, x->focus, 4);
 			/* "Congress workers" in a story about India: a party's
 			 * workers, activists, leaders act for the party */
 			char pa[4] = "";
@@ -5560,6 +5581,15 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		    (k + 1 < t->ntok && (x->ann_kinds[k + 1] & (1u << LW_SENSE_CASUALTY)) &&
 		     !lw_tok_in(t, k + 1, aux_be, sizeof aux_be / sizeof *aux_be)) ||
 		    (k + 1 < t->ntok && (x->ann_kinds[k + 1] & (1u << LW_SENSE_ROLE))))
+			continue;
+		/* (an "-ese" name is also the adjective: "many Chinese
+		 * vehicles"; the noun is followed by a verb's or a
+		 * preposition's word, or by punctuation) */
+		static const char *const after_ese[] = {"in", "at", "on", "near", "were", "was", "are",
+							"and", "or", "who", "from", "had", "have", "with",
+							"during", "after", "including", "living", "working"};
+		if (t->p[w->end - 1] == 'e' && k + 1 < t->ntok && t->tok[k + 1].kind == LW_TOK_WORD &&
+		    !lw_tok_in(t, k + 1, after_ese, sizeof after_ese / sizeof *after_ese))
 			continue;
 		const char *a3 = x->kb->countries[lw_ann_sense(x, d)->id].a3;
 		if (add_aref(x, w->start, w->end, k, k + 1, -1, a3, "CVL", LW_AREF_ROLE, 1))
