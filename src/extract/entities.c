@@ -4002,7 +4002,11 @@ static lw_status definites(struct lw_extract *x, struct the_groups *tg)
 			continue;
 		/* the group's own name may follow: "the group Hamas"; and "the
 		 * movement of fighters" is no group at all */
-		if (is_cap(t, j + 1) || (j + 1 < t->ntok && x->cover[j + 1]) || ew(x, j + 1, W_OF))
+		/* (but "accused the group of killing": of a deed, told by a
+		 * verb in "-ing", the group itself) */
+		if (is_cap(t, j + 1) || (j + 1 < t->ntok && x->cover[j + 1]) ||
+		    (ew(x, j + 1, W_OF) &&
+		     !(j + 2 < t->ntok && (t->tok[j + 2].flags & LW_TF_LOWER) && lw_tok_ends(t, j + 2, "ing", 3))))
 			continue;
 		if (lw_sentence_of(t, k) - lw_sentence_of(t, x->men[last].first_tok) > LW_DEFINITE_SENTENCES)
 			continue;
