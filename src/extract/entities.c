@@ -738,6 +738,7 @@ const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok)
 static void update_cover_from(struct lw_extract *x, size_t from);
 static int counted_before(const struct lw_extract *x, size_t k);
 static int before_other_country(const struct lw_extract *x, size_t k);
+static inline int abbrev_name_token(const struct lw_extract *x, size_t k);
 static int note_parts(struct lw_extract *x, const struct lw_mention *m);
 
 static void update_cover(struct lw_extract *x)
@@ -2729,8 +2730,10 @@ __attribute__((noinline)) static int name_token_slow(const struct lw_extract *x,
 		return 0;
 	/* a title is context, not name ("President", "Gen."), but a word of
 	 * an organisation's name ("the Chief Judicial Magistrate Court") */
+	/* (or an initial: "Interior Minister A. Khan") */
 	const struct lw_ann *ti = lw_ann_find(x, k, LW_SENSE_TITLE);
-	if (ti && ti->start == t->tok[k].start && is_cap(t, ti->end_tok) &&
+	if (ti && ti->start == t->tok[k].start &&
+	    (is_cap(t, ti->end_tok) || abbrev_name_token(x, ti->end_tok)) &&
 	    !org_continues(x, ti->end_tok, ti->end_tok, 0))
 		return 0;
 	return 1;
