@@ -737,7 +737,7 @@ const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok)
  * added: then they are cleared all the same. */
 static void update_cover_from(struct lw_extract *x, size_t from);
 static int counted_before(const struct lw_extract *x, size_t k);
-static int before_other_country(const struct lw_extract *x, size_t k);
+static int before_other_country(struct lw_extract *x, size_t k);
 static inline int abbrev_name_token(const struct lw_extract *x, size_t k);
 static int note_parts(struct lw_extract *x, const struct lw_mention *m);
 
@@ -1054,6 +1054,7 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 	int best = 0, best_towns = 0;
 	x->focus[0] = 0;
 	x->dateline_focus = 0;
+	x->alone_asked = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		/* a tie of the two countries of a province's name ("Punjab":
 		 * India, Pakistan) goes to the country of the towns the text
@@ -4262,9 +4263,11 @@ static int opening_country(const struct lw_extract *x, size_t k, char a3[4])
 	const struct lw_text *t = x->t;
 	if (k < 3)
 		return 0;
-	size_t s0 = t->sent[lw_sentence_of(t, k)].first_token;
 	size_t c = k - (ew(x, k - 1, W_THE) ? 2 : 1);
-	if (c < s0 + 2 || !lw_tok_punct(t, c, ',') || !lw_tok_is(t, s0, "in"))
+	if (!lw_tok_punct(t, c, ','))
+		return 0; /* most roles: no comma before them */
+	size_t s0 = t->sent[lw_sentence_of(t, k)].first_token;
+	if (c < s0 + 2 || !lw_tok_is(t, s0, "in"))
 		return 0;
 	const struct lw_mention *m = lw_mention_at(x, c - 1);
 	if (!m || m->type != LW_PLACE || m->end_tok != c ||
@@ -4599,13 +4602,17 @@ static void focus_alone(const struct lw_extract *x, size_t *from, size_t *to)
 /* Is token k in a story filed from its focus country (the dateline names
  * it), after the focus country is first named and before any other is
  * (focus_alone)? */
-static int before_other_country(const struct lw_extract *x, size_t k)
+static int before_other_country(struct lw_extract *x, size_t k)
 {
 	if (!x->focus[0] || !x->dateline_focus)
 		return 0;
-	size_t from, to;
-	focus_alone(x, &from, &to);
-	return from <= k && k < to;
+	if (!x->alone_asked) {
+		/* (the mentions do not change after the names are found, when
+		 * this is first asked) */
+		focus_alone(x, &x->alone_from, &x->alone_to);
+		x->alone_asked = 1;
+	}
+	return x->alone_from <= k && k < x->alone_to;
 }
 
 static void code_people(struct lw_extract *x)
@@ -5571,9 +5578,14 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 	 * a force is named by its role word, "Afghan soldiers"), when a
 	 * number counts them */
 	static const char *const aux_be[] = {"were", "was", "are", "is", "had", "have", "has"};
-	for (size_t k = 0; k < t->ntok; k++) {
-		if (!(x->ann_kinds[k] & (1u << LW_SENSE_DEMONYM)) || x->cover[k])
+	/* (the name annotations, not every token: the few demonyms) */
+	for (size_t i = 0, done = SIZE_MAX; i < x->nname_ann; i++) {
+		if (x->ann[x->name_ann[i]].kind != LW_SENSE_DEMONYM)
 			continue;
+		size_t k = x->ann[x->name_ann[i]].first_tok;
+		if (k == done || x->cover[k])
+			continue;
+		done = k; /* one people a token ("Congolese": two countries) */
 		const struct lw_ann *d = lw_ann_find_at(x, k, LW_SENSE_DEMONYM);
 		const lw_token *w = &t->tok[k];
 		if (!d || d->end_tok != k + 1 || lw_tok_len(w) < 5 ||

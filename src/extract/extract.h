@@ -153,6 +153,8 @@ struct lw_extract {
 	size_t nprov_places; /* distinct places among them */
 	int sole_country; /* the text names one country, and no other (doc_countries) */
 	int dateline_focus; /* the dateline names the focus country (doc_countries) */
+	size_t alone_from, alone_to; /* focus_alone's window, once asked (alone_asked) */
+	int alone_asked;
 };
 
 void lw_extract_release(struct lw_extract *x);
