@@ -2481,6 +2481,21 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 	}
 	const struct lw_aref *r = tied_head(c, floor, aref_before(c, floor, k));
 	r = past_reduced_agent(c, floor, k, r);
+	/* "X said security forces had shown restraint and blamed Y": a
+	 * verb of speech after "and", past words said whose subject is the
+	 * phrase before it, is the sayer's */
+	static const char *const saying[] = {"said", "says", "told"};
+	if (r && !c->deed && k > floor + 1 && w(x, k - 1, W_AND) && r->first_tok > floor + 1) {
+		size_t q = r->first_tok - 1;
+		if (w(x, q, W_THAT) && q > floor + 1)
+			q--;
+		if ((c->t->tok[q].flags & LW_TF_LOWER) && kind_at(x, q, LW_SENSE_CUE) &&
+		    lw_tok_in(c->t, q, saying, sizeof saying / sizeof *saying)) {
+			const struct lw_aref *h = aref_before(c, floor, q);
+			if (h && h->end_tok == q)
+				return tied_head(c, floor, h);
+		}
+	}
 	/* "a source told Reuters the agency carried out the strike": the
 	 * one told is not who did what it was told */
 	static const char *const told[] = {"told", "tells", "telling", "informed"};
