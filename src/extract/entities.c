@@ -4601,7 +4601,8 @@ static void focus_alone(const struct lw_extract *x, size_t *from, size_t *to)
 
 /* Is token k in a story filed from its focus country (the dateline names
  * it), after the focus country is first named and before any other is
- * (focus_alone)? */
+ * (focus_alone, found once a document and shared by the titles, roles
+ * and institutions that ask)? */
 static int before_other_country(struct lw_extract *x, size_t k)
 {
 	if (!x->focus[0] || !x->dateline_focus)
@@ -4612,13 +4613,12 @@ static int before_other_country(struct lw_extract *x, size_t k)
 		focus_alone(x, &x->alone_from, &x->alone_to);
 		x->alone_asked = 1;
 	}
-	return x->alone_from <= k && k < x->alone_to;
+	return x->alone_from < k && k < x->alone_to;
 }
 
 static void code_people(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
-	size_t alone_from = SIZE_MAX, alone_to = 0; /* focus_alone, when first asked */
 	for (size_t i = 0; i < x->nmen; i++) {
 		struct lw_mention *m = &x->men[i];
 		if (m->type != LW_PERSON)
@@ -4698,12 +4698,9 @@ static void code_people(struct lw_extract *x)
 					 * often a foreign force's: "Maj. Gen. X" of the
 					 * coalition in a release from Kabul) */
 					const char *rs = x->kb->roles[lw_ann_sense(x, r)->id].sector;
-					if (!x->sole_country && x->dateline_focus && alone_from == SIZE_MAX &&
-					    strcmp(rs, "MIL") != 0 && strcmp(rs, "COP") != 0)
-						focus_alone(x, &alone_from, &alone_to);
 					if (x->sole_country ||
-					    (alone_from < m->first_tok && m->first_tok < alone_to &&
-					     strcmp(rs, "MIL") != 0 && strcmp(rs, "COP") != 0))
+					    (strcmp(rs, "MIL") != 0 && strcmp(rs, "COP") != 0 &&
+					     before_other_country(x, m->first_tok)))
 						memcpy(c3, x->focus, 4);
 				}
 			}
