@@ -4200,6 +4200,24 @@ static int places_all_in(const struct lw_extract *x, const char *a3)
 	return some;
 }
 
+
+/* Does the role phrase from token k name former members ("former
+ * soldiers", "retired police officers", "ex-servicemen", "ex-police")? */
+static int veterans(const struct lw_extract *x, size_t k)
+{
+	const struct lw_text *t = x->t;
+	if (k > 0 && (lw_tok_word(t, k - 1, "former") || lw_tok_word(t, k - 1, "retired")))
+		return 1;
+	for (size_t j = k; j < k + 2 && j < t->ntok; j++) {
+		const char *p = t->p + t->tok[j].start;
+		if (lw_tok_len(&t->tok[j]) > 3 && (p[0] | 0x20) == 'e' && (p[1] | 0x20) == 'x' && p[2] == '-')
+			return 1;
+		if (lw_tok_word(t, j, "former") || lw_tok_word(t, j, "retired"))
+			return 1;
+	}
+	return 0;
+}
+
 /* The sector of a role word that has a code of its own in a story about
  * the document's country ("Congress" in a story about India: India's
  * Congress party, roles.txt), with that country into a3; else the role's
@@ -5564,6 +5582,11 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 				memcpy(a3, pa, 4);
 				sector = "PTY";
 			}
+			/* "former soldiers", "retired police officers",
+			 * "ex-servicemen": veterans are civilians (they march
+			 * for pensions; they do not police the march) */
+			if ((!strcmp(sector, "MIL") || !strcmp(sector, "COP")) && veterans(x, first))
+				sector = "CVL";
 			if (add_aref(x, t->tok[first].start, end, first, end_tok, -1, a3, sector,
 				     LW_AREF_ROLE, plural))
 				return LW_ENOMEM;
