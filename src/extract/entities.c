@@ -3992,7 +3992,13 @@ static lw_status definites(struct lw_extract *x, struct the_groups *tg)
 		k--; /* the "the" */
 		while (next < nmen && x->men[next].first_tok < k) {
 			const struct lw_mention *m = &x->men[next++];
-			if (m->type == LW_ORG && armed_ent(x, &x->ents[m->ent]))
+			/* (not a group named in an aside on the one before:
+			 * "Al-Shabaab, which is linked to al-Qaeda, ...") */
+			if (m->type == LW_ORG && armed_ent(x, &x->ents[m->ent]) &&
+			    !(last != SIZE_MAX && x->men[last].ent != m->ent &&
+			      lw_tok_punct(t, x->men[last].end_tok, ',') &&
+			      m->first_tok - x->men[last].end_tok < 8 &&
+			      lw_sentence_of(t, m->first_tok) == lw_sentence_of(t, x->men[last].first_tok)))
 				last = next - 1;
 		}
 		if (ew(x, j, W_GROUP)) {

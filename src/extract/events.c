@@ -160,6 +160,8 @@ static _Thread_local struct acled_cache acled_cache;
 struct ectx {
 	int deed; /* actors' trigger is a deed (PROTEST, MOBILIZE, COERCE,
 		   * ASSAULT, AID, RETREAT), not speech: said_between applies */
+	int mutual; /* actors' trigger is done by two sides to each other
+		     * ("clashed"): "A and B clashed" is A against B */
 	struct lw_extract *x;
 	const struct lw_text *t;
 	/* taken_by's memo, for each list: the sentence (its first token + 1;
@@ -1818,6 +1820,8 @@ static lw_str actor_name(const struct lw_extract *x, const struct lw_aref *r)
 	return lw_shares_word(name.ptr, name.len, words.ptr, words.len) ? name : words;
 }
 
+static const struct lw_aref *story_group(const struct lw_extract *x, const struct lw_aref *r);
+
 static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r)
 {
 	struct lw_extract *x = c->x;
@@ -1875,6 +1879,47 @@ static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r
 			break;
 		}
 	}
+	/* "Al-Shabaab fighters stormed a base ... The militants detonated a
+	 * car bomb": the story's militants, insurgents or rebels are the
+	 * armed group it named last, as "the group" is */
+	const struct lw_aref *g;
+	if (r->ent < 0 && r->kind == LW_AREF_ROLE && r->plural && !r->country[0] &&
+	    code_is(r->sector, "REB") && r->first_tok > 0 && w(x, r->first_tok - 1, W_THE) &&
+	    !w(x, r->end_tok, W_OF) && (g = story_group(x, r)) != NULL) {
+		a->entity = (int32_t)x->ents[g->ent].id;
+		memcpy(a->code.country, x->ents[g->ent].country, 4);
+		memcpy(a->code.sector, x->ents[g->ent].sector, 4);
+	}
+}
+
+/* The armed group named last before the phrase r, in its sentence or the
+ * three before (a coded entity); not one named in an aside on another
+ * ("Al-Shabaab, which is linked to al-Qaeda,": Al-Shabaab); NULL if none. */
+static const struct lw_aref *story_group(const struct lw_extract *x, const struct lw_aref *r)
+{
+	const struct lw_text *t = x->t;
+	size_t sr = lw_sentence_of(t, r->first_tok);
+	for (size_t i = (size_t)(r - x->aref); i-- > 0;) {
+		const struct lw_aref *o = &x->aref[i];
+		if (sr - lw_sentence_of(t, o->first_tok) > 3)
+			return NULL;
+		if (o->ent < 0 || !x->ents[o->ent].has_code || !x->ents[o->ent].armed ||
+		    !code_is(x->ents[o->ent].sector, "REB"))
+			continue;
+		/* the group the aside hangs on: the armed group right before
+		 * the aside's comma, in the sentence */
+		size_t s0 = t->sent[lw_sentence_of(t, o->first_tok)].first_token;
+		for (size_t j = i; j-- > 0 && x->aref[j].first_tok >= s0;) {
+			const struct lw_aref *p = &x->aref[j];
+			if (p->ent < 0 || !x->ents[p->ent].armed || p->ent == o->ent)
+				continue;
+			if (lw_tok_punct(t, p->end_tok, ',') && o->first_tok - p->end_tok < 8)
+				return p;
+			break;
+		}
+		return o;
+	}
+	return NULL;
 }
 
 /* Index of the first actor phrase in x->aref[lo, hi) starting at or after
@@ -2468,6 +2513,16 @@ static int object_relative(const struct lw_extract *x, size_t a, size_t k)
 	return k > a + 1 || w(x, a, W_IT);
 }
 
+/* The first token of the verb at k with its auxiliaries ("has fought",
+ * "had also attacked"), not before token a. */
+static size_t verb_start(const struct lw_extract *x, size_t a, size_t k)
+{
+	while (k > a && (w_in(x, k - 1, WS_AUX) || w(x, k - 1, W_HAS) || w(x, k - 1, W_HAVE) ||
+			 w(x, k - 1, W_HAD) || w_in(x, k - 1, WS_FILLER)))
+		k--;
+	return k;
+}
+
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
@@ -2481,6 +2536,23 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 	}
 	const struct lw_aref *r = tied_head(c, floor, aref_before(c, floor, k));
 	r = past_reduced_agent(c, floor, k, r);
+	/* "Somali forces and local clan militias recaptured two villages":
+	 * of a subject of two, the one named first leads (ACLED's actor 1);
+	 * but not the object of a verb before ("killed two militants and
+	 * police arrested five") */
+	size_t conj = r ? r->first_tok : 0;
+	while (conj > floor + 2 && r->first_tok - conj < 2 && (c->t->tok[conj - 1].flags & LW_TF_LOWER) &&
+	       !w(x, conj - 1, W_AND) && !w_in(x, conj - 1, WS_DET) && !kind_at(x, conj - 1, LW_SENSE_TRIGGER))
+		conj--; /* "and local clan militias" */
+	if (r && !c->mutual && conj > floor + 1 && r->end_tok == k && w(x, conj - 1, W_AND)) {
+		const struct lw_aref *h = aref_before(c, floor, conj - 1);
+		int verb = 0;
+		for (size_t j = floor; h && j < h->first_tok && !verb; j++)
+			verb = kind_at(x, j, LW_SENSE_TRIGGER) || kind_at(x, j, LW_SENSE_CUE);
+		if (h && h->end_tok == conj - 1 && !verb && h->kind != LW_AREF_PERSON &&
+		    r->kind != LW_AREF_PERSON)
+			r = h;
+	}
 	/* "X said security forces had shown restraint and blamed Y": a
 	 * verb of speech after "and", past words said whose subject is the
 	 * phrase before it, is the sayer's */
@@ -2601,11 +2673,21 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 		    ((c->t->tok[r->end_tok - 1].flags | c->t->tok[r->end_tok].flags) & LW_TF_POSSESSIVE) &&
 		    r->first_tok > floor + 1 &&
 		    lw_tok_punct(c->t, r->first_tok - 1, ',');
-	if (r && r->end_tok < k && (lw_tok_punct(c->t, r->end_tok, ',') || owner)) {
+	/* (or a noun after the group ends the apposition: "Al-Shabaab, an
+	 * al-Qaeda affiliate, attacked") */
+	size_t close = r ? r->end_tok : 0;
+	while (r && close < k && close < r->end_tok + 2 && (c->t->tok[close].flags & LW_TF_LOWER) &&
+	       !kind_at(x, close, LW_SENSE_TRIGGER) && !w_in(x, close, WS_FILLER) && !w(x, close, W_AND))
+		close++;
+	if (r && close < k && (lw_tok_punct(c->t, close, ',') || owner)) {
 		size_t j = r->first_tok;
 		while (j > floor && k - j < 14 && !lw_tok_punct(c->t, j - 1, ','))
 			j--;
-		if (j > floor + 1 && lw_tok_punct(c->t, j - 1, ',') && (w_in(x, j, WS_DET) || owner)) {
+		/* (or a relative clause: "Al-Shabaab, which is linked to
+		 * al-Qaeda, claimed the attack") */
+		if (j > floor + 1 && lw_tok_punct(c->t, j - 1, ',') &&
+		    (w_in(x, j, WS_DET) || owner ||
+		     ((w(x, j, W_WHICH) || w(x, j, W_WHO)) && lw_tok_punct(c->t, verb_start(x, j, k) - 1, ',')))) {
 			/* (past its acronym's bracket: "... wal-Muslimin (JNIM), ...") */
 			size_t e = j - 1;
 			if (e > floor + 1 && lw_tok_punct(c->t, e - 1, ')'))
@@ -3420,12 +3502,56 @@ static const struct ev *event_before_in(const struct ectx *c, const struct ev *e
 	return NULL;
 }
 
+/* "between the two groups", "the two sides", "the rival factions" at
+ * token k: the two actors of different names the story named last, in
+ * this sentence or the two before (named or coded, not people), into
+ * *a (the first named) and *b. */
+static int the_two(struct ectx *c, size_t k, const struct lw_aref **a, const struct lw_aref **b)
+{
+	static const char *const sides[] = {"groups", "sides", "factions", "militias", "forces",
+					    "armies", "parties", "rivals", "camps"};
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	if (k + 2 >= t->ntok || !w(x, k, W_THE) ||
+	    !(lw_tok_word(t, k + 1, "two") || lw_tok_word(t, k + 1, "rival")) ||
+	    !lw_tok_in(t, k + 2, sides, sizeof sides / sizeof *sides))
+		return 0;
+	size_t sk = lw_sentence_of(t, k);
+	const struct lw_aref *found[2] = {NULL, NULL};
+	int n = 0;
+	for (size_t i = aref_lower(c, k); i-- > 0 && n < 2;) {
+		const struct lw_aref *o = &x->aref[i];
+		if (sk - lw_sentence_of(t, o->first_tok) > 2)
+			break;
+		if (o->kind == LW_AREF_PERSON || !o->sector[0] || o->first_tok >= k ||
+		    (o->ent >= 0 && x->ents[o->ent].type == LW_PERSON))
+			continue;
+		if (n == 1) {
+			const struct lw_aref *f = found[0];
+			/* "dissidents of the former FARC group": one side */
+			if (w(x, o->end_tok, W_OF) && f->first_tok - o->end_tok <= 4)
+				continue;
+			if (f->ent >= 0 ? f->ent == o->ent
+					: (o->ent < 0 && o->end - o->start == f->end - f->start &&
+					   !memcmp(t->p + o->start, t->p + f->start, o->end - o->start)))
+				continue;
+		}
+		found[n++] = o;
+	}
+	if (n < 2)
+		return 0;
+	*a = found[1];
+	*b = found[0];
+	return 1;
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
 	struct lw_aref own;
 	size_t a, b;
 	clause_of(c->x, s0, s1, tr->first, &a, &b);
+	c->mutual = (tr->kt->flags & LW_TRF_MUTUAL) != 0;
 	c->deed = tr->kt->type == 11 || tr->kt->type == 13 || tr->kt->type == 14 ||
 		  tr->kt->type == 15 || tr->kt->type == 5 || tr->kt->type == 6;
 	/* the subject may stand before a relative clause: "X, who ..., attacked" */
@@ -3512,10 +3638,12 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				if (lw_tok_punct(c->t, j, ',') || c->t->tok[j].kind == LW_TOK_TERM)
 					side_end = j;
 			src = aref_after(c, btw + 1, side_end);
+			/* "clashes between the two groups": the two named last */
+			int two = !src && the_two(c, btw + 1, &src, &tgt);
 			/* the other side after "and" ("between GNLA (GNLA)
 			 * cadres and police"), not "between the supporters of
 			 * two candidates of the municipality" */
-			for (size_t and = src ? src->end_tok : s1; and < s1 && and <= src->end_tok + 6;
+			for (size_t and = src && !two ? src->end_tok : s1; and < s1 && and <= src->end_tok + 6;
 			     and++)
 				if (w(x, and, W_AND)) {
 					tgt = aref_after(c, and + 1, and + 5);
@@ -4895,6 +5023,21 @@ static int reaches_verb(const struct lw_extract *x, size_t j, size_t k)
 	return 0;
 }
 
+/* Is token j in a relative clause between commas (", which is linked to
+ * al-Qaeda,", ", who was behind ...,") that closes before token k? */
+static int closed_relative(const struct lw_extract *x, size_t s0, size_t j, size_t k)
+{
+	size_t close = j;
+	while (close < k && !lw_tok_punct(x->t, close, ','))
+		close++;
+	if (close >= k)
+		return 0;
+	for (size_t i = j; i > s0 + 1 && j - i < 8; i--)
+		if (lw_tok_punct(x->t, i - 1, ','))
+			return w(x, i, W_WHICH) || w(x, i, W_WHO);
+	return 0;
+}
+
 /* A deed told as a habit, not as one event: "such abductions are
  * usually carried out by gangs", "militants often attack convoys",
  * "police routinely detain protesters". */
@@ -4902,6 +5045,12 @@ static int habitual(const struct lw_extract *x, size_t s0, size_t k)
 {
 	const struct lw_text *t = x->t;
 	const uint8_t *f = x->evf;
+	/* a long war told as a state: "the ELN has long fought the FARC",
+	 * "the army has been fighting the rebels for years" */
+	if (k > s0 + 1 && (w(x, k - 2, W_HAS) || w(x, k - 2, W_HAVE)) &&
+	    (lw_tok_word(t, k - 1, "long") ||
+	     (w(x, k - 1, W_BEEN) && (lw_tok_word(t, k, "fighting") || lw_tok_word(t, k, "battling")))))
+		return 1;
 	/* "such" or an adverb of habit two words before or after (after a
 	 * noun: "his attacks often killed", "abductions are usually"); the
 	 * words are of the class LW_EVF_ASKED, which most tokens are not */
@@ -4960,6 +5109,11 @@ static int background(const struct lw_extract *x, size_t s0, size_t k, int verb)
 			 * the record's words do not reach is the clause's own;
 			 * "behind the bombing that killed 60" reaches it */
 			if (verb && !reaches_verb(x, j, k))
+				return 0;
+			/* "Al-Shabaab, which is linked to al-Qaeda, claimed
+			 * the attack": the record's words end with their
+			 * relative clause */
+			if (closed_relative(x, s0, j, k))
 				return 0;
 			/* "carried out" and "took part" only with "for"/"in" past */
 			return !(w(x, j - 1, W_CARRIED) || w(x, j - 1, W_TOOK) ||
