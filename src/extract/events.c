@@ -6993,6 +6993,32 @@ static int rival_words(const struct lw_text *t, const struct ev *e)
 	return 0;
 }
 
+/* Does the event's sentence name arms: "seized weapons", "recovered
+ * explosives", "an arms cache"? */
+static int weapons_told(const struct lw_text *t, const struct ev *e)
+{
+	static const char *const arms[] = {
+		"weapon", "weapons", "arms", "explosive", "explosives", "ammunition", "rifle",
+		"rifles", "grenade", "grenades", "pistol", "pistols", "gun", "guns", "ied", "ieds",
+		"bomb", "bombs", "mortar", "mortars", "rocket", "rockets", "munitions", "detonators",
+		"cache", "caches", "firearm", "firearms", "launcher", "launchers"};
+	size_t si = lw_sentence_of(t, e->tfirst);
+	for (size_t k = t->sent[si].first_token; k < t->sent[si].end_token; k++)
+		if (t->tok[k].kind == LW_TOK_WORD && lw_tok_in(t, k, arms, sizeof arms / sizeof *arms))
+			return 1;
+	return 0;
+}
+
+/* Is the event's trigger a search ("searched", "a search operation",
+ * "cordon and search")? */
+static int a_search(const struct lw_text *t, const struct ev *e)
+{
+	for (size_t k = e->tfirst; k < e->tend; k++)
+		if (lw_tok_len(&t->tok[k]) >= 6 && strncasecmp(t->p + t->tok[k].start, "search", 6) == 0)
+			return 1;
+	return 0;
+}
+
 static void acled(struct ectx *c, struct ev *e)
 {
 	e->acled_sig = acled_signature(e);
@@ -7033,6 +7059,16 @@ static void acled(struct ectx *c, struct ev *e)
 						      : "Non-state actor overtakes territory";
 			return;
 		}
+	}
+	/* a search or seizure by soldiers or police: of arms, a disrupted
+	 * weapons use; a search that seizes nothing is no looting but
+	 * something ACLED counts as other (a raid's arrests and deaths are
+	 * events of their own); goods confiscated stay property seized */
+	if (e->type == 14 && mode && strcmp(mode, "seize") == 0 && state &&
+	    (weapons_told(c->t, e) || a_search(c->t, e))) {
+		e->out.acled_type = "Strategic developments";
+		e->out.acled_subtype = weapons_told(c->t, e) ? "Disrupted weapons use" : "Other";
+		return;
 	}
 	/* arson and wrecking by a crowd, party cadres or people unknown is a
 	 * riot; by soldiers, police or an armed group, or of an armed
