@@ -7511,6 +7511,26 @@ static int before_dateline(const struct lw_text *t, const lw_sentence *se)
 	return t->dateline.found && se->end <= t->dateline.span.start;
 }
 
+/* "vowed to end the insurgency by March 2026", "until next year": a
+ * date after "by", "until" or "before" later than the document's is a
+ * deadline, no event's day. */
+static int deadline(const struct ectx *c, const struct lw_date_expr *d)
+{
+	size_t k = d->first;
+	if (!(lw_tok_word(c->t, k, "by") || lw_tok_word(c->t, k, "until") || lw_tok_word(c->t, k, "before")))
+		k = k > 0 ? k - 1 : k;
+	if (!(lw_tok_word(c->t, k, "by") || lw_tok_word(c->t, k, "until") ||
+	      lw_tok_word(c->t, k, "before")))
+		return 0;
+	/* later than the document's date, at the precision the words give */
+	const lw_date *a = &d->date, *b = &c->docdate;
+	if (!a->year || !b->year || a->year != b->year)
+		return a->year > b->year && b->year;
+	if (a->precision == LW_PREC_DAY && b->precision == LW_PREC_DAY)
+		return lw_date_anchor(a) > lw_date_anchor(b);
+	return (a->precision == LW_PREC_MONTH || a->precision == LW_PREC_DAY) && a->month > b->month;
+}
+
 /* "has been in jail since April 2023": a date after (or opening with)
  * "since", where a state began. */
 static int since_date(const struct lw_extract *x, const struct lw_date_expr *d)
@@ -7533,7 +7553,7 @@ static int quiet_date(struct ectx *c, const lw_sentence *se, struct lw_date_expr
 			continue;
 		/* "has been in jail since April 2023": where a state began,
 		 * not the day the story goes on with */
-		if (since_date(x, &dd[d]))
+		if (since_date(x, &dd[d]) || deadline(c, &dd[d]))
 			continue;
 		*out = dd[d];
 		return 1;
@@ -8880,7 +8900,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			for (size_t d = 0; d < nd; d++) {
 				if (pass == 0 && nd > 1 && date_of_other(x, &dates[d], e))
 					continue;
-				if (date_in_relative(x, &dates[d], e) || date_measured(x, &dates[d], e))
+				if (date_in_relative(x, &dates[d], e) || date_measured(x, &dates[d], e) ||
+				    deadline(c, &dates[d]))
 					continue;
 				long dist = labs((long)dates[d].first - (long)e->tfirst);
 				if (best == SIZE_MAX || dist < bestd) {
@@ -8985,11 +9006,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	/* the date the story goes on with: not one in a relative clause
 	 * ("The junta, which seized power in a coup in September 2022, has
 	 * vowed ..."), which tells of the phrase before it, nor one after
-	 * "since", where a state began */
+	 * "since", where a state began, nor a deadline */
 	size_t ld = story_d;
 	for (size_t d = nd; ld == SIZE_MAX && d-- > 0;) {
 		size_t open, close;
-		if (!relative_around(x, &dates[d], &open, &close) && !since_date(x, &dates[d]))
+		if (!relative_around(x, &dates[d], &open, &close) && !since_date(x, &dates[d]) &&
+		    !deadline(c, &dates[d]))
 			ld = d;
 	}
 	if (ld != SIZE_MAX) {
