@@ -793,9 +793,35 @@ again:
 	 * is not the verb's subject */
 	static const char *const preps[] = {"to", "for", "with", "on", "at", "from", "about",
 					    "among", "against", "into", "toward", "towards"};
-	if (j > floor && lw_tok_in(t, j - 1, preps, sizeof preps / sizeof *preps))
+	if (j > floor && lw_tok_in(t, j - 1, preps, sizeof preps / sizeof *preps)) {
+		/* but "a volunteer at the camp told", "a doctor with the aid
+		 * group said": a person of a place or body, whole, opening
+		 * the clause */
+		static const char *const of_place[] = {"at", "in", "from", "with", "near"};
+		size_t i = j - 1;
+		if (!lw_tok_in(t, i, of_place, sizeof of_place / sizeof *of_place))
+			return;
+		while (i > floor && j - i < 5 && t->tok[i - 1].kind == LW_TOK_WORD && !stop_word(t, i - 1) &&
+		       !determiner(t, i - 1))
+			i--;
+		if (i == j - 1 || i <= floor || !determiner(t, i - 1))
+			return;
+		i--;
+		while (i > floor && determiner(t, i - 1))
+			i--;
+		if (!(i == floor || lw_tok_punct(t, i - 1, ',') || lw_tok_punct(t, i - 1, ':')) ||
+		    (t->tok[j - 2].flags & (LW_TF_CAP | LW_TF_UPPER)) || stop_word(t, k - 1))
+			return;
+		s->found = 1;
+		s->first = (uint32_t)i;
+		s->end = (uint32_t)k;
+		s->ent = -1;
+		s->desc = desc;
 		return;
-	if (j < k && !stop_word(t, k - 1) &&
+	}
+	/* (no participle: '..., speaking on condition of anonymity') */
+	int participle = (t->tok[k - 1].flags & LW_TF_LOWER) && lw_tok_ends(t, k - 1, "ing", 3);
+	if (j < k && !stop_word(t, k - 1) && !participle &&
 	    (speaking_np(x, j, k) || (relaxed && clause_start) ||
 	     (clause_start && determiner(t, j) && j + 1 < k))) {
 		/* keep the head: "a spokesman for the ministry" -> whole, short */
