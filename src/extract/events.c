@@ -3545,6 +3545,26 @@ static int the_two(struct ectx *c, size_t k, const struct lw_aref **a, const str
 	return 1;
 }
 
+/* The body that owns arms told as "its" or "their" at token own: the
+ * first in [s0, own) that is an army, a force or an armed group (not a
+ * person); NULL if none. */
+static const struct lw_aref *arms_owner(struct ectx *c, size_t s0, size_t own)
+{
+	const struct lw_extract *x = c->x;
+	for (size_t i = aref_lower(c, s0); i < x->naref; i++) {
+		const struct lw_aref *o = &x->aref[i];
+		if (o->end_tok > own)
+			break;
+		if ((o->ent >= 0 && x->ents[o->ent].type == LW_PERSON) || o->kind == LW_AREF_PERSON)
+			continue;
+		const char *os = o->ent >= 0 && x->ents[o->ent].has_code ? x->ents[o->ent].sector : o->sector;
+		if (code_is(os, "MIL") || code_is(os, "REB") || code_is(os, "GOV") || code_is(os, "COP") ||
+		    code_is(os, "UAF"))
+			return o;
+	}
+	return NULL;
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
@@ -4174,6 +4194,24 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	}
 	if (src && e->type != 2 /* SUPPORT */ && supported_side(c->x, src))
 		src = NULL;
+	/* "the army said its aircraft struck RSF positions": arms that are
+	 * "its" or "their" are the owner's, the first armed body the
+	 * sentence names before */
+	if (!src && !e->out.source.present && e->type == 15 && tr->first > s0 &&
+	    (w(x, tr->first - 1, W_ITS) || w(x, tr->first - 1, W_THEIR)))
+		src = arms_owner(c, s0, tr->first - 1);
+	/* (and "its aircraft struck": the arms before the verb say how) */
+	if (e->type == 15 && !(tr->kt->flags & LW_TRF_NOUN))
+		for (size_t p = tr->first; p > s0 && tr->first - p < 3; p--)
+			if (w(x, p - 1, W_ITS) || w(x, p - 1, W_THEIR)) {
+				struct lw_aref arms = {.first_tok = (uint32_t)p, .end_tok = (uint32_t)tr->first};
+				if (p < tr->first && instrument_in(c, &arms)) {
+					instrument_manner(c, e, &arms);
+					if (!src && !e->out.source.present)
+						src = arms_owner(c, s0, p - 1);
+				}
+				break;
+			}
 	if (src && !e->out.source.present) {
 		set_actor(c, &e->out.source, src);
 		e->by_agent = by_noun;
@@ -4919,12 +4957,13 @@ static size_t war_subject_end(const struct lw_extract *x, size_t k, size_t s1)
 	return k;
 }
 
+/* Words of a war (not "fighting", "violence": "heavy fighting that killed
+ * 12 soldiers erupted on Monday" is one event). */
+static const char *const war[] = {"war", "wars", "conflict", "conflicts", "insurgency",
+				  "uprising", "feud", "feuds", "vendetta"};
+
 static int war_toll_scan(const struct lw_extract *x, size_t s0, size_t s1)
 {
-	/* (not "fighting", "violence": "heavy fighting that killed 12
-	 * soldiers erupted on Monday" is one event) */
-	static const char *const war[] = {"war", "wars", "conflict", "conflicts", "insurgency",
-					  "uprising", "feud", "feuds", "vendetta"};
 	const struct lw_text *t = x->t;
 	for (size_t j = s0; j < s1; j++) {
 		/* (the first letters of the words first: most tokens are none) */
@@ -4979,6 +5018,47 @@ static int over_years(const struct lw_extract *x, size_t s0)
 /* A tally: "have detained more than 35 leaders since the first of the
  * year", "has killed 200 people so far", "has killed 20,000 over the
  * past decade" (over_years). */
+/* Is a war named in the sentence before token k (from s0), or in the
+ * sentence before it, with no armed body named between it and k in
+ * k's sentence (the "it" at k is the war: "The war erupted in 2023. The
+ * UN says it has killed ...")? */
+static int war_told(const struct lw_extract *x, size_t s0, size_t k)
+{
+	const struct lw_text *t = x->t;
+	size_t si = lw_sentence_of(t, s0);
+	size_t from = si > 0 ? t->sent[si - 1].first_token : s0;
+	for (size_t j = k; j-- > from;) {
+		if (!(t->tok[j].flags & LW_TF_LOWER) || !lw_tok_in(t, j, war, sizeof war / sizeof *war))
+			continue;
+		/* "Al-Shabaab said it has killed 40 soldiers": an armed body
+		 * named after the war is the "it" (not the UN or an agency
+		 * that tells the war's toll) */
+		/* (the war's own sides, named with it, are not: "The war
+		 * between the army and the RSF erupted in 2023. The UN says
+		 * it has killed ...") */
+		for (size_t i = aref_lower_in(x, 0, x->naref, j >= s0 ? j + 1 : s0); i < x->naref; i++) {
+			const struct lw_aref *o = &x->aref[i];
+			if (o->first_tok >= k)
+				break;
+			const char *os = o->ent >= 0 && x->ents[o->ent].has_code ? x->ents[o->ent].sector : o->sector;
+			if (code_is(os, "MIL") || code_is(os, "REB") || code_is(os, "GOV") || code_is(os, "COP") ||
+			    code_is(os, "UAF"))
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* Is the subject at token subj (before "has"/"have" and the verb at k)
+ * "it" after a war was told ("The war erupted in 2023. The UN says it has
+ * killed more than 20,000 people")? A war named as the subject is
+ * war_toll's. */
+static int war_it_toll(const struct lw_extract *x, size_t s0, size_t subj, size_t k)
+{
+	return subj >= s0 && subj < k && w(x, subj, W_IT) && war_told(x, s0, subj);
+}
+
 static int tally(const struct lw_extract *x, size_t s0, size_t k)
 {
 	const struct lw_text *t = x->t;
@@ -5001,6 +5081,11 @@ static int tally(const struct lw_extract *x, size_t s0, size_t k)
 			      (lw_tok_in(t, j + 3, span, sizeof span / sizeof *span) ||
 			       (j + 4 < t->ntok && lw_tok_in(t, j + 4, span, sizeof span / sizeof *span))))))
 				return 1;
+		/* a war's toll told by "it": "it has killed" after the war
+		 * was told */
+		size_t subj = w(x, k - 1, W_HAVE) || w(x, k - 1, W_HAS) ? k - 2 : k - 3;
+		if (war_it_toll(x, s0, subj, k))
+			return 1;
 		/* a toll over years (a casualty word in the sentence: not
 		 * "has praised his accomplishments over the past eight
 		 * years") */
@@ -5009,6 +5094,12 @@ static int tally(const struct lw_extract *x, size_t s0, size_t k)
 				if (kind_at(x, j, LW_SENSE_CASUALTY))
 					return 1;
 	}
+	/* "it has killed more than 20,000 people and displaced 12 million":
+	 * a verb after "and" shares the toll's subject */
+	if (k > s0 + 3 && w(x, k - 1, W_AND))
+		for (size_t a = k - 1; a-- > s0 + 1 && k - a < 12;)
+			if ((w(x, a, W_HAS) || w(x, a, W_HAVE)) && kind_at(x, a + 1, LW_SENSE_TRIGGER))
+				return war_it_toll(x, s0, a - 1, k) || war_toll(x, s0, t->sent[lw_sentence_of(t, s0)].end_token);
 	return 0;
 }
 
@@ -5798,6 +5889,25 @@ static int crowd_burns(struct ectx *c, const struct lw_ann *a, size_t s0, size_t
 	return 1;
 }
 
+/* Is the noun at k the object of a watcher's verb ("tracks", "monitors",
+ * "documents", "records") a word or two before it, in a relative clause
+ * ("that tracks violence", "which monitors attacks on")? */
+static int watcher_verb(const struct lw_text *t, size_t s0, size_t k)
+{
+	static const char *const watch[] = {"tracks",    "track",     "tracking",  "monitors",
+					    "monitor",   "monitoring", "documents", "documenting",
+					    "records",   "recording", "compiles",  "compiling",
+					    "studies",   "studying",  "researches", "collects"};
+	for (size_t j = k; j-- > s0 && k - j <= 3;) {
+		if (!(t->tok[j].flags & LW_TF_LOWER))
+			return 0;
+		if (lw_tok_in(t, j, watch, sizeof watch / sizeof *watch))
+			return j > s0 && (lw_tok_is(t, j - 1, "that") || lw_tok_is(t, j - 1, "which") ||
+					  lw_tok_is(t, j - 1, "who") || lw_tok_ends(t, j, "ing", 3));
+	}
+	return 0;
+}
+
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -5832,6 +5942,11 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 				break;
 		}
 	}
+	/* "a rights group that tracks violence against civilians", "a
+	 * project that monitors attacks on journalists": deeds counted as
+	 * a watcher's work, no event */
+	if (k > s0 + 1 && (kt->flags & LW_TRF_NOUN) && watcher_verb(t, s0, k))
+		return 0;
 	/* "an armed group opposed to the junta": a participle that says
 	 * which side a phrase is on, no rejection told ("the party has
 	 * opposed the bill", "they opposed it" are; "declined to comment"
