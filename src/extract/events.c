@@ -2096,8 +2096,15 @@ static int is_passive(const struct lw_extract *x, const struct trig *tr, size_t 
 	if (!(tr->sense->form & LW_FORM_PAST) || (tr->kt->flags & LW_TRF_NOUN))
 		return 0;
 	for (size_t k = tr->first; k > floor && tr->first - k < 3; k--) {
-		if (w_in(x, k - 1, WS_PASSIVE))
-			return 1;
+		if (!w_in(x, k - 1, WS_PASSIVE))
+			continue;
+		/* "had been arrested and accused of plotting" is passive, but
+		 * "said 485 people had been arrested and accused the
+		 * organisers" has the verb after "and" take an object */
+		if (k < tr->first && w(x, tr->first - 1, W_AND) && tr->end < x->t->ntok &&
+		    w_in(x, tr->end, WS_DET))
+			return 0;
+		return 1;
 	}
 	return 0;
 }
@@ -2559,12 +2566,20 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 	static const char *const saying[] = {"said", "says", "told"};
 	if (r && !c->deed && k > floor + 1 && w(x, k - 1, W_AND) && r->first_tok > floor + 1) {
 		size_t q = r->first_tok - 1;
+		/* (past the count: "said 485 people had been arrested and
+		 * accused the organisers") */
+		while (q > floor + 1 && r->first_tok - q < 3 &&
+		       (c->t->tok[q].kind == LW_TOK_NUMBER || kind_at(x, q, LW_SENSE_NUMBER) ||
+			w_in(x, q, WS_DET)))
+			q--;
 		if (w(x, q, W_THAT) && q > floor + 1)
 			q--;
 		if ((c->t->tok[q].flags & LW_TF_LOWER) && kind_at(x, q, LW_SENSE_CUE) &&
 		    lw_tok_in(c->t, q, saying, sizeof saying / sizeof *saying)) {
 			const struct lw_aref *h = aref_before(c, floor, q);
-			if (h && h->end_tok == q)
+			/* (after an apposition: "The minister, Daniel Oketch,
+			 * said") */
+			if (h && (h->end_tok == q || (h->end_tok + 1 == q && lw_tok_punct(c->t, h->end_tok, ','))))
 				return tied_head(c, floor, h);
 		}
 	}
@@ -8144,6 +8159,43 @@ static int told_done(const struct lw_extract *x, size_t k, size_t s1)
 	return 0;
 }
 
+/* The "while" or "whereas" that opens a clause of contrast in [s0, s1)
+ * after a comma ("..., while in Eldoret a crowd attacked ..."); s1 if
+ * none. */
+static size_t contrast_clause(const struct lw_extract *x, size_t s0, size_t s1)
+{
+	for (size_t j = s0 + 1; j < s1; j++)
+		if (lw_tok_punct(x->t, j - 1, ',') &&
+		    (lw_tok_word(x->t, j, "while") || lw_tok_word(x->t, j, "whereas")))
+			return j;
+	return s1;
+}
+
+/* Is the count [first, end) a tally: kept by a watcher ("had documented
+ * 19 deaths", "recorded 40 killings") or told in the perfect over a time
+ * ("19 people have died since June 25", "have been killed so far")? */
+static int count_tally(const struct lw_extract *x, size_t s0, size_t s1, size_t first, size_t end)
+{
+	static const char *const kept[] = {"documented", "recorded", "counted", "tallied", "registered",
+					   "compiled", "verified"};
+	const struct lw_text *t = x->t;
+	for (size_t j = first; j > s0 && first - j < 4; j--) {
+		if (lw_tok_in(t, j - 1, kept, sizeof kept / sizeof *kept))
+			return 1;
+		if (t->tok[j - 1].kind != LW_TOK_WORD && t->tok[j - 1].kind != LW_TOK_NUMBER)
+			break;
+	}
+	int perfect = 0;
+	for (size_t v = end; v < s1 && v < end + 4 && !perfect; v++)
+		perfect = w(x, v, W_HAVE) || w(x, v, W_HAS) || w(x, v, W_HAD);
+	if (perfect)
+		for (size_t j = end; j + 1 < s1; j++)
+			if (w(x, j, W_SINCE) || (w(x, j, W_SO) && w(x, j + 1, W_FAR)) ||
+			    (w(x, j, W_TO) && w(x, j + 1, W_DATE)))
+				return 1;
+	return 0;
+}
+
 /* "Police baton-charged the protesters when they tried to enter the
  * building and arrested 15 of them": an arrest is made by the state; one
  * whose doer would be civilians (the object of a deed before it) is done
@@ -8594,8 +8646,9 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			e->tend = ct->end;
 			e->sent = (uint32_t)si;
 			/* "The civil war cost some 80,000 lives over three
-			 * decades": a war's tally */
-			e->out.background = over_years(x, s0);
+			 * decades": a war's tally; so is a count "since" a day
+			 * or one a watcher keeps */
+			e->out.background = over_years(x, s0) || count_tally(x, s0, s1, ct->first, ct->end);
 		}
 		add_count(e, ct, t);
 		e->anaphoric = 0;
@@ -9005,8 +9058,17 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	for (size_t i = first_ev; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
 		lw_event *o = &e->out;
-		if (pl >= 0)
-			set_place(c, &o->location, &x->pref[pl]);
+		int32_t epl = pl;
+		/* "In Nairobi, protesters set fire to a police post, while in
+		 * Eldoret a crowd attacked an office": each clause its place */
+		size_t wh = contrast_clause(x, s0, s1);
+		if (wh < s1 && pl >= 0) {
+			int32_t cp = e->tfirst > wh ? place_in(c, wh, s1) : place_in(c, s0, wh);
+			if (cp >= 0)
+				epl = cp;
+		}
+		if (epl >= 0)
+			set_place(c, &o->location, &x->pref[epl]);
 		/* the date expression nearest the trigger, unless it is another
 		 * event's or the report's (date_of_other) */
 		size_t best = SIZE_MAX;
