@@ -61,12 +61,6 @@ int lw_tok_in(const struct lw_text *t, size_t tok, const char *const *words, siz
 	return 0;
 }
 
-int lw_tok_punct(const struct lw_text *t, size_t tok, char c)
-{
-	return tok < t->ntok && t->tok[tok].kind == LW_TOK_PUNCT && lw_tok_len(&t->tok[tok]) == 1 &&
-	       t->p[t->tok[tok].start] == c;
-}
-
 int lw_tok_pronoun(const struct lw_text *t, size_t tok)
 {
 	static const char *const male[] = {"he", "him", "his"};

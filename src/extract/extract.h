@@ -214,8 +214,15 @@ int lw_tok_word(const struct lw_text *t, size_t tok, const char *w);
 /* Is token tok a word of the given list (ASCII, case-insensitive)? */
 int lw_tok_in(const struct lw_text *t, size_t tok, const char *const *words, size_t n);
 
-/* Is the token the punctuation mark c? */
-int lw_tok_punct(const struct lw_text *t, size_t tok, char c);
+/* Is the token the punctuation mark c? Inline: the three stages ask it
+ * of most tokens they walk past (a clause's end, a list's comma), a
+ * quarter of a million calls on 1.5 MB, each a few loads and compares
+ * that cost less than the call did. */
+static inline int lw_tok_punct(const struct lw_text *t, size_t tok, char c)
+{
+	return tok < t->ntok && t->tok[tok].kind == LW_TOK_PUNCT && lw_tok_len(&t->tok[tok]) == 1 &&
+	       t->p[t->tok[tok].start] == c;
+}
 
 /* Is token k a contraction ("I'm", "she'll", "don't", "he's"; not
  * "O'Brien", "Sa'd")? entities.c */
