@@ -43,11 +43,6 @@
 
 /* ---- small helpers ---- */
 
-int lw_tok_word(const struct lw_text *t, size_t tok, const char *w)
-{
-	return lw_tok_is(t, tok, w);
-}
-
 int lw_tok_in(const struct lw_text *t, size_t tok, const char *const *words, size_t n)
 {
 	if (tok >= t->ntok)
@@ -714,13 +709,6 @@ static uint32_t add_ent(struct lw_extract *x, int type)
 	e->place = UINT32_MAX;
 	e->region = UINT32_MAX;
 	return (uint32_t)x->nents++;
-}
-
-const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok)
-{
-	if (tok >= x->t->ntok || !x->cover || !x->cover[tok])
-		return NULL;
-	return &x->men[x->cover[tok] - 1];
 }
 
 /* Mark the tokens each mention covers (index+1 of the mention; the last
