@@ -43,6 +43,14 @@
 
 /* ---- small helpers ---- */
 
+/* Is the code field s (a char[4]) the three-letter code c? strcmp's
+ * answer, its four bytes compared at once where strcmp was a call (as
+ * events.c's code_is): the phrases stage asks it of every role word. */
+static inline int sector_is(const char s[4], const char c[4])
+{
+	return memcmp(s, c, 4) == 0;
+}
+
 int lw_tok_in(const struct lw_text *t, size_t tok, const char *const *words, size_t n)
 {
 	if (tok >= t->ntok)
@@ -3754,7 +3762,7 @@ static int armed_ent(const struct lw_extract *x, const struct lw_ent *e)
 {
 	if (e->actor != UINT32_MAX && (x->kb->actors[e->actor].flags & LW_AF_ARMED_GROUP))
 		return 1;
-	return e->has_code && strcmp(e->sector, "REB") == 0;
+	return e->has_code && sector_is(e->sector, "REB");
 }
 
 /* The places where "the", its group adjectives and "group" follow each
@@ -4705,7 +4713,7 @@ static void code_people(struct lw_extract *x)
 					 * coalition in a release from Kabul) */
 					const char *rs = x->kb->roles[lw_ann_sense(x, r)->id].sector;
 					if (x->sole_country ||
-					    (strcmp(rs, "MIL") != 0 && strcmp(rs, "COP") != 0 &&
+					    (!sector_is(rs, "MIL") && !sector_is(rs, "COP") &&
 					     before_other_country(x, m->first_tok)))
 						memcpy(c3, x->focus, 4);
 				}
@@ -4953,9 +4961,9 @@ static int state_object(const struct lw_extract *x, const struct lw_mention *m)
  * than the phrase's stores; each call site knows most of them. */
 /* Sectors of armed groups outside the state: rebels, insurgents, the
  * unidentified armed. */
-static int armed_group_sector(const char *s)
+static int armed_group_sector(const char s[4])
 {
-	return !strcmp(s, "REB") || !strcmp(s, "INS") || !strcmp(s, "UAF");
+	return sector_is(s, "REB") || sector_is(s, "INS") || sector_is(s, "UAF");
 }
 
 /* "the banned TTP", "the outlawed Lashkar-e-Taiba" */
@@ -5316,7 +5324,7 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		const struct lw_kb_role *role = &x->kb->roles[lw_ann_sense(x, r)->id];
 		/* "the Jabalia refugee camp": a camp named for those who live
 		 * in it, a place ("attacked an army camp" keeps the army) */
-		if (!strcmp(role->sector, "REF") && r->end_tok < t->ntok &&
+		if (sector_is(role->sector, "REF") && r->end_tok < t->ntok &&
 		    (lw_tok_is(t, r->end_tok, "camp") || lw_tok_is(t, r->end_tok, "camps")))
 			continue;
 		/* "Prime Minister Nawaz Sharif", "the paramilitary Rapid
@@ -5486,8 +5494,8 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 						 * state's soldiers: its country, the
 						 * role's sector) */
 						const struct lw_ent *o = &x->ents[m->ent];
-						if (!strcmp(o->sector, "GOV") && o->country[0] &&
-						    (!strcmp(role->sector, "MIL") || !strcmp(role->sector, "COP")))
+						if (sector_is(o->sector, "GOV") && o->country[0] &&
+						    (sector_is(role->sector, "MIL") || sector_is(role->sector, "COP")))
 							memcpy(a3, o->country, 4);
 						else
 							named = (int32_t)m->ent;
@@ -5518,8 +5526,8 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		    !(t->tok[k - 1].flags & LW_TF_POSSESSIVE) &&
 		    !(x->ann_kinds[k - 1] & ~(1u << LW_SENSE_NOT_NAME)) &&
 		    !lw_calendar_name(t, k - 1) && role->kind == LW_ROLE_GROUP &&
-		    (!strcmp(role->sector, "REB") || !strcmp(role->sector, "INS") ||
-		     !strcmp(role->sector, "UAF") || !strcmp(role->sector, "OPP")) &&
+		    (sector_is(role->sector, "REB") || sector_is(role->sector, "INS") ||
+		     sector_is(role->sector, "UAF") || sector_is(role->sector, "OPP")) &&
 		    !common_word(x, k - 1))
 			first = k - 1;
 		/* a country right after: "police in Pakistan" is left to events */
