@@ -584,8 +584,11 @@ static int not_people(const struct lw_extract *x, size_t j, size_t e, size_t lim
 						    "Rs", "Rs.", "Tk", "Tk.", "US$"};
 		const lw_token *q = &t->tok[j - 1];
 		size_t n = lw_tok_len(q);
+		/* the first byte before strlen: asked of most numbers'
+		 * words, which no mark of money starts */
 		for (size_t i = 0; i < sizeof money / sizeof *money; i++)
-			if (strlen(money[i]) == n && memcmp(t->p + q->start, money[i], n) == 0)
+			if (money[i][0] == t->p[q->start] && strlen(money[i]) == n &&
+			    memcmp(t->p + q->start, money[i], n) == 0)
 				return 1;
 	}
 	if (j > 0 && t->tok[j].kind == LW_TOK_NUMBER) {
