@@ -810,7 +810,7 @@ static int month_of_date(const struct lw_text *t, size_t k)
 	       lw_month_number(t->p + t->tok[k].start, lw_tok_len(&t->tok[k]));
 }
 
-static int given_name_ann(const struct lw_extract *x, size_t tok);
+static inline int given_name_ann(const struct lw_extract *x, size_t tok);
 
 /* Token k is a given name with a capitalised word after it. */
 static int given_name_first(const struct lw_extract *x, size_t k)
@@ -1117,7 +1117,7 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 /* ---- 2. named mentions from the dictionary ---- */
 
 /* Does token tok, in sentence s, begin it? */
-static int sentence_initial_in(const struct lw_text *t, size_t s, size_t tok)
+static inline int sentence_initial_in(const struct lw_text *t, size_t s, size_t tok)
 {
 	size_t k = t->sent[s].first_token;
 	/* skip opening marks: "“Our", "(Some" */
@@ -1191,7 +1191,7 @@ static int locative_before(const struct lw_extract *x, size_t tok)
 /* "in Shahdra, Lahore", "in Baldia Town, Karachi", "in Tarvel town,
  * Karachi": the town after a place the text has just put somewhere (its
  * head word in lower case after its name). */
-static int place_head_after(const struct lw_extract *x, size_t end_tok);
+static inline int place_head_after(const struct lw_extract *x, size_t end_tok);
 
 static int locative_apposition(const struct lw_extract *x, size_t tok)
 {
@@ -1259,7 +1259,7 @@ static int place_list_before(const struct lw_extract *x, size_t tok)
 
 /* The kind of place a head word right after tok implies ("Wardak
  * province" -> admin1), 0 if none. */
-static int place_head_after(const struct lw_extract *x, size_t end_tok)
+static inline int place_head_after(const struct lw_extract *x, size_t end_tok)
 {
 	if (end_tok >= x->t->ntok || !(x->ann_kinds[end_tok] & (1u << LW_SENSE_PLACE_HEAD)))
 		return 0;
@@ -1338,7 +1338,7 @@ static int kind_in_4_before(const struct lw_extract *x, size_t tok, int kind)
 	return (w & (uint64_t)(1u << kind) * 0x0001000100010001u) != 0;
 }
 
-static int place_head_before(const struct lw_extract *x, size_t tok)
+static inline int place_head_before(const struct lw_extract *x, size_t tok)
 {
 	if (!kind_in_4_before(x, tok, LW_SENSE_PLACE_HEAD))
 		return 0;
@@ -1555,7 +1555,11 @@ static int org_continues(const struct lw_extract *x, size_t first_tok, size_t en
 	       lw_tok_punct(t, k + 2, ')') && initials_of(t, first_tok, k, k + 1);
 }
 
-static int given_name_ann(const struct lw_extract *x, size_t tok)
+/* Inline, as the other small questions asked of many tokens (span_place,
+ * place_head_after, sentence_initial_in ...): called, each cost more in
+ * the call and the caller's saved registers than in its first test,
+ * which answers most asks. */
+static inline int given_name_ann(const struct lw_extract *x, size_t tok)
 {
 	return ann_whole(x, tok, LW_SENSE_GIVEN_NAME) != NULL && !month_of_date(x->t, tok);
 }
@@ -1698,7 +1702,7 @@ static int place_aside(const struct lw_extract *x, size_t ft, size_t et)
 /* Is unit i a Persian ezafe after a hyphen, the "-e" of "Pul-e ‘Alam",
  * "Baghlan-e Markazi", "Darah-ye Pech" (a piece of its token, not its
  * first)? */
-static int ezafe_unit(const struct lw_extract *x, size_t i)
+static inline int ezafe_unit(const struct lw_extract *x, size_t i)
 {
 	if (i >= x->u.n || (x->u.u[i].flags & LW_UF_TOK_START))
 		return 0;
@@ -1719,8 +1723,8 @@ static int ezafe_next(const struct lw_extract *x, const struct lw_ann *a)
 /* The place of the next place sense of annotation a's span, from
  * annotation *j on (start at x->ann_at[a->first_tok]); *j moves past it
  * and *id is its place. NULL when none is left. */
-static const struct lw_kb_place *span_place(const struct lw_extract *x, const struct lw_ann *a,
-					    size_t *j, uint32_t *id)
+static inline const struct lw_kb_place *span_place(const struct lw_extract *x,
+						   const struct lw_ann *a, size_t *j, uint32_t *id)
 {
 	for (; *j < x->nann && x->ann[*j].first_tok == a->first_tok; (*j)++) {
 		const struct lw_ann *b = &x->ann[*j];
@@ -2752,7 +2756,7 @@ static inline int abbrev_name_token(const struct lw_extract *x, size_t k)
 }
 
 /* An organisation head word of the given kind (0 tail, 1 head) at k. */
-static int org_head_kind(const struct lw_extract *x, size_t k, int sub)
+static inline int org_head_kind(const struct lw_extract *x, size_t k, int sub)
 {
 	if (k >= x->t->ntok || !(x->ann_kinds[k] & (1u << LW_SENSE_ORG_HEAD)))
 		return 0;
@@ -3216,7 +3220,7 @@ static size_t title_through(const struct lw_extract *x, size_t k)
  * from the opening mark at k to the name word after the closing one (not
  * counted), or 0. One or two capitalised words or initials ("This
  * 'Prophetic Prayer' About Trump" in a headline is none). */
-static size_t nickname_at(const struct lw_extract *x, size_t k, size_t end)
+static inline size_t nickname_at(const struct lw_extract *x, size_t k, size_t end)
 {
 	const lw_token *tok = x->t->tok;
 	if (tok[k].kind != LW_TOK_QUOTE || k == 0 || k + 3 >= end ||

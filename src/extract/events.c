@@ -1943,7 +1943,7 @@ static size_t aref_lower_in(const struct lw_extract *x, size_t lo, size_t hi, si
 /* The same of all the document's actor phrases; for a token of the
  * current sentence (most asks) only the sentence's phrases are searched:
  * the answer lies among them or right after them. */
-static size_t aref_lower(const struct ectx *c, size_t k)
+static inline size_t aref_lower(const struct ectx *c, size_t k)
 {
 	/* the sentence's first phrase: the search's answer for its first
 	 * token, known (most asks are of a window from there) */
@@ -4309,7 +4309,7 @@ static int anaphoric(const struct lw_extract *x, const struct trig *tr, size_t s
 
 /* "Separately, ...", "In a separate incident, ...", "In another attack":
  * the sentence tells a new event. */
-static int separate(const struct lw_extract *x, size_t s0, size_t s1)
+static inline int separate(const struct lw_extract *x, size_t s0, size_t s1)
 {
 	if (s0 >= s1)
 		return 0;
