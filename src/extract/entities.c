@@ -4357,7 +4357,7 @@ static void code_by_head(struct lw_extract *x)
 		char c3[4];
 		if (country_at(x, m->first_tok, c3) || opening_country(x, m->first_tok, c3))
 			memcpy(e->country, c3, 4);
-		else if (!strcmp(sector, "GOV") && before_other_country(x, m->first_tok))
+		else if (sector_is(sector, "GOV") && before_other_country(x, m->first_tok))
 			memcpy(e->country, x->focus, 4); /* "the Interior Ministry" */
 		else if (x->focus[0]) {
 			for (size_t j = x->ann_at[m->first_tok];
@@ -5565,7 +5565,7 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 				   * force's) */
 				  (end_tok == k + 1 && (lw_tok_word(t, k, "army") ||
 							(lw_tok_word(t, k, "military") && k > 0 && ew(x, k - 1, W_THE))));
-			if (!a3[0] && (!strcmp(sector, "COP") || gov) && x->focus[0] && x->sole_country &&
+			if (!a3[0] && (sector_is(sector, "COP") || gov) && x->focus[0] && x->sole_country &&
 			    places_all_in(x, x->focus))
 				memcpy(a3, x->focus, 4);
 			/* (and in a story of several filed from the focus
@@ -5578,7 +5578,7 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			 * workers, activists, leaders act for the party */
 			char pa[4] = "";
 			if (!a3[0] && lead != role && role->kind == LW_ROLE_GROUP &&
-			    !strcmp(role_in_focus(x, lead, pa), "PTY") && pa[0]) {
+			    sector_is(role_in_focus(x, lead, pa), "PTY") && pa[0]) {
 				memcpy(a3, pa, 4);
 				sector = "PTY";
 			}
