@@ -1895,17 +1895,20 @@ static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r
 	}
 }
 
-/* The armed group named last before the phrase r, in its sentence or the
- * three before (a coded entity); not one named in an aside on another
- * ("Al-Shabaab, which is linked to al-Qaeda,": Al-Shabaab); NULL if none. */
+/* The armed group the story names before the phrase r, in its sentence
+ * or the three before (a coded entity), when it names one only: not one
+ * named in an aside on another ("Al-Shabaab, which is linked to
+ * al-Qaeda,": Al-Shabaab), and none where two are named ("a revival of
+ * al-Shabaab and Boko Haram"). NULL if none. */
 static const struct lw_aref *story_group(const struct lw_extract *x, const struct lw_aref *r)
 {
 	const struct lw_text *t = x->t;
 	size_t sr = lw_sentence_of(t, r->first_tok);
+	const struct lw_aref *found = NULL;
 	for (size_t i = (size_t)(r - x->aref); i-- > 0;) {
 		const struct lw_aref *o = &x->aref[i];
 		if (sr - lw_sentence_of(t, o->first_tok) > 3)
-			return NULL;
+			break;
 		if (o->ent < 0 || !x->ents[o->ent].has_code || !x->ents[o->ent].armed ||
 		    !code_is(x->ents[o->ent].sector, "REB"))
 			continue;
@@ -1917,12 +1920,14 @@ static const struct lw_aref *story_group(const struct lw_extract *x, const struc
 			if (p->ent < 0 || !x->ents[p->ent].armed || p->ent == o->ent)
 				continue;
 			if (lw_tok_punct(t, p->end_tok, ',') && o->first_tok - p->end_tok < 8)
-				return p;
+				o = p;
 			break;
 		}
-		return o;
+		if (found && found->ent != o->ent)
+			return NULL;
+		found = o;
 	}
-	return NULL;
+	return found;
 }
 
 /* Index of the first actor phrase in x->aref[lo, hi) starting at or after
@@ -2554,7 +2559,8 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 	while (conj > floor + 2 && r->first_tok - conj < 2 && (c->t->tok[conj - 1].flags & LW_TF_LOWER) &&
 	       !w(x, conj - 1, W_AND) && !w_in(x, conj - 1, WS_DET) && !kind_at(x, conj - 1, LW_SENSE_TRIGGER))
 		conj--; /* "and local clan militias" */
-	if (r && !c->mutual && conj > floor + 1 && r->end_tok == k && w(x, conj - 1, W_AND)) {
+	if (r && !c->mutual && conj > floor + 1 && r->end_tok == verb_start(x, r->end_tok, k) &&
+	    w(x, conj - 1, W_AND)) {
 		const struct lw_aref *h = aref_before(c, floor, conj - 1);
 		int verb = 0;
 		for (size_t j = floor; h && j < h->first_tok && !verb; j++)
