@@ -5935,6 +5935,8 @@ static int watcher_verb(const struct lw_text *t, size_t s0, size_t k)
 	return 0;
 }
 
+static size_t answered_with(const struct lw_extract *x, size_t s0, size_t k);
+
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -6350,6 +6352,10 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			return 0;
 		/* "set two trucks ablaze": the deed, whoever did it */
 		if (set_before(x, s0, k) != SIZE_MAX)
+			support = 1;
+		/* "and soldiers retaliated with artillery": arms an answer is
+		 * made with */
+		if (!support && kt->type == 15 && answered_with(x, s0, k) != SIZE_MAX)
 			support = 1;
 		/* "rioters burnt vehicles", "a mob burned shops": a crowd's
 		 * destruction (but not its tyres, flags and effigies: crowd_burns) */
@@ -8183,6 +8189,33 @@ static size_t contrast_clause(const struct lw_extract *x, size_t s0, size_t s1)
 	return s1;
 }
 
+/* Is the trigger at k the means of an answer: "responded with live fire
+ * and a drone strike", "retaliated with air strikes", "hit back with
+ * artillery" (a few words before it, after "and")? The answer's verb
+ * ("responded"), or SIZE_MAX. */
+static size_t answered_with(const struct lw_extract *x, size_t s0, size_t k)
+{
+	static const char *const answer[] = {"responded", "retaliated", "replied", "answered"};
+	const struct lw_text *t = x->t;
+	for (size_t j = k; j > s0 + 2 && k - j < 7; j--) {
+		if (!w(x, j - 1, W_WITH))
+			continue;
+		size_t v = j - 1;
+		if (lw_tok_word(t, v - 1, "back") && lw_tok_word(t, v - 2, "hit"))
+			v -= 2;
+		else if (lw_tok_in(t, v - 1, answer, sizeof answer / sizeof *answer))
+			v -= 1;
+		else
+			return SIZE_MAX;
+		/* (past its subject: "and soldiers retaliated with") */
+		for (size_t a = v; a > s0 && v - a < 5; a--)
+			if (w(x, a - 1, W_AND))
+				return v;
+		return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 /* Is the count [first, end) a tally: kept by a watcher ("had documented
  * 19 deaths", "recorded 40 killings") or told in the perfect over a time
  * ("19 people have died since June 25", "have been killed so far")? */
@@ -8448,6 +8481,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	struct by_type tallied;
 	tallied.set = 0;
 	size_t first_ev = c->nev;
+	struct ev *answer = NULL; /* the answer to a deed told (answered_with) */
 	for (size_t i = 0; i < ntr; i++) {
 		const struct trig *tr = &trigs[i];
 		int type = tr->kt->type;
@@ -8486,6 +8520,40 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		    background(x, s0, tr->first,
 			       !(tr->kt->flags & LW_TRF_NOUN) && (tr->sense->form & LW_FORM_PAST)))
 			continue;
+		/* "troops came under fire from gunmen and responded with a
+		 * drone strike": the answer is the other side's deed, an
+		 * event of its own (the one answered was done to the subject) */
+		size_t ans;
+		if (e && type == 15 && e->out.source.present &&
+		    (ans = answered_with(x, s0, tr->first)) != SIZE_MAX) {
+			/* ("responded with live fire and a drone strike": one
+			 * answer, the stronger manner its own) */
+			if (answer) {
+				if (mode_rank(c->kb, tr->kt) > mode_rank(c->kb, answer->kt))
+					answer->kt = tr->kt;
+				continue;
+			}
+			/* its doer the subject of "responded" ("and soldiers
+			 * retaliated"), or the one the first deed was done to */
+			const struct lw_aref *by = aref_before(c, s0, ans);
+			lw_event_actor doer = e->out.target;
+			if (by && by->end_tok == ans)
+				set_actor(c, &doer, by);
+			if (!doer.present)
+				goto not_answer;
+			struct ev *o = trigger_event(c, tr, si, s0, s1);
+			if (!o)
+				return events_full(c, si);
+			o->out.source = doer;
+			o->out.target = e->out.source;
+			o->out.negated = negated(x, s0, tr->first);
+			o->out.background = e->out.background;
+			o->distinct = 1;
+			o->gunfire = mode_is(c->kb, tr->kt, "firearms");
+			answer = o;
+			continue;
+		}
+	not_answer:
 		/* "Police opened fire on crowds as protesters set fire to
 		 * police posts": a deed of another doer in a clause of its own
 		 * ("as", "while", "when") is another event, not the first's
