@@ -3786,6 +3786,15 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 
 				if (src && after_other_deed(c, floor, tr))
 					src = NULL;
+				/* "a war between two factions of the cartel since the
+				 * arrest of its leader": a deed that marks a time is
+				 * no deed of the phrase before it */
+				size_t at = tr->first > floor && w_in(x, tr->first - 1, WS_DET) ? tr->first - 1
+												 : tr->first;
+				if (src && at > floor &&
+				    (w(x, at - 1, W_SINCE) || lw_tok_word(c->t, at - 1, "until") ||
+				     lw_tok_word(c->t, at - 1, "following")))
+					src = NULL;
 				/* "Police gave details about the bombing": a deed
 				 * that is the topic of other words has no agent
 				 * before them */
