@@ -4008,9 +4008,14 @@ static lw_status definites(struct lw_extract *x, struct the_groups *tg)
 		 * movement of fighters" is no group at all */
 		/* (but "accused the group of killing": of a deed, told by a
 		 * verb in "-ing", the group itself) */
+		/* (nor "accused the militia of \"terrorism\"": of the charge) */
+		static const char *const charged[] = {"accused", "accusing", "accuses", "accuse",
+						      "blamed", "blaming", "blames", "blame",
+						      "convicted", "suspected", "suspects", "suspect"};
 		if (is_cap(t, j + 1) || (j + 1 < t->ntok && x->cover[j + 1]) ||
 		    (ew(x, j + 1, W_OF) &&
-		     !(j + 2 < t->ntok && (t->tok[j + 2].flags & LW_TF_LOWER) && lw_tok_ends(t, j + 2, "ing", 3))))
+		     !(j + 2 < t->ntok && (t->tok[j + 2].flags & LW_TF_LOWER) && lw_tok_ends(t, j + 2, "ing", 3)) &&
+		     !(k > 0 && lw_tok_in(t, k - 1, charged, sizeof charged / sizeof *charged))))
 			continue;
 		if (lw_sentence_of(t, k) - lw_sentence_of(t, x->men[last].first_tok) > LW_DEFINITE_SENTENCES)
 			continue;

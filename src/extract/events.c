@@ -3600,6 +3600,16 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		  tr->kt->type == 15 || tr->kt->type == 5 || tr->kt->type == 6;
 	/* the subject may stand before a relative clause: "X, who ..., attacked" */
 	size_t floor = a > s0 && tr->first - s0 < LW_ACTOR_WINDOW * 2 ? s0 : a;
+	/* and a relative clause's subject is the phrase it hangs on, in a
+	 * long sentence too: "..., according to the rights commission,
+	 * which blamed the army" */
+	for (size_t j = floor > s0 ? floor - 1 : floor; j < tr->first && j < floor + 2; j++)
+		if (j > s0 + 1 && (w(x, j, W_WHICH) || w(x, j, W_WHO)) && lw_tok_punct(c->t, j - 1, ',')) {
+			size_t pa, pb;
+			clause_of(c->x, s0, s1, j - 2, &pa, &pb);
+			floor = pa;
+			break;
+		}
 	const struct lw_aref *src = NULL, *tgt = NULL;
 	int by_noun = 0;    /* src is a noun's agent after "by" */
 	int other_side = 0; /* tgt is a clash's "with X" */
