@@ -119,6 +119,15 @@ static uint32_t lost_end_why(struct qctx *c, uint32_t first, uint32_t end, int *
 			size_t j = k + 1;
 			if (t->tok[j].kind == LW_TOK_QUOTE && j + 2 < end)
 				j++;
+			/* (past a title or role: ", police spokesman Nafiu
+			 * Abubakar told reporters") */
+			size_t p = j;
+			while (p < j + 3 && p + 1 < end && t->tok[p].kind == LW_TOK_WORD &&
+			       (t->tok[p].flags & LW_TF_LOWER) && !lw_ann_find(x, p, LW_SENSE_CUE))
+				p++;
+			const struct lw_mention *pm = p > j ? lw_mention_at(x, p) : NULL;
+			if (pm && pm->first_tok == p && pm->type == LW_PERSON)
+				j = p;
 			const struct lw_mention *m = lw_mention_at(x, j);
 			uint32_t cue_end;
 			if (m && m->first_tok == j)
