@@ -97,6 +97,7 @@ struct ev {
 	int gunfire;                    /* a trigger of it is of firearms ("a gun and
 					 * rocket attack"): with_gunfire */
 	int other_side;                 /* the target is a clash's "with X", not its victims */
+	int people_target;              /* the target is people, no place struck (kidnapped) */
 	uint64_t acled_sig;             /* acled_signature when the ACLED type was given */
 	int struck;                     /* the target is the place struck ("the police station
 					 * attack"), not its victims */
@@ -4281,6 +4282,9 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		set_actor(c, &e->out.target, tgt);
 		e->other_side = other_side;
 		e->struck = tgt == struck;
+		e->people_target = tgt->end_tok > tgt->first_tok && !struck_place(c, tgt->end_tok - 1) &&
+				   (tgt->kind == LW_AREF_PERSON || tgt->plural ||
+				    (tgt->ent >= 0 && x->ents[tgt->ent].type == LW_PERSON));
 	}
 }
 
@@ -8208,6 +8212,21 @@ static size_t contrast_clause(const struct lw_extract *x, size_t s0, size_t s1)
 	return s1;
 }
 
+/* Is token k a word of taking ("seized", "captured", "grabbed",
+ * "snatched")? */
+static int taking_word(const struct lw_text *t, size_t k)
+{
+	static const char *const stems[] = {"seiz", "captur", "grab", "snatch"};
+	const char *p = t->p + t->tok[k].start;
+	size_t n = lw_tok_len(&t->tok[k]);
+	for (size_t i = 0; i < sizeof stems / sizeof *stems; i++) {
+		size_t m = strlen(stems[i]);
+		if (n > m && strncasecmp(p, stems[i], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the trigger at k the means of an answer: "responded with live fire
  * and a drone strike", "retaliated with air strikes", "hit back with
  * artillery" (a few words before it, after "and")? The answer's verb
@@ -8774,8 +8793,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				e->out.source = e->out.target;
 				e->out.target.present = 0;
 			}
-			if (r && !e->out.target.present)
+			if (r && !e->out.target.present) {
 				set_actor(c, &e->out.target, r);
+				e->people_target = 1; /* counted: people */
+			}
 			e->other_side = 0;
 		}
 		if (ct->value == 0)
@@ -10387,6 +10408,22 @@ lw_status lw_extract_events(struct lw_extract *x, const lw_date *docdate, lw_eve
 			     (e->out.injured.present && e->out.injured.value > 0))) {
 				e->out.mode = NULL;
 				e->out.cameo = "190";
+			}
+			/* "gunmen seized 280 pupils", "the rebels captured two
+			 * soldiers": people an armed group or gunmen take are
+			 * kidnapped, not arrested nor goods seized (by the words
+			 * of taking, not of detention, which are the state's) */
+			if (!e->dropped && e->type == 14 && e->out.mode && e->out.source.present &&
+			    (!strcmp(e->out.mode, "arrest") || !strcmp(e->out.mode, "seize")) &&
+			    e->out.target.present && e->people_target && taking_word(c.t, e->tfirst) &&
+			    (code_is(e->out.source.code.sector, "UAF") || code_is(e->out.source.code.sector, "REB") ||
+			     code_is(e->out.source.code.sector, "CRM"))) {
+				e->type = 15;
+				e->out.type = lw_plover_types[15];
+				e->out.mode = "abduct";
+				e->out.cameo = "181";
+				e->have_count[ROLE_ARRESTED] = 0;
+				e->out.arrested.present = 0;
 			}
 			/* the ACLED type of the event as merged: a retelling or a
 			 * claim may have given it its source ("The TTP claimed
