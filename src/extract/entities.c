@@ -4340,6 +4340,23 @@ static void code_by_head(struct lw_extract *x)
 				members = a;
 			}
 		}
+		/* "Afghan Security Forces", "Iraqi Security Forces": a force's
+		 * capitalised name after its country's people's name, which the
+		 * names pass took for an organisation no dictionary codes, is
+		 * that country's force */
+		char fc[4];
+		if (!h && m->first_tok > 0 && country_at(x, m->first_tok - 1, fc) == 1 &&
+		    !x->cover[m->first_tok - 1]) {
+			const struct lw_ann *r = lw_ann_find(x, m->first_tok, LW_SENSE_ROLE);
+			const struct lw_kb_role *kr = r ? &x->kb->roles[lw_ann_sense(x, r)->id] : NULL;
+			if (kr && r->end_tok == m->end_tok && kr->kind == LW_ROLE_GROUP &&
+			    (sector_is(kr->sector, "MIL") || sector_is(kr->sector, "COP"))) {
+				e->has_code = 1;
+				memcpy(e->sector, kr->sector, 4);
+				memcpy(e->country, fc, 4);
+				continue;
+			}
+		}
 		const char *sector;
 		uint32_t v;
 		char buf[4];
