@@ -4003,6 +4003,23 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			e->out.source = before->out.source;
 			src = NULL;
 		}
+		/* "troops raided the house of a commander who runs a bomb
+		 * cell in the valley seizing two rifles": a participle past
+		 * a relative clause on the object is done by the subject of
+		 * the deed before it */
+		if (src && tr->kt->type != 11 && participle_at(c->t, tr->first) &&
+		    !lw_tok_punct(c->t, tr->first - 1, ',') && !w(x, tr->first - 1, W_AND) &&
+		    !w(x, tr->first - 1, W_OR) && !w(x, tr->first - 1, W_FOR) && !w(x, tr->first - 1, W_OF) &&
+		    (before = event_before_in(c, e, tr->first)) != NULL && before->type != 11 &&
+		    before->out.source.span.start < src->start && src->first_tok > before->tend) {
+			int rel = 0;
+			for (size_t j = before->tend; j < tr->first && !rel; j++)
+				rel = w(x, j, W_WHO) || w(x, j, W_WHICH);
+			if (rel) {
+				e->out.source = before->out.source;
+				src = NULL;
+			}
+		}
 		/* "The army said it had struck a Hamas post and accused the
 		 * militants of ...": a verb after "and" shares the subject of
 		 * the verb before it, whose object stands between */
