@@ -4283,6 +4283,16 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				  lw_tok_in(c->t, src->end_tok - 1, doer, sizeof doer / sizeof *doer);
 		if (e->type == 15)
 			instrument_manner(c, e, src);
+		/* "two men opened fire on him", "armed youths hurled
+		 * grenades": men who shoot or bomb are armed men, no
+		 * civilians (ACLED's unidentified armed group) */
+		static const char *const folk[] = {"men", "man", "people", "persons", "individuals",
+						   "youths", "youth"};
+		if (e->type == 15 && code_is(e->out.source.code.sector, "CVL") && src->ent < 0 &&
+		    src->kind == LW_AREF_ROLE &&
+		    (mode_is(c->kb, tr->kt, "firearms") || mode_is(c->kb, tr->kt, "explosives")) &&
+		    lw_tok_in(c->t, src->end_tok - 1, folk, sizeof folk / sizeof *folk))
+			memcpy(e->out.source.code.sector, "UAF", 4);
 	}
 	/* "Russia launched 40 drones at Kyiv", "a drone fired by the
 	 * Houthis": the aircraft or drone the verb sends is the weapon, not
@@ -6936,6 +6946,18 @@ static int civilian_sector(const char *s)
 	return 0;
 }
 
+/* Does the event's sentence say, after its trigger, that it was done
+ * "to protest" or "in protest"? */
+static int protest_aim(const struct lw_text *t, const struct ev *e)
+{
+	size_t s1 = t->sent[e->sent].end_token;
+	for (size_t k = e->tend; k + 1 < s1; k++)
+		if ((lw_tok_word(t, k, "to") || lw_tok_word(t, k, "in")) &&
+		    (lw_tok_word(t, k + 1, "protest") || lw_tok_word(t, k + 1, "protests")))
+			return 1;
+	return 0;
+}
+
 /* A blockade or siege by protesters, a party or villagers is a protest
  * that obstructs (PLOVER PROTEST obstruct); by the state it is COERCE
  * restrict. */
@@ -6945,10 +6967,13 @@ static void protest_blockade(const struct lw_text *t, struct ev *e)
 	/* "Authorities blocked the highway": the state obstructs, it does
 	 * not protest; nor do gunmen who "blocked the road" to seize
 	 * travellers, nor rebels who besiege a town */
+	/* (but a group that blocks a road "to protest" the killing of its
+	 * cleric protests) */
 	if (e->type == 11 && o->mode && strcmp(o->mode, "obstruct") == 0 && o->source.present &&
 	    (code_is(o->source.code.sector, "GOV") || code_is(o->source.code.sector, "COP") ||
-	     code_is(o->source.code.sector, "MIL") || code_is(o->source.code.sector, "REB") ||
-	     code_is(o->source.code.sector, "UAF"))) {
+	     code_is(o->source.code.sector, "MIL") ||
+	     ((code_is(o->source.code.sector, "REB") || code_is(o->source.code.sector, "UAF")) &&
+	      !protest_aim(t, e)))) {
 		e->type = 14;
 		o->type = lw_plover_types[14];
 		o->mode = "restrict";
