@@ -3590,6 +3590,22 @@ static const struct lw_aref *arms_owner(struct ectx *c, size_t s0, size_t own)
 	return NULL;
 }
 
+/* Does a trigger of the sentence start at token k whose type is not
+ * `type` and that is a noun after a determiner ("the attack", "a
+ * killing"), no protest? */
+static int other_kind_deed(const struct ectx *c, size_t k, int type)
+{
+	for (size_t i = 0; i < c->ntrigs; i++) {
+		const struct trig *o = &c->trigs[i];
+		/* (not a protest: "cracked down on a protest march, beating
+		 * protesters" is on the marchers) */
+		if (o->first == k && o->kt->type != type && o->kt->type != 11 && (o->kt->flags & LW_TRF_NOUN) &&
+		    k > 0 && w_in(c->x, k - 1, WS_DET))
+			return 1;
+	}
+	return 0;
+}
+
 static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
@@ -4191,6 +4207,14 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			      * were moved to army barracks" */
 			     w(x, j + 1, W_THEY) || w(x, j + 1, W_HE) || w(x, j + 1, W_SHE) ||
 			     w(x, j + 1, W_WE)))
+				tgt = NULL;
+		/* "arrested 12 suspects in connection with the attack on a
+		 * police station": past another deed of another kind, the
+		 * phrase is that deed's */
+		for (size_t j = tr->end; tgt && (tr->kt->type == 14 || tr->kt->type == 15) &&
+					 !(tr->kt->flags & LW_TRF_NOUN) && j < tgt->first_tok;
+		     j++)
+			if (kind_at(x, j, LW_SENSE_TRIGGER) && other_kind_deed(c, j, tr->kt->type))
 				tgt = NULL;
 		/* "travelled to the border to fight alongside the rebel
 		 * militia": an ally, not a target */
