@@ -4279,6 +4279,22 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	}
 	if (src && e->type != 2 /* SUPPORT */ && supported_side(c->x, src))
 		src = NULL;
+	/* "summoned a senior Pakistani diplomat to lodge a protest": the one
+	 * who summons protests, not the one summoned */
+	if (src && e->type == 8 && tr->first > s0 + 2 && w(x, tr->first - 1, W_TO) &&
+	    src->end_tok + 1 == tr->first && src->first_tok > s0) {
+		size_t v = src->first_tok;
+		while (v > s0 && src->first_tok - v < 3 && (c->t->tok[v - 1].flags & LW_TF_LOWER) &&
+		       !lw_tok_ends(c->t, v - 1, "ed", 3))
+			v--;
+		if (v > s0 && lw_tok_len(&c->t->tok[v - 1]) >= 6 &&
+		    strncasecmp(c->t->p + c->t->tok[v - 1].start, "summon", 6) == 0) {
+			const struct lw_aref *h = aref_before(c, s0, v - 1);
+			if (!tgt)
+				tgt = src; /* (the one summoned is protested to) */
+			src = h && h->end_tok == v - 1 ? h : NULL;
+		}
+	}
 	/* "the army said its aircraft struck RSF positions": arms that are
 	 * "its" or "their" are the owner's, the first armed body the
 	 * sentence names before */
@@ -4944,6 +4960,18 @@ static int alleged(const struct lw_extract *x, size_t a, size_t k)
 	return 0;
 }
 
+/* "summoned a senior diplomat to lodge a protest": a "to" at k after
+ * "summoned" and its object (from a) says what the summons did. */
+static int summoned_to(const struct lw_extract *x, size_t a, size_t k)
+{
+	for (size_t j = k; j > a && k - j < 6; j--) {
+		const lw_token *q = &x->t->tok[j - 1];
+		if (lw_tok_len(q) >= 6 && strncasecmp(x->t->p + q->start, "summon", 6) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int speculative(const struct lw_extract *x, size_t a, size_t k, int protest)
 {
 	/* "crossed the border to fight": an aim, not a deed; but "began to
@@ -4951,7 +4979,8 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 	if (k > a && w(x, k - 1, W_TO) && !protest)
 		return !(k > a + 1 && (w(x, k - 2, W_BEGAN) || w(x, k - 2, W_STARTED) ||
 				      w(x, k - 2, W_CONTINUED) || w(x, k - 2, W_CONTINUE) ||
-				      w(x, k - 2, W_CONTINUES) || w(x, k - 2, W_USED)));
+				      w(x, k - 2, W_CONTINUES) || w(x, k - 2, W_USED))) &&
+		       !summoned_to(x, a, k - 1);
 	
 	if (alleged(x, a, k))
 		return 1;
@@ -8266,14 +8295,15 @@ static int told_done(const struct lw_extract *x, size_t k, size_t s1)
 	return 0;
 }
 
-/* The "while" or "whereas" that opens a clause of contrast in [s0, s1)
- * after a comma ("..., while in Eldoret a crowd attacked ..."); s1 if
- * none. */
+/* The "while", "whereas" or "but" that opens a clause of contrast in
+ * [s0, s1) after a comma ("..., while in Eldoret a crowd attacked ...");
+ * s1 if none. */
 static size_t contrast_clause(const struct lw_extract *x, size_t s0, size_t s1)
 {
 	for (size_t j = s0 + 1; j < s1; j++)
 		if (lw_tok_punct(x->t, j - 1, ',') &&
-		    (lw_tok_word(x->t, j, "while") || lw_tok_word(x->t, j, "whereas")))
+		    (lw_tok_word(x->t, j, "while") || lw_tok_word(x->t, j, "whereas") ||
+		     lw_tok_word(x->t, j, "but")))
 			return j;
 	return s1;
 }
@@ -9223,9 +9253,14 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		keep = 0;
 		for (size_t d = 0; d < nd; d++) {
 			int report = 0;
+			/* (a cue that is an event's own word, "agreed in
+			 * February 2021", dates the event, not a report; nor is
+			 * an aim's verb after "to" one: "agreed in February 2021
+			 * to observe a ceasefire") */
 			for (size_t k = dates[d].first > s0 + 2 ? dates[d].first - 2 : s0;
 			     k < dates[d].end + 2 && k < s1; k++)
-				if (kind_at(x, k, LW_SENSE_CUE) && (k < dates[d].first || k >= dates[d].end))
+				if (kind_at(x, k, LW_SENSE_CUE) && !kind_at(x, k, LW_SENSE_TRIGGER) &&
+				    (k < dates[d].first || (k >= dates[d].end && !w(x, k - 1, W_TO))))
 					report = 1;
 			if (!report || keep + (nd - d - 1) == 0 || (!dates[d].anchored && own < 2))
 				dates[keep++] = dates[d];
@@ -9252,6 +9287,15 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			int32_t cp = e->tfirst > wh ? place_in(c, wh, s1) : place_in(c, s0, wh);
 			if (cp >= 0)
 				epl = cp;
+			/* (a clause with no place of its own before ", but"
+			 * and one that names a place: "agreed in 2021 to a
+			 * ceasefire, but violations rose after an attack in
+			 * Pahalgam" is not at Pahalgam; the place told before,
+			 * if any. After "while" the two clauses often tell one
+			 * fight: "two were killed, while 27 were injured in the
+			 * clashes in Laukkai") */
+			else if (e->tfirst < wh && x->pref[pl].first_tok >= wh && lw_tok_word(t, wh, "but"))
+				epl = c->last_place >= 0 && c->last_place != pl ? c->last_place : -1;
 		}
 		if (epl >= 0)
 			set_place(c, &o->location, &x->pref[epl]);
@@ -9551,8 +9595,13 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	    memcmp(f->out.source.code.country, e->out.source.code.country, 4) == 0 &&
 	    memcmp(f->out.source.code.sector, e->out.source.code.sector, 4) == 0)
 		retold_by = 1;
+	/* (not the same counts by forces of two countries: "Indian shelling
+	 * had killed three" after three killed by Pakistani fire) */
+	int two_states = f->out.source.present && e->out.source.present &&
+			 f->out.source.code.country[0] && e->out.source.code.country[0] &&
+			 strcmp(f->out.source.code.country, e->out.source.code.country) != 0;
 	if (!same_actor(&f->out.source, &e->out.source) && !retold_by &&
-	    !(same_counts(e, f) && e->out.source.entity < 0) &&
+	    !(same_counts(e, f) && e->out.source.entity < 0 && !two_states) &&
 	    /* a clash's sides are a pair: "militants were killed in a
 	     * clash with security forces ... Militants opened fire at the
 	     * forces" */
