@@ -2131,6 +2131,26 @@ static void clause_of(const struct lw_extract *x, size_t s0, size_t s1, size_t k
 		*b = lw_flag_next(x->evf, *b + 1, s1, LW_EVF_BREAK);
 }
 
+/* Is token k a word of a third party's part ("brokered", "backed",
+ * "mediated", "sponsored")? */
+static int third_party_word(const struct lw_text *t, size_t k)
+{
+	static const char *const third[] = {"brokered", "mediated", "backed", "sponsored",
+					    "negotiated", "funded", "supported", "allied"};
+	/* (the word alone, or the end of a compound: "Qatari-brokered",
+	 * "-backed" after "U.S.") */
+	if (k >= t->ntok || !(t->tok[k].flags & (LW_TF_LOWER | LW_TF_CAP)))
+		return 0;
+	const char *p = t->p + t->tok[k].start;
+	size_t n = lw_tok_len(&t->tok[k]);
+	for (size_t i = 0; i < sizeof third / sizeof *third; i++) {
+		size_t m = strlen(third[i]);
+		if (n >= m && strncasecmp(p + n - m, third[i], m) == 0 && (n == m || p[n - m - 1] == '-'))
+			return 1;
+	}
+	return 0;
+}
+
 /* A country or its adjective right before a noun trigger ("a US drone
  * strike", "Russian air strikes", "the Pakistani shelling"): an actor
  * phrase for that country's military. */
@@ -2143,6 +2163,10 @@ static int state_before(struct ectx *c, size_t k, size_t floor, struct lw_aref *
 	size_t j = k - 1;
 	/* "US military drone strike", "US Drone strike": one word between,
 	 * in lower case or a capitalised word that names nothing */
+	/* (not a broker or a backer: "a U.S.-brokered ceasefire", "an
+	 * Iranian-backed militia's attack" are not theirs) */
+	if (third_party_word(t, j))
+		return 0;
 	if (j > floor && !w(x, j, W_THE) && !w(x, j, W_A) &&
 	    ((t->tok[j].flags & LW_TF_LOWER) ||
 	     (t->tok[j].kind == LW_TOK_WORD && (t->tok[j].flags & LW_TF_CAP) && !x->cover[j] &&
@@ -3801,6 +3825,17 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 						src = NULL;
 						break;
 					} else if (!(c->t->tok[q - 1].flags & LW_TF_LOWER)) {
+						break;
+					}
+				/* "a U.S.-brokered ceasefire", "an Iranian-backed
+				 * militia's attack": a broker or a backer named
+				 * before the deed's noun did not do it */
+				/* (right before it, as one compound: not "troops
+				 * backed by artillery and airstrikes attacked") */
+				for (size_t q = src && src->end_tok + 2 >= tr->first ? src->end_tok : tr->first;
+				     q < tr->first; q++)
+					if (third_party_word(c->t, q) && !w(x, q + 1, W_BY)) {
+						src = NULL;
 						break;
 					}
 				/* "fired rockets at a base in response to Israeli
@@ -7705,6 +7740,15 @@ static int relative_around(const struct lw_extract *x, const struct lw_date_expr
 /* "the worst fighting in the city this year", "the deadliest attack
  * since January": is date d the time a superlative is measured over, not
  * the event's day? */
+/* Is there a "since" in [a, b)? */
+static int since_before(const struct lw_extract *x, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if (w(x, j, W_SINCE))
+			return 1;
+	return 0;
+}
+
 static int date_measured(const struct lw_extract *x, const struct lw_date_expr *d,
 			 const struct ev *e)
 {
@@ -7720,10 +7764,12 @@ static int date_measured(const struct lw_extract *x, const struct lw_date_expr *
 			break;
 		/* (after "the" or a possessive: "the worst fighting", "the
 		 * city's bloodiest day") */
+		/* (but "the heaviest since a ceasefire took effect last
+		 * November": a deed between is the date's own) */
 		if ((q->flags & LW_TF_LOWER) && (k - 1 < e->tfirst || k - 1 >= e->tend) && k >= 2 &&
 		    (w(x, k - 2, W_THE) || (x->t->tok[k - 2].flags & LW_TF_POSSESSIVE)) &&
 		    lw_tok_in(x->t, k - 1, most, sizeof most / sizeof *most))
-			return 1;
+			return !(e->tfirst > k - 1 && e->tend <= d->first && since_before(x, k, e->tfirst));
 	}
 	return 0;
 }
