@@ -6477,6 +6477,13 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			if (kt->type == 12 && r->end_tok <= k && k - r->end_tok < 2 &&
 			    mode_is(c->kb, kt, "expel"))
 				continue;
+			/* (nor does an armed body named after the flight, but
+			 * for what it was fled from: "fled toward the mountains,
+			 * where remnants of the group hide" is no one made to
+			 * flee; "fled an attack by militants" is) */
+			if (kt->type == 12 && r->first_tok >= a->end_tok && mode_is(c->kb, kt, "expel") &&
+			    !(r->first_tok > 0 && (w(x, r->first_tok - 1, W_BY) || w(x, r->first_tok - 1, W_FROM))))
+				continue;
 			if (r->end_tok <= s1 &&
 			    (code_is(r->sector, "REB") || code_is(r->sector, "MIL") ||
 			     code_is(r->sector, "COP") || code_is(r->sector, "UAF")))
@@ -8923,6 +8930,13 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 		 * the source */
 		if ((!e->out.target.present || e->other_side || e->struck) && is_violent_role(ct->role)) {
 			const struct lw_aref *r = aref_in(c, ct->first, ct->end);
+			/* (or a name the count's words cut short: "two members
+			 * of the Sinjar Resistance Units" read to "Resistance") */
+			if (!r) {
+				const struct lw_aref *o = aref_after(c, ct->first, ct->end);
+				if (o && o->first_tok < ct->end && o->end_tok <= ct->end + 3)
+					r = o;
+			}
 			/* "the police station attack killed two constables": the
 			 * dead rather than the place struck */
 			if (r && e->struck)
