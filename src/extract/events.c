@@ -3937,6 +3937,20 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				    (code_is(r->sector, "REB") || code_is(r->sector, "UAF")))
 					src = r;
 			}
+			/* "used pepper spray and batons to push back
+			 * demonstrators", "fired tear gas to disperse the
+			 * crowd": those the means of crowd control were used on */
+			if (!tgt && mode_is(c->kb, tr->kt, "crowd-control"))
+				for (size_t k = tr->end; k + 1 < s1 && k < tr->end + 5; k++)
+					if (w(x, k, W_TO) && (c->t->tok[k + 1].flags & LW_TF_LOWER)) {
+						size_t v = k + 2;
+						if (v < s1 && (lw_tok_word(c->t, v, "back") || lw_tok_word(c->t, v, "away")))
+							v++;
+						const struct lw_aref *r = aref_after(c, v, v + 3);
+						if (r && (r->first_tok == v || w_in(x, r->first_tok - 1, WS_DET)))
+							tgt = r;
+						break;
+					}
 			for (size_t k = tr->end; k < b && k < tr->end + 4 && !tgt; k++)
 				if (w(x, k, W_ON) || w(x, k, W_AGAINST) || w(x, k, W_TARGETING) ||
 				    w(x, k, W_AT) ||
@@ -6108,6 +6122,17 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			if (t->tok[q].kind != LW_TOK_WORD && t->tok[q].kind != LW_TOK_NUMBER)
 				break;
 		}
+	}
+	/* "until their demands were met": demands met, no meeting */
+	if (kt->type == 1 && k > s0 + 1 && lw_tok_word(t, k, "met") && w_in(x, k - 1, WS_AUX_TRIGGER)) {
+		static const char *const asked[] = {"demands", "demand", "needs", "conditions",
+						    "targets", "goals", "requirements", "expectations"};
+		size_t j = k - 1;
+		while (j > s0 && (w_in(x, j, WS_AUX_TRIGGER) || w(x, j, W_HAD) || w(x, j, W_HAVE) ||
+				  w(x, j, W_HAS)) && k - j < 4)
+			j--;
+		if (lw_tok_in(t, j, asked, sizeof asked / sizeof *asked))
+			return 0;
 	}
 	/* "a rights group that tracks violence against civilians", "a
 	 * project that monitors attacks on journalists": deeds counted as
@@ -9007,8 +9032,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			held = held ? held : &c->ev[i];
 		}
 	/* a protest's demands and grievances are the protest, not events of
-	 * their own ("farmers protested, demanding ...") */
-	if (held) {
+	 * their own ("farmers protested, demanding ..."); not a protest
+	 * alleged ("accused foreign services of financing the protests":
+	 * the accusation stays) */
+	if (held && !(held->out.speculative && alleged(x, s0, held->tfirst))) {
 		const lw_event_actor protesters = held->out.source; /* the array moves */
 		size_t keep = first_ev;
 		for (size_t i = first_ev; i < c->nev; i++) {
