@@ -480,6 +480,27 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 		*out = year_date(yy);
 		return 2;
 	}
+	/* "in early 2023", "in late 2023", "in mid 2023", "in mid-2023": the
+	 * year */
+	if ((id == DW_IN || id == DW_SINCE) && k + 2 < end &&
+	    (wid(s, k + 1) == DW_EARLY || wid(s, k + 1) == DW_LATE || lw_tok_is(t, k + 1, "mid")) &&
+	    year_token(t, k + 2, &yy) && !(k + 3 < end && t->tok[k + 3].kind == LW_TOK_NUMBER)) {
+		*out = year_date(yy);
+		return 3;
+	}
+	if ((id == DW_IN || id == DW_SINCE) && k + 1 < end && lw_tok_len(&t->tok[k + 1]) == 8 &&
+	    strncasecmp(t->p + t->tok[k + 1].start, "mid-", 4) == 0 &&
+	    t->p[t->tok[k + 1].start + 4] >= '1' && t->p[t->tok[k + 1].start + 4] <= '2') {
+		int v = 0;
+		for (size_t i = 4; i < 8; i++) {
+			char ch = t->p[t->tok[k + 1].start + i];
+			v = ch >= '0' && ch <= '9' && v >= 0 ? v * 10 + (ch - '0') : -1;
+		}
+		if (v >= 1900 && v <= 2100) {
+			*out = year_date(v);
+			return 2;
+		}
+	}
 	/* "in July"; "in early July", "in late July", "in mid July",
 	 * "in mid-July": the month */
 	size_t mk = k + 1, mid = 0;
