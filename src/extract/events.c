@@ -3925,6 +3925,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			/* "a US drone strike", "Israeli air strikes": the state's
 			 * forces */
 			if (!src && state_before(c, tr->first, floor, &own)) {
+				/* (a state's words, not its forces': "Pakistani
+				 * accusations", "Indian protests", "Turkish
+				 * demands" are its government's) */
+				if (tr->kt->type != 15 && tr->kt->type != 14 && tr->kt->type != 13)
+					memcpy(own.sector, "GOV", 4);
 				src = &own;
 			}
 			/* "A suicide car bomber rammed a convoy, killing seven
@@ -4693,6 +4698,8 @@ static int compass_word(const struct lw_text *t, size_t k)
 	return t->tok[k].kind == LW_TOK_WORD && lw_tok_in(t, k, two, sizeof two / sizeof *two);
 }
 
+static int noun_trigger_at(const struct ectx *c, size_t k);
+
 static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 {
 	struct lw_extract *x = c->x;
@@ -4706,6 +4713,16 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		if (r->first_tok >= s1)
 			break;
 		const struct lw_kb_place *pl = &c->kb->places[r->place];
+		/* a country's name used as its adjective before a deed ("a
+		 * U.S. drone strike", "a US military air strike") is whose the
+		 * deed is, not where (not after "in": "in Yemen drone strikes
+		 * ...") */
+		if (pl->kind == LW_PK_COUNTRY && r->end_tok < s1 &&
+		    (noun_trigger_at(c, r->end_tok) ||
+		     (r->end_tok + 1 < s1 && (t->tok[r->end_tok].flags & LW_TF_LOWER) &&
+		      noun_trigger_at(c, r->end_tok + 1))) &&
+		    !(r->first_tok > s0 && w_in(x, r->first_tok - 1, WS_PLACE_PREP)))
+			continue;
 		int score = kind_rank(r->district ? LW_PK_ADMIN2 : pl->kind) * 2;
 		size_t k = r->first_tok;
 		while (k > s0 && (w(x, k - 1, W_THE) || (t->tok[k - 1].flags & LW_TF_LOWER &&
@@ -8031,6 +8048,10 @@ static int claimed_by_teller(const struct lw_extract *x, size_t s0, size_t k)
 		j -= 2;
 	else
 		return 0;
+	/* ("one of its fighters", "two of its men") */
+	if (j > s0 + 2 && w(x, j - 1, W_OF) &&
+	    (w(x, j - 2, W_ONE) || x->t->tok[j - 2].kind == LW_TOK_NUMBER || kind_at(x, j - 2, LW_SENSE_NUMBER)))
+		j -= 2;
 	static const char *const said[] = {"said", "says", "claimed", "claims"};
 	if (j > s0 && w(x, j - 1, W_THAT)) {
 		j--;
