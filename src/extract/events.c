@@ -6140,6 +6140,19 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 				break;
 		}
 	}
+	/* "a funeral procession", "a religious procession", "the Muharram
+	 * procession": a rite's procession is no protest (one for a cause
+	 * is told by the cause: "a procession against the killing") */
+	if (kt->type == 11 && k > s0 &&
+	    (lw_tok_word(t, k, "procession") || lw_tok_word(t, k, "processions"))) {
+		static const char *const rite[] = {
+			"funeral", "religious", "wedding", "holy", "muharram", "ashura", "eid",
+			"easter", "diwali", "dussehra", "ganesh", "navami", "rath", "milad",
+			"chehlum", "urs", "christmas", "mourning", "torah", "palm", "yatra",
+			"jaloos", "janmashtami", "durga", "kanwar"};
+		if (lw_tok_in(t, k - 1, rite, sizeof rite / sizeof *rite))
+			return 0;
+	}
 	/* "until their demands were met": demands met, no meeting */
 	if (kt->type == 1 && k > s0 + 1 && lw_tok_word(t, k, "met") && w_in(x, k - 1, WS_AUX_TRIGGER)) {
 		static const char *const asked[] = {"demands", "demand", "needs", "conditions",
