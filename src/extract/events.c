@@ -3924,7 +3924,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			}
 			/* "a US drone strike", "Israeli air strikes": the state's
 			 * forces */
-			if (!src && state_before(c, tr->first, floor, &own)) {
+			/* (right before the noun, it outranks a phrase further
+			 * back: "said its forces had captured a village and that
+			 * Ukrainian drones attacked a refinery") */
+			if ((!src || src->end_tok + 1 < tr->first) && state_before(c, tr->first, floor, &own) &&
+			    own.end_tok + 1 >= tr->first) {
 				/* (a state's words, not its forces': "Pakistani
 				 * accusations", "Indian protests", "Turkish
 				 * demands" are its government's) */
@@ -8412,11 +8416,16 @@ static int told_done(const struct lw_extract *x, size_t k, size_t s1)
  * s1 if none. */
 static size_t contrast_clause(const struct lw_extract *x, size_t s0, size_t s1)
 {
-	for (size_t j = s0 + 1; j < s1; j++)
+	for (size_t j = s0 + 1; j < s1; j++) {
 		if (lw_tok_punct(x->t, j - 1, ',') &&
 		    (lw_tok_word(x->t, j, "while") || lw_tok_word(x->t, j, "whereas") ||
 		     lw_tok_word(x->t, j, "but")))
 			return j;
+		/* "said its forces had captured a village in Donetsk and
+		 * that drones hit a refinery in Saratov": two things said */
+		if (j + 1 < s1 && lw_tok_word(x->t, j, "and") && w(x, j + 1, W_THAT))
+			return j;
+	}
 	return s1;
 }
 
