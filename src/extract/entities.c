@@ -913,7 +913,10 @@ static void doc_countries(struct lw_extract *x, struct countries *c, struct coun
 		/* a name that begins a longer place's ("Dera" of "Dera Bugti",
 		 * Syria's Daraa by another spelling) names no country of its
 		 * own: the longer name comes first */
-		if (span->first_unit == placed_from && span->end_unit < placed_end) {
+		/* (nor one inside it: "Mexico" of "New Mexico") */
+		if (placed_from != UINT32_MAX && span->first_unit >= placed_from &&
+		    span->end_unit <= placed_end &&
+		    (span->first_unit > placed_from || span->end_unit < placed_end)) {
 			i = end;
 			continue;
 		}
