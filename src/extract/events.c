@@ -4104,6 +4104,17 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			e->out.source = before->out.source;
 			src = NULL;
 		}
+		/* "The association, which represents Fulani herders, condemned
+		 * the killings and denied ...": a verb after "and" whose
+		 * nearest phrase stands before the verb before it shares that
+		 * verb's subject (the phrase was in its subject's aside) */
+		if (src && tr->first > s0 + 1 && w(x, tr->first - 1, W_AND) &&
+		    !(tr->kt->flags & LW_TRF_NOUN) &&
+		    (before = event_before_in(c, e, tr->first)) != NULL && src->end_tok <= before->tfirst &&
+		    before->out.source.span.start < src->start) {
+			e->out.source = before->out.source;
+			src = NULL;
+		}
 		/* "The RSF denied the charge and said it had clashed with
 		 * militias", "met elders and said it had clashed": the pronoun
 		 * after a verb of saying that "and" joins to a verb before is
@@ -4374,9 +4385,12 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 	if (src && !e->out.source.present) {
 		set_actor(c, &e->out.source, src);
 		e->by_agent = by_noun;
+		/* (and the many: "Suspected herders attacked three villages
+		 * ... the attackers shot at residents as they fled") */
 		static const char *const doer[] = {"attacker", "bomber", "gunman", "assailant",
-						   "shooter", "perpetrator"};
-		e->src_definite = src->ent < 0 && !src->country[0] && !src->plural &&
+						   "shooter", "perpetrator", "attackers", "gunmen",
+						   "assailants", "shooters", "perpetrators"};
+		e->src_definite = src->ent < 0 && !src->country[0] &&
 				  src->first_tok > 0 && w(x, src->first_tok - 1, W_THE) &&
 				  lw_tok_in(c->t, src->end_tok - 1, doer, sizeof doer / sizeof *doer);
 		if (e->type == 15)
@@ -9740,14 +9754,22 @@ static int can_merge(const struct ev *e, const struct ev *f)
 	      same_actor(&f->out.source, &e->out.target)) &&
 	    !(vague_counts(e, f) && e->out.source.entity < 0 && f->out.source.entity < 0))
 		return 0;
-	/* a suicide attack is one with explosives: "detonated his vest" */
-	if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0 &&
+	/* a suicide attack is one with explosives: "detonated his vest";
+	 * and an attack that killed while it burned houses is no deed of
+	 * destruction (lw_extract_events makes it a plain attack): "killing
+	 * 52 people and burning 200 houses ... the attackers shot at
+	 * residents" */
+	int burned_dead = f->out.mode && !strcmp(f->out.mode, "destroy") &&
+			  (f->have_count[ROLE_DEAD] || f->have_count[ROLE_INJURED]);
+	if (f->out.mode && e->out.mode && strcmp(f->out.mode, e->out.mode) != 0 && !burned_dead &&
 	    !(strcmp(f->out.mode, "suicide-attack") == 0 && strcmp(e->out.mode, "explosives") == 0))
 		return 0;
 	/* "Police identified one of the slain men": some of those told
 	 * before, on no day of its own */
+	/* (nor the attackers told again by "the", on no day of their own) */
 	if (!same_date(&f->out.date, &e->out.date) &&
-	    !(e->definite_counts && e->out.date.span.start == e->out.date.span.end &&
+	    !((e->definite_counts || (retold_by && e->src_definite)) &&
+	      e->out.date.span.start == e->out.date.span.end &&
 	      f->out.date.present && e->out.date.present &&
 	      lw_date_anchor(&f->out.date.date) <= lw_date_anchor(&e->out.date.date)) &&
 	    !told_before_report(f, e))
