@@ -6112,10 +6112,16 @@ static int watcher_verb(const struct lw_text *t, size_t s0, size_t k)
 					    "monitor",   "monitoring", "documents", "documenting",
 					    "records",   "recording", "compiles",  "compiling",
 					    "studies",   "studying",  "researches", "collects"};
+	/* watch's first letters, and its shortest word's length ("track"):
+	 * asked of the words before every noun of a deed, most of which
+	 * ("the", "to", "security") they rule out without the list's walk */
+	const uint32_t watch_initials = LW_LETTER('c') | LW_LETTER('d') | LW_LETTER('m') |
+					LW_LETTER('r') | LW_LETTER('s') | LW_LETTER('t');
 	for (size_t j = k; j-- > s0 && k - j <= 3;) {
 		if (!(t->tok[j].flags & LW_TF_LOWER))
 			return 0;
-		if (lw_tok_in(t, j, watch, sizeof watch / sizeof *watch))
+		if (lw_tok_len(&t->tok[j]) >= 5 && lw_tok_initial(t, j, watch_initials) &&
+		    lw_tok_in(t, j, watch, sizeof watch / sizeof *watch))
 			return j > s0 && (lw_tok_is(t, j - 1, "that") || lw_tok_is(t, j - 1, "which") ||
 					  lw_tok_is(t, j - 1, "who") || lw_tok_ends(t, j, "ing", 3));
 	}

@@ -224,6 +224,22 @@ static inline int lw_tok_word(const struct lw_text *t, size_t tok, const char *w
 /* Is token tok a word of the given list (ASCII, case-insensitive)? */
 int lw_tok_in(const struct lw_text *t, size_t tok, const char *const *words, size_t n);
 
+/* A set of letters, a bit each ('a' the lowest): the first letters of a
+ * word list, written out beside the list. */
+#define LW_LETTER(ch) (1u << ((ch) - 'a'))
+
+/* Does token tok start with one of the letters `initials` (LW_LETTER
+ * bits), in either case? Asked before lw_tok_in where a rule asks a list
+ * of many tokens: the call and the walk of the list cost far more than
+ * this test, which rules out most words. */
+static inline int lw_tok_initial(const struct lw_text *t, size_t tok, uint32_t initials)
+{
+	if (tok >= t->ntok)
+		return 0;
+	unsigned f = (unsigned)((unsigned char)t->p[t->tok[tok].start] | 0x20) - 'a';
+	return f < 26 && ((initials >> f) & 1);
+}
+
 /* Is the token the punctuation mark c? Inline: the three stages ask it
  * of most tokens they walk past (a clause's end, a list's comma), a
  * quarter of a million calls on 1.5 MB, each a few loads and compares
