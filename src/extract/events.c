@@ -3818,10 +3818,18 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 								    "triggering", "prompting", "provoking",
 								    "sparks", "triggers"};
 				/* (but "triggered the explosion" set it off) */
+				/* cause's first letters, and its shortest word's
+				 * length: they rule out most of the words before a
+				 * deed without the list's walk */
+				const uint32_t cause_initials = LW_LETTER('c') | LW_LETTER('f') |
+								LW_LETTER('i') | LW_LETTER('p') |
+								LW_LETTER('s') | LW_LETTER('t');
 				for (size_t q = tr->first; src && q > src->end_tok && tr->first - q < 3 &&
 							   !mode_is(c->kb, tr->kt, "explosives");
 				     q--)
-					if (lw_tok_in(c->t, q - 1, cause, sizeof cause / sizeof *cause)) {
+					if (lw_tok_len(&c->t->tok[q - 1]) >= 6 &&
+					    lw_tok_initial(c->t, q - 1, cause_initials) &&
+					    lw_tok_in(c->t, q - 1, cause, sizeof cause / sizeof *cause)) {
 						src = NULL;
 						break;
 					} else if (!(c->t->tok[q - 1].flags & LW_TF_LOWER)) {
