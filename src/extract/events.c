@@ -6238,8 +6238,13 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 					     "organiser", "organisers", "organizer", "organizers",
 					     "coordinator", "coordinators", "committee", "committees",
 					     "song", "songs", "vote", "votes"};
+	/* (behind's first letters first: the word after most nouns of
+	 * protests and attacks is none of them) */
+	const uint32_t behind_initials = LW_LETTER('c') | LW_LETTER('l') | LW_LETTER('m') |
+					 LW_LETTER('o') | LW_LETTER('s') | LW_LETTER('v');
 	if ((kt->flags & LW_TRF_NOUN) && (kt->type == 11 || kt->type == 15) && a->end_tok < s1 &&
 	    (t->tok[a->end_tok].flags & LW_TF_LOWER) && (t->tok[k].flags & LW_TF_LOWER) &&
+	    lw_tok_initial(t, a->end_tok, behind_initials) &&
 	    lw_tok_in(t, a->end_tok, behind, sizeof behind / sizeof *behind))
 		return 0;
 	/* "Tropical storm Trami killed 12", "a winter storm", "storm surge":
