@@ -2623,7 +2623,11 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 	size_t tk = r && r->first_tok > floor
 			    ? r->first_tok - (r->first_tok > floor + 1 && w(x, r->first_tok - 1, W_THE) ? 2 : 1)
 			    : 0;
-	if (r && r->first_tok > floor && lw_tok_in(c->t, tk, told, sizeof told / sizeof *told)) {
+	/* (their first letters and length first: the word before most
+	 * agents, "the", "to", is none) */
+	if (r && r->first_tok > floor && lw_tok_len(&c->t->tok[tk]) >= 4 &&
+	    lw_tok_initial(c->t, tk, LW_LETTER('i') | LW_LETTER('t')) &&
+	    lw_tok_in(c->t, tk, told, sizeof told / sizeof *told)) {
 		if (c->deed)
 			return NULL;
 		/* "The minister told reporters he had met the rebels": the
