@@ -5616,7 +5616,9 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			/* "former soldiers", "retired police officers",
 			 * "ex-servicemen": veterans are civilians (they march
 			 * for pensions; they do not police the march) */
-			if ((!strcmp(sector, "MIL") || !strcmp(sector, "COP")) && veterans(x, first))
+			/* (sector is a char[4] field or "PTY": four bytes, as
+			 * the compares above) */
+			if ((sector_is(sector, "MIL") || sector_is(sector, "COP")) && veterans(x, first))
 				sector = "CVL";
 			if (add_aref(x, t->tok[first].start, end, first, end_tok, -1, a3, sector,
 				     LW_AREF_ROLE, plural))
