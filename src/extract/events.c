@@ -3254,9 +3254,10 @@ static int struck_before(const struct ectx *c, const struct trig *tr, const stru
  * "convoy", "mosque")? */
 /* the word lists asked as sets (lsets_init, listed) */
 enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_CONTEST, LS_NAMED_FOR, LS_ILLS, LS_MISHAP, LS_STRUCK,
-       LS_DEED_VERBS, LS_N };
+       LS_DEED_VERBS, LS_WAR, LS_N };
 static int struck_place(const struct ectx *c, size_t k);
 static int listed(const struct ectx *c, size_t k, int id);
+static inline int word_listed(const struct lw_extract *x, size_t k, int id);
 
 /* "Senator Varden and his family were safe after a roadside bomb went
  * off", "Varden narrowly escaped a bomb attack", "survived an attempt on
@@ -5184,7 +5185,8 @@ static size_t war_subject_end(const struct lw_extract *x, size_t k, size_t s1)
 }
 
 /* Words of a war (not "fighting", "violence": "heavy fighting that killed
- * 12 soldiers erupted on Monday" is one event). */
+ * 12 soldiers erupted on Monday" is one event). A set (LS_WAR): war_toll
+ * asks it of every word of a sentence that counts a toll. */
 static const char *const war[] = {"war", "wars", "conflict", "conflicts", "insurgency",
 				  "uprising", "feud", "feuds", "vendetta"};
 
@@ -5192,10 +5194,7 @@ static int war_toll_scan(const struct lw_extract *x, size_t s0, size_t s1)
 {
 	const struct lw_text *t = x->t;
 	for (size_t j = s0; j < s1; j++) {
-		/* (the first letters of the words first: most tokens are none) */
-		char f = t->p[t->tok[j].start];
-		if (!(t->tok[j].flags & LW_TF_LOWER) || (f != 'w' && f != 'c' && f != 'i' && f != 'u' && f != 'f' && f != 'v') ||
-		    !lw_tok_in(t, j, war, sizeof war / sizeof *war))
+		if (!(t->tok[j].flags & LW_TF_LOWER) || !word_listed(x, j, LS_WAR))
 			continue;
 		size_t k = war_subject_end(x, j + 1, s1);
 		if (k < s1 && lw_tok_punct(t, k, ','))
@@ -5254,7 +5253,7 @@ static int war_told(const struct lw_extract *x, size_t s0, size_t k)
 	size_t si = lw_sentence_of(t, s0);
 	size_t from = si > 0 ? t->sent[si - 1].first_token : s0;
 	for (size_t j = k; j-- > from;) {
-		if (!(t->tok[j].flags & LW_TF_LOWER) || !lw_tok_in(t, j, war, sizeof war / sizeof *war))
+		if (!(t->tok[j].flags & LW_TF_LOWER) || !word_listed(x, j, LS_WAR))
 			continue;
 		/* "Al-Shabaab said it has killed 40 soldiers": an armed body
 		 * named after the war is the "it" (not the UN or an agency
@@ -5809,25 +5808,31 @@ static void lsets_init(void)
 	LS_ADD(LS_MISHAP, ls_mishap);
 	LS_ADD(LS_STRUCK, ls_struck);
 	LS_ADD(LS_DEED_VERBS, ls_deed_verbs);
+	LS_ADD(LS_WAR, war);
 #undef LS_ADD
 }
 
 /* Is token k, a word in lower case or capitalised, in list `id`? A plain
  * word is asked by its unit's key and hash (lower case already). */
-static int listed(const struct ectx *c, size_t k, int id)
+static inline int word_listed(const struct lw_extract *x, size_t k, int id)
 {
-	const struct lw_text *t = c->t;
+	const struct lw_text *t = x->t;
 	const lw_token *q = &t->tok[k];
 	if (q->kind != LW_TOK_WORD)
 		return 0;
 	unsigned char f = (unsigned char)(t->p[q->start] | 0x20);
 	if (f < 'a' || f > 'z' || !((ls_initials[id] >> (f - 'a')) & 1))
 		return 0;
-	if (!(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) && c->x->unit_at) {
-		const struct lw_unit *u = &c->x->u.u[c->x->unit_at[k]];
-		return lw_wordset_has_hashed(lsets[id], c->x->u.keys + u->key, u->key_len, u->hash);
+	if (!(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) && x->unit_at) {
+		const struct lw_unit *u = &x->u.u[x->unit_at[k]];
+		return lw_wordset_has_hashed(lsets[id], x->u.keys + u->key, u->key_len, u->hash);
 	}
 	return lw_wordset_has_lower(lsets[id], t->p + q->start, q->end - q->start);
+}
+
+static int listed(const struct ectx *c, size_t k, int id)
+{
+	return word_listed(c->x, k, id);
 }
 
 static int struck_place(const struct ectx *c, size_t k)
