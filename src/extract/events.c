@@ -3254,7 +3254,7 @@ static int struck_before(const struct ectx *c, const struct trig *tr, const stru
  * "convoy", "mosque")? */
 /* the word lists asked as sets (lsets_init, listed) */
 enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_CONTEST, LS_NAMED_FOR, LS_ILLS, LS_MISHAP, LS_STRUCK,
-       LS_DEED_VERBS, LS_WAR, LS_N };
+       LS_DEED_VERBS, LS_WAR, LS_WATCH, LS_N };
 static int struck_place(const struct ectx *c, size_t k);
 static int listed(const struct ectx *c, size_t k, int id);
 static inline int word_listed(const struct lw_extract *x, size_t k, int id);
@@ -5778,6 +5778,12 @@ static const char *const ls_ills[] = {
 	"flames",    "wildfire",   "wildfires", "floods",    "drought",    "hunger",
 	"malaria",   "ebola",      "virus",     "coronavirus", "pandemic", "epidemic",
 	"racism",    "discrimination"};
+/* a watcher's verbs ("a rights group that tracks violence": watcher_verb,
+ * asked of the words before every noun of a deed) */
+static const char *const ls_watch[] = {"tracks",    "track",     "tracking",  "monitors",
+				       "monitor",   "monitoring", "documents", "documenting",
+				       "records",   "recording", "compiles",  "compiling",
+				       "studies",   "studying",  "researches", "collects"};
 static const char *const ls_sympathy[] = {"condolences", "condolence", "condole", "sympathies",
 					  "mourn",       "mourns",     "mourning"};
 static struct lw_wordset *lsets[LS_N];
@@ -5809,6 +5815,7 @@ static void lsets_init(void)
 	LS_ADD(LS_STRUCK, ls_struck);
 	LS_ADD(LS_DEED_VERBS, ls_deed_verbs);
 	LS_ADD(LS_WAR, war);
+	LS_ADD(LS_WATCH, ls_watch);
 #undef LS_ADD
 }
 
@@ -6123,22 +6130,13 @@ static int crowd_burns(struct ectx *c, const struct lw_ann *a, size_t s0, size_t
 /* Is the noun at k the object of a watcher's verb ("tracks", "monitors",
  * "documents", "records") a word or two before it, in a relative clause
  * ("that tracks violence", "which monitors attacks on")? */
-static int watcher_verb(const struct lw_text *t, size_t s0, size_t k)
+static int watcher_verb(const struct lw_extract *x, size_t s0, size_t k)
 {
-	static const char *const watch[] = {"tracks",    "track",     "tracking",  "monitors",
-					    "monitor",   "monitoring", "documents", "documenting",
-					    "records",   "recording", "compiles",  "compiling",
-					    "studies",   "studying",  "researches", "collects"};
-	/* watch's first letters, and its shortest word's length ("track"):
-	 * asked of the words before every noun of a deed, most of which
-	 * ("the", "to", "security") they rule out without the list's walk */
-	const uint32_t watch_initials = LW_LETTER('c') | LW_LETTER('d') | LW_LETTER('m') |
-					LW_LETTER('r') | LW_LETTER('s') | LW_LETTER('t');
+	const struct lw_text *t = x->t;
 	for (size_t j = k; j-- > s0 && k - j <= 3;) {
 		if (!(t->tok[j].flags & LW_TF_LOWER))
 			return 0;
-		if (lw_tok_len(&t->tok[j]) >= 5 && lw_tok_initial(t, j, watch_initials) &&
-		    lw_tok_in(t, j, watch, sizeof watch / sizeof *watch))
+		if (word_listed(x, j, LS_WATCH))
 			return j > s0 && (lw_tok_is(t, j - 1, "that") || lw_tok_is(t, j - 1, "which") ||
 					  lw_tok_is(t, j - 1, "who") || lw_tok_ends(t, j, "ing", 3));
 	}
@@ -6208,7 +6206,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	/* "a rights group that tracks violence against civilians", "a
 	 * project that monitors attacks on journalists": deeds counted as
 	 * a watcher's work, no event */
-	if (k > s0 + 1 && (kt->flags & LW_TRF_NOUN) && watcher_verb(t, s0, k))
+	if (k > s0 + 1 && (kt->flags & LW_TRF_NOUN) && watcher_verb(x, s0, k))
 		return 0;
 	/* "an armed group opposed to the junta": a participle that says
 	 * which side a phrase is on, no rejection told ("the party has
