@@ -5790,6 +5790,9 @@ static struct lw_wordset *lsets[LS_N];
 /* the first letters of each list's words, a bit a letter: a word whose
  * first letter no word of the list has is not hashed at all */
 static uint32_t ls_initials[LS_N];
+/* and the length of each list's shortest word: "the", "to" are not hashed
+ * for a list of longer words */
+static size_t ls_shortest[LS_N];
 static pthread_once_t lsets_once = PTHREAD_ONCE_INIT;
 
 static void lsets_add(int id, const char *const *words, size_t n)
@@ -5798,6 +5801,8 @@ static void lsets_add(int id, const char *const *words, size_t n)
 	for (size_t i = 0; i < n && i < 48; i++) {
 		lens[i] = strlen(words[i]);
 		ls_initials[id] |= 1u << ((unsigned char)(words[i][0] - 'a') & 31);
+		if (i == 0 || lens[i] < ls_shortest[id])
+			ls_shortest[id] = lens[i];
 	}
 	lsets[id] = lw_wordset_new(words, lens, n < 48 ? n : 48);
 }
@@ -5828,7 +5833,8 @@ static inline int word_listed(const struct lw_extract *x, size_t k, int id)
 	if (q->kind != LW_TOK_WORD)
 		return 0;
 	unsigned char f = (unsigned char)(t->p[q->start] | 0x20);
-	if (f < 'a' || f > 'z' || !((ls_initials[id] >> (f - 'a')) & 1))
+	if (f < 'a' || f > 'z' || !((ls_initials[id] >> (f - 'a')) & 1) ||
+	    q->end - q->start < ls_shortest[id])
 		return 0;
 	if (!(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) && x->unit_at) {
 		const struct lw_unit *u = &x->u.u[x->unit_at[k]];
