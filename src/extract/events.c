@@ -4863,7 +4863,10 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		/* "the Santa Rosa de Lima gang", "a Sinaloa cartel cell": a
 		 * gang named for where it began, not where it struck */
 		static const char *const band[] = {"gang", "gangs", "cartel", "cartels", "clan", "clans"};
+		/* (their first letters first: the word after most places is
+		 * none of these, nor of an affair's below) */
 		if (r->end_tok < s1 && (t->tok[r->end_tok].flags & LW_TF_LOWER) &&
+		    lw_tok_initial(t, r->end_tok, LW_LETTER('c') | LW_LETTER('g')) &&
 		    lw_tok_in(t, r->end_tok, band, sizeof band / sizeof *band))
 			continue;
 		/* "U.S. soldiers" in a story of Afghanistan: a country named
@@ -4913,7 +4916,10 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		 * was (the place of none other stays) */
 		static const char *const affair[] = {"incident", "tragedy", "case", "episode",
 						     "affair", "saga", "carnage", "scandal"};
+		const uint32_t affair_initials = LW_LETTER('a') | LW_LETTER('c') | LW_LETTER('e') |
+						 LW_LETTER('i') | LW_LETTER('s') | LW_LETTER('t');
 		if (r->end_tok < s1 && (t->tok[r->end_tok].flags & LW_TF_LOWER) &&
+		    lw_tok_initial(t, r->end_tok, affair_initials) &&
 		    lw_tok_in(t, r->end_tok, affair, sizeof affair / sizeof *affair))
 			score -= 25;
 		/* the dateline says where the story was filed: the place of its
