@@ -4726,7 +4726,10 @@ static int compass_word(const struct lw_text *t, size_t k)
 	static const char *const two[] = {"northwestern", "northeastern", "southwestern",
 					  "southeastern", "north-western", "north-eastern",
 					  "south-western", "south-eastern"};
-	return t->tok[k].kind == LW_TOK_WORD && lw_tok_in(t, k, two, sizeof two / sizeof *two);
+	/* (all twelve letters or more: the length rules out the word
+	 * before nearly every place without the list's walk) */
+	return t->tok[k].kind == LW_TOK_WORD && lw_tok_len(&t->tok[k]) >= 12 &&
+	       lw_tok_in(t, k, two, sizeof two / sizeof *two);
 }
 
 static int noun_trigger_at(const struct ectx *c, size_t k);
