@@ -543,14 +543,27 @@ static void list_sets(void)
 	judge_set = set_of(judge_words, sizeof judge_words / sizeof *judge_words);
 }
 
+/* Is token k a word of set ws (lower-case words)? A plain word is asked
+ * by its unit's key and hash, as word_listed does: lowering and hashing
+ * its bytes again cost three times as much. */
+static int tok_in_set(const struct lw_extract *x, size_t k, const struct lw_wordset *ws)
+{
+	const lw_token *q = &x->t->tok[k];
+	if (q->kind == LW_TOK_WORD && !(q->flags & (LW_TF_HYPHEN | LW_TF_NONASCII | LW_TF_APOS)) &&
+	    x->unit_at) {
+		const struct lw_unit *u = &x->u.u[x->unit_at[k]];
+		return lw_wordset_has_hashed(ws, x->u.keys + u->key, u->key_len, u->hash);
+	}
+	return lw_wordset_has_lower(ws, x->t->p + q->start, lw_tok_len(q));
+}
+
 static int not_people(const struct lw_extract *x, size_t j, size_t e, size_t limit)
 {
 	const struct lw_text *t = x->t;
 	if (e < limit && e < t->ntok) {
 		/* "two years ago" is a date; "13 year old" an age; "six bullets" */
 		pthread_once(&sets_once, list_sets);
-		const lw_token *q = &t->tok[e];
-		if (things_set ? lw_wordset_has_lower(things_set, t->p + q->start, lw_tok_len(q))
+		if (things_set ? tok_in_set(x, e, things_set)
 			       : lw_tok_in(t, e, things, sizeof things / sizeof *things))
 			return 1;
 	}
