@@ -9474,13 +9474,14 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	 * record's told after it ("protested on Saturday against a killing
 	 * last week. Police fired tear gas ...") */
 	size_t story_d = SIZE_MAX;
+	/* "In Nairobi, protesters set fire to a police post, while in
+	 * Eldoret a crowd attacked an office": each clause its place (the
+	 * sentence's clause of contrast, found once, not for each event) */
+	size_t wh = first_ev < c->nev && pl >= 0 ? contrast_clause(x, s0, s1) : s1;
 	for (size_t i = first_ev; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
 		lw_event *o = &e->out;
 		int32_t epl = pl;
-		/* "In Nairobi, protesters set fire to a police post, while in
-		 * Eldoret a crowd attacked an office": each clause its place */
-		size_t wh = contrast_clause(x, s0, s1);
 		if (wh < s1 && pl >= 0) {
 			int32_t cp = e->tfirst > wh ? place_in(c, wh, s1) : place_in(c, s0, wh);
 			if (cp >= 0)
