@@ -4638,7 +4638,10 @@ static int fled_to(const struct lw_extract *x, size_t s0, size_t k)
 	static const char *const care[] = {"hospital", "hospitals", "clinic", "clinics"};
 	static const char *const carried[] = {"taken", "rushed", "brought", "evacuated",
 					      "airlifted", "transferred", "shifted", "flown"};
+	/* (their first letters first: the word before "in" before most
+	 * places is none of them) */
 	if (k > s0 + 2 && (w(x, k - 1, W_IN) || w(x, k - 1, W_AT)) &&
+	    lw_tok_initial(t, k - 2, LW_LETTER('c') | LW_LETTER('h')) &&
 	    lw_tok_in(t, k - 2, care, sizeof care / sizeof *care))
 		/* (not "staff at the Civil Hospital in Quetta protested") */
 		for (size_t j = k - 2; j > s0 && k - 2 - j < 4; j--)
@@ -8163,7 +8166,9 @@ static int subclause_between(const struct lw_extract *x, size_t a, size_t b)
 	if (b > a + 12)
 		a = b - 12;
 	for (size_t j = a; j + 1 < b; j++)
-		if (lw_tok_in(x->t, j, opens, sizeof opens / sizeof *opens) &&
+		/* (their first letters first: most words are none of them) */
+		if (lw_tok_initial(x->t, j, LW_LETTER('a') | LW_LETTER('w')) &&
+		    lw_tok_in(x->t, j, opens, sizeof opens / sizeof *opens) &&
 		    !lw_tok_is(x->t, j + 1, "well") && !lw_tok_is(x->t, j + 1, "part") &&
 		    !lw_tok_is(x->t, j + 1, "many") && !lw_tok_is(x->t, j + 1, "much"))
 			return 1;
