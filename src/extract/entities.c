@@ -2146,10 +2146,11 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	 * Niger state in a story of Mali; "the Swat River" in a story of
 	 * Pakistan stays in Swat) */
 	static const char *const river[] = {"river", "delta", "valley"};
+	static _Atomic uint32_t river_initials;
 	/* (their first letters first: the word after most places' names is
 	 * none, and place_score is asked of every sense of every name) */
 	if ((p->kind == LW_PK_COUNTRY || (x->focus[0] && memcmp(p->country, x->focus, 3) != 0)) &&
-	    lw_tok_initial(x->t, a->end_tok, LW_LETTER('d') | LW_LETTER('r') | LW_LETTER('v')) &&
+	    lw_tok_initial(x->t, a->end_tok, lw_list_initials(river, sizeof river / sizeof *river, &river_initials)) &&
 	    lw_tok_in(x->t, a->end_tok, river, sizeof river / sizeof *river))
 		return 0;
 	/* "Smith's speech", "in Smith's speech": a one-word name and its
@@ -2992,9 +2993,10 @@ static int classify(const struct lw_extract *x, size_t first, size_t end, int *p
 		place += 2;
 	/* "the southern Red Sea", "the Arabian Sea": a body of water */
 	static const char *const water[] = {"sea", "ocean", "gulf", "bay", "strait", "straits"};
+	static _Atomic uint32_t water_initials;
 	/* (their first letters first: the last word of most names is none) */
 	if (n > 1 &&
-	    lw_tok_initial(t, end - 1, LW_LETTER('b') | LW_LETTER('g') | LW_LETTER('o') | LW_LETTER('s')) &&
+	    lw_tok_initial(t, end - 1, lw_list_initials(water, sizeof water / sizeof *water, &water_initials)) &&
 	    lw_tok_in(t, end - 1, water, sizeof water / sizeof *water))
 		place += 10;
 	if (dwellers_of(x, first))

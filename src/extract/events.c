@@ -2638,8 +2638,9 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 			    : 0;
 	/* (their first letters and length first: the word before most
 	 * agents, "the", "to", is none) */
+	static _Atomic uint32_t told_initials;
 	if (r && r->first_tok > floor && lw_tok_len(&c->t->tok[tk]) >= 4 &&
-	    lw_tok_initial(c->t, tk, LW_LETTER('i') | LW_LETTER('t')) &&
+	    lw_tok_initial(c->t, tk, lw_list_initials(told, sizeof told / sizeof *told, &told_initials)) &&
 	    lw_tok_in(c->t, tk, told, sizeof told / sizeof *told)) {
 		if (c->deed)
 			return NULL;
@@ -3839,9 +3840,9 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				/* cause's first letters, and its shortest word's
 				 * length: they rule out most of the words before a
 				 * deed without the list's walk */
-				const uint32_t cause_initials = LW_LETTER('c') | LW_LETTER('f') |
-								LW_LETTER('i') | LW_LETTER('p') |
-								LW_LETTER('s') | LW_LETTER('t');
+				static _Atomic uint32_t cause_cache;
+				const uint32_t cause_initials =
+					lw_list_initials(cause, sizeof cause / sizeof *cause, &cause_cache);
 				for (size_t q = tr->first; src && q > src->end_tok && tr->first - q < 3 &&
 							   !mode_is(c->kb, tr->kt, "explosives");
 				     q--)
@@ -4640,8 +4641,9 @@ static int fled_to(const struct lw_extract *x, size_t s0, size_t k)
 					      "airlifted", "transferred", "shifted", "flown"};
 	/* (their first letters first: the word before "in" before most
 	 * places is none of them) */
+	static _Atomic uint32_t care_initials;
 	if (k > s0 + 2 && (w(x, k - 1, W_IN) || w(x, k - 1, W_AT)) &&
-	    lw_tok_initial(t, k - 2, LW_LETTER('c') | LW_LETTER('h')) &&
+	    lw_tok_initial(t, k - 2, lw_list_initials(care, sizeof care / sizeof *care, &care_initials)) &&
 	    lw_tok_in(t, k - 2, care, sizeof care / sizeof *care))
 		/* (not "staff at the Civil Hospital in Quetta protested") */
 		for (size_t j = k - 2; j > s0 && k - 2 - j < 4; j--)
@@ -4884,8 +4886,9 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		static const char *const band[] = {"gang", "gangs", "cartel", "cartels", "clan", "clans"};
 		/* (their first letters first: the word after most places is
 		 * none of these, nor of an affair's below) */
+		static _Atomic uint32_t band_initials;
 		if (r->end_tok < s1 && (t->tok[r->end_tok].flags & LW_TF_LOWER) &&
-		    lw_tok_initial(t, r->end_tok, LW_LETTER('c') | LW_LETTER('g')) &&
+		    lw_tok_initial(t, r->end_tok, lw_list_initials(band, sizeof band / sizeof *band, &band_initials)) &&
 		    lw_tok_in(t, r->end_tok, band, sizeof band / sizeof *band))
 			continue;
 		/* "U.S. soldiers" in a story of Afghanistan: a country named
@@ -4935,8 +4938,9 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		 * was (the place of none other stays) */
 		static const char *const affair[] = {"incident", "tragedy", "case", "episode",
 						     "affair", "saga", "carnage", "scandal"};
-		const uint32_t affair_initials = LW_LETTER('a') | LW_LETTER('c') | LW_LETTER('e') |
-						 LW_LETTER('i') | LW_LETTER('s') | LW_LETTER('t');
+		static _Atomic uint32_t affair_cache;
+		const uint32_t affair_initials =
+			lw_list_initials(affair, sizeof affair / sizeof *affair, &affair_cache);
 		if (r->end_tok < s1 && (t->tok[r->end_tok].flags & LW_TF_LOWER) &&
 		    lw_tok_initial(t, r->end_tok, affair_initials) &&
 		    lw_tok_in(t, r->end_tok, affair, sizeof affair / sizeof *affair))
@@ -6278,8 +6282,8 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 					     "song", "songs", "vote", "votes"};
 	/* (behind's first letters first: the word after most nouns of
 	 * protests and attacks is none of them) */
-	const uint32_t behind_initials = LW_LETTER('c') | LW_LETTER('l') | LW_LETTER('m') |
-					 LW_LETTER('o') | LW_LETTER('s') | LW_LETTER('v');
+	static _Atomic uint32_t behind_cache;
+	const uint32_t behind_initials = lw_list_initials(behind, sizeof behind / sizeof *behind, &behind_cache);
 	if ((kt->flags & LW_TRF_NOUN) && (kt->type == 11 || kt->type == 15) && a->end_tok < s1 &&
 	    (t->tok[a->end_tok].flags & LW_TF_LOWER) && (t->tok[k].flags & LW_TF_LOWER) &&
 	    lw_tok_initial(t, a->end_tok, behind_initials) &&
@@ -8161,13 +8165,14 @@ static int claimed_by_teller(const struct lw_extract *x, size_t s0, size_t k)
 static int subclause_between(const struct lw_extract *x, size_t a, size_t b)
 {
 	static const char *const opens[] = {"as", "while", "when"};
+	static _Atomic uint32_t opens_initials;
 	/* (the opener is near the verb: a few words of subject between; a
 	 * bounded look keeps a long sentence of many verbs linear) */
 	if (b > a + 12)
 		a = b - 12;
 	for (size_t j = a; j + 1 < b; j++)
 		/* (their first letters first: most words are none of them) */
-		if (lw_tok_initial(x->t, j, LW_LETTER('a') | LW_LETTER('w')) &&
+		if (lw_tok_initial(x->t, j, lw_list_initials(opens, sizeof opens / sizeof *opens, &opens_initials)) &&
 		    lw_tok_in(x->t, j, opens, sizeof opens / sizeof *opens) &&
 		    !lw_tok_is(x->t, j + 1, "well") && !lw_tok_is(x->t, j + 1, "part") &&
 		    !lw_tok_is(x->t, j + 1, "many") && !lw_tok_is(x->t, j + 1, "much"))

@@ -7,6 +7,7 @@
 #define LW_EXTRACT_H
 
 #include <stddef.h>
+#include <stdatomic.h>
 #include <stdint.h>
 
 #include "lapwing.h"
@@ -224,12 +225,27 @@ static inline int lw_tok_word(const struct lw_text *t, size_t tok, const char *w
 /* Is token tok a word of the given list (ASCII, case-insensitive)? */
 int lw_tok_in(const struct lw_text *t, size_t tok, const char *const *words, size_t n);
 
-/* A set of letters, a bit each ('a' the lowest): the first letters of a
- * word list, written out beside the list. */
-#define LW_LETTER(ch) (1u << ((ch) - 'a'))
+/* The first letters of a word list, a bit each ('a' the lowest), worked
+ * out from the list itself on first use and kept in *cache, a static of
+ * the call site (0 until then: the top bit marks it known), so that no
+ * mask written by hand can fall out of step with its list. A word that
+ * does not start with a letter lets every letter through. */
+static inline uint32_t lw_list_initials(const char *const *words, size_t n, _Atomic uint32_t *cache)
+{
+	uint32_t v = atomic_load_explicit(cache, memory_order_relaxed);
+	if (v)
+		return v;
+	v = 1u << 31;
+	for (size_t i = 0; i < n; i++) {
+		unsigned f = (unsigned)((unsigned char)words[i][0] | 0x20) - 'a';
+		v |= f < 26 ? 1u << f : (1u << 26) - 1;
+	}
+	atomic_store_explicit(cache, v, memory_order_relaxed);
+	return v;
+}
 
-/* Does token tok start with one of the letters `initials` (LW_LETTER
- * bits), in either case? Asked before lw_tok_in where a rule asks a list
+/* Does token tok start with one of the letters `initials`
+ * (lw_list_initials), in either case? Asked before lw_tok_in where a rule asks a list
  * of many tokens: the call and the walk of the list cost far more than
  * this test, which rules out most words. */
 static inline int lw_tok_initial(const struct lw_text *t, size_t tok, uint32_t initials)
