@@ -1898,7 +1898,8 @@ static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r
 	}
 	/* "Al-Shabaab fighters stormed a base ... The militants detonated a
 	 * car bomb": the story's militants, insurgents or rebels are the
-	 * armed group it named last, as "the group" is */
+	 * armed group it names before them, where it names one only
+	 * (story_group) */
 	const struct lw_aref *g;
 	if (r->ent < 0 && r->kind == LW_AREF_ROLE && r->plural && !r->country[0] &&
 	    code_is(r->sector, "REB") && r->first_tok > 0 && w(x, r->first_tok - 1, W_THE) &&
@@ -3613,6 +3614,15 @@ static int the_two(struct ectx *c, size_t k, const struct lw_aref **a, const str
 	return 1;
 }
 
+/* Is the phrase a state's or an armed body (its entity's code, else its
+ * own): an army, a force, a government, an armed group, gunmen? */
+static int armed_body(const struct lw_extract *x, const struct lw_aref *o)
+{
+	const char *os = o->ent >= 0 && x->ents[o->ent].has_code ? x->ents[o->ent].sector : o->sector;
+	return code_is(os, "MIL") || code_is(os, "REB") || code_is(os, "GOV") || code_is(os, "COP") ||
+	       code_is(os, "UAF");
+}
+
 /* The body that owns arms told as "its" or "their" at token own: the
  * first in [s0, own) that is an army, a force or an armed group (not a
  * person); NULL if none. */
@@ -3625,9 +3635,7 @@ static const struct lw_aref *arms_owner(struct ectx *c, size_t s0, size_t own)
 			break;
 		if ((o->ent >= 0 && x->ents[o->ent].type == LW_PERSON) || o->kind == LW_AREF_PERSON)
 			continue;
-		const char *os = o->ent >= 0 && x->ents[o->ent].has_code ? x->ents[o->ent].sector : o->sector;
-		if (code_is(os, "MIL") || code_is(os, "REB") || code_is(os, "GOV") || code_is(os, "COP") ||
-		    code_is(os, "UAF"))
+		if (armed_body(x, o))
 			return o;
 	}
 	return NULL;
@@ -5294,9 +5302,7 @@ static int war_told(const struct lw_extract *x, size_t s0, size_t k)
 			const struct lw_aref *o = &x->aref[i];
 			if (o->first_tok >= k)
 				break;
-			const char *os = o->ent >= 0 && x->ents[o->ent].has_code ? x->ents[o->ent].sector : o->sector;
-			if (code_is(os, "MIL") || code_is(os, "REB") || code_is(os, "GOV") || code_is(os, "COP") ||
-			    code_is(os, "UAF"))
+			if (armed_body(x, o))
 				return 0;
 		}
 		return 1;
