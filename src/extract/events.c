@@ -958,7 +958,9 @@ static size_t victim_end(const struct lw_extract *x, size_t floor, size_t end)
  * participle before k is no headline's verb? */
 static int verb_after(const struct lw_extract *x, size_t k)
 {
-	for (; k < x->t->ntok && x->t->tok[k].kind != LW_TOK_TERM; k++)
+	/* (to the sentence's end: one cut at the length limit has no mark) */
+	size_t s1 = k < x->t->ntok ? x->t->sent[lw_sentence_of(x->t, k)].end_token : k;
+	for (; k < s1 && x->t->tok[k].kind != LW_TOK_TERM; k++)
 		if (x->ann_kinds[k] & (1u << LW_SENSE_TRIGGER | 1u << LW_SENSE_CUE))
 			return 1;
 	return 0;
@@ -5289,6 +5291,10 @@ static int war_told(const struct lw_extract *x, size_t s0, size_t k)
 	const struct lw_text *t = x->t;
 	size_t si = lw_sentence_of(t, s0);
 	size_t from = si > 0 ? t->sent[si - 1].first_token : s0;
+	/* (not past 60 words: a war told further back is not this "it";
+	 * the walk stays short in a sentence of many "it has") */
+	if (k > from + 60)
+		from = k - 60;
 	for (size_t j = k; j-- > from;) {
 		if (!(t->tok[j].flags & LW_TF_LOWER) || !word_listed(x, j, LS_WAR))
 			continue;
@@ -5319,40 +5325,60 @@ static int war_it_toll(const struct lw_extract *x, size_t s0, size_t subj, size_
 	return subj >= s0 && subj < k && w(x, subj, W_IT) && war_told(x, s0, subj);
 }
 
+/* What of a tally the sentence from s0 tells, whatever its verb: a time
+ * counted up to now ("since", "so far", "to date", "this year"), a habit
+ * of years ("for years", "for the past decade"), or a toll over years
+ * (over_years, with a word of the dead or hurt). Asked by tally of each
+ * verb after "has" or "have": found once a sentence (a long one of many
+ * such verbs was walked again for each, in time of its length squared). */
+static int tally_marks(const struct lw_extract *x, size_t s0)
+{
+	struct lw_extract *mx = (struct lw_extract *)x; /* its memo only */
+	if (mx->tally_sent == s0 + 1)
+		return mx->tally_val;
+	const struct lw_text *t = x->t;
+	/* (to the sentence's end: a sentence cut at the length limit has no
+	 * mark of its end, and a walk to the next one ran to the text's) */
+	size_t s1 = t->sent[lw_sentence_of(t, s0)].end_token;
+	int v = 0;
+	for (size_t j = s0; j < s1 && !(t->tok[j].kind == LW_TOK_TERM) && !v; j++)
+		if ((wsets[x->evw[j]] & WS_TALLY) && /* most words: no such start */
+		    (w(x, j, W_SINCE) || (w(x, j, W_SO) && w(x, j + 1, W_FAR)) ||
+		     (w(x, j, W_TO) && w(x, j + 1, W_DATE)) || (w(x, j, W_THIS) && w(x, j + 1, W_YEAR))))
+			v = 1;
+	/* a habit "for years", "for the past decade": "separatists have
+	 * attacked security forces in the province for years" */
+	static const char *const span[] = {"years", "decades", "months", "decade"};
+	for (size_t j = s0; j + 1 < s1 && t->tok[j].kind != LW_TOK_TERM && !v; j++)
+		if (w(x, j, W_FOR) &&
+		    (lw_tok_in(t, j + 1, span, sizeof span / sizeof *span) ||
+		     (w(x, j + 1, W_THE) && j + 3 < t->ntok &&
+		      (lw_tok_is(t, j + 2, "past") || lw_tok_is(t, j + 2, "last")) &&
+		      (lw_tok_in(t, j + 3, span, sizeof span / sizeof *span) ||
+		       (j + 4 < t->ntok && lw_tok_in(t, j + 4, span, sizeof span / sizeof *span))))))
+			v = 1;
+	/* a toll over years (a casualty word in the sentence: not "has
+	 * praised his accomplishments over the past eight years") */
+	if (!v && over_years(x, s0))
+		for (size_t j = s0; j < s1 && t->tok[j].kind != LW_TOK_TERM && !v; j++)
+			v = kind_at(x, j, LW_SENSE_CASUALTY);
+	mx->tally_val = v;
+	mx->tally_sent = s0 + 1;
+	return v;
+}
+
 static int tally(const struct lw_extract *x, size_t s0, size_t k)
 {
 	const struct lw_text *t = x->t;
 	if (k > s0 + 1 && (w(x, k - 1, W_HAVE) || w(x, k - 1, W_HAS) || w(x, k - 2, W_HAVE) ||
 			   w(x, k - 2, W_HAS))) {
-		for (size_t j = s0; j < t->ntok && !(t->tok[j].kind == LW_TOK_TERM); j++)
-			if ((wsets[x->evw[j]] & WS_TALLY) && /* most words: no such start */
-			    (w(x, j, W_SINCE) || (w(x, j, W_SO) && w(x, j + 1, W_FAR)) ||
-			     (w(x, j, W_TO) && w(x, j + 1, W_DATE)) ||
-			     (w(x, j, W_THIS) && w(x, j + 1, W_YEAR))))
-				return 1;
-		/* a habit "for years", "for the past decade": "separatists have
-		 * attacked security forces in the province for years" */
-		static const char *const span[] = {"years", "decades", "months", "decade"};
-		for (size_t j = s0; j + 1 < t->ntok && t->tok[j].kind != LW_TOK_TERM; j++)
-			if (w(x, j, W_FOR) &&
-			    (lw_tok_in(t, j + 1, span, sizeof span / sizeof *span) ||
-			     (w(x, j + 1, W_THE) && j + 3 < t->ntok &&
-			      (lw_tok_is(t, j + 2, "past") || lw_tok_is(t, j + 2, "last")) &&
-			      (lw_tok_in(t, j + 3, span, sizeof span / sizeof *span) ||
-			       (j + 4 < t->ntok && lw_tok_in(t, j + 4, span, sizeof span / sizeof *span))))))
-				return 1;
+		if (tally_marks(x, s0))
+			return 1;
 		/* a war's toll told by "it": "it has killed" after the war
 		 * was told */
 		size_t subj = w(x, k - 1, W_HAVE) || w(x, k - 1, W_HAS) ? k - 2 : k - 3;
 		if (war_it_toll(x, s0, subj, k))
 			return 1;
-		/* a toll over years (a casualty word in the sentence: not
-		 * "has praised his accomplishments over the past eight
-		 * years") */
-		if (over_years(x, s0))
-			for (size_t j = s0; j < t->ntok && t->tok[j].kind != LW_TOK_TERM; j++)
-				if (kind_at(x, j, LW_SENSE_CASUALTY))
-					return 1;
 	}
 	/* "it has killed more than 20,000 people and displaced 12 million":
 	 * a verb after "and" shares the toll's subject */

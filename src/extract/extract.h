@@ -151,6 +151,9 @@ struct lw_extract {
 	 * sentence asked (its first token + 1; 0 none) and the answer */
 	size_t war_toll_sent;
 	int war_toll_val;
+	/* and tally's marks of a sentence (tally_marks), kept the same way */
+	size_t tally_sent;
+	int tally_val;
 	size_t nprov_places; /* distinct places among them */
 	int sole_country; /* the text names one country, and no other (doc_countries) */
 	int dateline_focus; /* the dateline names the focus country (doc_countries) */

@@ -307,6 +307,21 @@ static void growth_many_entities(void)
 	compare_growth("40,000 people", a, la, b, lb, LW_STAGE_ALL);
 }
 
+/* Events: a text of one endless sentence, cut at the length limit into
+ * sentences with no mark of their end, whose clauses each hold a verb in
+ * the perfect ("has killed"): the marks of a tally are sought to the
+ * sentence's end once a sentence (they were sought to the next full stop,
+ * the text's end, for every such verb: 16,000 clauses cost 4 times 8,000).
+ * Words of this test's own. */
+static void growth_perfect_clauses(void)
+{
+	check_growth("16,000 clauses in the perfect",
+		     "the Kadugli militia, which is allied with the Blue Hills Front, said its fighters "
+		     "and the rebels retaliated with air strikes, and the two groups clashed while the "
+		     "war has killed it and displaced farmers, ",
+		     8000, LW_STAGE_ALL);
+}
+
 /* lw_shares_word: the grounding of an actor's name in its span. */
 static void shares_word_grounds_names(void)
 {
@@ -343,5 +358,6 @@ LW_TESTS(text_tests) = {
 	{"quotes: growth, 5 MB paragraph", growth_quote_paragraph},
 	{"entities: growth, 5,000 acronym definitions", growth_acronym_definitions},
 	{"entities: growth, 40,000 people", growth_many_entities},
+	{"events: growth, 16,000 clauses in the perfect", growth_perfect_clauses},
 	LW_END_TESTS,
 };
