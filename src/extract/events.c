@@ -1769,7 +1769,8 @@ static int count_after(const struct lw_extract *x, size_t start, size_t limit, s
 	if (k + 2 < limit && w(x, k, W_AN) && w(x, k + 1, W_ADDITIONAL) &&
 	    count_at(x, k + 2, limit, &v, &ap))
 		k += 2;
-	if (k >= limit || !object_count(x, k, limit, c))
+	/* ("injured his son": one of kin after "his", "her", "their") */
+	if (k >= limit || !(object_count(x, k, limit, c) || (k + 1 < limit && kin_count(x, k, limit, c))))
 		return 0;
 	/* ", and three others", "and several associates", "along with two
 	 * of his associates" */
