@@ -3400,20 +3400,37 @@ static int scene_of(const struct lw_extract *x, size_t floor, size_t k)
 	       lw_tok_in(t, k - 2, scene, sizeof scene / sizeof *scene);
 }
 
+/* Does token k begin with one of the n stems (ASCII, either case): a
+ * word of any form of the verbs they begin ("gather" of "gathered",
+ * "seiz" of "seized")? */
+static int stem_at(const struct lw_text *t, size_t k, const char *const *stems, size_t n)
+{
+	const char *p = t->p + t->tok[k].start;
+	size_t len = lw_tok_len(&t->tok[k]);
+	for (size_t i = 0; i < n; i++) {
+		size_t m = strlen(stems[i]);
+		if (len >= m && strncasecmp(p, stems[i], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+#define STEM_AT(t, k, stems) stem_at((t), (k), (stems), sizeof (stems) / sizeof *(stems))
+
+/* "summoned", "summons", "summoning" a diplomat */
+static int summon_word(const struct lw_text *t, size_t k)
+{
+	static const char *const summon[] = {"summon"};
+	return STEM_AT(t, k, summon);
+}
+
 /* Is token k a verb or noun of marching ("marched", "walk", "rally")? A
  * march "to" somewhere goes there; a protest "to" someone is aimed at
  * them ("protested to the government"). */
 static int march_word(const struct lw_text *t, size_t k)
 {
 	static const char *const stems[] = {"march", "walk", "rall", "proceed", "head"};
-	const lw_token *q = &t->tok[k];
-	size_t n = q->end - q->start;
-	for (size_t i = 0; i < sizeof stems / sizeof *stems; i++) {
-		size_t m = strlen(stems[i]);
-		if (n >= m && strncasecmp(t->p + q->start, stems[i], m) == 0)
-			return 1;
-	}
-	return 0;
+	return STEM_AT(t, k, stems);
 }
 
 /* Nouns of a force's operation, after which a participle ("during a
@@ -4394,8 +4411,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		while (v > s0 && src->first_tok - v < 3 && (c->t->tok[v - 1].flags & LW_TF_LOWER) &&
 		       !lw_tok_ends(c->t, v - 1, "ed", 3))
 			v--;
-		if (v > s0 && lw_tok_len(&c->t->tok[v - 1]) >= 6 &&
-		    strncasecmp(c->t->p + c->t->tok[v - 1].start, "summon", 6) == 0) {
+		if (v > s0 && summon_word(c->t, v - 1)) {
 			const struct lw_aref *h = aref_before(c, s0, v - 1);
 			if (!tgt)
 				tgt = src; /* (the one summoned is protested to) */
@@ -5101,11 +5117,9 @@ static int alleged(const struct lw_extract *x, size_t a, size_t k)
  * "summoned" and its object (from a) says what the summons did. */
 static int summoned_to(const struct lw_extract *x, size_t a, size_t k)
 {
-	for (size_t j = k; j > a && k - j < 6; j--) {
-		const lw_token *q = &x->t->tok[j - 1];
-		if (lw_tok_len(q) >= 6 && strncasecmp(x->t->p + q->start, "summon", 6) == 0)
+	for (size_t j = k; j > a && k - j < 6; j--)
+		if (summon_word(x->t, j - 1))
 			return 1;
-	}
 	return 0;
 }
 
@@ -5631,14 +5645,7 @@ static int military_strike(struct ectx *c, const struct lw_ann *a, size_t s0, si
 static int gathering_word(const struct lw_text *t, size_t k)
 {
 	static const char *const stems[] = {"gather", "assembl", "flock", "converg", "congregat"};
-	const char *p = t->p + t->tok[k].start;
-	size_t n = lw_tok_len(&t->tok[k]);
-	for (size_t i = 0; i < sizeof stems / sizeof *stems; i++) {
-		size_t m = strlen(stems[i]);
-		if (n >= m && strncasecmp(p, stems[i], m) == 0)
-			return 1;
-	}
-	return 0;
+	return STEM_AT(t, k, stems);
 }
 
 /* A gathering is a demonstration when the crowd gathers somewhere (the
@@ -7488,8 +7495,9 @@ static int weapons_told(const struct lw_text *t, const struct ev *e)
  * "cordon and search")? */
 static int a_search(const struct lw_text *t, const struct ev *e)
 {
+	static const char *const search[] = {"search"};
 	for (size_t k = e->tfirst; k < e->tend; k++)
-		if (lw_tok_len(&t->tok[k]) >= 6 && strncasecmp(t->p + t->tok[k].start, "search", 6) == 0)
+		if (STEM_AT(t, k, search))
 			return 1;
 	return 0;
 }
@@ -8545,14 +8553,7 @@ static size_t contrast_clause(const struct lw_extract *x, size_t s0, size_t s1)
 static int taking_word(const struct lw_text *t, size_t k)
 {
 	static const char *const stems[] = {"seiz", "captur", "grab", "snatch"};
-	const char *p = t->p + t->tok[k].start;
-	size_t n = lw_tok_len(&t->tok[k]);
-	for (size_t i = 0; i < sizeof stems / sizeof *stems; i++) {
-		size_t m = strlen(stems[i]);
-		if (n > m && strncasecmp(p, stems[i], m) == 0)
-			return 1;
-	}
-	return 0;
+	return STEM_AT(t, k, stems);
 }
 
 /* Is the trigger at k the means of an answer: "responded with live fire
