@@ -2756,9 +2756,13 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 			j--;
 		/* (or a relative clause: "Al-Shabaab, which is linked to
 		 * al-Qaeda, claimed the attack") */
+		/* (or one cut short: "Kenyan police, deployed under a
+		 * UN-backed mission, exchanged fire") */
 		if (j > floor + 1 && lw_tok_punct(c->t, j - 1, ',') &&
 		    (w_in(x, j, WS_DET) || owner ||
-		     ((w(x, j, W_WHICH) || w(x, j, W_WHO)) && lw_tok_punct(c->t, verb_start(x, j, k) - 1, ',')))) {
+		     ((w(x, j, W_WHICH) || w(x, j, W_WHO) ||
+		       ((c->t->tok[j].flags & LW_TF_LOWER) && lw_tok_ends(c->t, j, "ed", 3))) &&
+		      lw_tok_punct(c->t, verb_start(x, j, k) - 1, ',')))) {
 			/* (past its acronym's bracket: "... wal-Muslimin (JNIM), ...") */
 			size_t e = j - 1;
 			if (e > floor + 1 && lw_tok_punct(c->t, e - 1, ')'))
@@ -4170,6 +4174,33 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			e->out.source = before->out.source;
 			src = NULL;
 		}
+		/* "they had pursued the gunmen and killed six of them": the
+		 * phrase right before "and" is the object of a verb before
+		 * it (an article or a possessive between), even of one that
+		 * codes no event, so the verb after "and" shares that verb's
+		 * subject */
+		const struct lw_aref *them = NULL;
+		if (src && src->end_tok + 1 == tr->first && tr->first > s0 + 3 && w(x, tr->first - 1, W_AND) &&
+		    (tr->sense->form & LW_FORM_PAST) && !(tr->kt->flags & LW_TRF_NOUN)) {
+			size_t v = src->first_tok;
+			while (v > s0 + 1 && src->first_tok - v < 2 && w_in(x, v - 1, WS_DET))
+				v--;
+			if (v < src->first_tok && v > s0 + 1 && (c->t->tok[v - 1].flags & LW_TF_LOWER) &&
+			    lw_tok_ends(c->t, v - 1, "ed", 4)) {
+				size_t p = verb_start(x, s0, v - 1);
+				const struct lw_aref *subj = NULL;
+				if (p > s0 && (w(x, p - 1, W_THEY) || w(x, p - 1, W_WE)))
+					subj = they_subject(c, s0, p - 1);
+				else if ((subj = aref_before(c, floor, p)) != NULL && subj->end_tok != p)
+					subj = NULL;
+				if (subj && subj != src) {
+					them = src;
+					src = subj;
+				} else if (!subj && p > s0 && pronoun_actor(c, p - 1, &e->out.source)) {
+					src = NULL;
+				}
+			}
+		}
 		/* "The RSF denied the charge and said it had clashed with
 		 * militias", "met elders and said it had clashed": the pronoun
 		 * after a verb of saying that "and" joins to a verb before is
@@ -4363,6 +4394,9 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		 * police official said": the attribution's subject */
 		if (tgt && attribution_words(c, tgt->first_tok, tgt->end_tok))
 			tgt = NULL;
+		/* (and "six of them" are of that object) */
+		if (!tgt && them && tr->end + 2 < s1 && w(x, tr->end + 1, W_OF) && w(x, tr->end + 2, W_THEM))
+			tgt = them;
 		if (!src && tr->first > floor)
 			pronoun_actor(c, tr->first - 1, &e->out.source);
 	}
@@ -6296,6 +6330,11 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	 * auxiliary) comes after it ("troops were deployed", "troops deployed
 	 * to the border on Monday" stay); or under whom, or as what ("police
 	 * deployed under a UN-backed mission exchanged fire") */
+	/* "told reporters by telephone": the noun, the means of a telling,
+	 * not the verb "telephone" (a call is "a telephone call") */
+	if (kt->type == 1 && !(kt->flags & LW_TRF_NOUN) && a->end_tok == k + 1 && k > s0 &&
+	    (w(x, k - 1, W_BY) || lw_tok_word(t, k - 1, "via")) && lw_tok_is(t, k, "telephone"))
+		return 0;
 	static const char *const deployed_as[] = {"under", "as", "with"};
 	if (kt->type == 13 && !(kt->flags & LW_TRF_NOUN) && a->end_tok == k + 1 &&
 	    (t->tok[k].flags & LW_TF_LOWER) && lw_tok_ends(t, k, "ed", 2) && after_its_phrase(x, s0, k) &&
@@ -6311,6 +6350,30 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 							   (t->tok[j].flags & LW_TF_LOWER) &&
 							   lw_tok_ends(t, j, "ed", 3)))
 					return 0;
+			}
+	}
+	/* "Kenyan police, deployed in the country since 2024, said ...":
+	 * the same cut-short clause set off by commas, the sentence's verb
+	 * right after the second */
+	if (kt->type == 13 && !(kt->flags & LW_TRF_NOUN) && a->end_tok == k + 1 && k > s0 + 1 &&
+	    lw_tok_punct(t, k - 1, ',') && (t->tok[k].flags & LW_TF_LOWER) && lw_tok_ends(t, k, "ed", 2) &&
+	    a->end_tok < s1 &&
+	    (w_in(x, a->end_tok, WS_PLACE_PREP) || w(x, a->end_tok, W_TO) ||
+	     lw_tok_in(t, a->end_tok, deployed_as, sizeof deployed_as / sizeof *deployed_as))) {
+		const struct lw_aref *r = aref_before(c, s0, k - 1);
+		if (r && r->end_tok == k - 1)
+			/* (past "since 2021", "until May": no clause of their own) */
+			for (size_t j = k + 2; j + 1 < s1 && j < k + 14; j++) {
+				if (t->tok[j].kind == LW_TOK_TERM || t->tok[j].kind == LW_TOK_QUOTE)
+					break;
+				if (lw_tok_punct(t, j, ',')) {
+					size_t v = j + 1;
+					if ((t->tok[v].flags & LW_TF_LOWER) &&
+					    (w_in(x, v, WS_AUX) || kind_at(x, v, LW_SENSE_CUE) ||
+					     (kind_at(x, v, LW_SENSE_TRIGGER) && lw_tok_ends(t, v, "ed", 3))))
+						return 0;
+					break;
+				}
 			}
 	}
 	/* "a coordinator of the protest movement", "protest organisers", "a
