@@ -29,7 +29,7 @@ enum dword {
 	 * weekdays); DW_A .. DW_FEW are the small numbers */
 	DW_IN, DW_SINCE, DW_DURING, DW_YESTERDAY, DW_TODAY, DW_TONIGHT, DW_LAST,
 	DW_OVERNIGHT, DW_THIS, DW_ON, DW_EARLIER, DW_LATE, DW_EARLY, DW_PAST,
-	DW_THE,
+	DW_THE, DW_NEXT,
 	DW_A, DW_AN, DW_ONE, DW_TWO, DW_THREE, DW_FOUR, DW_FIVE, DW_SIX, DW_SEVEN,
 	DW_EIGHT, DW_NINE, DW_TEN, DW_ELEVEN, DW_TWELVE, DW_SEVERAL, DW_FEW,
 	DW_MONDAY, DW_TUESDAY, DW_WEDNESDAY, DW_THURSDAY, DW_FRIDAY, DW_SATURDAY,
@@ -37,7 +37,7 @@ enum dword {
 	/* words after the first */
 	DW_NIGHT, DW_EVENING, DW_MORNING, DW_AFTERNOON, DW_DAY, DW_DAYS, DW_WEEK,
 	DW_WEEKS, DW_WEEKEND, DW_MONTH, DW_MONTHS, DW_YEAR, DW_YEARS, DW_SPRING,
-	DW_SUMMER, DW_AUTUMN, DW_FALL, DW_WINTER, DW_AGO, DW_LATER, DW_NEXT,
+	DW_SUMMER, DW_AUTUMN, DW_FALL, DW_WINTER, DW_AGO, DW_LATER,
 	DW_FOLLOWING, DW_PREVIOUS, DW_PRECEDING, DW_SAME, DW_BEFORE, DW_AFTER,
 	DW_N
 };
@@ -45,14 +45,14 @@ enum dword {
 static const char *const dwords[DW_N] = {
 	"", "in", "since", "during", "yesterday", "today", "tonight", "last",
 	"overnight", "this", "on", "earlier", "late", "early", "past",
-	"the",
+	"the", "next",
 	"a", "an", "one", "two", "three", "four", "five", "six", "seven",
 	"eight", "nine", "ten", "eleven", "twelve", "several", "few",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday",
 	"night", "evening", "morning", "afternoon", "day", "days", "week",
 	"weeks", "weekend", "month", "months", "year", "years", "spring",
-	"summer", "autumn", "fall", "winter", "ago", "later", "next",
+	"summer", "autumn", "fall", "winter", "ago", "later",
 	"following", "previous", "preceding", "same", "before", "after"};
 
 /* The values of the small numbers DW_A .. DW_FEW. */
@@ -145,6 +145,24 @@ static lw_date week_date(int32_t day)
 	r.day = (uint8_t)((thursday - jan1) / 7 + 1);
 	r.precision = LW_PREC_WEEK;
 	return r;
+}
+
+int lw_date_after(const lw_date *a, const lw_date *b)
+{
+	if (!a->year || !b->year)
+		return 0;
+	if (a->year != b->year)
+		return a->year > b->year;
+	if (a->precision == LW_PREC_DAY && b->precision == LW_PREC_DAY)
+		return lw_date_anchor(a) > lw_date_anchor(b);
+	/* (a week against a day: the day's ISO week, whose year may be the
+	 * next one's or the last's; such a week is not counted ahead) */
+	if (a->precision == LW_PREC_WEEK && b->precision == LW_PREC_DAY) {
+		lw_date bw = week_date(lw_date_anchor(b));
+		return bw.year == a->year && a->day > bw.day;
+	}
+	return (a->precision == LW_PREC_MONTH || a->precision == LW_PREC_DAY) && b->month &&
+	       a->month > b->month;
 }
 
 static lw_date month_date(int y, int m)
@@ -404,6 +422,26 @@ static size_t the_day(const struct dscan *s, size_t k, size_t end, struct base_d
 	return 3;
 }
 
+/* Does the clause of a date at token k tell a plan before it ("talks will
+ * resume on Friday", "the vote is scheduled for March")? Words up to ten
+ * back, not past a comma or the sentence's start: "said on Friday that
+ * talks will resume" is a report of Friday. Such a date lies ahead. */
+static int plan_before(const struct lw_text *t, size_t k)
+{
+	static const char *const plan[] = {"will", "shall", "scheduled"};
+	/* (these before "to": "is due to begin", "plan to march") */
+	static const char *const aim[] = {"due", "expected", "plan", "plans", "set"};
+	for (size_t j = k; j-- > 0 && k - j <= 10;) {
+		const lw_token *q = &t->tok[j];
+		if (q->kind != LW_TOK_WORD && q->kind != LW_TOK_NUMBER && q->kind != LW_TOK_ABBREV)
+			return 0;
+		if (lw_tok_in(t, j, plan, sizeof plan / sizeof *plan) ||
+		    (j + 1 < k && lw_tok_is(t, j + 1, "to") && lw_tok_in(t, j, aim, sizeof aim / sizeof *aim)))
+			return 1;
+	}
+	return 0;
+}
+
 /* The base day's year, month and day, worked out when a date first needs
  * them: most calls of lw_find_dates read no date that does. */
 static const struct base_day *base_ymd(struct base_day *bd)
@@ -524,6 +562,10 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 			int year = hint;
 			if (y && mm > bd->m)
 				year--; /* "in July" read in March: last July */
+			/* (but "will be held in July" read in March: this
+			 * July; "in March" read in November: next March) */
+			if (y && plan_before(t, k))
+				year = mm < bd->m ? hint + 1 : hint;
 			if (year_token(t, mk + 1, &yy)) {
 				*out = month_date(yy, mm);
 				return mk - k + 2;
@@ -567,7 +609,7 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 	/* "on Monday", "Monday", "last Monday" */
 	size_t w0 = k;
 	int last = 0;
-	if (id == DW_ON)
+	if (id == DW_ON || id == DW_NEXT)
 		w0 = k + 1;
 	else if (id == DW_LAST) {
 		w0 = k + 1;
@@ -575,6 +617,13 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 	}
 	int wd = weekday_at(s, w0);
 	if (wd >= 0) {
+		/* "next Friday": the coming one; "on Friday" of a plan
+		 * ("talks will resume on Friday") too, or today */
+		int ahead = (wd - weekday_of(base) + 7) % 7;
+		if (id == DW_NEXT || (!last && plan_before(t, k))) {
+			*out = day_date(base + (id == DW_NEXT && !ahead ? 7 : ahead));
+			return w0 - k + 1;
+		}
 		int back = (weekday_of(base) - wd + 7) % 7;
 		if (last && back == 0)
 			back = 7;
@@ -590,6 +639,19 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 		j++;
 	}
 	int is_last = wid(s, j) == DW_LAST || wid(s, j) == DW_PAST, is_this = wid(s, j) == DW_THIS;
+	/* "next week", "next month", "next year" */
+	if (wid(s, j) == DW_NEXT && !earlier) {
+		int y = base_ymd(bd)->y, m = bd->m, u = unit_at(s, j + 1);
+		if (u == U_WEEK)
+			*out = week_date(base + 7);
+		else if (u == U_MONTH)
+			*out = month_date(y, m + 1);
+		else if (u == U_YEAR)
+			*out = year_date(y + 1);
+		else
+			return 0;
+		return 2;
+	}
 	if (is_last || is_this) {
 		int y = base_ymd(bd)->y, m = bd->m;
 		int u = unit_at(s, j + 1), season = season_at(s, j + 1);

@@ -44,6 +44,10 @@ size_t lw_find_dates(const struct lw_text *t, const uint8_t *may, uint8_t bit, c
 		     size_t first, size_t end, int32_t base, int year_hint, int32_t anchor,
 		     int *wants_anchor, struct lw_date_expr *out, size_t max);
 
+/* Is date a later than date b, at a's precision ("next week", "in March
+ * 2026" against a day of 2025)? 0 when either has no year. */
+int lw_date_after(const lw_date *a, const lw_date *b);
+
 /* Can a date expression start at token k ("in", "last", a number, a month)? */
 int lw_may_start_date(const struct lw_text *t, size_t k);
 

@@ -5217,6 +5217,38 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 	return 0;
 }
 
+/* "Talks will resume on Friday", "the march is scheduled for Saturday",
+ * "the strike is due to begin on Monday": a deed's noun whose own verb
+ * puts it ahead, not yet done ("the attack will be investigated" was). */
+static int planned_noun(const struct lw_extract *x, const struct trig *tr, size_t s1)
+{
+	static const char *const ahead[] = {"resume", "begin", "start", "open", "take", "go", "continue"};
+	static const char *const set[] = {"scheduled", "planned", "set", "expected", "due"};
+	const struct lw_text *t = x->t;
+	size_t j = tr->end;
+	if (!(tr->kt->flags & LW_TRF_NOUN) || j + 2 >= s1)
+		return 0;
+	/* (past the noun's phrase: "talks between the two factions will
+	 * resume") */
+	if (w(x, j, W_BETWEEN) || w(x, j, W_WITH) || w(x, j, W_OF) || w(x, j, W_ON) || w(x, j, W_IN))
+		while (j + 2 < s1 && j < tr->end + 7 && t->tok[j].kind == LW_TOK_WORD && !w(x, j, W_WILL) &&
+		       !w_in(x, j, WS_AUX) && !kind_at(x, j, LW_SENSE_TRIGGER) && !kind_at(x, j, LW_SENSE_CUE))
+			j++;
+	if (w(x, j, W_WILL) || lw_tok_word(t, j, "would"))
+		return lw_tok_in(t, j + 1, ahead, sizeof ahead / sizeof *ahead) ||
+		       (lw_tok_word(t, j + 1, "be") && lw_tok_word(t, j + 2, "held"));
+	if (w_in(x, j, WS_AUX))
+		j++;
+	if (j + 2 >= s1 || !lw_tok_in(t, j, set, sizeof set / sizeof *set))
+		return 0;
+	/* (a plan's day or its start; "due to a dispute" is a cause) */
+	if (w(x, j + 1, W_TO))
+		return lw_tok_in(t, j + 2, ahead, sizeof ahead / sizeof *ahead) ||
+		       lw_tok_word(t, j + 2, "be");
+	return !lw_tok_word(t, j, "due") && !lw_tok_word(t, j, "expected") &&
+	       (w(x, j + 1, W_FOR) || w(x, j + 1, W_ON));
+}
+
 /* A date of a record, not of news: a year or more before the document's
  * (to the month or coarser), or a month two or more before its month. */
 static int old_date(const struct ectx *c, const lw_date *dd)
@@ -8068,6 +8100,13 @@ static int before_dateline(const struct lw_text *t, const lw_sentence *se)
 	return t->dateline.found && se->end <= t->dateline.span.start;
 }
 
+/* Is the date later than the document's, at the precision its words
+ * give ("next week", "in March 2026" in a 2025 story)? */
+static int ahead_of_doc(const struct ectx *c, const struct lw_date_expr *d)
+{
+	return lw_date_after(&d->date, &c->docdate);
+}
+
 /* "vowed to end the insurgency by March 2026", "until next year": a
  * date after "by", "until" or "before" later than the document's is a
  * deadline, no event's day. */
@@ -8079,13 +8118,7 @@ static int deadline(const struct ectx *c, const struct lw_date_expr *d)
 	if (!(lw_tok_word(c->t, k, "by") || lw_tok_word(c->t, k, "until") ||
 	      lw_tok_word(c->t, k, "before")))
 		return 0;
-	/* later than the document's date, at the precision the words give */
-	const lw_date *a = &d->date, *b = &c->docdate;
-	if (!a->year || !b->year || a->year != b->year)
-		return a->year > b->year && b->year;
-	if (a->precision == LW_PREC_DAY && b->precision == LW_PREC_DAY)
-		return lw_date_anchor(a) > lw_date_anchor(b);
-	return (a->precision == LW_PREC_MONTH || a->precision == LW_PREC_DAY) && a->month > b->month;
+	return ahead_of_doc(c, d);
 }
 
 /* "has been in jail since April 2023": a date after (or opening with)
@@ -8110,7 +8143,7 @@ static int quiet_date(struct ectx *c, const lw_sentence *se, struct lw_date_expr
 			continue;
 		/* "has been in jail since April 2023": where a state began,
 		 * not the day the story goes on with */
-		if (since_date(x, &dd[d]) || deadline(c, &dd[d]))
+		if (since_date(x, &dd[d]) || ahead_of_doc(c, &dd[d]))
 			continue;
 		*out = dd[d];
 		return 1;
@@ -9041,7 +9074,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			by_type_put(&byt, type, e);
 			e->out.negated = negated(x, s0, tr->first);
 			/* "gathered to protest": the gathering is the protest */
-			e->out.speculative = speculative(x, s0, tr->first, type == 11);
+			e->out.speculative = speculative(x, s0, tr->first, type == 11) || planned_noun(x, tr, s1);
 			e->out.background =
 				background(x, s0, tr->first,
 					   !(tr->kt->flags & LW_TRF_NOUN) && (tr->sense->form & LW_FORM_PAST));
@@ -9613,8 +9646,10 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			for (size_t d = 0; d < nd; d++) {
 				if (pass == 0 && nd > 1 && date_of_other(x, &dates[d], e))
 					continue;
+				/* (a day ahead is a plan's: "protested against a
+				 * law that takes effect next year") */
 				if (date_in_relative(x, &dates[d], e) || date_measured(x, &dates[d], e) ||
-				    deadline(c, &dates[d]))
+				    deadline(c, &dates[d]) || (!o->speculative && ahead_of_doc(c, &dates[d])))
 					continue;
 				long dist = labs((long)dates[d].first - (long)e->tfirst);
 				if (best == SIZE_MAX || dist < bestd) {
@@ -9724,7 +9759,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	for (size_t d = nd; ld == SIZE_MAX && d-- > 0;) {
 		size_t open, close;
 		if (!relative_around(x, &dates[d], &open, &close) && !since_date(x, &dates[d]) &&
-		    !deadline(c, &dates[d]))
+		    !ahead_of_doc(c, &dates[d]))
 			ld = d;
 	}
 	if (ld != SIZE_MAX) {
