@@ -1417,8 +1417,14 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 							     "injured", "wounded", "shot",
 							     "abducted", "kidnapped", "arrested",
 							     "detained"};
+			/* (nor the count of another verb's subject: "hundreds
+			 * of students marched to demand the release of a
+			 * classmate detained by soldiers") */
+			int verb = 0;
+			for (size_t q = e; q < end && one && !verb; q++)
+				verb = kind_at(x, q, LW_SENSE_TRIGGER) && (t->tok[q].flags & LW_TF_LOWER);
 			if (one && lw_tok_in(x->t, end, harmed, sizeof harmed / sizeof *harmed) &&
-			    verb_after(x, end + 1))
+			    (verb || verb_after(x, end + 1)))
 				break;
 			nf = e;
 			ne = counted_np(x, e, end);
@@ -2216,6 +2222,21 @@ static int state_before(struct ectx *c, size_t k, size_t floor, struct lw_aref *
 	return 1;
 }
 
+/* Is the word right before the trigger a noun that names no actor, after
+ * its article ("a classmate detained", "the boy wounded")? */
+static int bare_noun_before(const struct ectx *c, const struct trig *tr, size_t floor)
+{
+	const struct lw_extract *x = c->x;
+	size_t p = tr->first;
+	return p > floor + 1 && c->t->tok[p - 1].kind == LW_TOK_WORD &&
+	       (c->t->tok[p - 1].flags & LW_TF_LOWER) &&
+	       (w(x, p - 2, W_A) || w(x, p - 2, W_AN) || w(x, p - 2, W_THE) || w(x, p - 2, W_HIS) ||
+		w(x, p - 2, W_HER) || w(x, p - 2, W_THEIR)) &&
+	       !w_in(x, p - 1, WS_AUX) && !w_in(x, p - 1, WS_PASSIVE) &&
+	       !kind_at(x, p - 1, LW_SENSE_TRIGGER) && !kind_at(x, p - 1, LW_SENSE_CUE) &&
+	       !kind_at(x, p - 1, LW_SENSE_ROLE) && !lw_mention_at(x, p - 1);
+}
+
 /*
  * A participle with no auxiliary, right after the actor it happened to and
  * before a preposition or the clause's end: the passive of headlines and
@@ -2282,7 +2303,11 @@ static int headline_passive(struct ectx *c, const struct trig *tr, size_t floor,
 				  !w(x, p - 2, W_AND))))
 		return 1;
 	const struct lw_aref *r = aref_before(c, floor, tr->first);
-	return r && r->end_tok == tr->first;
+	if (r && r->end_tok == tr->first)
+		return 1;
+	/* "the release of a classmate detained by soldiers": a noun that
+	 * names no actor, and an agent after "by" */
+	return w(x, k, W_BY) && bare_noun_before(c, tr, floor);
 }
 
 /*
@@ -3725,6 +3750,11 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		if (!(p > floor && tr->first > 2 && pronoun_actor(c, p - 1, &e->out.target))) {
 			/* the participle "linked" may have closed the clause */
 			tgt = tied_head(c, s0, aref_before(c, floor, tr->first));
+			/* "students demanded the release of a classmate
+			 * detained by soldiers": the noun before the participle,
+			 * no actor, not a phrase further back */
+			if (tgt && tgt->end_tok < tr->first && bare_noun_before(c, tr, floor))
+				tgt = NULL;
 			/* "volunteers fighting alongside the army were killed":
 			 * the phrase a participle's words describe, not the
 			 * object of their preposition */
@@ -8067,6 +8097,24 @@ static int date_of_other(const struct lw_extract *x, const struct lw_date_expr *
 	return date_in_relative(x, d, e);
 }
 
+/* Is date d right after the agent of another verb ("marched to demand the
+ * release of a classmate detained by soldiers last week": the detention's
+ * week, not the march's)? */
+static int agent_date(const struct lw_extract *x, const struct lw_date_expr *d, const struct ev *e)
+{
+	size_t before = d->first;
+	for (size_t k = before; k > 1 && before - k < 4 && x->t->tok[k - 1].kind == LW_TOK_WORD &&
+				!kind_at(x, k - 1, LW_SENSE_TRIGGER);
+	     k--)
+		if (w(x, k - 1, W_BY))
+			/* (a participle: "killed in an attack by militants on
+			 * Thursday" is the attack's day, and the killing's) */
+			return k - 1 < before - 1 && kind_at(x, k - 2, LW_SENSE_TRIGGER) &&
+			       (x->t->tok[k - 2].flags & LW_TF_LOWER) && lw_tok_ends(x->t, k - 2, "ed", 3) &&
+			       (k - 2 < e->tfirst || k - 2 >= e->tend);
+	return 0;
+}
+
 /* Is another trigger word between event e's trigger and date d ("detained
  * a commander responsible for an ambush near Kalbrook in March": March is
  * the ambush's)? */
@@ -9649,6 +9697,7 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				/* (a day ahead is a plan's: "protested against a
 				 * law that takes effect next year") */
 				if (date_in_relative(x, &dates[d], e) || date_measured(x, &dates[d], e) ||
+				    agent_date(x, &dates[d], e) ||
 				    deadline(c, &dates[d]) || (!o->speculative && ahead_of_doc(c, &dates[d])))
 					continue;
 				long dist = labs((long)dates[d].first - (long)e->tfirst);
