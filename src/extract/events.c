@@ -8878,9 +8878,16 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			const struct lw_kb_sense *sa = lw_ann_sense(x, a);
 			if (sa->kind != LW_SENSE_TRIGGER)
 				continue;
+			int victim = a->start == t->tok[k].start && victim_verb(&c->kb->triggers[sa->id]) &&
+				     (!vp || a->end_tok > vp_end);
+			/* (the annotations come longest first: one shorter than
+			 * the pick, and no victim verb to take, would change
+			 * nothing, and trigger_ok, which only answers, is not
+			 * asked) */
+			if (!victim && pick && a->end_tok < pick->end_tok)
+				continue;
 			int ok = trigger_ok(c, a, s0, s1);
-			if (a->start == t->tok[k].start && victim_verb(&c->kb->triggers[sa->id]) &&
-			    (!vp || a->end_tok > vp_end)) {
+			if (victim) {
 				vp = j + 1;
 				vp_end = a->end_tok;
 				vp_ok = ok;
