@@ -4618,8 +4618,14 @@ static inline int separate(const struct lw_extract *x, size_t s0, size_t s1)
  */
 static int rollup(const struct lw_extract *x, size_t s0, size_t s1)
 {
-	for (size_t k = s0; k + 2 < s1; k++) {
-		if (!w(x, k + 1, W_SEPARATE) || !(w(x, k, W_DURING) || w(x, k, W_IN)))
+	if (s0 + 2 >= s1)
+		return 0;
+	/* the sentence's "separate"s by their word id (most sentences have
+	 * none), each the word after k */
+	for (const uint8_t *o = memchr(x->evw + s0 + 1, W_SEPARATE, s1 - s0 - 2); o;
+	     o = memchr(o + 1, W_SEPARATE, s1 - 1 - (size_t)(o + 1 - x->evw))) {
+		size_t k = (size_t)(o - x->evw) - 1;
+		if (!(w(x, k, W_DURING) || w(x, k, W_IN)))
 			continue;
 		for (size_t j = k + 2; j < s1 && j < k + 8; j++)
 			if (w(x, j, W_OPERATIONS) || w(x, j, W_RAIDS))
@@ -8646,10 +8652,11 @@ static int sentence_class(const struct ectx *c, size_t s0, size_t s1, unsigned f
 {
 	const struct lw_text *t = c->t;
 	const uint8_t *f = c->x->evf;
-	for (size_t k = s0; k < s1; k++) {
+	/* (from one word of either class to the next, eight flags a test) */
+	for (size_t k = lw_flag_next(f, s0, s1, (uint8_t)(flag | LW_EVF_ASKED)); k < s1;
+	     k = lw_flag_next(f, k + 1, s1, (uint8_t)(flag | LW_EVF_ASKED))) {
 		/* a peaceful word in lower case ("Accident Road" is a name) */
-		if (!(f[k] & (flag | LW_EVF_ASKED)) ||
-		    (flag == LW_EVF_PEACEFUL && !(t->tok[k].flags & LW_TF_LOWER)))
+		if (flag == LW_EVF_PEACEFUL && !(t->tok[k].flags & LW_TF_LOWER))
 			continue;
 		if ((f[k] & flag) || paired_word(t, k, s0, s1, flag))
 			return 1;
