@@ -8683,17 +8683,23 @@ static int told_done(const struct lw_extract *x, size_t k, size_t s1)
 
 /* The "while", "whereas" or "but" that opens a clause of contrast in
  * [s0, s1) after a comma ("..., while in Eldoret a crowd attacked ...");
- * s1 if none. */
+ * s1 if none. Each word it asks about but "and" is of a class of the
+ * token table ("while", "but" and "that" clause breaks, "whereas"
+ * LW_EVF_ASKED): the walk goes from one word of the classes to the next,
+ * eight flags a test, where it asked every token of the sentence. */
 static size_t contrast_clause(const struct lw_extract *x, size_t s0, size_t s1)
 {
-	for (size_t j = s0 + 1; j < s1; j++) {
+	const uint8_t asked = LW_EVF_BREAK | LW_EVF_ASKED;
+	for (size_t j = lw_flag_next(x->evf, s0 + 1, s1, asked); j < s1;
+	     j = lw_flag_next(x->evf, j + 1, s1, asked)) {
+		/* "said its forces had captured a village in Donetsk and
+		 * that drones hit a refinery in Saratov": two things said
+		 * (the clause opens at the "and", before j) */
+		if (j > s0 + 1 && w(x, j, W_THAT) && lw_tok_word(x->t, j - 1, "and"))
+			return j - 1;
 		if (lw_tok_punct(x->t, j - 1, ',') &&
 		    (lw_tok_word(x->t, j, "while") || lw_tok_word(x->t, j, "whereas") ||
 		     lw_tok_word(x->t, j, "but")))
-			return j;
-		/* "said its forces had captured a village in Donetsk and
-		 * that drones hit a refinery in Saratov": two things said */
-		if (j + 1 < s1 && lw_tok_word(x->t, j, "and") && w(x, j + 1, W_THAT))
 			return j;
 	}
 	return s1;
@@ -10454,6 +10460,7 @@ static void evw_init(void)
 		evw_add(habit_words[i])->flags |= LW_EVF_ASKED;
 	for (size_t i = 0; i < sizeof charge_words / sizeof *charge_words; i++)
 		evw_add(charge_words[i])->flags |= LW_EVF_ASKED;
+	evw_add("whereas")->flags |= LW_EVF_ASKED; /* contrast_clause */
 	lw_date_words(evw_date, NULL);
 	/* the words lw_month_number takes: a month's name, its first three
 	 * letters, "sept", each with or without a dot. A capitalised word
