@@ -5206,8 +5206,12 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 	if (alleged(x, a, k))
 		return 1;
 	/* "would keep attacking until the prime minister resigned": the
-	 * condition of an aim or a threat has not come about */
-	for (size_t j = k; j > a && k - j < 8; j--)
+	 * condition of an aim or a threat has not come about (the last
+	 * "until" of the eight words before k; a clause word, LW_EVF_BREAK,
+	 * as few words are) */
+	size_t lo = k > a + 8 ? k - 8 : a;
+	for (size_t j = lw_flag_prev(x->evf, lo, k, LW_EVF_BREAK); j > lo;
+	     j = lw_flag_prev(x->evf, lo, j - 1, LW_EVF_BREAK))
 		if (lw_tok_is(x->t, j - 1, "until")) {
 			for (size_t q = j - 1; q > a; q--)
 				if (x->evf[q - 1] & LW_EVF_SPECULATE)
