@@ -4552,11 +4552,12 @@ static int mutual(const struct ectx *c, const struct trig *tr, size_t s0)
 	const struct lw_text *t = c->t;
 	/* "the two armies shelled each other", "fired at one another": a
 	 * fight, whatever the deed's word */
+	const struct lw_extract *x = c->x;
 	size_t k = tr->end;
-	if (k < t->ntok && (lw_tok_is(t, k, "at") || lw_tok_is(t, k, "on")))
+	if (w(x, k, W_AT) || w(x, k, W_ON))
 		k++;
 	if (k + 1 < t->ntok && ((lw_tok_is(t, k, "each") && lw_tok_is(t, k + 1, "other")) ||
-				(lw_tok_is(t, k, "one") && lw_tok_is(t, k + 1, "another"))))
+				(w(x, k, W_ONE) && w(x, k + 1, W_ANOTHER))))
 		return 1;
 	return (tr->kt->flags & LW_TRF_MUTUAL) &&
 	       !(tr->first > s0 && lw_tok_is(t, tr->first - 1, "targeted"));
@@ -9171,14 +9172,16 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			/* "40 people were injured when supporters clashed with
 			 * police": the sides of the clash are the event's, the
 			 * hurt its toll, not its target */
+			/* (asked once: mutual reads only the trigger's words) */
+			int mut = mutual(c, tr, s0);
 			if (!e->mutual && !(tr->kt->flags & LW_TRF_NOUN) && tr->first > e->tend &&
-			    subclause_between(x, e->tend, tr->first) && mutual(c, tr, s0) &&
+			    subclause_between(x, e->tend, tr->first) && mut &&
 			    e->out.target.present && code_is(e->out.target.code.sector, "CVL") &&
 			    e->out.target.span.end <= t->tok[e->tfirst].start) {
 				e->out.target.present = 0;
 				actors(c, e, tr, s0, s1);
 			}
-			if (mutual(c, tr, s0))
+			if (mut)
 				e->mutual = 1;
 			e->gunfire |= mode_is(c->kb, tr->kt, "firearms");
 			e->claim |= is_claim(tr->kt);
