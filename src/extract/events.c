@@ -5258,6 +5258,22 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 	return 0;
 }
 
+/* "The fighters, who pledge allegiance to the Islamic State, stormed ...",
+ * "the militia, which often raids farms,": a verb in the present in an
+ * aside's relative clause tells what a phrase is or does by habit, no
+ * deed of the story. */
+static int habit_aside(const struct lw_extract *x, const struct trig *tr, size_t s0)
+{
+	size_t k = tr->first;
+	if ((tr->kt->flags & LW_TRF_NOUN) || !(tr->sense->form & (LW_FORM_BASE | LW_FORM_3SG)) ||
+	    (tr->sense->form & LW_FORM_PAST))
+		return 0;
+	/* (an adverb between: "who regularly attack") */
+	if (k > s0 + 2 && (x->t->tok[k - 1].flags & LW_TF_LOWER) && lw_tok_ends(x->t, k - 1, "ly", 2))
+		k--;
+	return k > s0 + 2 && (w(x, k - 1, W_WHO) || w(x, k - 1, W_WHICH)) && lw_tok_punct(x->t, k - 2, ',');
+}
+
 /* "Talks will resume on Friday", "the march is scheduled for Saturday",
  * "the strike is due to begin on Monday": a deed's noun whose own verb
  * puts it ahead, not yet done ("the attack will be investigated" was). */
@@ -9150,7 +9166,8 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			e->out.speculative = speculative(x, s0, tr->first, type == 11) || planned_noun(x, tr, s1);
 			e->out.background =
 				background(x, s0, tr->first,
-					   !(tr->kt->flags & LW_TRF_NOUN) && (tr->sense->form & LW_FORM_PAST));
+					   !(tr->kt->flags & LW_TRF_NOUN) && (tr->sense->form & LW_FORM_PAST)) ||
+				habit_aside(x, tr, s0);
 			e->anaphoric = anaphoric(x, tr, s0);
 			/* "the attack", "the ambush" tell one again; "the
 			 * operation" is as often the story's own */
