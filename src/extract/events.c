@@ -2605,6 +2605,48 @@ static size_t verb_start(const struct lw_extract *x, size_t a, size_t k)
 	return k;
 }
 
+/*
+ * "they had pursued the gunmen and killed six of them", "said it backed
+ * the students and called a general strike": the phrase src right before
+ * "and" (at token at - 1, "at" the verb after it) is the object of a verb
+ * before it (an article or a possessive between), even of one that codes
+ * no event, so the verb after "and" shares that verb's subject. Returns
+ * that subject, or NULL where it is a pronoun set into the event's source
+ * (pronoun_actor), or src where none is found; *them is src when replaced
+ * ("six of them" are of it).
+ */
+static const struct lw_aref *and_object_subject(struct ectx *c, struct ev *e, size_t at, size_t s0,
+					       size_t floor, const struct lw_aref *src,
+					       const struct lw_aref **them)
+{
+	const struct lw_extract *x = c->x;
+	if (src->end_tok + 1 != at || at <= s0 + 3 || !w(x, at - 1, W_AND))
+		return src;
+	size_t v = src->first_tok;
+	while (v > s0 + 1 && src->first_tok - v < 2 && w_in(x, v - 1, WS_DET))
+		v--;
+	if (v == src->first_tok || v <= s0 + 1 || !(c->t->tok[v - 1].flags & LW_TF_LOWER) ||
+	    !lw_tok_ends(c->t, v - 1, "ed", 4))
+		return src;
+	size_t p = verb_start(x, s0, v - 1);
+	const struct lw_aref *subj = NULL;
+	int pron = p > s0 && (w(x, p - 1, W_THEY) || w(x, p - 1, W_WE) || w(x, p - 1, W_IT));
+	/* ("the party said it backed ...": who said it) */
+	if (pron && p > s0 + 2 && kind_at(x, p - 2, LW_SENSE_CUE) && (c->t->tok[p - 2].flags & LW_TF_LOWER))
+		subj = aref_before(c, floor, p - 2);
+	else if (pron)
+		subj = they_subject(c, s0, p - 1);
+	else if ((subj = aref_before(c, floor, p)) != NULL && subj->end_tok != p)
+		subj = NULL;
+	if (subj && subj != src) {
+		*them = src;
+		return subj;
+	}
+	if (!subj && p > s0 && pronoun_actor(c, p - 1, &e->out.source))
+		return NULL;
+	return src;
+}
+
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
@@ -3884,6 +3926,17 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			 * not "X condemned the attack on Y" */
 			if (!src && set == SIZE_MAX && !body_trigger(c->t, tr->first, tr->end)) {
 				src = suffered(c, agent_before(c, floor, tr->first), tr->first, &tgt);
+				/* (the noun of a verb after "and": "backed the
+				 * students and called a general strike") */
+				size_t vat = tr->first;
+				while (src && vat > s0 + 1 && tr->first - vat < 4 &&
+				       (c->t->tok[vat - 1].flags & LW_TF_LOWER) && !w(x, vat - 1, W_AND) &&
+				       !kind_at(x, vat - 1, LW_SENSE_TRIGGER) &&
+				       !(lw_tok_ends(c->t, vat, "ed", 3) && vat < tr->first))
+					vat--;
+				const struct lw_aref *obj = NULL;
+				if (src && vat < tr->first && lw_tok_ends(c->t, vat, "ed", 3))
+					src = and_object_subject(c, e, vat, s0, floor, src, &obj);
 				size_t np;
 				if (src && (np = deed_noun_clause(c, tr, floor, s1)) != SIZE_MAX &&
 				    src->end_tok < np)
@@ -4204,33 +4257,9 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			e->out.source = before->out.source;
 			src = NULL;
 		}
-		/* "they had pursued the gunmen and killed six of them": the
-		 * phrase right before "and" is the object of a verb before
-		 * it (an article or a possessive between), even of one that
-		 * codes no event, so the verb after "and" shares that verb's
-		 * subject */
 		const struct lw_aref *them = NULL;
-		if (src && src->end_tok + 1 == tr->first && tr->first > s0 + 3 && w(x, tr->first - 1, W_AND) &&
-		    (tr->sense->form & LW_FORM_PAST) && !(tr->kt->flags & LW_TRF_NOUN)) {
-			size_t v = src->first_tok;
-			while (v > s0 + 1 && src->first_tok - v < 2 && w_in(x, v - 1, WS_DET))
-				v--;
-			if (v < src->first_tok && v > s0 + 1 && (c->t->tok[v - 1].flags & LW_TF_LOWER) &&
-			    lw_tok_ends(c->t, v - 1, "ed", 4)) {
-				size_t p = verb_start(x, s0, v - 1);
-				const struct lw_aref *subj = NULL;
-				if (p > s0 && (w(x, p - 1, W_THEY) || w(x, p - 1, W_WE)))
-					subj = they_subject(c, s0, p - 1);
-				else if ((subj = aref_before(c, floor, p)) != NULL && subj->end_tok != p)
-					subj = NULL;
-				if (subj && subj != src) {
-					them = src;
-					src = subj;
-				} else if (!subj && p > s0 && pronoun_actor(c, p - 1, &e->out.source)) {
-					src = NULL;
-				}
-			}
-		}
+		if (src && (tr->sense->form & LW_FORM_PAST))
+			src = and_object_subject(c, e, tr->first, s0, floor, src, &them);
 		/* "The RSF denied the charge and said it had clashed with
 		 * militias", "met elders and said it had clashed": the pronoun
 		 * after a verb of saying that "and" joins to a verb before is
