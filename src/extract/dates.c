@@ -429,6 +429,11 @@ static size_t the_day(const struct dscan *s, size_t k, size_t end, struct base_d
 static int plan_before(const struct lw_text *t, size_t k)
 {
 	static const char *const plan[] = {"will", "shall", "scheduled"};
+	/* "called a strike for Sunday": a day a plan is for (not "a
+	 * hartal, called for Thursday by the alliance, ended") */
+	if (k > 1 && lw_tok_is(t, k - 1, "for") && t->tok[k - 2].kind == LW_TOK_WORD &&
+	    (t->tok[k - 2].flags & LW_TF_LOWER) && !lw_tok_ends(t, k - 2, "ed", 2))
+		return 1;
 	/* (these before "to": "is due to begin", "plan to march") */
 	static const char *const aim[] = {"due", "expected", "plan", "plans", "set"};
 	for (size_t j = k; j-- > 0 && k - j <= 10;) {

@@ -5314,6 +5314,11 @@ static int planned_noun(const struct lw_extract *x, const struct trig *tr, size_
 	size_t j = tr->end;
 	if (!(tr->kt->flags & LW_TRF_NOUN) || j + 2 >= s1)
 		return 0;
+	/* "called a general strike for Sunday", "a rally for next Friday":
+	 * the day it is for */
+	if (lw_tok_word(t, j, "for") &&
+	    (lw_calendar_name(t, j + 1) || lw_tok_word(t, j + 1, "next") || lw_tok_word(t, j + 1, "tomorrow")))
+		return 1;
 	/* (past the noun's phrase: "talks between the two factions will
 	 * resume") */
 	if (w(x, j, W_BETWEEN) || w(x, j, W_WITH) || w(x, j, W_OF) || w(x, j, W_ON) || w(x, j, W_IN))
@@ -7683,6 +7688,17 @@ static int a_search(const struct lw_text *t, const struct ev *e)
 	return 0;
 }
 
+/* Is a protest, or force used on one, among the events told in the two
+ * sentences before e's or in its own, before it? */
+static int protests_before(const struct ectx *c, const struct ev *e)
+{
+	for (const struct ev *p = e; p-- > c->ev && p->sent + 2 >= e->sent;)
+		if (p->sent <= e->sent && !p->out.background &&
+		    (p->type == 11 || (p->type == 15 && p->kt && mode_is(c->kb, p->kt, "crowd-control"))))
+			return 1;
+	return 0;
+}
+
 static void acled(struct ectx *c, struct ev *e)
 {
 	e->acled_sig = acled_signature(e);
@@ -7773,6 +7789,15 @@ static void acled(struct ectx *c, struct ev *e)
 		    e->out.target.present && (!mode || strcmp(mode, "explosives")) &&
 		    !unknown_org(c, &e->out.target))
 			tc = e->mutual ? LW_TGT_ARMED : LW_TGT_CIVILIANS; /* a fight has two armed sides */
+	}
+	/* "Police fired tear gas at protesters in Dhaka. Clashes also broke
+	 * out in Sylhet": a fight with no side named, told right after
+	 * protests or their policing, is the protests' riot */
+	if (e->type == 15 && e->mutual && !e->out.source.present && !e->out.target.present &&
+	    protests_before(c, e)) {
+		e->out.acled_type = "Riots";
+		e->out.acled_subtype = "Violent demonstration";
+		return;
 	}
 	/* "a gunbattle between rival political groups", "two groups clashed
 	 * over a village council seat": a fight of rivals no side of which
