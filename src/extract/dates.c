@@ -436,12 +436,18 @@ static int plan_before(const struct lw_text *t, size_t k)
 		return 1;
 	/* (these before "to": "is due to begin", "plan to march") */
 	static const char *const aim[] = {"due", "expected", "plan", "plans", "set"};
+	/* the lists' first letters: most of the ten words start with none
+	 * of them, and are not compared with the lists at all */
+	static _Atomic uint32_t plan_cache, aim_cache;
+	const uint32_t plan_initials = lw_list_initials(plan, sizeof plan / sizeof *plan, &plan_cache);
+	const uint32_t aim_initials = lw_list_initials(aim, sizeof aim / sizeof *aim, &aim_cache);
 	for (size_t j = k; j-- > 0 && k - j <= 10;) {
 		const lw_token *q = &t->tok[j];
 		if (q->kind != LW_TOK_WORD && q->kind != LW_TOK_NUMBER && q->kind != LW_TOK_ABBREV)
 			return 0;
-		if (lw_tok_in(t, j, plan, sizeof plan / sizeof *plan) ||
-		    (j + 1 < k && lw_tok_is(t, j + 1, "to") && lw_tok_in(t, j, aim, sizeof aim / sizeof *aim)))
+		if ((lw_tok_initial(t, j, plan_initials) && lw_tok_in(t, j, plan, sizeof plan / sizeof *plan)) ||
+		    (j + 1 < k && lw_tok_initial(t, j, aim_initials) && lw_tok_is(t, j + 1, "to") &&
+		     lw_tok_in(t, j, aim, sizeof aim / sizeof *aim)))
 			return 1;
 	}
 	return 0;
