@@ -557,6 +557,13 @@ static int tok_in_set(const struct lw_extract *x, size_t k, const struct lw_word
 	return lw_wordset_has_lower(ws, x->t->p + q->start, lw_tok_len(q));
 }
 
+/* the word lists asked as sets (lsets_init, listed) */
+enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_CONTEST, LS_NAMED_FOR, LS_ILLS, LS_MISHAP, LS_STRUCK,
+       LS_DEED_VERBS, LS_WAR, LS_WATCH, LS_ROSE, LS_WHENCE, LS_CAME, LS_CAUSE, LS_DOER, LS_UNIT_OF,
+       LS_STANCE, LS_DENY, LS_DENIED, LS_ASKED, LS_DEMAND, LS_PAPERS, LS_CONTEST_KINDS, LS_N };
+static int listed(const struct ectx *c, size_t k, int id);
+static inline int word_listed(const struct lw_extract *x, size_t k, int id);
+
 static int not_people(const struct lw_extract *x, size_t j, size_t e, size_t limit)
 {
 	const struct lw_text *t = x->t;
@@ -1813,16 +1820,13 @@ static int count_after(const struct lw_extract *x, size_t start, size_t limit, s
  * of what), then the count. */
 static int toll_count(const struct lw_extract *x, size_t start, size_t limit, struct count *c)
 {
-	static const char *const rose[] = {"rose", "risen", "rises", "climbed", "climbs", "reached",
-					   "reaches", "jumped", "increased", "stood", "stands",
-					   "mounted", "surged", "hit"};
 	const struct lw_text *t = x->t;
 	if (start == 0 || !lw_tok_word(t, start - 1, "toll"))
 		return 0;
 	for (size_t j = start; j < limit && j < start + 10; j++) {
 		if (t->tok[j].kind == LW_TOK_TERM || lw_tok_punct(t, j, ';'))
 			return 0;
-		if (!lw_tok_in(t, j, rose, sizeof rose / sizeof *rose))
+		if (!word_listed(x, j, LS_ROSE))
 			continue;
 		size_t k = j + 1;
 		if (k < limit && (w(x, k, W_TO) || w(x, k, W_AT)))
@@ -2275,12 +2279,10 @@ static int headline_passive(struct ectx *c, const struct trig *tr, size_t floor,
 	 * of its relative clause, before where or when, whose sentence's own
 	 * verb comes after it (an auxiliary or a verb of deed); "Police
 	 * arrested on Monday a man" has none, and stays active */
-	static const char *const whence[] = {"from", "on", "at", "last", "earlier", "overnight",
-					     "yesterday", "since", "outside", "inside"};
 	int cut_short = 0;
 	/* (not "killed at least 30 people", a count; nor a verb after "and",
 	 * the same subject's: "killed 30 people in X and looted homes") */
-	if (!ends && lw_tok_in(t, k, whence, sizeof whence / sizeof *whence) &&
+	if (!ends && word_listed(x, k, LS_WHENCE) &&
 	    !(w(x, k, W_AT) && k + 1 < s1 && (lw_tok_is(t, k + 1, "least") || lw_tok_is(t, k + 1, "most"))))
 		for (size_t j = k + 1; j < s1 && j < k + 14 && !cut_short; j++) {
 			if (t->tok[j].kind == LW_TOK_PUNCT && t->p[t->tok[j].start] == ',')
@@ -3341,12 +3343,7 @@ static int struck_before(const struct ectx *c, const struct trig *tr, const stru
 
 /* Is token k a place or thing an attack strikes ("station", "checkpost",
  * "convoy", "mosque")? */
-/* the word lists asked as sets (lsets_init, listed) */
-enum { LS_TAKING, LS_FREEING, LS_STOPS, LS_CONTEST, LS_NAMED_FOR, LS_ILLS, LS_MISHAP, LS_STRUCK,
-       LS_DEED_VERBS, LS_WAR, LS_WATCH, LS_N };
 static int struck_place(const struct ectx *c, size_t k);
-static int listed(const struct ectx *c, size_t k, int id);
-static inline int word_listed(const struct lw_extract *x, size_t k, int id);
 
 /* "Senator Varden and his family were safe after a roadside bomb went
  * off", "Varden narrowly escaped a bomb attack", "survived an attempt on
@@ -3361,8 +3358,6 @@ static int survivor_subject(const struct ectx *c, const struct lw_aref *r, size_
 					      "has", "narrowly", "reportedly", "remained", "all",
 					      "companions", "colleagues", "aides", "bodyguards", "driver",
 					      "others"};
-	static const char *const came[] = {"escaped", "survived", "safe", "unhurt", "unharmed",
-					   "unscathed"};
 	const struct lw_text *t = c->t;
 	/* the word of coming through first, by its first letter (most
 	 * phrases have none after them): then the words before it */
@@ -3371,7 +3366,7 @@ static int survivor_subject(const struct ectx *c, const struct lw_aref *r, size_
 		char f = t->p[t->tok[j].start];
 		size_t n = lw_tok_len(&t->tok[j]);
 		if ((f == 'e' || f == 's' || f == 'u') && n >= 4 && n <= 9 &&
-		    lw_tok_in(t, j, came, sizeof came / sizeof *came))
+		    listed(c, j, LS_CAME))
 			break;
 	}
 	if (j >= k || j > r->end_tok + 6 || k > j + 10)
@@ -3946,24 +3941,12 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				/* "The arrest sparked protests", "the remarks
 				 * triggered riots": what set the deed off did not do
 				 * it */
-				static const char *const cause[] = {"sparked", "triggered", "prompted",
-								    "provoked", "caused", "fuelled",
-								    "fueled", "ignited", "sparking",
-								    "triggering", "prompting", "provoking",
-								    "sparks", "triggers"};
-				/* (but "triggered the explosion" set it off) */
-				/* cause's first letters, and its shortest word's
-				 * length: they rule out most of the words before a
-				 * deed without the list's walk */
-				static _Atomic uint32_t cause_cache;
-				const uint32_t cause_initials =
-					lw_list_initials(cause, sizeof cause / sizeof *cause, &cause_cache);
+				/* (ls_cause; but "triggered the explosion" set it
+				 * off) */
 				for (size_t q = tr->first; src && q > src->end_tok && tr->first - q < 3 &&
 							   !mode_is(c->kb, tr->kt, "explosives");
 				     q--)
-					if (lw_tok_len(&c->t->tok[q - 1]) >= 6 &&
-					    lw_tok_initial(c->t, q - 1, cause_initials) &&
-					    lw_tok_in(c->t, q - 1, cause, sizeof cause / sizeof *cause)) {
+					if (listed(c, q - 1, LS_CAUSE)) {
 						src = NULL;
 						break;
 					} else if (!(c->t->tok[q - 1].flags & LW_TF_LOWER)) {
@@ -4534,12 +4517,9 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 		e->by_agent = by_noun;
 		/* (and the many: "Suspected herders attacked three villages
 		 * ... the attackers shot at residents as they fled") */
-		static const char *const doer[] = {"attacker", "bomber", "gunman", "assailant",
-						   "shooter", "perpetrator", "attackers", "gunmen",
-						   "assailants", "shooters", "perpetrators"};
 		e->src_definite = src->ent < 0 && !src->country[0] &&
 				  src->first_tok > 0 && w(x, src->first_tok - 1, W_THE) &&
-				  lw_tok_in(c->t, src->end_tok - 1, doer, sizeof doer / sizeof *doer);
+				  listed(c, src->end_tok - 1, LS_DOER);
 		if (e->type == 15)
 			instrument_manner(c, e, src);
 		/* "two men opened fire on him", "armed youths hurled
@@ -4910,13 +4890,9 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 			k--;
 		/* "in the northern province of La Guajira": the preposition
 		 * before the head word and its "of" */
-		static const char *const unit_of[] = {"province", "state", "region", "district",
-						      "county", "governorate", "department", "town",
-						      "village", "city", "part", "parts", "outskirts",
-						      "suburbs", "centre", "center", "area"};
 		size_t kf = k; /* (where fled_to looks: "fled toward the town of X") */
 		if (k > s0 + 2 && w(x, k - 1, W_OF) && (t->tok[k - 2].flags & LW_TF_LOWER) &&
-		    lw_tok_in(t, k - 2, unit_of, sizeof unit_of / sizeof *unit_of)) {
+		    listed(c, k - 2, LS_UNIT_OF)) {
 			size_t h = k - 2;
 			while (h > s0 && (w(x, h - 1, W_THE) || (t->tok[h - 1].flags & LW_TF_LOWER &&
 								 w_in(x, h - 1, WS_REGION))))
@@ -4994,15 +4970,10 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		/* "Moscow said the strikes were a response", "a charge Kigali
 		 * denies": a place that speaks is its government, the teller,
 		 * not where anything was done */
-		static const char *const stance[] = {"said",    "says",    "told",    "tells",
-						     "denies", "denied", "accused", "accuses",
-						     "blamed", "blames", "condemned", "condemns",
-						     "warned", "warns", "rejected", "rejects",
-						     "insisted", "insists", "responded", "responds"};
 		/* (not a list's last item: "Villagers in Karo, Dadu protested") */
 		if (!prep && r->end_tok < s1 && (t->tok[r->end_tok].flags & LW_TF_LOWER) &&
 		    !(k > s0 && lw_tok_punct(t, k - 1, ',')) &&
-		    lw_tok_in(t, r->end_tok, stance, sizeof stance / sizeof *stance))
+		    listed(c, r->end_tok, LS_STANCE))
 			continue;
 		/* "Sindh Home Minister X said", "the Punjab police chief": whose
 		 * office, not where anything was done */
@@ -5126,22 +5097,16 @@ static int negated(const struct lw_extract *x, size_t a, size_t k)
 	 * the raid", "denied responsibility for the bombing": a deed denied
 	 * is told as not done by the denier (a comma ends the denial: "denied
 	 * the claim, saying troops killed ten") */
-	static const char *const deny[] = {"deny", "denies", "denied", "denying"};
 	/* (what may follow the denial's word: not "denied food and
 	 * demanding", "rights denied victims of mass shootings") */
-	static const char *const denied[] = {"that", "responsibility", "involvement", "any", "having",
-					     "reports", "claims", "allegations", "the", "a", "its",
-					     "their", "his", "her", "it", "they", "he", "she", "being",
-					     "taking", "carrying"};
 	for (size_t j = k; j > a && k - j < 7; j--) {
 		if (lw_tok_punct(x->t, j - 1, ',') || lw_tok_punct(x->t, j - 1, ';') ||
 		    w(x, j - 1, W_AND) || w(x, j - 1, W_OR) || w(x, j - 1, W_BUT))
 			break;
-		/* (the first letter first, as plain_strike: the call, asked
-		 * at each of these words of every trigger, cost the most) */
-		if ((x->t->p[x->t->tok[j - 1].start] | 0x20) == 'd' &&
-		    lw_tok_in(x->t, j - 1, deny, sizeof deny / sizeof *deny))
-			return (j == k || lw_tok_in(x->t, j, denied, sizeof denied / sizeof *denied) ||
+		/* (as sets, ls_deny and ls_denied: asked at each of these
+		 * words of every trigger, the lists' walks cost the most) */
+		if (word_listed(x, j - 1, LS_DENY))
+			return (j == k || word_listed(x, j, LS_DENIED) ||
 				(lw_tok_ends(x->t, j, "ing", 4) && (x->t->tok[j].flags & LW_TF_LOWER))) &&
 			       !(j > a + 1 && w_in(x, j - 2, WS_AUX));
 	}
@@ -5253,18 +5218,14 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
 			return 1;
 		/* "demanded that the government step down": what a demand
 		 * asks for has not happened */
-		static const char *const asked[] = {"demanded", "demand", "demands", "demanding",
-						    "insisted", "urged", "requested"};
 		if (j - 1 > a && w(x, j - 1, W_THAT) &&
-		    lw_tok_in(x->t, j - 2, asked, sizeof asked / sizeof *asked))
+		    word_listed(x, j - 2, LS_ASKED))
 			return 1;
 		/* "demanding the resignation of the president", "demanded
 		 * the immediate release of": the thing demanded, a noun
 		 * after the demand and its article */
-		static const char *const demand[] = {"demanded", "demand", "demands", "demanding",
-						     "seeking", "sought"};
 		if (j - 1 > a && k - j < 3 && (w(x, j - 1, W_THE) || w(x, j - 1, W_A) || w(x, j - 1, W_AN)) &&
-		    lw_tok_in(x->t, j - 2, demand, sizeof demand / sizeof *demand))
+		    word_listed(x, j - 2, LS_DEMAND))
 			return 1;
 		/* "were charged with murder", "charges of attempted murder":
 		 * what a court has yet to try (a bare noun: "indicted for the
@@ -6012,6 +5973,57 @@ static const char *const ls_watch[] = {"tracks",    "track",     "tracking",  "m
 				       "studies",   "studying",  "researches", "collects"};
 static const char *const ls_sympathy[] = {"condolences", "condolence", "condole", "sympathies",
 					  "mourn",       "mourns",     "mourning"};
+/* a toll's verbs of rising (toll_count) */
+static const char *const ls_rose[] = {
+	"rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased",
+	"stood", "stands", "mounted", "surged", "hit"};
+/* where or when a headline's participle is cut short before (headline_passive) */
+static const char *const ls_whence[] = {
+	"from", "on", "at", "last", "earlier", "overnight", "yesterday", "since", "outside",
+	"inside"};
+/* coming through unhurt (the survivor's words after its phrase) */
+static const char *const ls_came[] = {
+	"escaped", "survived", "safe", "unhurt", "unharmed", "unscathed"};
+/* what sets a deed off without doing it ("the arrest sparked protests") */
+static const char *const ls_cause[] = {
+	"sparked", "triggered", "prompted", "provoked", "caused", "fuelled", "fueled", "ignited",
+	"sparking", "triggering", "prompting", "provoking", "sparks", "triggers"};
+/* the doer a definite phrase names ("the gunmen") */
+static const char *const ls_doer[] = {
+	"attacker", "bomber", "gunman", "assailant", "shooter", "perpetrator", "attackers",
+	"gunmen", "assailants", "shooters", "perpetrators"};
+/* the head word of "the province of X" (place_in) */
+static const char *const ls_unit_of[] = {
+	"province", "state", "region", "district", "county", "governorate", "department", "town",
+	"village", "city", "part", "parts", "outskirts", "suburbs", "centre", "center", "area"};
+/* a place that speaks: its government (place_in) */
+static const char *const ls_stance[] = {
+	"said", "says", "told", "tells", "denies", "denied", "accused", "accuses", "blamed",
+	"blames", "condemned", "condemns", "warned", "warns", "rejected", "rejects", "insisted",
+	"insists", "responded", "responds"};
+/* a denial (negated) */
+static const char *const ls_deny[] = {"deny", "denies", "denied", "denying"};
+/* what may follow a denial's word (negated) */
+static const char *const ls_denied[] = {
+	"that", "responsibility", "involvement", "any", "having", "reports", "claims",
+	"allegations", "the", "a", "its", "their", "his", "her", "it", "they", "he", "she", "being",
+	"taking", "carrying"};
+/* a demand "that" (speculative) */
+static const char *const ls_asked[] = {
+	"demanded", "demand", "demands", "demanding", "insisted", "urged", "requested"};
+/* a demand of a thing (speculative) */
+static const char *const ls_demand[] = {
+	"demanded", "demand", "demands", "demanding", "seeking", "sought"};
+/* papers "released" (no one set free) */
+static const char *const ls_papers[] = {
+	"statement", "statements", "results", "report", "reports", "video", "videos", "details",
+	"findings", "figures", "data", "footage", "audio", "photos", "photographs", "images",
+	"list", "names", "information", "transcript", "text", "document", "documents", "recording",
+	"book", "film", "album", "schedule", "budget", "plan", "following", "update"};
+/* a contest's "battle" (contest_battle) */
+static const char *const ls_contest_kinds[] = {
+	"legal", "political", "court", "uphill", "budget", "electoral", "primary", "campaign",
+	"custody", "nomination", "ratings", "bidding", "policy", "partisan", "procedural"};
 static struct lw_wordset *lsets[LS_N];
 /* the first letters of each list's words, a bit a letter: a word whose
  * first letter no word of the list has is not hashed at all */
@@ -6047,6 +6059,19 @@ static void lsets_init(void)
 	LS_ADD(LS_DEED_VERBS, ls_deed_verbs);
 	LS_ADD(LS_WAR, war);
 	LS_ADD(LS_WATCH, ls_watch);
+	LS_ADD(LS_ROSE, ls_rose);
+	LS_ADD(LS_WHENCE, ls_whence);
+	LS_ADD(LS_CAME, ls_came);
+	LS_ADD(LS_CAUSE, ls_cause);
+	LS_ADD(LS_DOER, ls_doer);
+	LS_ADD(LS_UNIT_OF, ls_unit_of);
+	LS_ADD(LS_STANCE, ls_stance);
+	LS_ADD(LS_DENY, ls_deny);
+	LS_ADD(LS_DENIED, ls_denied);
+	LS_ADD(LS_ASKED, ls_asked);
+	LS_ADD(LS_DEMAND, ls_demand);
+	LS_ADD(LS_PAPERS, ls_papers);
+	LS_ADD(LS_CONTEST_KINDS, ls_contest_kinds);
 #undef LS_ADD
 }
 
@@ -6108,16 +6133,13 @@ static int contest_battle(const struct ectx *c, const struct lw_ann *a, size_t s
 	    ((t->p[t->tok[a->first_tok].start + 2] | 0x20) != 't' &&
 	     (t->p[t->tok[a->first_tok].start + 2] | 0x20) != 'g'))
 		return 0;
-	static const char *const kinds[] = {"legal", "political", "court", "uphill", "budget",
-					    "electoral", "primary", "campaign", "custody", "nomination",
-					    "ratings", "bidding", "policy", "partisan", "procedural"};
 	size_t k = a->first_tok;
 	if (!lw_tok_in(t, k, words, sizeof words / sizeof *words))
 		return 0;
-	if (k > 0 && lw_tok_in(t, k - 1, kinds, sizeof kinds / sizeof *kinds))
+	if (k > 0 && listed(c, k - 1, LS_CONTEST_KINDS))
 		return 1;
 	return a->end_tok + 2 < s1 && lw_tok_is(t, a->end_tok, "for") &&
-	       lw_tok_in(t, a->end_tok + 2, kinds, sizeof kinds / sizeof *kinds);
+	       listed(c, a->end_tok + 2, LS_CONTEST_KINDS);
 }
 
 /* "hurt the party politically", "hurt his chances": "hurt" of a thing
@@ -6632,15 +6654,9 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	/* "released a statement", "will release the results", "said in a
 	 * news release": papers made public, no one set free */
 	if (kt->type == 6 /* RETREAT */ && mode_is(c->kb, kt, "release")) {
-		static const char *const papers[] = {
-			"statement", "statements", "results", "report", "reports", "video",
-			"videos",    "details",    "findings", "figures", "data", "footage",
-			"audio",     "photos",     "photographs", "images", "list", "names",
-			"information", "transcript", "text", "document", "documents", "recording",
-			"book", "film", "album", "schedule", "budget", "plan", "following", "update"};
 		size_t to = a->end_tok + 4 < s1 ? a->end_tok + 4 : s1;
 		for (size_t q = a->end_tok; q < to; q++)
-			if (lw_tok_in(t, q, papers, sizeof papers / sizeof *papers))
+			if (listed(c, q, LS_PAPERS))
 				return 0;
 		/* "a press release", "said in the release", "according to
 		 * the release" (but "demanded the release of ...") */
