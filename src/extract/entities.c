@@ -4667,6 +4667,27 @@ static int before_other_country(struct lw_extract *x, size_t k)
 	return x->alone_from < k && k < x->alone_to;
 }
 
+/* The sector of title r: a spokesman's is that of the police or the army
+ * named right before the title ("police spokeswoman X" speaks for the
+ * police: COP, not the title's GOV). */
+static const char *spokes_sector(const struct lw_extract *x, const struct lw_ann *r)
+{
+	static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson"};
+	const char *rs = x->kb->roles[lw_ann_sense(x, r)->id].sector;
+	size_t b = r->first_tok;
+	if (b == 0 || !lw_tok_in(x->t, r->end_tok - 1, spokes, sizeof spokes / sizeof *spokes))
+		return rs;
+	for (size_t j = x->ann_at[b - 1]; j < x->nann && x->ann[j].first_tok == b - 1; j++) {
+		const struct lw_ann *a = &x->ann[j];
+		if (a->kind != LW_SENSE_ROLE || a->end_tok != b)
+			continue;
+		const char *bs = x->kb->roles[lw_ann_sense(x, a)->id].sector;
+		if (sector_is(bs, "COP") || sector_is(bs, "MIL"))
+			return bs;
+	}
+	return rs;
+}
+
 static void code_people(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
@@ -4757,7 +4778,7 @@ static void code_people(struct lw_extract *x)
 			}
 			if (r && c3[0]) {
 				memcpy(e->country, c3, 4);
-				memcpy(e->sector, x->kb->roles[lw_ann_sense(x, r)->id].sector, 4);
+				memcpy(e->sector, spokes_sector(x, r), 4);
 				e->has_code = e->from_title = 1;
 			}
 		}
