@@ -75,21 +75,6 @@ int lw_tok_pronoun(const struct lw_text *t, size_t tok)
 	return 0;
 }
 
-/* The last sentence starting at or before tok (0 if none): a binary
- * search whose step is a select, not a branch. Which half holds the token
- * is a coin toss to the CPU, which mispredicted about half of the steps;
- * the count of steps depends only on the number of sentences. */
-size_t lw_sentence_of(const struct lw_text *t, size_t tok)
-{
-	size_t lo = 0, n = t->nsent;
-	while (n > 1) {
-		size_t half = n / 2;
-		lo = t->sent[lo + half].first_token <= tok ? lo + half : lo;
-		n -= half;
-	}
-	return lo;
-}
-
 static inline int is_word(const struct lw_text *t, size_t i)
 {
 	return i < t->ntok && t->tok[i].kind == LW_TOK_WORD && !(t->tok[i].flags & LW_TF_POSSESSIVE);
@@ -1646,8 +1631,7 @@ struct place_ctx {
 	int ready;
 	int head, before, loc, initial, single, in_dateline, org_cont, cue_after;
 	int shout;        /* the sentence in capitals; -1 not asked yet (place_shout) */
-	size_t sent;      /* the sentence of the name; kept from name to name
-			   * (named_mentions asks in text order) */
+	size_t sent;      /* the sentence of the name */
 	int person_ctx;   /* a given name or title around it: "Jordan Peterson" */
 	int name_after;   /* a capitalised word follows on the line: "Pech River" */
 	int name_before;  /* a name-like word before it: "Bill Clinton" */
@@ -1747,12 +1731,7 @@ static void place_context(const struct lw_extract *x, const struct lw_ann *a, st
 	if (c->ready && c->fu == a->first_unit && c->eu == a->end_unit)
 		return;
 	size_t ft = a->first_tok, et = a->end_tok;
-	/* lw_sentence_of from the last name's sentence on: the names come
-	 * in text order, and most are a sentence or two apart, where the
-	 * binary search took a step per halving of the text's sentences */
-	size_t sent = c->sent;
-	while (sent + 1 < t->nsent && t->sent[sent + 1].first_token <= ft)
-		sent++;
+	size_t sent = lw_sentence_of(t, ft);
 	memset(c, 0, sizeof *c);
 	c->ready = 1;
 	c->ft = (uint32_t)ft;
@@ -2502,7 +2481,6 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 	size_t nnames = x->nname_ann;
 	uint32_t next_unit = 0;
 	struct place_ctx pc;
-	pc.sent = 0;
 	for (size_t k = 0; k < nnames;) {
 		uint32_t fu = x->ann[names[k]].first_unit;
 		size_t end = k;
@@ -2522,7 +2500,7 @@ static lw_status named_mentions(struct lw_extract *x, const struct countries *dc
 		/* longest span first (the annotations are sorted so) */
 		const struct lw_ann *best = NULL;
 		int best_score = 0;
-		pc.ready = 0; /* pc.sent stays */
+		pc.ready = 0;
 		for (size_t j = k; j < end; j++) {
 			const struct lw_ann *a = &x->ann[names[j]];
 			if (best && a->end_unit < best->end_unit)

@@ -215,9 +215,6 @@ static inline const struct lw_mention *lw_mention_at(const struct lw_extract *x,
 	return &x->men[x->cover[tok] - 1];
 }
 
-/* Index of the sentence holding token `tok`. */
-size_t lw_sentence_of(const struct lw_text *t, size_t tok);
-
 /* The token's bytes equal the ASCII word w, ignoring case. Inline, as
  * lw_tok_punct: lw_tok_is's first compare rules out most tokens asked. */
 static inline int lw_tok_word(const struct lw_text *t, size_t tok, const char *w)

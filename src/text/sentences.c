@@ -211,6 +211,7 @@ lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_l
 	struct marks mk = {marks, nmarks, 0};
 	t->sent = NULL;
 	t->para = NULL;
+	t->tok_sent = NULL;
 	t->nsent = t->npara = 0;
 	if (t->ntok == 0)
 		return LW_OK;
@@ -264,6 +265,15 @@ lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_l
 	add_sentence(&sp, first, t->ntok);
 	if (sp.oom)
 		return LW_ENOMEM;
+	/* the sentences cover the tokens one after the other: each token's
+	 * sentence, for lw_sentence_of */
+	uint32_t *ts = lw_arena_alloc(a, t->ntok * sizeof *ts);
+	if (!ts)
+		return LW_ENOMEM;
+	for (size_t s = 0; s < t->nsent; s++) /* bounds in locals: ts may alias them */
+		for (size_t k = t->sent[s].first_token, e = t->sent[s].end_token; k < e; k++)
+			ts[k] = (uint32_t)s;
+	t->tok_sent = ts;
 	/* close the paragraphs: sentence ranges and byte spans */
 	for (size_t p = 0; p < t->npara; p++) {
 		lw_paragraph *pg = &t->para[p];

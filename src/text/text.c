@@ -53,6 +53,7 @@ void lw_text_release(struct lw_text *t)
 	free(t->sent);
 	t->tok = NULL;
 	t->sent = NULL;
+	t->tok_sent = NULL; /* in the arena */
 	t->ntok = t->nsent = 0;
 }
 

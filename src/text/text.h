@@ -106,6 +106,10 @@ struct lw_text {
 	size_t ntok;
 	lw_sentence *sent;
 	size_t nsent;
+	/* the sentence of each token (ntok entries), in the arena: made with
+	 * the sentences (lw_split), NULL when there are none (no tokens, or
+	 * a hand-made text) */
+	uint32_t *tok_sent;
 	lw_paragraph *para;
 	size_t npara;
 	lw_dateline dateline;
@@ -146,6 +150,16 @@ lw_status lw_scan_marked(struct lw_arena *a, const char *p, size_t len,
  * lw_scan_marked gives them (a token that is no mark may be among them). */
 lw_status lw_split(struct lw_arena *a, struct lw_text *t, const struct lw_text_lexicon *lex,
 		   const uint32_t *marks, size_t nmarks);
+
+/* Index of the sentence holding token `tok`; of a token past the last,
+ * the last sentence (0 when there is none). Inline: the later stages ask
+ * it of a token in their inner loops. */
+static inline size_t lw_sentence_of(const struct lw_text *t, size_t tok)
+{
+	if (tok < t->ntok && t->tok_sent)
+		return t->tok_sent[tok];
+	return t->nsent ? t->nsent - 1 : 0;
+}
 
 /* Find the dateline in the first lines. */
 void lw_find_dateline(struct lw_text *t);
