@@ -4645,6 +4645,16 @@ static int before_other_country(struct lw_extract *x, size_t k)
 	return x->alone_from < k && k < x->alone_to;
 }
 
+/* Does an article lead the title at token k, perhaps past the body it
+ * speaks for ("a spokesman", "the police spokeswoman")? */
+static int title_article(const struct lw_extract *x, size_t k)
+{
+	for (size_t j = k; j > 0 && k - j < 2; j--)
+		if (ew(x, j - 1, W_A) || ew(x, j - 1, W_AN) || ew(x, j - 1, W_THE))
+			return 1;
+	return 0;
+}
+
 /* The sector of title r: a spokesman's is that of the police or the army
  * named right before the title ("police spokeswoman X" speaks for the
  * police: COP, not the title's GOV). */
@@ -4714,10 +4724,14 @@ static void code_people(struct lw_extract *x)
 					const struct lw_ann *a = &x->ann[j];
 					/* (past an honorific: "Prime Minister Sheikh
 					 * Hasina") */
+					/* (or set off by a comma after its article: "a
+					 * police spokeswoman, Wanjiku Otieno,") */
 					if (a->kind == LW_SENSE_ROLE &&
 					    (a->end_tok == m->first_tok ||
 					     (a->end_tok + 1 == m->first_tok &&
-					      lw_ann_find(x, a->end_tok, LW_SENSE_TITLE))) &&
+					      lw_ann_find(x, a->end_tok, LW_SENSE_TITLE)) ||
+					     (a->end_tok + 1 == m->first_tok && lw_tok_punct(t, a->end_tok, ',') &&
+					      title_article(x, a->first_tok))) &&
 					    x->kb->roles[lw_ann_sense(x, a)->id].kind == LW_ROLE_TITLE) {
 						r = a; /* the longest: "Chief Minister", not "Minister" */
 						break;
