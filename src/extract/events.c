@@ -2670,14 +2670,31 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 	while (conj > floor + 2 && r->first_tok - conj < 2 && (c->t->tok[conj - 1].flags & LW_TF_LOWER) &&
 	       !w(x, conj - 1, W_AND) && !w_in(x, conj - 1, WS_DET) && !kind_at(x, conj - 1, LW_SENSE_TRIGGER))
 		conj--; /* "and local clan militias" */
+	/* (the phrase before the verb may be what the second is of:
+	 * "Malian soldiers and Russian mercenaries of the Africa Corps
+	 * killed") */
+	const struct lw_aref *of = NULL;
+	if (r && conj > floor + 3 && !w(x, conj - 1, W_AND)) {
+		size_t o = conj - 1;
+		if (w_in(x, o, WS_DET) && o > floor + 2)
+			o--;
+		if (w(x, o, W_OF) && (of = aref_before(c, floor, o)) != NULL && of->end_tok == o &&
+		    of->first_tok > floor + 1 && w(x, of->first_tok - 1, W_AND))
+			conj = of->first_tok;
+		else
+			of = NULL;
+	}
 	if (r && !c->mutual && conj > floor + 1 && r->end_tok == verb_start(x, r->end_tok, k) &&
 	    w(x, conj - 1, W_AND)) {
 		const struct lw_aref *h = aref_before(c, floor, conj - 1);
 		int verb = 0;
 		for (size_t j = floor; h && j < h->first_tok && !verb; j++)
 			verb = kind_at(x, j, LW_SENSE_TRIGGER) || kind_at(x, j, LW_SENSE_CUE);
+		/* (past "of", a first phrase with a country or a name of
+		 * its own: "workers and supporters of the MQM" are both the
+		 * MQM's) */
 		if (h && h->end_tok == conj - 1 && !verb && h->kind != LW_AREF_PERSON &&
-		    r->kind != LW_AREF_PERSON)
+		    r->kind != LW_AREF_PERSON && (!of || h->country[0] || h->ent >= 0))
 			r = h;
 	}
 	/* "X said security forces had shown restraint and blamed Y": a
