@@ -430,7 +430,7 @@ static int plan_before(const struct lw_text *t, size_t k)
 {
 	static const char *const plan[] = {"will", "shall", "scheduled"};
 	/* "called a strike for Sunday": a day a plan is for (not "a
-	 * hartal, called for Thursday by the alliance, ended") */
+	 * shutdown, called for Thursday by the parties, was over") */
 	if (k > 1 && lw_tok_is(t, k - 1, "for") && t->tok[k - 2].kind == LW_TOK_WORD &&
 	    (t->tok[k - 2].flags & LW_TF_LOWER) && !lw_tok_ends(t, k - 2, "ed", 2))
 		return 1;

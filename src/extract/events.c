@@ -2691,7 +2691,7 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 		for (size_t j = floor; h && j < h->first_tok && !verb; j++)
 			verb = kind_at(x, j, LW_SENSE_TRIGGER) || kind_at(x, j, LW_SENSE_CUE);
 		/* (past "of", a first phrase with a country or a name of
-		 * its own: "workers and supporters of the MQM" are both the
+		 * its own: "cadres and backers of the PPP" are both the
 		 * MQM's) */
 		if (h && h->end_tok == conj - 1 && !verb && h->kind != LW_AREF_PERSON &&
 		    r->kind != LW_AREF_PERSON && (!of || h->country[0] || h->ent >= 0))
@@ -8221,8 +8221,8 @@ static int agent_date(const struct lw_extract *x, const struct lw_date_expr *d, 
 				!kind_at(x, k - 1, LW_SENSE_TRIGGER);
 	     k--)
 		if (w(x, k - 1, W_BY))
-			/* (a participle: "killed in an attack by militants on
-			 * Thursday" is the attack's day, and the killing's) */
+			/* (a noun: "died in an ambush by rebels on
+			 * Thursday" is the ambush's day, and the deaths') */
 			return k - 1 < before - 1 && kind_at(x, k - 2, LW_SENSE_TRIGGER) &&
 			       (x->t->tok[k - 2].flags & LW_TF_LOWER) && lw_tok_ends(x->t, k - 2, "ed", 3) &&
 			       (k - 2 < e->tfirst || k - 2 >= e->tend);
