@@ -465,6 +465,20 @@ static const struct base_day *base_ymd(struct base_day *bd)
 	return bd;
 }
 
+/* The base day moved by n units u (U_DAY .. U_YEAR; n < 0 back), at the
+ * unit's precision: "two years ago", "next month". */
+static lw_date units_from(struct base_day *bd, int u, int n)
+{
+	int y = base_ymd(bd)->y, m = bd->m;
+	if (u == U_DAY)
+		return day_date(bd->day + n);
+	if (u == U_WEEK)
+		return week_date(bd->day + 7 * n);
+	if (u == U_MONTH)
+		return month_date(y, m + n);
+	return year_date(y + n);
+}
+
 /*
  * A date expression at token k. `base` is the document date (day number,
  * INT32_MIN when unknown); `year_hint` a year for dates without one (0 if
@@ -652,15 +666,10 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 	int is_last = wid(s, j) == DW_LAST || wid(s, j) == DW_PAST, is_this = wid(s, j) == DW_THIS;
 	/* "next week", "next month", "next year" */
 	if (wid(s, j) == DW_NEXT && !earlier) {
-		int y = base_ymd(bd)->y, m = bd->m, u = unit_at(s, j + 1);
-		if (u == U_WEEK)
-			*out = week_date(base + 7);
-		else if (u == U_MONTH)
-			*out = month_date(y, m + 1);
-		else if (u == U_YEAR)
-			*out = year_date(y + 1);
-		else
+		int u = unit_at(s, j + 1);
+		if (u != U_WEEK && u != U_MONTH && u != U_YEAR)
 			return 0;
+		*out = units_from(bd, u, 1);
 		return 2;
 	}
 	if (is_last || is_this) {
@@ -708,31 +717,14 @@ static size_t date_at(const struct dscan *s, size_t k, size_t end, struct base_d
 	if (number_at(s, k, &nv) && nv > 0 && nv < 1000) {
 		int u = unit_at(s, k + 1);
 		if (u != U_NONE && wid(s, k + 2) == DW_AGO) {
-			int y = base_ymd(bd)->y, m = bd->m;
-			if (u == U_DAY)
-				*out = day_date(base - nv);
-			else if (u == U_WEEK)
-				*out = week_date(base - 7 * nv);
-			else if (u == U_MONTH)
-				*out = month_date(y, m - nv);
-			else
-				*out = year_date(y - nv);
+			*out = units_from(bd, u, -nv);
 			return 3;
 		}
 	}
 	/* "a year ago", "a week ago" */
 	if ((id == DW_A || id == DW_AN) && unit_at(s, k + 1) != U_NONE &&
 	    wid(s, k + 2) == DW_AGO) {
-		int u = unit_at(s, k + 1);
-		int y = base_ymd(bd)->y, m = bd->m;
-		if (u == U_DAY)
-			*out = day_date(base - 1);
-		else if (u == U_WEEK)
-			*out = week_date(base - 7);
-		else if (u == U_MONTH)
-			*out = month_date(y, m - 1);
-		else
-			*out = year_date(y - 1);
+		*out = units_from(bd, unit_at(s, k + 1), -1);
 		return 3;
 	}
 	return 0;
