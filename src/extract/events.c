@@ -6486,25 +6486,30 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if (kt->type == 9 && a->end_tok < s1 && w(x, a->end_tok, W_TO) && lw_tok_is(t, k, "opposed") &&
 	    after_its_phrase(x, s0, k))
 		return 0;
+	/* "told reporters by telephone": the noun, the means of a telling,
+	 * not the verb "telephone" (a call is "a telephone call") */
+	if (kt->type == 1 && !(kt->flags & LW_TRF_NOUN) && a->end_tok == k + 1 && k > s0 &&
+	    (w(x, k - 1, W_BY) || lw_tok_word(t, k - 1, "via")) && lw_tok_is(t, k, "telephone"))
+		return 0;
 	/* "troops deployed in the province killed 20 insurgents": a
 	 * deployment cut short of its relative clause, which says where the
 	 * troops were; the sentence's own verb (a deed in "-ed", or an
 	 * auxiliary) comes after it ("troops were deployed", "troops deployed
 	 * to the border on Monday" stay); or under whom, or as what ("police
 	 * deployed under a UN-backed mission exchanged fire") */
-	/* "told reporters by telephone": the noun, the means of a telling,
-	 * not the verb "telephone" (a call is "a telephone call") */
-	if (kt->type == 1 && !(kt->flags & LW_TRF_NOUN) && a->end_tok == k + 1 && k > s0 &&
-	    (w(x, k - 1, W_BY) || lw_tok_word(t, k - 1, "via")) && lw_tok_is(t, k, "telephone"))
-		return 0;
 	static const char *const deployed_as[] = {"under", "as", "with"};
-	if (kt->type == 13 && !(kt->flags & LW_TRF_NOUN) && a->end_tok == k + 1 &&
-	    (t->tok[k].flags & LW_TF_LOWER) && lw_tok_ends(t, k, "ed", 2) && after_its_phrase(x, s0, k) &&
-	    a->end_tok < s1 &&
-	    (w_in(x, a->end_tok, WS_PLACE_PREP) ||
+	/* (and "Kenyan police, deployed in the country since 2024, said
+	 * ...": the same clause set off by commas, the sentence's verb right
+	 * after the second; there "to" as well) */
+	int aside = k > s0 + 1 && lw_tok_punct(t, k - 1, ',');
+	if (kt->type == 13 && !(kt->flags & LW_TRF_NOUN) && a->end_tok == k + 1 && a->end_tok < s1 &&
+	    (t->tok[k].flags & LW_TF_LOWER) && lw_tok_ends(t, k, "ed", 2) &&
+	    (w_in(x, a->end_tok, WS_PLACE_PREP) || (aside && w(x, a->end_tok, W_TO)) ||
 	     lw_tok_in(t, a->end_tok, deployed_as, sizeof deployed_as / sizeof *deployed_as))) {
-		const struct lw_aref *r = aref_before(c, s0, k);
-		if (r && r->end_tok == k)
+		const struct lw_aref *r = aref_before(c, s0, aside ? k - 1 : k);
+		if (!r || r->end_tok != (aside ? k - 1 : k))
+			r = NULL;
+		if (r && !aside && after_its_phrase(x, s0, k))
 			for (size_t j = k + 2; j < s1 && j < k + 12; j++) {
 				if (clause_break(x, j) || w(x, j - 1, W_AND))
 					break;
@@ -6513,30 +6518,19 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 							   lw_tok_ends(t, j, "ed", 3)))
 					return 0;
 			}
-	}
-	/* "Kenyan police, deployed in the country since 2024, said ...":
-	 * the same cut-short clause set off by commas, the sentence's verb
-	 * right after the second */
-	if (kt->type == 13 && !(kt->flags & LW_TRF_NOUN) && a->end_tok == k + 1 && k > s0 + 1 &&
-	    lw_tok_punct(t, k - 1, ',') && (t->tok[k].flags & LW_TF_LOWER) && lw_tok_ends(t, k, "ed", 2) &&
-	    a->end_tok < s1 &&
-	    (w_in(x, a->end_tok, WS_PLACE_PREP) || w(x, a->end_tok, W_TO) ||
-	     lw_tok_in(t, a->end_tok, deployed_as, sizeof deployed_as / sizeof *deployed_as))) {
-		const struct lw_aref *r = aref_before(c, s0, k - 1);
-		if (r && r->end_tok == k - 1)
-			/* (past "since 2021", "until May": no clause of their own) */
-			for (size_t j = k + 2; j + 1 < s1 && j < k + 14; j++) {
-				if (t->tok[j].kind == LW_TOK_TERM || t->tok[j].kind == LW_TOK_QUOTE)
-					break;
-				if (lw_tok_punct(t, j, ',')) {
-					size_t v = j + 1;
-					if ((t->tok[v].flags & LW_TF_LOWER) &&
-					    (w_in(x, v, WS_AUX) || kind_at(x, v, LW_SENSE_CUE) ||
-					     (kind_at(x, v, LW_SENSE_TRIGGER) && lw_tok_ends(t, v, "ed", 3))))
-						return 0;
-					break;
-				}
+		/* (past "since 2021", "until May": no clause of their own) */
+		for (size_t j = k + 2; r && aside && j + 1 < s1 && j < k + 14; j++) {
+			if (t->tok[j].kind == LW_TOK_TERM || t->tok[j].kind == LW_TOK_QUOTE)
+				break;
+			if (lw_tok_punct(t, j, ',')) {
+				size_t v = j + 1;
+				if ((t->tok[v].flags & LW_TF_LOWER) &&
+				    (w_in(x, v, WS_AUX) || kind_at(x, v, LW_SENSE_CUE) ||
+				     (kind_at(x, v, LW_SENSE_TRIGGER) && lw_tok_ends(t, v, "ed", 3))))
+					return 0;
+				break;
 			}
+		}
 	}
 	/* "a coordinator of the protest movement", "protest organisers", "a
 	 * strike committee": a noun of a deed before a noun of the people or
