@@ -290,7 +290,7 @@ static const uint8_t ws_np_det[] = {W_THE, W_THEIR, W_THEM, W_HIS, W_HER, W_ITS}
 static const uint8_t ws_region[] = {W_NORTHERN, W_SOUTHERN, W_EASTERN, W_WESTERN, W_CENTRAL,
 				   W_LOWER, W_UPPER};
 static const uint8_t ws_passive_gap[] = {W_WAS, W_WERE, W_BEEN, W_LATER, W_REPORTEDLY};
-static const uint8_t ws_tally[] = {W_SINCE, W_SO, W_TO, W_THIS};
+static const uint8_t ws_tally[] = {W_SINCE, W_SO, W_TO, W_THIS, W_OF};
 static const uint8_t ws_np_end[] = {W_AND,  W_WERE, W_WAS,  W_IN,    W_ON,        W_AT,
 				    W_BY,   W_HAVE, W_HAD,  W_ARE,   W_WITH,      W_ALONG,
 				    W_INCLUDING, W_WHO, W_DURING, W_AFTER, W_NEAR, W_OUTSIDE,
@@ -5483,6 +5483,7 @@ static int war_it_toll(const struct lw_extract *x, size_t s0, size_t subj, size_
  * such verbs was walked again for each, in time of its length squared). */
 static int tally_marks(const struct lw_extract *x, size_t s0)
 {
+	static const char *const year_parts[] = {"months", "weeks", "half", "quarter", "start", "beginning"};
 	struct lw_extract *mx = (struct lw_extract *)x; /* its memo only */
 	if (mx->tally_sent == s0 + 1)
 		return mx->tally_val;
@@ -5494,7 +5495,11 @@ static int tally_marks(const struct lw_extract *x, size_t s0)
 	for (size_t j = s0; j < s1 && !(t->tok[j].kind == LW_TOK_TERM) && !v; j++)
 		if ((wsets[x->evw[j]] & WS_TALLY) && /* most words: no such start */
 		    (w(x, j, W_SINCE) || (w(x, j, W_SO) && w(x, j + 1, W_FAR)) ||
-		     (w(x, j, W_TO) && w(x, j + 1, W_DATE)) || (w(x, j, W_THIS) && w(x, j + 1, W_YEAR))))
+		     (w(x, j, W_TO) && w(x, j + 1, W_DATE)) || (w(x, j, W_THIS) && w(x, j + 1, W_YEAR)) ||
+		     /* "in the first three months of the year" (not "the
+		      * end of the year has provided") */
+		     (w(x, j, W_OF) && w(x, j + 1, W_THE) && w(x, j + 2, W_YEAR) && j > s0 &&
+		      lw_tok_in(t, j - 1, year_parts, sizeof year_parts / sizeof *year_parts))))
 			v = 1;
 	/* a habit "for years", "for the past decade": "separatists have
 	 * attacked security forces in the province for years" */
@@ -5520,8 +5525,11 @@ static int tally_marks(const struct lw_extract *x, size_t s0)
 static int tally(const struct lw_extract *x, size_t s0, size_t k)
 {
 	const struct lw_text *t = x->t;
+	/* the perfect, or a passive's past perfect: a count told at a remove
+	 * ("the UN said 1,500 people had been killed this year"; not "had
+	 * warned that the vote could depress growth for years") */
 	if (k > s0 + 1 && (w(x, k - 1, W_HAVE) || w(x, k - 1, W_HAS) || w(x, k - 2, W_HAVE) ||
-			   w(x, k - 2, W_HAS))) {
+			   w(x, k - 2, W_HAS) || (w(x, k - 2, W_HAD) && w(x, k - 1, W_BEEN)))) {
 		if (tally_marks(x, s0))
 			return 1;
 		/* a war's toll told by "it": "it has killed" after the war
