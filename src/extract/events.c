@@ -2649,6 +2649,64 @@ static const struct lw_aref *and_object_subject(struct ectx *c, struct ev *e, si
 	return src;
 }
 
+/* Do the words [j, k) start no clause of their own: a place's phrase
+ * ("near the town's market"), a list of deeds ("a district chief,
+ * killed one insurgent"), but no relative word, "when", auxiliary or
+ * telling ("a leader who was responsible for planning")? */
+static int no_clause_between(const struct lw_extract *x, size_t j, size_t k)
+{
+	if (j > k || k - j > 12)
+		return 0;
+	for (size_t i = j; i < k; i++)
+		if ((x->t->tok[i].kind != LW_TOK_WORD && !lw_tok_punct(x->t, i, ',')) || w(x, i, W_WHO) ||
+		    w(x, i, W_WHICH) || w(x, i, W_THAT) || w(x, i, W_WHOSE) || w(x, i, W_WHEN) ||
+		    w_in(x, i, WS_AUX) ||
+		    kind_at(x, i, LW_SENSE_CUE))
+			return 0;
+	return 1;
+}
+
+/*
+ * "said in a statement that three of the dead were farmers, not fighters,
+ * and accused the army of murdering them": the phrase src before "and" is
+ * what a copula's subject was, never the subject of the verb after "and".
+ * That verb's subject is the sayer of the clause the copula is in, else
+ * the copula's subject (NULL where none is an actor).
+ */
+static const struct lw_aref *complement_subject(struct ectx *c, size_t s0, size_t floor,
+						const struct lw_aref *src)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	size_t q = src->first_tok;
+	/* (back over the complement's words: no preposition, "were taken
+	 * to the police station" is a passive's) */
+	while (q > s0 + 1 && src->first_tok - q < 6 && !w_in(x, q - 1, WS_AUX) &&
+	       (lw_tok_punct(t, q - 1, ',') ||
+		((t->tok[q - 1].flags & LW_TF_LOWER) && !kind_at(x, q - 1, LW_SENSE_TRIGGER) &&
+		 !kind_at(x, q - 1, LW_SENSE_CUE) && !w(x, q - 1, W_AND) && !w_in(x, q - 1, WS_PREP_PART) &&
+		 !w_in(x, q - 1, WS_PLACE_PREP) && !w(x, q - 1, W_WITH))))
+		q--;
+	/* (a copula, not a passive's auxiliary: "were farmers", not "were
+	 * killed") */
+	if (q <= s0 + 1 || !w_in(x, q - 1, WS_AUX) || w(x, q - 1, W_BEEN) || lw_tok_ends(t, q, "ed", 3) ||
+	    lw_tok_ends(t, q, "ing", 4))
+		return src;
+	q--;
+	int cued = 0;
+	for (size_t k = q; k > s0 + 1 && q - k < 12 && !lw_tok_punct(t, k - 1, ','); k--)
+		if (kind_at(x, k - 1, LW_SENSE_CUE) && (t->tok[k - 1].flags & LW_TF_LOWER)) {
+			const struct lw_aref *r = aref_before(c, s0, k - 1);
+			if (r && r->end_tok == k - 1)
+				return r;
+			cued = 1;
+		}
+	if (cued)
+		return NULL;
+	const struct lw_aref *r = aref_before(c, floor, q);
+	return r && r->end_tok == q && r != src ? r : NULL;
+}
+
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
@@ -4258,6 +4316,23 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			src = NULL;
 		}
 		const struct lw_aref *them = NULL;
+		/* "exchanged fire with the gangs near the market and arrested
+		 * four suspects": a verb after "and" whose nearest phrase is
+		 * the target of the deed before it shares that deed's source */
+		if (src && tr->first > s0 + 1 && w(x, tr->first - 1, W_AND) &&
+		    !(tr->kt->flags & LW_TRF_NOUN) && no_clause_between(x, src->end_tok, tr->first - 1) &&
+		    (before = event_before_in(c, e, tr->first)) != NULL && before->out.target.present &&
+		    before->out.target.span.start == src->start) {
+			e->out.source = before->out.source;
+			them = src; /* ("and arrested 15 of them") */
+			src = NULL;
+		}
+		const struct lw_aref *sayer = NULL;
+		if (src && tr->first > s0 + 2 && w(x, tr->first - 1, W_AND) && !(tr->kt->flags & LW_TRF_NOUN)) {
+			const struct lw_aref *was = src;
+			if ((src = complement_subject(c, s0, floor, src)) != was && src && src->end_tok < was->first_tok)
+				sayer = src; /* (who told of the deeds between) */
+		}
 		if (src && (tr->sense->form & LW_FORM_PAST))
 			src = and_object_subject(c, e, tr->first, s0, floor, src, &them);
 		/* "The RSF denied the charge and said it had clashed with
@@ -4318,7 +4393,7 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			src = subj;
 		/* "Police said the blast killed dozens": the verb's subject
 		 * is the deed's noun after the telling, not the teller */
-		if (src && tells_between(x, src->end_tok, tr->first)) {
+		if (src && src != sayer && tells_between(x, src->end_tok, tr->first)) {
 			for (size_t i = 0; i < c->ntrigs && src; i++)
 				if ((c->trigs[i].kt->flags & LW_TRF_NOUN) &&
 				    c->trigs[i].first > src->end_tok && c->trigs[i].end <= tr->first)
@@ -5106,6 +5181,10 @@ static int negated(const struct lw_extract *x, size_t a, size_t k)
 	for (size_t j = k; j > a && k - j < 4; j--) {
 		if (w_in(x, j - 1, WS_NEGATION))
 			return 1;
+		/* (a clause's or a list's mark ends it: "were farmers, not
+		 * fighters, and accused the army") */
+		if (lw_tok_punct(x->t, j - 1, ',') || w(x, j - 1, W_AND) || w(x, j - 1, W_BUT))
+			break;
 		/* "without incident", "without firing a shot" */
 		if (k - j < 2 && w(x, j - 1, W_WITHOUT))
 			return 1;
