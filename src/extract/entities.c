@@ -5656,6 +5656,33 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		done = k; /* one people a token ("Congolese": two countries) */
 		const struct lw_ann *d = lw_ann_find_at(x, k, LW_SENSE_DEMONYM);
 		const lw_token *w = &t->tok[k];
+		/* "Kenyan police officers were sent ... the Kenyans exchanged
+		 * fire": "the" and a people's name in the plural, a sentence
+		 * or two after a force of that country was named, is that
+		 * force told again (the last one named; not a people, "the
+		 * Armenians of Israel", nor a side, "Israel and the
+		 * Palestinians") */
+		if (d && d->end_tok == k + 1 && k > 0 && ew(x, k - 1, W_THE) && t->p[w->end - 1] == 's' &&
+		    is_cap(t, k) && !(w->flags & LW_TF_UPPER) && !is_cap(t, k + 1) &&
+		    !(k + 1 < t->ntok && (ew(x, k + 1, W_OF) || ew(x, k + 1, W_IN)))) {
+			const char *a3 = x->kb->countries[lw_ann_sense(x, d)->id].a3;
+			const struct lw_aref *last = NULL;
+			size_t sk = lw_sentence_of(t, k);
+			for (size_t ai = 0; ai < x->naref; ai++) {
+				const struct lw_aref *r = &x->aref[ai];
+				if (r->end_tok <= k && (!last || r->end_tok > last->end_tok) &&
+				    !memcmp(r->country, a3, 4) && lw_sentence_of(t, r->first_tok) + 2 >= sk &&
+				    (sector_is(r->sector, "MIL") || sector_is(r->sector, "COP")))
+					last = r;
+			}
+			if (last) {
+				char sec[4];
+				memcpy(sec, last->sector, 4);
+				if (add_aref(x, w->start, w->end, k, k + 1, -1, a3, sec, LW_AREF_ROLE, 1))
+					return LW_ENOMEM;
+				continue;
+			}
+		}
 		if (!d || d->end_tok != k + 1 || lw_tok_len(w) < 5 ||
 		    (t->p[w->end - 1] != 's' && !lw_tok_ends(t, k, "ese", 3)) /* "14 Lebanese" */ ||
 		    (w->flags & LW_TF_UPPER) || !is_cap(t, k) || is_cap(t, k + 1) ||
