@@ -5382,6 +5382,14 @@ static int planned_noun(const struct lw_extract *x, const struct trig *tr, size_
 		while (j + 2 < s1 && j < tr->end + 7 && t->tok[j].kind == LW_TOK_WORD && !w(x, j, W_WILL) &&
 		       !w_in(x, j, WS_AUX) && !kind_at(x, j, LW_SENSE_TRIGGER) && !kind_at(x, j, LW_SENSE_CUE))
 			j++;
+	/* (past an aside: "talks between the two governments, hosted by
+	 * Qatar, are due to resume") */
+	if (lw_tok_punct(t, j, ',') && j > tr->end)
+		for (size_t k = j + 1; k + 2 < s1 && k < j + 10 && t->tok[k].kind != LW_TOK_TERM; k++)
+			if (lw_tok_punct(t, k, ',')) {
+				j = k + 1;
+				break;
+			}
 	if (w(x, j, W_WILL) || lw_tok_word(t, j, "would"))
 		return lw_tok_in(t, j + 1, ahead, sizeof ahead / sizeof *ahead) ||
 		       (lw_tok_word(t, j + 1, "be") && lw_tok_word(t, j + 2, "held"));
@@ -6923,6 +6931,20 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		/* "In a separate incident, ...": the opening words point at
 		 * the event the sentence tells, they are none of their own */
 		if (k <= s0 + 3 && separate(x, s0, s1))
+			return 0;
+		/* "struck the attackers as they fled": who flees after a
+		 * pronoun made no one flee */
+		if (kt->type == 12 && !(kt->flags & LW_TRF_NOUN) && mode_is(c->kb, kt, "expel") && k > s0 &&
+		    (w(x, k - 1, W_THEY) || w(x, k - 1, W_WE) || w(x, k - 1, W_HE) || w(x, k - 1, W_SHE) ||
+		     (k > s0 + 1 && w(x, k - 1, W_HAD) && (w(x, k - 2, W_THEY) || w(x, k - 2, W_HE)))))
+			return 0;
+		/* "the multinational security support mission": a weak verb
+		 * before a noun of a body names the body, it does nothing */
+		static const char *const bodies[] = {"mission", "missions", "staff", "team", "teams",
+						     "unit", "units", "office", "package", "programme",
+						     "program", "vessel", "vessels", "base", "bases"};
+		if (!(kt->flags & LW_TRF_NOUN) && a->end_tok < s1 && (t->tok[a->end_tok].flags & LW_TF_LOWER) &&
+		    lw_tok_in(t, a->end_tok, bodies, sizeof bodies / sizeof *bodies))
 			return 0;
 		/* "two passenger jets collided": an aircraft that a civilian
 		 * phrase names is no weapon */
