@@ -55,12 +55,17 @@ static int starts_sentence(const struct lw_text *t, size_t j)
 	}
 }
 
+/* Is abbreviation i an initial ("J." of "J. Smith")? */
+static int abbrev_is_initial(const struct lw_text *t, size_t i)
+{
+	const lw_token *k = &t->tok[i];
+	return lw_tok_len(k) == 2 && (unsigned char)(t->p[k->start] - 'A') < 26;
+}
+
 static int abbrev_is_title(const struct lw_text *t, const struct lw_text_lexicon *lex, size_t i)
 {
 	const lw_token *k = &t->tok[i];
 	size_t n = lw_tok_len(k);
-	if (n == 2 && (unsigned char)(t->p[k->start] - 'A') < 26)
-		return 1; /* an initial: "J. Smith" */
 	return lex && n > 1 && lw_wordset_has(lex->abbrev_title, t->p + k->start, n - 1);
 }
 
@@ -89,6 +94,13 @@ static int ends_after(const struct lw_text *t, const struct lw_text_lexicon *lex
 	if (k->kind == LW_TOK_ABBREV) {
 		if (!(nx->flags & LW_TF_SPACE_BEFORE) || abbrev_is_title(t, lex, i))
 			return 0;
+		/* an initial ends a sentence only before a capitalised word
+		 * that begins one, never a name: "a post on X. No one was
+		 * hurt", "Malcolm X. He" ("J. Smith", "Charles G. and David
+		 * H. Koch" and "(R-S.C.) and" stay whole) */
+		if (abbrev_is_initial(t, i))
+			return j == i + 1 && (k->flags & LW_TF_SPACE_BEFORE) && nx->kind == LW_TOK_WORD &&
+			       (nx->flags & LW_TF_CAP) && is_starter(t, lex, j);
 		return is_starter(t, lex, j);
 	}
 	if (!(nx->flags & LW_TF_SPACE_BEFORE)) {
