@@ -10524,12 +10524,16 @@ static size_t dedup(struct ectx *c)
 					    state_sector(c->ev[fi].out.source.code.sector);
 			     steps++)
 				fi = c->ev[fi].prev_of_type;
-			if (fi < 0)
+			/* (none but the state's: the state's own telling is of
+			 * the last; an armed group's, "soldiers fired warning
+			 * shots ... its fighters had destroyed a tank", is a
+			 * deed of its own) */
+			if (fi < 0 && state_sector(e->out.source.code.sector))
 				fi = last[15];
-			struct ev *f = &c->ev[fi];
+			struct ev *f = fi >= 0 ? &c->ev[fi] : NULL;
 			/* "Elsewhere, gunmen attacked a post" (no place known)
 			 * is not "a bombing in Kabul" that a group claims */
-			if (flags_of(f) == 0 && (!f->out.source.present || f->out.source.entity < 0) &&
+			if (f && flags_of(f) == 0 && (!f->out.source.present || f->out.source.entity < 0) &&
 			    same_place(&f->out.location, &e->out.location) &&
 			    !(f->distinct && !f->out.location.present && e->out.location.present)) {
 				f->out.source = e->out.source;
