@@ -8913,6 +8913,19 @@ static size_t contrast_clause(const struct lw_extract *x, size_t s0, size_t s1)
 		     lw_tok_word(x->t, j, "but")))
 			return j;
 	}
+	/* "settlers burned cars in Sinjil, and soldiers arrested 15 in
+	 * Jenin": ", and" before a subject of its own and its verb (the
+	 * sentence's commas: "and" is of no class the walk above visits) */
+	for (size_t j = s0 + 1; j + 2 < s1; j++) {
+		if (!lw_tok_punct(x->t, j - 1, ',') || !w(x, j, W_AND))
+			continue;
+		size_t i = aref_lower_in(x, 0, x->naref, j + 1);
+		const struct lw_aref *r = i < x->naref ? &x->aref[i] : NULL;
+		if (r && (r->first_tok == j + 1 || (r->first_tok == j + 2 && w_in(x, j + 1, WS_DET))) &&
+		    r->end_tok < s1 && (x->t->tok[r->end_tok].flags & LW_TF_LOWER) &&
+		    kind_at(x, r->end_tok, LW_SENSE_TRIGGER))
+			return j;
+	}
 	return s1;
 }
 
