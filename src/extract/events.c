@@ -5047,6 +5047,10 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 				(lw_tok_is(t, k - 2, "border") || lw_tok_is(t, k - 2, "frontier")) &&
 				pl->kind == LW_PK_COUNTRY)))
 			continue;
+		/* "rebels backed by Rwanda", "talks brokered by the United
+		 * States": a third party's part is not where anything was */
+		if (k > s0 + 1 && w(x, k - 1, W_BY) && third_party_word(t, k - 2))
+			continue;
 		int prep = k > s0 && w_in(x, k - 1, WS_PLACE_PREP);
 		/* "attacks aimed at pressuring Israel over the war in Gaza",
 		 * "rallied in London against the war in Ukraine": the war a
