@@ -5276,6 +5276,30 @@ static uint32_t sound_place(const struct lw_extract *x, size_t at)
 	return pick;
 }
 
+/* Of "its forces": is mention m (before the possessive) the group or
+ * country they are of? A group with a code is named (*named); a
+ * ministry's forces are the state's soldiers (its country, the role's
+ * sector, into a3), as a country's are. */
+static int possessor(const struct lw_extract *x, const struct lw_mention *m, const struct lw_kb_role *role,
+		     char a3[4], int32_t *named)
+{
+	if (m->type == LW_ORG && x->ents[m->ent].has_code) {
+		const struct lw_ent *o = &x->ents[m->ent];
+		if (sector_is(o->sector, "GOV") && o->country[0] &&
+		    (sector_is(role->sector, "MIL") || sector_is(role->sector, "COP")))
+			memcpy(a3, o->country, 4);
+		else
+			*named = (int32_t)m->ent;
+		return 1;
+	}
+	uint32_t pl = m->type == LW_PLACE ? x->ents[m->ent].place : UINT32_MAX;
+	if (pl < x->kb->nplaces && x->kb->places[pl].kind == LW_PK_COUNTRY) {
+		memcpy(a3, x->kb->places[pl].country, 4);
+		return 1;
+	}
+	return 0;
+}
+
 /* Places no dictionary spells as the text does, found by their sound
  * (sound_place), for the entity and its events: asked of an entity's
  * first SOUND_TRIES mentions (a name repeated in a long text costs no more
@@ -5532,33 +5556,38 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 			    !(x->ann_kinds[q - 1] & (1u << LW_SENSE_CUE | 1u << LW_SENSE_TRIGGER)))
 				q--; /* "its own forces", "their armed wing" */
 			if (q > 0 && (ew(x, q - 1, W_ITS) || ew(x, q - 1, W_THEIR))) {
-				size_t s0 = t->sent[lw_sentence_of(t, q - 1)].first_token;
+				size_t sk = lw_sentence_of(t, q - 1);
+				size_t s0 = t->sent[sk].first_token;
+				int found = 0;
 				for (size_t j = q - 1; j-- > s0;) {
 					const struct lw_mention *m = lw_mention_at(x, j);
 					if (!m || m->end_tok != j + 1)
 						continue;
-					if (m->type == LW_PERSON)
-						break;
-					if (m->type == LW_ORG && x->ents[m->ent].has_code) {
-						/* (a ministry's "its forces" are the
-						 * state's soldiers: its country, the
-						 * role's sector) */
-						const struct lw_ent *o = &x->ents[m->ent];
-						if (sector_is(o->sector, "GOV") && o->country[0] &&
-						    (sector_is(role->sector, "MIL") || sector_is(role->sector, "COP")))
-							memcpy(a3, o->country, 4);
-						else
-							named = (int32_t)m->ent;
-						first = q - 1;
+					if (m->type == LW_PERSON) {
+						found = 1;
 						break;
 					}
-					uint32_t pl = m->type == LW_PLACE ? x->ents[m->ent].place : UINT32_MAX;
-					if (pl < x->kb->nplaces && x->kb->places[pl].kind == LW_PK_COUNTRY) {
-						memcpy(a3, x->kb->places[pl].country, 4);
+					if ((found = possessor(x, m, role, a3, &named)) != 0) {
 						first = q - 1;
 						break;
 					}
 					j = m->first_tok; /* past the whole mention */
+				}
+				/* "Russia's defence ministry said its forces had
+				 * struck airfields. It also said its troops had
+				 * captured a village": after "It" opening the
+				 * sentence, whose the sentence before opened with */
+				if (!found && sk > 0 && ew(x, s0, W_IT) && (t->tok[s0].flags & LW_TF_CAP) &&
+				    !ew(x, q - 1, W_THEIR)) {
+					const lw_sentence *pv = &t->sent[sk - 1];
+					for (size_t j = pv->first_token; j < pv->end_token && j < pv->first_token + 8; j++) {
+						const struct lw_mention *m = lw_mention_at(x, j);
+						if (!m || m->first_tok != j)
+							continue;
+						if (m->type != LW_PERSON && possessor(x, m, role, a3, &named))
+							first = q - 1;
+						break;
+					}
 				}
 			}
 		}
