@@ -6936,6 +6936,23 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		 * the event the sentence tells, they are none of their own */
 		if (k <= s0 + 3 && separate(x, s0, s1))
 			return 0;
+		/* "launched a search for the students": what is launched
+		 * that no one suffers (a search, an inquiry, a campaign) */
+		if (kt->type == 15 && !(kt->flags & LW_TRF_NOUN) && lw_tok_len(&t->tok[k]) >= 6 &&
+		    !strncasecmp(t->p + t->tok[k].start, "launch", 6)) {
+			static const char *const quest[] = {"search", "manhunt", "hunt", "investigation",
+							    "inquiry", "probe", "appeal", "campaign",
+							    "review", "crackdown", "drive", "bid"};
+			size_t o = a->end_tok;
+			while (o < s1 && o < a->end_tok + 3 && (t->tok[o].flags & LW_TF_LOWER) &&
+			       !lw_tok_in(t, o, quest, sizeof quest / sizeof *quest) && !w(x, o, W_AT) &&
+			       !w(x, o, W_ON) && !w(x, o, W_AGAINST))
+				o++;
+			/* (a "search operation" is the force's operation) */
+			if (o < s1 && lw_tok_in(t, o, quest, sizeof quest / sizeof *quest) &&
+			    !(o + 1 < s1 && (lw_tok_word(t, o + 1, "operation") || lw_tok_word(t, o + 1, "operations"))))
+				return 0;
+		}
 		/* "struck the attackers as they fled": who flees after a
 		 * pronoun made no one flee */
 		if (kt->type == 12 && !(kt->flags & LW_TRF_NOUN) && mode_is(c->kb, kt, "expel") && k > s0 &&
