@@ -2624,9 +2624,18 @@ static const struct lw_aref *and_object_subject(struct ectx *c, struct ev *e, si
 	const struct lw_extract *x = c->x;
 	if (src->end_tok + 1 != at || at <= s0 + 3 || !w(x, at - 1, W_AND))
 		return src;
+	/* (past an article and a possessive: "overpowered the school's
+	 * guards and shot dead the vice principal") */
 	size_t v = src->first_tok;
-	while (v > s0 + 1 && src->first_tok - v < 2 && w_in(x, v - 1, WS_DET))
-		v--;
+	while (v > s0 + 1 && src->first_tok - v < 4) {
+		if (w_in(x, v - 1, WS_DET))
+			v--;
+		else if ((c->t->tok[v - 1].flags & LW_TF_POSSESSIVE) && v > s0 + 3 &&
+			 (c->t->tok[v - 2].flags & LW_TF_LOWER) && w_in(x, v - 3, WS_DET))
+			v -= 3;
+		else
+			break;
+	}
 	if (v == src->first_tok || v <= s0 + 1 || !(c->t->tok[v - 1].flags & LW_TF_LOWER) ||
 	    !lw_tok_ends(c->t, v - 1, "ed", 4))
 		return src;
@@ -2640,6 +2649,17 @@ static const struct lw_aref *and_object_subject(struct ectx *c, struct ev *e, si
 		subj = they_subject(c, s0, p - 1);
 	else if ((subj = aref_before(c, floor, p)) != NULL && subj->end_tok != p)
 		subj = NULL;
+	/* (past an aside: "The attackers, who arrived on motorcycles,
+	 * overpowered the guards") */
+	if (!subj && !pron && p > s0 + 3 && lw_tok_punct(c->t, p - 1, ','))
+		for (size_t q = p - 1; q > s0 + 1 && p - q < 12; q--)
+			if (lw_tok_punct(c->t, q - 1, ',')) {
+				if (w(x, q, W_WHO) || w(x, q, W_WHICH)) {
+					const struct lw_aref *r = aref_before(c, floor, q - 1);
+					subj = r && r->end_tok == q - 1 ? r : NULL;
+				}
+				break;
+			}
 	if (subj && subj != src) {
 		*them = src;
 		return subj;
