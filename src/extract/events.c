@@ -2669,6 +2669,25 @@ static const struct lw_aref *and_object_subject(struct ectx *c, struct ev *e, si
 	return src;
 }
 
+/* Does the cue at k open a clause that src is in, before the trigger
+ * at end: "said in a statement that ...", "said the RSF had besieged"
+ * (src its subject, a verb after it); not "questioned Israel's
+ * commitment", whose object src is? */
+static int told_clause(const struct lw_extract *x, size_t k, const struct lw_aref *src, size_t end)
+{
+	for (size_t j = k + 1; j < src->first_tok && j < k + 7; j++)
+		if (w(x, j, W_THAT))
+			return 1;
+	size_t f = k + 1;
+	if (f < src->first_tok && w_in(x, f, WS_DET))
+		f++;
+	if (f != src->first_tok || src->end_tok >= end)
+		return 0;
+	size_t v = src->end_tok;
+	return w_in(x, v, WS_AUX) || w(x, v, W_HAD) || w(x, v, W_HAS) || w(x, v, W_HAVE) ||
+	       ((x->t->tok[v].flags & LW_TF_LOWER) && lw_tok_ends(x->t, v, "ed", 3));
+}
+
 /* Do the words [j, k) start no clause of their own: a place's phrase
  * ("near the town's market"), a list of deeds ("a district chief,
  * killed one insurgent"), but no relative word, "when", auxiliary or
@@ -4352,6 +4371,24 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 			const struct lw_aref *was = src;
 			if ((src = complement_subject(c, s0, floor, src)) != was && src && src->end_tok < was->first_tok)
 				sayer = src; /* (who told of the deeds between) */
+			/* "the group said the RSF had besieged the city and
+			 * accused the force of targeting civilians": a verb of
+			 * speech after "and" in a told clause is the teller's */
+			else if (src && (tr->kt->flags & LW_TRF_SPEECH) &&
+				 (tr->sense->form & (LW_FORM_PAST | LW_FORM_3SG)))
+				for (size_t k = s0 + 1; k < tr->first && k < s0 + 16; k++)
+					if (kind_at(x, k, LW_SENSE_CUE) && (c->t->tok[k].flags & LW_TF_LOWER) &&
+					    !w_in(x, k - 1, WS_DET)) { /* (not "a protest") */
+						/* (src the teller, or in the told
+						 * clause; a teller that is no actor:
+						 * none) */
+						const struct lw_aref *r = aref_before(c, s0, k);
+						if (src->end_tok == k)
+							sayer = src;
+						else if (src->first_tok > k && told_clause(x, k, src, tr->first))
+							src = sayer = r && r->end_tok == k ? r : NULL;
+						break;
+					}
 		}
 		if (src && (tr->sense->form & LW_FORM_PAST))
 			src = and_object_subject(c, e, tr->first, s0, floor, src, &them);
