@@ -10605,7 +10605,9 @@ static size_t dedup(struct ectx *c)
 		 * tells the attack told before it, whose source the claimant
 		 * is, where the telling named none (a suicide bomber, gunmen,
 		 * no one); counted once, as one attack */
-		if (e->claim && !e->distinct && !counted && flags_of(e) == 0 &&
+		/* (a claim of an attack: "said it had taken control of a
+		 * naval base" is a seizure of its own, no attack's doer) */
+		if (e->claim && e->type == 15 && !e->distinct && !counted && flags_of(e) == 0 &&
 		    e->out.source.present && e->out.source.entity >= 0 && last[15] >= 0) {
 			/* the last attack by no one named, passing over the
 			 * state's own deeds ("Troops returned fire and killed
