@@ -6591,6 +6591,12 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if ((t->tok[k].flags & LW_TF_APOS) && !(t->tok[k].flags & LW_TF_POSSESSIVE) &&
 	    lw_contraction(t, k))
 		return 0;
+	/* "did not respond to requests for comment": a reporter's request
+	 * is no event */
+	if (kt->type == 7 && a->end_tok + 1 < s1 && w(x, a->end_tok, W_FOR) &&
+	    (lw_tok_word(t, a->end_tok + 1, "comment") ||
+	     (a->end_tok + 2 < s1 && w(x, a->end_tok + 1, W_AN) && lw_tok_word(t, a->end_tok + 2, "interview"))))
+		return 0;
 	/* "the air force said it shot down 64 of the drones": projectiles
 	 * stopped in the air, no blow struck at anyone (but "shot down a
 	 * helicopter") */
