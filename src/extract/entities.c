@@ -4952,7 +4952,17 @@ static int state_subject(const struct lw_extract *x, const struct lw_mention *m)
 						      !ew(x, f - 1, W_AND) || country_ends(x, f - 1))) ||
 		    (f > 0 && (t->tok[f - 1].flags & LW_TF_LOWER) &&
 		     lw_tok_in(t, f - 1, said, sizeof said / sizeof *said));
-	return opens && verb_trigger_at(x, m->end_tok);
+	if (!opens)
+		return 0;
+	if (verb_trigger_at(x, m->end_tok))
+		return 1;
+	/* (the first of two: "France and the United Nations urged") */
+	size_t j = m->end_tok + 1;
+	if (j < t->ntok && ew(x, j - 1, W_AND) && ew(x, j, W_THE))
+		j++;
+	const struct lw_mention *o = j < t->ntok && ew(x, m->end_tok, W_AND) ? lw_mention_at(x, j) : NULL;
+	return o && o->first_tok == j && o->type != LW_PERSON && o->end_tok < t->ntok &&
+	       verb_trigger_at(x, o->end_tok);
 }
 
 /* Does a trigger (a verb's only, with verb_only) end right before token

@@ -2746,6 +2746,8 @@ static const struct lw_aref *complement_subject(struct ectx *c, size_t s0, size_
 	return r && r->end_tok == q && r != src ? r : NULL;
 }
 
+static int noun_trigger_at(const struct ectx *c, size_t k);
+
 static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k)
 {
 	const struct lw_extract *x = c->x;
@@ -2767,6 +2769,11 @@ static const struct lw_aref *agent_before(struct ectx *c, size_t floor, size_t k
 	while (conj > floor + 2 && r->first_tok - conj < 2 && (c->t->tok[conj - 1].flags & LW_TF_LOWER) &&
 	       !w(x, conj - 1, W_AND) && !w_in(x, conj - 1, WS_DET) && !kind_at(x, conj - 1, LW_SENSE_TRIGGER))
 		conj--; /* "and local clan militias" */
+	/* (past an article after "and": "Soldiers and the police
+	 * arrested") */
+	if (r && conj == r->first_tok && conj > floor + 2 && w_in(x, conj - 1, WS_DET) && w(x, conj - 2, W_AND) &&
+	    !noun_trigger_at(c, k))
+		conj--;
 	/* (the phrase before the verb may be what the second is of:
 	 * "Malian soldiers and Russian mercenaries of the Africa Corps
 	 * killed") */
@@ -5008,6 +5015,43 @@ static int compass_word(const struct lw_text *t, size_t k)
 
 static int noun_trigger_at(const struct ectx *c, size_t k);
 
+/* Is the country r the first of two subjects of a verb right after them
+ * ("France and Germany urged", "The United States and the European
+ * Union urged")? */
+static int country_subject(struct ectx *c, const struct lw_pref *r, size_t s1)
+{
+	const struct lw_extract *x = c->x;
+	size_t v = r->end_tok;
+	/* (one country alone may act at home: "France expels", "China
+	 * arrested"; of two, neither is where) */
+	if (v + 1 < s1 && w(x, v, W_AND)) {
+		size_t j = v + 1;
+		if (w_in(x, j, WS_DET))
+			j++;
+		const struct lw_aref *o = aref_after(c, j, j + 1);
+		size_t i = pref_lower(x, j);
+		if (o && o->first_tok == j)
+			v = o->end_tok;
+		else if (i < x->npref && x->pref[i].first_tok == j)
+			v = x->pref[i].end_tok;
+		else
+			return 0;
+	} else {
+		/* (or the second: "France and Germany urged") */
+		size_t a = r->first_tok;
+		if (a > 0 && w_in(x, a - 1, WS_DET))
+			a--;
+		size_t i = pref_lower(x, r->first_tok);
+		if (a < 2 || !w(x, a - 1, W_AND) || i == 0 || x->pref[i - 1].end_tok != a - 1 ||
+		    c->kb->places[x->pref[i - 1].place].kind != LW_PK_COUNTRY)
+			return 0;
+	}
+	if (v >= s1 || !(c->t->tok[v].flags & LW_TF_LOWER))
+		return 0;
+	return kind_at(x, v, LW_SENSE_TRIGGER) || kind_at(x, v, LW_SENSE_CUE) || w_in(x, v, WS_AUX) ||
+	       w(x, v, W_HAS) || w(x, v, W_HAVE) || w(x, v, W_HAD);
+}
+
 static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 {
 	struct lw_extract *x = c->x;
@@ -5116,6 +5160,11 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		    (lw_tok_is(t, k - 2, "war") || lw_tok_is(t, k - 2, "conflict")) &&
 		    (w(x, k - 4, W_OVER) || w(x, k - 4, W_AGAINST) || lw_tok_is(t, k - 4, "about") ||
 		     lw_tok_is(t, k - 4, "amid") || lw_tok_is(t, k - 4, "end")))
+			continue;
+		/* "The United States and the European Union urged the
+		 * authorities", "France and Germany urged": a country that is
+		 * a verb's subject acts, it is not where */
+		if (!prep && pl->kind == LW_PK_COUNTRY && country_subject(c, r, s1))
 			continue;
 		/* "..., Rwanda's defence force said": whose teller, not where */
 		if (!prep && pl->kind == LW_PK_COUNTRY && attribution_words(c, r->first_tok, r->end_tok))
