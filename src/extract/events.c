@@ -7121,6 +7121,21 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			if (kt->type == 11 && r->end_tok <= s1 && civilian_sector(r->sector))
 				support = 1;
 		}
+		/* "Israel struck targets in Lebanon": a plain blow (no
+		 * manner: not "destroyed several depots", a retelling's) at
+		 * a force's places is an attack whoever struck */
+		if (!support && kt->type == 15 && !(kt->flags & LW_TRF_NOUN) && kt->mode_len == 0) {
+			static const char *const places[] = {"targets", "positions", "bases", "outposts",
+							     "hideouts", "strongholds", "depots", "camps",
+							     "installations"};
+			for (size_t o = a->end_tok; o < s1 && o < a->end_tok + 4 && !support; o++) {
+				if (lw_tok_in(t, o, places, sizeof places / sizeof *places))
+					support = 1;
+				else if (!(t->tok[o].flags & (LW_TF_LOWER | LW_TF_CAP)) || kind_at(x, o, LW_SENSE_TRIGGER) ||
+					 w(x, o, W_IN) || w(x, o, W_ON) || w(x, o, W_AT))
+					break;
+			}
+		}
 		/* a crowd that gathered: with its grievance only (gathering_ok) */
 		if (kt->type == 11 && gathering_word(t, k) && !gathering_ok(x, k, s1))
 			return 0;
