@@ -7050,8 +7050,8 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			return 0;
 		/* "launched a search for the students": what is launched
 		 * that no one suffers (a search, an inquiry, a campaign) */
-		if (kt->type == 15 && !(kt->flags & LW_TRF_NOUN) && lw_tok_len(&t->tok[k]) >= 6 &&
-		    !strncasecmp(t->p + t->tok[k].start, "launch", 6)) {
+		if (kt->type == 15 && !(kt->flags & LW_TRF_NOUN) && (t->p[t->tok[k].start] | 0x20) == 'l' &&
+		    lw_tok_len(&t->tok[k]) >= 6 && !strncasecmp(t->p + t->tok[k].start, "launch", 6)) {
 			static const char *const quest[] = {"search", "manhunt", "hunt", "investigation",
 							    "inquiry", "probe", "appeal", "campaign",
 							    "review", "crackdown", "drive", "bid"};
@@ -7077,6 +7077,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 						     "unit", "units", "office", "package", "programme",
 						     "program", "vessel", "vessels", "base", "bases"};
 		if (!(kt->flags & LW_TRF_NOUN) && a->end_tok < s1 && (t->tok[a->end_tok].flags & LW_TF_LOWER) &&
+		    lw_tok_len(&t->tok[a->end_tok]) >= 4 && lw_tok_len(&t->tok[a->end_tok]) <= 9 &&
 		    lw_tok_in(t, a->end_tok, bodies, sizeof bodies / sizeof *bodies))
 			return 0;
 		/* "two passenger jets collided": an aircraft that a civilian
@@ -7129,7 +7130,9 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 							     "hideouts", "strongholds", "depots", "camps",
 							     "installations"};
 			for (size_t o = a->end_tok; o < s1 && o < a->end_tok + 4 && !support; o++) {
-				if (lw_tok_in(t, o, places, sizeof places / sizeof *places))
+				/* (plurals all: most words pass on their last letter) */
+				if (lw_tok_len(&t->tok[o]) >= 5 && t->p[t->tok[o].end - 1] == 's' &&
+				    lw_tok_in(t, o, places, sizeof places / sizeof *places))
 					support = 1;
 				else if (!(t->tok[o].flags & (LW_TF_LOWER | LW_TF_CAP)) || kind_at(x, o, LW_SENSE_TRIGGER) ||
 					 w(x, o, W_IN) || w(x, o, W_ON) || w(x, o, W_AT))
@@ -9046,7 +9049,7 @@ static int told_done(const struct lw_extract *x, size_t k, size_t s1)
  * token table ("while", "but" and "that" clause breaks, "whereas"
  * LW_EVF_ASKED): the walk goes from one word of the classes to the next,
  * eight flags a test, where it asked every token of the sentence. */
-static size_t contrast_clause(const struct lw_extract *x, size_t s0, size_t s1)
+static size_t contrast_clause(const struct lw_extract *x, size_t s0, size_t s1, size_t ev_lo, size_t ev_hi)
 {
 	const uint8_t asked = LW_EVF_BREAK | LW_EVF_ASKED;
 	for (size_t j = lw_flag_next(x->evf, s0 + 1, s1, asked); j < s1;
@@ -9062,10 +9065,11 @@ static size_t contrast_clause(const struct lw_extract *x, size_t s0, size_t s1)
 			return j;
 	}
 	/* "settlers burned cars in Sinjil, and soldiers arrested 15 in
-	 * Jenin": ", and" before a subject of its own and its verb (the
-	 * sentence's commas: "and" is of no class the walk above visits) */
-	for (size_t j = s0 + 1; j + 2 < s1; j++) {
-		if (!lw_tok_punct(x->t, j - 1, ',') || !w(x, j, W_AND))
+	 * Jenin": ", and" before a subject of its own and its verb, between
+	 * two of the sentence's events [ev_lo, ev_hi] (a walk of its
+	 * words: "and" is of no class the walk above visits) */
+	for (size_t j = ev_lo + 1; j + 2 < s1 && j < ev_hi; j++) {
+		if (!w(x, j, W_AND) || !lw_tok_punct(x->t, j - 1, ','))
 			continue;
 		size_t i = aref_lower_in(x, 0, x->naref, j + 1);
 		const struct lw_aref *r = i < x->naref ? &x->aref[i] : NULL;
@@ -10060,7 +10064,12 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 	/* "In Nairobi, protesters set fire to a police post, while in
 	 * Eldoret a crowd attacked an office": each clause its place (the
 	 * sentence's clause of contrast, found once, not for each event) */
-	size_t wh = first_ev < c->nev && pl >= 0 ? contrast_clause(x, s0, s1) : s1;
+	size_t ev_lo = s1, ev_hi = s0;
+	for (size_t i = first_ev; i < c->nev; i++) {
+		ev_lo = c->ev[i].tfirst < ev_lo ? c->ev[i].tfirst : ev_lo;
+		ev_hi = c->ev[i].tfirst > ev_hi ? c->ev[i].tfirst : ev_hi;
+	}
+	size_t wh = first_ev < c->nev && pl >= 0 ? contrast_clause(x, s0, s1, ev_lo, ev_hi) : s1;
 	for (size_t i = first_ev; i < c->nev; i++) {
 		struct ev *e = &c->ev[i];
 		lw_event *o = &e->out;
