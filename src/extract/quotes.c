@@ -828,8 +828,12 @@ again:
 		s->desc = desc;
 		return;
 	}
-	/* (no participle: '..., speaking on condition of anonymity') */
+	/* (no participle: '..., speaking on condition of anonymity'; nor
+	 * one that opens the phrase: '"responded effectively", destroying
+	 * several Indian posts' is what the deed did, no one posting) */
 	int participle = (t->tok[k - 1].flags & LW_TF_LOWER) && lw_tok_ends(t, k - 1, "ing", 3);
+	if (j < k && (t->tok[j].flags & LW_TF_LOWER) && lw_tok_ends(t, j, "ing", 3))
+		participle = 1;
 	if (j < k && !stop_word(t, k - 1) && !participle &&
 	    (speaking_np(x, j, k) || (relaxed && clause_start) ||
 	     (clause_start && determiner(t, j) && j + 1 < k))) {
