@@ -7129,7 +7129,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 			static const char *const places[] = {"targets", "positions", "bases", "outposts",
 							     "hideouts", "strongholds", "depots", "camps",
 							     "installations"};
-			for (size_t o = a->end_tok; o < s1 && o < a->end_tok + 4 && !support; o++) {
+			for (size_t o = a->end_tok; o < s1 && o < a->end_tok + 5 && !support; o++) {
 				/* (plurals all: most words pass on their last letter) */
 				if (lw_tok_len(&t->tok[o]) >= 5 && t->p[t->tok[o].end - 1] == 's' &&
 				    lw_tok_in(t, o, places, sizeof places / sizeof *places))
