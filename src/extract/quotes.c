@@ -1398,17 +1398,65 @@ static int title_subject(struct qctx *c, size_t a, size_t b)
 	return 0;
 }
 
+/* Does the sentence [a, b) open with a person's word of the pronoun's
+ * sex (gender 1 "he", 2 "she"): "The mother of one of the victims, ...",
+ * "His widow", "A woman"? */
+static int gendered_subject(const struct lw_text *t, size_t a, size_t b, int gender)
+{
+	static const char *const female[] = {"mother", "woman", "wife", "daughter", "sister",
+					     "widow", "girl", "grandmother", "aunt", "niece"};
+	static const char *const male[] = {"father", "man", "husband", "son", "brother",
+					   "widower", "boy", "grandfather", "uncle", "nephew"};
+	size_t j = a;
+	/* (not "His father's death ... he said": an owner of the
+	 * pronoun's sex is whom it points to) */
+	if (j < b && ((gender == 1 && lw_tok_word(t, j, "his")) || (gender == 2 && lw_tok_word(t, j, "her"))))
+		return 0;
+	if (j < b && t->tok[j].kind == LW_TOK_WORD &&
+	    (lw_tok_word(t, j, "the") || lw_tok_word(t, j, "a") || lw_tok_word(t, j, "his") ||
+	     lw_tok_word(t, j, "her") || lw_tok_word(t, j, "their")))
+		j++;
+	if (j >= b || !(t->tok[j].flags & LW_TF_LOWER))
+		return 0;
+	return gender == 2 ? lw_tok_in(t, j, female, sizeof female / sizeof *female)
+			   : gender == 1 && lw_tok_in(t, j, male, sizeof male / sizeof *male);
+}
+
+/* Of a sentence [a, b) that gendered_subject opens: the person its
+ * subject is named as ("The woman ... named Caroline", "The mother,
+ * Grace Atieno, said"), or -1 (a person "of" another: "The mother of
+ * one of the victims, Brian Otieno,"). */
+static int32_t subject_named(struct qctx *c, size_t a, size_t b)
+{
+	const struct lw_text *t = c->t;
+	for (size_t j = a + 1; j < b && j < a + 24; j++) {
+		const struct lw_mention *m = lw_mention_at(c->x, j);
+		if (!m || m->first_tok != j || m->type != LW_PERSON || c->in_quote[j])
+			continue;
+		if (lw_tok_word(t, j - 1, "named") || lw_tok_word(t, j - 1, "called") ||
+		    (j == a + 3 && lw_tok_punct(t, j - 1, ',')))
+			return (int32_t)m->ent;
+		return -1;
+	}
+	return -1;
+}
+
 /* "he": the person the text points to: the first person named in the
  * pronoun's sentence before it (its subject), else in the sentences
- * before, going back (outside quotes). */
+ * before, going back (outside quotes). A sentence whose subject is a
+ * person's word of the pronoun's sex ("The mother of one of the victims,
+ * 19-year-old Brian Otieno, spoke ... she said") points to no one named. */
 static int32_t resolve_pronoun(struct qctx *c, size_t k)
 {
 	struct lw_extract *x = c->x;
 	const struct lw_text *t = c->t;
 	size_t s = lw_sentence_of(t, k);
+	int gender = lw_tok_pronoun(t, k);
 	for (size_t back = 0; back <= 4 && back <= s; back++) {
 		const lw_sentence *se = &t->sent[s - back];
 		size_t end = back == 0 ? k : se->end_token;
+		if (gender && !c->in_quote[se->first_token] && gendered_subject(t, se->first_token, end, gender))
+			return subject_named(c, se->first_token, end);
 		for (size_t j = se->first_token; j < end; j++) {
 			if (c->in_quote[j])
 				continue;
