@@ -5340,7 +5340,9 @@ static const char *const speculation_words[] = {"may", "might", "could", "would"
 	"aim", "aims", "preparing", "prepared", "attempting",
 	"seeking", "sought", "wants", "wanted", "hope", "hopes",
 	"hoped", "longed", "longs", "yearned", "wished", "wishes",
-	"allegedly", "possible", "potential", "feared", "fears"};
+	"allegedly", "possible", "potential", "feared", "fears",
+	/* "declined to say whether any officers had been suspended" */
+	"whether"};
 
 /* Words that put a trigger in a person's or group's past record. */
 static const char *const background_heads[] = {"responsible", "linked", "involved", "behind",
