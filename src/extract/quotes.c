@@ -112,6 +112,15 @@ static uint32_t lost_end_why(struct qctx *c, uint32_t first, uint32_t end, int *
 	for (uint32_t k = first + 1; k < end; k++) {
 		if (t->tok[k].flags & LW_TF_REPAIRED)
 			return k;
+		/* '"We are staying indoors' and a line break before a line of
+		 * the story: a line that ends with no mark of a sentence's end
+		 * and a sentence that opens the next ended the quote (not a
+		 * line wrapped mid-sentence, nor a quote's sentence ended by
+		 * its full stop) */
+		if ((t->tok[k].flags & LW_TF_NEWLINE_BEFORE) && t->tok[k - 1].kind != LW_TOK_TERM &&
+		    t->tok[k - 1].kind != LW_TOK_QUOTE && t->tok[k].kind != LW_TOK_QUOTE &&
+		    t->sent[lw_sentence_of(t, k)].first_token == k)
+			return k;
 		/* ", he said", ", Malang said"; past a mark of the wrong kind
 		 * (",' said Gul Bibi": a single mark typed for the double),
 		 * and ", said Gul Bibi" */
