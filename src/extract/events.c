@@ -6174,7 +6174,10 @@ static const char *const ls_contest[] = {
 	"poll",     "polls",     "polling",  "vote",     "votes",      "race",
 	"ballot",   "percent",   "points",   "delegates", "nomination", "match-ups",
 	"matchup",  "match-up",  "debate",   "contest",  "game",       "games",
-	"tournament", "championship", "league", "one-on-one"};
+	"tournament", "championship", "league", "one-on-one",
+	/* "Romania beat Lithuania 2-1 in their under-21 soccer match" */
+	"match", "matches", "soccer", "football", "cricket", "rugby", "tennis", "halftime",
+	"semifinal", "semi-final", "innings", "wickets", "goals"};
 /* "an amphibious assault ship", "assault rifles": a thing named for a
  * deed ("fired a rocket launcher" is the weapon's use) */
 static const char *const ls_named_for[] = {"ship",  "ships", "rifle",      "rifles",      "craft",
@@ -6336,11 +6339,28 @@ static int struck_before(const struct ectx *c, const struct trig *tr, const stru
 
 /* Does sentence [s0, s1) tell of a contest: an election, a poll, a vote,
  * a game? (Not a court: "police beat protesters outside the court".) */
+/* A result's score a few words after token k ("beat Turkey 2-1", "beat
+ * Lithuania 3 - 0")? */
+static int score_after(const struct lw_text *t, size_t k, size_t s1)
+{
+	for (size_t j = k; j < s1 && j < k + 5; j++) {
+		if (t->tok[j].kind != LW_TOK_NUMBER)
+			continue;
+		const char *p = t->p + t->tok[j].start;
+		size_t n = lw_tok_len(&t->tok[j]);
+		const char *d = memchr(p, '-', n);
+		if (d && d > p && d + 1 < p + n)
+			return 1; /* "2-1" */
+		return j + 2 < s1 && t->tok[j + 1].kind == LW_TOK_DASH && t->tok[j + 2].kind == LW_TOK_NUMBER;
+	}
+	return 0;
+}
+
 static int contest_sentence(const struct ectx *c, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
 	for (size_t k = s0; k < s1; k++)
-		if ((t->tok[k].flags & LW_TF_LOWER) && listed(c, k, LS_CONTEST))
+		if ((t->tok[k].flags & (LW_TF_LOWER | LW_TF_UPPER)) && listed(c, k, LS_CONTEST))
 			return 1;
 	return 0;
 }
@@ -6899,7 +6919,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if (kt->type == 15 &&
 	    ((mode_is(c->kb, kt, "beat") &&
 	      (!(kt->flags & LW_TRF_NOUN) || (k > s0 && !determiner_word(c, k - 1))) &&
-	      !(kt->flags & LW_TRF_DEAD) && contest_sentence(c, s0, s1)) ||
+	      !(kt->flags & LW_TRF_DEAD) && (contest_sentence(c, s0, s1) || score_after(t, a->end_tok, s1))) ||
 	     contest_battle(c, a, s1) || idiom_of_violence(c, a, s1)))
 		return 0;
 	/* "the threat they pose", "poses a threat to peace": a danger, not a
