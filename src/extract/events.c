@@ -5460,6 +5460,22 @@ static int speculative(const struct lw_extract *x, size_t a, size_t k, int prote
  * "the militia, which often raids farms,": a verb in the present in an
  * aside's relative clause tells what a phrase is or does by habit, no
  * deed of the story. */
+/* Is token k inside a relative aside between commas (", which boycotted
+ * the vote,", ", who ... ,") of the sentence [s0, s1)? */
+static int in_aside(const struct lw_extract *x, size_t s0, size_t s1, size_t k)
+{
+	const struct lw_text *t = x->t;
+	size_t j = k;
+	while (j > s0 + 1 && k - j < 10 && !lw_tok_punct(t, j - 1, ','))
+		j--;
+	if (j <= s0 + 1 || !lw_tok_punct(t, j - 1, ',') || !(w(x, j, W_WHICH) || w(x, j, W_WHO)))
+		return 0;
+	for (size_t q = k + 1; q < s1 && q < k + 12; q++)
+		if (lw_tok_punct(t, q, ','))
+			return 1;
+	return 0;
+}
+
 static int habit_aside(const struct lw_extract *x, const struct trig *tr, size_t s0)
 {
 	size_t k = tr->first;
@@ -9532,6 +9548,40 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 				continue;
 			}
 			c->nev--;
+		}
+		/* "fired tear gas to disperse the crowd and arrested 37
+		 * people": a deed told as done after an aim of its type is an
+		 * event of its own, and takes the type's counts; so is the
+		 * deed of a clause after one told in an aside ("The party,
+		 * which boycotted the vote, called a strike") */
+		if (e && !e->distinct) {
+			int spec = speculative(x, s0, tr->first, type == 11) || planned_noun(x, tr, s1);
+			int aside = in_aside(x, s0, s1, e->tfirst) && !in_aside(x, s0, s1, tr->first);
+			/* (an aim first, then the verb of a deed done after
+			 * "and": not a record's "planning attacks and emplacing
+			 * IEDs"; deaths told beside an aim are counted apart
+			 * below) */
+			int done_after_aim = type != 11 && e->out.speculative && !spec &&
+					     !(tr->kt->flags & LW_TRF_NOUN) && (tr->sense->form & LW_FORM_PAST) &&
+					     tr->first > s0 && w(x, tr->first - 1, W_AND) &&
+					     !background(x, s0, tr->first, 1);
+			if (done_after_aim || aside) {
+				struct ev *o = trigger_event(c, tr, si, s0, s1);
+				if (!o)
+					return events_full(c, si);
+				o->out.negated = negated(x, s0, tr->first);
+				o->out.speculative = spec;
+				o->out.background = background(x, s0, tr->first,
+							       !(tr->kt->flags & LW_TRF_NOUN) &&
+								       (tr->sense->form & LW_FORM_PAST));
+				o->weak = (tr->kt->flags & LW_TRF_WEAK) != 0;
+				o->gunfire = mode_is(c->kb, tr->kt, "firearms");
+				/* (not distinct: it may retell a deed told before,
+				 * "turned to fire on the force and was shot") */
+				if (!spec)
+					by_type_put(&byt, type, o);
+				continue;
+			}
 		}
 		if (!e) {
 			e = trigger_event(c, tr, si, s0, s1);
