@@ -9549,6 +9549,26 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			}
 			c->nev--;
 		}
+		/* "... killing two civilians, a day after India struck what it
+		 * called terrorist camps": a deed of another doer, named as
+		 * the subject of an "after" clause, is another event */
+		if (e && e->out.source.present && tr->first > e->tend + 2 && !(tr->kt->flags & LW_TRF_NOUN) &&
+		    (tr->sense->form & LW_FORM_PAST) && !w(x, tr->first - 1, W_WAS) &&
+		    !w(x, tr->first - 1, W_WERE) && after_clause(x, e->tend, tr->first)) {
+			struct ev *o = trigger_event(c, tr, si, s0, s1);
+			if (!o)
+				return events_full(c, si);
+			if (o->out.source.present && o->out.source.span.start > t->tok[e->tend - 1].end &&
+			    o->out.source.span.end == t->tok[tr->first - 1].end &&
+			    !same_actor(&o->out.source, &e->out.source)) {
+				o->out.negated = negated(x, s0, tr->first);
+				o->out.background = e->out.background;
+				o->distinct = 1;
+				o->gunfire = mode_is(c->kb, tr->kt, "firearms");
+				continue;
+			}
+			c->nev--;
+		}
 		/* "fired tear gas to disperse the crowd and arrested 37
 		 * people": a deed told as done after an aim of its type is an
 		 * event of its own, and takes the type's counts; so is the
