@@ -4952,6 +4952,17 @@ static int state_subject(const struct lw_extract *x, const struct lw_mention *m)
 						      !ew(x, f - 1, W_AND) || country_ends(x, f - 1))) ||
 		    (f > 0 && (t->tok[f - 1].flags & LW_TF_LOWER) &&
 		     lw_tok_in(t, f - 1, said, sizeof said / sizeof *said));
+	/* (the second of two after a group that opens the clause: "The
+	 * Taliban and Pakistan clashed") */
+	if (!opens && f > 1 && ew(x, f - 1, W_AND) && verb_trigger_at(x, m->end_tok)) {
+		const struct lw_mention *g = lw_mention_at(x, f - 2);
+		if (g && g->end_tok == f - 1 && g->type == LW_ORG && x->ents[g->ent].has_code) {
+			size_t gf = g->first_tok;
+			if (gf > 0 && ew(x, gf - 1, W_THE))
+				gf--;
+			opens = opens_clause(x, gf);
+		}
+	}
 	if (!opens)
 		return 0;
 	if (verb_trigger_at(x, m->end_tok))

@@ -5042,8 +5042,14 @@ static int country_subject(struct ectx *c, const struct lw_pref *r, size_t s1)
 		if (a > 0 && w_in(x, a - 1, WS_DET))
 			a--;
 		size_t i = pref_lower(x, r->first_tok);
-		if (a < 2 || !w(x, a - 1, W_AND) || i == 0 || x->pref[i - 1].end_tok != a - 1 ||
-		    c->kb->places[x->pref[i - 1].place].kind != LW_PK_COUNTRY)
+		if (a < 2 || !w(x, a - 1, W_AND))
+			return 0;
+		/* (after a country, or a named group: "The Taliban and
+		 * Pakistan clashed") */
+		const struct lw_aref *g = aref_before(c, 0, a - 1);
+		if (!(i > 0 && x->pref[i - 1].end_tok == a - 1 &&
+		      c->kb->places[x->pref[i - 1].place].kind == LW_PK_COUNTRY) &&
+		    !(g && g->end_tok == a - 1 && g->ent >= 0))
 			return 0;
 	}
 	if (v >= s1 || !(c->t->tok[v].flags & LW_TF_LOWER))
