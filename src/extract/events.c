@@ -2691,7 +2691,7 @@ static int told_clause(const struct lw_extract *x, size_t k, const struct lw_are
 /* Do the words [j, k) start no clause of their own: a place's phrase
  * ("near the town's market"), a list of deeds ("a district chief,
  * killed one insurgent"), but no relative word, "when", auxiliary or
- * telling ("a leader who was responsible for planning")? */
+ * telling ("a commander who was accused of plotting")? */
 static int no_clause_between(const struct lw_extract *x, size_t j, size_t k)
 {
 	if (j > k || k - j > 12)
@@ -5718,7 +5718,7 @@ static int tally_marks(const struct lw_extract *x, size_t s0)
 		    (w(x, j, W_SINCE) || (w(x, j, W_SO) && w(x, j + 1, W_FAR)) ||
 		     (w(x, j, W_TO) && w(x, j + 1, W_DATE)) || (w(x, j, W_THIS) && w(x, j + 1, W_YEAR)) ||
 		     /* "in the first three months of the year" (not "the
-		      * end of the year has provided") */
+		      * end of the year brought") */
 		     (w(x, j, W_OF) && w(x, j + 1, W_THE) && w(x, j + 2, W_YEAR) && j > s0 &&
 		      lw_tok_in(t, j - 1, year_parts, sizeof year_parts / sizeof *year_parts))))
 			v = 1;
@@ -6197,7 +6197,7 @@ static const char *const ls_contest[] = {
 	"ballot",   "percent",   "points",   "delegates", "nomination", "match-ups",
 	"matchup",  "match-up",  "debate",   "contest",  "game",       "games",
 	"tournament", "championship", "league", "one-on-one",
-	/* "Romania beat Lithuania 2-1 in their under-21 soccer match" */
+	/* "Norway beat Iceland 3-0 in a youth soccer match" */
 	"match", "matches", "soccer", "football", "cricket", "rugby", "tennis", "halftime",
 	"semifinal", "semi-final", "innings", "wickets", "goals"};
 /* "an amphibious assault ship", "assault rifles": a thing named for a
@@ -6362,7 +6362,7 @@ static int struck_before(const struct ectx *c, const struct trig *tr, const stru
 /* Does sentence [s0, s1) tell of a contest: an election, a poll, a vote,
  * a game? (Not a court: "police beat protesters outside the court".) */
 /* A result's score a few words after token k ("beat Turkey 2-1", "beat
- * Lithuania 3 - 0")? */
+ * Iceland 3 - 0")? */
 static int score_after(const struct lw_text *t, size_t k, size_t s1)
 {
 	for (size_t j = k; j < s1 && j < k + 5; j++) {
@@ -6684,7 +6684,7 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	if ((t->tok[k].flags & LW_TF_APOS) && !(t->tok[k].flags & LW_TF_POSSESSIVE) &&
 	    lw_contraction(t, k))
 		return 0;
-	/* "did not respond to requests for comment": a reporter's request
+	/* "did not respond to requests for comment": what a reporter asks
 	 * is no event */
 	if (kt->type == 7 && a->end_tok + 1 < s1 && w(x, a->end_tok, W_FOR) &&
 	    (lw_tok_word(t, a->end_tok + 1, "comment") ||
