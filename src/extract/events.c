@@ -9535,38 +9535,25 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			c->nev--; /* (the same doer's: told with the first) */
 		}
 		/* "Traders torched a police post after a shopkeeper was
-		 * killed": the deed that set off the first, in a clause of its
-		 * own opened by "after", with its victim as subject, is another
-		 * event (its count is not the first's) */
-		if (e && e->out.source.present && tr->first > e->tend + 3 &&
+		 * killed" (its victim the subject), "... killing two
+		 * civilians, a day after India struck what it called
+		 * terrorist camps" (another doer the subject): the deed of a
+		 * clause of its own opened by "after" is another event (its
+		 * count is not the first's) */
+		int passive_v = tr->first > s0 && (w(x, tr->first - 1, W_WAS) || w(x, tr->first - 1, W_WERE));
+		if (e && e->out.source.present && tr->first > e->tend + (passive_v ? 3 : 2) &&
 		    !(tr->kt->flags & LW_TRF_NOUN) && (tr->sense->form & LW_FORM_PAST) &&
-		    (w(x, tr->first - 1, W_WAS) || w(x, tr->first - 1, W_WERE)) &&
-		    after_clause(x, e->tend, tr->first - 1)) {
+		    after_clause(x, e->tend, passive_v ? tr->first - 1 : tr->first)) {
 			struct ev *o = trigger_event(c, tr, si, s0, s1);
 			if (!o)
 				return events_full(c, si);
-			if (!o->out.source.present && o->out.target.present &&
-			    o->out.target.span.start > t->tok[e->tend - 1].end) {
-				o->out.negated = negated(x, s0, tr->first);
-				o->out.background = e->out.background;
-				o->distinct = 1;
-				o->gunfire = mode_is(c->kb, tr->kt, "firearms");
-				continue;
-			}
-			c->nev--;
-		}
-		/* "... killing two civilians, a day after India struck what it
-		 * called terrorist camps": a deed of another doer, named as
-		 * the subject of an "after" clause, is another event */
-		if (e && e->out.source.present && tr->first > e->tend + 2 && !(tr->kt->flags & LW_TRF_NOUN) &&
-		    (tr->sense->form & LW_FORM_PAST) && !w(x, tr->first - 1, W_WAS) &&
-		    !w(x, tr->first - 1, W_WERE) && after_clause(x, e->tend, tr->first)) {
-			struct ev *o = trigger_event(c, tr, si, s0, s1);
-			if (!o)
-				return events_full(c, si);
-			if (o->out.source.present && o->out.source.span.start > t->tok[e->tend - 1].end &&
-			    o->out.source.span.end == t->tok[tr->first - 1].end &&
-			    !same_actor(&o->out.source, &e->out.source)) {
+			uint32_t after_first = t->tok[e->tend - 1].end;
+			int own = passive_v ? !o->out.source.present && o->out.target.present &&
+						      o->out.target.span.start > after_first
+					    : o->out.source.present && o->out.source.span.start > after_first &&
+						      o->out.source.span.end == t->tok[tr->first - 1].end &&
+						      !same_actor(&o->out.source, &e->out.source);
+			if (own) {
 				o->out.negated = negated(x, s0, tr->first);
 				o->out.background = e->out.background;
 				o->distinct = 1;
