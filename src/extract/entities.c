@@ -5297,6 +5297,52 @@ static uint32_t sound_place(const struct lw_extract *x, size_t at)
 	return pick;
 }
 
+/* "Kenyan police officers were sent ... the Kenyans exchanged fire": of
+ * each "the" and a people's plural at token again[i], the last force
+ * (army or police) of that country named before it, in its sentence or
+ * the two before, is told again: a phrase of that force's code (not a
+ * people, "the Armenians of Israel", nor a side, "Israel and the
+ * Palestinians"). The phrases are sorted: each search is a binary one
+ * and a walk of the three sentences. */
+static lw_status told_again(struct lw_extract *x, const uint32_t *again, size_t n)
+{
+	const struct lw_text *t = x->t;
+	size_t added = 0, nsorted = x->naref;
+	for (size_t i = 0; i < n; i++) {
+		size_t k = again[i];
+		const struct lw_ann *d = lw_ann_find_at(x, k, LW_SENSE_DEMONYM);
+		if (!d)
+			continue;
+		const char *a3 = x->kb->countries[lw_ann_sense(x, d)->id].a3;
+		size_t sk = lw_sentence_of(t, k);
+		size_t win = t->sent[sk > 2 ? sk - 2 : 0].first_token;
+		size_t lo = 0, hi = nsorted;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (x->aref[mid].first_tok < win)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		const struct lw_aref *last = NULL;
+		for (size_t ai = lo; ai < nsorted && x->aref[ai].first_tok < k; ai++) {
+			const struct lw_aref *r = &x->aref[ai];
+			if (r->end_tok <= k && (!last || r->end_tok > last->end_tok) && !memcmp(r->country, a3, 4) &&
+			    (sector_is(r->sector, "MIL") || sector_is(r->sector, "COP")))
+				last = r;
+		}
+		if (!last)
+			continue;
+		char sec[4];
+		memcpy(sec, last->sector, 4);
+		const lw_token *w = &t->tok[k];
+		if (add_aref(x, w->start, w->end, k, k + 1, -1, a3, sec, LW_AREF_ROLE, 1))
+			return LW_ENOMEM;
+		added++;
+	}
+	return added ? sort_arefs(x) : LW_OK;
+}
+
 /* Of "its forces": is mention m (before the possessive) the group or
  * country they are of? A group with a code is named (*named); a
  * ministry's forces are the state's soldiers (its country, the role's
@@ -5697,6 +5743,8 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 	 * number counts them */
 	static const char *const aux_be[] = {"were", "was", "are", "is", "had", "have", "has"};
 	/* (the name annotations, not every token: the few demonyms) */
+	uint32_t *again = NULL; /* "the Kenyans": the tokens, for told_again */
+	size_t nagain = 0, capagain = 0;
 	for (size_t i = 0, done = SIZE_MAX; i < x->nname_ann; i++) {
 		if (x->ann[x->name_ann[i]].kind != LW_SENSE_DEMONYM)
 			continue;
@@ -5707,31 +5755,23 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		const struct lw_ann *d = lw_ann_find_at(x, k, LW_SENSE_DEMONYM);
 		const lw_token *w = &t->tok[k];
 		/* "Kenyan police officers were sent ... the Kenyans exchanged
-		 * fire": "the" and a people's name in the plural, a sentence
-		 * or two after a force of that country was named, is that
-		 * force told again (the last one named; not a people, "the
-		 * Armenians of Israel", nor a side, "Israel and the
-		 * Palestinians") */
+		 * fire": "the" and a people's name in the plural may be a
+		 * force told again (told_again, once the phrases are sorted) */
 		if (d && d->end_tok == k + 1 && k > 0 && ew(x, k - 1, W_THE) && t->p[w->end - 1] == 's' &&
 		    is_cap(t, k) && !(w->flags & LW_TF_UPPER) && !is_cap(t, k + 1) &&
 		    !(k + 1 < t->ntok && (ew(x, k + 1, W_OF) || ew(x, k + 1, W_IN)))) {
-			const char *a3 = x->kb->countries[lw_ann_sense(x, d)->id].a3;
-			const struct lw_aref *last = NULL;
-			size_t sk = lw_sentence_of(t, k);
-			for (size_t ai = 0; ai < x->naref; ai++) {
-				const struct lw_aref *r = &x->aref[ai];
-				if (r->end_tok <= k && (!last || r->end_tok > last->end_tok) &&
-				    !memcmp(r->country, a3, 4) && lw_sentence_of(t, r->first_tok) + 2 >= sk &&
-				    (sector_is(r->sector, "MIL") || sector_is(r->sector, "COP")))
-					last = r;
-			}
-			if (last) {
-				char sec[4];
-				memcpy(sec, last->sector, 4);
-				if (add_aref(x, w->start, w->end, k, k + 1, -1, a3, sec, LW_AREF_ROLE, 1))
+			if (nagain == capagain) {
+				size_t cap = capagain ? capagain * 2 : 16;
+				uint32_t *a = realloc(again, cap * sizeof *a);
+				if (!a) {
+					free(again);
 					return LW_ENOMEM;
-				continue;
+				}
+				again = a;
+				capagain = cap;
 			}
+			again[nagain++] = (uint32_t)k;
+			continue;
 		}
 		if (!d || d->end_tok != k + 1 || lw_tok_len(w) < 5 ||
 		    (t->p[w->end - 1] != 's' && !lw_tok_ends(t, k, "ese", 3)) /* "14 Lebanese" */ ||
@@ -5756,8 +5796,10 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		    !lw_tok_in(t, k + 1, after_ese, sizeof after_ese / sizeof *after_ese))
 			continue;
 		const char *a3 = x->kb->countries[lw_ann_sense(x, d)->id].a3;
-		if (add_aref(x, w->start, w->end, k, k + 1, -1, a3, "CVL", LW_AREF_ROLE, 1))
+		if (add_aref(x, w->start, w->end, k, k + 1, -1, a3, "CVL", LW_AREF_ROLE, 1)) {
+			free(again);
 			return LW_ENOMEM;
+		}
 	}
 	/* "the group" with no group named before it: an actor all the same
 	 * (the "the"s followed by "group", from definites) */
@@ -5775,10 +5817,16 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		    lw_ann_find(x, j, LW_SENSE_ROLE) || is_cap(t, j + 1))
 			continue;
 		if (add_aref(x, t->tok[k + 1].start, t->tok[j].end, k + 1, j + 1, -1, NULL, armed ? "REB" : NULL,
-			     LW_AREF_ROLE, 0))
+			     LW_AREF_ROLE, 0)) {
+			free(again);
 			return LW_ENOMEM;
+		}
 	}
-	return sort_arefs(x);
+	lw_status st = sort_arefs(x);
+	if (st == LW_OK && nagain)
+		st = told_again(x, again, nagain);
+	free(again);
+	return st;
 }
 
 /* Does a count end at token k: a number ("35", "three", "dozens"), a

@@ -322,6 +322,19 @@ static void growth_perfect_clauses(void)
 		     8000, LW_STAGE_ALL);
 }
 
+/* Entities: a long digest of reports that each name a force and then
+ * tell it again by its people's plural ("the Kenyans"): the force is
+ * sought among the phrases of three sentences by a binary search, not
+ * among all the document's phrases for each plural. Words of this
+ * test's own. */
+static void growth_people_told_again(void)
+{
+	check_growth("8,000 forces told again by their people's name",
+		     "Kenyan police officers arrived in the town on Monday. A spokesman said the "
+		     "Kenyans had exchanged fire with gunmen near the market.\n\n",
+		     8000, LW_STAGE_ALL);
+}
+
 /* lw_shares_word: the grounding of an actor's name in its span. */
 static void shares_word_grounds_names(void)
 {
@@ -359,5 +372,6 @@ LW_TESTS(text_tests) = {
 	{"entities: growth, 5,000 acronym definitions", growth_acronym_definitions},
 	{"entities: growth, 40,000 people", growth_many_entities},
 	{"events: growth, 16,000 clauses in the perfect", growth_perfect_clauses},
+	{"entities: growth, 16,000 forces told again", growth_people_told_again},
 	LW_END_TESTS,
 };
