@@ -5018,7 +5018,7 @@ static int noun_trigger_at(const struct ectx *c, size_t k);
 /* Is the country r the first of two subjects of a verb right after them
  * ("France and Germany urged", "The United States and the European
  * Union urged")? */
-static int country_subject(struct ectx *c, const struct lw_pref *r, size_t s1)
+static int country_subject(struct ectx *c, const struct lw_pref *r, size_t s0, size_t s1)
 {
 	const struct lw_extract *x = c->x;
 	size_t v = r->end_tok;
@@ -5046,7 +5046,7 @@ static int country_subject(struct ectx *c, const struct lw_pref *r, size_t s1)
 			return 0;
 		/* (after a country, or a named group: "The Taliban and
 		 * Pakistan clashed") */
-		const struct lw_aref *g = aref_before(c, 0, a - 1);
+		const struct lw_aref *g = aref_before(c, s0, a - 1);
 		if (!(i > 0 && x->pref[i - 1].end_tok == a - 1 &&
 		      c->kb->places[x->pref[i - 1].place].kind == LW_PK_COUNTRY) &&
 		    !(g && g->end_tok == a - 1 && g->ent >= 0))
@@ -5170,7 +5170,7 @@ static int32_t place_in(struct ectx *c, size_t s0, size_t s1)
 		/* "The United States and the European Union urged the
 		 * authorities", "France and Germany urged": a country that is
 		 * a verb's subject acts, it is not where */
-		if (!prep && pl->kind == LW_PK_COUNTRY && country_subject(c, r, s1))
+		if (!prep && pl->kind == LW_PK_COUNTRY && country_subject(c, r, s0, s1))
 			continue;
 		/* "..., Rwanda's defence force said": whose teller, not where */
 		if (!prep && pl->kind == LW_PK_COUNTRY && attribution_words(c, r->first_tok, r->end_tok))
