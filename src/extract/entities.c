@@ -5316,16 +5316,8 @@ static lw_status told_again(struct lw_extract *x, const uint32_t *again, size_t 
 		const char *a3 = x->kb->countries[lw_ann_sense(x, d)->id].a3;
 		size_t sk = lw_sentence_of(t, k);
 		size_t win = t->sent[sk > 2 ? sk - 2 : 0].first_token;
-		size_t lo = 0, hi = nsorted;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (x->aref[mid].first_tok < win)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
 		const struct lw_aref *last = NULL;
-		for (size_t ai = lo; ai < nsorted && x->aref[ai].first_tok < k; ai++) {
+		for (size_t ai = lw_aref_lower(x, 0, nsorted, win); ai < nsorted && x->aref[ai].first_tok < k; ai++) {
 			const struct lw_aref *r = &x->aref[ai];
 			if (r->end_tok <= k && (!last || r->end_tok > last->end_tok) && !memcmp(r->country, a3, 4) &&
 			    (sector_is(r->sector, "MIL") || sector_is(r->sector, "COP")))

@@ -1260,7 +1260,6 @@ static int one_victim_before(const struct lw_extract *x, size_t floor, size_t v,
 	return 1;
 }
 
-static size_t aref_lower_in(const struct lw_extract *x, size_t lo, size_t hi, size_t k);
 struct trig;
 static int capital_speaks(struct ectx *c, const struct trig *tr, size_t floor, struct lw_aref *r);
 
@@ -1268,7 +1267,7 @@ static int capital_speaks(struct ectx *c, const struct trig *tr, size_t floor, s
  * in [a, b]: a victim, not "a school" or "an assessment"? */
 static int someone_in(const struct lw_extract *x, size_t a, size_t b)
 {
-	size_t i = aref_lower_in(x, 0, x->naref, a);
+	size_t i = lw_aref_lower(x, 0, x->naref, a);
 	if (i < x->naref && x->aref[i].first_tok < b && x->aref[i].end_tok <= b)
 		return 1;
 	const struct lw_mention *m = b > a ? lw_mention_at(x, b - 1) : NULL;
@@ -1884,7 +1883,7 @@ static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r
 		own--;
 	if (r->ent < 0 && !r->country[0] && (w(x, own, W_ITS) || w(x, own, W_THEIR))) {
 		size_t s0 = t->sent[lw_sentence_of(t, own)].first_token;
-		for (size_t i = aref_lower_in(x, 0, x->naref, s0); i < x->naref; i++) {
+		for (size_t i = lw_aref_lower(x, 0, x->naref, s0); i < x->naref; i++) {
 			const struct lw_aref *o = &x->aref[i];
 			if (o->end_tok > own)
 				break;
@@ -1958,21 +1957,6 @@ static const struct lw_aref *story_group(const struct lw_extract *x, const struc
 	return found;
 }
 
-/* Index of the first actor phrase in x->aref[lo, hi) starting at or after
- * token k (arefs are sorted by position): every lookup stays
- * logarithmic. */
-static size_t aref_lower_in(const struct lw_extract *x, size_t lo, size_t hi, size_t k)
-{
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (x->aref[mid].first_tok < k)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* The same of all the document's actor phrases; for a token of the
  * current sentence (most asks) only the sentence's phrases are searched:
  * the answer lies among them or right after them. */
@@ -1983,8 +1967,8 @@ static inline size_t aref_lower(const struct ectx *c, size_t k)
 	if (k == c->sent_first && k <= c->sent_end)
 		return c->aref_first;
 	if (k >= c->sent_first && k <= c->sent_end)
-		return aref_lower_in(c->x, c->aref_first, c->aref_end, k);
-	return aref_lower_in(c->x, 0, c->x->naref, k);
+		return lw_aref_lower(c->x, c->aref_first, c->aref_end, k);
+	return lw_aref_lower(c->x, 0, c->x->naref, k);
 }
 
 static size_t pref_lower(const struct lw_extract *x, size_t k)
@@ -4984,7 +4968,7 @@ static int title_at(const struct lw_extract *x, size_t k)
 /* Is [a, b) inside a longer actor phrase? */
 static int inside_actor(const struct lw_extract *x, size_t a, size_t b)
 {
-	for (size_t i = aref_lower_in(x, 0, x->naref, a + 1); i-- > 0;) {
+	for (size_t i = lw_aref_lower(x, 0, x->naref, a + 1); i-- > 0;) {
 		const struct lw_aref *r = &x->aref[i];
 		if (r->first_tok + 8 < a)
 			break; /* phrases start in order; none this long */
@@ -5675,7 +5659,7 @@ static int war_told(const struct lw_extract *x, size_t s0, size_t k)
 		/* (the war's own sides, named with it, are not: "The war
 		 * between the army and the RSF erupted in 2023. The UN says
 		 * it has killed ...") */
-		for (size_t i = aref_lower_in(x, 0, x->naref, j >= s0 ? j + 1 : s0); i < x->naref; i++) {
+		for (size_t i = lw_aref_lower(x, 0, x->naref, j >= s0 ? j + 1 : s0); i < x->naref; i++) {
 			const struct lw_aref *o = &x->aref[i];
 			if (o->first_tok >= k)
 				break;
@@ -9115,7 +9099,7 @@ static size_t contrast_clause(const struct lw_extract *x, size_t s0, size_t s1, 
 	for (size_t j = ev_lo + 1; j + 2 < s1 && j < ev_hi; j++) {
 		if (!w(x, j, W_AND) || !lw_tok_punct(x->t, j - 1, ','))
 			continue;
-		size_t i = aref_lower_in(x, 0, x->naref, j + 1);
+		size_t i = lw_aref_lower(x, 0, x->naref, j + 1);
 		const struct lw_aref *r = i < x->naref ? &x->aref[i] : NULL;
 		if (r && (r->first_tok == j + 1 || (r->first_tok == j + 2 && w_in(x, j + 1, WS_DET))) &&
 		    r->end_tok < s1 && (x->t->tok[r->end_tok].flags & LW_TF_LOWER) &&

@@ -206,6 +206,21 @@ lw_status lw_make_units_and_words(struct lw_extract *x);
  * silently lose its class), or NULL: for the tests. */
 const char *lw_ent_words_unknown(void);
 
+/* Index of the first actor phrase in x->aref[lo, hi) starting at or after
+ * token k (arefs, once sorted, are in order of position): every lookup
+ * stays logarithmic. */
+static inline size_t lw_aref_lower(const struct lw_extract *x, size_t lo, size_t hi, size_t k)
+{
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (x->aref[mid].first_tok < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* The mention covering token `tok`, or NULL. Inline, as lw_tok_punct:
  * the events stage asks it of some 30,000 tokens on 1.5 MB. */
 static inline const struct lw_mention *lw_mention_at(const struct lw_extract *x, size_t tok)
