@@ -10255,6 +10255,11 @@ static lw_status sentence_events(struct ectx *c, size_t si)
 			o->cameo = "141";
 		}
 		protest_blockade(t, e);
+		/* "the Jan Sangharsh Manch staged a sit-in": a body no
+		 * dictionary codes that holds a protest acts in it as its
+		 * protesters (OPP); its entity stays uncoded */
+		if (e->type == 11 && o->source.present && unknown_org(c, &o->source))
+			memcpy(o->source.code.sector, "OPP", 4);
 		acled(c, e);
 		o->confidence = e->kt ? (e->kt->flags & LW_TRF_WEAK ? 0.5f : 0.8f) : 0.6f;
 		if (o->source.present && o->target.present)
