@@ -4676,6 +4676,29 @@ static const char *spokes_sector(const struct lw_extract *x, const struct lw_ann
 	return rs;
 }
 
+/* A group's role word in the singular, with a sector: "journalist",
+ * "student", "farmer" (not "police", "militants", "people", which are
+ * many: "told police Ali had fled"). */
+static int one_of_group(const struct lw_extract *x, const struct lw_ann *a)
+{
+	static const char *const many[] = {"police", "military", "army", "security", "people",
+					   "staff", "personnel", "youth", "media", "press",
+					   "public", "government", "administration", "clergy",
+					   "leadership", "management", "cadre", "mob", "crowd"};
+	const struct lw_kb_role *role = &x->kb->roles[lw_ann_sense(x, a)->id];
+	const lw_token *last = &x->t->tok[a->end_tok - 1];
+	/* in lower case, or first in its sentence: a capitalised one is
+	 * part of a name ("Professor Colony", "Imam Bargah") */
+	size_t f = a->first_tok;
+	if (!(x->t->tok[f].flags & LW_TF_LOWER) &&
+	    !(f == x->t->sent[lw_sentence_of(x->t, f)].first_token))
+		return 0;
+	return role->kind == LW_ROLE_GROUP && role->sector[0] &&
+	       !(lw_tok_ends(x->t, a->end_tok - 1, "s", 1) && !lw_tok_ends(x->t, a->end_tok - 1, "ss", 2)) &&
+	       !(x->t->tok[a->end_tok - 1].flags & LW_TF_POSSESSIVE) && last->kind == LW_TOK_WORD &&
+	       !lw_tok_in(x->t, a->end_tok - 1, many, sizeof many / sizeof *many);
+}
+
 static void code_people(struct lw_extract *x)
 {
 	const struct lw_text *t = x->t;
@@ -4734,6 +4757,13 @@ static void code_people(struct lw_extract *x)
 					      title_article(x, a->first_tok))) &&
 					    x->kb->roles[lw_ann_sense(x, a)->id].kind == LW_ROLE_TITLE) {
 						r = a; /* the longest: "Chief Minister", not "Minister" */
+						break;
+					}
+					/* "shot dead journalist X", "student X": one
+					 * of a group, named right after the word */
+					if (a->kind == LW_SENSE_ROLE && a->end_tok == m->first_tok &&
+					    one_of_group(x, a)) {
+						r = a;
 						break;
 					}
 				}
