@@ -7056,8 +7056,11 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	    k + 1 < s1 && t->tok[k + 1].kind == LW_TOK_WORD) {
 		/* but "staged a protested against ...": a slip for the noun;
 		 * and after a count too: "rescued 16 kidnapped farmers" */
+		/* (not after a count that is a noun itself: "thousands
+		 * protested today", "in the hundreds marched outside") */
 		if ((w_in(x, k - 1, WS_DET_PART) ||
 		     ((kind_at(x, k - 1, LW_SENSE_NUMBER) || t->tok[k - 1].kind == LW_TOK_NUMBER) &&
+		      !(t->tok[k - 1].kind == LW_TOK_WORD && lw_tok_ends(t, k - 1, "s", 1)) &&
 		      (t->tok[k + 1].flags & LW_TF_LOWER) && counted_noun_after(x, k + 1)) ||
 		     /* "the internationally recognised government" */
 		     (k - 1 > s0 && w_in(x, k - 2, WS_DET_PART) &&
