@@ -6649,6 +6649,26 @@ static int watcher_verb(const struct lw_extract *x, size_t s0, size_t k)
 
 static size_t answered_with(const struct lw_extract *x, size_t s0, size_t k);
 
+/* Is the arms' word at k what a verb of violence right before "with"
+ * was done with: "was attacked with a grenade", "targeted with rockets",
+ * "struck with a hand grenade"? */
+static int struck_with(const struct ectx *c, size_t s0, size_t k)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	size_t j = k;
+	/* past an article and a word or two of the arms' kind */
+	while (j > s0 + 1 && k - j < 3 && (t->tok[j - 1].flags & LW_TF_LOWER) && !w(x, j - 1, W_WITH))
+		j--;
+	if (j <= s0 + 1 || !w(x, j - 1, W_WITH))
+		return 0;
+	const struct lw_ann *v = lw_ann_find(x, j - 2, LW_SENSE_TRIGGER);
+	if (!v || v->end_tok != j - 1)
+		return 0;
+	const struct lw_kb_trigger *vt = &c->kb->triggers[lw_ann_sense(x, v)->id];
+	return vt->type == 15 && !(vt->flags & LW_TRF_NOUN);
+}
+
 static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
 {
 	const struct lw_text *t = c->t;
@@ -7180,6 +7200,10 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 		 * made with */
 		if (!support && kt->type == 15 && answered_with(x, s0, k) != SIZE_MAX)
 			support = 1;
+		/* "the school was attacked with a grenade": the arms a blow
+		 * told just before was struck with */
+		if (!support && kt->type == 15 && (kt->flags & LW_TRF_NOUN))
+			support = struck_with(c, s0, k);
 		/* "rioters burnt vehicles", "a mob burned shops": a crowd's
 		 * destruction (but not its tyres, flags and effigies: crowd_burns) */
 		if (!support && kt->type == 15 && mode_is(c->kb, kt, "destroy"))
