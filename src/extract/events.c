@@ -7953,6 +7953,10 @@ static int off_duty(const struct lw_text *t, const struct ev *e)
 		if (f == 'o' && (lw_tok_is(t, k, "off-duty") ||
 				 (lw_tok_is(t, k, "off") && k + 1 < s1 && lw_tok_is(t, k + 1, "duty"))))
 			return 1;
+		/* "who was not on duty" */
+		if (f == 'n' && lw_tok_is(t, k, "not") && k + 2 < s1 && lw_tok_is(t, k + 1, "on") &&
+		    lw_tok_is(t, k + 2, "duty"))
+			return 1;
 		if ((f == 'r' && lw_tok_is(t, k, "retired")) || (f == 'u' && lw_tok_is(t, k, "unarmed")) ||
 		    (f == 'c' && lw_tok_is(t, k, "civilian") && k + 1 < s1 &&
 		     lw_tok_is(t, k + 1, "clothes")))
