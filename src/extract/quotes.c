@@ -937,6 +937,21 @@ static int32_t title_anaphor(const struct lw_extract *x, size_t first, size_t en
 	return -1;
 }
 
+/* The first token of a noun naming an utterance ("statement", "open
+ * letter") that ends at token b, or 0 when none does. */
+static size_t noun_cue_ends(const struct lw_extract *x, size_t b)
+{
+	for (size_t h = b, n = 0; h-- > 0 && n < 3; n++)
+		for (size_t j = x->ann_at[h]; j < x->nann && x->ann[j].first_tok == h; j++) {
+			const struct lw_ann *an = &x->ann[j];
+			const struct lw_kb_sense *sn = lw_ann_sense(x, an);
+			if (an->end_tok == b && sn->kind == LW_SENSE_CUE && sn->sub == LW_CUE_NOUN &&
+			    (x->t->tok[h].flags & LW_TF_LOWER))
+				return h;
+		}
+	return 0;
+}
+
 static void sentence_subject(struct qctx *c, size_t floor, size_t before, struct speaker *s)
 {
 	struct lw_extract *x = c->x;
@@ -1363,6 +1378,24 @@ static void attribution_before(struct qctx *c, const struct qraw *q, struct spea
 			*s = sp;
 		}
 		return;
+	}
+	/* "Cole issued a statement, “...”", "the mayor posted a message,
+	 * “...”": a word naming an utterance, after its article, then a
+	 * comma before the mark; the sentence's subject speaks */
+	if (o > floor + 3 && lw_tok_punct(t, o - 1, ',') && noun_cue_ends(c->x, o - 1) &&
+	    determiner(t, noun_cue_ends(c->x, o - 1) - 1)) {
+		struct speaker sp;
+		memset(&sp, 0, sizeof sp);
+		sp.ent = -1;
+		size_t cue = noun_cue_ends(c->x, o - 1);
+		sentence_subject(c, floor, cue, &sp);
+		if (sp.found && sp.end <= cue) {
+			sp.cue_first = (uint32_t)cue;
+			sp.cue_end = (uint32_t)o - 1;
+			sp.confidence = 0.6f;
+			*s = sp;
+			return;
+		}
 	}
 	/* "X's word:" / "X:" / "he returned to his familiar lines:" before
 	 * the mark: who speaks is the one named there, or the sentence's
