@@ -4676,6 +4676,16 @@ static const char *spokes_sector(const struct lw_extract *x, const struct lw_ann
 	return rs;
 }
 
+/* Is token k a job done for a force as for anyone: "guard", "driver",
+ * "doctor", "cook", "staff", "employees"? */
+static int force_staff(const struct lw_text *t, size_t k)
+{
+	static const char *const jobs[] = {"guard",  "guards",   "driver", "drivers", "doctor",
+					   "doctors", "cook",    "cooks",  "staff",   "employee",
+					   "employees", "worker", "workers"};
+	return lw_tok_in(t, k, jobs, sizeof jobs / sizeof *jobs);
+}
+
 /* A group's role word in the singular, with a sector: "journalist",
  * "student", "farmer" (not "police", "militants", "people", which are
  * many: "told police Ali had fled"). */
@@ -5505,7 +5515,11 @@ static lw_status phrases(struct lw_extract *x, const struct the_groups *tg)
 		for (const struct lw_ann *n; end_tok < t->ntok && !x->cover[end_tok] &&
 					     (n = lw_ann_find(x, end_tok, LW_SENSE_ROLE)) != NULL;) {
 			const struct lw_kb_role *head = &x->kb->roles[lw_ann_sense(x, n)->id];
-			if (head->sector[0])
+			/* (but a force's guard, driver or doctor serves the
+			 * force: "a Levies guard", "army drivers"; not its
+			 * families) */
+			if (head->sector[0] && !(force_staff(t, n->end_tok - 1) && sector_is(head->sector, "CVL") &&
+						 (sector_is(role->sector, "COP") || sector_is(role->sector, "MIL"))))
 				role = head;
 			end_tok = n->end_tok;
 			end = n->end;
