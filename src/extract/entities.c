@@ -4591,12 +4591,18 @@ lw_span lw_mention_title(const struct lw_extract *x, const struct lw_mention *m)
 }
 
 /* Does token k end the words that lead up to a name: a quotation mark,
- * the end of a sentence, or a verb of saying ("said Col. X")? A comma does
- * not ("Senior Taliban leader, Maulvi X"). */
+ * the end of a sentence, a verb of saying ("said Col. X"), or a
+ * preposition that opens the name's own phrase ("an attack by the TTP on
+ * Malir SSP X": the attackers are not his)? A comma does not ("Senior
+ * Taliban leader, Maulvi X"), nor "of" and "for" ("spokesman for the
+ * Taliban X"). */
 static int lead_break(const struct lw_extract *x, size_t k)
 {
+	static const char *const opens[] = {"on", "against", "at", "with", "from"};
 	const lw_token *q = &x->t->tok[k];
-	return q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE || cue_verb_at(x, k);
+	return q->kind == LW_TOK_TERM || q->kind == LW_TOK_QUOTE || cue_verb_at(x, k) ||
+	       ((q->flags & LW_TF_LOWER) && lw_tok_len(q) <= 7 &&
+		lw_tok_in(x->t, k, opens, sizeof opens / sizeof *opens));
 }
 
 /* The tokens [*from, *to) where a reader knows of the story's focus
