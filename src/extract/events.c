@@ -6649,6 +6649,49 @@ static int watcher_verb(const struct lw_extract *x, size_t s0, size_t k)
 
 static size_t answered_with(const struct lw_extract *x, size_t s0, size_t k);
 
+/* Is the trigger a, a suicide bomber named as a person ("bomber",
+ * "attackers"), one who suffered a deed rather than did one: singled out
+ * among the dead or held ("including three suicide bombers", "a would-be
+ * suicide bomber"), or held or killed ("arrested a suicide bomber",
+ * "suicide bombers were killed")? */
+static int bomber_suffered(const struct ectx *c, const struct lw_ann *a, size_t s0, size_t s1)
+{
+	static const char *const person[] = {"bomber", "bombers", "attacker", "attackers"};
+	static const char *const single[] = {"including", "would-be", "potential", "wannabe"};
+	static const char *const was[] = {"was", "were", "had", "have", "has", "been"};
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	size_t k = a->first_tok, e = a->end_tok;
+	if (!lw_tok_in(t, e - 1, person, sizeof person / sizeof *person))
+		return 0;
+	for (size_t j = k; j > s0 && k - j < 3; j--) {
+		size_t q = j - 1;
+		if (lw_tok_in(t, q, single, sizeof single / sizeof *single))
+			return 1;
+		if (w(x, q, W_BY)) /* "killed by a suicide bomber": his deed */
+			return 0;
+		/* a deed done to him: "arrested a ...", "killed the ..." */
+		const struct lw_ann *v = lw_ann_find(x, q, LW_SENSE_TRIGGER);
+		if (v && v->end_tok <= k) {
+			const struct lw_kb_trigger *vt = &c->kb->triggers[lw_ann_sense(x, v)->id];
+			return (vt->type == 14 || vt->type == 15) && !(vt->flags & LW_TRF_NOUN);
+		}
+		/* (past an article or a count only: "arrested the two ...",
+		 * not "wounded after a suicide bomber struck") */
+		if (!(w(x, q, W_A) || w(x, q, W_AN) || w(x, q, W_THE) || t->tok[q].kind == LW_TOK_NUMBER ||
+		      kind_at(x, q, LW_SENSE_NUMBER)))
+			break;
+	}
+	/* "... were killed", "was arrested" */
+	size_t j = e;
+	while (j < s1 && j < e + 2 && lw_tok_in(t, j, was, sizeof was / sizeof *was))
+		j++;
+	if (j > e && j < s1 && (kind_at(x, j, LW_SENSE_CASUALTY) || kind_at(x, j, LW_SENSE_TRIGGER)) &&
+	    lw_tok_ends(t, j, "ed", 2))
+		return 1;
+	return 0;
+}
+
 /* Is the arms' word at k what a verb of violence right before "with"
  * was done with: "was attacked with a grenade", "targeted with rockets",
  * "struck with a hand grenade"? */
@@ -7250,6 +7293,12 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	    /* but "police recovered the bullet-riddled body of a
 	     * journalist": the body tells a killing */
 	    !body_trigger(t, k, a->end_tok))
+		return 0;
+	/* "three suicide bombers were killed", "arrested a would-be
+	 * suicide bomber", "including two suicide bombers": the bombers
+	 * counted, held or killed, no attack of theirs */
+	if (kt->type == 15 && (kt->flags & LW_TRF_NOUN) && mode_is(c->kb, kt, "suicide-attack") &&
+	    bomber_suffered(c, a, s0, s1))
 		return 0;
 	/* "fighters armed with grenades and rifles": the weapons
 	 * someone bore, not a deed done with them */
