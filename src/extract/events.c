@@ -1314,6 +1314,25 @@ static size_t list_item_before(const struct lw_extract *x, size_t floor, size_t 
 	return SIZE_MAX;
 }
 
+/* Do the words after the counted phrase c, up to token to, tell only
+ * whose its people are ("20 militants belonging to the TTP and LeI", "of
+ * the banned group", "from Bajaur"): a "belonging", "of" or "from" in the
+ * phrase or after it, and no deed, mark or clause after it? */
+static int whose_tail(const struct lw_extract *x, const struct count *c, size_t to)
+{
+	const struct lw_text *t = x->t;
+	if (c->end >= to || to - c->end > 10)
+		return 0;
+	int whose = 0;
+	for (size_t k = c->first + 1; k < to && !whose; k++)
+		whose = lw_tok_is(t, k, "belonging") || w(x, k, W_OF) || w(x, k, W_FROM);
+	for (size_t k = c->end; k < to && whose; k++)
+		if (t->tok[k].kind != LW_TOK_WORD || kind_at(x, k, LW_SENSE_TRIGGER) ||
+		    kind_at(x, k, LW_SENSE_CASUALTY) || ((x->evf[k] & LW_EVF_BREAK) && !w(x, k, W_AND)))
+			return 0;
+	return whose;
+}
+
 static int counts_before(const struct lw_extract *x, size_t floor, size_t end, int wide,
 			 struct count *c)
 {
@@ -1392,7 +1411,9 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 			struct count whole;
 			memset(&whole, 0, sizeof whole); /* the fields it does not set */
 			if (!comma_and && from - 1 > floor &&
-			    counts_before(x, floor, from - 1, 0, &whole) && whole.end == from - 1) {
+			    counts_before(x, floor, from - 1, 0, &whole) &&
+			    (whole.end == from - 1 ||
+			     whose_tail(x, &whole, from - 1 - lw_tok_punct(t, from - 2, ',')))) {
 				*c = whole;
 				return 1;
 			}
@@ -1406,7 +1427,8 @@ static int counts_before(const struct lw_extract *x, size_t floor, size_t end, i
 				p--;
 			struct count whole;
 			memset(&whole, 0, sizeof whole);
-			if (p > floor && counts_before(x, floor, p, 0, &whole) && whole.end == p) {
+			if (p > floor && counts_before(x, floor, p, 0, &whole) &&
+			    (whole.end == p || whose_tail(x, &whole, p))) {
 				*c = whole;
 				return 1;
 			}
