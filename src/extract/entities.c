@@ -4592,8 +4592,8 @@ lw_span lw_mention_title(const struct lw_extract *x, const struct lw_mention *m)
 
 /* Does token k end the words that lead up to a name: a quotation mark,
  * the end of a sentence, a verb of saying ("said Col. X"), or a
- * preposition that opens the name's own phrase ("an attack by the TTP on
- * Malir SSP X": the attackers are not his)? A comma does not ("Senior
+ * preposition that opens the name's own phrase ("a raid by the BLA on
+ * Turbat DSP X": the raiders are not his)? A comma does not ("Senior
  * Taliban leader, Maulvi X"), nor "of" and "for" ("spokesman for the
  * Taliban X"). */
 static int lead_break(const struct lw_extract *x, size_t k)

@@ -1315,7 +1315,7 @@ static size_t list_item_before(const struct lw_extract *x, size_t floor, size_t 
 }
 
 /* Do the words after the counted phrase c, up to token to, tell only
- * whose its people are ("20 militants belonging to the TTP and LeI", "of
+ * whose its people are ("a dozen fighters belonging to the BLA and the BRA", "of
  * the banned group", "from Bajaur"): a "belonging", "of" or "from" in the
  * phrase or after it, and no deed, mark or clause after it? */
 static int whose_tail(const struct lw_extract *x, const struct count *c, size_t to)
