@@ -4704,7 +4704,7 @@ static int one_of_group(const struct lw_extract *x, const struct lw_ann *a)
 	const struct lw_kb_role *role = &x->kb->roles[lw_ann_sense(x, a)->id];
 	const lw_token *last = &x->t->tok[a->end_tok - 1];
 	/* in lower case, or first in its sentence: a capitalised one is
-	 * part of a name ("Professor Colony", "Imam Bargah") */
+	 * part of a name ("Professor Nagar", "Imam Bargah") */
 	size_t f = a->first_tok;
 	if (!(x->t->tok[f].flags & LW_TF_LOWER) &&
 	    !(f == x->t->sent[lw_sentence_of(x->t, f)].first_token))

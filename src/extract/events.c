@@ -6699,7 +6699,7 @@ static int bomber_suffered(const struct ectx *c, const struct lw_ann *a, size_t 
 			return (vt->type == 14 || vt->type == 15) && !(vt->flags & LW_TRF_NOUN);
 		}
 		/* (past an article or a count only: "arrested the two ...",
-		 * not "wounded after a suicide bomber struck") */
+		 * not "hurt when a suicide bomber rammed the gate") */
 		if (!(w(x, q, W_A) || w(x, q, W_AN) || w(x, q, W_THE) || t->tok[q].kind == LW_TOK_NUMBER ||
 		      kind_at(x, q, LW_SENSE_NUMBER)))
 			break;
