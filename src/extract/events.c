@@ -8292,6 +8292,47 @@ static int same_actor_code(const lw_event_actor *a, const lw_event_actor *b)
 	       (code_is(b->code.sector, "OPP") && civilian_sector(a->code.sector));
 }
 
+/* The token holding byte off (the first starting at or after it); the
+ * tokens are in order of their bytes. */
+static size_t tok_at_byte(const struct lw_text *t, uint32_t off)
+{
+	size_t lo = 0, hi = t->ntok;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->tok[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Is the target one person: a person named, or a role word in the
+ * singular ("a shopkeeper", "the party leader")? */
+static int one_target(const struct ectx *c, const lw_event_actor *a)
+{
+	const struct lw_text *t = c->t;
+	if (!a->present || a->span.end <= a->span.start)
+		return 0;
+	if (a->entity >= 0) {
+		for (size_t i = 0; i < c->x->nents; i++)
+			if (c->x->ents[i].id == (uint32_t)a->entity)
+				return c->x->ents[i].type == LW_PERSON;
+		return 0;
+	}
+	if (!civilian_sector(a->code.sector) && !code_is(a->code.sector, "COP") &&
+	    !code_is(a->code.sector, "MIL") && !code_is(a->code.sector, "GOV"))
+		return 0;
+	/* the phrase's last word: singular, and a/an or "the" before it */
+	size_t k = tok_at_byte(t, a->span.end - 1);
+	if (k >= t->ntok || t->tok[k].kind != LW_TOK_WORD || lw_tok_ends(t, k, "s", 1) ||
+	    lw_tok_is(t, k, "police") || lw_tok_is(t, k, "people"))
+		return 0;
+	size_t f = tok_at_byte(t, a->span.start);
+	return f > 0 && f < t->ntok &&
+	       (w(c->x, f - 1, W_A) || w(c->x, f - 1, W_AN) || w(c->x, f - 1, W_THE));
+}
+
 /*
  * "A civilian was injured in the firing ... He later succumbed to his
  * injuries", "The victim died in hospital": the one injured in the event
@@ -8322,9 +8363,13 @@ static void died_later(struct ectx *c, size_t si, size_t s0, size_t s1)
 	if (!(k < s1 && (lw_tok_is(t, k, "died") || lw_tok_is(t, k, "succumbed"))))
 		return;
 	struct ev *e = &c->ev[c->nev - 1];
-	if (e->type != 15 || e->sent + 2 < si || !e->have_count[ROLE_INJURED] ||
-	    e->count[ROLE_INJURED] != 1 || e->have_count[ROLE_DEAD] || e->out.background ||
+	if (e->type != 15 || e->sent + 2 < si || e->have_count[ROLE_DEAD] || e->out.background ||
 	    e->out.speculative || e->out.negated)
+		return;
+	/* one hurt; or, with no count, one person the blow was struck at:
+	 * "a party leader was beaten up ... He died in hospital", "gunmen
+	 * shot a shopkeeper ... He died on the way to hospital" */
+	if (!(e->have_count[ROLE_INJURED] ? e->count[ROLE_INJURED] == 1 : one_target(c, &e->out.target)))
 		return;
 	e->have_count[ROLE_INJURED] = 0;
 	e->count[ROLE_INJURED] = 0;
