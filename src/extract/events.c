@@ -7316,6 +7316,19 @@ static int trigger_ok(struct ectx *c, const struct lw_ann *a, size_t s0, size_t 
 	     * journalist": the body tells a killing */
 	    !body_trigger(t, k, a->end_tok))
 		return 0;
+	/* "found dead with bullet wounds", "suffered head injuries": a
+	 * verb of hurting in its -s form after a word that takes a noun is
+	 * the noun, the hurt (no deed of its own) */
+	if (!(kt->flags & LW_TRF_NOUN) && (kt->flags & LW_TRF_INJURED) && (s->form & LW_FORM_3SG) &&
+	    !(s->form & LW_FORM_BASE) && k > s0) {
+		static const char *const before_noun[] = {
+			"with", "of", "for", "his", "her", "their", "its", "bullet", "gunshot", "stab",
+			"knife", "head", "multiple", "severe", "serious", "minor", "critical",
+			"suffered", "sustained", "received"};
+		if ((t->tok[k - 1].flags & LW_TF_LOWER) &&
+		    lw_tok_in(t, k - 1, before_noun, sizeof before_noun / sizeof *before_noun))
+			return 0;
+	}
 	/* "three suicide bombers were killed", "arrested a would-be
 	 * suicide bomber", "including two suicide bombers": the bombers
 	 * counted, held or killed, no attack of theirs */
