@@ -2148,10 +2148,15 @@ static int place_score(const struct lw_extract *x, const struct countries *dc,
 	 * the foreign town (but "the Shakargarh sector" in a story of
 	 * India's border force is Pakistan's town) */
 	static const char *const local[] = {"township", "village", "tehsil", "upazila", "union"};
-	if (p->kind == LW_PK_CITY && head && !in_dateline && x->focus[0] &&
-	    memcmp(p->country, x->focus, 3) != 0 && country_weight(dc, p->country) <= 1 &&
-	    country_weight(dc, x->focus) >= 3 && a->end_tok < x->t->ntok &&
-	    lw_tok_in(x->t, a->end_tok, local, sizeof local / sizeof *local))
+	/* (a word for a village that is part of the names of one region's
+	 * villages, "Mehraban Killay", "Sher Khan Goth", tells a local place
+	 * wherever the story is) */
+	static const char *const named_village[] = {"killay", "kalay", "killi", "goth"};
+	if (p->kind == LW_PK_CITY && head && !in_dateline && memcmp(p->country, x->focus, 3) != 0 &&
+	    country_weight(dc, p->country) <= 1 && a->end_tok < x->t->ntok &&
+	    ((x->focus[0] && country_weight(dc, x->focus) >= 3 &&
+	      lw_tok_in(x->t, a->end_tok, local, sizeof local / sizeof *local)) ||
+	     lw_tok_in(x->t, a->end_tok, named_village, sizeof named_village / sizeof *named_village)))
 		return 0;
 	/* "Clinton said", "Briggs added": towns do not speak, people do */
 	if (p->kind >= LW_PK_ADMIN2 && single && !in_dateline && c->cue_after && !loc)
