@@ -1635,6 +1635,20 @@ static int singular_noun(const struct lw_text *t, size_t k)
 
 /* A person named at k, after at most two words in lower case or titles
  * ("soldier Rashid Khan", "Mullah Abdul Rauf"): one, into *c. */
+/* Does a role of a title's kind ("leader", "commander", "spokesman")
+ * start at token k? */
+static int title_role_at(const struct lw_extract *x, size_t k)
+{
+	if (!kind_at(x, k, LW_SENSE_ROLE))
+		return 0;
+	for (size_t j = x->ann_at[k]; j < x->nann && x->ann[j].first_tok == k; j++) {
+		const struct lw_kb_sense *s = lw_ann_sense(x, &x->ann[j]);
+		if (s->kind == LW_SENSE_ROLE && x->kb->roles[s->id].kind == LW_ROLE_TITLE)
+			return 1;
+	}
+	return 0;
+}
+
 static int person_at(const struct lw_extract *x, size_t k, size_t limit, struct count *c)
 {
 	const struct lw_text *t = x->t;
@@ -1648,10 +1662,15 @@ static int person_at(const struct lw_extract *x, size_t k, size_t limit, struct 
 		titled |= kind_at(x, j++, LW_SENSE_TITLE) != 0;
 	/* "killed Taliban leader, Mahjur,": a group's name before the
 	 * title, the name in commas after it */
+	/* (a title or a role's title: "leader", "commander"; then an
+	 * honorific may stand before the name: "Taliban commander Qari X") */
 	if (j == k && j + 1 < limit && kind_at(x, j, LW_SENSE_ACTOR) && (t->tok[j].flags & LW_TF_CAP) &&
-	    kind_at(x, j + 1, LW_SENSE_TITLE) && (t->tok[j + 1].flags & LW_TF_LOWER)) {
+	    (kind_at(x, j + 1, LW_SENSE_TITLE) || title_role_at(x, j + 1)) &&
+	    (t->tok[j + 1].flags & LW_TF_LOWER)) {
 		j += 2;
 		titled = 1;
+		while (j + 1 < limit && j < k + 4 && kind_at(x, j, LW_SENSE_TITLE) && !lw_mention_at(x, j))
+			j++;
 	}
 	if (titled && j + 1 < limit && lw_tok_punct(t, j, ','))
 		j++;
