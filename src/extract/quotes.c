@@ -1572,6 +1572,27 @@ static int title_words_min(const struct lw_text *t, const struct qraw *q, size_t
 	return caps >= min_caps;
 }
 
+/* Do title-case words read as a name rather than a line in headline
+ * case: not all in capitals ("THIS IS NOT OK"), no "!" or "?" ("U-S-A!"),
+ * not opening with a pronoun ("I Think She Will.")? */
+static int name_like(const struct lw_text *t, const struct qraw *q)
+{
+	static const char *const pronoun[] = {"i", "you", "we", "he", "she", "they", "it"};
+	int lower = 0, first = 1;
+	for (size_t k = q->first; k < q->end; k++) {
+		const lw_token *w = &t->tok[k];
+		if (w->kind != LW_TOK_WORD && (t->p[w->start] == '!' || t->p[w->start] == '?'))
+			return 0;
+		if (w->kind != LW_TOK_WORD)
+			continue;
+		if (first && lw_tok_in(t, k, pronoun, sizeof pronoun / sizeof *pronoun))
+			return 0;
+		first = 0;
+		lower |= !(w->flags & LW_TF_UPPER) || lw_tok_len(w) == 1;
+	}
+	return lower;
+}
+
 /* A mark after a word for a work ("the documentary “Weiner.”", "his book
  * “Crippled America”", "an op-ed titled “...”"): title-case words there
  * are its title, one word is enough. */
@@ -1734,7 +1755,11 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 			continue;
 		if (!s.found && words_at_most(t, q, LW_UNSPOKEN_QUOTE_WORDS) && !ends_in_punct(t, q))
 			continue; /* a label, not speech */
-		if ((!s.found || show_before(t, q->open)) && title_words(t, q))
+		/* (with a speaker only a cue right at the quote makes words
+		 * all in title case speech: "a big bet on “Twin Peaks”" names
+		 * the show though its writer is quoted in the sentence) */
+		if ((!s.found || show_before(t, q->open) || (s.confidence < 0.9f && name_like(t, q))) &&
+		    title_words(t, q))
 			continue; /* the name of a show, a book, a film */
 		if (work_before(t, q->open) && title_words_min(t, q, 1))
 			continue; /* "the documentary “Weiner.”" */
