@@ -1891,6 +1891,7 @@ static lw_str actor_name(const struct lw_extract *x, const struct lw_aref *r)
 }
 
 static const struct lw_aref *story_group(const struct lw_extract *x, const struct lw_aref *r);
+static int passive_casualty_between(const struct ectx *c, size_t a, size_t b);
 
 static void set_actor(struct ectx *c, lw_event_actor *a, const struct lw_aref *r)
 {
@@ -4693,6 +4694,14 @@ static void actors(struct ectx *c, struct ev *e, const struct trig *tr, size_t s
 				}
 				break;
 			}
+	/* "A policeman was found dead with bullet wounds", "two men were
+	 * injured in a grenade attack": the subject of a casualty in the
+	 * passive before the noun of the deed is its victim, not its doer */
+	if (src && !tgt && !e->out.target.present && e->type == 15 && (tr->kt->flags & LW_TRF_NOUN) &&
+	    src->end_tok < tr->first && passive_casualty_between(c, src->end_tok, tr->first)) {
+		tgt = src;
+		src = NULL;
+	}
 	if (src && !e->out.source.present) {
 		set_actor(c, &e->out.source, src);
 		e->by_agent = by_noun;
@@ -6689,6 +6698,24 @@ static int watcher_verb(const struct lw_extract *x, size_t s0, size_t k)
 }
 
 static size_t answered_with(const struct lw_extract *x, size_t s0, size_t k);
+
+/* Is there a casualty word in the passive among the tokens [a, b): "was
+ * found dead", "were injured", "had been killed"? */
+static int passive_casualty_between(const struct ectx *c, size_t a, size_t b)
+{
+	const struct lw_extract *x = c->x;
+	int aux = 0;
+	/* (past an apposition in commas: "Abdul Aziz, a policeman, was") */
+	for (size_t k = a; k < b && k < a + 10; k++) {
+		if (w(x, k, W_WAS) || w(x, k, W_WERE) || lw_tok_is(c->t, k, "been"))
+			aux = 1;
+		else if (aux && kind_at(x, k, LW_SENSE_CASUALTY))
+			return 1;
+		else if (kind_at(x, k, LW_SENSE_TRIGGER) || (aux && lw_tok_punct(c->t, k, ',')))
+			return 0;
+	}
+	return 0;
+}
 
 /* Is the trigger a, a suicide bomber named as a person ("bomber",
  * "attackers"), one who suffered a deed rather than did one: singled out
