@@ -452,6 +452,44 @@ static void speaker_is_pronoun(struct speaker *s, const struct lw_text *t, size_
 	s->pronoun = lw_tok_pronoun(t, k) != 0;
 }
 
+/* A quote that starts in lower case (words cut from speech) in a sentence
+ * that opens with a person's name, or "he" or "she", the verb after it
+ * and no cue before the mark: that person speaks ("Joe Park put the loss
+ * down to “a late swing in two wards”"). */
+static void partial_of_subject(struct qctx *c, const struct qraw *q, struct speaker *s)
+{
+	const struct lw_extract *x = c->x;
+	const struct lw_text *t = c->t;
+	if (q->first >= q->end || !(t->tok[q->first].flags & LW_TF_LOWER))
+		return;
+	size_t s0 = t->sent[lw_sentence_of(t, q->open)].first_token;
+	if (s0 >= q->open || c->in_quote[s0])
+		return;
+	const struct lw_mention *m = lw_mention_at(x, s0);
+	size_t end;
+	if (m && m->first_tok == s0 && m->type == LW_PERSON && m->src != LW_MS_PRONOUN)
+		end = m->end_tok;
+	else if (lw_tok_word(t, s0, "he") || lw_tok_word(t, s0, "she") || lw_tok_word(t, s0, "He") ||
+		 lw_tok_word(t, s0, "She"))
+		end = s0 + 1;
+	else
+		return;
+	/* the verb right after the subject, in lower case; no other mark
+	 * and no name between it and the quote */
+	if (end + 1 >= q->open || !(t->tok[end].flags & LW_TF_LOWER) || t->tok[end].kind != LW_TOK_WORD)
+		return;
+	for (size_t k = end; k < q->open; k++) {
+		uint32_t ce;
+		if (t->tok[k].kind == LW_TOK_QUOTE || t->tok[k].kind == LW_TOK_TERM || is_cue(x, k, &ce))
+			return;
+	}
+	if (m && m->first_tok == s0 && m->type == LW_PERSON && m->src != LW_MS_PRONOUN)
+		speaker_is_mention(x, s, m);
+	else
+		speaker_is_pronoun(s, t, s0);
+	s->confidence = 0.5f;
+}
+
 /* A generic noun phrase after a cue: "a Taliban member named Wahdat",
  * "the ministry", "officials familiar with the matter". */
 /* Can the noun phrase [a, b) speak? Its last word names a role, a title,
@@ -1745,6 +1783,12 @@ lw_status lw_extract_quotes(struct lw_extract *x, struct lw_quotes *out)
 			s.confidence = 0.6f;
 			continued = 1;
 		}
+		/* "Joe Park put the loss down to “a late swing in two
+		 * wards”": words cut from someone's speech in a sentence with no
+		 * cue, whose subject is the person who opens it, are that
+		 * person's */
+		if (!s.found && !continued)
+			partial_of_subject(&c, q, &s);
 		/* scare quotes, titles, nicknames: a few words that nobody is
 		 * said to say right there, without the punctuation of speech
 		 * inside the marks ("Absolutely," he said / the "experts") */
