@@ -8546,6 +8546,16 @@ static void protest_context(struct ectx *c, size_t first_ev, size_t s0)
 		while (kn > s0 + 1 && (m = lw_mention_at(x, kn - 1)) != NULL && m->end_tok == kn &&
 		       m->first_tok > s0 && kn - m->first_tok < 6)
 			kn = m->first_tok;
+		/* "against what it called the extra-judicial killing of ...":
+		 * past the words that name it as the protesters see it */
+		for (size_t j = kn; j > s0 + 3 && kn - j < 4; j--)
+			if (lw_tok_is(x->t, j - 3, "what") &&
+			    (w(x, j - 2, W_IT) || w(x, j - 2, W_THEY) || w(x, j - 2, W_HE) ||
+			     w(x, j - 2, W_SHE)) &&
+			    (lw_tok_is(x->t, j - 1, "called") || lw_tok_is(x->t, j - 1, "termed"))) {
+				kn = j - 3;
+				break;
+			}
 		for (size_t j = kn; j > s0 && kn - j < 4 && !motive; j--) {
 			/* a verb of arrest after "who" is the protest's own
 			 * ("protesters who were detained"): COERCE takes only the
