@@ -7988,16 +7988,23 @@ static int target_class(struct ectx *c, const struct lw_event *e)
 	return LW_TGT_ANY;
 }
 
+/* The entity type of the event actor a's entity, or -1 when it names
+ * none. */
+static int actor_ent_type(const struct ectx *c, const lw_event_actor *a)
+{
+	if (a->entity < 0)
+		return -1;
+	for (size_t i = 0; i < c->x->nents; i++)
+		if (c->x->ents[i].id == (uint32_t)a->entity)
+			return (int)c->x->ents[i].type;
+	return -1;
+}
+
 /* A named organisation the dictionaries do not code ("Burma Armed
  * Forces"): it may well be armed. */
 static int unknown_org(struct ectx *c, const lw_event_actor *a)
 {
-	if (a->entity < 0 || a->code.sector[0])
-		return 0;
-	for (size_t i = 0; i < c->x->nents; i++)
-		if (c->x->ents[i].id == (uint32_t)a->entity)
-			return c->x->ents[i].type == LW_ORG;
-	return 0;
+	return !a->code.sector[0] && actor_ent_type(c, a) == LW_ORG;
 }
 
 /* The thread's acled cache, emptied when it held another kb's answers. */
@@ -8351,21 +8358,6 @@ static int same_actor_code(const lw_event_actor *a, const lw_event_actor *b)
 	       (code_is(b->code.sector, "OPP") && civilian_sector(a->code.sector));
 }
 
-/* The token holding byte off (the first starting at or after it); the
- * tokens are in order of their bytes. */
-static size_t tok_at_byte(const struct lw_text *t, uint32_t off)
-{
-	size_t lo = 0, hi = t->ntok;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->tok[mid].end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* Is the target one person: a person named, or a role word in the
  * singular ("a shopkeeper", "the party leader")? */
 static int one_target(const struct ectx *c, const lw_event_actor *a)
@@ -8373,21 +8365,17 @@ static int one_target(const struct ectx *c, const lw_event_actor *a)
 	const struct lw_text *t = c->t;
 	if (!a->present || a->span.end <= a->span.start)
 		return 0;
-	if (a->entity >= 0) {
-		for (size_t i = 0; i < c->x->nents; i++)
-			if (c->x->ents[i].id == (uint32_t)a->entity)
-				return c->x->ents[i].type == LW_PERSON;
-		return 0;
-	}
+	if (a->entity >= 0)
+		return actor_ent_type(c, a) == LW_PERSON;
 	if (!civilian_sector(a->code.sector) && !code_is(a->code.sector, "COP") &&
 	    !code_is(a->code.sector, "MIL") && !code_is(a->code.sector, "GOV"))
 		return 0;
 	/* the phrase's last word: singular, and a/an or "the" before it */
-	size_t k = tok_at_byte(t, a->span.end - 1);
+	size_t k = tok_ending_after(t, 0, t->ntok, a->span.end - 1);
 	if (k >= t->ntok || t->tok[k].kind != LW_TOK_WORD || lw_tok_ends(t, k, "s", 1) ||
 	    lw_tok_is(t, k, "police") || lw_tok_is(t, k, "people"))
 		return 0;
-	size_t f = tok_at_byte(t, a->span.start);
+	size_t f = tok_ending_after(t, 0, t->ntok, a->span.start);
 	return f > 0 && f < t->ntok &&
 	       (w(c->x, f - 1, W_A) || w(c->x, f - 1, W_AN) || w(c->x, f - 1, W_THE));
 }
