@@ -1612,10 +1612,15 @@ static int title_words_min(const struct lw_text *t, const struct qraw *q, size_t
 
 /* Do title-case words read as a name rather than a line in headline
  * case: not all in capitals ("THIS IS NOT OK"), no "!" or "?" ("U-S-A!"),
- * not opening with a pronoun ("I Think She Will.")? */
+ * not opening with a pronoun or a word that opens speech ("I Think She
+ * Will.", "Like Gaza and Sudan.")? */
 static int name_like(const struct lw_text *t, const struct qraw *q)
 {
-	static const char *const pronoun[] = {"i", "you", "we", "he", "she", "they", "it"};
+	/* (nor with a word that opens speech, not a name: "Like Palestine
+	 * and Myanmar.") */
+	static const char *const pronoun[] = {"i",   "you", "we", "he",  "she", "they", "it",
+					      "like", "as",  "and", "but", "not", "no",   "yes",
+					      "so",   "just", "only"};
 	int lower = 0, first = 1;
 	for (size_t k = q->first; k < q->end; k++) {
 		const lw_token *w = &t->tok[k];
